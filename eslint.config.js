@@ -1,0 +1,81 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// The core is pure: (engagement, snapshot, now) -> plan. It never talks to GitHub, never touches the
+// file system and never reads the clock, so every rule is a deterministic unit test.
+const pureFolders = [
+  'src/core/**',
+  'src/engagement/**',
+  'src/calendar/**',
+  'src/deadlines/**',
+  'src/feedback/**',
+  'src/summary/**',
+  'src/messages/**',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: pureFolders,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message: 'The core is pure: GitHub access lives in src/github and src/action.',
+            },
+            { group: ['@octokit/*'], message: 'The core is pure: GitHub access lives in src/github.' },
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net'],
+              message: 'The core is pure: no I/O. Read files in the shell (src/cli, src/action).',
+            },
+            {
+              group: ['**/github/*', '**/action/*', '**/cli/*'],
+              message: 'The core must not depend on the shell.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core never reads the clock: take `now` as a parameter.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core never reads the clock: take `now` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='DateTime'][callee.property.name='now']",
+          message: 'The core never reads the clock: take `now` as a parameter.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='DateTime'][callee.property.name='local'][arguments.length=0]",
+          message: 'The core never reads the clock: take `now` as a parameter.',
+        },
+        {
+          selector: "MemberExpression[object.name='process']",
+          message: 'The core is pure: no process access.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

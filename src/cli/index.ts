@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// engagement-keeper's command line: validate an engagement file, read a snapshot, show a plan offline.
+import { runCli } from './run';
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 2;
+  },
+);

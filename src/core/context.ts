@@ -1,0 +1,15 @@
+import type { BusinessCalendar } from '../calendar/types';
+import type { Engagement, Locale } from '../engagement/schema';
+import type { Snapshot } from './snapshot';
+
+/** Everything a domain planner may look at. Built once per run by planRun(). */
+export interface PlanContext {
+  readonly engagement: Engagement;
+  readonly snapshot: Snapshot;
+  readonly now: Date;
+  readonly calendar: BusinessCalendar;
+  /** Language for the team and the summary (the action's `locale` input wins over the file). */
+  readonly locale: Locale;
+  /** Language for messages addressed to the client. */
+  readonly clientLocale: Locale;
+}

@@ -1,0 +1,98 @@
+// Facts derived from (engagement, snapshot, now) by the domain modules. The planners act on them and the
+// weekly summary reports them, so both read the world the same way.
+import type { FeedbackType, Importance, Priority, RootCause, Side } from '../engagement/schema';
+
+export type MilestoneStatus = 'upcoming' | 'due_soon' | 'at_risk' | 'overdue' | 'done_on_time' | 'done_late';
+
+export type DeadlineEventKind =
+  | 'reminder'
+  | 'early-warning'
+  | 'alternates'
+  | 'friendly'
+  | 'formal-notice'
+  | 'escalation-opened'
+  | 'escalation-closed'
+  | 'amendment'
+  | 'completed';
+
+export interface DeadlineEvent {
+  readonly kind: DeadlineEventKind;
+  readonly at: string;
+  readonly url: string;
+  readonly stage?: string;
+}
+
+export interface PendingAgreement {
+  readonly kind: 'extend' | 'rescope';
+  readonly summary: string;
+  readonly proposedBy: string;
+  readonly at: string;
+  readonly url: string;
+  /** The side whose agreement is still missing. */
+  readonly waitingFor: Side;
+}
+
+export interface MilestoneFacts {
+  readonly id: string;
+  readonly title: string;
+  readonly owner: Side;
+  /** Where it came from: the engagement file, or a deadline issue filed by a person. */
+  readonly source: 'engagement-file' | 'issue';
+  readonly issueNumber: number | null;
+  readonly issueUrl: string | null;
+  /** Due instant as first written (ISO). */
+  readonly baselineDue: string;
+  /** Due instant after agreed amendments (ISO). */
+  readonly currentDue: string;
+  /** Projected due instant after upstream delays move it (ISO); equals currentDue when nothing upstream is late. */
+  readonly projectedDue: string;
+  readonly status: MilestoneStatus;
+  /** Business days late: so far when open and overdue, final when done late; 0 otherwise. */
+  readonly businessDaysLate: number;
+  readonly deliverablesDone: number;
+  readonly deliverablesTotal: number;
+  readonly missingDeliverables: readonly string[];
+  readonly completedAt: string | null;
+  readonly rootCauses: readonly RootCause[];
+  readonly escalation: { readonly issueNumber: number; readonly url: string; readonly open: boolean } | null;
+  readonly events: readonly DeadlineEvent[];
+  readonly pendingAgreements: readonly PendingAgreement[];
+  readonly feeAccrued: { readonly amount: number; readonly currency: string } | null;
+  readonly dependsOn: readonly string[];
+}
+
+export type FeedbackProcessState =
+  'received' | 'acknowledged' | 'waiting_for_client' | 'in_progress' | 'resolved' | 'confirmed';
+
+export interface SlaOutcome {
+  /** When the SLA falls due (ISO), after pauses while waiting for the client. */
+  readonly dueAt: string;
+  /** null while still running; true when met; false when breached. */
+  readonly met: boolean | null;
+  /** Minutes taken (calendar or business as configured), once met or breached. */
+  readonly minutesTaken: number | null;
+}
+
+export interface FeedbackFacts {
+  readonly number: number;
+  readonly title: string;
+  readonly url: string;
+  readonly author: string;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+  readonly open: boolean;
+  readonly topic: string;
+  readonly importance: Importance;
+  readonly type: FeedbackType;
+  readonly priority: Priority;
+  readonly processState: FeedbackProcessState;
+  readonly firstResponseAt: string | null;
+  readonly resolvedAt: string | null;
+  readonly firstResponse: SlaOutcome;
+  readonly resolution: SlaOutcome;
+  readonly rating: number | null;
+  /** The client's words for positive feedback, to quote (safely) as kudos. */
+  readonly kudos: string | null;
+  readonly contradicts: readonly number[];
+  readonly escalated: boolean;
+}

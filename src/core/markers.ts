@@ -1,0 +1,94 @@
+// Hidden markers name what each comment or issue written by the action is: its kind, its subject and
+// its stage. They are how the action remembers what it already did, with no database. A marker only
+// counts in content authored by the action's own identity: anyone can paste one into a comment.
+import type { Snapshot, SnapshotComment, SnapshotIssue } from './snapshot';
+
+export interface Marker {
+  /** What it is: `tracking`, `reminder`, `ack`, `summary`, `escalation`, ... */
+  readonly kind: string;
+  /** What it is about: `milestone:design`, `issue:12`, `week:2026-W48`, ... */
+  readonly subject: string;
+  /** Which step: `before-3`, `after-friendly`, ...; empty when the kind has one step. */
+  readonly stage?: string;
+  /** Small facts the action needs again later (e.g. the due date it announced). Strings only. */
+  readonly data?: Readonly<Record<string, string>>;
+}
+
+const PREFIX = 'engagement-keeper';
+const MARKER_PATTERN = /<!--\s*engagement-keeper\s+(\{.*?\})\s*-->/gsu;
+
+export function renderMarker(marker: Marker): string {
+  const payload: Record<string, unknown> = { kind: marker.kind, subject: marker.subject };
+  if (marker.stage) payload.stage = marker.stage;
+  if (marker.data && Object.keys(marker.data).length > 0) payload.data = marker.data;
+  // `--` cannot appear inside an HTML comment; JSON of our own keys never contains it, but data might.
+  return `<!-- ${PREFIX} ${JSON.stringify(payload).replace(/--/g, '-\\u002d')} -->`;
+}
+
+/** Every marker in a text, in order. Malformed markers are ignored, never fatal. */
+export function parseMarkers(text: string): Marker[] {
+  const markers: Marker[] = [];
+  for (const match of text.matchAll(MARKER_PATTERN)) {
+    try {
+      const value: unknown = JSON.parse(match[1] ?? '');
+      if (isMarker(value)) markers.push(value);
+    } catch {
+      // A broken marker is someone's typo, not ours: skip it.
+    }
+  }
+  return markers;
+}
+
+function isMarker(value: unknown): value is Marker {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  if (typeof record.kind !== 'string' || typeof record.subject !== 'string') return false;
+  if (record.stage !== undefined && typeof record.stage !== 'string') return false;
+  if (record.data !== undefined) {
+    if (typeof record.data !== 'object' || record.data === null) return false;
+    if (!Object.values(record.data).every((v) => typeof v === 'string')) return false;
+  }
+  return true;
+}
+
+export function sameMarker(a: Marker, b: Pick<Marker, 'kind' | 'subject'> & { stage?: string }): boolean {
+  return (
+    a.kind === b.kind && a.subject === b.subject && (b.stage === undefined || (a.stage ?? '') === b.stage)
+  );
+}
+
+/** A stable text key for a marker, used to refer to an issue that the same plan creates. */
+export function markerKey(marker: Pick<Marker, 'kind' | 'subject'> & { stage?: string }): string {
+  return [marker.kind, marker.subject, marker.stage ?? ''].join('|');
+}
+
+/** Markers of the action's own comments on an issue (trusted only when the bot wrote them). */
+export function botCommentMarkers(
+  snapshot: Pick<Snapshot, 'botLogin'>,
+  issue: SnapshotIssue,
+): Array<{ comment: SnapshotComment; marker: Marker }> {
+  const found: Array<{ comment: SnapshotComment; marker: Marker }> = [];
+  for (const comment of issue.comments) {
+    if (!isBot(snapshot, comment.author.login)) continue;
+    for (const marker of parseMarkers(comment.body)) found.push({ comment, marker });
+  }
+  return found;
+}
+
+/** The marker of an issue the action opened (trusted only when the bot opened it). */
+export function botIssueMarker(
+  snapshot: Pick<Snapshot, 'botLogin'>,
+  issue: SnapshotIssue,
+): Marker | undefined {
+  if (!isBot(snapshot, issue.author.login)) return undefined;
+  return parseMarkers(issue.body)[0];
+}
+
+export function isBot(snapshot: Pick<Snapshot, 'botLogin'>, login: string): boolean {
+  return normaliseLogin(login) === normaliseLogin(snapshot.botLogin);
+}
+
+// GraphQL names the workflow token's bot `github-actions`, REST `github-actions[bot]`: treat them as one.
+function normaliseLogin(login: string): string {
+  return login.toLowerCase().replace(/\[bot\]$/, '');
+}

@@ -1,0 +1,85 @@
+// A plan is what one run intends to write to GitHub: a list of writes, each with the reason it
+// exists, so that a dry run can explain itself and a reviewer can audit every comment the bot posts.
+import type { Marker } from './markers';
+
+/** An existing issue by number, or one that an earlier write of the same plan opens (by marker key). */
+export type IssueRef = { readonly number: number } | { readonly created: string };
+
+interface WriteBase {
+  /** Why this write exists, in plain words: shown in dry runs and the job summary. */
+  readonly reason: string;
+}
+
+export type Write =
+  | (WriteBase & {
+      readonly kind: 'create-label';
+      readonly name: string;
+      readonly color: string;
+      readonly description: string;
+    })
+  | (WriteBase & {
+      readonly kind: 'add-labels';
+      readonly issue: IssueRef;
+      readonly labels: readonly string[];
+    })
+  | (WriteBase & { readonly kind: 'remove-label'; readonly issue: IssueRef; readonly label: string })
+  | (WriteBase & {
+      readonly kind: 'comment';
+      readonly issue: IssueRef;
+      readonly body: string;
+      readonly marker: Marker;
+    })
+  | (WriteBase & {
+      readonly kind: 'edit-comment';
+      readonly issue: IssueRef;
+      readonly commentId: number;
+      readonly body: string;
+      readonly marker: Marker;
+    })
+  | (WriteBase & {
+      readonly kind: 'open-issue';
+      /** markerKey() of the marker in the body: later writes refer to this issue as `{ created: key }`. */
+      readonly key: string;
+      readonly title: string;
+      readonly body: string;
+      readonly marker: Marker;
+      readonly labels: readonly string[];
+      readonly assignees: readonly string[];
+    })
+  | (WriteBase & {
+      readonly kind: 'edit-issue';
+      readonly issue: IssueRef;
+      readonly title?: string;
+      readonly body?: string;
+    })
+  | (WriteBase & {
+      readonly kind: 'close-issue';
+      readonly issue: IssueRef;
+      readonly stateReason: 'completed' | 'not_planned';
+    })
+  | (WriteBase & { readonly kind: 'reopen-issue'; readonly issue: IssueRef })
+  | (WriteBase & {
+      readonly kind: 'assign';
+      readonly issue: IssueRef;
+      readonly assignees: readonly string[];
+    });
+
+export type WriteKind = Write['kind'];
+
+export interface Plan {
+  readonly writes: readonly Write[];
+  /** Things the team should know that are not writes (e.g. a label a person removed, left alone). */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Writes that refer to content created in the same plan use `{{ref:KEY}}` in bodies; the executor
+ * replaces it with `#N` once the issue exists.
+ */
+export function refPlaceholder(key: string): string {
+  return `{{ref:${key}}}`;
+}
+
+export function describeIssueRef(ref: IssueRef): string {
+  return 'number' in ref ? `#${ref.number}` : `(new issue ${ref.created})`;
+}

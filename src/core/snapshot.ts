@@ -1,0 +1,76 @@
+// What the core sees of the repository: read once by the shell, never fetched by the core.
+// The same shape is written to disk by `engagement-keeper snapshot` and replayed by `plan`.
+
+/** GitHub's author association, which tells a collaborator from an outsider. */
+export type AuthorAssociation =
+  | 'OWNER'
+  | 'MEMBER'
+  | 'COLLABORATOR'
+  | 'CONTRIBUTOR'
+  | 'FIRST_TIME_CONTRIBUTOR'
+  | 'FIRST_TIMER'
+  | 'MANNEQUIN'
+  | 'NONE';
+
+export interface SnapshotAuthor {
+  /** Login without `@`; `ghost` for deleted accounts. */
+  readonly login: string;
+  readonly association: AuthorAssociation;
+}
+
+export interface SnapshotComment {
+  /** REST id (databaseId): what the write API takes. */
+  readonly id: number;
+  readonly author: SnapshotAuthor;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly body: string;
+  /** True when a person edited the comment after posting it. */
+  readonly edited: boolean;
+  readonly url: string;
+  /** Reaction counts by GitHub's reaction content name (THUMBS_UP, HEART, ...), from anyone. */
+  readonly reactions?: Readonly<Record<string, number>>;
+}
+
+export interface SnapshotIssue {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: 'open' | 'closed';
+  /** COMPLETED, NOT_PLANNED, REOPENED or null. */
+  readonly stateReason: string | null;
+  readonly author: SnapshotAuthor;
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly closedAt: string | null;
+  readonly url: string;
+  /** The issue's GitHub milestone, whose due date can set a client-filed deadline. */
+  readonly milestone: { readonly title: string; readonly dueOn: string | null } | null;
+  /** All comments, oldest first. */
+  readonly comments: readonly SnapshotComment[];
+}
+
+export interface SnapshotLabel {
+  readonly name: string;
+  readonly color: string;
+  readonly description: string | null;
+}
+
+export interface Snapshot {
+  readonly repository: { readonly owner: string; readonly name: string };
+  /** The login of the identity the action writes as (e.g. `github-actions[bot]`). */
+  readonly botLogin: string;
+  /** When the snapshot was read (ISO); the run's `now` is separate and may differ for replays. */
+  readonly readAt: string;
+  /**
+   * `full`: every issue that matters was read. `issue`: an event run that read only what one issue
+   * needs; the core then plans writes for that issue and the issues that hang off it only.
+   */
+  readonly scope: { readonly kind: 'full' } | { readonly kind: 'issue'; readonly number: number };
+  readonly issues: readonly SnapshotIssue[];
+  readonly labels: readonly SnapshotLabel[];
+  /** Logins with write access (vendor side), where the shell could read them. */
+  readonly writers?: readonly string[];
+}

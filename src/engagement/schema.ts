@@ -1,0 +1,435 @@
+// The engagement file: everything the action knows about one client engagement. A ten-line file
+// (name, time zone, contacts, one milestone) is valid; every other field has a documented default.
+// Checks that need the whole file (ids, cycles, dates against dependencies) live in checks.ts.
+import { z } from 'zod';
+import { DURATION_EXAMPLES, parseDuration, type Duration } from './duration';
+
+// --- small building blocks -------------------------------------------------------------------
+
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+
+/** A GitHub handle, written `@login` or `login`; stored without the `@`. */
+export const handleSchema = z
+  .string()
+  .transform((text) => text.trim().replace(/^@/, ''))
+  .refine((login) => GITHUB_LOGIN.test(login), {
+    message:
+      'is not a GitHub handle: write `@login` (letters, digits and single hyphens, at most 39 characters)',
+  })
+  .meta({ description: 'A GitHub handle, `@login` or `login`.', examples: ['@alice'] });
+
+const contactObjectSchema = z.strictObject({
+  handle: handleSchema,
+  name: z.string().min(1).optional().meta({ description: 'How messages address this person.' }),
+});
+
+/** A person: `@login`, or `{ handle: '@login', name: 'Alice Nguyen' }`. */
+export const contactSchema = z
+  .union([handleSchema, contactObjectSchema])
+  .transform((value) => (typeof value === 'string' ? { handle: value } : value));
+
+export type Contact = { handle: string; name?: string | undefined };
+
+export const durationSchema = z
+  .string()
+  .transform((text, ctx): Duration => {
+    const parsed = parseDuration(text);
+    if (!parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `\`${text}\` is not a duration: write e.g. ${DURATION_EXAMPLES}`,
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .meta({ description: `A duration such as ${DURATION_EXAMPLES}.`, examples: ['24h', '3 business days'] });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?$/;
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A calendar date `YYYY-MM-DD`. YAML may hand us a Date for unquoted dates; we take it back to text. */
+export const dateSchema = z
+  .preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z.string().regex(ISO_DATE, { message: 'is not a date: write `YYYY-MM-DD`, e.g. `2026-12-04`' }),
+  )
+  .meta({ description: 'A date, `YYYY-MM-DD`.', examples: ['2026-12-04'] });
+
+/** A due date `YYYY-MM-DD` (end of that working day) or date-time `YYYY-MM-DDTHH:MM` in the engagement's zone. */
+export const dueSchema = z
+  .preprocess(
+    (value) =>
+      value instanceof Date
+        ? value
+            .toISOString()
+            .slice(0, 16)
+            .replace(/T00:00$/, '')
+        : value,
+    z.string().refine((text) => ISO_DATE.test(text) || ISO_DATE_TIME.test(text), {
+      message: 'is not a due date: write `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (in the engagement time zone)',
+    }),
+  )
+  .meta({
+    description:
+      'Due date `YYYY-MM-DD` (due at the end of that working day) or `YYYY-MM-DDTHH:MM`, in the engagement time zone.',
+    examples: ['2026-12-04', '2026-12-04T15:00'],
+  });
+
+const clockTimeSchema = z
+  .string()
+  .regex(CLOCK_TIME, { message: 'is not a time of day: write `HH:MM` on a 24-hour clock, e.g. `09:00`' });
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+const weekdaySchema = z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` });
+
+export const LOCALES = ['en', 'vi'] as const;
+export type Locale = (typeof LOCALES)[number];
+const localeSchema = z.enum(LOCALES, { message: 'must be `en` (English) or `vi` (Vietnamese)' });
+
+export const SIDES = ['client', 'vendor'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const IMPORTANCE_LEVELS = ['urgent', 'important', 'not_important'] as const;
+export type Importance = (typeof IMPORTANCE_LEVELS)[number];
+export const URGENCY_LEVELS = ['high', 'normal', 'low'] as const;
+export type Urgency = (typeof URGENCY_LEVELS)[number];
+export const FEEDBACK_TYPES = ['positive', 'negative', 'neutral'] as const;
+export type FeedbackType = (typeof FEEDBACK_TYPES)[number];
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** Root causes of late handoffs, from the seed (section 1). */
+export const ROOT_CAUSES = [
+  'unclear-expectations',
+  'changed-priorities',
+  'lack-of-resources',
+  'late-information',
+  'changed-requirements',
+  'internal-issues',
+  'forgotten',
+  'relationship',
+] as const;
+export type RootCause = (typeof ROOT_CAUSES)[number];
+
+// --- sections ---------------------------------------------------------------------------------
+
+const engagementSection = z
+  .strictObject({
+    name: z.string().min(1, { message: 'must not be empty: name the engagement' }),
+    client: z.string().min(1).optional().meta({ description: "The client's organisation." }),
+    vendor: z.string().min(1).optional().meta({ description: 'Your organisation (the agency).' }),
+    time_zone: z
+      .string()
+      .min(1)
+      .meta({ description: 'IANA time zone all dates are read in.', examples: ['Asia/Ho_Chi_Minh'] }),
+    locale: localeSchema
+      .default('en')
+      .meta({ description: 'Language of messages to the team and of the weekly summary.' }),
+    client_locale: localeSchema
+      .optional()
+      .meta({ description: 'Language of messages to the client; defaults to `locale`.' }),
+  })
+  .meta({ description: 'Who and where: the engagement, its time zone and language.' });
+
+const closedDaySchema = z.union([
+  dateSchema,
+  z.strictObject({ date: dateSchema, name: z.string().min(1).optional() }),
+]);
+
+const calendarSection = z
+  .strictObject({
+    work_days: z
+      .array(weekdaySchema)
+      .min(1, { message: 'must list at least one working day' })
+      .default(['mon', 'tue', 'wed', 'thu', 'fri']),
+    work_hours: z
+      .strictObject({ start: clockTimeSchema.default('09:00'), end: clockTimeSchema.default('18:00') })
+      .prefault({}),
+    holidays: z
+      .string()
+      .min(2)
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          'Country (ISO 3166 code, e.g. `VN`) whose public holidays are closed days; `null` for none. Defaults to none.',
+        examples: ['VN', 'US'],
+      }),
+    closed_days: z
+      .array(closedDaySchema)
+      .default([])
+      .meta({ description: 'Extra closed days (company holidays, the exact Tết days announced each year).' }),
+    open_days: z.array(closedDaySchema).default([]).meta({
+      description: 'Days that are worked although they are weekend days or holidays (make-up days).',
+    }),
+  })
+  .meta({ description: 'The business calendar all business-day offsets are counted on.' });
+
+const sideContactsSchema = z.strictObject({
+  primary: contactSchema,
+  alternates: z.array(contactSchema).default([]),
+  account_manager: contactSchema.optional(),
+});
+
+const contactsSection = z
+  .strictObject({
+    client: sideContactsSchema,
+    vendor: sideContactsSchema,
+  })
+  .meta({ description: 'One primary contact on each side, alternates, and account managers.' });
+
+const lateFeeSchema = z.strictObject({
+  amount: z.number().positive({ message: 'must be a positive amount' }),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as `USD` or `VND`' }),
+  per: z
+    .enum(['business_day', 'day', 'week'], { message: 'must be `business_day`, `day` or `week`' })
+    .default('business_day'),
+  grace: durationSchema.prefault('2 business days'),
+  cap: z.number().positive().optional().meta({ description: 'The most that can accrue for one milestone.' }),
+});
+
+const disputeStepSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ step: z.string().min(1), description: z.string().optional() }),
+]);
+
+const contractSection = z
+  .strictObject({
+    late_fee: lateFeeSchema
+      .optional()
+      .meta({ description: 'A fee per unit of lateness after a grace period.' }),
+    day_for_day_shift: z.boolean().default(true).meta({
+      description: "A client's late handoff moves the vendor's dependent dates by the same business days.",
+    }),
+    extension_policy: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'How extensions are asked for and granted.' }),
+    dispute_ladder: z
+      .array(disputeStepSchema)
+      .default(['contract review', 'negotiation', 'mediation', 'arbitration'])
+      .meta({ description: 'What happens when the escalation ladder runs out, in order.' }),
+    reference: z
+      .string()
+      .optional()
+      .meta({ description: 'Contract number or link, quoted in formal notices.' }),
+  })
+  .meta({ description: 'What the contract says about lateness, extensions and disputes.' });
+
+const milestoneSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-_]*$/, {
+    message: 'must be lower-case letters, digits, `-` or `_`, e.g. `design-review`',
+  }),
+  title: z.string().min(1),
+  owner: z.enum(SIDES, { message: 'must be `client` or `vendor`: the side that hands this over' }),
+  due: dueSchema,
+  deliverables: z.array(z.string().min(1)).default([]),
+  depends_on: z.array(z.string()).default([]),
+  description: z.string().optional(),
+});
+
+const afterLadderSchema = z.strictObject({
+  friendly: z.number().int().min(0).default(1),
+  formal_notice: z.number().int().min(0).default(3),
+  escalation: z.number().int().min(0).default(5),
+});
+
+const remindersSection = z
+  .strictObject({
+    before: z
+      .array(z.number().int().positive())
+      .default([7, 3, 1])
+      .meta({ description: 'Business days before the due date at which the owner is reminded.' }),
+    after: afterLadderSchema
+      .prefault({})
+      .meta({ description: 'Business days after the due date for each step of the escalation ladder.' }),
+    early_warning: z
+      .strictObject({
+        window: durationSchema.prefault('5 business days'),
+        missing_ratio: z.number().min(0).max(1).default(0.5),
+        silence: durationSchema.prefault('3 business days'),
+      })
+      .prefault({})
+      .meta({ description: 'When to raise an at-risk warning before the date.' }),
+    unresponsive_after: durationSchema
+      .prefault('3 business days')
+      .meta({ description: 'Silence from the owner side after a reminder before alternates are asked.' }),
+    due_soon: durationSchema
+      .prefault('3 business days')
+      .meta({ description: 'When a milestone counts as due soon.' }),
+  })
+  .meta({ description: 'The reminder ladder before and after due dates.' });
+
+const slaSchema = z.strictObject({
+  first_response: durationSchema,
+  resolution: durationSchema,
+});
+
+const topicSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-_]*$/, { message: 'must be lower-case letters, digits, `-` or `_`' }),
+  name: z.string().min(1).optional(),
+  name_vi: z.string().min(1).optional(),
+  keywords: z.array(z.string().min(1)).default([]),
+});
+
+const matrixRowSchema = z.strictObject({
+  high: z.enum(PRIORITIES),
+  normal: z.enum(PRIORITIES),
+  low: z.enum(PRIORITIES),
+});
+
+const feedbackSection = z
+  .strictObject({
+    label: z
+      .string()
+      .min(1)
+      .default('feedback')
+      .meta({ description: 'Issues with this label are client feedback.' }),
+    business_hours: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Count SLA hours on the business calendar rather than the wall clock.' }),
+    warn_at: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.75)
+      .meta({ description: 'Fraction of an SLA after which the triage role is warned.' }),
+    sla: z
+      .strictObject({
+        urgent: slaSchema.prefault({ first_response: '24h', resolution: '3 business days' }),
+        important: slaSchema.prefault({ first_response: '48h', resolution: '5 business days' }),
+        not_important: slaSchema.prefault({ first_response: '48h', resolution: '10 business days' }),
+      })
+      .prefault({}),
+    topics: z
+      .array(topicSchema)
+      .default([
+        { id: 'quality', name: 'Product quality', name_vi: 'Chất lượng sản phẩm', keywords: [] },
+        { id: 'delivery', name: 'Delivery time', name_vi: 'Thời gian giao hàng', keywords: [] },
+        { id: 'support', name: 'Support', name_vi: 'Dịch vụ hỗ trợ', keywords: [] },
+        { id: 'communication', name: 'Communication', name_vi: 'Giao tiếp', keywords: [] },
+        { id: 'other', name: 'Other', name_vi: 'Khác', keywords: [] },
+      ])
+      .meta({
+        description: 'Topics feedback is classified into; keywords in any language add to the defaults.',
+      }),
+    keywords: z
+      .strictObject({
+        urgent: z.array(z.string()).default([]),
+        important: z.array(z.string()).default([]),
+        not_important: z.array(z.string()).default([]),
+        positive: z.array(z.string()).default([]),
+        negative: z.array(z.string()).default([]),
+        high_urgency: z.array(z.string()).default([]),
+      })
+      .prefault({})
+      .meta({
+        description:
+          'Extra keywords for importance, type and urgency; English and Vietnamese defaults apply too.',
+      }),
+    priority_matrix: z
+      .strictObject({
+        urgent: matrixRowSchema.default({ high: 'P1', normal: 'P1', low: 'P2' }),
+        important: matrixRowSchema.default({ high: 'P2', normal: 'P2', low: 'P3' }),
+        not_important: matrixRowSchema.default({ high: 'P3', normal: 'P4', low: 'P4' }),
+      })
+      .prefault({})
+      .meta({ description: 'Priority by impact (importance) and urgency.' }),
+    roles: z
+      .strictObject({
+        triage: z.array(handleSchema).default([]),
+        analysis: z.array(handleSchema).default([]),
+        resolution: z.array(handleSchema).default([]),
+      })
+      .prefault({})
+      .meta({
+        description: 'Who receives, analyses and resolves feedback; triage defaults to the vendor primary.',
+      }),
+    unclear: z
+      .strictObject({
+        min_length: z.number().int().min(0).default(40),
+        nudge_after: durationSchema.prefault('3 business days'),
+      })
+      .prefault({}),
+  })
+  .meta({ description: 'Client feedback: intake, SLAs, classification and roles.' });
+
+const summarySection = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    day: weekdaySchema.default('mon'),
+    time: clockTimeSchema.default('09:00'),
+    labels: z.array(z.string().min(1)).default(['engagement-summary']),
+    title: z
+      .string()
+      .min(1)
+      .default('{engagement} — week {week}')
+      .meta({ description: 'Title template; `{engagement}` and `{week}` (e.g. 2026-W48) are filled in.' }),
+  })
+  .meta({ description: 'The weekly summary issue for maintainers.' });
+
+const labelsSection = z
+  .strictObject({
+    milestone: z.string().default('engagement: milestone'),
+    deadline: z.string().default('deadline'),
+    escalation: z.string().default('engagement: escalation'),
+    upcoming: z.string().default('deadline: upcoming'),
+    due_soon: z.string().default('deadline: due soon'),
+    at_risk: z.string().default('deadline: at risk'),
+    overdue: z.string().default('deadline: overdue'),
+    done_on_time: z.string().default('deadline: done on time'),
+    done_late: z.string().default('deadline: done late'),
+    received: z.string().default('feedback: received'),
+    acknowledged: z.string().default('feedback: acknowledged'),
+    waiting_for_client: z.string().default('feedback: waiting for client'),
+    in_progress: z.string().default('feedback: in progress'),
+    resolved: z.string().default('feedback: resolved'),
+    confirmed: z.string().default('feedback: confirmed'),
+    sla_breach: z.string().default('sla: breached'),
+    contradiction: z.string().default('feedback: contradiction'),
+    kudos: z.string().default('kudos'),
+    topic_prefix: z.string().default('topic: '),
+    importance_prefix: z.string().default('importance: '),
+    type_prefix: z.string().default('type: '),
+    priority_prefix: z.string().default('priority: '),
+    root_cause_prefix: z.string().default('root cause: '),
+  })
+  .meta({ description: 'Names of every label the action uses.' });
+
+const messagesSection = z
+  .partialRecord(localeSchema, z.record(z.string(), z.string()))
+  .default({})
+  .meta({ description: 'Per-locale overrides of message templates, by message key.' });
+
+export const engagementFileSchema = z
+  .strictObject({
+    engagement: engagementSection,
+    calendar: calendarSection.prefault({}),
+    contacts: contactsSection,
+    contract: contractSection.prefault({}),
+    milestones: z.array(milestoneSchema).default([]),
+    reminders: remindersSection.prefault({}),
+    feedback: feedbackSection.prefault({}),
+    summary: summarySection.prefault({}),
+    labels: labelsSection.prefault({}),
+    messages: messagesSection,
+  })
+  .meta({
+    title: 'engagement-keeper engagement file',
+    description: 'One client engagement, kept on schedule.',
+  });
+
+/** The engagement file after parsing: every default applied, handles without `@`, durations parsed. */
+export type Engagement = z.output<typeof engagementFileSchema>;
+export type EngagementInput = z.input<typeof engagementFileSchema>;
+export type Milestone = Engagement['milestones'][number];
+export type LabelNames = Engagement['labels'];

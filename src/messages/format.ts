@@ -1,0 +1,96 @@
+// Shared helpers for the words the action writes. Client-written text is always quoted through
+// quoteSafely(): it must never ping anyone, open an HTML tag or break out of its quote.
+import type { Locale } from '../engagement/schema';
+
+/** `@login` for a handle we are allowed to mention (configured contacts only). */
+export function mention(handle: string): string {
+  return `@${handle.replace(/^@/, '')}`;
+}
+
+/** A person's words, shown as a markdown quote that cannot mention, link-ping or inject HTML. */
+export function quoteSafely(text: string, maxLength = 600): string {
+  const trimmed = text.trim();
+  const cut = trimmed.length > maxLength ? `${trimmed.slice(0, maxLength).trimEnd()}…` : trimmed;
+  return cut
+    .split(/\r?\n/u)
+    .map((line) => `> ${neutralise(line)}`)
+    .join('\n');
+}
+
+/** Inline version of quoteSafely() for a short phrase inside a sentence (one line, no quote block). */
+export function inlineSafely(text: string, maxLength = 120): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  const cut = line.length > maxLength ? `${line.slice(0, maxLength).trimEnd()}…` : line;
+  return neutralise(cut);
+}
+
+function neutralise(line: string): string {
+  return (
+    line
+      .replace(/&/gu, '&amp;')
+      .replace(/</gu, '&lt;')
+      .replace(/>/gu, '&gt;')
+      // A zero-width joiner after `@` keeps the text readable but stops GitHub from mentioning.
+      .replace(/@(?=[A-Za-z0-9])/gu, '@\u200d')
+      // `#123` would link (harmless) but `owner/repo#1` cross-references: keep them from notifying.
+      .replace(/(\w)#(?=\d)/gu, '$1#\u200d')
+  );
+}
+
+const DATE_TIME_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
+  en: {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  },
+  vi: {
+    weekday: 'long',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  },
+};
+
+const DATE_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
+  en: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  vi: { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' },
+};
+
+/** `Fri, 4 Dec 2026, 18:00 (Asia/Ho_Chi_Minh)`, or in Vietnamese. */
+export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    ...DATE_TIME_FORMAT[locale],
+    timeZone: zone,
+  }).format(instant);
+  return `${text} (${zone})`;
+}
+
+/** `Fri, 4 Dec 2026`, or in Vietnamese; the date is a calendar date, not an instant. */
+export function formatDate(date: string, locale: Locale): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    ...DATE_FORMAT[locale],
+    timeZone: 'UTC',
+  }).format(instant);
+}
+
+/** English plural for counts in sentences; Vietnamese nouns do not inflect. */
+export function plural(count: number, one: string, many: string, locale: Locale): string {
+  if (locale === 'vi') return `${count} ${one}`;
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([a-z_]+)\}/gu, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
