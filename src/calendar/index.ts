@@ -1,9 +1,207 @@
-// PLACEHOLDER until the business calendar lands (issue 4).
+// The business calendar of an engagement: every "business day" and "business hour" of the product is
+// counted here. Wall-clock work happens in luxon in the engagement's zone, so DST changes are safe;
+// plain dates are `YYYY-MM-DD` strings.
+import { DateTime, IANAZone } from 'luxon';
+import type { Duration } from '../engagement/duration';
 import type { Engagement } from '../engagement/schema';
+import { datesBetween, plusDays, weekdayOf, yearOf } from './dates';
+import { holidaysForRegion, type ClosedDay } from './holidays';
 import type { BusinessCalendar } from './types';
 
 export type { BusinessCalendar } from './types';
+export { isKnownHolidayRegion } from './holidays';
+export { nationalDayPartner } from './vietnam';
 
-export function createBusinessCalendar(_config: Engagement['calendar'], _zone: string): BusinessCalendar {
-  throw new Error('The business calendar is not built yet.');
+type CalendarConfig = Engagement['calendar'];
+
+/** No engagement calendar has a year without a working day; this bounds every walk through dates. */
+const MAX_DAYS_WALKED = 3_660;
+
+function minutesOfClock(clock: string): number {
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+function dayNames(entries: CalendarConfig['closed_days']): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of entries) {
+    if (typeof entry === 'string') map.set(entry, 'closed');
+    else map.set(entry.date, entry.name ?? 'closed');
+  }
+  return map;
+}
+
+export function createBusinessCalendar(config: CalendarConfig, zone: string): BusinessCalendar {
+  if (!IANAZone.isValidZone(zone)) {
+    throw new Error(
+      `engagement.time_zone: \`${zone}\` is not an IANA time zone such as \`Asia/Ho_Chi_Minh\`.`,
+    );
+  }
+  const workDays = new Set(config.work_days);
+  const startMinute = minutesOfClock(config.work_hours.start);
+  // Night shifts across midnight are not supported: an end at or before the start means midnight.
+  const writtenEnd = minutesOfClock(config.work_hours.end);
+  const endMinute = writtenEnd > startMinute ? writtenEnd : 24 * 60;
+  const closedDays = dayNames(config.closed_days);
+  const openDays = dayNames(config.open_days);
+  const isWeeklyDayOff = (date: string): boolean => !workDays.has(weekdayOf(date));
+  const holidaysOfYear = config.holidays ? holidaysForRegion(config.holidays, isWeeklyDayOff) : () => [];
+
+  const holidayIndex = new Map<number, Map<string, string>>();
+  function holidayName(date: string): string | undefined {
+    const year = yearOf(date);
+    let index = holidayIndex.get(year);
+    if (!index) {
+      index = new Map();
+      for (const day of holidaysOfYear(year)) if (!index.has(day.date)) index.set(day.date, day.name);
+      // A compensating day of December's holidays may fall in the next January: look one year back.
+      for (const day of holidaysOfYear(year - 1)) {
+        if (yearOf(day.date) === year && !index.has(day.date)) index.set(day.date, day.name);
+      }
+      holidayIndex.set(year, index);
+    }
+    return index.get(date);
+  }
+
+  // Precedence: an explicit closed day always closes; an open (make-up) day opens a weekend day or a
+  // holiday; otherwise holidays and weekly days off close.
+  function closedReason(date: string): string | undefined {
+    const closed = closedDays.get(date);
+    if (closed !== undefined) return closed;
+    if (openDays.has(date)) return undefined;
+    const holiday = holidayName(date);
+    if (holiday !== undefined) return holiday;
+    return isWeeklyDayOff(date) ? 'weekend' : undefined;
+  }
+
+  const isBusinessDay = (date: string): boolean => closedReason(date) === undefined;
+
+  function atMinute(date: string, minute: number): DateTime {
+    const [year, month, day] = date.split('-').map(Number);
+    return DateTime.fromObject(
+      { year, month, day, hour: Math.floor(minute / 60), minute: minute % 60 },
+      { zone },
+    );
+  }
+
+  function localDate(instant: Date): string {
+    return DateTime.fromJSDate(instant, { zone }).toISODate() ?? '';
+  }
+
+  function addBusinessDays(date: string, n: number): string {
+    const step = n >= 0 ? 1 : -1;
+    let remaining = Math.abs(n);
+    let current = date;
+    for (let walked = 0; remaining > 0; walked += 1) {
+      if (walked > MAX_DAYS_WALKED) throw new Error('The business calendar has no working days left.');
+      current = plusDays(current, step);
+      if (isBusinessDay(current)) remaining -= 1;
+    }
+    return current;
+  }
+
+  function businessDaysBetween(from: string, to: string): number {
+    if (from === to) return 0;
+    const [low, high, sign] = from < to ? [from, to, 1] : [to, from, -1];
+    let count = 0;
+    for (const date of datesBetween(plusDays(low, 1), high)) if (isBusinessDay(date)) count += 1;
+    return sign * count;
+  }
+
+  function workingWindow(date: string): { start: number; end: number } {
+    return {
+      start: atMinute(date, startMinute).toMillis(),
+      end: (endMinute >= 24 * 60 ? atMinute(plusDays(date, 1), 0) : atMinute(date, endMinute)).toMillis(),
+    };
+  }
+
+  function endOfBusinessDay(date: string): Date {
+    return new Date(workingWindow(date).end);
+  }
+
+  function instantOf(localDateTime: string): Date {
+    const parsed = DateTime.fromISO(localDateTime.replace(' ', 'T'), { zone });
+    if (!parsed.isValid) throw new Error(`\`${localDateTime}\` is not a local date-time YYYY-MM-DDTHH:MM.`);
+    return parsed.toJSDate();
+  }
+
+  function dueInstant(due: string): Date {
+    return due.length === 10 ? endOfBusinessDay(due) : instantOf(due);
+  }
+
+  function businessMinutesBetween(a: Date, b: Date): number {
+    if (b.getTime() <= a.getTime()) return 0;
+    let total = 0;
+    for (const date of datesBetween(plusDays(localDate(a), -1), localDate(b))) {
+      if (!isBusinessDay(date)) continue;
+      const window = workingWindow(date);
+      const overlap = Math.min(window.end, b.getTime()) - Math.max(window.start, a.getTime());
+      if (overlap > 0) total += overlap;
+    }
+    return Math.round(total / 60_000);
+  }
+
+  /** Walks working time forward; a sum that ends exactly at a day's close stays on that day. */
+  function addBusinessMinutes(instant: Date, minutes: number): Date {
+    let remaining = minutes * 60_000;
+    let date = localDate(instant);
+    const cursor = instant.getTime();
+    if (remaining <= 0) return instant;
+    for (let walked = 0; walked <= MAX_DAYS_WALKED; walked += 1) {
+      if (isBusinessDay(date)) {
+        const window = workingWindow(date);
+        const from = Math.max(window.start, cursor);
+        const available = window.end - from;
+        if (available > 0) {
+          if (available >= remaining) return new Date(from + remaining);
+          remaining -= available;
+        }
+      }
+      date = plusDays(date, 1);
+    }
+    throw new Error('The business calendar has no working time left.');
+  }
+
+  function addDuration(instant: Date, duration: Duration): Date {
+    const start = DateTime.fromJSDate(instant, { zone });
+    switch (duration.unit) {
+      case 'minutes':
+        return new Date(instant.getTime() + duration.value * 60_000);
+      case 'hours':
+        return new Date(instant.getTime() + duration.value * 3_600_000);
+      // Days and weeks keep the local time of day across DST changes, as people expect.
+      case 'days':
+        return start.plus({ days: duration.value }).toJSDate();
+      case 'weeks':
+        return start.plus({ weeks: duration.value }).toJSDate();
+      case 'business_hours':
+        return addBusinessMinutes(instant, Math.round(duration.value * 60));
+      case 'business_days':
+        return addBusinessMinutes(instant, duration.value * (endMinute - startMinute));
+    }
+  }
+
+  function closedDaysBetween(from: string, to: string): Array<{ date: string; name: string }> {
+    const found: ClosedDay[] = [];
+    for (const date of datesBetween(from, to)) {
+      const reason = closedReason(date);
+      if (reason !== undefined && reason !== 'weekend') found.push({ date, name: reason });
+    }
+    return found;
+  }
+
+  return {
+    zone,
+    localDate,
+    isBusinessDay,
+    closedReason,
+    addBusinessDays,
+    businessDaysBetween,
+    endOfBusinessDay,
+    instantOf,
+    dueInstant,
+    addDuration,
+    businessMinutesBetween,
+    closedDaysBetween,
+  };
 }
