@@ -1,0 +1,51 @@
+// A person may tick a box in an issue or comment the action keeps while a run is planning its new
+// text. Before an edit the executor re-reads the body and merges: a box whose state a person changed
+// since the snapshot keeps the person's state; every other line is the planned text.
+
+const CHECKBOX = /^(\s*[-*+]\s+\[)([ xX])(\]\s+)(.*)$/u;
+
+interface Checkbox {
+  readonly ticked: boolean;
+}
+
+function checkboxes(body: string): Map<string, Checkbox> {
+  const found = new Map<string, Checkbox>();
+  for (const line of body.split(/\r?\n/u)) {
+    const match = CHECKBOX.exec(line);
+    if (!match) continue;
+    const key = boxKey(match);
+    if (!found.has(key)) found.set(key, { ticked: match[2] !== ' ' });
+  }
+  return found;
+}
+
+function boxKey(match: RegExpExecArray): string {
+  return (match[4] ?? '').trim().replace(/\s+/gu, ' ');
+}
+
+/**
+ * @param base    the body the plan was made from (the snapshot's), or null when unknown
+ * @param current the body on GitHub right now
+ * @param planned the body the plan wants
+ */
+export function mergeChecklists(base: string | null, current: string, planned: string): string {
+  if (current === base || !CHECKBOX_ANYWHERE.test(current)) return planned;
+  const before = base === null ? new Map<string, Checkbox>() : checkboxes(base);
+  const now = checkboxes(current);
+  return planned
+    .split(/(\r?\n)/u)
+    .map((line) => {
+      const match = CHECKBOX.exec(line);
+      if (!match) return line;
+      const key = boxKey(match);
+      const person = now.get(key);
+      if (!person) return line;
+      const earlier = before.get(key);
+      const personChanged = earlier ? earlier.ticked !== person.ticked : person.ticked;
+      if (!personChanged) return line;
+      return `${match[1]}${person.ticked ? 'x' : ' '}${match[3]}${match[4]}`;
+    })
+    .join('');
+}
+
+const CHECKBOX_ANYWHERE = /^\s*[-*+]\s+\[[ xX]\]\s+/mu;

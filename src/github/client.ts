@@ -1,0 +1,123 @@
+// The one place that builds the Octokit client: retries, throttling and the request counters that the
+// run reports. Waits are injectable (a smaller base unit for retry-after, fresh limiter groups) so the
+// fault tests against the local fake take milliseconds instead of minutes.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+
+export type GitHubOctokit = ReturnType<typeof getOctokit>;
+
+export interface ClientLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface ClientPacing {
+  /** Milliseconds per second of `retry-after` / `x-ratelimit-reset` (1000 in production). */
+  readonly retryAfterUnitMs?: number;
+  /** Limiter groups replacing the throttling plugin's (1 s between writes, 3 s between notifying writes). */
+  readonly write?: ThrottlingOptions['write'];
+  readonly notifications?: ThrottlingOptions['notifications'];
+  /** How many times a request hit by a rate limit is retried before the write is reported as failed. */
+  readonly rateLimitRetries?: number;
+}
+
+export interface ClientOptions {
+  readonly token: string;
+  /** REST base URL (`GITHUB_API_URL`), e.g. `https://api.github.com` or the local fake. */
+  readonly baseUrl: string;
+  /** GraphQL endpoint (`GITHUB_GRAPHQL_URL`); defaults to `${baseUrl}/graphql`. */
+  readonly graphqlUrl?: string;
+  readonly log: ClientLog;
+  readonly pacing?: ClientPacing;
+}
+
+export interface RequestCounters {
+  rest: number;
+  graphql: number;
+  /** REST requests that change something (POST, PATCH, PUT, DELETE). */
+  writes: number;
+  /** GraphQL rate-limit points spent, as reported by `rateLimit { cost }`. */
+  graphqlCost: number;
+  graphqlRemaining: number | null;
+}
+
+export interface GitHubClient {
+  readonly octokit: GitHubOctokit;
+  readonly graphqlUrl: string;
+  readonly counters: RequestCounters;
+  graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>;
+}
+
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  const pacing = options.pacing ?? {};
+  const unit = pacing.retryAfterUnitMs ?? 1000;
+  const maxRetries = pacing.rateLimitRetries ?? 3;
+  const throttle: ThrottlingOptions = {
+    retryAfterBaseValue: unit,
+    onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+      options.log.warning(
+        `GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1}).`,
+      );
+      return retryCount < maxRetries;
+    },
+    onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+      options.log.warning(
+        `GitHub's secondary rate limit was hit on ${request.method} ${request.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`,
+      );
+      return retryCount < maxRetries;
+    },
+    ...(pacing.write ? { write: pacing.write } : {}),
+    ...(pacing.notifications ? { notifications: pacing.notifications } : {}),
+  };
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      throttle,
+      // 5xx and dropped connections: three retries, 1, 4 and 9 units apart. Client errors are final.
+      retry: { retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      log: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (message: string) => options.log.warning(message),
+        error: (message: string) => options.log.warning(message),
+      },
+    },
+    throttling,
+    retry,
+  );
+  const counters: RequestCounters = {
+    rest: 0,
+    graphql: 0,
+    writes: 0,
+    graphqlCost: 0,
+    graphqlRemaining: null,
+  };
+  const graphqlUrl = options.graphqlUrl ?? `${options.baseUrl.replace(/\/+$/, '')}/graphql`;
+  octokit.hook.before('request', (request) => {
+    const url = String(request.url);
+    if (url === graphqlUrl || url.endsWith('/graphql')) {
+      counters.graphql += 1;
+      return;
+    }
+    counters.rest += 1;
+    if (request.method !== 'GET' && request.method !== 'HEAD') counters.writes += 1;
+  });
+  return {
+    octokit,
+    graphqlUrl,
+    counters,
+    async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+      const data = await octokit.graphql<T & { rateLimit?: { cost: number; remaining: number } | null }>(
+        query,
+        { ...variables, url: graphqlUrl },
+      );
+      if (data.rateLimit) {
+        counters.graphqlCost += data.rateLimit.cost;
+        counters.graphqlRemaining = data.rateLimit.remaining;
+      }
+      return data;
+    },
+  };
+}

@@ -1,0 +1,188 @@
+// Applies a plan in its order. Each write is independent: one failure is reported and the rest go on.
+// The operations-per-run budget and GitHub's content-creation pace may leave writes for the next
+// run, which replans from the repository and so picks up exactly what is left.
+import { isBot, markerKey } from '../core/markers';
+import { describeIssueRef, type Plan, type Write } from '../core/plan';
+import type { Snapshot } from '../core/snapshot';
+import { applyWrite } from './apply-write';
+import type { GitHubClient } from './client';
+import { ContentPacer, GITHUB_CONTENT_LIMITS, type Clock, type PacerLimits } from './content-pacer';
+import { guardSince } from './race-guard';
+import { describeError } from './request-errors';
+
+export type OutcomeStatus = 'wrote' | 'already' | 'failed' | 'left' | 'skipped';
+
+export interface WriteOutcome {
+  readonly write: Write;
+  readonly status: OutcomeStatus;
+  /** For failures, skips and writes left over: why, in plain words. */
+  readonly detail?: string;
+  /** The issue the write went to (for `open-issue`, the issue it opened). */
+  readonly issueNumber?: number;
+}
+
+export interface ExecutionReport {
+  readonly outcomes: readonly WriteOutcome[];
+  /** Writes that changed something on GitHub. */
+  readonly wrote: number;
+  /** Writes found already applied (an earlier attempt or another run made them). */
+  readonly already: number;
+  readonly failed: number;
+  /** Left for the next run by the budget or the content-creation pace. */
+  readonly left: number;
+  /** Not attempted because a write they depend on failed. */
+  readonly skipped: number;
+}
+
+export interface ExecuteOptions {
+  readonly client: GitHubClient;
+  readonly snapshot: Snapshot;
+  /** operations-per-run: the most writes this run makes. */
+  readonly budget: number;
+  readonly clock: Clock;
+  readonly contentLimits?: PacerLimits;
+  readonly createRetryBaseMs?: number;
+  readonly onOutcome?: (outcome: WriteOutcome) => void;
+}
+
+const PLACEHOLDER = /\{\{ref:(.*?)\}\}/gu;
+
+export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<ExecutionReport> {
+  const { snapshot } = options;
+  const target = {
+    owner: snapshot.repository.owner,
+    repo: snapshot.repository.name,
+    botLogin: snapshot.botLogin,
+    since: guardSince(snapshot.readAt),
+  };
+  const pacer = new ContentPacer(
+    options.clock,
+    options.contentLimits ?? GITHUB_CONTENT_LIMITS,
+    botContentTimes(snapshot),
+  );
+  const ctx = {
+    client: options.client,
+    target,
+    snapshot,
+    clock: options.clock,
+    createRetryBaseMs: options.createRetryBaseMs ?? 1000,
+  };
+  const opened = new Map<string, number>();
+  /** Keys of open-issue writes that did not happen, with the status their dependants inherit. */
+  const notOpened = new Map<string, 'left' | 'skipped'>();
+  const outcomes: WriteOutcome[] = [];
+  let spent = 0;
+  const record = (outcome: WriteOutcome): void => {
+    outcomes.push(outcome);
+    if (outcome.write.kind === 'open-issue' && outcome.issueNumber === undefined) {
+      notOpened.set(outcome.write.key, outcome.status === 'left' ? 'left' : 'skipped');
+    }
+    options.onOutcome?.(outcome);
+  };
+
+  for (const original of plan.writes) {
+    const missing = missingReferences(original, opened);
+    if (missing.length > 0) {
+      const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
+      record({
+        write: original,
+        status: inherited,
+        detail:
+          inherited === 'left'
+            ? 'it refers to an issue that is left for the next run'
+            : `it refers to an issue that could not be opened (${missing.join(', ')})`,
+      });
+      continue;
+    }
+    if (spent >= options.budget) {
+      record({ write: original, status: 'left', detail: 'the operations-per-run budget is spent' });
+      continue;
+    }
+    const write = resolveBodies(original, opened);
+    const issueNumber = targetIssue(write, opened);
+    if (createsContent(write) && !(await pacer.reserve())) {
+      record({
+        write: original,
+        status: 'left',
+        detail: "GitHub's content-creation limit (500 an hour) is reached",
+      });
+      continue;
+    }
+    try {
+      const applied = await applyWrite(ctx, write, issueNumber);
+      if (applied.result === 'wrote') spent += 1;
+      if (write.kind === 'open-issue' && applied.issueNumber !== undefined)
+        opened.set(write.key, applied.issueNumber);
+      record({
+        write: original,
+        status: applied.result,
+        ...(applied.detail ? { detail: applied.detail } : {}),
+        ...(applied.issueNumber !== undefined || issueNumber !== null
+          ? { issueNumber: applied.issueNumber ?? issueNumber ?? undefined }
+          : {}),
+      });
+    } catch (error) {
+      record({ write: original, status: 'failed', detail: describeError(error) });
+    }
+  }
+  const count = (status: OutcomeStatus) => outcomes.filter((outcome) => outcome.status === status).length;
+  return {
+    outcomes,
+    wrote: count('wrote'),
+    already: count('already'),
+    failed: count('failed'),
+    left: count('left'),
+    skipped: count('skipped'),
+  };
+}
+
+function createsContent(write: Write): boolean {
+  return write.kind === 'comment' || write.kind === 'open-issue';
+}
+
+function referencedKeys(write: Write): string[] {
+  const keys = new Set<string>();
+  if ('issue' in write && 'created' in write.issue) keys.add(write.issue.created);
+  const body = 'body' in write ? write.body : undefined;
+  if (body) for (const match of body.matchAll(PLACEHOLDER)) keys.add(match[1] ?? '');
+  return [...keys];
+}
+
+function missingReferences(write: Write, opened: ReadonlyMap<string, number>): string[] {
+  return referencedKeys(write).filter((key) => !opened.has(key));
+}
+
+function resolveBodies(write: Write, opened: ReadonlyMap<string, number>): Write {
+  if (!('body' in write) || write.body === undefined) return write;
+  const body = write.body.replace(PLACEHOLDER, (_whole, key: string) => `#${opened.get(key) ?? '?'}`);
+  return { ...write, body } as Write;
+}
+
+function targetIssue(write: Write, opened: ReadonlyMap<string, number>): number | null {
+  if (!('issue' in write)) return null;
+  return 'number' in write.issue ? write.issue.number : (opened.get(write.issue.created) ?? null);
+}
+
+/** When the bot created content recently, so the hourly pace counts what earlier runs did. */
+function botContentTimes(snapshot: Snapshot): number[] {
+  const bot = (login: string) => isBot(snapshot, login);
+  const times: number[] = [];
+  for (const issue of snapshot.issues) {
+    if (bot(issue.author.login)) times.push(Date.parse(issue.createdAt));
+    for (const comment of issue.comments)
+      if (bot(comment.author.login)) times.push(Date.parse(comment.createdAt));
+  }
+  return times.filter((time) => Number.isFinite(time));
+}
+
+/** One line per write for logs and the CLI: kind, target, reason. */
+export function describeWrite(write: Write): string {
+  switch (write.kind) {
+    case 'create-label':
+      return `create label "${write.name}"`;
+    case 'open-issue':
+      return `open issue "${write.title}" [${markerKey(write.marker)}]`;
+    default:
+      return `${write.kind} on ${describeIssueRef(write.issue)}`;
+  }
+}

@@ -1,0 +1,66 @@
+// The shapes GraphQL answers with, for the fields in queries.ts.
+
+export interface GqlPageInfo {
+  readonly hasNextPage: boolean;
+  readonly endCursor: string | null;
+}
+
+export interface GqlComment {
+  readonly databaseId: number | null;
+  readonly author: { readonly login: string } | null;
+  readonly authorAssociation: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly lastEditedAt: string | null;
+  readonly body: string;
+  readonly url: string;
+  readonly reactionGroups: ReadonlyArray<{
+    readonly content: string;
+    readonly reactors: { readonly totalCount: number };
+  }> | null;
+}
+
+export interface GqlCommentConnection {
+  readonly totalCount?: number;
+  readonly pageInfo: GqlPageInfo;
+  readonly nodes: ReadonlyArray<GqlComment | null> | null;
+}
+
+export interface GqlIssue {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: 'OPEN' | 'CLOSED';
+  readonly stateReason: string | null;
+  readonly author: { readonly login: string } | null;
+  readonly authorAssociation: string;
+  readonly labels: { readonly nodes: ReadonlyArray<{ readonly name: string } | null> | null } | null;
+  readonly assignees: { readonly nodes: ReadonlyArray<{ readonly login: string } | null> | null };
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly closedAt: string | null;
+  readonly url: string;
+  readonly milestone: { readonly title: string; readonly dueOn: string | null } | null;
+  readonly comments: GqlCommentConnection;
+}
+
+export interface GqlIssueConnection {
+  readonly pageInfo: GqlPageInfo;
+  readonly nodes: ReadonlyArray<GqlIssue | null> | null;
+}
+
+export interface GqlLabelConnection {
+  readonly pageInfo: GqlPageInfo;
+  readonly nodes: ReadonlyArray<{
+    readonly name: string;
+    readonly color: string;
+    readonly description: string | null;
+  } | null> | null;
+}
+
+export interface GqlRateLimit {
+  readonly cost: number;
+  readonly remaining: number;
+  readonly resetAt: string;
+}

@@ -1,0 +1,63 @@
+// GraphQL nodes -> the Snapshot types the core consumes. Pure: no requests here.
+import type { AuthorAssociation, SnapshotAuthor, SnapshotComment, SnapshotIssue } from '../core/snapshot';
+import type { GqlComment, GqlIssue } from './graphql-types';
+
+const ASSOCIATIONS: ReadonlySet<string> = new Set<AuthorAssociation>([
+  'OWNER',
+  'MEMBER',
+  'COLLABORATOR',
+  'CONTRIBUTOR',
+  'FIRST_TIME_CONTRIBUTOR',
+  'FIRST_TIMER',
+  'MANNEQUIN',
+  'NONE',
+]);
+
+function toAuthor(author: { readonly login: string } | null, association: string): SnapshotAuthor {
+  return {
+    // A deleted account answers null; GitHub shows it as `ghost`.
+    login: author?.login ?? 'ghost',
+    association: ASSOCIATIONS.has(association) ? (association as AuthorAssociation) : 'NONE',
+  };
+}
+
+export function toSnapshotComment(node: GqlComment): SnapshotComment | null {
+  // Without a REST id the comment cannot be edited or referred to: skip it rather than guess.
+  if (node.databaseId === null) return null;
+  const reactions: Record<string, number> = {};
+  for (const group of node.reactionGroups ?? []) {
+    if (group.reactors.totalCount > 0) reactions[group.content] = group.reactors.totalCount;
+  }
+  return {
+    id: node.databaseId,
+    author: toAuthor(node.author, node.authorAssociation),
+    createdAt: node.createdAt,
+    updatedAt: node.updatedAt,
+    body: node.body,
+    edited: node.lastEditedAt !== null,
+    url: node.url,
+    ...(Object.keys(reactions).length > 0 ? { reactions } : {}),
+  };
+}
+
+export function toSnapshotIssue(node: GqlIssue, comments: readonly GqlComment[]): SnapshotIssue {
+  return {
+    number: node.number,
+    title: node.title,
+    body: node.body,
+    state: node.state === 'OPEN' ? 'open' : 'closed',
+    stateReason: node.stateReason,
+    author: toAuthor(node.author, node.authorAssociation),
+    labels: (node.labels?.nodes ?? []).flatMap((label) => (label ? [label.name] : [])),
+    assignees: (node.assignees.nodes ?? []).flatMap((user) => (user ? [user.login] : [])),
+    createdAt: node.createdAt,
+    updatedAt: node.updatedAt,
+    closedAt: node.closedAt,
+    url: node.url,
+    milestone: node.milestone ? { title: node.milestone.title, dueOn: node.milestone.dueOn } : null,
+    comments: comments.flatMap((comment) => {
+      const mapped = toSnapshotComment(comment);
+      return mapped ? [mapped] : [];
+    }),
+  };
+}

@@ -1,0 +1,72 @@
+// Before the action creates an issue or comment carrying a marker, it checks that no other run (an
+// event run overlapping a scheduled one, or an attempt whose answer was lost) created it since the
+// snapshot was read. Only content updated since then is listed, so each check is one small request.
+import { parseMarkers, sameMarker, type Marker } from '../core/markers';
+import type { GitHubClient } from './client';
+
+export interface GuardTarget {
+  readonly owner: string;
+  readonly repo: string;
+  readonly botLogin: string;
+  /** ISO time from which to look: the snapshot's read time, less a margin for clock skew. */
+  readonly since: string;
+}
+
+const SKEW_MARGIN_MS = 5 * 60_000;
+
+export function guardSince(readAt: string): string {
+  return new Date(Date.parse(readAt) - SKEW_MARGIN_MS).toISOString();
+}
+
+function sameLogin(a: string | undefined, b: string): boolean {
+  const norm = (login: string) => login.toLowerCase().replace(/\[bot\]$/u, '');
+  return a !== undefined && norm(a) === norm(b);
+}
+
+function carries(body: string | null | undefined, marker: Marker): boolean {
+  return parseMarkers(body ?? '').some((found) =>
+    sameMarker(found, { ...marker, stage: marker.stage ?? '' }),
+  );
+}
+
+/** The id of a bot comment with this marker on the issue created since `since`, if any. */
+export async function findNewBotComment(
+  client: GitHubClient,
+  target: GuardTarget,
+  issueNumber: number,
+  marker: Marker,
+): Promise<number | undefined> {
+  const { data } = await client.octokit.rest.issues.listComments({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: issueNumber,
+    since: target.since,
+    per_page: 100,
+  });
+  const found = data.find(
+    (comment) => sameLogin(comment.user?.login, target.botLogin) && carries(comment.body, marker),
+  );
+  return found?.id;
+}
+
+/** The number of a bot issue with this marker updated since `since`, if any. */
+export async function findNewBotIssue(
+  client: GitHubClient,
+  target: GuardTarget,
+  marker: Marker,
+): Promise<number | undefined> {
+  const { data } = await client.octokit.rest.issues.listForRepo({
+    owner: target.owner,
+    repo: target.repo,
+    state: 'all',
+    since: target.since,
+    sort: 'created',
+    direction: 'desc',
+    per_page: 100,
+  });
+  const found = data.find(
+    (issue) =>
+      !issue.pull_request && sameLogin(issue.user?.login, target.botLogin) && carries(issue.body, marker),
+  );
+  return found?.number;
+}
