@@ -2,6 +2,7 @@
 // (name, time zone, contacts, one milestone) is valid; every other field has a documented default.
 // Checks that need the whole file (ids, cycles, dates against dependencies) live in checks.ts.
 import { z } from 'zod';
+import { impossibleDateReason, impossibleTimeReason } from './dates';
 import { DURATION_EXAMPLES, parseDuration, type Duration } from './duration';
 
 // --- small building blocks -------------------------------------------------------------------
@@ -49,11 +50,23 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** Rejects `2026-02-30`, `2026-13-01` and `24:00`, which have the right shape but are not on the calendar. */
+function realDateAndTime(text: string, ctx: z.core.$RefinementCtx<string>): void {
+  const reason = impossibleDateReason(text) ?? impossibleTimeReason(text);
+  if (reason) ctx.addIssue({ code: 'custom', message: `\`${text}\` is not on the calendar: ${reason}` });
+}
+
+// The loader parses YAML 1.2 (core schema), where `2026-12-04` stays the text it is. A caller that
+// parses with YAML 1.1 timestamps gets a Date holding the written wall time as UTC (that is how YAML
+// reads a date without a zone), so the UTC fields give back exactly what was written: no zone shift.
 /** A calendar date `YYYY-MM-DD`. YAML may hand us a Date for unquoted dates; we take it back to text. */
 export const dateSchema = z
   .preprocess(
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-    z.string().regex(ISO_DATE, { message: 'is not a date: write `YYYY-MM-DD`, e.g. `2026-12-04`' }),
+    z
+      .string()
+      .regex(ISO_DATE, { message: 'is not a date: write `YYYY-MM-DD`, e.g. `2026-12-04`' })
+      .superRefine(realDateAndTime),
   )
   .meta({ description: 'A date, `YYYY-MM-DD`.', examples: ['2026-12-04'] });
 
@@ -67,9 +80,12 @@ export const dueSchema = z
             .slice(0, 16)
             .replace(/T00:00$/, '')
         : value,
-    z.string().refine((text) => ISO_DATE.test(text) || ISO_DATE_TIME.test(text), {
-      message: 'is not a due date: write `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (in the engagement time zone)',
-    }),
+    z
+      .string()
+      .refine((text) => ISO_DATE.test(text) || ISO_DATE_TIME.test(text), {
+        message: 'is not a due date: write `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (in the engagement time zone)',
+      })
+      .superRefine(realDateAndTime),
   )
   .meta({
     description:

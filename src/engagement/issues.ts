@@ -1,0 +1,213 @@
+// Turns zod's issues into problems a person can act on: the field path, what is wrong, what would be
+// right. zod's own wording ("Invalid input: expected string, received undefined") never reaches the user.
+import type { z } from 'zod';
+import { exampleAt, hasDefault, knownKeysAt } from './schema-walk';
+import { didYouMean } from './suggest';
+import { formatPath, type FieldPath } from './yaml-positions';
+
+export interface Problem {
+  readonly path: FieldPath;
+  readonly message: string;
+  readonly hint?: string | undefined;
+  /** Where to point: at the value, at the key itself (unknown key), or at the parent (missing key). */
+  readonly at: 'value' | 'key' | 'missing';
+  readonly severity: 'error' | 'warning';
+}
+
+/** zod messages we replace: the schema's own custom messages are kept as written. */
+export const DEFAULT_MESSAGE = '\u0000default';
+
+type Issue = z.core.$ZodIssue;
+type RootSchema = z.core.$ZodType;
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  switch (typeof value) {
+    case 'string':
+      return `the text \`${value}\``;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `\`${value}\``;
+    case 'object':
+      return 'a mapping';
+    default:
+      return typeof value;
+  }
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  object: 'a mapping (`key: value` lines)',
+  array: 'a list',
+  date: 'a date',
+};
+
+function yamlValue(example: unknown): string {
+  if (typeof example === 'string') return example;
+  return JSON.stringify(example);
+}
+
+function missingProblem(root: RootSchema, path: FieldPath): Problem {
+  const key = path[path.length - 1];
+  const parent = path.slice(0, -1);
+  const example = exampleAt(root, path);
+  const where = parent.length === 0 ? 'at the top of the file' : `under \`${formatPath(parent)}\``;
+  const line = example === undefined ? `\`${String(key)}:\`` : `\`${String(key)}: ${yamlValue(example)}\``;
+  return {
+    path,
+    message: 'is required but missing',
+    hint: typeof key === 'number' ? undefined : `add ${line} ${where}`,
+    at: 'missing',
+    severity: 'error',
+  };
+}
+
+function typeProblem(root: RootSchema, path: FieldPath, expected: string, input: unknown): Problem {
+  if (input === undefined) return missingProblem(root, path);
+  const wanted = EXPECTED_WORDS[expected] ?? expected;
+  if (input === null) {
+    const example = exampleAt(root, path);
+    const written =
+      example === undefined
+        ? 'write a value after the colon'
+        : `write a value, e.g. \`${yamlValue(example)}\``;
+    return {
+      path,
+      message: `is empty: it must be ${wanted}`,
+      hint: hasDefault(root, path) ? `${written}, or remove the line to use the default` : written,
+      at: 'value',
+      severity: 'error',
+    };
+  }
+  let hint: string | undefined;
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+    hint = `put it in quotes: \`'${String(input)}'\``;
+  } else if (expected === 'array' && typeof input === 'string') {
+    hint = `write a list: \`[${input}]\``;
+  } else if (expected === 'object' && typeof input === 'string') {
+    hint = 'indent the fields below this key, one `key: value` per line';
+  }
+  return { path, message: `must be ${wanted}, not ${kindOf(input)}`, hint, at: 'value', severity: 'error' };
+}
+
+function sizeProblem(issue: Issue & { code: 'too_small' | 'too_big' }, path: FieldPath): Problem {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  let message: string;
+  if (issue.origin === 'string') {
+    message =
+      small && limit <= 1
+        ? 'must not be empty'
+        : `must be ${small ? 'at least' : 'at most'} ${limit} characters`;
+  } else if (issue.origin === 'array' || issue.origin === 'set') {
+    message = `must have ${small ? 'at least' : 'at most'} ${limit} item${limit === 1 ? '' : 's'}`;
+  } else if (inclusive) {
+    message = `must be ${small ? 'at least' : 'at most'} ${limit}`;
+  } else {
+    message = `must be ${small ? 'more' : 'less'} than ${limit}`;
+  }
+  return { path, message, at: 'value', severity: 'error' };
+}
+
+function oneOf(values: readonly unknown[]): string {
+  const shown = values.map((value) => `\`${String(value)}\``);
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+}
+
+function unionProblems(
+  root: RootSchema,
+  issue: Issue & { code: 'invalid_union' },
+  path: FieldPath,
+): Problem[] {
+  // A branch whose only complaint is "wrong type at the top" did not apply to this value at all.
+  const applicable = issue.errors.filter(
+    (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+  );
+  const chosen = applicable[0];
+  if (chosen)
+    return chosen.flatMap((inner) =>
+      problemsOf(root, inner, [...path, ...(inner.path as Array<string | number>)]),
+    );
+  const input = (issue as { input?: unknown }).input;
+  const expected = [
+    ...new Set(
+      issue.errors.flatMap((branch) =>
+        branch.map((inner) => (inner.code === 'invalid_type' ? inner.expected : 'another shape')),
+      ),
+    ),
+  ];
+  if (input === undefined) return [missingProblem(root, path)];
+  const words = expected.map((name) => EXPECTED_WORDS[name] ?? name);
+  return [
+    {
+      path,
+      message: `must be ${words.join(' or ')}, not ${kindOf(input)}`,
+      at: 'value',
+      severity: 'error',
+    },
+  ];
+}
+
+/** One zod issue as problems (an unknown-keys issue gives one problem per key). */
+export function problemsOf(
+  root: RootSchema,
+  issue: Issue,
+  path: FieldPath = issue.path as Array<string | number>,
+): Problem[] {
+  const input = (issue as { input?: unknown }).input;
+  const custom = issue.message !== DEFAULT_MESSAGE;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (custom && input !== undefined)
+        return [{ path, message: issue.message, at: 'value', severity: 'error' }];
+      return [typeProblem(root, path, issue.expected, input)];
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(root, path);
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: 'is not a known key',
+        hint:
+          didYouMean(key, known) ?? (known.length > 0 ? `known keys here: ${known.join(', ')}` : undefined),
+        at: 'key' as const,
+        severity: 'error' as const,
+      }));
+    }
+    case 'invalid_value': {
+      const suggestion = typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : undefined;
+      const message = custom ? issue.message : `must be ${oneOf(issue.values)}`;
+      return [{ path, message, hint: suggestion, at: 'value', severity: 'error' }];
+    }
+    case 'invalid_union':
+      return unionProblems(root, issue, path);
+    case 'too_small':
+    case 'too_big':
+      if (custom) return [{ path, message: issue.message, at: 'value', severity: 'error' }];
+      return [sizeProblem(issue, path)];
+    case 'invalid_format':
+      return [
+        {
+          path,
+          message: custom ? issue.message : `is not in the expected format (${issue.format})`,
+          at: 'value',
+          severity: 'error',
+        },
+      ];
+    default:
+      return [
+        {
+          path,
+          message: custom ? issue.message : 'is not valid here',
+          at: 'value',
+          severity: 'error',
+        },
+      ];
+  }
+}
