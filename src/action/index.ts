@@ -1,4 +1,13 @@
-// PLACEHOLDER until the GitHub runtime lands (issue 3).
-import * as core from '@actions/core';
+// The action's entry point (bundled to dist/index.js): runs once with the runner's environment.
+import { coreIO } from './core-io';
+import { runAction } from './run';
 
-core.setFailed('engagement-keeper: the GitHub runtime is not built yet.');
+runAction({ io: coreIO, env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    coreIO.setFailed(`engagement-keeper: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

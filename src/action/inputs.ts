@@ -1,0 +1,61 @@
+// The action's inputs (action.yml), read and checked once. A wrong value stops the run with a message
+// that says what to write instead.
+import { LOCALES, type Locale } from '../engagement/schema';
+
+export interface ActionInputs {
+  readonly token: string;
+  readonly configPath: string;
+  readonly dryRun: boolean;
+  readonly operationsPerRun: number;
+  /** Replaces the clock for replays and tests; null means the real time. */
+  readonly now: Date | null;
+  readonly locale: Locale | undefined;
+  readonly summaryWeek: string | undefined;
+}
+
+export type InputReader = (name: string) => string;
+
+export function readInputs(
+  read: InputReader,
+): { ok: true; inputs: ActionInputs } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const token = read('github-token').trim();
+  if (!token)
+    problems.push('`github-token` is empty: pass `${{ github.token }}` or a token with `issues: write`.');
+  const dryRunText = read('dry-run').trim().toLowerCase() || 'false';
+  if (!['true', 'false'].includes(dryRunText))
+    problems.push(`\`dry-run\` must be \`true\` or \`false\`, not \`${dryRunText}\`.`);
+  const opsText = read('operations-per-run').trim() || '100';
+  const operationsPerRun = Number(opsText);
+  if (!Number.isInteger(operationsPerRun) || operationsPerRun < 0) {
+    problems.push(`\`operations-per-run\` must be a whole number (0 or more), not \`${opsText}\`.`);
+  }
+  const nowText = read('now').trim();
+  const now = nowText ? new Date(nowText) : null;
+  if (now && (!/^\d{4}-\d{2}-\d{2}T/u.test(nowText) || Number.isNaN(now.getTime()))) {
+    problems.push(`\`now\` must be an ISO 8601 time such as \`2026-12-07T09:00:00Z\`, not \`${nowText}\`.`);
+  }
+  const localeText = read('locale').trim();
+  if (localeText && !(LOCALES as readonly string[]).includes(localeText)) {
+    problems.push(
+      `\`locale\` must be ${LOCALES.map((l) => `\`${l}\``).join(' or ')} (or empty), not \`${localeText}\`.`,
+    );
+  }
+  const summaryWeek = read('summary-week').trim();
+  if (summaryWeek && !/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/u.test(summaryWeek)) {
+    problems.push(`\`summary-week\` must be an ISO week such as \`2026-W48\`, not \`${summaryWeek}\`.`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    inputs: {
+      token,
+      configPath: read('config').trim() || '.github/engagement.yml',
+      dryRun: dryRunText === 'true',
+      operationsPerRun,
+      now,
+      locale: localeText ? (localeText as Locale) : undefined,
+      summaryWeek: summaryWeek || undefined,
+    },
+  };
+}
