@@ -17,7 +17,11 @@ export const handleSchema = z
     message:
       'is not a GitHub handle: write `@login` (letters, digits and single hyphens, at most 39 characters)',
   })
-  .meta({ description: 'A GitHub handle, `@login` or `login`.', examples: ['@alice'] });
+  .meta({
+    description: 'A GitHub handle, `@login` or `login`.',
+    examples: ['@alice'],
+    pattern: `^@?${GITHUB_LOGIN.source.slice(1)}`,
+  });
 
 const contactObjectSchema = z.strictObject({
   handle: handleSchema,
@@ -134,7 +138,13 @@ export type RootCause = (typeof ROOT_CAUSES)[number];
 
 const engagementSection = z
   .strictObject({
-    name: z.string().min(1, { message: 'must not be empty: name the engagement' }),
+    name: z
+      .string()
+      .min(1, { message: 'must not be empty: name the engagement' })
+      .meta({
+        description: 'The engagement, as messages and the weekly summary name it.',
+        examples: ['Acme landing page'],
+      }),
     client: z.string().min(1).optional().meta({ description: "The client's organisation." }),
     vendor: z.string().min(1).optional().meta({ description: 'Your organisation (the agency).' }),
     time_zone: z
@@ -160,10 +170,19 @@ const calendarSection = z
     work_days: z
       .array(weekdaySchema)
       .min(1, { message: 'must list at least one working day' })
-      .default(['mon', 'tue', 'wed', 'thu', 'fri']),
+      .default(['mon', 'tue', 'wed', 'thu', 'fri'])
+      .meta({ description: 'The days of the week that are worked.' }),
     work_hours: z
-      .strictObject({ start: clockTimeSchema.default('09:00'), end: clockTimeSchema.default('18:00') })
-      .prefault({}),
+      .strictObject({
+        start: clockTimeSchema.default('09:00').meta({ description: 'Start of the working day, `HH:MM`.' }),
+        end: clockTimeSchema
+          .default('18:00')
+          .meta({ description: 'End of the working day, `HH:MM`; a date-only due date falls due then.' }),
+      })
+      .prefault({})
+      .meta({
+        description: 'The working day, for business hours and for when a date-only due date falls due.',
+      }),
     holidays: z
       .string()
       .min(2)
@@ -185,9 +204,12 @@ const calendarSection = z
   .meta({ description: 'The business calendar all business-day offsets are counted on.' });
 
 const sideContactsSchema = z.strictObject({
-  primary: contactSchema,
-  alternates: z.array(contactSchema).default([]),
-  account_manager: contactSchema.optional(),
+  primary: contactSchema.meta({ description: 'The person reminders and notices are addressed to.' }),
+  alternates: z
+    .array(contactSchema)
+    .default([])
+    .meta({ description: 'Reached when the primary contact does not answer.' }),
+  account_manager: contactSchema.optional().meta({ description: 'Receives escalations and formal notices.' }),
 });
 
 const contactsSection = z
@@ -198,14 +220,18 @@ const contactsSection = z
   .meta({ description: 'One primary contact on each side, alternates, and account managers.' });
 
 const lateFeeSchema = z.strictObject({
-  amount: z.number().positive({ message: 'must be a positive amount' }),
+  amount: z
+    .number()
+    .positive({ message: 'must be a positive amount' })
+    .meta({ description: 'The fee per unit of lateness.' }),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as `USD` or `VND`' }),
   per: z
     .enum(['business_day', 'day', 'week'], { message: 'must be `business_day`, `day` or `week`' })
-    .default('business_day'),
-  grace: durationSchema.prefault('2 business days'),
+    .default('business_day')
+    .meta({ description: 'The unit the fee accrues per.' }),
+  grace: durationSchema.prefault('2 business days').meta({ description: 'Lateness that costs nothing.' }),
   cap: z.number().positive().optional().meta({ description: 'The most that can accrue for one milestone.' }),
 });
 
@@ -239,15 +265,32 @@ const contractSection = z
   .meta({ description: 'What the contract says about lateness, extensions and disputes.' });
 
 const milestoneSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-_]*$/, {
-    message: 'must be lower-case letters, digits, `-` or `_`, e.g. `design-review`',
-  }),
-  title: z.string().min(1),
-  owner: z.enum(SIDES, { message: 'must be `client` or `vendor`: the side that hands this over' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-_]*$/, {
+      message: 'must be lower-case letters, digits, `-` or `_`, e.g. `design-review`',
+    })
+    .meta({
+      description: 'A short unique id, used in `depends_on` and in commands.',
+      examples: ['design-review'],
+    }),
+  title: z
+    .string()
+    .min(1)
+    .meta({ description: 'What is handed over.', examples: ['Final copy and images'] }),
+  owner: z
+    .enum(SIDES, { message: 'must be `client` or `vendor`: the side that hands this over' })
+    .meta({ description: 'The side that hands this over: `client` or `vendor`.' }),
   due: dueSchema,
-  deliverables: z.array(z.string().min(1)).default([]),
-  depends_on: z.array(z.string()).default([]),
-  description: z.string().optional(),
+  deliverables: z
+    .array(z.string().min(1))
+    .default([])
+    .meta({ description: 'The checklist of what is handed over; reminders name the items still missing.' }),
+  depends_on: z
+    .array(z.string())
+    .default([])
+    .meta({ description: 'Ids of milestones that must be handed over first.' }),
+  description: z.string().optional().meta({ description: 'More words about the milestone.' }),
 });
 
 const afterLadderSchema = z.strictObject({
@@ -283,8 +326,8 @@ const remindersSection = z
   .meta({ description: 'The reminder ladder before and after due dates.' });
 
 const slaSchema = z.strictObject({
-  first_response: durationSchema,
-  resolution: durationSchema,
+  first_response: durationSchema.meta({ description: 'Time to the first human answer.' }),
+  resolution: durationSchema.meta({ description: 'Time to a resolution the client can confirm.' }),
 });
 
 const topicSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../run';
+import { validateCommand } from './validate';
 
 /** Every command of the CLI, in the order `--help` lists them. Each lives in its own file. */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [validateCommand];

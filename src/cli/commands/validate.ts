@@ -1,0 +1,122 @@
+// `engagement-keeper validate [path]`: checks an engagement file and reports every problem at its
+// file:line:column, the way the action would before it touches GitHub.
+import { readFile } from 'node:fs/promises';
+import {
+  formatEngagementError,
+  loadEngagement,
+  type EngagementError,
+  type LoadResult,
+} from '../../engagement/load';
+import type { Engagement } from '../../engagement/schema';
+import type { CliCommand } from '../run';
+
+const DEFAULT_PATH = '.github/engagement.yml';
+
+const HELP = `Usage: engagement-keeper validate [path] [--json]
+
+Checks an engagement file: YAML syntax, every field against the schema, and the rules across fields
+(milestone ids and dependencies, dates, time zone, holiday country, handles, durations, SLAs).
+
+Arguments:
+  path      the engagement file (default: ${DEFAULT_PATH})
+
+Options:
+  --json    print the result as JSON: { ok, file, errors, warnings, summary }
+  -h, --help  show this help
+
+Exit codes: 0 the file is valid (warnings may be printed), 1 it is not or cannot be read,
+2 the command line is wrong.`;
+
+function contactCount(engagement: Engagement): number {
+  const handles = new Set<string>();
+  for (const side of [engagement.contacts.client, engagement.contacts.vendor]) {
+    for (const contact of [side.primary, ...side.alternates, side.account_manager]) {
+      if (contact) handles.add(contact.handle.toLowerCase());
+    }
+  }
+  return handles.size;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function summaryLine(file: string, engagement: Engagement): string {
+  return (
+    `✓ ${file}: "${engagement.engagement.name}" is valid — ${plural(engagement.milestones.length, 'milestone')}, ` +
+    `${plural(contactCount(engagement), 'contact')}, time zone ${engagement.engagement.time_zone}`
+  );
+}
+
+/** Reads the file; a missing or unreadable file becomes an error at its path, never an exception. */
+async function readEngagementFile(file: string): Promise<{ text: string } | { error: EngagementError }> {
+  try {
+    return { text: await readFile(file, 'utf8') };
+  } catch (caught) {
+    const code = (caught as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory, not an engagement file'
+          : `cannot be read (${code ?? String(caught)})`;
+    const hint =
+      code === 'ENOENT' || code === 'EISDIR'
+        ? `create it from an example: \`cp examples/engagement.minimal.yml ${DEFAULT_PATH}\`; ` +
+          'examples/engagement.yml shows every field. Or give the path of your file'
+        : undefined;
+    return { error: { file, line: 1, column: 1, path: '(file)', message, ...(hint ? { hint } : {}) } };
+  }
+}
+
+function printHuman(file: string, result: LoadResult): void {
+  if (result.ok) {
+    console.log(summaryLine(file, result.engagement));
+    for (const warning of result.warnings) console.log(`warning: ${formatEngagementError(warning)}`);
+    return;
+  }
+  for (const error of result.errors) console.log(formatEngagementError(error));
+  console.log(`✗ ${file}: ${plural(result.errors.length, 'error')}`);
+}
+
+function printJson(file: string, result: LoadResult): void {
+  const output = result.ok
+    ? {
+        ok: true,
+        file,
+        errors: [],
+        warnings: result.warnings,
+        summary: {
+          name: result.engagement.engagement.name,
+          milestones: result.engagement.milestones.length,
+          contacts: contactCount(result.engagement),
+          timeZone: result.engagement.engagement.time_zone,
+        },
+      }
+    : { ok: false, file, errors: result.errors, warnings: [] };
+  console.log(JSON.stringify(output, null, 2));
+}
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: `check an engagement file (default ${DEFAULT_PATH}) and show every error`,
+  help: HELP,
+  async run(args) {
+    const json = args.includes('--json');
+    const unknownOptions = args.filter((arg) => arg.startsWith('-') && arg !== '--json');
+    const paths = args.filter((arg) => !arg.startsWith('-'));
+    if (unknownOptions.length > 0 || paths.length > 1) {
+      const problem =
+        unknownOptions.length > 0 ? `Unknown option ${unknownOptions.join(', ')}.` : 'Give at most one path.';
+      console.error(`${problem}\n\n${HELP}`);
+      return 2;
+    }
+    const file = paths[0] ?? DEFAULT_PATH;
+    const read = await readEngagementFile(file);
+    const result: LoadResult =
+      'error' in read ? { ok: false, errors: [read.error] } : loadEngagement(read.text, file);
+    if (json) printJson(file, result);
+    else printHuman(file, result);
+    return result.ok ? 0 : 1;
+  },
+};
