@@ -1,19 +1,17 @@
-// PLACEHOLDER until the weekly summary work lands (issue 6): plans nothing.
-import type { PlanContext } from '../core/context';
-import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
+// The weekly summary issue: one per ISO week, built by the pure core from the facts the deadline and
+// feedback rules derive. `renderSummary` gives the same report to the shell for the job summary.
 import type { LabelSpec } from '../core/labels';
-import type { Write } from '../core/plan';
 import type { Engagement } from '../engagement/schema';
 
-export interface SummaryFacts {
-  readonly milestones: readonly MilestoneFacts[];
-  readonly feedback: readonly FeedbackFacts[];
-}
+export { planSummary } from './plan';
+export { renderSummary, summaryTitle, BODY_BUDGET } from './render';
+export type { RenderedSummary, SummaryFacts } from './types';
+export { formatIsoWeek, parseIsoWeek, weekOf, type IsoWeek } from './week';
 
-export function planSummary(_ctx: PlanContext, _facts: SummaryFacts, _week?: string): Write[] {
-  return [];
-}
-
-export function summaryLabels(_engagement: Engagement): LabelSpec[] {
-  return [];
+export function summaryLabels(engagement: Engagement): LabelSpec[] {
+  return engagement.summary.labels.map((name) => ({
+    name,
+    color: '0e8a16',
+    description: 'The weekly engagement summary, kept up to date by engagement-keeper.',
+  }));
 }

@@ -1,0 +1,170 @@
+// The figures the summary reports, computed from the derived facts as they stood at one instant.
+// The same function gives this week's figures (as of now, or the week's end for a past week) and
+// last week's (as of last week's end), so a change between them is a change in the world, not in
+// how it was counted: only what had happened by that instant is taken into account.
+import type { FeedbackFacts, MilestoneFacts, MilestoneStatus, SlaOutcome } from '../core/facts';
+
+export interface Figures {
+  /** Handoffs that had come due or been completed by the instant. */
+  readonly handoffsCounted: number;
+  readonly handoffsOnTime: number;
+  /** 0..1, null when no handoff has come due yet. */
+  readonly onTimeRate: number | null;
+  /** Mean business days late over handoffs completed late, null when there are none. */
+  readonly averageDelay: number | null;
+  readonly feedbackReceived: number;
+  readonly newInWeek: number;
+  readonly resolvedInWeek: number;
+  readonly openFeedback: number;
+  readonly firstResponse: Spread;
+  readonly resolution: Spread;
+  readonly firstResponseSla: Compliance;
+  readonly resolutionSla: Compliance;
+  readonly ratingAverage: number | null;
+  readonly ratingCount: number;
+}
+
+/** Minutes of elapsed (wall-clock) time. */
+export interface Spread {
+  readonly median: number | null;
+  readonly p90: number | null;
+  readonly count: number;
+}
+
+export interface Compliance {
+  readonly met: number;
+  readonly decided: number;
+  readonly rate: number | null;
+}
+
+export interface Window {
+  /** Figures count only what had happened before this instant. */
+  readonly asOf: Date;
+  /** The week [start, end) whose new and resolved feedback is counted. */
+  readonly start: Date;
+  readonly end: Date;
+  /** When the facts were derived (the run's now): statuses before it are rebuilt from timestamps. */
+  readonly factsTime: Date;
+}
+
+export function computeFigures(
+  milestones: readonly MilestoneFacts[],
+  feedback: readonly FeedbackFacts[],
+  window: Window,
+): Figures {
+  const t = window.asOf.getTime();
+  const handoffs = milestones.filter((m) => handoffCounted(m, t));
+  const onTime = handoffs.filter(
+    (m) => milestoneStatusAt(m, window.asOf, window.factsTime) === 'done_on_time',
+  );
+  const lateDone = milestones.filter(
+    (m) => milestoneStatusAt(m, window.asOf, window.factsTime) === 'done_late',
+  );
+
+  const received = feedback.filter((f) => before(f.createdAt, t));
+  const inWeek = (iso: string | null): boolean =>
+    iso !== null && ms(iso) >= window.start.getTime() && ms(iso) < window.end.getTime() && ms(iso) <= t;
+  const rated = received.filter((f) => f.rating !== null && before(resolvedAtOf(f), t));
+
+  return {
+    handoffsCounted: handoffs.length,
+    handoffsOnTime: onTime.length,
+    onTimeRate: handoffs.length === 0 ? null : onTime.length / handoffs.length,
+    averageDelay: lateDone.length === 0 ? null : mean(lateDone.map((m) => m.businessDaysLate)),
+    feedbackReceived: received.length,
+    newInWeek: feedback.filter((f) => inWeek(f.createdAt)).length,
+    resolvedInWeek: feedback.filter((f) => inWeek(resolvedAtOf(f))).length,
+    openFeedback: received.filter((f) => feedbackOpenAt(f, window.asOf)).length,
+    firstResponse: spread(
+      received.flatMap((f) =>
+        f.firstResponseAt !== null && before(f.firstResponseAt, t)
+          ? [minutesBetween(f.createdAt, f.firstResponseAt)]
+          : [],
+      ),
+    ),
+    resolution: spread(
+      received.flatMap((f) => {
+        const done = resolvedAtOf(f);
+        return done !== null && before(done, t) ? [minutesBetween(f.createdAt, done)] : [];
+      }),
+    ),
+    firstResponseSla: compliance(received.map((f) => slaAt(f.firstResponse, f.firstResponseAt, t))),
+    resolutionSla: compliance(received.map((f) => slaAt(f.resolution, resolvedAtOf(f), t))),
+    ratingAverage: rated.length === 0 ? null : mean(rated.map((f) => f.rating ?? 0)),
+    ratingCount: rated.length,
+  };
+}
+
+/**
+ * A milestone's status as it stood at an instant. At or after the facts' own time the derived status
+ * is the truth; before it, only what the timestamps tell us can be rebuilt (done, late or not yet due).
+ */
+export function milestoneStatusAt(m: MilestoneFacts, at: Date, factsTime: Date): MilestoneStatus {
+  const t = at.getTime();
+  if (t >= factsTime.getTime()) return m.status;
+  if (m.completedAt !== null && before(m.completedAt, t)) {
+    return m.status === 'done_late' ? 'done_late' : 'done_on_time';
+  }
+  return ms(m.currentDue) <= t ? 'overdue' : 'upcoming';
+}
+
+export function feedbackOpenAt(f: FeedbackFacts, at: Date): boolean {
+  if (!before(f.createdAt, at.getTime())) return false;
+  const done = resolvedAtOf(f);
+  if (done === null) return f.open || f.closedAt === null;
+  return !before(done, at.getTime());
+}
+
+/** Whether an SLA had been broken by the instant and not met before it. */
+export function slaBreachedAt(outcome: SlaOutcome, metAt: string | null, at: Date): boolean {
+  return slaAt(outcome, metAt, at.getTime()) === false;
+}
+
+export function resolvedAtOf(f: FeedbackFacts): string | null {
+  return f.resolvedAt ?? f.closedAt;
+}
+
+function handoffCounted(m: MilestoneFacts, t: number): boolean {
+  if (m.completedAt !== null && before(m.completedAt, t)) return true;
+  return ms(m.currentDue) <= t;
+}
+
+/** true = met by then, false = broken by then, null = still running or never decided. */
+function slaAt(outcome: SlaOutcome, metAt: string | null, t: number): boolean | null {
+  if (outcome.met === true) return metAt !== null && before(metAt, t) ? true : null;
+  if (outcome.met === false) return ms(outcome.dueAt) <= t ? false : null;
+  return null;
+}
+
+function compliance(outcomes: ReadonlyArray<boolean | null>): Compliance {
+  const decided = outcomes.filter((o) => o !== null);
+  const met = decided.filter((o) => o === true).length;
+  return { met, decided: decided.length, rate: decided.length === 0 ? null : met / decided.length };
+}
+
+export function spread(values: readonly number[]): Spread {
+  if (values.length === 0) return { median: null, p90: null, count: 0 };
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  // Nearest rank: the smallest value at or above which 90% of the values fall.
+  const p90 = sorted[Math.max(0, Math.ceil(0.9 * sorted.length) - 1)] ?? 0;
+  return { median, p90, count: values.length };
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function minutesBetween(from: string, to: string): number {
+  return Math.max(0, Math.round((ms(to) - ms(from)) / 60_000));
+}
+
+function before(iso: string | null, t: number): boolean {
+  return iso !== null && ms(iso) <= t;
+}
+
+function ms(iso: string): number {
+  return new Date(iso).getTime();
+}

@@ -1,0 +1,52 @@
+// The summary issues already in the repository, found by the action's own marker on issues the
+// action opened: never by title, which anyone can type.
+import { botCommentMarkers, botIssueMarker, sameMarker } from '../core/markers';
+import type { Snapshot, SnapshotIssue } from '../core/snapshot';
+import { formatIsoWeek, parseIsoWeek, type IsoWeek } from './week';
+
+export const SUMMARY_KIND = 'summary';
+
+export interface SummaryIssues {
+  readonly week: IsoWeek;
+  /** The week's issue: the lowest number, when two runs raced and opened two. */
+  readonly kept: SnapshotIssue;
+  /** Every other issue for the same week, lowest number first. */
+  readonly duplicates: readonly SnapshotIssue[];
+}
+
+export function weekSubject(week: IsoWeek): string {
+  return `week:${formatIsoWeek(week)}`;
+}
+
+/** Summary issues by week (oldest week first). */
+export function findSummaryIssues(snapshot: Snapshot): SummaryIssues[] {
+  const byWeek = new Map<string, { week: IsoWeek; issues: SnapshotIssue[] }>();
+  for (const issue of snapshot.issues) {
+    const marker = botIssueMarker(snapshot, issue);
+    if (!marker || marker.kind !== SUMMARY_KIND || !marker.subject.startsWith('week:')) continue;
+    const week = parseIsoWeek(marker.subject.slice('week:'.length));
+    if (!week) continue;
+    const key = formatIsoWeek(week);
+    const entry = byWeek.get(key) ?? { week, issues: [] };
+    entry.issues.push(issue);
+    byWeek.set(key, entry);
+  }
+  return [...byWeek.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, { week, issues }]) => {
+      const [kept, ...duplicates] = [...issues].sort((a, b) => a.number - b.number);
+      return { week, kept: kept!, duplicates };
+    });
+}
+
+/** Whether the action already left its comment of this stage on the issue. */
+export function hasBotComment(
+  snapshot: Snapshot,
+  issue: SnapshotIssue,
+  subject: string,
+  stage: string,
+): boolean {
+  return botCommentMarkers(snapshot, issue).some(({ marker }) =>
+    sameMarker(marker, { kind: SUMMARY_KIND, subject, stage }),
+  );
+}

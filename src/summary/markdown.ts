@@ -1,0 +1,49 @@
+// Small markdown builders for the summary. Text written by people goes through inlineSafely (no
+// mentions, no HTML) and is escaped for table cells and link text, so a `|` or `]` in a title cannot
+// break the layout.
+import { inlineSafely } from '../messages/format';
+
+/** Inline text from a person, safe in a table cell or a link text. */
+export function safeText(text: string, maxLength = 80): string {
+  return inlineSafely(text, maxLength)
+    .replace(/\\/gu, '\\\\')
+    .replace(/\|/gu, '\\|')
+    .replace(/([[\]*_`~])/gu, '\\$1');
+}
+
+export function link(text: string, url: string | null): string {
+  return url ? `[${text}](${url})` : text;
+}
+
+/** `#12 Title`, linked to the issue. */
+export function issueLink(number: number, url: string, title?: string): string {
+  return title === undefined ? `[#${number}](${url})` : `[#${number} ${safeText(title, 60)}](${url})`;
+}
+
+export function table(columns: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
+  const align = columns.map((_, index) => (index === 0 ? '---' : ':---:'));
+  return [row(columns), row(align), ...rows.map(row)];
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`;
+}
+
+/** A link to the repository's issue list filtered by a search query, for the rows a table leaves out. */
+export function issueSearchUrl(base: string, query: string): string {
+  return `${base}/issues?q=${encodeURIComponent(query)}`;
+}
+
+/** `label:"name"` for a search query; one label or any of several. */
+export function labelQuery(labels: readonly string[]): string {
+  return `label:${labels.map((label) => `"${label.replace(/"/gu, '')}"`).join(',')}`;
+}
+
+export function percent(rate: number): string {
+  return `${Math.round(rate * 100)}%`;
+}
+
+/** One decimal, trailing `.0` dropped. */
+export function decimal(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}

@@ -1,0 +1,61 @@
+// Deadlines this week: what the deadline rules did between Monday and Sunday.
+import type { DeadlineEvent, DeadlineEventKind, MilestoneFacts } from '../core/facts';
+import { cut, moreLine } from './cut';
+import { milestoneName } from './render-headline';
+import { labelQuery, link } from './markdown';
+import type { View } from './view';
+import { weekDates } from './week';
+
+const KINDS: readonly DeadlineEventKind[] = [
+  'reminder',
+  'early-warning',
+  'alternates',
+  'friendly',
+  'formal-notice',
+  'escalation-opened',
+  'escalation-closed',
+  'amendment',
+  'completed',
+];
+
+export function renderDeadlines(view: View): string[] {
+  const { w } = view;
+  const lines = [`## ${w.deadlinesHeading}`, ''];
+  const events = eventsInWeek(view);
+  if (events.length === 0) return [...lines, w.noDeadlineEvents];
+  for (const kind of KINDS) {
+    const count = events.filter((e) => e.event.kind === kind).length;
+    if (count > 0) lines.push(`- ${w.event[kind]}: **${count}**`);
+  }
+  lines.push('');
+  const shown = cut(events, view.caps.events);
+  for (const { milestone, event } of shown.shown) {
+    lines.push(
+      `- ${w.eventItem(view.date(event.at), milestoneName(milestone), link(w.eventOne[event.kind], event.url))}`,
+    );
+  }
+  const labels = view.engagement.labels;
+  const since = weekDates(view.week, view.zone).first;
+  lines.push(
+    ...moreLine(
+      view,
+      shown.more,
+      `is:issue ${labelQuery([labels.milestone, labels.deadline, labels.escalation])} updated:>=${since}`,
+    ),
+  );
+  return lines;
+}
+
+function eventsInWeek(view: View): Array<{ milestone: MilestoneFacts; event: DeadlineEvent }> {
+  const from = view.start.getTime();
+  const to = Math.min(view.end.getTime(), view.asOf.getTime() + 1);
+  return view.milestones
+    .flatMap((milestone) => milestone.events.map((event) => ({ milestone, event })))
+    .filter(({ event }) => Date.parse(event.at) >= from && Date.parse(event.at) < to)
+    .sort(
+      (a, b) =>
+        a.event.at.localeCompare(b.event.at) ||
+        a.milestone.id.localeCompare(b.milestone.id) ||
+        KINDS.indexOf(a.event.kind) - KINDS.indexOf(b.event.kind),
+    );
+}

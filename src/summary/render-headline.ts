@@ -1,0 +1,111 @@
+// The first ten seconds: are we on track, and what needs a decision now.
+import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
+import { cut, moreLine } from './cut';
+import { feedbackOpenAt, slaBreachedAt } from './figures';
+import { issueLink, labelQuery, link, safeText } from './markdown';
+import { isDone, type View } from './view';
+
+export function renderHeadline(view: View): string[] {
+  const { w } = view;
+  const late = view.milestones.filter((m) => view.statusOf(m) === 'overdue');
+  const atRisk = view.milestones.filter((m) => view.statusOf(m) === 'at_risk');
+  const breaches = breachedFeedback(view);
+  let heading: string;
+  let reason: string;
+  if (late.length > 0) {
+    const worst = [...late].sort((a, b) => b.businessDaysLate - a.businessDaysLate)[0]!;
+    heading = w.late;
+    reason = w.reasonLate(late.length, milestoneName(worst), worst.businessDaysLate, w.side[worst.owner]);
+  } else if (atRisk.length > 0 || breaches.length > 0) {
+    heading = w.atRisk;
+    reason = w.reasonAtRisk(atRisk.length, breaches.length, atRisk[0] ? milestoneName(atRisk[0]) : null);
+  } else if (view.milestones.length === 0) {
+    heading = w.onTrack;
+    reason = w.reasonNoMilestones;
+  } else {
+    const next = view.milestones.find((m) => !isDone(view.statusOf(m)));
+    heading = w.onTrack;
+    reason = w.reasonAllClear(next ? `${milestoneName(next)}, ${view.date(next.currentDue)}` : null);
+  }
+  return [`## ${heading}`, '', reason, '', ...renderDecisions(view, breaches)];
+}
+
+function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string[] {
+  const { w, engagement } = view;
+  const labels = engagement.labels;
+  const escalations = view.milestones.filter((m) => m.escalation?.open);
+  const agreements = view.milestones.flatMap((m) =>
+    m.pendingAgreements
+      .filter((a) => Date.parse(a.at) <= view.asOf.getTime())
+      .map((agreement) => ({ milestone: m, agreement })),
+  );
+  const lines: string[] = [`### ${w.decisionsHeading}`, ''];
+  if (escalations.length + agreements.length + breaches.length === 0) return [...lines, w.noDecisions];
+
+  const shownEscalations = cut(escalations, view.caps.decisions);
+  for (const m of shownEscalations.shown) {
+    const escalation = m.escalation!;
+    lines.push(
+      `- ${w.escalationOpen(milestoneName(m), issueLink(escalation.issueNumber, escalation.url), m.businessDaysLate)}`,
+    );
+  }
+  lines.push(
+    ...indentMore(
+      moreLine(view, shownEscalations.more, `is:issue is:open ${labelQuery([labels.escalation])}`),
+    ),
+  );
+
+  const shownAgreements = cut(agreements, view.caps.decisions);
+  for (const { milestone, agreement } of shownAgreements.shown) {
+    lines.push(
+      `- ${w.agreementWaiting(
+        w.side[agreement.waitingFor],
+        agreement.kind,
+        milestoneName(milestone),
+        safeText(agreement.summary, 120),
+        `\`${safeText(agreement.proposedBy, 40).replace(/`/gu, '')}\``,
+        view.date(agreement.at),
+        link(w.eventOne.amendment, agreement.url),
+      )}`,
+    );
+  }
+  lines.push(
+    ...indentMore(
+      moreLine(
+        view,
+        shownAgreements.more,
+        `is:issue is:open ${labelQuery([labels.milestone, labels.deadline])}`,
+      ),
+    ),
+  );
+
+  const shownBreaches = cut(breaches, view.caps.decisions);
+  for (const f of shownBreaches.shown) {
+    const which = slaBreachedAt(f.firstResponse, f.firstResponseAt, view.asOf)
+      ? 'first_response'
+      : 'resolution';
+    lines.push(`- ${w.slaBreach(issueLink(f.number, f.url, f.title), which, f.priority)}`);
+  }
+  lines.push(
+    ...indentMore(moreLine(view, shownBreaches.more, `is:issue is:open ${labelQuery([labels.sla_breach])}`)),
+  );
+  return lines;
+}
+
+export function breachedFeedback(view: View): FeedbackFacts[] {
+  return view.feedback.filter(
+    (f) =>
+      feedbackOpenAt(f, view.asOf) &&
+      (slaBreachedAt(f.firstResponse, f.firstResponseAt, view.asOf) ||
+        slaBreachedAt(f.resolution, f.resolvedAt, view.asOf)),
+  );
+}
+
+/** A milestone's title, linked to its issue when it has one. */
+export function milestoneName(m: MilestoneFacts): string {
+  return link(safeText(m.title, 60), m.issueUrl);
+}
+
+function indentMore(lines: string[]): string[] {
+  return lines.filter((line) => line !== '').map((line) => `- ${line}`);
+}

@@ -1,0 +1,140 @@
+// Learning: the figures the seeds ask teams to watch, this week against last week, and the root
+// causes of late handoffs.
+import type { MilestoneFacts } from '../core/facts';
+import { ROOT_CAUSES } from '../engagement/schema';
+import type { Figures } from './figures';
+import { milestoneName } from './render-headline';
+import { decimal, percent, table } from './markdown';
+import type { View } from './view';
+
+type Kind = 'rate' | 'days' | 'count' | 'minutes' | 'rating';
+
+interface Row {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly pick: (f: Figures) => number | null;
+  readonly show: (f: Figures) => string;
+}
+
+export function renderLearning(view: View): string[] {
+  const { w } = view;
+  const rows = figureRows(view);
+  return [
+    `## ${w.learningHeading}`,
+    '',
+    ...table(
+      w.learningColumns,
+      rows.map((row) => [
+        row.name,
+        row.show(view.thisWeek),
+        row.show(view.lastWeek),
+        change(view, row.kind, row.pick(view.thisWeek), row.pick(view.lastWeek)),
+      ]),
+    ),
+    '',
+    `### ${w.rootCausesHeading}`,
+    '',
+    ...rootCauses(view),
+  ];
+}
+
+function figureRows(view: View): Row[] {
+  const { w } = view;
+  const value = (v: number | null, format: (n: number) => string): string => (v === null ? '—' : format(v));
+  return [
+    {
+      name: w.figure.onTimeRate,
+      kind: 'rate',
+      pick: (f) => f.onTimeRate,
+      show: (f) => value(f.onTimeRate, (r) => w.rateOf(percent(r), f.handoffsOnTime, f.handoffsCounted)),
+    },
+    {
+      name: w.figure.averageDelay,
+      kind: 'days',
+      pick: (f) => f.averageDelay,
+      show: (f) => value(f.averageDelay, (d) => w.businessDays(decimal(d))),
+    },
+    { name: w.figure.newFeedback, kind: 'count', pick: (f) => f.newInWeek, show: (f) => String(f.newInWeek) },
+    {
+      name: w.figure.resolvedFeedback,
+      kind: 'count',
+      pick: (f) => f.resolvedInWeek,
+      show: (f) => String(f.resolvedInWeek),
+    },
+    {
+      name: w.figure.openFeedback,
+      kind: 'count',
+      pick: (f) => f.openFeedback,
+      show: (f) => String(f.openFeedback),
+    },
+    {
+      name: w.figure.medianFirstResponse,
+      kind: 'minutes',
+      pick: (f) => f.firstResponse.median,
+      show: (f) => value(f.firstResponse.median, w.duration),
+    },
+    {
+      name: w.figure.firstResponseSla,
+      kind: 'rate',
+      pick: (f) => f.firstResponseSla.rate,
+      show: (f) =>
+        value(f.firstResponseSla.rate, (r) =>
+          w.rateOf(percent(r), f.firstResponseSla.met, f.firstResponseSla.decided),
+        ),
+    },
+    {
+      name: w.figure.averageRating,
+      kind: 'rating',
+      pick: (f) => f.ratingAverage,
+      show: (f) => value(f.ratingAverage, (r) => `${decimal(r)} / 5 (${f.ratingCount})`),
+    },
+  ];
+}
+
+function change(view: View, kind: Kind, now: number | null, before: number | null): string {
+  if (now === null || before === null) return '—';
+  const { w } = view;
+  const diff = kind === 'rate' ? Math.round(now * 100) - Math.round(before * 100) : now - before;
+  const rounded = kind === 'minutes' ? Math.round(diff) : Math.round(diff * 10) / 10;
+  if (rounded === 0) return w.noChange;
+  const sign = rounded > 0 ? '+' : '−';
+  const size = Math.abs(rounded);
+  switch (kind) {
+    case 'rate':
+      return `${sign}${size} ${w.points}`;
+    case 'days':
+      return `${sign}${w.businessDays(decimal(size))}`;
+    case 'minutes':
+      return `${sign}${w.duration(size)}`;
+    default:
+      return `${sign}${decimal(size)}`;
+  }
+}
+
+function rootCauses(view: View): string[] {
+  const { w } = view;
+  const late = view.milestones.filter((m) => {
+    const status = view.statusOf(m);
+    return status === 'done_late' || status === 'overdue';
+  });
+  if (late.length === 0) return [w.noLateHandoffs];
+  const lines: string[] = [];
+  const counted = ROOT_CAUSES.map((cause) => ({
+    cause,
+    items: late.filter((m) => m.rootCauses.includes(cause)),
+  }))
+    .filter((entry) => entry.items.length > 0)
+    .sort((a, b) => b.items.length - a.items.length);
+  for (const { cause, items } of counted) {
+    lines.push(`- ${w.rootCause[cause]}: **${items.length}** — ${names(view, items)}`);
+  }
+  const unexplained = late.filter((m) => m.rootCauses.length === 0).length;
+  if (unexplained > 0) lines.push(...(lines.length > 0 ? [''] : []), w.lateWithoutCause(unexplained));
+  return lines;
+}
+
+function names(view: View, items: readonly MilestoneFacts[]): string {
+  const shown = items.slice(0, view.caps.causeLinks).map(milestoneName);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(', ')}, +${more}` : shown.join(', ');
+}

@@ -1,0 +1,98 @@
+// The weekly summary as markdown: pure in (context, facts, week), so the issue and the job summary
+// show the same report and a rerun in the same week produces the same text.
+import type { PlanContext } from '../core/context';
+import { fillTemplate } from '../messages/format';
+import { renderDeadlines } from './render-deadlines';
+import { renderFeedback } from './render-feedback';
+import { renderHeadline } from './render-headline';
+import { renderLearning } from './render-learning';
+import { renderMilestones } from './render-milestones';
+import type { RenderedSummary, SummaryFacts } from './types';
+import { FULL_CAPS, buildView, type Caps, type View } from './view';
+import { formatIsoWeek, parseIsoWeek, weekDates, type IsoWeek } from './week';
+import { WORDS } from './words';
+import { formatDate } from '../messages/format';
+
+/** GitHub refuses issue bodies over 65,536 characters; keep room for the marker and the unexpected. */
+export const BODY_BUDGET = 60_000;
+
+const EN_DEFAULT_TITLE = WORDS.en.defaultTitle;
+
+/**
+ * The summary of one ISO week (`2026-W48`): its issue title and its markdown body (without the
+ * hidden marker). Throws when `week` is not an ISO week.
+ */
+export function renderSummary(
+  ctx: PlanContext,
+  facts: SummaryFacts,
+  week: string | IsoWeek,
+): RenderedSummary {
+  const parsed = typeof week === 'string' ? parseIsoWeek(week) : week;
+  if (!parsed) throw new Error(`"${String(week)}" is not an ISO week: write it like 2026-W48.`);
+  return { title: summaryTitle(ctx, parsed), body: renderBody(ctx, facts, parsed) };
+}
+
+export function summaryTitle(ctx: PlanContext, week: IsoWeek): string {
+  const configured = ctx.engagement.summary.title;
+  // The default title is English; a Vietnamese summary gets its own unless the team wrote one.
+  const template = configured === EN_DEFAULT_TITLE ? WORDS[ctx.locale].defaultTitle : configured;
+  return fillTemplate(template, { engagement: ctx.engagement.engagement.name, week: formatIsoWeek(week) });
+}
+
+function renderBody(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek): string {
+  let caps: Caps = FULL_CAPS;
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const body = compose(buildView(ctx, facts, week, caps));
+    if (body.length <= BODY_BUDGET) return body;
+    caps = halve(caps);
+  }
+  // Every list is already down to a few rows: what remains is too long only if the text itself is.
+  const body = compose(buildView(ctx, facts, week, caps));
+  return `${body.slice(0, BODY_BUDGET - 2).trimEnd()}\n…`;
+}
+
+function compose(view: View): string {
+  const { first, last } = weekDates(view.week, view.zone);
+  const sections = [
+    [
+      view.w.weekRange(
+        view.weekName,
+        formatDate(first, view.locale),
+        formatDate(last, view.locale),
+        view.zone,
+      ),
+    ],
+    renderHeadline(view),
+    renderMilestones(view),
+    renderDeadlines(view),
+    renderFeedback(view),
+    renderLearning(view),
+    ['---', '', `<sub>${view.w.footer(view.weekName)}</sub>`],
+  ];
+  return `${sections
+    .map((lines) => trimBlankEdges(lines).join('\n'))
+    .join('\n\n')
+    .replace(/\n{3,}/gu, '\n\n')}\n`;
+}
+
+function halve(caps: Caps): Caps {
+  const half = (n: number): number => Math.max(3, Math.floor(n / 2));
+  return {
+    milestones: half(caps.milestones),
+    nextDays: half(caps.nextDays),
+    gantt: half(caps.gantt),
+    decisions: half(caps.decisions),
+    events: half(caps.events),
+    kudos: Math.max(1, Math.floor(caps.kudos / 2)),
+    contradictions: half(caps.contradictions),
+    causeLinks: half(caps.causeLinks),
+  };
+}
+
+function trimBlankEdges(lines: readonly string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === '') start += 1;
+  while (end > start && lines[end - 1] === '') end -= 1;
+  return lines.slice(start, end);
+}

@@ -1,0 +1,124 @@
+// Everything one rendering of the summary looks at, worked out once: the week, the instant the
+// figures stand at, the words of the locale and the repository's issue search base.
+import type { PlanContext } from '../core/context';
+import type { FeedbackFacts, MilestoneFacts, MilestoneStatus } from '../core/facts';
+import type { Engagement, Locale } from '../engagement/schema';
+import { formatDate } from '../messages/format';
+import { computeFigures, milestoneStatusAt, type Figures } from './figures';
+import type { SummaryFacts } from './types';
+import { formatIsoWeek, localDateOf, previousWeek, weekEnd, weekStart, type IsoWeek } from './week';
+import { WORDS, type Words } from './words';
+
+/** How many rows each list may show before it is cut with "and N more". */
+export interface Caps {
+  readonly milestones: number;
+  readonly nextDays: number;
+  readonly gantt: number;
+  readonly decisions: number;
+  readonly events: number;
+  readonly kudos: number;
+  readonly contradictions: number;
+  readonly causeLinks: number;
+}
+
+export const FULL_CAPS: Caps = {
+  milestones: 60,
+  nextDays: 20,
+  gantt: 40,
+  decisions: 15,
+  events: 40,
+  kudos: 5,
+  contradictions: 10,
+  causeLinks: 5,
+};
+
+export interface View {
+  readonly engagement: Engagement;
+  readonly locale: Locale;
+  readonly w: Words;
+  readonly zone: string;
+  readonly week: IsoWeek;
+  readonly weekName: string;
+  readonly start: Date;
+  readonly end: Date;
+  /** The figures stand at this instant: now, or the week's end for a week that is over. */
+  readonly asOf: Date;
+  readonly asOfDate: string;
+  readonly now: Date;
+  /** `https://github.com/owner/repo`. */
+  readonly repoUrl: string;
+  readonly milestones: readonly MilestoneFacts[];
+  readonly feedback: readonly FeedbackFacts[];
+  readonly thisWeek: Figures;
+  readonly lastWeek: Figures;
+  readonly caps: Caps;
+  statusOf(m: MilestoneFacts): MilestoneStatus;
+  date(iso: string): string;
+  issueUrl(number: number): string;
+}
+
+export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, caps: Caps): View {
+  const zone = ctx.engagement.engagement.time_zone;
+  const start = weekStart(week, zone);
+  const end = weekEnd(week, zone);
+  const now = ctx.now;
+  const asOf = new Date(Math.min(now.getTime(), end.getTime()));
+  const previousStart = weekStart(previousWeek(week, zone), zone);
+  const lastAsOf = new Date(Math.min(now.getTime(), start.getTime()));
+  const repoUrl = repositoryUrl(ctx);
+  const milestones = [...facts.milestones].sort(
+    (a, b) => a.currentDue.localeCompare(b.currentDue) || a.id.localeCompare(b.id),
+  );
+  const feedback = [...facts.feedback].sort((a, b) => a.number - b.number);
+  return {
+    engagement: ctx.engagement,
+    locale: ctx.locale,
+    w: WORDS[ctx.locale],
+    zone,
+    week,
+    weekName: formatIsoWeek(week),
+    start,
+    end,
+    asOf,
+    asOfDate: localDateOf(asOf, zone),
+    now,
+    repoUrl,
+    milestones,
+    feedback,
+    thisWeek: computeFigures(milestones, feedback, { asOf, start, end, factsTime: now }),
+    lastWeek: computeFigures(milestones, feedback, {
+      asOf: lastAsOf,
+      start: previousStart,
+      end: start,
+      factsTime: now,
+    }),
+    caps,
+    statusOf: (m) => milestoneStatusAt(m, asOf, now),
+    date: (iso) => formatDate(localDateOf(iso, zone), ctx.locale),
+    issueUrl: (number) => feedback.find((f) => f.number === number)?.url ?? `${repoUrl}/issues/${number}`,
+  };
+}
+
+// Links follow the host the issues live on, so a GitHub Enterprise Server gets its own links.
+function repositoryUrl(ctx: PlanContext): string {
+  const { owner, name } = ctx.snapshot.repository;
+  const sample = ctx.snapshot.issues[0]?.url ?? '';
+  const origin = /^(https?:\/\/[^/]+)\//u.exec(sample)?.[1] ?? 'https://github.com';
+  return `${origin}/${owner}/${name}`;
+}
+
+const DONE: ReadonlySet<MilestoneStatus> = new Set(['done_on_time', 'done_late']);
+
+export function isDone(status: MilestoneStatus): boolean {
+  return DONE.has(status);
+}
+
+/** Which rows to keep when a list is cut: what needs attention first. */
+export const STATUS_RELEVANCE: Readonly<Record<MilestoneStatus, number>> = {
+  overdue: 0,
+  at_risk: 1,
+  due_soon: 2,
+  upcoming: 3,
+  done_late: 4,
+  done_on_time: 5,
+};
