@@ -109,10 +109,12 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     graphqlUrl,
     counters,
     async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-      const data = await octokit.graphql<T & { rateLimit?: { cost: number; remaining: number } | null }>(
+      // The object form lets `url` through (GHES and tests point GraphQL elsewhere than the REST base).
+      const data = await octokit.graphql<T & { rateLimit?: { cost: number; remaining: number } | null }>({
         query,
-        { ...variables, url: graphqlUrl },
-      );
+        url: graphqlUrl,
+        ...variables,
+      });
       if (data.rateLimit) {
         counters.graphqlCost += data.rateLimit.cost;
         counters.graphqlRemaining = data.rateLimit.remaining;

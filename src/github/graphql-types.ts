@@ -6,7 +6,8 @@ export interface GqlPageInfo {
 }
 
 export interface GqlComment {
-  readonly databaseId: number | null;
+  /** BigInt scalar: GitHub sends it as a string. */
+  readonly fullDatabaseId: string | number | null;
   readonly author: { readonly login: string } | null;
   readonly authorAssociation: string;
   readonly createdAt: string;

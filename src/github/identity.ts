@@ -7,7 +7,8 @@ export const WORKFLOW_BOT_LOGIN = 'github-actions[bot]';
 
 export async function resolveBotLogin(client: GitHubClient): Promise<string> {
   try {
-    const data = await client.octokit.graphql<{ viewer: { login: string } | null }>(VIEWER_QUERY, {
+    const data = await client.octokit.graphql<{ viewer: { login: string } | null }>({
+      query: VIEWER_QUERY,
       url: client.graphqlUrl,
     });
     return data.viewer?.login ?? WORKFLOW_BOT_LOGIN;

@@ -23,13 +23,14 @@ function toAuthor(author: { readonly login: string } | null, association: string
 
 export function toSnapshotComment(node: GqlComment): SnapshotComment | null {
   // Without a REST id the comment cannot be edited or referred to: skip it rather than guess.
-  if (node.databaseId === null) return null;
+  const id = node.fullDatabaseId === null ? Number.NaN : Number(node.fullDatabaseId);
+  if (!Number.isSafeInteger(id)) return null;
   const reactions: Record<string, number> = {};
   for (const group of node.reactionGroups ?? []) {
     if (group.reactors.totalCount > 0) reactions[group.content] = group.reactors.totalCount;
   }
   return {
-    id: node.databaseId,
+    id,
     author: toAuthor(node.author, node.authorAssociation),
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,

@@ -1,8 +1,9 @@
 // The GraphQL documents the runtime sends. Each is validated against GitHub's published schema by the
 // tests (test/fake-github), so a field GitHub does not have fails there, not in a user's workflow.
 
+// `fullDatabaseId` (BigInt, sent as a string): comment ids passed 2^31, which `databaseId` (Int) cannot hold.
 const COMMENT_FIELDS = `
-  databaseId
+  fullDatabaseId
   author { login }
   authorAssociation
   createdAt

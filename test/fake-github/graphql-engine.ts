@@ -1,0 +1,270 @@
+// The fake's GraphQL endpoint executes documents against GitHub's own published schema
+// (@octokit/graphql-schema) with graphql-js: a document GitHub would reject fails validation here, and
+// answers have exactly the shape the schema gives. Resolvers read the fake repository.
+import { schema as published } from '@octokit/graphql-schema';
+import {
+  buildClientSchema,
+  execute,
+  Kind,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import type { FakeComment, FakeIssue, FakeRepository } from './state';
+
+let schema: GraphQLSchema | null = null;
+
+export function githubSchema(): GraphQLSchema {
+  if (!schema) {
+    schema = buildClientSchema(published.json as unknown as IntrospectionQuery);
+  }
+  return schema;
+}
+
+export interface GraphqlAnswer {
+  readonly body: { data?: unknown; errors?: Array<{ message: string; type?: string }> };
+  readonly violations: string[];
+  readonly cost: number;
+}
+
+const REACTIONS = ['THUMBS_UP', 'THUMBS_DOWN', 'LAUGH', 'HOORAY', 'CONFUSED', 'HEART', 'ROCKET', 'EYES'];
+
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+function page<T>(items: readonly T[], args: PageArgs, violations: string[], what: string) {
+  if (args.first === undefined || args.first === null)
+    violations.push(`${what}: a connection needs \`first\``);
+  const first = args.first ?? 100;
+  if (first > 100) violations.push(`${what}: first: ${first} exceeds GitHub's maximum of 100`);
+  const start = args.after
+    ? Number(Buffer.from(args.after, 'base64').toString('utf8').replace('cursor:', '')) + 1
+    : 0;
+  const nodes = items.slice(start, start + first);
+  const end = start + nodes.length - 1;
+  return {
+    totalCount: items.length,
+    nodes,
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      endCursor: nodes.length > 0 ? Buffer.from(`cursor:${end}`).toString('base64') : (args.after ?? null),
+      startCursor: nodes.length > 0 ? Buffer.from(`cursor:${start}`).toString('base64') : null,
+    },
+  };
+}
+
+export function answerGraphql(
+  repo: FakeRepository,
+  viewerLogin: string | null,
+  query: string,
+  variables: Record<string, unknown>,
+  remaining: number,
+): GraphqlAnswer {
+  const violations: string[] = [];
+  let document: DocumentNode;
+  try {
+    document = parse(query);
+  } catch (error) {
+    const message = (error as Error).message;
+    return { body: { errors: [{ message }] }, violations: [`GraphQL syntax: ${message}`], cost: 0 };
+  }
+  const errors = validate(githubSchema(), document);
+  if (errors.length > 0) {
+    return {
+      body: { errors: errors.map((error) => ({ message: error.message })) },
+      violations: errors.map((error) => `GraphQL validation: ${error.message}`),
+      cost: 0,
+    };
+  }
+  const cost = queryCost(document, variables);
+  const actor = (login: string) => ({
+    __typename: repo.user(login).type,
+    // GraphQL names bots without the `[bot]` suffix REST uses.
+    login: login.replace(/\[bot\]$/u, ''),
+  });
+  const comment = (c: FakeComment) => ({
+    __typename: 'IssueComment',
+    id: `IC_${c.id}`,
+    fullDatabaseId: String(c.id),
+    author: actor(c.author),
+    authorAssociation: c.association,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    lastEditedAt: c.lastEditedAt,
+    body: c.body,
+    url: `https://github.example.test/${repo.owner}/${repo.name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
+    reactionGroups: REACTIONS.map((content) => ({
+      content,
+      reactors: () => ({ totalCount: c.reactions[content] ?? 0 }),
+    })),
+  });
+  const issue = (i: FakeIssue) => ({
+    __typename: 'Issue',
+    id: `I_${i.number}`,
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state === 'open' ? 'OPEN' : 'CLOSED',
+    stateReason: i.stateReason ? i.stateReason.toUpperCase() : null,
+    author: actor(i.author),
+    authorAssociation: i.association,
+    labels: (args: PageArgs) =>
+      page(
+        i.labels.map((name) => {
+          const label = repo.addLabel(name);
+          return { name: label.name, color: label.color, description: label.description };
+        }),
+        args,
+        violations,
+        'Issue.labels',
+      ),
+    assignees: (args: PageArgs) =>
+      page(
+        i.assignees.map((login) => ({ login })),
+        args,
+        violations,
+        'Issue.assignees',
+      ),
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+    closedAt: i.closedAt,
+    url: `https://github.example.test/${repo.owner}/${repo.name}/issues/${i.number}`,
+    milestone: i.milestone,
+    comments: (args: PageArgs) =>
+      page(repo.commentsOf(i.number).map(comment), args, violations, 'Issue.comments'),
+  });
+  const sameLogin = (a: string, b: string) =>
+    a.toLowerCase().replace(/\[bot\]$/u, '') === b.toLowerCase().replace(/\[bot\]$/u, '');
+  const issuesOnly = () =>
+    [...repo.issues.values()].filter((i) => !i.isPullRequest).sort((a, b) => a.number - b.number);
+
+  const root = {
+    viewer: () => {
+      if (viewerLogin === null) throw new Error('Resource not accessible by integration');
+      return { __typename: 'User', login: viewerLogin };
+    },
+    rateLimit: () => ({
+      cost,
+      remaining: remaining - cost,
+      limit: 5000,
+      used: 5000 - remaining + cost,
+      resetAt: new Date(Date.now() + 3_600_000).toISOString(),
+      nodeCount: 0,
+    }),
+    node: ({ id }: { id: string }) => {
+      const match = /^I_(\d+)$/u.exec(id);
+      const found = match ? repo.issues.get(Number(match[1])) : undefined;
+      return found ? issue(found) : null;
+    },
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      if (owner.toLowerCase() !== repo.owner.toLowerCase() || name.toLowerCase() !== repo.name.toLowerCase())
+        return null;
+      return {
+        issue: ({ number }: { number: number }) => {
+          const found = repo.issues.get(number);
+          return found && !found.isPullRequest ? issue(found) : null;
+        },
+        issues: (
+          args: PageArgs & {
+            labels?: string[] | null;
+            states?: string[] | null;
+            filterBy?: {
+              labels?: string[] | null;
+              createdBy?: string | null;
+              states?: string[] | null;
+            } | null;
+          },
+        ) => {
+          const labelFilter = [...(args.labels ?? []), ...(args.filterBy?.labels ?? [])].map((l) =>
+            l.toLowerCase(),
+          );
+          const states = args.states ?? args.filterBy?.states ?? null;
+          const creator = args.filterBy?.createdBy ?? null;
+          const matching = issuesOnly().filter(
+            (i) =>
+              // GitHub's label filter matches issues carrying ANY of the labels.
+              (labelFilter.length === 0 || i.labels.some((l) => labelFilter.includes(l.toLowerCase()))) &&
+              (!states || states.includes(i.state.toUpperCase())) &&
+              (!creator || sameLogin(i.author, creator)),
+          );
+          return page(matching.map(issue), args, violations, 'Repository.issues');
+        },
+        labels: (args: PageArgs) =>
+          page(
+            [...repo.labels.values()]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((l) => ({ name: l.name, color: l.color, description: l.description })),
+            args,
+            violations,
+            'Repository.labels',
+          ),
+      };
+    },
+  };
+  const result = execute({ schema: githubSchema(), document, rootValue: root, variableValues: variables });
+  if (result instanceof Promise) throw new Error('the fake resolves synchronously');
+  const body: GraphqlAnswer['body'] = { data: result.data ?? null };
+  if (result.errors?.length) {
+    body.errors = result.errors.map((error) => ({
+      message: error.message,
+      type: /not accessible/u.test(error.message) ? 'FORBIDDEN' : 'INTERNAL',
+    }));
+  }
+  return { body, violations, cost };
+}
+
+/**
+ * GitHub's documented cost: the number of requests needed to fill every connection (each `first`
+ * multiplies the requests of the connections inside it), divided by 100, at least 1.
+ */
+export function queryCost(document: DocumentNode, variables: Record<string, unknown>): number {
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
+  );
+  const valueOf = (node: ValueNode): unknown => {
+    if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+    if (node.kind === Kind.INT) return Number(node.value);
+    if (node.kind === Kind.BOOLEAN) return node.value;
+    return undefined;
+  };
+  const walk = (set: SelectionSetNode, multiplier: number): number => {
+    let requests = 0;
+    for (const selection of set.selections) {
+      const skip = selection.directives?.some((d) => {
+        const value = d.arguments?.find((a) => a.name.value === 'if');
+        const flag = value ? valueOf(value.value) : undefined;
+        return (d.name.value === 'include' && flag === false) || (d.name.value === 'skip' && flag === true);
+      });
+      if (skip) continue;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) requests += walk(fragment, multiplier);
+        continue;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        requests += walk(selection.selectionSet, multiplier);
+        continue;
+      }
+      const first = selection.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
+      if (first && selection.selectionSet) {
+        requests += multiplier;
+        requests += walk(selection.selectionSet, multiplier * Number(valueOf(first.value) ?? 0));
+      } else if (selection.selectionSet) {
+        requests += walk(selection.selectionSet, multiplier);
+      }
+    }
+    return requests;
+  };
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 1;
+  return Math.max(1, Math.round(walk(operation.selectionSet, 1) / 100));
+}

@@ -1,0 +1,395 @@
+// An HTTP fake of GitHub on 127.0.0.1: the real Octokit client (undici's fetch included) talks to it
+// over a socket. It keeps state, answers the REST and GraphQL calls the action makes, checks every
+// request and answer against GitHub's published descriptions, and injects faults on demand.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { answerGraphql } from './graphql-engine';
+import { openApiValidator } from './openapi-validator';
+import { FakeRepository, type FakeIssue } from './state';
+
+export interface Fault {
+  readonly method?: string;
+  /** Matched against `METHOD /path`. */
+  readonly match?: RegExp;
+  /** How many matching requests it hits (default 1). */
+  times?: number;
+  readonly status?: number;
+  readonly headers?: Record<string, string>;
+  readonly message?: string;
+  /** Close the socket without an answer. */
+  readonly drop?: boolean;
+  /** Apply the request first, then lose the answer (the client cannot tell it went through). */
+  readonly afterApplying?: boolean;
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly operation: string;
+  readonly status: number;
+}
+
+export interface FakeGitHubOptions {
+  readonly owner?: string;
+  readonly repo?: string;
+  /** token → login; `null` is the workflow token, whose `viewer` query fails and writes as github-actions[bot]. */
+  readonly tokens?: Record<string, string | null>;
+  readonly clock?: () => Date;
+  /** Check answers against the OpenAPI description too (slower; on by default). */
+  readonly checkResponses?: boolean;
+}
+
+export const WORKFLOW_TOKEN = 'ghs_workflow_token';
+export const BOT_LOGIN = 'github-actions[bot]';
+
+export interface FakeGitHub {
+  readonly url: string;
+  readonly repo: FakeRepository;
+  readonly requests: RecordedRequest[];
+  readonly violations: string[];
+  inject(fault: Fault): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const tokens = options.tokens ?? { [WORKFLOW_TOKEN]: null };
+  const validator = openApiValidator();
+  const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
+  const faults: Fault[] = [];
+  let remaining = 5000;
+  let baseUrl = '';
+  const repoRef: { current: FakeRepository | null } = { current: null };
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      violations.push(`fake crashed: ${(error as Error).stack ?? String(error)}`);
+      if (!res.headersSent) send(res, 500, { message: 'fake crashed' });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const repo = repoRef.current!;
+    const url = new URL(req.url ?? '/', baseUrl);
+    const method = req.method ?? 'GET';
+    const raw = await readBody(req);
+    let body: unknown;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        violations.push(`${method} ${url.pathname}: body is not JSON`);
+        send(res, 400, { message: 'Problems parsing JSON' });
+        return;
+      }
+    }
+    const auth = req.headers.authorization ?? '';
+    const token = auth.replace(/^(token|bearer)\s+/iu, '');
+    if (!(token in tokens)) {
+      send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+      return;
+    }
+    const actor = tokens[token] ?? null;
+    const writer = actor ?? BOT_LOGIN;
+
+    const fault = takeFault(faults, method, url.pathname);
+    if (fault && !fault.afterApplying) {
+      answerFault(res, fault, requests, method, url.pathname);
+      return;
+    }
+
+    if (url.pathname === '/graphql' && method === 'POST') {
+      const request = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
+      const answer = answerGraphql(repo, actor, request.query ?? '', request.variables ?? {}, remaining);
+      remaining -= answer.cost;
+      violations.push(...answer.violations);
+      requests.push({ method, path: url.pathname, operation: 'graphql', status: 200 });
+      if (fault) return answerFault(res, fault, requests, method, url.pathname);
+      send(res, 200, answer.body, { 'x-ratelimit-remaining': String(remaining) });
+      return;
+    }
+
+    const check = validator.checkRequest(method, url, body);
+    if (check.problems.length > 0) {
+      violations.push(...check.problems.map((p) => `${method} ${url.pathname}: ${p}`));
+      requests.push({ method, path: url.pathname, operation: check.operationId ?? '?', status: 422 });
+      send(res, check.operationId ? 422 : 404, { message: check.problems.join('; ') });
+      return;
+    }
+    const [status, answer] = rest(repo, check.operationId ?? '', url, body, writer);
+    requests.push({ method, path: url.pathname, operation: check.operationId ?? '?', status });
+    if (check.operation && options.checkResponses !== false) {
+      const problems = validator.checkResponse(check.operation, status, answer);
+      violations.push(...problems.map((p) => `fake answer to ${method} ${url.pathname}: ${p}`));
+    }
+    if (fault) return answerFault(res, fault, requests, method, url.pathname);
+    send(res, status, answer);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  repoRef.current = new FakeRepository(
+    options.owner ?? 'songhan',
+    options.repo ?? 'bepxanh-website',
+    baseUrl,
+    options.clock ?? (() => new Date()),
+  );
+  return {
+    url: baseUrl,
+    repo: repoRef.current,
+    requests,
+    violations,
+    inject: (fault) => faults.push({ times: 1, ...fault }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function takeFault(faults: Fault[], method: string, path: string): Fault | undefined {
+  const index = faults.findIndex(
+    (f) => (!f.method || f.method === method) && (!f.match || f.match.test(`${method} ${path}`)),
+  );
+  if (index < 0) return undefined;
+  const fault = faults[index]!;
+  fault.times = (fault.times ?? 1) - 1;
+  if (fault.times <= 0) faults.splice(index, 1);
+  return fault;
+}
+
+function answerFault(
+  res: ServerResponse,
+  fault: Fault,
+  requests: RecordedRequest[],
+  method: string,
+  path: string,
+): void {
+  requests.push({ method, path, operation: 'fault', status: fault.drop ? 0 : (fault.status ?? 500) });
+  if (fault.drop) {
+    res.socket?.destroy();
+    return;
+  }
+  send(res, fault.status ?? 500, { message: fault.message ?? 'Server Error' }, fault.headers);
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = status === 204 ? '' : JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    ...headers,
+  });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+type Answer = [number, unknown];
+
+function notFound(): Answer {
+  return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
+}
+
+function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, writer: string): Answer {
+  const segments = url.pathname.split('/').map(decodeURIComponent);
+  // /repos/{owner}/{repo}/...
+  if (
+    segments[2]?.toLowerCase() !== repo.owner.toLowerCase() ||
+    segments[3]?.toLowerCase() !== repo.name.toLowerCase()
+  ) {
+    return notFound();
+  }
+  const input = (body ?? {}) as Record<string, unknown>;
+  const issueOf = (n: string | undefined): FakeIssue | undefined => repo.issues.get(Number(n));
+  const touch = (issue: FakeIssue) => {
+    issue.updatedAt = repo.now();
+  };
+  switch (operation) {
+    case 'repos/get-content': {
+      const path = segments.slice(5).join('/');
+      const text = repo.files.get(path);
+      if (text === undefined) return notFound();
+      const size = Buffer.byteLength(text);
+      const fileUrl = `${repo.baseUrl}/repos/${repo.owner}/${repo.name}/contents/${path}`;
+      return [
+        200,
+        {
+          type: 'file',
+          encoding: 'base64',
+          size,
+          name: path.split('/').pop(),
+          path,
+          content: Buffer.from(text).toString('base64'),
+          sha: 'a'.repeat(40),
+          url: fileUrl,
+          git_url: null,
+          html_url: null,
+          download_url: null,
+          _links: { self: fileUrl, git: null, html: null },
+        },
+      ];
+    }
+    case 'issues/create-label': {
+      const name = String(input.name);
+      if (repo.labels.has(name.toLowerCase())) {
+        return [
+          422,
+          {
+            message: 'Validation Failed',
+            errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+            documentation_url: 'https://docs.github.com/rest',
+            status: '422',
+          },
+        ];
+      }
+      const label = repo.addLabel(
+        name,
+        String(input.color ?? 'ededed'),
+        input.description === undefined ? null : String(input.description),
+      );
+      return [201, repo.restLabel(label)];
+    }
+    case 'issues/list-for-repo': {
+      const since = url.searchParams.get('since');
+      const state = url.searchParams.get('state') ?? 'open';
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const direction = url.searchParams.get('direction') ?? 'desc';
+      const list = [...repo.issues.values()]
+        .filter((i) => (state === 'all' || i.state === state) && (!since || i.updatedAt >= since))
+        .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number))
+        .slice(0, perPage);
+      return [200, list.map((i) => repo.restIssue(i))];
+    }
+    case 'issues/create': {
+      const at = repo.now();
+      const issue = repo.addIssue({
+        title: String(input.title),
+        body: typeof input.body === 'string' ? input.body : '',
+        author: writer,
+        association: writer.endsWith('[bot]') ? 'NONE' : 'MEMBER',
+        labels: ((input.labels as string[] | undefined) ?? []).map(String),
+        assignees: ((input.assignees as string[] | undefined) ?? []).filter((login) =>
+          repo.users.has(login.toLowerCase()),
+        ),
+        createdAt: at,
+        updatedAt: at,
+      });
+      return [201, repo.restIssue(issue)];
+    }
+    case 'issues/get': {
+      const issue = issueOf(segments[5]);
+      return issue ? [200, repo.restIssue(issue)] : notFound();
+    }
+    case 'issues/update': {
+      const issue = issueOf(segments[5]);
+      if (!issue) return notFound();
+      if (typeof input.title === 'string') issue.title = input.title;
+      if (typeof input.body === 'string') issue.body = input.body;
+      if (input.state === 'closed' && issue.state !== 'closed') {
+        issue.state = 'closed';
+        issue.closedAt = repo.now();
+        issue.stateReason = (input.state_reason as FakeIssue['stateReason']) ?? 'completed';
+      } else if (input.state === 'open' && issue.state !== 'open') {
+        issue.state = 'open';
+        issue.closedAt = null;
+        issue.stateReason = 'reopened';
+      }
+      touch(issue);
+      return [200, repo.restIssue(issue)];
+    }
+    case 'issues/add-labels': {
+      const issue = issueOf(segments[5]);
+      if (!issue) return notFound();
+      const names = Array.isArray(input.labels) ? (input.labels as unknown[]).map(String) : [];
+      for (const name of names) {
+        const label = repo.addLabel(name);
+        if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(label.name);
+      }
+      touch(issue);
+      return [200, issue.labels.map((name) => repo.restLabel(repo.addLabel(name)))];
+    }
+    case 'issues/remove-label': {
+      const issue = issueOf(segments[5]);
+      const name = segments[7] ?? '';
+      if (!issue || !issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) {
+        return [404, { message: 'Label does not exist', documentation_url: 'https://docs.github.com/rest' }];
+      }
+      issue.labels = issue.labels.filter((l) => l.toLowerCase() !== name.toLowerCase());
+      touch(issue);
+      return [200, issue.labels.map((n) => repo.restLabel(repo.addLabel(n)))];
+    }
+    case 'issues/add-assignees': {
+      const issue = issueOf(segments[5]);
+      if (!issue) return notFound();
+      // GitHub silently ignores people who cannot be assigned; here, people the fake never saw.
+      for (const login of ((input.assignees as string[] | undefined) ?? []).map(String)) {
+        if (repo.users.has(login.toLowerCase()) && !issue.assignees.includes(login))
+          issue.assignees.push(login);
+      }
+      touch(issue);
+      return [201, repo.restIssue(issue)];
+    }
+    case 'issues/list-comments': {
+      const issue = issueOf(segments[5]);
+      if (!issue) return notFound();
+      const since = url.searchParams.get('since');
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const pageNumber = Number(url.searchParams.get('page') ?? 1);
+      const list = repo.commentsOf(issue.number).filter((c) => !since || c.updatedAt >= since);
+      return [
+        200,
+        list.slice((pageNumber - 1) * perPage, pageNumber * perPage).map((c) => repo.restComment(c)),
+      ];
+    }
+    case 'issues/create-comment': {
+      const issue = issueOf(segments[5]);
+      if (!issue) return notFound();
+      const comment = repo.addComment({
+        issueNumber: issue.number,
+        author: writer,
+        association: writer.endsWith('[bot]') ? 'NONE' : 'MEMBER',
+        body: String(input.body),
+      });
+      return [201, repo.restComment(comment)];
+    }
+    case 'issues/get-comment': {
+      const comment = repo.comments.get(Number(segments[6]));
+      return comment ? [200, repo.restComment(comment)] : notFound();
+    }
+    case 'issues/update-comment': {
+      const comment = repo.comments.get(Number(segments[6]));
+      if (!comment) return notFound();
+      if (comment.author.toLowerCase() !== writer.toLowerCase()) {
+        return [
+          403,
+          {
+            message: 'Must have admin rights to Repository.',
+            documentation_url: 'https://docs.github.com/rest',
+          },
+        ];
+      }
+      comment.body = String(input.body);
+      comment.updatedAt = repo.now();
+      comment.lastEditedAt = comment.updatedAt;
+      return [200, repo.restComment(comment)];
+    }
+    default:
+      return [501, { message: `the fake does not implement ${operation}` }];
+  }
+}

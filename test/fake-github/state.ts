@@ -1,0 +1,229 @@
+// The fake's repository: issues, comments, labels, assignees and users, with GitHub's REST shapes.
+
+export interface FakeUser {
+  readonly login: string;
+  readonly id: number;
+  readonly type: 'User' | 'Bot';
+}
+
+export interface FakeComment {
+  id: number;
+  issueNumber: number;
+  author: string;
+  association: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+  lastEditedAt: string | null;
+  reactions: Record<string, number>;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null;
+  author: string;
+  association: string;
+  labels: string[];
+  assignees: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  milestone: { title: string; dueOn: string | null } | null;
+  isPullRequest?: boolean;
+}
+
+export interface FakeLabel {
+  name: string;
+  color: string;
+  description: string | null;
+  id: number;
+}
+
+export class FakeRepository {
+  readonly users = new Map<string, FakeUser>();
+  readonly issues = new Map<number, FakeIssue>();
+  readonly comments = new Map<number, FakeComment>();
+  readonly labels = new Map<string, FakeLabel>();
+  readonly files = new Map<string, string>();
+  private nextId = 1000;
+  private nextNumber = 1;
+  private nextCommentId = 5_000_000_000;
+
+  constructor(
+    readonly owner: string,
+    readonly name: string,
+    readonly baseUrl: string,
+    readonly clock: () => Date,
+  ) {}
+
+  now(): string {
+    return this.clock()
+      .toISOString()
+      .replace(/\.\d{3}Z$/u, 'Z');
+  }
+
+  user(login: string): FakeUser {
+    let user = this.users.get(login.toLowerCase());
+    if (!user) {
+      user = { login, id: this.nextId++, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+      this.users.set(login.toLowerCase(), user);
+    }
+    return user;
+  }
+
+  addLabel(name: string, color = 'ededed', description: string | null = null): FakeLabel {
+    const existing = this.labels.get(name.toLowerCase());
+    if (existing) return existing;
+    const label = { name, color, description, id: this.nextId++ };
+    this.labels.set(name.toLowerCase(), label);
+    return label;
+  }
+
+  addIssue(seed: Partial<FakeIssue> & { title: string; author: string }): FakeIssue {
+    const at = seed.createdAt ?? this.now();
+    const issue: FakeIssue = {
+      number: seed.number ?? this.nextNumber,
+      body: '',
+      state: 'open',
+      stateReason: null,
+      association: 'NONE',
+      labels: [],
+      assignees: [],
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+      milestone: null,
+      ...seed,
+    };
+    this.nextNumber = Math.max(this.nextNumber, issue.number + 1);
+    this.user(issue.author);
+    for (const label of issue.labels) this.addLabel(label);
+    this.issues.set(issue.number, issue);
+    return issue;
+  }
+
+  addComment(
+    seed: Partial<FakeComment> & { issueNumber: number; author: string; body: string },
+  ): FakeComment {
+    const at = seed.createdAt ?? this.now();
+    const comment: FakeComment = {
+      id: this.nextCommentId++,
+      association: 'NONE',
+      createdAt: at,
+      updatedAt: at,
+      lastEditedAt: null,
+      reactions: {},
+      ...seed,
+    };
+    this.user(comment.author);
+    this.comments.set(comment.id, comment);
+    const issue = this.issues.get(comment.issueNumber);
+    if (issue) issue.updatedAt = at > issue.updatedAt ? at : issue.updatedAt;
+    return comment;
+  }
+
+  commentsOf(number: number): FakeComment[] {
+    return [...this.comments.values()].filter((c) => c.issueNumber === number).sort((a, b) => a.id - b.id);
+  }
+
+  // --- REST representations (shapes from GitHub's OpenAPI description) ---------------------------
+
+  private get repoUrl(): string {
+    return `${this.baseUrl}/repos/${this.owner}/${this.name}`;
+  }
+
+  restUser(login: string): Record<string, unknown> {
+    const user = this.user(login);
+    const url = `${this.baseUrl}/users/${encodeURIComponent(user.login)}`;
+    return {
+      login: user.login,
+      id: user.id,
+      node_id: `U_${user.id}`,
+      avatar_url: `https://avatars.example.test/u/${user.id}`,
+      gravatar_id: '',
+      url,
+      html_url: `https://github.example.test/${user.login}`,
+      followers_url: `${url}/followers`,
+      following_url: `${url}/following{/other_user}`,
+      gists_url: `${url}/gists{/gist_id}`,
+      starred_url: `${url}/starred{/owner}{/repo}`,
+      subscriptions_url: `${url}/subscriptions`,
+      organizations_url: `${url}/orgs`,
+      repos_url: `${url}/repos`,
+      events_url: `${url}/events{/privacy}`,
+      received_events_url: `${url}/received_events`,
+      type: user.type,
+      site_admin: false,
+    };
+  }
+
+  restLabel(label: FakeLabel): Record<string, unknown> {
+    return {
+      id: label.id,
+      node_id: `LA_${label.id}`,
+      url: `${this.repoUrl}/labels/${encodeURIComponent(label.name)}`,
+      name: label.name,
+      description: label.description,
+      color: label.color,
+      default: false,
+    };
+  }
+
+  restIssue(issue: FakeIssue): Record<string, unknown> {
+    const url = `${this.repoUrl}/issues/${issue.number}`;
+    return {
+      id: issue.number + 900_000,
+      node_id: `I_${issue.number}`,
+      url,
+      repository_url: this.repoUrl,
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `https://github.example.test/${this.owner}/${this.name}/issues/${issue.number}`,
+      number: issue.number,
+      state: issue.state,
+      state_reason: issue.stateReason,
+      title: issue.title,
+      body: issue.body,
+      user: this.restUser(issue.author),
+      labels: issue.labels.map((name) => this.restLabel(this.addLabel(name))),
+      assignee: issue.assignees[0] ? this.restUser(issue.assignees[0]) : null,
+      assignees: issue.assignees.map((login) => this.restUser(login)),
+      milestone: null,
+      locked: false,
+      comments: this.commentsOf(issue.number).length,
+      closed_at: issue.closedAt,
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      author_association: issue.association,
+      ...(issue.isPullRequest
+        ? {
+            pull_request: {
+              url: `${this.repoUrl}/pulls/${issue.number}`,
+              html_url: null,
+              diff_url: null,
+              patch_url: null,
+            },
+          }
+        : {}),
+    };
+  }
+
+  restComment(comment: FakeComment): Record<string, unknown> {
+    return {
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url: `${this.repoUrl}/issues/comments/${comment.id}`,
+      html_url: `https://github.example.test/${this.owner}/${this.name}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+      issue_url: `${this.repoUrl}/issues/${comment.issueNumber}`,
+      body: comment.body,
+      user: this.restUser(comment.author),
+      created_at: comment.createdAt,
+      updated_at: comment.updatedAt,
+      author_association: comment.association,
+    };
+  }
+}

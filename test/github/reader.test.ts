@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readSnapshot } from '../../src/github/read-snapshot';
+import { resolveBotLogin } from '../../src/github/identity';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { testClient } from './helpers';
+
+const tracked = [
+  'engagement: milestone',
+  'deadline',
+  'engagement: escalation',
+  'feedback',
+  'engagement-summary',
+];
+const kept = ['engagement: milestone', 'engagement: escalation'];
+
+let fake: FakeGitHub;
+beforeEach(async () => {
+  fake = await startFakeGitHub({ tokens: { [WORKFLOW_TOKEN]: null, ghp_person: 'quang-songhan' } });
+});
+afterEach(async () => {
+  expect(fake.violations).toEqual([]);
+  await fake.close();
+});
+
+function read(scope: { kind: 'full' } | { kind: 'issue'; number: number } = { kind: 'full' }) {
+  const client = testClient(fake);
+  return readSnapshot(client, {
+    owner: fake.repo.owner,
+    name: fake.repo.name,
+    botLogin: 'github-actions[bot]',
+    trackedLabels: tracked,
+    keptLabels: kept,
+    scope,
+    readAt: '2026-12-02T02:00:00Z',
+  }).then((result) => ({ ...result, client }));
+}
+
+describe('reading a snapshot with GraphQL', () => {
+  it('reads 250 tracked issues in 3 pages and leaves untracked issues out', async () => {
+    for (let i = 0; i < 250; i += 1)
+      fake.repo.addIssue({ title: `Feedback ${i}`, author: 'lan-bepxanh', labels: ['feedback'] });
+    for (let i = 0; i < 30; i += 1)
+      fake.repo.addIssue({ title: `Unrelated ${i}`, author: 'lan-bepxanh', labels: ['bug'] });
+    const { snapshot, stats, client } = await read();
+    expect(snapshot.issues).toHaveLength(250);
+    expect(stats.issuePages).toBe(3);
+    expect(stats.extraCommentPages).toBe(0);
+    expect(client.counters.graphql).toBe(3);
+    expect(stats.cost).toBeGreaterThan(0);
+    expect(snapshot.labels.map((l) => l.name)).toEqual(['bug', 'feedback']);
+  });
+
+  it('fetches one extra comment page for an issue with 130 comments, and none for the others', async () => {
+    const busy = fake.repo.addIssue({ title: 'Busy', author: 'lan-bepxanh', labels: ['feedback'] });
+    const quiet = fake.repo.addIssue({ title: 'Quiet', author: 'lan-bepxanh', labels: ['deadline'] });
+    for (let i = 0; i < 130; i += 1)
+      fake.repo.addComment({ issueNumber: busy.number, author: 'minh-bepxanh', body: `comment ${i}` });
+    fake.repo.addComment({ issueNumber: quiet.number, author: 'minh-bepxanh', body: 'only one' });
+    const { snapshot, stats } = await read();
+    expect(stats.issuePages).toBe(1);
+    expect(stats.extraCommentPages).toBe(1);
+    const comments = snapshot.issues.find((i) => i.number === busy.number)!.comments;
+    expect(comments).toHaveLength(130);
+    expect(comments.map((c) => c.body)).toEqual(Array.from({ length: 130 }, (_, i) => `comment ${i}`));
+  });
+
+  it('maps authors, associations, edits and reactions to the snapshot, with REST comment ids', async () => {
+    const issue = fake.repo.addIssue({
+      title: 'Logo is blurry',
+      author: 'lan-bepxanh',
+      association: 'CONTRIBUTOR',
+      labels: ['feedback'],
+      assignees: ['quang-songhan'],
+    });
+    const comment = fake.repo.addComment({
+      issueNumber: issue.number,
+      author: 'github-actions[bot]',
+      body: 'Thank you',
+      reactions: { HEART: 2 },
+    });
+    fake.repo.addComment({
+      issueNumber: issue.number,
+      author: 'lan-bepxanh',
+      body: 'edited',
+      lastEditedAt: '2026-12-01T00:00:00Z',
+    });
+    const { snapshot } = await read();
+    const [read1] = snapshot.issues;
+    expect(read1).toMatchObject({
+      author: { login: 'lan-bepxanh', association: 'CONTRIBUTOR' },
+      assignees: ['quang-songhan'],
+      state: 'open',
+    });
+    expect(read1!.comments[0]).toMatchObject({ id: comment.id, edited: false, reactions: { HEART: 2 } });
+    // GraphQL names the bot `github-actions`; the core treats it as github-actions[bot].
+    expect(read1!.comments[0]!.author.login).toBe('github-actions');
+    expect(read1!.comments[1]!.edited).toBe(true);
+  });
+
+  it('includes issues the bot opened even when a person removed their labels', async () => {
+    fake.repo.addIssue({ title: 'Escalation', author: 'github-actions[bot]', labels: [] });
+    const { snapshot } = await read();
+    expect(snapshot.issues.map((i) => i.title)).toEqual(['Escalation']);
+  });
+
+  it('an event run reads the issue concerned and the bot’s milestone and escalation issues only', async () => {
+    fake.repo.addIssue({ title: 'Other feedback', author: 'lan-bepxanh', labels: ['feedback'] });
+    const target = fake.repo.addIssue({ title: 'This one', author: 'lan-bepxanh', labels: ['feedback'] });
+    fake.repo.addIssue({
+      title: 'Milestone: design',
+      author: 'github-actions[bot]',
+      labels: ['engagement: milestone'],
+    });
+    fake.repo.addIssue({ title: 'Summary', author: 'github-actions[bot]', labels: ['engagement-summary'] });
+    const { snapshot, stats } = await read({ kind: 'issue', number: target.number });
+    expect(snapshot.issues.map((i) => i.title)).toEqual(['This one', 'Milestone: design']);
+    expect(snapshot.scope).toEqual({ kind: 'issue', number: target.number });
+    expect(stats.requests).toBe(1);
+  });
+
+  it('resolves the bot identity: the workflow token is github-actions[bot], a personal token its login', async () => {
+    expect(await resolveBotLogin(testClient(fake))).toBe('github-actions[bot]');
+    expect(await resolveBotLogin(testClient(fake, 'ghp_person'))).toBe('quang-songhan');
+  });
+});
