@@ -5,7 +5,7 @@ import { IANAZone } from 'luxon';
 import { comparableDue, impossibleDateReason } from './dates';
 import { calendarMinutes, type Duration } from './duration';
 import type { Problem } from './issues';
-import type { Engagement } from './schema';
+import type { Engagement, Milestone } from './schema';
 import { didYouMean } from './suggest';
 import type { FieldPath } from './yaml-positions';
 
@@ -215,22 +215,33 @@ function checkCycles(engagement: Engagement): Problem[] {
 
 function checkDueAfterDependencies(engagement: Engagement): Problem[] {
   const endOfDay = engagement.calendar.work_hours.end;
-  const byId = new Map(engagement.milestones.map((milestone) => [milestone.id, milestone]));
+  const byId = new Map<string, Milestone>();
+  for (const milestone of engagement.milestones)
+    if (!byId.has(milestone.id)) byId.set(milestone.id, milestone);
+  // In a cycle "before" has no meaning; the cycle is reported instead.
+  const inCycle = new Set(dependencyCycles(engagement.milestones).flat());
   const writtenWell = (due: string) => impossibleDateReason(due) === undefined;
   return engagement.milestones.flatMap((milestone, index) => {
-    if (!writtenWell(milestone.due)) return [];
+    if (!writtenWell(milestone.due) || inCycle.has(milestone.id)) return [];
     const due = comparableDue(milestone.due, endOfDay);
     const earlier = milestone.depends_on
       .map((id) => byId.get(id))
-      .filter((dependency) => dependency !== undefined && dependency.id !== milestone.id)
-      .filter((dependency) => writtenWell(dependency!.due) && comparableDue(dependency!.due, endOfDay) > due);
-    return earlier.map((dependency) =>
-      error(
+      .filter(
+        (dependency): dependency is Milestone => dependency !== undefined && dependency.id !== milestone.id,
+      )
+      .filter((dependency) => writtenWell(dependency.due) && comparableDue(dependency.due, endOfDay) > due);
+    return earlier.map((dependency) => {
+      // A date-only dependency falls due at the end of its working day, so that is the earliest sensible date.
+      const earliest =
+        milestone.due.length > 10 && dependency.due.length === 10
+          ? comparableDue(dependency.due, endOfDay)
+          : dependency.due;
+      return error(
         ['milestones', index, 'due'],
-        `\`${milestone.due}\` is before \`${dependency!.due}\`, the due date of \`${dependency!.id}\`, which it depends on`,
-        `move it to ${dependency!.due} or later, or remove \`${dependency!.id}\` from its depends_on`,
-      ),
-    );
+        `\`${milestone.due}\` is before \`${dependency.due}\`, the due date of \`${dependency.id}\`, which it depends on`,
+        `move it to \`${earliest}\` or later, or remove \`${dependency.id}\` from its depends_on`,
+      );
+    });
   });
 }
 

@@ -21,21 +21,29 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+export interface Impossibility {
+  readonly reason: string;
+  readonly hint?: string;
+}
+
 /** Why a `YYYY-MM-DD` is not a day of the calendar, or undefined when it is one. */
-export function impossibleDateReason(text: string): string | undefined {
+export function impossibleDateReason(text: string): Impossibility | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12) return `there is no month ${match[2]}: months run from 01 to 12`;
+  if (month < 1 || month > 12)
+    return { reason: `there is no month ${match[2]}`, hint: 'months run from 01 to 12' };
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return `${MONTH_NAMES[month - 1]} ${year} has ${last} days`;
+  if (day < 1 || day > last) {
+    return { reason: `${MONTH_NAMES[month - 1]} ${year} has ${last} days` };
+  }
   return undefined;
 }
 
 /** Why the time of a `YYYY-MM-DDTHH:MM[:SS]` is not a time of day, or undefined. */
-export function impossibleTimeReason(text: string): string | undefined {
+export function impossibleTimeReason(text: string): Impossibility | undefined {
   const match = /[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (!match) return undefined;
   const hour = Number(match[1]);
@@ -43,10 +51,11 @@ export function impossibleTimeReason(text: string): string | undefined {
   const second = match[3] === undefined ? 0 : Number(match[3]);
   if (hour > 23) {
     return hour === 24 && minute === 0
-      ? 'there is no hour 24: write `23:59`, or `00:00` of the next day'
-      : `there is no hour ${match[1]}: hours run from 00 to 23`;
+      ? { reason: 'there is no hour 24', hint: 'write `23:59`, or `00:00` of the next day' }
+      : { reason: `there is no hour ${match[1]}`, hint: 'hours run from 00 to 23' };
   }
-  if (minute > 59 || second > 59) return 'there is no such minute: minutes and seconds run from 00 to 59';
+  if (minute > 59 || second > 59)
+    return { reason: 'there is no such minute', hint: 'minutes run from 00 to 59' };
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 // right. zod's own wording ("Invalid input: expected string, received undefined") never reaches the user.
 import type { z } from 'zod';
 import { exampleAt, hasDefault, knownKeysAt } from './schema-walk';
-import { didYouMean } from './suggest';
+import { didYouMean, nearest } from './suggest';
 import { formatPath, type FieldPath } from './yaml-positions';
 
 export interface Problem {
@@ -12,6 +12,8 @@ export interface Problem {
   /** Where to point: at the value, at the key itself (unknown key), or at the parent (missing key). */
   readonly at: 'value' | 'key' | 'missing';
   readonly severity: 'error' | 'warning';
+  /** For an unknown key: the known key it probably meant. */
+  readonly suggestion?: string | undefined;
 }
 
 /** zod messages we replace: the schema's own custom messages are kept as written. */
@@ -73,13 +75,15 @@ function typeProblem(root: RootSchema, path: FieldPath, expected: string, input:
   const wanted = EXPECTED_WORDS[expected] ?? expected;
   if (input === null) {
     const example = exampleAt(root, path);
-    const written =
-      example === undefined
+    const collection = expected === 'object' || expected === 'array';
+    const written = collection
+      ? `write its ${expected === 'object' ? 'fields' : 'items'} below it, indented`
+      : example === undefined
         ? 'write a value after the colon'
         : `write a value, e.g. \`${yamlValue(example)}\``;
     return {
       path,
-      message: `is empty: it must be ${wanted}`,
+      message: collection ? `is empty: it must be ${wanted}` : 'is empty',
       hint: hasDefault(root, path) ? `${written}, or remove the line to use the default` : written,
       at: 'value',
       severity: 'error',
@@ -92,6 +96,8 @@ function typeProblem(root: RootSchema, path: FieldPath, expected: string, input:
     hint = `write a list: \`[${input}]\``;
   } else if (expected === 'object' && typeof input === 'string') {
     hint = 'indent the fields below this key, one `key: value` per line';
+  } else if (path.length === 0) {
+    hint = 'start from examples/engagement.minimal.yml';
   }
   return { path, message: `must be ${wanted}, not ${kindOf(input)}`, hint, at: 'value', severity: 'error' };
 }
@@ -171,14 +177,22 @@ export function problemsOf(
       return [typeProblem(root, path, issue.expected, input)];
     case 'unrecognized_keys': {
       const known = knownKeysAt(root, path);
-      return issue.keys.map((key) => ({
-        path: [...path, key],
-        message: 'is not a known key',
-        hint:
-          didYouMean(key, known) ?? (known.length > 0 ? `known keys here: ${known.join(', ')}` : undefined),
-        at: 'key' as const,
-        severity: 'error' as const,
-      }));
+      return issue.keys.map((key) => {
+        const suggestion = nearest(key, known);
+        return {
+          path: [...path, key],
+          message: 'is not a known key',
+          hint:
+            suggestion !== undefined
+              ? `did you mean \`${suggestion}\`?`
+              : known.length > 0
+                ? `known keys here: ${known.join(', ')}`
+                : undefined,
+          at: 'key' as const,
+          severity: 'error' as const,
+          suggestion,
+        };
+      });
     }
     case 'invalid_value': {
       const suggestion = typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : undefined;
@@ -200,14 +214,25 @@ export function problemsOf(
           severity: 'error',
         },
       ];
-    default:
+    default: {
+      const params = (issue as { params?: { hint?: unknown } }).params;
+      const hint = typeof params?.hint === 'string' ? params.hint : undefined;
       return [
-        {
-          path,
-          message: custom ? issue.message : 'is not valid here',
-          at: 'value',
-          severity: 'error',
-        },
+        { path, message: custom ? issue.message : 'is not valid here', hint, at: 'value', severity: 'error' },
       ];
+    }
   }
+}
+
+/**
+ * `timezone:` written for `time_zone:` gives two issues: an unknown key and a missing one. The unknown
+ * key says "did you mean `time_zone`?", which is the whole story, so the "missing" issue is dropped.
+ */
+export function withoutMisspeltMissing(problems: readonly Problem[]): Problem[] {
+  const meant = new Set(
+    problems
+      .filter((problem) => problem.suggestion !== undefined)
+      .map((problem) => JSON.stringify([...problem.path.slice(0, -1), problem.suggestion])),
+  );
+  return problems.filter((problem) => problem.at !== 'missing' || !meant.has(JSON.stringify(problem.path)));
 }

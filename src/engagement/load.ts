@@ -2,7 +2,7 @@
 // of the file out, each at its file:line:column. Pure: the caller reads the file.
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { checkEngagement } from './checks';
-import { DEFAULT_MESSAGE, problemsOf, type Problem } from './issues';
+import { DEFAULT_MESSAGE, problemsOf, withoutMisspeltMissing, type Problem } from './issues';
 import { engagementFileSchema, type Engagement } from './schema';
 import { describeYamlError } from './yaml-errors';
 import { formatPath, locateMissing, locatePath, pathAtOffset, spanOf } from './yaml-positions';
@@ -36,6 +36,17 @@ function byPosition(a: EngagementError, b: EngagementError): number {
   );
 }
 
+/** One report per place and message: YAML may raise two errors for one mistake. */
+function distinct(errors: EngagementError[]): EngagementError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.line}:${error.column}:${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function located(
   file: string,
   range: readonly [number, number],
@@ -64,14 +75,11 @@ export function loadEngagement(text: string, file: string): LoadResult {
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((yamlError) => {
       const problem = describeYamlError(yamlError, text);
-      return at(
-        [problem.offset, problem.endOffset],
-        formatPath(pathAtOffset(doc, problem.offset)),
-        problem.message,
-        problem.hint,
-      );
+      const path = pathAtOffset(doc, problem.offset);
+      const shown = problem.pathIsParent ? path.slice(0, -1) : path;
+      return at([problem.offset, problem.endOffset], formatPath(shown), problem.message, problem.hint);
     });
-    return { ok: false, errors: errors.sort(byPosition) };
+    return { ok: false, errors: distinct(errors).sort(byPosition) };
   }
   const yamlWarnings = doc.warnings.map((warning) =>
     at(warning.pos, formatPath(pathAtOffset(doc, warning.pos[0])), `YAML: ${warning.message}`),
@@ -95,7 +103,7 @@ export function loadEngagement(text: string, file: string): LoadResult {
   const parsed = engagementFileSchema.safeParse(data, { reportInput: true, error: () => DEFAULT_MESSAGE });
   const problems = parsed.success
     ? checkEngagement(parsed.data)
-    : parsed.error.issues.flatMap((issue) => problemsOf(engagementFileSchema, issue));
+    : withoutMisspeltMissing(parsed.error.issues.flatMap((issue) => problemsOf(engagementFileSchema, issue)));
   const reported = problems.map((problem) => ({
     severity: problem.severity,
     error: at(locateProblem(doc, problem), formatPath(problem.path), problem.message, problem.hint),

@@ -13,9 +13,13 @@ const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot
 export const handleSchema = z
   .string()
   .transform((text) => text.trim().replace(/^@/, ''))
-  .refine((login) => GITHUB_LOGIN.test(login), {
-    message:
-      'is not a GitHub handle: write `@login` (letters, digits and single hyphens, at most 39 characters)',
+  .superRefine((login, ctx) => {
+    if (GITHUB_LOGIN.test(login)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `\`@${login}\` is not a GitHub handle`,
+      params: { hint: 'write `@login`: letters, digits and single hyphens, at most 39 characters' },
+    });
   })
   .meta({
     description: 'A GitHub handle, `@login` or `login`.',
@@ -40,9 +44,17 @@ export const durationSchema = z
   .transform((text, ctx): Duration => {
     const parsed = parseDuration(text);
     if (!parsed) {
+      const fractionalDays = /^\s*\d+\.\d+\s*(?:business|working|work)?\s*(?:d|days?|w|weeks?)\s*$/iu.test(
+        text,
+      );
       ctx.addIssue({
         code: 'custom',
-        message: `\`${text}\` is not a duration: write e.g. ${DURATION_EXAMPLES}`,
+        message: `\`${text}\` is not a duration`,
+        params: {
+          hint: fractionalDays
+            ? 'days and weeks are counted whole: round it, or write hours, e.g. `12 business hours`'
+            : `write e.g. ${DURATION_EXAMPLES}`,
+        },
       });
       return z.NEVER;
     }
@@ -56,8 +68,15 @@ const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Rejects `2026-02-30`, `2026-13-01` and `24:00`, which have the right shape but are not on the calendar. */
 function realDateAndTime(text: string, ctx: z.core.$RefinementCtx<string>): void {
-  const reason = impossibleDateReason(text) ?? impossibleTimeReason(text);
-  if (reason) ctx.addIssue({ code: 'custom', message: `\`${text}\` is not on the calendar: ${reason}` });
+  const date = impossibleDateReason(text);
+  const time = date ? undefined : impossibleTimeReason(text);
+  const problem = date ?? time;
+  if (!problem) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `\`${text}\` is not ${date ? 'on the calendar' : 'a time of day'}: ${problem.reason}`,
+    params: { hint: problem.hint },
+  });
 }
 
 // The loader parses YAML 1.2 (core schema), where `2026-12-04` stays the text it is. A caller that
@@ -358,8 +377,8 @@ const feedbackSection = z
       .meta({ description: 'Count SLA hours on the business calendar rather than the wall clock.' }),
     warn_at: z
       .number()
-      .gt(0)
-      .lt(1)
+      .gt(0, { message: 'must be a fraction between 0 and 1, e.g. `0.75` for three quarters of the SLA' })
+      .lt(1, { message: 'must be a fraction between 0 and 1, e.g. `0.75` for three quarters of the SLA' })
       .default(0.75)
       .meta({ description: 'Fraction of an SLA after which the triage role is warned.' }),
     sla: z

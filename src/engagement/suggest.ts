@@ -43,6 +43,11 @@ export function nearest(input: string, candidates: readonly string[]): string | 
     if (!best || distance < best.distance) best = { candidate, distance };
   }
   if (!best) return undefined;
+  // `depends` for `depends_on`, `account` for `account_manager`: a clear start of one known word.
+  const extended = candidates.filter(
+    (candidate) => wanted.length >= 4 && normalised(candidate).startsWith(wanted),
+  );
+  if (best.distance > 0 && extended.length === 1) return extended[0];
   const allowed = Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3));
   return best.distance <= allowed && best.distance < wanted.length ? best.candidate : undefined;
 }

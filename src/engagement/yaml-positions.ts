@@ -110,26 +110,28 @@ function locateExisting(doc: Document, path: FieldPath): [number, number] | unde
   return found;
 }
 
-/** The path of the innermost node that contains a source offset (for YAML syntax errors). */
+/**
+ * The path of the innermost node that contains a source offset (for YAML syntax errors). In a broken
+ * document the parser may read text as odd keys (`Acme landing page time_zone`); the path stops there.
+ */
 export function pathAtOffset(doc: Document, offset: number): FieldPath {
   const path: Array<string | number> = [];
   let node: unknown = doc.contents;
+  const contains = (range: [number, number] | undefined) =>
+    range !== undefined && range[0] <= offset && offset < range[1];
   for (;;) {
     if (isMap(node)) {
       const pair = node.items.find((item) => {
         const start = rangeOf(item.key)?.[0];
         const end = rangeOf(item.value)?.[1] ?? rangeOf(item.key)?.[1];
-        return start !== undefined && end !== undefined && start <= offset && offset <= end;
+        return start !== undefined && end !== undefined && contains([start, end]);
       });
       const key = pair ? keyText(pair.key) : undefined;
-      if (!pair || key === undefined) return path;
+      if (!pair || key === undefined || !/^[\w-]+$/.test(key)) return path;
       path.push(key);
       node = pair.value;
     } else if (isSeq(node)) {
-      const index = node.items.findIndex((item) => {
-        const range = rangeOf(item);
-        return range !== undefined && range[0] <= offset && offset <= range[1];
-      });
+      const index = node.items.findIndex((item) => contains(rangeOf(item)));
       if (index < 0) return path;
       path.push(index);
       node = node.items[index];
