@@ -34,9 +34,9 @@ export function issueSearchUrl(base: string, query: string): string {
   return `${base}/issues?q=${encodeURIComponent(query)}`;
 }
 
-/** `label:"name"` for a search query; one label or any of several. */
-export function labelQuery(labels: readonly string[]): string {
-  return `label:${labels.map((label) => `"${label.replace(/"/gu, '')}"`).join(',')}`;
+/** `label:"name"` for a search query (one label: the plainest query every GitHub version reads alike). */
+export function labelQuery(label: string): string {
+  return `label:"${label.replace(/"/gu, '')}"`;
 }
 
 export function percent(rate: number): string {

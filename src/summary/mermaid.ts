@@ -29,7 +29,7 @@ const GANTT_KEYWORDS =
 export function mermaidText(text: string, fallback: string): string {
   const cleaned = text
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f]+/gu, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/:/gu, '∶')
     .replace(/#/gu, '＃')
     .replace(/;/gu, '﹔')

@@ -23,11 +23,10 @@ export function renderDeadlines(view: View): string[] {
   const lines = [`## ${w.deadlinesHeading}`, ''];
   const events = eventsInWeek(view);
   if (events.length === 0) return [...lines, w.noDeadlineEvents];
-  for (const kind of KINDS) {
-    const count = events.filter((e) => e.event.kind === kind).length;
-    if (count > 0) lines.push(`- ${w.event[kind]}: **${count}**`);
-  }
-  lines.push('');
+  const counts = KINDS.map((kind) => ({ kind, count: events.filter((e) => e.event.kind === kind).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => `${w.event[kind]}: **${count}**`);
+  lines.push(counts.join(' · '), '');
   const shown = cut(events, view.caps.events);
   for (const { milestone, event } of shown.shown) {
     lines.push(
@@ -36,13 +35,7 @@ export function renderDeadlines(view: View): string[] {
   }
   const labels = view.engagement.labels;
   const since = weekDates(view.week, view.zone).first;
-  lines.push(
-    ...moreLine(
-      view,
-      shown.more,
-      `is:issue ${labelQuery([labels.milestone, labels.deadline, labels.escalation])} updated:>=${since}`,
-    ),
-  );
+  lines.push(...moreLine(view, shown.more, `is:issue ${labelQuery(labels.milestone)} updated:>=${since}`));
   return lines;
 }
 

@@ -158,7 +158,7 @@ function kudos(view: View): string[] {
       '',
     );
   }
-  lines.push(...moreLine(view, shown.more, `is:issue ${labelQuery([view.engagement.labels.kudos])}`));
+  lines.push(...moreLine(view, shown.more, `is:issue ${labelQuery(view.engagement.labels.kudos)}`));
   return lines;
 }
 
@@ -172,7 +172,7 @@ function contradictions(view: View): string[] {
     lines.push(`- ${view.w.contradiction(issueLink(f.number, f.url, f.title), others)}`);
   }
   lines.push(
-    ...moreLine(view, shown.more, `is:issue is:open ${labelQuery([view.engagement.labels.contradiction])}`),
+    ...moreLine(view, shown.more, `is:issue is:open ${labelQuery(view.engagement.labels.contradiction)}`),
   );
   return lines;
 }

@@ -50,16 +50,14 @@ function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string
     );
   }
   lines.push(
-    ...indentMore(
-      moreLine(view, shownEscalations.more, `is:issue is:open ${labelQuery([labels.escalation])}`),
-    ),
+    ...indentMore(moreLine(view, shownEscalations.more, `is:issue is:open ${labelQuery(labels.escalation)}`)),
   );
 
   const shownAgreements = cut(agreements, view.caps.decisions);
   for (const { milestone, agreement } of shownAgreements.shown) {
     lines.push(
       `- ${w.agreementWaiting(
-        w.side[agreement.waitingFor],
+        w.sideInText[agreement.waitingFor],
         agreement.kind,
         milestoneName(milestone),
         safeText(agreement.summary, 120),
@@ -70,13 +68,7 @@ function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string
     );
   }
   lines.push(
-    ...indentMore(
-      moreLine(
-        view,
-        shownAgreements.more,
-        `is:issue is:open ${labelQuery([labels.milestone, labels.deadline])}`,
-      ),
-    ),
+    ...indentMore(moreLine(view, shownAgreements.more, `is:issue is:open ${labelQuery(labels.milestone)}`)),
   );
 
   const shownBreaches = cut(breaches, view.caps.decisions);
@@ -87,7 +79,7 @@ function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string
     lines.push(`- ${w.slaBreach(issueLink(f.number, f.url, f.title), which, f.priority)}`);
   }
   lines.push(
-    ...indentMore(moreLine(view, shownBreaches.more, `is:issue is:open ${labelQuery([labels.sla_breach])}`)),
+    ...indentMore(moreLine(view, shownBreaches.more, `is:issue is:open ${labelQuery(labels.sla_breach)}`)),
   );
   return lines;
 }

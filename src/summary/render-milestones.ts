@@ -12,7 +12,7 @@ export function renderMilestones(view: View): string[] {
   const lines = [`## ${w.milestonesHeading}`, ''];
   if (view.milestones.length === 0) return [...lines, w.noMilestones];
   const labels = view.engagement.labels;
-  const query = `is:issue ${labelQuery([labels.milestone, labels.deadline])}`;
+  const query = `is:issue ${labelQuery(labels.milestone)}`;
 
   const rows = cut(mostRelevant(view, view.milestones), view.caps.milestones);
   lines.push(

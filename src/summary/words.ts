@@ -33,6 +33,8 @@ export interface Words {
   readonly projected: (date: string) => string;
   readonly status: Readonly<Record<MilestoneStatus, string>>;
   readonly side: Readonly<Record<Side, string>>;
+  /** The side inside a sentence ("waiting for the client"). */
+  readonly sideInText: Readonly<Record<Side, string>>;
   readonly nextDaysHeading: string;
   readonly nothingNextDays: string;
   readonly nextItem: (date: string, milestone: string, owner: string, done: number, total: number) => string;
@@ -153,6 +155,7 @@ const en: Words = {
     done_late: '☑️ Done late',
   },
   side: { client: 'Client', vendor: 'Our team' },
+  sideInText: { client: 'the client', vendor: 'our team' },
   nextDaysHeading: 'Next 14 days',
   nothingNextDays: 'No handoff falls due in the next 14 days.',
   nextItem: (date, milestone, owner, done, total) =>
@@ -307,6 +310,7 @@ const vi: Words = {
     done_late: '☑️ Hoàn thành trễ',
   },
   side: { client: 'Khách hàng', vendor: 'Chúng tôi' },
+  sideInText: { client: 'khách hàng', vendor: 'chúng tôi' },
   nextDaysHeading: '14 ngày tới',
   nothingNextDays: 'Không có mốc bàn giao nào đến hạn trong 14 ngày tới.',
   nextItem: (date, milestone, owner, done, total) =>
