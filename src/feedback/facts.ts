@@ -1,0 +1,111 @@
+// What the weekly summary needs to know about each piece of feedback, from the snapshot alone: its
+// triage and state, times to first response and resolution against the SLAs, rating, kudos and
+// contradictions.
+import type { PlanContext } from '../core/context';
+import type { FeedbackFacts, SlaOutcome } from '../core/facts';
+import { botIssueMarker, markerKey } from '../core/markers';
+import { parseFeedbackForm } from './form';
+import { KIND } from './kinds';
+import { closingStage, confirmRequest, ratingGiven, recordedRating } from './rules/loop';
+import { escalationMarker } from './rules/sla';
+import { processState } from './rules/state';
+import { readSla, slaClock, type SlaReading } from './sla';
+import { feedbackViews, isClosedAsCompleted, type FeedbackView } from './view';
+
+function outcome(reading: SlaReading, exempt: boolean): SlaOutcome {
+  // Kudos have no deadline to miss: an unanswered thank-you is never a breach.
+  const met = exempt && reading.met === false && reading.stoppedAt === null ? null : reading.met;
+  return {
+    dueAt: reading.due.toISOString(),
+    met,
+    minutesTaken: met === null ? null : reading.minutesTaken,
+  };
+}
+
+function ratingOf(ctx: PlanContext, view: FeedbackView): number | null {
+  const request = confirmRequest(view);
+  if (request && view.issue.closedAt) {
+    const recorded = recordedRating(view.found);
+    if (recorded && recorded.stage === closingStage(view.issue.closedAt)) return recorded.value;
+    const given = ratingGiven(ctx, view, request);
+    if (given) return given.value;
+  }
+  return recordedRating(view.found)?.value ?? null;
+}
+
+function kudosOf(ctx: PlanContext, view: FeedbackView): string | null {
+  if (view.triage.type !== 'positive') return null;
+  const form = parseFeedbackForm(view.issue.body, ctx.engagement);
+  const words = form.isForm ? (form.whatHappened ?? form.expected ?? '') : view.issue.body;
+  return (words.trim() || view.issue.title).trim();
+}
+
+export function deriveFeedback(ctx: PlanContext): FeedbackFacts[] {
+  const views = feedbackViews(ctx);
+  return views.map((view) => {
+    const { issue, triage } = view;
+    const exempt = triage.type === 'positive';
+    const firstResponseAt = view.firstResponse?.createdAt ?? null;
+    const resolvedAt = isClosedAsCompleted(issue) ? issue.closedAt : null;
+    const first = readSla(
+      ctx,
+      slaClock(ctx, 'first_response', triage.importance, issue.createdAt, view.pauses),
+      firstResponseAt ? new Date(firstResponseAt) : null,
+      ctx.now,
+    );
+    // A clock of feedback closed as not planned just stops: it neither met nor missed anything.
+    const closedUnplanned = issue.state === 'closed' && !resolvedAt;
+    const resolution = readSla(
+      ctx,
+      slaClock(ctx, 'resolution', triage.importance, issue.createdAt, view.pauses),
+      resolvedAt ? new Date(resolvedAt) : closedUnplanned && issue.closedAt ? new Date(issue.closedAt) : null,
+      ctx.now,
+    );
+    const rating = ratingOf(ctx, view);
+    const contradicts = [
+      ...new Set(
+        view.found
+          .filter(({ marker }) => marker.kind === KIND.contradiction)
+          .map(({ marker }) => Number((marker.stage ?? '').replace('with-', '')))
+          .filter((n) => Number.isInteger(n) && n > 0),
+      ),
+    ];
+    const escalationKey = markerKey(escalationMarker(issue.number));
+    const escalated =
+      view.found.some(({ marker }) => marker.kind === KIND.breach) ||
+      ctx.snapshot.issues.some((candidate) => {
+        const marker = botIssueMarker(ctx.snapshot, candidate);
+        return marker !== undefined && markerKey(marker) === escalationKey;
+      });
+    const state = processState(view, {
+      acknowledged: false,
+      waiting: false,
+      reopened: false,
+      rated: rating !== null && Boolean(confirmRequest(view)),
+    });
+    return {
+      number: issue.number,
+      title: issue.title,
+      url: issue.url,
+      author: issue.author.login,
+      createdAt: issue.createdAt,
+      closedAt: issue.closedAt,
+      open: issue.state === 'open',
+      topic: triage.topic,
+      importance: triage.importance,
+      type: triage.type,
+      priority: triage.priority,
+      processState: state ?? (resolvedAt ? 'resolved' : 'in_progress'),
+      firstResponseAt,
+      resolvedAt,
+      firstResponse: outcome(first, exempt),
+      resolution: closedUnplanned
+        ? { ...outcome(resolution, true), met: null, minutesTaken: null }
+        : outcome(resolution, exempt),
+      rating,
+      kudos: kudosOf(ctx, view),
+      contradicts,
+      escalated,
+    };
+  });
+}

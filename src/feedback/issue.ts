@@ -1,0 +1,132 @@
+// Reading one feedback issue from the snapshot: who is who (client side, vendor side, the action),
+// what the action already wrote, and when the issue waited for the client.
+import type { PlanContext } from '../core/context';
+import { botCommentMarkers, isBot, type Marker } from '../core/markers';
+import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
+import { KIND, subjectOf } from './kinds';
+
+/** Issues with the feedback label, filed by a person (not the action's own issues). */
+export function isFeedbackIssue(ctx: PlanContext, issue: SnapshotIssue): boolean {
+  if (isBot(ctx.snapshot, issue.author.login)) return false;
+  const label = ctx.engagement.feedback.label.toLowerCase();
+  return issue.labels.some((name) => name.toLowerCase() === label);
+}
+
+export function feedbackIssues(ctx: PlanContext): SnapshotIssue[] {
+  return ctx.snapshot.issues.filter((issue) => isFeedbackIssue(ctx, issue));
+}
+
+const lower = (login: string): string => login.toLowerCase();
+
+function clientContacts(ctx: PlanContext): Set<string> {
+  const side = ctx.engagement.contacts.client;
+  return new Set(
+    [side.primary, ...side.alternates, ...(side.account_manager ? [side.account_manager] : [])].map((c) =>
+      lower(c.handle),
+    ),
+  );
+}
+
+function vendorPeople(ctx: PlanContext): Set<string> {
+  const side = ctx.engagement.contacts.vendor;
+  const roles = ctx.engagement.feedback.roles;
+  return new Set(
+    [
+      ...[side.primary, ...side.alternates, ...(side.account_manager ? [side.account_manager] : [])].map(
+        (c) => c.handle,
+      ),
+      ...roles.triage,
+      ...roles.analysis,
+      ...roles.resolution,
+      ...(ctx.snapshot.writers ?? []),
+    ].map(lower),
+  );
+}
+
+const TEAM_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+/** The client's side: the issue's author and the configured client contacts. */
+export function isClientSide(ctx: PlanContext, issue: SnapshotIssue, comment: SnapshotComment): boolean {
+  if (isBot(ctx.snapshot, comment.author.login)) return false;
+  const login = lower(comment.author.login);
+  return login === lower(issue.author.login) || clientContacts(ctx).has(login);
+}
+
+/**
+ * The vendor's side: a configured vendor contact or role member, anyone with write access, or a
+ * repository member or collaborator — but never the action, the issue's author or a client contact
+ * (clients of a private repository are collaborators too).
+ */
+export function isVendorSide(ctx: PlanContext, issue: SnapshotIssue, comment: SnapshotComment): boolean {
+  if (isBot(ctx.snapshot, comment.author.login)) return false;
+  const login = lower(comment.author.login);
+  if (login === lower(issue.author.login) || clientContacts(ctx).has(login)) return false;
+  return vendorPeople(ctx).has(login) || TEAM_ASSOCIATIONS.has(comment.author.association);
+}
+
+export function firstVendorResponse(ctx: PlanContext, issue: SnapshotIssue): SnapshotComment | undefined {
+  return issue.comments.find((comment) => isVendorSide(ctx, issue, comment));
+}
+
+export interface Found {
+  readonly comment: SnapshotComment;
+  readonly marker: Marker;
+}
+
+/** The action's own markers about this feedback issue. */
+export function feedbackMarkers(ctx: PlanContext, issue: SnapshotIssue): Found[] {
+  const subject = subjectOf(issue.number);
+  return botCommentMarkers(ctx.snapshot, issue).filter(({ marker }) => marker.subject === subject);
+}
+
+export function findMarker(found: readonly Found[], kind: string, stage?: string): Found | undefined {
+  return found.find(
+    ({ marker }) => marker.kind === kind && (stage === undefined || (marker.stage ?? '') === stage),
+  );
+}
+
+export interface Interval {
+  readonly from: Date;
+  /** null while the issue still waits. */
+  readonly to: Date | null;
+}
+
+// A vendor comment with a line `/waiting` says the team waits for the client (a question asked).
+const WAITING_COMMAND = /^\s*\/waiting\b/imu;
+
+/**
+ * When the issue waited for the client: from the action's questions (unclear feedback) or a team
+ * member's `/waiting`, until the client side's next comment. The SLA clocks pause meanwhile.
+ */
+export function waitingIntervals(
+  ctx: PlanContext,
+  issue: SnapshotIssue,
+  found: readonly Found[],
+): Interval[] {
+  const starts: Date[] = [];
+  for (const { comment, marker } of found) {
+    if (marker.kind === KIND.ack && marker.data?.waiting === 'yes') starts.push(new Date(comment.createdAt));
+  }
+  for (const comment of issue.comments) {
+    if (isVendorSide(ctx, issue, comment) && WAITING_COMMAND.test(comment.body)) {
+      starts.push(new Date(comment.createdAt));
+    }
+  }
+  starts.sort((a, b) => a.getTime() - b.getTime());
+  const intervals: Interval[] = [];
+  for (const from of starts) {
+    const last = intervals[intervals.length - 1];
+    if (last && (last.to === null || last.to.getTime() > from.getTime())) continue;
+    const answer = issue.comments.find(
+      (comment) =>
+        isClientSide(ctx, issue, comment) && new Date(comment.createdAt).getTime() > from.getTime(),
+    );
+    intervals.push({ from, to: answer ? new Date(answer.createdAt) : null });
+  }
+  return intervals;
+}
+
+/** The names of the labels on an issue, as written there, keyed by their lower-case form. */
+export function labelsOf(issue: SnapshotIssue): Map<string, string> {
+  return new Map(issue.labels.map((name) => [name.toLowerCase(), name]));
+}

@@ -1,0 +1,20 @@
+// The marker kinds of what the action writes about a piece of feedback. The subject is always
+// `issue:<number>` of the feedback issue, so an event run on that issue keeps these writes.
+export const KIND = {
+  ack: 'feedback-ack',
+  fiveWhys: 'feedback-5whys',
+  warning: 'feedback-sla-warning',
+  breach: 'feedback-sla-breach',
+  escalation: 'escalation',
+  nudge: 'feedback-nudge',
+  contradiction: 'feedback-contradiction',
+  confirm: 'feedback-confirm',
+  rating: 'feedback-rating',
+  reopened: 'feedback-reopened',
+} as const;
+
+export const ESCALATION_STAGE = 'feedback';
+
+export function subjectOf(number: number): string {
+  return `issue:${number}`;
+}

@@ -1,0 +1,69 @@
+// English wording of every feedback message. Placeholders in braces are filled by fillTemplate();
+// the engagement file's `messages.en` section may replace any of these by key.
+export const en = {
+  'feedback.greeting.named': 'Hello {name},',
+  'feedback.greeting.anonymous': 'Hello,',
+  'feedback.importance.urgent': 'urgent',
+  'feedback.importance.important': 'important',
+  'feedback.importance.not_important': 'not important',
+
+  'feedback.ack.thanks.positive':
+    'Thank you so much for these kind words. They mean a lot to the team, and we have shared them with everyone who worked on this.',
+  'feedback.ack.thanks.negative':
+    'Thank you for telling us about this, and we are sorry for the trouble it has caused. We take it seriously.',
+  'feedback.ack.thanks.neutral': 'Thank you for your feedback. We have received it and it is with our team.',
+  'feedback.ack.understood':
+    'What we understood: **{topic}**, importance **{importance}** (priority {priority}).',
+  'feedback.ack.first_response': 'A member of our team will reply by **{due}** at the latest.',
+  'feedback.ack.working_time': 'Times are counted in working hours.',
+  'feedback.ack.resolution':
+    'We commit to resolving it by **{due}**, and we will keep you updated here along the way.',
+  'feedback.ack.positive_next':
+    'Nothing more is needed from you. If you would like to add anything, just reply here.',
+  'feedback.ack.correct_us': 'If we misunderstood anything, just reply here and we will adjust.',
+  'feedback.ack.unclear_intro':
+    'To make sure we act on exactly the right thing, could you tell us a little more?',
+  'feedback.ack.unclear_paused':
+    'Our response time starts counting again as soon as you reply here. Nothing else is needed.',
+
+  'feedback.question.details': 'What happened, in a sentence or two? Where did you see it, and when?',
+  'feedback.question.expected': 'What outcome would you like? What did you expect to happen instead?',
+  'feedback.question.topic': 'Which part of the work does this concern? For example: {topics}.',
+  'feedback.question.importance':
+    'How much does this affect you right now: urgent, important or not important?',
+
+  'feedback.nudge':
+    'A gentle follow-up on the questions above. Whenever you have a moment, a short reply here is enough for us to move ahead. If this is no longer needed, just tell us and we will close it.',
+
+  'feedback.contradiction.ask':
+    'This feedback and {other} are both about **{topic}**, and they point in different directions: {why}. So that we build what you really need, could {contacts} tell us which one stands, or how you would like to combine them? We will continue as soon as we hear from you.',
+  'feedback.contradiction.why_type': 'one is positive and the other asks for a change',
+  'feedback.contradiction.why_request': 'one asks for “{a}” and the other for “{b}”',
+  'feedback.contradiction.linked':
+    'Related feedback: {other} is about the same topic and asks for something different. We have asked there which one stands.',
+
+  'feedback.confirm.ask':
+    'We have marked this feedback as resolved. Could you confirm it works for you and rate how we handled it? Reply `/rate 1` to `/rate 5` (5 = very satisfied), or react to this comment (👍 satisfied, 👎 not satisfied). If it is not resolved, reply “not resolved” or `/reopen` and we will pick it up again right away.',
+  'feedback.rating.thanks': 'Thank you for your rating: {rating}/5.',
+  'feedback.rating.high': 'We are glad this is resolved.',
+  'feedback.rating.middle': 'We will use it to keep improving how we work with you.',
+  'feedback.rating.low':
+    'We are sorry it was not better. {manager} will get in touch to understand what we could do differently.',
+  'feedback.reopened':
+    'Thank you for telling us. We have reopened this feedback and the team will look at it again; we will update you here.',
+
+  'feedback.sla.first_response': 'first-response',
+  'feedback.sla.resolution': 'resolution',
+  'feedback.five_whys':
+    '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys” and note it here:\n\n1. Why did this happen?\n2. Why did that happen?\n3. Why …?\n4. Why …?\n5. Why …?\n\n**Root cause:** …\n**What we change so it does not happen again:** …',
+  'feedback.warning':
+    '{mentions} A reminder: the agreed {sla} time for this feedback ends at **{due}**. A short, specific reply to the client is enough to meet it.',
+  'feedback.breach':
+    '{mentions} The agreed {sla} time for this feedback passed at **{due}**. Could you take it over and reply to the client with a next step and a date?',
+  'feedback.breach.escalation': 'The escalation is tracked in {ref}.',
+  'feedback.escalation.title': 'Escalation: feedback #{number} passed its {sla} time',
+  'feedback.escalation.body':
+    '{mentions} Urgent client feedback {ref} passed its agreed {sla} time at **{due}**.\n\n- Topic: {topic}\n- Importance: {importance} (priority {priority})\n- Filed: {filed}\n\n**What the client wrote**\n\n{quote}\n\n**Suggested next steps**\n\n1. Reply to the client on {ref} today with what we know and a date for the next update.\n2. Agree who resolves it and by when.\n3. Close this issue once the client has a resolution date.',
+} as const;
+
+export type FeedbackMessageKey = keyof typeof en;

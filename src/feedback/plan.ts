@@ -1,0 +1,34 @@
+// Plans every write about client feedback for one run: each rule decides from the snapshot alone
+// (a marker of the action's own means "already done"), so a rerun on an unchanged world plans nothing.
+import type { PlanContext } from '../core/context';
+import type { Write } from '../core/plan';
+import { planContradictions } from './rules/contradictions';
+import { planFiveWhys } from './rules/five-whys';
+import { planIntake } from './rules/intake';
+import { planClosingLoop } from './rules/loop';
+import { planNudge } from './rules/nudge';
+import { planSla } from './rules/sla';
+import { planState } from './rules/state';
+import { feedbackViews } from './view';
+
+export function planFeedbackWrites(ctx: PlanContext): Write[] {
+  const views = feedbackViews(ctx);
+  const writes: Write[] = [];
+  for (const view of views) {
+    const intake = planIntake(ctx, view);
+    const loop = planClosingLoop(ctx, view);
+    writes.push(...intake.writes, ...planFiveWhys(ctx, view));
+    writes.push(...planSla(ctx, view, { waiting: intake.waiting }));
+    writes.push(...planNudge(ctx, view), ...loop.writes);
+    writes.push(
+      ...planState(ctx, view, {
+        acknowledged: intake.acknowledged,
+        waiting: intake.waiting,
+        reopened: loop.reopened,
+        rated: loop.rated,
+      }),
+    );
+  }
+  writes.push(...planContradictions(ctx, views));
+  return writes;
+}

@@ -1,0 +1,33 @@
+// High-priority negative feedback gets a "5 whys" root-cause prompt for the team, once. It follows
+// the triage as it stands, so a teammate who raises the priority later gets the prompt then.
+import type { PlanContext } from '../../core/context';
+import { renderMarker, type Marker } from '../../core/markers';
+import type { Write } from '../../core/plan';
+import { findMarker } from '../issue';
+import { KIND } from '../kinds';
+import { feedbackMessage } from '../messages';
+import type { FeedbackView } from '../view';
+import { analysisRole, mentions } from '../words';
+
+const HIGH_PRIORITIES = new Set(['P1', 'P2']);
+
+export function planFiveWhys(ctx: PlanContext, view: FeedbackView): Write[] {
+  const { triage, issue } = view;
+  if (issue.state !== 'open' || triage.type !== 'negative' || !HIGH_PRIORITIES.has(triage.priority))
+    return [];
+  if (findMarker(view.found, KIND.fiveWhys)) return [];
+  const marker: Marker = { kind: KIND.fiveWhys, subject: view.subject, data: { priority: triage.priority } };
+  const body = feedbackMessage(ctx.engagement, ctx.locale, 'feedback.five_whys', {
+    mentions: mentions(analysisRole(ctx.engagement)),
+    priority: triage.priority,
+  });
+  return [
+    {
+      kind: 'comment',
+      issue: view.ref,
+      body: `${body}\n\n${renderMarker(marker)}`,
+      marker,
+      reason: `Feedback #${issue.number} is negative with priority ${triage.priority}: prompt a "5 whys" root-cause analysis.`,
+    },
+  ];
+}

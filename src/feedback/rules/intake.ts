@@ -1,0 +1,143 @@
+// Intake: the first time the action sees a piece of feedback it labels it (topic, importance, type,
+// priority, kudos), assigns the triage role and posts one acknowledgement in the client's language.
+// The acknowledgement's marker records what was decided and which labels the action applied, so that
+// nothing here ever runs twice and a person's later change of a label is never undone.
+import type { PlanContext } from '../../core/context';
+import { renderMarker, type Marker } from '../../core/markers';
+import type { Write } from '../../core/plan';
+import { findMarker } from '../issue';
+import { KIND } from '../kinds';
+import { importanceLabel, priorityLabel, topicLabel, typeLabel } from '../labels';
+import { feedbackMessage } from '../messages';
+import { dueAt, slaClock } from '../sla';
+import type { FeedbackView } from '../view';
+import { allTopicNames, greeting, importanceName, topicName, triageRole, when } from '../words';
+
+export interface IntakeResult {
+  readonly writes: Write[];
+  /** True when the acknowledgement was planned now. */
+  readonly acknowledged: boolean;
+  /** True when the feedback is unclear and now waits for the client's answers. */
+  readonly waiting: boolean;
+}
+
+const NOTHING: IntakeResult = { writes: [], acknowledged: false, waiting: false };
+
+export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
+  const { engagement } = ctx;
+  const { issue, triage } = view;
+  // Feedback closed before the action ever saw it is history, not something to acknowledge.
+  if (findMarker(view.found, KIND.ack) || issue.state !== 'open') return NOTHING;
+
+  const labels = engagement.labels;
+  const has = (prefix: string): boolean =>
+    issue.labels.some((name) => name.toLowerCase().startsWith(prefix.toLowerCase()));
+  const toAdd: string[] = [];
+  // A dimension someone already labelled (the form's default labels, a quick teammate) is theirs.
+  if (!has(labels.topic_prefix)) toAdd.push(topicLabel(engagement, triage.topic));
+  if (!has(labels.importance_prefix)) toAdd.push(importanceLabel(engagement, triage.importance));
+  if (!has(labels.type_prefix)) toAdd.push(typeLabel(engagement, triage.type));
+  if (!has(labels.priority_prefix)) toAdd.push(priorityLabel(engagement, triage.priority));
+  if (triage.type === 'positive' && !has(labels.kudos)) toAdd.push(labels.kudos);
+
+  const unclear = triage.missing.length > 0;
+  const writes: Write[] = [];
+  if (toAdd.length > 0) {
+    writes.push({
+      kind: 'add-labels',
+      issue: view.ref,
+      labels: toAdd,
+      reason: `Triage of feedback #${issue.number}: topic ${triage.topic}, ${triage.importance}, ${triage.type}, ${triage.priority}${triage.fromForm ? ' (from the issue form)' : ' (from keyword rules)'}.`,
+    });
+  }
+  const assignees = triageRole(engagement).filter(
+    (handle) => !issue.assignees.some((login) => login.toLowerCase() === handle.toLowerCase()),
+  );
+  if (assignees.length > 0) {
+    writes.push({
+      kind: 'assign',
+      issue: view.ref,
+      assignees,
+      reason: `New feedback #${issue.number} goes to the triage role.`,
+    });
+  }
+
+  const firstResponseDue = dueAt(
+    ctx,
+    slaClock(ctx, 'first_response', triage.importance, issue.createdAt, view.pauses),
+    ctx.now,
+  );
+  const marker: Marker = {
+    kind: KIND.ack,
+    subject: view.subject,
+    stage: unclear ? 'unclear' : triage.type,
+    data: {
+      topic: triage.topic,
+      importance: triage.importance,
+      type: triage.type,
+      urgency: triage.urgency,
+      priority: triage.priority,
+      labels: toAdd.join('\n'),
+      waiting: unclear ? 'yes' : 'no',
+      ...(unclear || triage.type === 'positive' ? {} : { firstResponseDue: firstResponseDue.toISOString() }),
+    },
+  };
+  writes.push({
+    kind: 'comment',
+    issue: view.ref,
+    body: `${acknowledgement(ctx, view, unclear, firstResponseDue)}\n\n${renderMarker(marker)}`,
+    marker,
+    reason: unclear
+      ? `Feedback #${issue.number} lacks ${triage.missing.join(', ')}: acknowledge it and ask for exactly that.`
+      : `Acknowledge feedback #${issue.number} at once, with the time of the first response.`,
+  });
+  return { writes, acknowledged: true, waiting: unclear };
+}
+
+function acknowledgement(
+  ctx: PlanContext,
+  view: FeedbackView,
+  unclear: boolean,
+  firstResponseDue: Date,
+): string {
+  const { engagement } = ctx;
+  const locale = ctx.clientLocale;
+  const say = (
+    key: Parameters<typeof feedbackMessage>[2],
+    values: Record<string, string | number> = {},
+  ): string => feedbackMessage(engagement, locale, key, values);
+  const { triage } = view;
+  const paragraphs = [greeting(ctx, view.issue), say(`feedback.ack.thanks.${triage.type}`)];
+  if (triage.type === 'positive') {
+    paragraphs.push(say('feedback.ack.positive_next'));
+    return paragraphs.join('\n\n');
+  }
+  paragraphs.push(
+    say('feedback.ack.understood', {
+      topic: topicName(engagement, triage.topic, locale),
+      importance: importanceName(engagement, triage.importance, locale),
+      priority: triage.priority,
+    }),
+  );
+  if (unclear) {
+    const questions = triage.missing.map(
+      (detail) => `- ${say(`feedback.question.${detail}`, { topics: allTopicNames(engagement, locale) })}`,
+    );
+    paragraphs.push(
+      `${say('feedback.ack.unclear_intro')}\n\n${questions.join('\n')}`,
+      say('feedback.ack.unclear_paused'),
+    );
+    return paragraphs.join('\n\n');
+  }
+  const next = [say('feedback.ack.first_response', { due: when(ctx, firstResponseDue, locale) })];
+  const resolution = slaClock(ctx, 'resolution', triage.importance, view.issue.createdAt, view.pauses);
+  if (triage.type === 'negative') {
+    next.push(say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), locale) }));
+  }
+  const firstResponse = slaClock(ctx, 'first_response', triage.importance, view.issue.createdAt, view.pauses);
+  if (firstResponse.business || (triage.type === 'negative' && resolution.business)) {
+    next.push(say('feedback.ack.working_time'));
+  }
+  paragraphs.push(next.join(' '), say('feedback.ack.correct_us'));
+  return paragraphs.join('\n\n');
+}

@@ -1,0 +1,188 @@
+// Closing the loop. When feedback is closed as completed, the client is asked to confirm and rate it
+// (`/rate 1-5`, or a reaction on that comment); the rating is recorded in the action's marker and the
+// feedback moves to confirmed. "not resolved", `/reopen` or "chưa được giải quyết" from the client
+// side after the closing reopens it.
+import type { PlanContext } from '../../core/context';
+import { renderMarker, type Marker } from '../../core/markers';
+import type { Write } from '../../core/plan';
+import type { SnapshotComment } from '../../core/snapshot';
+import { mention } from '../../messages/format';
+import { findMarker, isClientSide, type Found } from '../issue';
+import { KIND } from '../kinds';
+import { NOT_RESOLVED_PHRASES } from '../keywords';
+import { feedbackMessage } from '../messages';
+import { mentionsAny } from '../text';
+import { isClosedAsCompleted, type FeedbackView } from '../view';
+import { greeting } from '../words';
+
+const RATE_COMMAND = /^\s*\/rate\s+([1-5])(?:\s*\/\s*5)?\b/imu;
+const REOPEN_COMMAND = /^\s*\/reopen\b/imu;
+
+// How a reaction on the confirmation request reads as a rating. Reactions are counted from anyone.
+const REACTION_RATINGS: Readonly<Record<string, number>> = {
+  HEART: 5,
+  HOORAY: 5,
+  ROCKET: 5,
+  THUMBS_UP: 4,
+  LAUGH: 4,
+  CONFUSED: 2,
+  THUMBS_DOWN: 1,
+};
+
+export interface Rating {
+  readonly value: number;
+  readonly source: 'command' | 'reaction';
+  /** When the client rated: their comment's time, or the request's time for a reaction. */
+  readonly at: string;
+}
+
+/** The stage naming one closing: an issue closed, reopened and closed again is asked again. */
+export function closingStage(closedAt: string): string {
+  return `closed-${closedAt}`;
+}
+
+/** The confirmation request the action posted for the issue's current closing, if any. */
+export function confirmRequest(view: FeedbackView): Found | undefined {
+  if (!view.issue.closedAt) return undefined;
+  return findMarker(view.found, KIND.confirm, closingStage(view.issue.closedAt));
+}
+
+/** The client's rating of the current closing, from a `/rate` comment or reactions on the request. */
+export function ratingGiven(ctx: PlanContext, view: FeedbackView, request: Found): Rating | null {
+  const after = new Date(request.comment.createdAt).getTime();
+  for (const comment of view.issue.comments) {
+    if (new Date(comment.createdAt).getTime() < after || !isClientSide(ctx, view.issue, comment)) continue;
+    const match = RATE_COMMAND.exec(comment.body);
+    if (match) return { value: Number(match[1]), source: 'command', at: comment.createdAt };
+  }
+  let total = 0;
+  let count = 0;
+  for (const [content, n] of Object.entries(request.comment.reactions ?? {})) {
+    const value = REACTION_RATINGS[content];
+    if (value === undefined || n <= 0) continue;
+    total += value * n;
+    count += n;
+  }
+  return count > 0
+    ? { value: Math.round(total / count), source: 'reaction', at: request.comment.createdAt }
+    : null;
+}
+
+/** A recorded rating (the action's marker), whichever closing it belongs to: the latest wins. */
+export function recordedRating(found: readonly Found[]): { value: number; stage: string } | null {
+  const ratings = found.filter(({ marker }) => marker.kind === KIND.rating);
+  const last = ratings[ratings.length - 1];
+  const value = Number(last?.marker.data?.rating);
+  return last && Number.isInteger(value) ? { value, stage: last.marker.stage ?? '' } : null;
+}
+
+function asksToReopen(comment: SnapshotComment): boolean {
+  return REOPEN_COMMAND.test(comment.body) || mentionsAny(comment.body, NOT_RESOLVED_PHRASES);
+}
+
+/** The client's request to reopen: after the closing (closed) or after the last request (reopened). */
+function reopenRequest(ctx: PlanContext, view: FeedbackView): SnapshotComment | undefined {
+  const { issue } = view;
+  const requests = view.found.filter(({ marker }) => marker.kind === KIND.confirm);
+  const lastRequest = requests[requests.length - 1];
+  if (!lastRequest) return undefined;
+  const since = Math.max(
+    new Date(lastRequest.comment.createdAt).getTime(),
+    issue.closedAt ? new Date(issue.closedAt).getTime() : 0,
+  );
+  return issue.comments.find(
+    (comment) =>
+      new Date(comment.createdAt).getTime() > since &&
+      isClientSide(ctx, issue, comment) &&
+      asksToReopen(comment) &&
+      !findMarker(view.found, KIND.reopened, `comment-${comment.id}`),
+  );
+}
+
+export interface LoopResult {
+  readonly writes: Write[];
+  readonly reopened: boolean;
+  readonly rated: boolean;
+}
+
+export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResult {
+  const { issue } = view;
+  const none: LoopResult = { writes: [], reopened: false, rated: false };
+  // Kudos are not "resolved": there is nothing to confirm.
+  if (view.triage.type === 'positive') return none;
+  const say = (
+    key: Parameters<typeof feedbackMessage>[2],
+    values: Record<string, string | number> = {},
+  ): string => feedbackMessage(ctx.engagement, ctx.clientLocale, key, values);
+
+  const reopen = reopenRequest(ctx, view);
+  if (reopen && (issue.state === 'closed' || (issue.stateReason ?? '').toUpperCase() === 'REOPENED')) {
+    const marker: Marker = { kind: KIND.reopened, subject: view.subject, stage: `comment-${reopen.id}` };
+    const writes: Write[] = [];
+    if (issue.state === 'closed') {
+      writes.push({
+        kind: 'reopen-issue',
+        issue: view.ref,
+        reason: `The client says feedback #${issue.number} is not resolved.`,
+      });
+    }
+    writes.push({
+      kind: 'comment',
+      issue: view.ref,
+      body: `${say('feedback.reopened')}\n\n${renderMarker(marker)}`,
+      marker,
+      reason: `Tell the client that feedback #${issue.number} is reopened at their request.`,
+    });
+    return { writes, reopened: true, rated: false };
+  }
+
+  if (!isClosedAsCompleted(issue) || !issue.closedAt) return none;
+  const stage = closingStage(issue.closedAt);
+  const request = findMarker(view.found, KIND.confirm, stage);
+  if (!request) {
+    const marker: Marker = { kind: KIND.confirm, subject: view.subject, stage };
+    return {
+      writes: [
+        {
+          kind: 'comment',
+          issue: view.ref,
+          body: `${greeting(ctx, issue)}\n\n${say('feedback.confirm.ask')}\n\n${renderMarker(marker)}`,
+          marker,
+          reason: `Feedback #${issue.number} was closed as completed: ask the client to confirm and rate it.`,
+        },
+      ],
+      reopened: false,
+      rated: false,
+    };
+  }
+  if (findMarker(view.found, KIND.rating, stage)) return { ...none, rated: true };
+  const rating = ratingGiven(ctx, view, request);
+  if (!rating) return none;
+  const marker: Marker = {
+    kind: KIND.rating,
+    subject: view.subject,
+    stage,
+    data: { rating: String(rating.value), source: rating.source, at: rating.at },
+  };
+  const vendor = ctx.engagement.contacts.vendor;
+  const follow =
+    rating.value >= 4
+      ? say('feedback.rating.high')
+      : rating.value === 3
+        ? say('feedback.rating.middle')
+        : say('feedback.rating.low', { manager: mention((vendor.account_manager ?? vendor.primary).handle) });
+  const body = `${say('feedback.rating.thanks', { rating: rating.value })} ${follow}`;
+  return {
+    writes: [
+      {
+        kind: 'comment',
+        issue: view.ref,
+        body: `${body}\n\n${renderMarker(marker)}`,
+        marker,
+        reason: `The client rated the resolution of feedback #${issue.number} ${rating.value}/5 (${rating.source}): record it.`,
+      },
+    ],
+    reopened: false,
+    rated: true,
+  };
+}

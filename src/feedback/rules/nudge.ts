@@ -1,0 +1,33 @@
+// Unclear feedback waits for the client's answers. If none comes within `feedback.unclear.nudge_after`,
+// one polite nudge — never a second one.
+import type { PlanContext } from '../../core/context';
+import { renderMarker, type Marker } from '../../core/markers';
+import type { Write } from '../../core/plan';
+import { findMarker } from '../issue';
+import { KIND } from '../kinds';
+import { feedbackMessage } from '../messages';
+import type { FeedbackView } from '../view';
+import { greeting } from '../words';
+
+export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
+  if (view.issue.state !== 'open' || findMarker(view.found, KIND.nudge)) return [];
+  const waiting = view.pauses.find((pause) => pause.to === null);
+  if (!waiting) return [];
+  const nudgeAt = ctx.calendar.addDuration(waiting.from, ctx.engagement.feedback.unclear.nudge_after);
+  if (ctx.now.getTime() < nudgeAt.getTime()) return [];
+  const marker: Marker = {
+    kind: KIND.nudge,
+    subject: view.subject,
+    data: { waitingSince: waiting.from.toISOString() },
+  };
+  const body = `${greeting(ctx, view.issue)}\n\n${feedbackMessage(ctx.engagement, ctx.clientLocale, 'feedback.nudge')}`;
+  return [
+    {
+      kind: 'comment',
+      issue: view.ref,
+      body: `${body}\n\n${renderMarker(marker)}`,
+      marker,
+      reason: `Feedback #${view.issue.number} has waited for the client's answer since ${waiting.from.toISOString()} (${ctx.engagement.feedback.unclear.nudge_after.text}): one polite nudge.`,
+    },
+  ];
+}

@@ -1,0 +1,188 @@
+// Response-time agreements: a warning to the triage role at `warn_at` of an SLA, and on breach a
+// breach label and an escalation comment to the vendor's primary contact and account manager; for
+// urgent feedback, an escalation issue for the account manager too. Each happens once.
+import type { PlanContext } from '../../core/context';
+import { botIssueMarker, markerKey, renderMarker, type Marker } from '../../core/markers';
+import { refPlaceholder, type Write } from '../../core/plan';
+import { quoteSafely } from '../../messages/format';
+import { parseFeedbackForm } from '../form';
+import { findMarker } from '../issue';
+import { ESCALATION_STAGE, KIND } from '../kinds';
+import { feedbackMessage } from '../messages';
+import { readSla, slaClock, type SlaKind } from '../sla';
+import type { FeedbackView } from '../view';
+import { escalationContacts, importanceName, mentions, topicName, triageRole, when } from '../words';
+
+export interface SlaPlanInput {
+  /** The issue waits for the client after this run (its clocks stand still). */
+  readonly waiting: boolean;
+}
+
+export function planSla(ctx: PlanContext, view: FeedbackView, input: SlaPlanInput): Write[] {
+  const { issue, triage } = view;
+  // Kudos need no answer by a deadline; a waiting issue's clocks stand still.
+  if (issue.state !== 'open' || triage.type === 'positive' || input.waiting) return [];
+  const writes: Write[] = [];
+  const clocks: Array<[SlaKind, Date | null]> = [
+    ['first_response', view.firstResponse ? new Date(view.firstResponse.createdAt) : null],
+    ['resolution', null],
+  ];
+  for (const [kind, stoppedAt] of clocks) {
+    if (stoppedAt) continue;
+    const reading = readSla(
+      ctx,
+      slaClock(ctx, kind, triage.importance, issue.createdAt, view.pauses),
+      null,
+      ctx.now,
+    );
+    if (reading.met === false) {
+      if (!findMarker(view.found, KIND.breach, kind))
+        writes.push(...breach(ctx, view, kind, reading.due, writes));
+    } else if (ctx.now.getTime() >= reading.warnAt.getTime()) {
+      if (!findMarker(view.found, KIND.warning, kind) && !findMarker(view.found, KIND.breach, kind)) {
+        writes.push(warning(ctx, view, kind, reading.due));
+      }
+    }
+  }
+  return writes;
+}
+
+function slaName(ctx: PlanContext, kind: SlaKind): string {
+  return feedbackMessage(ctx.engagement, ctx.locale, `feedback.sla.${kind}`);
+}
+
+function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, due: Date): Write {
+  const marker: Marker = {
+    kind: KIND.warning,
+    subject: view.subject,
+    stage: kind,
+    data: { due: due.toISOString() },
+  };
+  const body = feedbackMessage(ctx.engagement, ctx.locale, 'feedback.warning', {
+    mentions: mentions(triageRole(ctx.engagement)),
+    sla: slaName(ctx, kind),
+    due: when(ctx, due, ctx.locale),
+  });
+  return {
+    kind: 'comment',
+    issue: view.ref,
+    body: `${body}\n\n${renderMarker(marker)}`,
+    marker,
+    reason: `The ${kind.replace('_', '-')} time of feedback #${view.issue.number} is ${Math.round(ctx.engagement.feedback.warn_at * 100)}% used; it ends ${due.toISOString()}.`,
+  };
+}
+
+export function escalationMarker(number: number): Marker {
+  return { kind: KIND.escalation, subject: `issue:${number}`, stage: ESCALATION_STAGE };
+}
+
+function breach(
+  ctx: PlanContext,
+  view: FeedbackView,
+  kind: SlaKind,
+  due: Date,
+  planned: readonly Write[],
+): Write[] {
+  const { engagement } = ctx;
+  const { issue, triage } = view;
+  const writes: Write[] = [];
+  const anyBreachBefore = view.found.some(({ marker }) => marker.kind === KIND.breach);
+  const breachLabel = engagement.labels.sla_breach;
+  const alreadyLabelled = planned.some(
+    (write) => write.kind === 'add-labels' && write.labels.includes(breachLabel),
+  );
+  // The label is the action's to add once: a person who removed it meant it.
+  if (
+    !anyBreachBefore &&
+    !alreadyLabelled &&
+    !issue.labels.some((name) => name.toLowerCase() === breachLabel.toLowerCase())
+  ) {
+    writes.push({
+      kind: 'add-labels',
+      issue: view.ref,
+      labels: [breachLabel],
+      reason: `Feedback #${issue.number} passed its ${kind.replace('_', '-')} time (${due.toISOString()}).`,
+    });
+  }
+
+  const escalation = escalationMarker(issue.number);
+  const existing = ctx.snapshot.issues.find((candidate) => {
+    const marker = botIssueMarker(ctx.snapshot, candidate);
+    return marker !== undefined && markerKey(marker) === markerKey(escalation);
+  });
+  const openingNow = planned.some(
+    (write) => write.kind === 'open-issue' && write.key === markerKey(escalation),
+  );
+  let escalationRef: string | null = existing
+    ? `#${existing.number}`
+    : openingNow
+      ? refPlaceholder(markerKey(escalation))
+      : null;
+  if (!existing && !openingNow && triage.importance === 'urgent') {
+    writes.push(escalationIssue(ctx, view, kind, due, escalation));
+    escalationRef = refPlaceholder(markerKey(escalation));
+  }
+
+  const marker: Marker = {
+    kind: KIND.breach,
+    subject: view.subject,
+    stage: kind,
+    data: { due: due.toISOString() },
+  };
+  const text = feedbackMessage(engagement, ctx.locale, 'feedback.breach', {
+    mentions: mentions(escalationContacts(engagement)),
+    sla: slaName(ctx, kind),
+    due: when(ctx, due, ctx.locale),
+  });
+  const link = escalationRef
+    ? ` ${feedbackMessage(engagement, ctx.locale, 'feedback.breach.escalation', { ref: escalationRef })}`
+    : '';
+  writes.push({
+    kind: 'comment',
+    issue: view.ref,
+    body: `${text}${link}\n\n${renderMarker(marker)}`,
+    marker,
+    reason: `Feedback #${issue.number} passed its ${kind.replace('_', '-')} time (${due.toISOString()}): escalate to the vendor's primary contact and account manager.`,
+  });
+  return writes;
+}
+
+function escalationIssue(
+  ctx: PlanContext,
+  view: FeedbackView,
+  kind: SlaKind,
+  due: Date,
+  marker: Marker,
+): Write {
+  const { engagement } = ctx;
+  const { issue, triage } = view;
+  const locale = ctx.locale;
+  const form = parseFeedbackForm(issue.body, engagement);
+  const words = form.isForm ? [form.whatHappened, form.expected].filter(Boolean).join('\n\n') : issue.body;
+  const vendor = engagement.contacts.vendor;
+  const owner = (vendor.account_manager ?? vendor.primary).handle;
+  const body = feedbackMessage(engagement, locale, 'feedback.escalation.body', {
+    mentions: mentions(escalationContacts(engagement)),
+    ref: `#${issue.number}`,
+    sla: slaName(ctx, kind),
+    due: when(ctx, due, locale),
+    topic: topicName(engagement, triage.topic, locale),
+    importance: importanceName(engagement, triage.importance, locale),
+    priority: triage.priority,
+    filed: when(ctx, new Date(issue.createdAt), locale),
+    quote: quoteSafely(words || issue.title),
+  });
+  return {
+    kind: 'open-issue',
+    key: markerKey(marker),
+    title: feedbackMessage(engagement, locale, 'feedback.escalation.title', {
+      number: issue.number,
+      sla: slaName(ctx, kind),
+    }),
+    body: `${body}\n\n${renderMarker(marker)}`,
+    marker,
+    labels: [engagement.labels.escalation],
+    assignees: [owner],
+    reason: `Urgent feedback #${issue.number} passed its ${kind.replace('_', '-')} time: open an escalation issue for the account manager.`,
+  };
+}

@@ -1,0 +1,51 @@
+// Everything the rules need to know about one feedback issue, read once from the snapshot.
+import type { PlanContext } from '../core/context';
+import type { IssueRef } from '../core/plan';
+import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
+import {
+  feedbackIssues,
+  feedbackMarkers,
+  firstVendorResponse,
+  waitingIntervals,
+  type Found,
+  type Interval,
+} from './issue';
+import { subjectOf } from './kinds';
+import { effectiveTriage, type Triage } from './triage';
+
+export interface FeedbackView {
+  readonly issue: SnapshotIssue;
+  readonly ref: IssueRef;
+  readonly subject: string;
+  /** The action's markers about this issue, on its own comments. */
+  readonly found: readonly Found[];
+  readonly triage: Triage;
+  readonly pauses: readonly Interval[];
+  readonly firstResponse: SnapshotComment | undefined;
+}
+
+export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
+  const found = feedbackMarkers(ctx, issue);
+  return {
+    issue,
+    ref: { number: issue.number },
+    subject: subjectOf(issue.number),
+    found,
+    triage: effectiveTriage(ctx, issue, found),
+    pauses: waitingIntervals(ctx, issue, found),
+    firstResponse: firstVendorResponse(ctx, issue),
+  };
+}
+
+export function feedbackViews(ctx: PlanContext): FeedbackView[] {
+  return feedbackIssues(ctx).map((issue) => viewOf(ctx, issue));
+}
+
+export function isClosedAsCompleted(issue: SnapshotIssue): boolean {
+  return issue.state === 'closed' && (issue.stateReason ?? 'COMPLETED').toUpperCase() === 'COMPLETED';
+}
+
+/** True while the issue waits for the client (a pause that has not ended). */
+export function isWaiting(view: FeedbackView): boolean {
+  return view.pauses.some((pause) => pause.to === null);
+}

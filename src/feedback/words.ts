@@ -1,0 +1,63 @@
+// Small pieces of wording shared by the feedback messages: names of topics and importance levels in
+// a language, the greeting, and whom to mention (configured contacts only).
+import type { PlanContext } from '../core/context';
+import type { SnapshotIssue } from '../core/snapshot';
+import type { Contact, Engagement, Importance, Locale } from '../engagement/schema';
+import { formatDateTime, mention } from '../messages/format';
+import { feedbackMessage } from './messages';
+
+export function topicName(engagement: Engagement, topic: string, locale: Locale): string {
+  const found = engagement.feedback.topics.find((candidate) => candidate.id === topic);
+  if (!found) return topic;
+  return (locale === 'vi' ? (found.name_vi ?? found.name) : (found.name ?? found.name_vi)) ?? found.id;
+}
+
+export function importanceName(engagement: Engagement, importance: Importance, locale: Locale): string {
+  return feedbackMessage(engagement, locale, `feedback.importance.${importance}`);
+}
+
+export function allTopicNames(engagement: Engagement, locale: Locale): string {
+  return engagement.feedback.topics.map((topic) => topicName(engagement, topic.id, locale)).join(', ');
+}
+
+/** "Hello Chị Lan," when the author is a configured client contact with a name; else a plain greeting. */
+export function greeting(ctx: PlanContext, issue: SnapshotIssue): string {
+  const side = ctx.engagement.contacts.client;
+  const contacts: Contact[] = [
+    side.primary,
+    ...side.alternates,
+    ...(side.account_manager ? [side.account_manager] : []),
+  ];
+  const author = contacts.find(
+    (contact) => contact.handle.toLowerCase() === issue.author.login.toLowerCase(),
+  );
+  return author?.name
+    ? feedbackMessage(ctx.engagement, ctx.clientLocale, 'feedback.greeting.named', { name: author.name })
+    : feedbackMessage(ctx.engagement, ctx.clientLocale, 'feedback.greeting.anonymous');
+}
+
+export function mentions(handles: readonly string[]): string {
+  return [...new Set(handles.map((handle) => handle.toLowerCase()))].map(mention).join(' ');
+}
+
+/** Who triages feedback: `feedback.roles.triage`, else the vendor's primary contact. */
+export function triageRole(engagement: Engagement): string[] {
+  const triage = engagement.feedback.roles.triage;
+  return triage.length > 0 ? [...triage] : [engagement.contacts.vendor.primary.handle];
+}
+
+/** Who analyses root causes: `feedback.roles.analysis`, else the triage role. */
+export function analysisRole(engagement: Engagement): string[] {
+  const analysis = engagement.feedback.roles.analysis;
+  return analysis.length > 0 ? [...analysis] : triageRole(engagement);
+}
+
+/** The vendor's primary contact and account manager: who a breach escalates to. */
+export function escalationContacts(engagement: Engagement): string[] {
+  const vendor = engagement.contacts.vendor;
+  return [vendor.primary.handle, ...(vendor.account_manager ? [vendor.account_manager.handle] : [])];
+}
+
+export function when(ctx: PlanContext, instant: Date, locale: Locale): string {
+  return formatDateTime(instant, ctx.engagement.engagement.time_zone, locale);
+}
