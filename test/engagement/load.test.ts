@@ -1,0 +1,328 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { dependencyCycles } from '../../src/engagement/checks';
+import { formatEngagementError, loadEngagement, type LoadResult } from '../../src/engagement/load';
+import { dateSchema, dueSchema, type Engagement } from '../../src/engagement/schema';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function engagementOf(result: LoadResult): Engagement {
+  if (!result.ok) throw new Error(result.errors.map(formatEngagementError).join('\n'));
+  return result.engagement;
+}
+
+function loadExample(name: string): Engagement {
+  const file = `examples/${name}`;
+  return engagementOf(loadEngagement(readFileSync(join(ROOT, file), 'utf8'), file));
+}
+
+const TEN_LINES = `engagement:
+  name: Acme landing page
+  time_zone: Europe/Berlin
+contacts:
+  client: { primary: '@acme-jane' }
+  vendor: { primary: '@studio-sam' }
+milestones:
+  - id: copy
+    title: Final copy and images
+    owner: client
+`;
+
+function errorsOf(text: string): string[] {
+  const result = loadEngagement(text, 'e.yml');
+  return result.ok ? [] : result.errors.map(formatEngagementError);
+}
+
+describe('the realistic example', () => {
+  const engagement = loadExample('engagement.yml');
+
+  it('reads the engagement, calendar and contacts as written', () => {
+    expect(engagement.engagement).toEqual({
+      name: 'Bếp Xanh website rebuild',
+      client: 'Bếp Xanh Coffee JSC',
+      vendor: 'Sông Hàn Digital',
+      time_zone: 'Asia/Ho_Chi_Minh',
+      locale: 'en',
+      client_locale: 'vi',
+    });
+    expect(engagement.calendar.work_hours).toEqual({ start: '08:30', end: '17:30' });
+    expect(engagement.calendar.holidays).toBe('VN');
+    expect(engagement.calendar.closed_days[0]).toEqual({ date: '2027-02-05', name: 'Tết (29 tháng Chạp)' });
+    expect(engagement.calendar.open_days).toEqual([]);
+    expect(engagement.contacts.client.primary).toEqual({ handle: 'lan-bepxanh', name: 'Chị Lan' });
+    expect(engagement.contacts.client.alternates).toEqual([{ handle: 'minh-bepxanh' }]);
+    expect(engagement.contacts.vendor.account_manager).toEqual({ handle: 'hoa-songhan' });
+  });
+
+  it('keeps dates as written, date-times unshifted, dependencies in order', () => {
+    expect(
+      engagement.milestones.map((milestone) => [milestone.id, milestone.due, milestone.depends_on]),
+    ).toEqual([
+      ['brand-assets', '2026-11-27', []],
+      ['design', '2026-12-11', ['brand-assets']],
+      ['design-approval', '2026-12-16', ['design']],
+      ['build', '2027-01-22', ['design-approval']],
+      ['uat', '2027-02-19T17:00', ['build']],
+      ['launch', '2027-03-01', ['uat']],
+    ]);
+    expect(engagement.milestones[0]!.deliverables).toHaveLength(4);
+  });
+
+  it('parses contract terms and durations', () => {
+    expect(engagement.contract.late_fee).toEqual({
+      amount: 500000,
+      currency: 'VND',
+      per: 'business_day',
+      grace: { value: 2, unit: 'business_days', text: '2 business days' },
+      cap: 10000000,
+    });
+    expect(engagement.contract.dispute_ladder).toHaveLength(4);
+    expect(engagement.feedback.sla.urgent.first_response).toEqual({
+      value: 4,
+      unit: 'business_hours',
+      text: '4 business hours',
+    });
+    expect(engagement.feedback.business_hours).toBe(true);
+    expect(engagement.feedback.roles.triage).toEqual(['quang-songhan']);
+    expect(engagement.feedback.topics.map((topic) => topic.id)).toEqual([
+      'quality',
+      'delivery',
+      'design',
+      'support',
+      'other',
+    ]);
+    expect(engagement.feedback.topics[4]!.keywords).toEqual([]);
+  });
+
+  it('fills what the file leaves out with the defaults', () => {
+    expect(engagement.reminders.early_warning.window.text).toBe('5 business days');
+    expect(engagement.feedback.warn_at).toBe(0.75);
+    expect(engagement.labels.overdue).toBe('deadline: overdue');
+    expect(engagement.summary).toEqual({
+      enabled: true,
+      day: 'mon',
+      time: '09:00',
+      labels: ['engagement-summary'],
+      title: '{engagement} — week {week}',
+    });
+  });
+});
+
+describe('the minimal example', () => {
+  const engagement = loadExample('engagement.minimal.yml');
+
+  it('is a complete engagement with every default applied', () => {
+    expect(engagement.engagement).toEqual({
+      name: 'Acme landing page',
+      time_zone: 'Europe/Berlin',
+      locale: 'en',
+    });
+    expect(engagement.calendar).toEqual({
+      work_days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      work_hours: { start: '09:00', end: '18:00' },
+      closed_days: [],
+      open_days: [],
+    });
+    expect(engagement.contacts.client).toEqual({ primary: { handle: 'acme-jane' }, alternates: [] });
+    expect(engagement.milestones).toEqual([
+      {
+        id: 'copy',
+        title: 'Final copy and images',
+        owner: 'client',
+        due: '2026-12-04',
+        deliverables: [],
+        depends_on: [],
+      },
+    ]);
+    expect(engagement.contract.day_for_day_shift).toBe(true);
+    expect(engagement.contract.late_fee).toBeUndefined();
+    expect(engagement.contract.dispute_ladder).toEqual([
+      'contract review',
+      'negotiation',
+      'mediation',
+      'arbitration',
+    ]);
+    expect(engagement.reminders.before).toEqual([7, 3, 1]);
+    expect(engagement.reminders.after).toEqual({ friendly: 1, formal_notice: 3, escalation: 5 });
+    expect(engagement.reminders.unresponsive_after).toEqual({
+      value: 3,
+      unit: 'business_days',
+      text: '3 business days',
+    });
+    expect(engagement.feedback.sla.urgent.first_response).toEqual({ value: 24, unit: 'hours', text: '24h' });
+    expect(engagement.feedback.sla.important.first_response.text).toBe('48h');
+    expect(engagement.feedback.topics.map((topic) => topic.id)).toEqual([
+      'quality',
+      'delivery',
+      'support',
+      'communication',
+      'other',
+    ]);
+    expect(engagement.feedback.priority_matrix.urgent).toEqual({ high: 'P1', normal: 'P1', low: 'P2' });
+    expect(engagement.messages).toEqual({});
+  });
+});
+
+describe('a ten-line file', () => {
+  it('with name, time zone, contacts and one milestone is valid', () => {
+    const text = `${TEN_LINES.trimEnd()}\n    due: 2026-12-04\n`;
+    expect(text.trimEnd().split('\n')).toHaveLength(11);
+    const short = text.replace(
+      '  - id: copy\n    title: Final copy and images\n    owner: client\n    due: 2026-12-04\n',
+      '  - { id: copy, title: Final copy and images, owner: client, due: 2026-12-04 }\n',
+    );
+    expect(short.trimEnd().split('\n')).toHaveLength(8);
+    expect(engagementOf(loadEngagement(text, 'e.yml'))).toEqual(engagementOf(loadEngagement(short, 'e.yml')));
+  });
+});
+
+describe('dates', () => {
+  const withDue = (due: string) => `${TEN_LINES}    due: ${due}\n`;
+  const dueOf = (due: string) => engagementOf(loadEngagement(withDue(due), 'e.yml')).milestones[0]!.due;
+
+  it('loads an unquoted date and a quoted one the same', () => {
+    expect(dueOf('2026-12-04')).toBe('2026-12-04');
+    expect(dueOf("'2026-12-04'")).toBe('2026-12-04');
+    expect(dueOf('"2026-12-04"')).toBe('2026-12-04');
+  });
+
+  it('keeps a date-time without a zone as the wall time written, for the engagement time zone', () => {
+    expect(dueOf('2026-12-04T15:00')).toBe('2026-12-04T15:00');
+    expect(dueOf("'2026-12-04 15:00'")).toBe('2026-12-04 15:00');
+  });
+
+  it('takes a Date from a YAML 1.1 parser back to the text that was written, without a zone shift', () => {
+    const yaml11 = parse('a: 2026-12-04\nb: 2026-12-04T15:00:00\n', { version: '1.1' }) as {
+      a: unknown;
+      b: unknown;
+    };
+    expect(yaml11.a).toBeInstanceOf(Date);
+    expect(dateSchema.parse(yaml11.a)).toBe('2026-12-04');
+    expect(dueSchema.parse(yaml11.a)).toBe('2026-12-04');
+    expect(dueSchema.parse(yaml11.b)).toBe('2026-12-04T15:00');
+  });
+
+  it('refuses dates that are not on the calendar', () => {
+    expect(errorsOf(withDue('2028-02-29'))).toEqual([]);
+    expect(errorsOf(withDue('2026-04-31'))).toEqual([
+      'e.yml:11:10  milestones[0].due  `2026-04-31` is not on the calendar: April 2026 has 30 days',
+    ]);
+    expect(errorsOf(withDue('2026-12-04T12:60'))[0]).toContain('there is no such minute');
+  });
+});
+
+describe('errors', () => {
+  it('are all reported at once, sorted by position, with their ranges', () => {
+    const result = loadEngagement(
+      `engagement:\n  name: ''\n  time_zone: Mars/Olympus\ncontacts:\n  client: { primary: '@a' }\n  vendor: { primary: 7 }\n`,
+      'e.yml',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => [error.line, error.column, error.path])).toEqual([
+      [2, 9, 'engagement.name'],
+      [6, 22, 'contacts.vendor.primary'],
+    ]);
+    expect(result.errors[0]).toMatchObject({
+      endLine: 2,
+      endColumn: 11,
+      message: 'must not be empty: name the engagement',
+    });
+  });
+
+  it('are formatted as file:line:column  path  message (hint)', () => {
+    expect(
+      formatEngagementError({
+        file: 'f.yml',
+        line: 3,
+        column: 5,
+        path: 'a.b',
+        message: 'is wrong',
+        hint: 'do this',
+      }),
+    ).toBe('f.yml:3:5  a.b  is wrong (do this)');
+    expect(
+      formatEngagementError({ file: 'f.yml', line: 1, column: 1, path: '(file)', message: 'is empty' }),
+    ).toBe('f.yml:1:1  (file)  is empty');
+  });
+
+  it('follow aliases to where the value is written', () => {
+    const text = `${TEN_LINES}    due: &day 2026-02-30\n  - { id: more, title: More, owner: client, due: *day }\n`;
+    expect(errorsOf(text)).toEqual([
+      'e.yml:11:15  milestones[0].due  `2026-02-30` is not on the calendar: February 2026 has 28 days',
+      'e.yml:11:15  milestones[1].due  `2026-02-30` is not on the calendar: February 2026 has 28 days',
+    ]);
+  });
+
+  it('check the schema-valid file as a whole only after the schema passes', () => {
+    // A broken field hides cross-field checks until it is fixed, rather than reporting guesses.
+    const text = `${TEN_LINES}    due: 2026-12-04\n    depends_on: [copy]\n  - { id: x, title: X, owner: nobody, due: 2026-12-05 }\n`;
+    expect(errorsOf(text)).toEqual([
+      'e.yml:13:31  milestones[1].owner  must be `client` or `vendor`: the side that hands this over',
+    ]);
+  });
+});
+
+describe('warnings', () => {
+  it('flag the same person as primary contact on both sides, and the file still loads', () => {
+    const text = TEN_LINES.replace("'@studio-sam'", "'@Acme-Jane'") + '    due: 2026-12-04\n';
+    const result = loadEngagement(text, 'e.yml');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatEngagementError)).toEqual([
+      'e.yml:6:22  contacts.vendor.primary  `@Acme-Jane` is the primary contact of both the client and the vendor ' +
+        '(reminders and escalations go to each side separately: give each side its own primary contact)',
+    ]);
+  });
+});
+
+describe('SLA comparison', () => {
+  const withSla = (first: string, resolution: string, extra = '') =>
+    `${TEN_LINES}    due: 2026-12-04\n${extra}feedback:\n  sla:\n    urgent: { first_response: ${first}, resolution: ${resolution} }\n`;
+
+  it.each([
+    ['24h', '3 business days', true],
+    ['48h', '5 business days', true],
+    ['48h', '1 business day', false],
+    ['24h', '1 business day', true],
+    ['4 business hours', '2 business days', true],
+    ['9 business hours', '1 business day', true],
+    ['10 business hours', '1 business day', false],
+    ['16 business hours', '24h', false],
+    ['8 business hours', '24h', true],
+    ['90 minutes', '1h', false],
+  ])('first response %s, resolution %s → valid: %s', (first, resolution, valid) => {
+    expect(errorsOf(withSla(first, resolution)).length === 0).toBe(valid);
+  });
+
+  it('counts a business day as the configured working hours', () => {
+    const shortDays = 'calendar:\n  work_hours: { start: "09:00", end: "13:00" }\n';
+    expect(errorsOf(withSla('5 business hours', '1 business day', shortDays))).toHaveLength(1);
+    expect(errorsOf(withSla('4 business hours', '1 business day', shortDays))).toEqual([]);
+  });
+});
+
+describe('dependencyCycles', () => {
+  const milestone = (id: string, depends_on: string[]) =>
+    ({ id, title: id, owner: 'client', due: '2026-12-04', deliverables: [], depends_on }) as const;
+
+  it('names each cycle once, from the milestone written first', () => {
+    expect(
+      dependencyCycles([
+        milestone('a', ['b']),
+        milestone('b', ['c']),
+        milestone('c', ['a']),
+        milestone('d', ['d']),
+        milestone('e', ['a']),
+      ]).map((cycle) => cycle.join(' → ')),
+    ).toEqual(['a → b → c', 'd']);
+  });
+
+  it('finds none in a chain', () => {
+    expect(dependencyCycles([milestone('a', []), milestone('b', ['a']), milestone('c', ['a', 'b'])])).toEqual(
+      [],
+    );
+  });
+});
