@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { dependencyCycles } from '../../src/engagement/checks';
 import { formatEngagementError, loadEngagement, type LoadResult } from '../../src/engagement/load';
-import { dateSchema, dueSchema, type Engagement } from '../../src/engagement/schema';
+import { dateSchema, dueSchema, type Engagement, type Milestone } from '../../src/engagement/schema';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -305,8 +305,14 @@ describe('SLA comparison', () => {
 });
 
 describe('dependencyCycles', () => {
-  const milestone = (id: string, depends_on: string[]) =>
-    ({ id, title: id, owner: 'client', due: '2026-12-04', deliverables: [], depends_on }) as const;
+  const milestone = (id: string, depends_on: string[]): Milestone => ({
+    id,
+    title: id,
+    owner: 'client',
+    due: '2026-12-04',
+    deliverables: [],
+    depends_on,
+  });
 
   it('names each cycle once, from the milestone written first', () => {
     expect(
