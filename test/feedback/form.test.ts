@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { engagementFileSchema } from '../../src/engagement/schema';
+import { parseFeedbackForm, renderFeedbackForm } from '../../src/feedback/form';
+import { ENGAGEMENT, formBody } from './helpers';
+
+interface FormField {
+  type: string;
+  id?: string;
+  attributes: { label?: string; options?: string[] };
+  validations?: { required?: boolean };
+}
+
+describe('the feedback issue form', () => {
+  const form = parse(renderFeedbackForm(ENGAGEMENT)) as { labels: string[]; body: FormField[] };
+  const field = (id: string): FormField | undefined => form.body.find((candidate) => candidate.id === id);
+
+  it('has bilingual fields for topic, importance, type, what happened, what was expected and a milestone', () => {
+    expect(form.labels).toEqual(['feedback']);
+    expect(form.body.filter((f) => f.id).map((f) => f.id)).toEqual([
+      'topic',
+      'importance',
+      'type',
+      'what_happened',
+      'expected',
+      'milestone',
+    ]);
+    expect(field('topic')?.attributes.label).toBe('Topic / Chủ đề');
+    expect(field('topic')?.attributes.options).toEqual([
+      'Product quality / Chất lượng sản phẩm',
+      'Delivery time / Thời gian giao hàng',
+      'Design / Thiết kế',
+      'Support / Dịch vụ hỗ trợ',
+      'Other / Khác',
+    ]);
+    expect(field('milestone')?.validations?.required).toBe(false);
+    expect(field('expected')?.validations?.required).toBe(true);
+  });
+
+  it('reads a filled form back', () => {
+    const answers = parseFeedbackForm(
+      formBody({
+        topic: 'Design / Thiết kế',
+        importance: 'Urgent / Khẩn cấp',
+        type: 'Negative — something is wrong / Tiêu cực — có vấn đề',
+        what: 'Logo bị mờ trên điện thoại ### và máy tính bảng',
+        expected: 'Logo sắc nét',
+        milestone: 'Visual design of key pages (design)',
+      }),
+      ENGAGEMENT,
+    );
+    expect(answers).toEqual({
+      isForm: true,
+      topic: 'design',
+      importance: 'urgent',
+      type: 'negative',
+      whatHappened: 'Logo bị mờ trên điện thoại ### và máy tính bảng',
+      expected: 'Logo sắc nét',
+      milestone: 'design',
+    });
+  });
+
+  it('reads a half-filled form: empty answers are null, not guesses', () => {
+    const answers = parseFeedbackForm(formBody({ topic: 'Thiết kế', what: 'Màu nút sai' }), ENGAGEMENT);
+    expect(answers).toMatchObject({ isForm: true, topic: 'design', importance: null, type: null, expected: null });
+  });
+
+  it('says when a body was not written with the form', () => {
+    expect(parseFeedbackForm('Trang chủ tải rất chậm.', ENGAGEMENT).isForm).toBe(false);
+  });
+
+  it('is shipped in .github and examples exactly as the example engagement renders it', () => {
+    const example = engagementFileSchema.parse(parse(readFileSync('examples/engagement.yml', 'utf8')));
+    const shipped = readFileSync('.github/ISSUE_TEMPLATE/feedback.yml', 'utf8');
+    expect(readFileSync('examples/ISSUE_TEMPLATE/feedback.yml', 'utf8')).toBe(shipped);
+    expect(shipped).toBe(renderFeedbackForm(example));
+  });
+});
