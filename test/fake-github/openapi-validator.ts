@@ -77,7 +77,7 @@ export class OpenApiValidator {
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, coerceTypes: false });
     const addFormats = addFormatsModule as unknown as (ajv: Ajv) => void;
     addFormats(this.ajv);
-    this.ajv.addSchema({ components: this.spec.components } as object, 'gh');
+    this.ajv.addSchema(rewriteRefs({ components: this.spec.components } as unknown as Json) as object, 'gh');
   }
 
   private resolve<T>(value: T | { $ref: string }): T {
@@ -187,15 +187,25 @@ export class OpenApiValidator {
   }
 }
 
+/** Points local refs at the components schema, and turns OpenAPI 3.0's `nullable` into JSON Schema. */
 function rewriteRefs(node: Json): Json {
   if (Array.isArray(node)) return node.map(rewriteRefs);
   if (node && typeof node === 'object') {
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(node)) {
+      if (key === 'nullable' && typeof value === 'boolean') continue;
       out[key] =
         key === '$ref' && typeof value === 'string' && value.startsWith('#/')
           ? `gh${value}`
           : rewriteRefs(value);
+    }
+    if (node.nullable === true) {
+      if (typeof out.type === 'string') {
+        out.type = [out.type, 'null'];
+        if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+      } else {
+        return { anyOf: [out, { type: 'null' }] };
+      }
     }
     return out;
   }

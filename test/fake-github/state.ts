@@ -145,7 +145,10 @@ export class FakeRepository {
       avatar_url: `https://avatars.example.test/u/${user.id}`,
       gravatar_id: '',
       url,
-      html_url: `https://github.example.test/${user.login}`,
+      html_url:
+        user.type === 'Bot'
+          ? `https://github.example.test/apps/${encodeURIComponent(user.login.replace(/\[bot\]$/u, ''))}`
+          : `https://github.example.test/${encodeURIComponent(user.login)}`,
       followers_url: `${url}/followers`,
       following_url: `${url}/following{/other_user}`,
       gists_url: `${url}/gists{/gist_id}`,

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderMarker } from '../../src/core/markers';
+import { startFakeGitHub, type FakeGitHub } from '../fake-github';
+import { runCycle, seedToyWorld, visibleState } from './helpers';
+import { toyPlan } from './toy-planner';
+
+const fakes: FakeGitHub[] = [];
+async function world(): Promise<FakeGitHub> {
+  const fake = await startFakeGitHub();
+  seedToyWorld(fake);
+  fakes.push(fake);
+  return fake;
+}
+afterEach(async () => {
+  for (const fake of fakes.splice(0)) {
+    expect(fake.violations).toEqual([]);
+    await fake.close();
+  }
+});
+
+describe('idempotence against the HTTP fake', () => {
+  let reference: unknown;
+  let total = 0;
+  beforeEach(async () => {
+    const fake = await world();
+    const first = await runCycle(fake, toyPlan);
+    expect(first.report.failed).toBe(0);
+    total = first.report.wrote;
+    reference = visibleState(fake);
+  });
+
+  it('a rerun with nothing changed plans and makes zero writes', async () => {
+    const fake = await world();
+    await runCycle(fake, toyPlan);
+    const before = fake.requests.length;
+    const again = await runCycle(fake, toyPlan);
+    expect(again.plan.writes).toEqual([]);
+    expect(again.report.wrote).toBe(0);
+    expect(
+      fake.requests.slice(before).filter((r) => r.method !== 'GET' && r.operation !== 'graphql'),
+    ).toEqual([]);
+    expect(visibleState(fake)).toEqual(reference);
+  });
+
+  it('a run stopped after k writes, then rerun, ends where one uninterrupted run ends — for every k', async () => {
+    expect(total).toBeGreaterThanOrEqual(12);
+    for (let k = 0; k <= total; k += 1) {
+      const fake = await world();
+      const stopped = await runCycle(fake, toyPlan, { budget: k });
+      expect(stopped.report.wrote).toBe(k);
+      if (k < total) expect(stopped.report.left).toBeGreaterThan(0);
+      const resumed = await runCycle(fake, toyPlan);
+      expect(resumed.report.failed).toBe(0);
+      expect(stopped.report.wrote + resumed.report.wrote).toBe(total);
+      expect(visibleState(fake), `stopped after ${k} writes`).toEqual(reference);
+      const third = await runCycle(fake, toyPlan);
+      expect(third.plan.writes, `third run after k=${k}`).toEqual([]);
+      await fake.close();
+      fakes.splice(fakes.indexOf(fake), 1);
+    }
+  });
+
+  it('a marker pasted by a person is not trusted: the bot still writes its own', async () => {
+    const fake = await world();
+    const pasted = renderMarker({ kind: 'ack', subject: 'issue:1' });
+    fake.repo.addComment({ issueNumber: 1, author: 'lan-bepxanh', body: `copying this ${pasted}` });
+    fake.repo.addIssue({
+      title: 'Escalation: #2',
+      author: 'minh-bepxanh',
+      labels: ['engagement: escalation'],
+      body: renderMarker({ kind: 'escalation', subject: 'issue:2' }),
+    });
+    await runCycle(fake, toyPlan);
+    const acks = fake.repo
+      .commentsOf(1)
+      .filter((c) => c.author === 'github-actions[bot]' && c.body.includes('"ack"'));
+    expect(acks).toHaveLength(1);
+    const escalations = [...fake.repo.issues.values()].filter(
+      (i) => i.author === 'github-actions[bot]' && i.title.startsWith('Escalation'),
+    );
+    expect(escalations).toHaveLength(1);
+  });
+});
