@@ -63,7 +63,13 @@ describe('the feedback issue form', () => {
 
   it('reads a half-filled form: empty answers are null, not guesses', () => {
     const answers = parseFeedbackForm(formBody({ topic: 'Thiết kế', what: 'Màu nút sai' }), ENGAGEMENT);
-    expect(answers).toMatchObject({ isForm: true, topic: 'design', importance: null, type: null, expected: null });
+    expect(answers).toMatchObject({
+      isForm: true,
+      topic: 'design',
+      importance: null,
+      type: null,
+      expected: null,
+    });
   });
 
   it('says when a body was not written with the form', () => {

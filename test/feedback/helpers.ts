@@ -56,8 +56,7 @@ function deepMerge(base: Record<string, unknown>, extra: Record<string, unknown>
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const current = out[key];
-    out[key] =
-      isRecord(current) && isRecord(value) ? deepMerge(current, value) : value;
+    out[key] = isRecord(current) && isRecord(value) ? deepMerge(current, value) : value;
   }
   return out;
 }
@@ -81,21 +80,31 @@ export function asPlan(writes: readonly Write[]): Plan {
 }
 
 /** Plans and applies feedback writes at `now`, as one run would. */
-export function run(snapshot: Snapshot, now: string, engagement: Engagement = ENGAGEMENT): { snapshot: Snapshot; writes: Write[] } {
+export function run(
+  snapshot: Snapshot,
+  now: string,
+  engagement: Engagement = ENGAGEMENT,
+): { snapshot: Snapshot; writes: Write[] } {
   const writes = plan(snapshot, now, engagement);
   return { snapshot: applyPlan(snapshot, asPlan(writes), now).snapshot, writes };
 }
 
-export function commentsOf(writes: readonly Write[], number?: number): Array<Extract<Write, { kind: 'comment' }>> {
+export function commentsOf(
+  writes: readonly Write[],
+  number?: number,
+): Array<Extract<Write, { kind: 'comment' }>> {
   return writes.filter(
     (write): write is Extract<Write, { kind: 'comment' }> =>
-      write.kind === 'comment' && (number === undefined || ('number' in write.issue && write.issue.number === number)),
+      write.kind === 'comment' &&
+      (number === undefined || ('number' in write.issue && write.issue.number === number)),
   );
 }
 
 export function labelsAdded(writes: readonly Write[], number: number): string[] {
   return writes.flatMap((write) =>
-    write.kind === 'add-labels' && 'number' in write.issue && write.issue.number === number ? [...write.labels] : [],
+    write.kind === 'add-labels' && 'number' in write.issue && write.issue.number === number
+      ? [...write.labels]
+      : [],
   );
 }
 
