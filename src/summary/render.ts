@@ -26,10 +26,11 @@ export function renderSummary(
   ctx: PlanContext,
   facts: SummaryFacts,
   week: string | IsoWeek,
+  budget: number = BODY_BUDGET,
 ): RenderedSummary {
   const parsed = typeof week === 'string' ? parseIsoWeek(week) : week;
   if (!parsed) throw new Error(`"${String(week)}" is not an ISO week: write it like 2026-W48.`);
-  return { title: summaryTitle(ctx, parsed), body: renderBody(ctx, facts, parsed) };
+  return { title: summaryTitle(ctx, parsed), body: renderBody(ctx, facts, parsed, budget) };
 }
 
 export function summaryTitle(ctx: PlanContext, week: IsoWeek): string {
@@ -39,16 +40,25 @@ export function summaryTitle(ctx: PlanContext, week: IsoWeek): string {
   return fillTemplate(template, { engagement: ctx.engagement.engagement.name, week: formatIsoWeek(week) });
 }
 
-function renderBody(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek): string {
+function renderBody(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, budget: number): string {
   let caps: Caps = FULL_CAPS;
-  for (let attempt = 0; attempt < 8; attempt += 1) {
-    const body = compose(buildView(ctx, facts, week, caps));
-    if (body.length <= BODY_BUDGET) return body;
+  let body = compose(buildView(ctx, facts, week, caps));
+  for (let attempt = 0; attempt < 8 && body.length > budget; attempt += 1) {
     caps = halve(caps);
+    body = compose(buildView(ctx, facts, week, caps));
   }
-  // Every list is already down to a few rows: what remains is too long only if the text itself is.
-  const body = compose(buildView(ctx, facts, week, caps));
-  return `${body.slice(0, BODY_BUDGET - 2).trimEnd()}\n…`;
+  return body.length <= budget ? body : hardCut(body, budget);
+}
+
+/**
+ * Every list is down to a few rows and the text is still too long: cut it, closing a chart's code
+ * fence if the cut fell inside one so the rest of the page still renders.
+ */
+function hardCut(body: string, budget: number): string {
+  let text = `${body.slice(0, budget - 8).trimEnd()}\n…`;
+  const fences = text.match(/^```/gmu)?.length ?? 0;
+  if (fences % 2 === 1) text += '\n```';
+  return `${text}\n`;
 }
 
 function compose(view: View): string {

@@ -78,3 +78,23 @@ describe('what the summary says', () => {
     expect(() => renderSummary(context(), SCENARIOS.empty!(), '2026-W54')).toThrow(/not an ISO week/u);
   });
 });
+
+describe('the size limit', () => {
+  it('shortens every list, and still closes its charts, when the body would not fit', () => {
+    const full = renderSummary(context(), SCENARIOS.huge!(), '2026-W48').body;
+    const tight = renderSummary(context(), SCENARIOS.huge!(), '2026-W48', 20_000).body;
+    expect(full.length).toBeGreaterThan(40_000);
+    expect(tight.length).toBeLessThanOrEqual(20_000);
+    for (const heading of ['## Milestones', '## Deadlines this week', '## Client feedback', '## Learning']) {
+      expect(tight).toContain(heading);
+    }
+    expect((tight.match(/^```/gmu) ?? []).length % 2).toBe(0);
+    expect(tight).toMatch(/…and \d+ more: \[see them all\]/u);
+  });
+
+  it('cuts even an absurd budget without leaving a chart fence open', () => {
+    const body = renderSummary(context(), SCENARIOS.bad!(), '2026-W48', 1_800).body;
+    expect(body.length).toBeLessThanOrEqual(1_800);
+    expect((body.match(/^```/gmu) ?? []).length % 2).toBe(0);
+  });
+});
