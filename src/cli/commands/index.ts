@@ -1,5 +1,8 @@
 import type { CliCommand } from '../run';
 import { validateCommand } from './validate';
+import { snapshotCommand } from './snapshot';
+import { planCommand } from './plan';
+import { demoCommand } from './demo';
 
 /** Every command of the CLI, in the order `--help` lists them. Each lives in its own file. */
-export const commands: readonly CliCommand[] = [validateCommand];
+export const commands: readonly CliCommand[] = [validateCommand, snapshotCommand, planCommand, demoCommand];

@@ -1,0 +1,57 @@
+// `engagement-keeper demo`: the plan for a realistic recorded repository (demo/snapshot.json, built by
+// demo/build-snapshot.ts) and the example engagement file, at a fixed time. Offline.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { CliCommand } from '../run';
+import { printPlan } from './plan';
+
+export const DEMO_NOW = '2026-12-02T02:00:00Z';
+
+const HELP = `Usage: engagement-keeper demo [--json] [--locale en|vi]
+
+Plans against a recorded demo repository — a coffee roaster's website rebuild three weeks in: brand
+assets late from the client, feedback in Vietnamese (one urgent and negative, one unclear, one
+positive), a vendor reply that came late — with examples/engagement.yml, at ${DEMO_NOW}
+(09:00 in Hanoi). Offline: nothing is written anywhere.
+
+Options:
+  --json            print the plan as JSON
+  --locale <en|vi>  language for the team and the summary
+  -h, --help        show this help`;
+
+function packageRoot(): string {
+  // npm scripts run in the package root; from elsewhere, look upwards for the demo folder.
+  let dir = process.cwd();
+  for (let i = 0; i < 5; i += 1) {
+    if (existsSync(path.join(dir, 'demo', 'snapshot.json'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+export const demoCommand: CliCommand = {
+  name: 'demo',
+  summary: 'show the plan for the bundled demo repository and the example engagement file',
+  help: HELP,
+  async run(args) {
+    const unknown = args.filter(
+      (arg, i) => !['--json', '--locale'].includes(arg) && args[i - 1] !== '--locale',
+    );
+    if (unknown.length > 0) {
+      console.error(`Unknown option ${unknown[0]}.\n\n${HELP}`);
+      return 2;
+    }
+    const localeIndex = args.indexOf('--locale');
+    const root = packageRoot();
+    return printPlan(
+      {
+        snapshotPath: path.join(root, 'demo', 'snapshot.json'),
+        configPath: path.join(root, 'examples', 'engagement.yml'),
+        now: DEMO_NOW,
+        json: args.includes('--json'),
+        ...(localeIndex >= 0 && args[localeIndex + 1] ? { locale: args[localeIndex + 1] } : {}),
+      },
+      `Demo: Bếp Xanh website rebuild at ${DEMO_NOW} (09:00 in Hanoi), from demo/snapshot.json and examples/engagement.yml.`,
+    );
+  },
+};

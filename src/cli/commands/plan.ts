@@ -1,0 +1,131 @@
+// `engagement-keeper plan --snapshot file.json`: what the action would write, offline, against a
+// recorded repository. Nothing is sent anywhere; the same planner as the action runs on the file.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { planText } from '../../action/plan-report';
+import type { Plan } from '../../core/plan';
+import { planRun } from '../../core/planner';
+import type { Snapshot } from '../../core/snapshot';
+import { formatEngagementError, loadEngagement } from '../../engagement/load';
+import { LOCALES, type Locale } from '../../engagement/schema';
+import type { CliCommand } from '../run';
+
+const HELP = `Usage: engagement-keeper plan --snapshot <file.json> [options]
+
+Shows the plan — every write the action would make, with its target, its reason and the start of its
+text — for a snapshot recorded with \`engagement-keeper snapshot\`. Offline: nothing is written.
+
+Options:
+  --snapshot <file>       the snapshot (JSON) to plan against (required)
+  --config <path>         the engagement file (default: .github/engagement.yml)
+  --now <ISO time>        the time to plan at (default: when the snapshot was read)
+  --locale <en|vi>        language for the team and the summary (default: the file's)
+  --summary-week <week>   produce the weekly summary for this ISO week, e.g. 2026-W48
+  --json                  print the plan as JSON
+  -h, --help              show this help
+
+Exit codes: 0 the plan was printed, 1 an input could not be read or is invalid, 2 wrong usage.`;
+
+export interface PlanInputs {
+  readonly snapshotPath: string;
+  readonly configPath: string;
+  readonly now?: string;
+  readonly locale?: string;
+  readonly summaryWeek?: string;
+  readonly json: boolean;
+}
+
+/** Loads the inputs, plans, prints. Shared by `plan` and `demo`. */
+export async function printPlan(inputs: PlanInputs, heading?: string): Promise<number> {
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(await readFile(inputs.snapshotPath, 'utf8')) as Snapshot;
+  } catch (error) {
+    console.error(`Cannot read the snapshot ${inputs.snapshotPath}: ${(error as Error).message}`);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = await readFile(inputs.configPath, 'utf8');
+  } catch {
+    console.error(`Cannot read the engagement file ${inputs.configPath} (set it with --config).`);
+    return 1;
+  }
+  const loaded = loadEngagement(text, inputs.configPath);
+  if (!loaded.ok) {
+    for (const error of loaded.errors) console.error(formatEngagementError(error));
+    console.error(
+      `The engagement file has ${loaded.errors.length} error(s); run \`engagement-keeper validate\`.`,
+    );
+    return 1;
+  }
+  const nowText = inputs.now ?? snapshot.readAt;
+  const now = new Date(nowText);
+  if (Number.isNaN(now.getTime())) {
+    console.error(`--now must be an ISO time such as 2026-12-02T02:00:00Z, not ${nowText}.`);
+    return 2;
+  }
+  if (inputs.locale && !(LOCALES as readonly string[]).includes(inputs.locale)) {
+    console.error(`--locale must be ${LOCALES.join(' or ')}, not ${inputs.locale}.`);
+    return 2;
+  }
+  const plan: Plan = planRun(loaded.engagement, snapshot, now, {
+    ...(inputs.locale ? { locale: inputs.locale as Locale } : {}),
+    ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
+  });
+  if (inputs.json) {
+    console.log(JSON.stringify({ now: now.toISOString(), writes: plan.writes, notes: plan.notes }, null, 2));
+    return 0;
+  }
+  const repo = `${snapshot.repository.owner}/${snapshot.repository.name}`;
+  console.log(
+    heading ?? `Plan for ${repo} at ${now.toISOString()} (${snapshot.issues.length} issues in the snapshot):`,
+  );
+  console.log('');
+  console.log(planText(plan));
+  if (plan.notes.length > 0) {
+    console.log('\nNotes:');
+    for (const note of plan.notes) console.log(`  - ${note}`);
+  }
+  console.log(`\n${plan.writes.length} writes planned; nothing was written.`);
+  return 0;
+}
+
+export const planCommand: CliCommand = {
+  name: 'plan',
+  summary: 'show what the action would write for a recorded snapshot (offline)',
+  help: HELP,
+  async run(args) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: [...args],
+        options: {
+          snapshot: { type: 'string' },
+          config: { type: 'string' },
+          now: { type: 'string' },
+          locale: { type: 'string' },
+          'summary-week': { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+      }));
+    } catch (error) {
+      console.error(`${(error as Error).message}\n\n${HELP}`);
+      return 2;
+    }
+    if (!values.snapshot) {
+      console.error(`--snapshot is required.\n\n${HELP}`);
+      return 2;
+    }
+    return printPlan({
+      snapshotPath: values.snapshot,
+      configPath: values.config ?? '.github/engagement.yml',
+      json: values.json ?? false,
+      ...(values.now ? { now: values.now } : {}),
+      ...(values.locale ? { locale: values.locale } : {}),
+      ...(values['summary-week'] ? { summaryWeek: values['summary-week'] } : {}),
+    });
+  },
+};
