@@ -113,6 +113,8 @@ export const DEFAULT_IMPORTANCE_KEYWORDS: Readonly<Record<Importance, readonly s
   important: ['important', 'significant', 'major', 'serious', 'quan trọng', 'đáng kể'],
   not_important: [
     'not important',
+    'not urgent',
+    'không khẩn cấp',
     'minor',
     'trivial',
     'cosmetic',
@@ -240,6 +242,7 @@ export const EXPECTATION_KEYWORDS: readonly string[] = [
   'need',
   'needs',
   'hope',
+  'would be nice',
   'instead',
   'could you',
   'can you',

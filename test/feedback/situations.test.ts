@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../src/core/snapshot';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { commentsOf, kinds, labelsAdded, plan, run } from './helpers';
+
+const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT
+const file = (snapshot: Snapshot, number: number, title: string, body: string, createdAt = FILED): Snapshot =>
+  addIssue(snapshot, { number, title, body, labels: ['feedback'], createdAt });
+const labelsOf = (snapshot: Snapshot, number: number): string[] =>
+  [...(snapshot.issues.find((issue) => issue.number === number)?.labels ?? [])].sort();
+
+describe('positive feedback', () => {
+  const world = file(
+    makeSnapshot(),
+    3,
+    'Cảm ơn cả nhóm',
+    'Thiết kế trang chủ mới rất đẹp, cả công ty đều thích. Cảm ơn cả nhóm!',
+  );
+
+  it('gets a thank-you and the kudos label, and no deadline to answer', () => {
+    const first = run(world, '2026-11-23T02:05:00Z');
+    expect(labelsAdded(first.writes, 3)).toEqual(
+      expect.arrayContaining(['type: positive', 'kudos', 'topic: design', 'feedback: acknowledged']),
+    );
+    const ack = commentsOf(first.writes, 3)[0];
+    expect(ack?.body).toContain('chân thành cảm ơn');
+    expect(ack?.body).not.toContain('chậm nhất');
+    // A week later, unanswered: still no warning, breach or escalation.
+    expect(plan(first.snapshot, '2026-12-01T02:00:00Z')).toEqual([]);
+  });
+
+  it('is not asked to confirm a resolution when closed', () => {
+    const done = updateIssue(run(world, '2026-11-23T02:05:00Z').snapshot, 3, (issue) => ({
+      ...issue,
+      state: 'closed',
+      stateReason: 'COMPLETED',
+      closedAt: '2026-11-24T02:00:00Z',
+    }));
+    const writes = plan(done, '2026-11-24T03:00:00Z');
+    expect(kinds(writes)).toEqual(['remove-label', 'add-labels']);
+    expect(labelsAdded(writes, 3)).toEqual(['feedback: resolved']);
+  });
+});
+
+describe('negative feedback', () => {
+  it('gets an apology and a resolution commitment; P4 gets no 5 whys prompt', () => {
+    const world = file(
+      makeSnapshot(),
+      4,
+      'Admin slow',
+      'The product list in the admin is slow to load: a minor quality issue, not urgent. It would be nice if it loaded faster.',
+    );
+    const writes = plan(world, '2026-11-23T02:05:00Z');
+    const [ack, ...rest] = commentsOf(writes, 4);
+    expect(ack?.marker.data).toMatchObject({ type: 'negative', importance: 'not_important', priority: 'P4' });
+    expect(ack?.body).toContain('rất tiếc');
+    expect(ack?.body).toContain('cam kết giải quyết trước');
+    expect(rest).toEqual([]);
+  });
+});
+
+describe('unclear feedback', () => {
+  const world = file(makeSnapshot(), 5, 'Trang chủ', 'Trang chủ không ổn.');
+  const asked = run(world, '2026-11-23T02:05:00Z');
+
+  it('asks open questions for exactly what is missing and waits for the client', () => {
+    const ack = commentsOf(asked.writes, 5)[0];
+    expect(ack?.marker).toMatchObject({ stage: 'unclear', data: { waiting: 'yes' } });
+    expect(ack?.body).toContain('Điều gì đã xảy ra?');
+    expect(ack?.body).toContain('Anh/chị mong muốn kết quả như thế nào');
+    expect(ack?.body).toContain(
+      'Góp ý này liên quan đến phần việc nào? Ví dụ: Chất lượng sản phẩm, Thời gian giao hàng',
+    );
+    expect(ack?.body).not.toContain('chậm nhất');
+    expect(labelsOf(asked.snapshot, 5)).toContain('feedback: waiting for client');
+  });
+
+  it('lets the clock stand still while waiting: no warning or breach', () => {
+    expect(plan(asked.snapshot, '2026-11-24T09:00:00Z')).toEqual([]);
+  });
+
+  it('nudges once, politely, after the configured three business days', () => {
+    expect(plan(asked.snapshot, '2026-11-26T02:00:00Z')).toEqual([]);
+    const nudged = run(asked.snapshot, '2026-11-26T02:10:00Z');
+    expect(kinds(nudged.writes)).toEqual(['comment:feedback-nudge']);
+    expect(nudged.writes[0]?.kind === 'comment' && nudged.writes[0].body).toContain('nhắc nhẹ');
+    expect(plan(nudged.snapshot, '2026-12-10T02:00:00Z')).toEqual([]);
+  });
+
+  it('resumes state and clock by itself when the author answers', () => {
+    const answered = addComment(asked.snapshot, 5, {
+      body: 'Ảnh sản phẩm trên trang chủ bị vỡ trên điện thoại. Mong ảnh hiển thị rõ như trên máy tính.',
+      createdAt: '2026-11-24T07:00:00Z',
+    });
+    const resumed = run(answered, '2026-11-24T07:05:00Z');
+    expect(kinds(resumed.writes)).toEqual(['remove-label', 'add-labels']);
+    expect(labelsAdded(resumed.writes, 5)).toEqual(['feedback: acknowledged']);
+    // Important: 16 working hours, 5 minutes used before the question, the rest from Tue 14:00.
+    // Warning at 75% (12h): Wed 16:55 ICT; without the pause it would have come on Tuesday.
+    expect(plan(resumed.snapshot, '2026-11-25T09:50:00Z')).toEqual([]);
+    expect(kinds(plan(resumed.snapshot, '2026-11-25T10:00:00Z'))).toEqual(['comment:feedback-sla-warning']);
+  });
+});
+
+describe('contradictory feedback', () => {
+  const world = file(
+    file(
+      makeSnapshot(),
+      8,
+      'Logo',
+      'Logo trên trang chủ nên to hơn để khách dễ thấy thương hiệu, mong chỉnh lại thiết kế.',
+    ),
+    9,
+    'Logo quá to',
+    'Logo trong thiết kế trang chủ chiếm nhiều chỗ, mong làm nhỏ hơn cho gọn.',
+    '2026-11-23T03:00:00Z',
+  );
+
+  it('labels both, links them, and asks the client contacts which stands — once', () => {
+    const first = run(world, '2026-11-23T03:05:00Z');
+    expect(labelsAdded(first.writes, 8)).toContain('feedback: contradiction');
+    expect(labelsAdded(first.writes, 9)).toContain('feedback: contradiction');
+    const ask = commentsOf(first.writes, 9).find(
+      (comment) => comment.marker.kind === 'feedback-contradiction',
+    );
+    expect(ask?.body).toContain('#8');
+    expect(ask?.body).toContain('@lan-bepxanh');
+    expect(ask?.body).toContain('“nhỏ hơn”');
+    const link = commentsOf(first.writes, 8).find(
+      (comment) => comment.marker.kind === 'feedback-contradiction',
+    );
+    expect(link?.body).toContain('#9');
+    expect(plan(first.snapshot, '2026-11-23T03:10:00Z')).toEqual([]);
+  });
+
+  it('does not see a conflict across topics or with closed feedback', () => {
+    const closed = updateIssue(world, 8, (issue) => ({
+      ...issue,
+      state: 'closed',
+      stateReason: 'COMPLETED',
+      closedAt: FILED,
+    }));
+    expect(kinds(plan(closed, '2026-11-23T03:05:00Z'))).not.toContain('comment:feedback-contradiction');
+    const otherTopic = updateIssue(world, 8, (issue) => ({
+      ...issue,
+      labels: [...issue.labels, 'topic: quality'],
+    }));
+    expect(kinds(plan(otherTopic, '2026-11-23T03:05:00Z'))).not.toContain('comment:feedback-contradiction');
+  });
+});
