@@ -301,19 +301,34 @@ function checkSlas(engagement: Engagement): Problem[] {
   });
 }
 
+type Section = keyof Engagement;
+
+/** Each check with the sections it reads, so it can run even when another section is broken. */
+const CHECKS: ReadonlyArray<readonly [readonly Section[], (engagement: Engagement) => Problem[]]> = [
+  [['engagement'], checkTimeZone],
+  [['calendar'], checkHolidayCountry],
+  [['calendar'], checkWorkHours],
+  [['calendar'], checkClosedAndOpenDays],
+  [['contacts'], checkPrimaryContacts],
+  [['milestones'], checkMilestoneIds],
+  [['milestones'], checkDependencyIds],
+  [['milestones'], checkCycles],
+  [['milestones', 'calendar'], checkDueAfterDependencies],
+  [['feedback'], checkTopicIds],
+  [['feedback', 'calendar'], checkSlas],
+];
+
+/**
+ * The checks whose sections passed the schema. A file with a typo in `feedback` still hears about
+ * its dependency cycle in the same run: all errors at once, not one round of fixes after another.
+ */
+export function checkSections(sections: Partial<Engagement>): Problem[] {
+  return CHECKS.flatMap(([needs, check]) =>
+    needs.every((section) => sections[section] !== undefined) ? check(sections as Engagement) : [],
+  );
+}
+
 /** Every check beyond the schema, on a file the schema accepted. */
 export function checkEngagement(engagement: Engagement): Problem[] {
-  return [
-    ...checkTimeZone(engagement),
-    ...checkHolidayCountry(engagement),
-    ...checkWorkHours(engagement),
-    ...checkClosedAndOpenDays(engagement),
-    ...checkPrimaryContacts(engagement),
-    ...checkMilestoneIds(engagement),
-    ...checkDependencyIds(engagement),
-    ...checkCycles(engagement),
-    ...checkDueAfterDependencies(engagement),
-    ...checkTopicIds(engagement),
-    ...checkSlas(engagement),
-  ];
+  return checkSections(engagement);
 }

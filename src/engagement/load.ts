@@ -1,7 +1,7 @@
 // Loads an engagement file: YAML text in, a checked Engagement (every default applied) or every error
 // of the file out, each at its file:line:column. Pure: the caller reads the file.
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { checkEngagement } from './checks';
+import { checkEngagement, checkSections } from './checks';
 import { DEFAULT_MESSAGE, problemsOf, withoutMisspeltMissing, type Problem } from './issues';
 import { engagementFileSchema, type Engagement } from './schema';
 import { describeYamlError } from './yaml-errors';
@@ -64,6 +64,18 @@ function locateProblem(doc: Document, problem: Problem): [number, number] {
   return locatePath(doc, problem.path, problem.at);
 }
 
+/** The top-level sections that pass the schema on their own, defaults applied. */
+function sectionsThatParse(data: unknown): Partial<Engagement> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  const written = data as Record<string, unknown>;
+  const sections: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(engagementFileSchema.shape)) {
+    const result = schema.safeParse(written[key]);
+    if (result.success) sections[key] = result.data;
+  }
+  return sections as Partial<Engagement>;
+}
+
 export function loadEngagement(text: string, file: string): LoadResult {
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: `2026-12-04` and `09:00` stay text, so dates are read in the engagement's
@@ -103,7 +115,12 @@ export function loadEngagement(text: string, file: string): LoadResult {
   const parsed = engagementFileSchema.safeParse(data, { reportInput: true, error: () => DEFAULT_MESSAGE });
   const problems = parsed.success
     ? checkEngagement(parsed.data)
-    : withoutMisspeltMissing(parsed.error.issues.flatMap((issue) => problemsOf(engagementFileSchema, issue)));
+    : [
+        ...withoutMisspeltMissing(
+          parsed.error.issues.flatMap((issue) => problemsOf(engagementFileSchema, issue)),
+        ),
+        ...checkSections(sectionsThatParse(data)),
+      ];
   const reported = problems.map((problem) => ({
     severity: problem.severity,
     error: at(locateProblem(doc, problem), formatPath(problem.path), problem.message, problem.hint),
