@@ -5,7 +5,7 @@ import { inlineSafely } from '../messages/format';
 
 /** Inline text from a person, safe in a table cell or a link text. */
 export function safeText(text: string, maxLength = 80): string {
-  return inlineSafely(text, maxLength)
+  return inlineSafely(noPlaceholders(text), maxLength)
     .replace(/\\/gu, '\\\\')
     .replace(/\|/gu, '\\|')
     .replace(/([[\]*_`~])/gu, '\\$1');
@@ -46,4 +46,12 @@ export function percent(rate: number): string {
 /** One decimal, trailing `.0` dropped. */
 export function decimal(value: number): string {
   return String(Math.round(value * 10) / 10);
+}
+
+/**
+ * The executor turns `{{ref:KEY}}` in a body into an issue number: text from people must not contain
+ * one, or the stored body would never match the rendered one and every run would edit it again.
+ */
+export function noPlaceholders(text: string): string {
+  return text.replace(/\{\{/gu, '{\u200b{');
 }

@@ -5,7 +5,7 @@ import { FEEDBACK_TYPES, PRIORITIES } from '../engagement/schema';
 import { quoteSafely } from '../messages/format';
 import { cut, moreLine } from './cut';
 import { feedbackOpenAt, resolvedAtOf, type Compliance } from './figures';
-import { decimal, issueLink, labelQuery, percent, safeText, table } from './markdown';
+import { decimal, issueLink, labelQuery, noPlaceholders, percent, safeText, table } from './markdown';
 import { fence, pieChart } from './mermaid';
 import type { View } from './view';
 
@@ -152,7 +152,7 @@ function kudos(view: View): string[] {
   const lines = [`### ${view.w.kudosHeading}`, ''];
   for (const f of shown.shown) {
     lines.push(
-      quoteSafely(f.kudos ?? '', 400),
+      quoteSafely(noPlaceholders(f.kudos ?? ''), 400),
       '',
       view.w.kudosFrom(issueLink(f.number, f.url, f.title)),
       '',

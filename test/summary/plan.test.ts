@@ -227,3 +227,21 @@ describe('finding the issue', () => {
     });
   });
 });
+
+it('settles even when a client writes the executor placeholder syntax in a title or kudos', () => {
+  const sneaky: SummaryFacts = {
+    ...quietWeek(),
+    feedback: [
+      feedback({
+        number: 40,
+        title: 'See {{ref:summary|week:2026-W48|}}',
+        createdAt: '2026-11-24T02:00:00Z',
+        type: 'positive',
+        kudos: 'Great {{ref:summary|week:2026-W48|}} work',
+      }),
+    ],
+  };
+  const world = apply(makeSnapshot(), plan(makeSnapshot(), WED, sneaky), WED);
+  expect(world.issues[0]!.body).toContain('Great {');
+  expect(plan(world, WED, sneaky)).toEqual([]);
+});
