@@ -3,7 +3,7 @@
 import { parse } from 'yaml';
 import type { PlanContext } from '../../src/core/context';
 import type { Plan, Write } from '../../src/core/plan';
-import { buildContext } from '../../src/core/planner';
+import { buildContext, orderWrites } from '../../src/core/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema, type Engagement } from '../../src/engagement/schema';
 import { planFeedback } from '../../src/feedback';
@@ -72,7 +72,7 @@ export function ctxAt(snapshot: Snapshot, now: string, engagement: Engagement = 
 }
 
 export function plan(snapshot: Snapshot, now: string, engagement: Engagement = ENGAGEMENT): Write[] {
-  return planFeedback(ctxAt(snapshot, now, engagement));
+  return orderWrites(planFeedback(ctxAt(snapshot, now, engagement)));
 }
 
 export function asPlan(writes: readonly Write[]): Plan {
