@@ -1,18 +1,64 @@
-// PLACEHOLDER until the deadlines work lands (issue 4): plans nothing, derives nothing.
+// Handoff deadlines: (engagement, snapshot, now) -> writes. Tracking issues, reminders, the early
+// warning, status labels, the escalation ladder, documented agreements, completion and root causes.
 import type { PlanContext } from '../core/context';
-import type { MilestoneFacts } from '../core/facts';
-import type { LabelSpec } from '../core/labels';
 import type { Write } from '../core/plan';
-import type { Engagement } from '../engagement/schema';
+import { inlineSafely } from '../messages/format';
+import { voiceFor } from './render';
+import { readDeadlines, type DeadlineWorld } from './state';
+import { planAgreements } from './rules/agreements';
+import { withMarkers } from './rules/common';
+import { planCompletion, planRootCauseLabels } from './rules/completion';
+import { planEscalationUpkeep } from './rules/escalation';
+import { planNudges } from './rules/nudges';
+import { planStatusLabels } from './rules/status';
+import { planTrackingIssues } from './rules/tracking';
+import { botCommentMarkers } from '../core/markers';
+import { localeFor, speakerSide } from './people';
 
-export function planDeadlines(_ctx: PlanContext): Write[] {
-  return [];
+export { deriveMilestoneFacts } from './facts';
+export { deadlineLabels } from './labels';
+
+export function planDeadlines(ctx: PlanContext): Write[] {
+  const world = readDeadlines(ctx);
+  const writes: Write[] = [...planTrackingIssues(ctx, world)];
+  for (const state of world.states) {
+    if (state.closedAsRemoved) continue;
+    writes.push(...planStatusLabels(ctx, state));
+    writes.push(...planAgreements(ctx, world, state));
+    const nudges = planNudges(ctx, world, state);
+    writes.push(...nudges.writes);
+    writes.push(...planCompletion(ctx, state));
+    writes.push(...planEscalationUpkeep(ctx, world, state, nudges.planned));
+  }
+  writes.push(...planRootCauseLabels(ctx, world.states));
+  writes.push(...planInvalidDeadlineReplies(ctx, world));
+  return writes;
 }
 
-export function deriveMilestoneFacts(_ctx: PlanContext): MilestoneFacts[] {
-  return [];
-}
-
-export function deadlineLabels(_engagement: Engagement): LabelSpec[] {
-  return [];
+/** A filed deadline without a readable due date gets one polite reply saying what is missing. */
+function planInvalidDeadlineReplies(ctx: PlanContext, world: DeadlineWorld): Write[] {
+  const writes: Write[] = [];
+  for (const { issue, missingOwner } of world.invalid) {
+    const subject = `issue:${issue.number}`;
+    const answered = botCommentMarkers(ctx.snapshot, issue).some(
+      ({ marker }) => marker.kind === 'deadline-invalid' && marker.subject === subject,
+    );
+    if (answered || issue.state !== 'open') continue;
+    const voice = voiceFor(ctx, localeFor(ctx, speakerSide(ctx, issue.author) ?? 'client'));
+    const marker = { kind: 'deadline-invalid', subject, data: { at: ctx.now.toISOString() } };
+    writes.push({
+      kind: 'comment',
+      issue: { number: issue.number },
+      body: withMarkers(
+        voice.t('deadline.invalid', {
+          what: voice.t('deadline.invalid_due'),
+          owner_hint: missingOwner ? voice.t('deadline.invalid_owner_hint') : '',
+        }),
+        [marker],
+      ),
+      marker,
+      reason: `#${issue.number} is labelled as a deadline but has no readable due date (${inlineSafely(issue.title, 60)}).`,
+    });
+  }
+  return writes;
 }

@@ -1,0 +1,38 @@
+// Commands people write in comments to change a handoff: `/extend YYYY-MM-DD [reason]`,
+// `/rescope <what changes>`, `/agree`, `/decline`. Only the first command line of a comment counts;
+// quoted lines (`> /extend ...`) are someone quoting, not commanding.
+import { parseDueText } from './issue-form';
+
+export type Command =
+  | { readonly kind: 'extend'; readonly due: string; readonly reason: string }
+  | { readonly kind: 'rescope'; readonly what: string }
+  | { readonly kind: 'agree' }
+  | { readonly kind: 'decline' }
+  | { readonly kind: 'malformed'; readonly command: 'extend' | 'rescope' };
+
+const COMMAND_LINE = /^\/(extend|rescope|agree|decline)(?:\s+(.*))?$/iu;
+
+export function parseCommand(body: string): Command | undefined {
+  for (const raw of body.split(/\r?\n/u)) {
+    const line = raw.trim();
+    const match = COMMAND_LINE.exec(line);
+    if (!match) continue;
+    const name = (match[1] ?? '').toLowerCase();
+    const rest = (match[2] ?? '').trim();
+    switch (name) {
+      case 'extend': {
+        const parts = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)(?:\s+(.*))?$/u.exec(rest);
+        const due = parts ? parseDueText(parts[1] ?? '') : undefined;
+        if (!due) return { kind: 'malformed', command: 'extend' };
+        return { kind: 'extend', due, reason: (parts?.[2] ?? '').trim() };
+      }
+      case 'rescope':
+        return rest ? { kind: 'rescope', what: rest } : { kind: 'malformed', command: 'rescope' };
+      case 'agree':
+        return { kind: 'agree' };
+      default:
+        return { kind: 'decline' };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,105 @@
+// Milestone facts for the weekly summary, read through the same state the planners act on.
+import type { PlanContext } from '../core/context';
+import type { DeadlineEvent, DeadlineEventKind, MilestoneFacts } from '../core/facts';
+import { botCommentMarkers } from '../core/markers';
+import { ROOT_CAUSES, type RootCause } from '../engagement/schema';
+import { waitingFor } from './agreements';
+import { feeAccrued } from './fee';
+import { findEscalationIssue } from './rules/escalation';
+import { rootCauseLabel } from './rules/completion';
+import { readDeadlines, type DeadlineState } from './state';
+
+function eventKind(kind: string, stage: string | undefined): DeadlineEventKind | undefined {
+  switch (kind) {
+    case 'reminder':
+    case 'early-warning':
+    case 'alternates':
+    case 'amendment':
+      return kind;
+    case 'completion':
+      return 'completed';
+    case 'ladder':
+      return stage === 'friendly' ? 'friendly' : stage === 'formal-notice' ? 'formal-notice' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function events(ctx: PlanContext, state: DeadlineState): DeadlineEvent[] {
+  const found: DeadlineEvent[] = [];
+  for (const note of state.notes) {
+    const kind = eventKind(note.marker.kind, note.marker.stage);
+    if (kind) {
+      found.push({
+        kind,
+        at: note.comment.createdAt,
+        url: note.comment.url,
+        ...(note.marker.stage ? { stage: note.marker.stage } : {}),
+      });
+    }
+  }
+  const escalation = findEscalationIssue(ctx, state.subject);
+  if (escalation) {
+    found.push({ kind: 'escalation-opened', at: escalation.createdAt, url: escalation.url });
+    const closed = botCommentMarkers(ctx.snapshot, escalation).find(
+      ({ marker }) => marker.kind === 'escalation-closed',
+    );
+    if (closed)
+      found.push({ kind: 'escalation-closed', at: closed.comment.createdAt, url: closed.comment.url });
+  }
+  return found.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+function rootCauses(ctx: PlanContext, state: DeadlineState): RootCause[] {
+  const labels = new Set((state.issue?.labels ?? []).map((label) => label.toLowerCase()));
+  return ROOT_CAUSES.filter((cause) => labels.has(rootCauseLabel(ctx.engagement, cause).toLowerCase()));
+}
+
+export function deriveMilestoneFacts(ctx: PlanContext): MilestoneFacts[] {
+  const world = readDeadlines(ctx);
+  return world.states.map((state) => {
+    const projection = world.projections.get(state.id);
+    const escalation = findEscalationIssue(ctx, state.subject);
+    const fee = feeAccrued(ctx, state);
+    const pending = state.agreements.pending;
+    return {
+      id: state.id,
+      title: state.title,
+      owner: state.owner,
+      source: state.source,
+      issueNumber: state.issue?.number ?? null,
+      issueUrl: state.issue?.url ?? null,
+      baselineDue: state.baselineInstant.toISOString(),
+      currentDue: state.currentDue.toISOString(),
+      projectedDue: (projection?.projectedDue ?? state.currentDue).toISOString(),
+      status: state.status,
+      businessDaysLate: state.businessDaysLate,
+      deliverablesDone: state.checklist.length - state.missing.length,
+      deliverablesTotal: state.checklist.length,
+      missingDeliverables: state.missing,
+      completedAt: state.completion?.at.toISOString() ?? null,
+      rootCauses: rootCauses(ctx, state),
+      escalation: escalation
+        ? { issueNumber: escalation.number, url: escalation.url, open: escalation.state === 'open' }
+        : null,
+      events: events(ctx, state),
+      pendingAgreements: pending
+        ? [
+            {
+              kind: pending.kind,
+              summary:
+                pending.kind === 'extend'
+                  ? `extend to ${pending.due ?? ''}`
+                  : `rescope: ${pending.what ?? ''}`,
+              proposedBy: pending.proposer,
+              at: pending.at,
+              url: pending.url,
+              waitingFor: waitingFor(pending),
+            },
+          ]
+        : [],
+      feeAccrued: fee ? { amount: fee.amount, currency: fee.currency } : null,
+      dependsOn: state.dependsOn,
+    };
+  });
+}

@@ -1,0 +1,67 @@
+// Who is who: the contacts of each side, who may agree a change (authorised), and which side a
+// commenter speaks for. Only configured contacts are ever mentioned.
+import type { PlanContext } from '../core/context';
+import { isBot } from '../core/markers';
+import type { SnapshotAuthor } from '../core/snapshot';
+import type { Contact, Engagement, Locale, Side } from '../engagement/schema';
+import { inlineSafely, mention } from '../messages/format';
+
+const WRITE_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+export function otherSide(side: Side): Side {
+  return side === 'client' ? 'vendor' : 'client';
+}
+
+export function sideContacts(engagement: Engagement, side: Side): Contact[] {
+  const group = engagement.contacts[side];
+  return [group.primary, ...group.alternates, ...(group.account_manager ? [group.account_manager] : [])];
+}
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The side a person is a named contact of, if any. */
+export function namedSide(engagement: Engagement, login: string): Side | undefined {
+  for (const side of ['client', 'vendor'] as const) {
+    if (sideContacts(engagement, side).some((contact) => same(contact.handle, login))) return side;
+  }
+  return undefined;
+}
+
+/** The side a person may agree for: a named contact, or (vendor side) a collaborator with write access. */
+export function authorisedSide(ctx: PlanContext, author: SnapshotAuthor): Side | undefined {
+  const named = namedSide(ctx.engagement, author.login);
+  if (named) return named;
+  if (WRITE_ASSOCIATIONS.has(author.association)) return 'vendor';
+  if ((ctx.snapshot.writers ?? []).some((login) => same(login, author.login))) return 'vendor';
+  return undefined;
+}
+
+/** The side a comment speaks for; people who are neither named nor collaborators are the client's. */
+export function speakerSide(ctx: PlanContext, author: SnapshotAuthor): Side | undefined {
+  if (isBot(ctx.snapshot, author.login)) return undefined;
+  return authorisedSide(ctx, author) ?? 'client';
+}
+
+/** `Chị Lan (@lan-bepxanh)`: the way a message addresses a configured contact (it pings them). */
+export function addressContact(contact: Contact): string {
+  return contact.name ? `${contact.name} (${mention(contact.handle)})` : mention(contact.handle);
+}
+
+/** A person named without pinging them (for lists and timelines). */
+export function nameWithoutPing(engagement: Engagement, login: string): string {
+  const contact = [...sideContacts(engagement, 'client'), ...sideContacts(engagement, 'vendor')].find((c) =>
+    same(c.handle, login),
+  );
+  const handle = inlineSafely(`@${login}`);
+  return contact?.name ? `${inlineSafely(contact.name)} (${handle})` : handle;
+}
+
+/** The language of messages addressed to a side. */
+export function localeFor(ctx: PlanContext, side: Side): Locale {
+  return side === 'client' ? ctx.clientLocale : ctx.locale;
+}
+
+/** The account manager who receives escalations: the vendor's, else the vendor's primary contact. */
+export function escalationOwner(engagement: Engagement): Contact {
+  return engagement.contacts.vendor.account_manager ?? engagement.contacts.vendor.primary;
+}

@@ -1,0 +1,134 @@
+// Pieces every deadline message shares: who it is addressed to, the due date in words, the missing
+// deliverables, the impact on other milestones and the fee.
+import type { PlanContext } from '../core/context';
+import type { Duration } from '../engagement/duration';
+import type { Locale } from '../engagement/schema';
+import { formatDateTime, inlineSafely } from '../messages/format';
+import { feeAccrued } from './fee';
+import { translator, type Translate } from './messages/catalogue';
+import { addressContact, localeFor } from './people';
+import { dependantsOf, type DeadlineState, type DeadlineWorld } from './state';
+
+export interface Voice {
+  readonly locale: Locale;
+  readonly t: Translate;
+}
+
+export function voiceFor(ctx: PlanContext, locale: Locale): Voice {
+  return { locale, t: translator(ctx.engagement, locale) };
+}
+
+/** The voice for messages addressed to the side that owns a deadline. */
+export function ownerVoice(ctx: PlanContext, state: DeadlineState): Voice {
+  return voiceFor(ctx, localeFor(ctx, state.owner));
+}
+
+export function recipient(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
+  const primary = ctx.engagement.contacts[state.owner].primary;
+  const addressed = addressContact(primary);
+  return voice.locale === 'vi' && !primary.name ? `anh/chị ${addressed}` : addressed;
+}
+
+export function when(ctx: PlanContext, instant: Date, voice: Voice): string {
+  return formatDateTime(instant, ctx.calendar.zone, voice.locale);
+}
+
+export function businessDays(count: number, voice: Voice): string {
+  if (count === 0) return voice.t('late.less_than_a_day');
+  return `${count} ${voice.t(count === 1 ? 'unit.business_day' : 'unit.business_days')}`;
+}
+
+export function durationWords(duration: Duration, voice: Voice): string {
+  if (duration.unit === 'business_days') return businessDays(duration.value, voice);
+  return duration.text;
+}
+
+export function remaining(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
+  const days = ctx.calendar.businessDaysBetween(
+    ctx.calendar.localDate(ctx.now),
+    ctx.calendar.localDate(state.currentDue),
+  );
+  return days <= 0
+    ? voice.t('remaining.today')
+    : voice.t('remaining.days', { count: businessDays(days, voice) });
+}
+
+export function missingBlock(state: DeadlineState, voice: Voice): string {
+  if (state.checklist.length === 0) return voice.t('missing.no_checklist');
+  if (state.missing.length === 0) return voice.t('missing.all_ticked');
+  return voice.t('missing.list', { items: bulletList(state) });
+}
+
+export function bulletList(state: DeadlineState): string {
+  return state.missing.map((item) => `- ${inlineSafely(item, 200)}`).join('\n');
+}
+
+export function sideName(ctx: PlanContext, side: 'client' | 'vendor', voice: Voice): string {
+  const organisation =
+    side === 'client' ? ctx.engagement.engagement.client : ctx.engagement.engagement.vendor;
+  return organisation
+    ? inlineSafely(organisation)
+    : voice.t(side === 'client' ? 'side.client' : 'side.vendor');
+}
+
+export function money(amount: number, currency: string, voice: Voice): string {
+  return new Intl.NumberFormat(voice.locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}
+
+/** Dependent milestones that move, with their new projected dates; the late fee so far. */
+export function impactBlock(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+  voice: Voice,
+): string {
+  const lines: string[] = [];
+  const moving = dependantsOf(world, state.id)
+    .filter((dependant) => !dependant.completion)
+    .map((dependant) => ({ dependant, projection: world.projections.get(dependant.id) }))
+    .filter(
+      ({ dependant, projection }) =>
+        projection && projection.projectedDue.getTime() > dependant.currentDue.getTime(),
+    );
+  if (moving.length === 0) lines.push(voice.t('impact.no_dependants'));
+  else {
+    const items = moving
+      .map(({ dependant, projection }) =>
+        voice.t('impact.dependant', {
+          title: inlineSafely(dependant.title),
+          from: when(ctx, dependant.currentDue, voice),
+          to: when(ctx, projection?.projectedDue ?? dependant.currentDue, voice),
+        }),
+      )
+      .join('\n');
+    lines.push(
+      voice.t(
+        ctx.engagement.contract.day_for_day_shift ? 'impact.dependants_shift' : 'impact.dependants_projected',
+        {
+          items,
+        },
+      ),
+    );
+  }
+  const fee = ctx.engagement.contract.late_fee;
+  const accrued = feeAccrued(ctx, state);
+  if (fee && accrued) {
+    const grace = durationWords(fee.grace, voice);
+    lines.push(
+      accrued.inGrace
+        ? voice.t('impact.fee_none_yet', { grace })
+        : voice.t('impact.fee', {
+            amount: money(accrued.amount, accrued.currency, voice),
+            rate: money(fee.amount, fee.currency, voice),
+            per: voice.t(`per.${fee.per}`),
+            grace,
+            cap: fee.cap ? voice.t('impact.fee_cap', { cap: money(fee.cap, fee.currency, voice) }) : '',
+          }),
+    );
+  }
+  return lines.join('\n\n');
+}

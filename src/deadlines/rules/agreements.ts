@@ -1,0 +1,176 @@
+// Answers to commands: one short reply to each unauthorised or malformed command, an acknowledgement
+// of each open proposal, and the record of each agreed change (what, why, who agreed, when).
+import type { PlanContext } from '../../core/context';
+import type { Write } from '../../core/plan';
+import type { Side } from '../../engagement/schema';
+import { formatDate, inlineSafely } from '../../messages/format';
+import type { CommandReply, Proposal } from '../agreements';
+import { addressContact, localeFor, nameWithoutPing, otherSide, sideContacts } from '../people';
+import { sideName, voiceFor, when, type Voice } from '../render';
+import { dependantsOf, type DeadlineState, type DeadlineWorld } from '../state';
+import { hasNote, noteMarker, trackingRef, withMarkers } from './common';
+
+function summaryOf(ctx: PlanContext, proposal: Proposal, voice: Voice): string {
+  return proposal.kind === 'extend'
+    ? voice.t('summary.extend', { date: when(ctx, ctx.calendar.dueInstant(proposal.due ?? ''), voice) })
+    : voice.t('summary.rescope', { what: inlineSafely(proposal.what ?? '', 300) });
+}
+
+function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string {
+  const reason = reply.reason;
+  const due = when(ctx, ctx.calendar.dueInstant(reply.dueText), voice);
+  switch (reason.kind) {
+    case 'unauthorised': {
+      const named = (['client', 'vendor'] as const)
+        .flatMap((side) => sideContacts(ctx.engagement, side))
+        .map((contact) => nameWithoutPing(ctx.engagement, contact.handle));
+      return voice.t('command.unauthorised', { contacts: [...new Set(named)].join(', ') });
+    }
+    case 'malformed':
+      return voice.t('command.malformed', {
+        hint: voice.t(
+          reason.hint === 'extend' ? 'hint.extend' : reason.hint === 'rescope' ? 'hint.rescope' : 'hint.done',
+          {
+            due,
+          },
+        ),
+      });
+    case 'closed-day':
+      return voice.t('command.malformed', {
+        hint: voice.t('hint.extend_closed_day', {
+          date: formatDate(reason.date, voice.locale),
+          why:
+            reason.why === 'weekend'
+              ? voice.locale === 'vi'
+                ? 'ngày nghỉ cuối tuần'
+                : 'weekend'
+              : inlineSafely(reason.why),
+        }),
+      });
+    case 'nothing-pending':
+      return voice.t('command.nothing_pending');
+    case 'same-side':
+      return voice.t('command.same_side', {
+        side: sideName(ctx, reason.side, voice),
+        other: sideName(ctx, otherSide(reason.side), voice),
+      });
+  }
+}
+
+function voiceOfSide(ctx: PlanContext, side: Side | undefined): Voice {
+  return voiceFor(ctx, localeFor(ctx, side ?? 'client'));
+}
+
+export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: DeadlineState): Write[] {
+  const issue = state.issue;
+  if (!issue) return [];
+  const ref = trackingRef(state);
+  const writes: Write[] = [];
+  const log = state.agreements;
+
+  for (const reply of log.replies) {
+    if (hasNote(state, 'command-reply', { stage: String(reply.commentId) })) continue;
+    const marker = noteMarker(ctx, state, 'command-reply', String(reply.commentId));
+    writes.push({
+      kind: 'comment',
+      issue: ref,
+      body: withMarkers(replyText(ctx, reply, voiceOfSide(ctx, reply.side)), [marker]),
+      marker,
+      reason: `A command by @${reply.author} (comment ${reply.commentId}) changed nothing (${reply.reason.kind}); one short reply says why.`,
+    });
+  }
+
+  const pending = log.pending;
+  if (pending && !hasNote(state, 'proposal', { stage: String(pending.commentId) })) {
+    const other = otherSide(pending.side);
+    const voice = voiceOfSide(ctx, other);
+    const marker = noteMarker(ctx, state, 'proposal', String(pending.commentId));
+    writes.push({
+      kind: 'comment',
+      issue: ref,
+      body: withMarkers(
+        voice.t('proposal.recorded', {
+          summary: summaryOf(ctx, pending, voice),
+          proposer: nameWithoutPing(ctx.engagement, pending.proposer),
+          side: sideName(ctx, pending.side, voice),
+          other: sideName(ctx, other, voice),
+          other_contact: addressContact(ctx.engagement.contacts[other].primary),
+        }),
+        [marker],
+      ),
+      marker,
+      reason: `@${pending.proposer} proposed a change (${pending.kind}); it waits for the ${other} side.`,
+    });
+  }
+
+  for (const decline of log.declines) {
+    if (hasNote(state, 'proposal-closed', { stage: String(decline.commentId) })) continue;
+    const voice = voiceOfSide(ctx, decline.proposal.side);
+    const marker = noteMarker(ctx, state, 'proposal-closed', String(decline.commentId));
+    writes.push({
+      kind: 'comment',
+      issue: ref,
+      body: withMarkers(
+        voice.t('proposal.declined', {
+          who: nameWithoutPing(ctx.engagement, decline.by),
+          summary: summaryOf(ctx, decline.proposal, voice),
+          due: when(ctx, state.currentDue, voice),
+        }),
+        [marker],
+      ),
+      marker,
+      reason: `@${decline.by} declined the proposal of comment ${decline.proposal.commentId}.`,
+    });
+  }
+
+  for (const amendment of log.amendments) {
+    if (hasNote(state, 'amendment', { stage: String(amendment.commentId) })) continue;
+    const voice = voiceFor(ctx, localeFor(ctx, state.owner));
+    const newDue =
+      amendment.kind === 'extend' ? ctx.calendar.dueInstant(amendment.due ?? '') : state.currentDue;
+    const moving = dependantsOf(world, state.id)
+      .filter((dependant) => !dependant.completion)
+      .map((dependant) => ({ dependant, projected: world.projections.get(dependant.id)?.projectedDue }))
+      .filter(({ dependant, projected }) => projected && projected.getTime() > dependant.currentDue.getTime())
+      .map(({ dependant, projected }) =>
+        voice.t('impact.dependant', {
+          title: inlineSafely(dependant.title),
+          from: when(ctx, dependant.currentDue, voice),
+          to: when(ctx, projected ?? dependant.currentDue, voice),
+        }),
+      );
+    const effect =
+      amendment.kind === 'extend'
+        ? voice.t('amendment.effect_extend', {
+            due: when(ctx, newDue, voice),
+            dependants:
+              moving.length > 0 ? voice.t('amendment.dependants', { items: moving.join('\n') }) : '',
+          })
+        : voice.t('amendment.effect_rescope', { due: when(ctx, state.currentDue, voice) });
+    const marker = noteMarker(ctx, state, 'amendment', String(amendment.commentId), {
+      change: amendment.kind,
+      ...(amendment.due ? { to: amendment.due } : {}),
+    });
+    writes.push({
+      kind: 'comment',
+      issue: ref,
+      body: withMarkers(
+        voice.t('amendment.recorded', {
+          summary: summaryOf(ctx, amendment, voice),
+          reason: amendment.reason ? inlineSafely(amendment.reason, 300) : voice.t('reason.none'),
+          proposer: nameWithoutPing(ctx.engagement, amendment.proposer),
+          proposer_side: sideName(ctx, amendment.side, voice),
+          proposed_at: when(ctx, new Date(amendment.at), voice),
+          agreer: nameWithoutPing(ctx.engagement, amendment.agreer),
+          agreer_side: sideName(ctx, amendment.agreerSide, voice),
+          agreed_at: when(ctx, new Date(amendment.agreedAt), voice),
+          effect,
+        }),
+        [marker],
+      ),
+      marker,
+      reason: `Both sides agreed to ${amendment.kind === 'extend' ? `move the due date to ${amendment.due}` : 'change the scope'} (proposal comment ${amendment.commentId}).`,
+    });
+  }
+  return writes;
+}

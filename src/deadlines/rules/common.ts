@@ -1,0 +1,53 @@
+// Small helpers every deadline rule uses: where a deadline's messages go, and the markers that make
+// each message happen once.
+import type { PlanContext } from '../../core/context';
+import { markerKey, renderMarker, type Marker } from '../../core/markers';
+import type { IssueRef } from '../../core/plan';
+import type { DeadlineState } from '../state';
+
+export const trackingKey = (subject: string): string => markerKey({ kind: 'tracking', subject });
+export const escalationKey = (subject: string): string => markerKey({ kind: 'escalation', subject });
+
+/** The tracking issue of a deadline, or the one this plan opens for it. */
+export function trackingRef(state: DeadlineState): IssueRef {
+  return state.issue ? { number: state.issue.number } : { created: trackingKey(state.subject) };
+}
+
+/** `#12`, or the placeholder that becomes `#12` once this plan has opened the issue. */
+export function trackingMention(state: DeadlineState): string {
+  return state.issue ? `#${state.issue.number}` : `{{ref:${trackingKey(state.subject)}}}`;
+}
+
+/** A marker for a note about the due date in effect, stamped with the planning time. */
+export function noteMarker(
+  ctx: PlanContext,
+  state: DeadlineState,
+  kind: string,
+  stage?: string,
+  data: Readonly<Record<string, string>> = {},
+): Marker {
+  return {
+    kind,
+    subject: state.subject,
+    ...(stage ? { stage } : {}),
+    data: { due: state.dueKey, at: ctx.now.toISOString(), ...data },
+  };
+}
+
+export function hasNote(
+  state: DeadlineState,
+  kind: string,
+  options: { stage?: string; forCurrentDue?: boolean } = {},
+): boolean {
+  return state.notes.some(
+    (note) =>
+      note.marker.kind === kind &&
+      (options.stage === undefined || note.marker.stage === options.stage) &&
+      (!options.forCurrentDue || note.marker.data?.due === state.dueKey),
+  );
+}
+
+/** A message body with its hidden markers appended. */
+export function withMarkers(body: string, markers: readonly Marker[]): string {
+  return `${body.trimEnd()}\n\n${markers.map(renderMarker).join('\n')}`;
+}

@@ -1,0 +1,198 @@
+// The escalation issue: one per deadline, assigned to the vendor's account manager, holding the
+// evidence (every reminder and every reply, with links and times), the impact, the options and the
+// dispute ladder. Updated in place only when its text would change; closed when the handoff completes.
+import type { PlanContext } from '../../core/context';
+import { botIssueMarker, renderMarker, type Marker } from '../../core/markers';
+import type { Write } from '../../core/plan';
+import type { SnapshotIssue } from '../../core/snapshot';
+import { formatDate, inlineSafely } from '../../messages/format';
+import { mergeTicks, renderChecklist } from '../checklist';
+import { addressContact, escalationOwner, nameWithoutPing, speakerSide } from '../people';
+import { bulletList, businessDays, impactBlock, sideName, voiceFor, when, type Voice } from '../render';
+import type { DeadlineState, DeadlineWorld } from '../state';
+import { escalationKey, noteMarker, trackingMention, withMarkers } from './common';
+
+export function findEscalationIssue(ctx: PlanContext, subject: string): SnapshotIssue | undefined {
+  return [...ctx.snapshot.issues]
+    .sort((a, b) => a.number - b.number)
+    .find((issue) => {
+      const marker = botIssueMarker(ctx.snapshot, issue);
+      return marker?.kind === 'escalation' && marker.subject === subject;
+    });
+}
+
+/** The ref used in messages: `#N`, or the placeholder of the escalation issue this plan opens. */
+export function escalationMention(ctx: PlanContext, state: DeadlineState): string {
+  const issue = findEscalationIssue(ctx, state.subject);
+  return issue ? `#${issue.number}` : `{{ref:${escalationKey(state.subject)}}}`;
+}
+
+function describeNote(marker: Marker, voice: Voice): string | undefined {
+  switch (marker.kind) {
+    case 'reminder':
+      return voice.t('timeline.reminder', {
+        days: businessDays(Number((marker.stage ?? '').replace('before-', '')) || 0, voice),
+      });
+    case 'early-warning':
+      return voice.t('timeline.early_warning');
+    case 'alternates':
+      return voice.t('timeline.alternates');
+    case 'amendment':
+      return voice.t('timeline.amendment');
+    case 'ladder':
+      if (marker.stage === 'friendly') return voice.t('timeline.friendly');
+      if (marker.stage === 'formal-notice') return voice.t('timeline.formal_notice');
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Every reminder and every reply of either side, oldest first; notes planned in this run included. */
+function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Marker[], voice: Voice): string {
+  const entries: Array<{ at: number; text: string }> = [];
+  const botEntries = new Map<number, string[]>();
+  const markers = [
+    ...state.notes.map((note) => ({ marker: note.marker, at: note.at })),
+    ...planned.map((marker) => ({ marker, at: new Date(marker.data?.at ?? ctx.now.toISOString()) })),
+  ];
+  for (const { marker, at } of markers) {
+    const text = describeNote(marker, voice);
+    if (!text) continue;
+    const list = botEntries.get(at.getTime()) ?? [];
+    list.push(text);
+    botEntries.set(at.getTime(), list);
+  }
+  const tracking = trackingMention(state);
+  for (const [at, texts] of botEntries) {
+    entries.push({ at, text: `- ${when(ctx, new Date(at), voice)} — ${texts.join('; ')} (${tracking})` });
+  }
+  for (const comment of state.issue?.comments ?? []) {
+    const side = speakerSide(ctx, comment.author);
+    if (!side) continue;
+    const who = voice.t('timeline.reply', {
+      who: nameWithoutPing(ctx.engagement, comment.author.login),
+      side: sideName(ctx, side, voice),
+    });
+    entries.push({
+      at: new Date(comment.createdAt).getTime(),
+      text: `- ${when(ctx, new Date(comment.createdAt), voice)} — [${who}](${comment.url})`,
+    });
+  }
+  if (entries.length === 0) return voice.t('timeline.empty');
+  return entries
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.text)
+    .join('\n');
+}
+
+function disputeSteps(ctx: PlanContext): string[] {
+  return ctx.engagement.contract.dispute_ladder.map((step) =>
+    typeof step === 'string' ? step : step.description ? `${step.step} — ${step.description}` : step.step,
+  );
+}
+
+export function renderEscalation(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+  planned: readonly Marker[],
+  existingBody: string | undefined,
+): { title: string; body: string } {
+  const voice = voiceFor(ctx, ctx.locale);
+  const ladder = mergeTicks(disputeSteps(ctx), existingBody);
+  const reached = ladder.filter((item) => item.done);
+  const stand =
+    reached.length > 0 ? (reached[reached.length - 1]?.text ?? '') : voice.t('escalation.stand_none');
+  const body = voice.t('escalation.body', {
+    manager: addressContact(escalationOwner(ctx.engagement)),
+    title: inlineSafely(state.title),
+    tracking: trackingMention(state),
+    due: when(ctx, state.currentDue, voice),
+    days_late: businessDays(state.businessDaysLate, voice),
+    owner: sideName(ctx, state.owner, voice),
+    impact: impactBlock(ctx, world, state, voice),
+    missing: state.missing.length > 0 ? bulletList(state) : voice.t('none'),
+    timeline: timeline(ctx, state, planned, voice),
+    stand: inlineSafely(stand),
+    ladder: renderChecklist(ladder),
+  });
+  return {
+    title: voice.t('escalation.title', {
+      title: state.title,
+      due_date: formatDate(ctx.calendar.localDate(state.currentDue), voice.locale),
+    }),
+    body: `${renderMarker({ kind: 'escalation', subject: state.subject })}\n${body}`,
+  };
+}
+
+export function openEscalation(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+  planned: readonly Marker[],
+): Write {
+  const { title, body } = renderEscalation(ctx, world, state, planned, undefined);
+  return {
+    kind: 'open-issue',
+    key: escalationKey(state.subject),
+    title,
+    body,
+    marker: { kind: 'escalation', subject: state.subject },
+    labels: [ctx.engagement.labels.escalation],
+    assignees: [escalationOwner(ctx.engagement).handle],
+    reason: `"${state.title}" is ${state.businessDaysLate} business day(s) late, past the escalation step of the ladder.`,
+  };
+}
+
+const sameText = (a: string, b: string): boolean =>
+  a.replace(/\r\n/gu, '\n').trimEnd() === b.replace(/\r\n/gu, '\n').trimEnd();
+
+/** Keeps an open escalation issue up to date, and closes it once the handoff is complete. */
+export function planEscalationUpkeep(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+  planned: readonly Marker[],
+): Write[] {
+  const issue = findEscalationIssue(ctx, state.subject);
+  if (!issue || issue.state !== 'open') return [];
+  const ref = { number: issue.number };
+  if (state.completion) {
+    const voice = voiceFor(ctx, ctx.locale);
+    const outcome = state.completion.late
+      ? voice.t('outcome.late', { days_late: businessDays(state.completion.businessDaysLate, voice) })
+      : voice.t('outcome.on_time');
+    const marker = noteMarker(ctx, state, 'escalation-closed');
+    return [
+      {
+        kind: 'comment',
+        issue: ref,
+        body: withMarkers(voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }), [
+          marker,
+        ]),
+        marker,
+        reason: `The handoff of "${state.title}" is complete, so its escalation ends.`,
+      },
+      {
+        kind: 'close-issue',
+        issue: ref,
+        stateReason: 'completed',
+        reason: `The handoff of "${state.title}" is complete.`,
+      },
+    ];
+  }
+  const { title, body } = renderEscalation(ctx, world, state, planned, issue.body);
+  const titleChanged = title !== issue.title;
+  const bodyChanged = !sameText(body, issue.body);
+  if (!titleChanged && !bodyChanged) return [];
+  return [
+    {
+      kind: 'edit-issue',
+      issue: ref,
+      ...(titleChanged ? { title } : {}),
+      ...(bodyChanged ? { body } : {}),
+      reason: `The escalation of "${state.title}" is updated in place with the latest timeline and impact.`,
+    },
+  ];
+}

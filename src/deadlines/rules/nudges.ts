@@ -1,0 +1,206 @@
+// Reaching out to the owner side: reminders before the date, the early warning, the alternates when
+// the owner is silent, and the ladder after the date (friendly reminder, formal notice, escalation).
+// Each step happens once per due date; when the action was off and several steps were missed, only
+// the latest applicable one is taken, so people never get a burst of messages.
+import type { PlanContext } from '../../core/context';
+import type { Marker } from '../../core/markers';
+import type { Write } from '../../core/plan';
+import { addressContact } from '../people';
+import { impactBlock, missingBlock, ownerVoice, recipient, remaining, when, businessDays } from '../render';
+import { firstPingSince, PING_KINDS, type DeadlineState, type DeadlineWorld } from '../state';
+import { hasElapsed } from '../timing';
+import { hasNote, noteMarker, trackingRef, withMarkers } from './common';
+import { escalationMention, findEscalationIssue, openEscalation } from './escalation';
+import { inlineSafely } from '../../messages/format';
+
+export type LadderStep = 'friendly' | 'formal-notice' | 'escalation';
+const RANK: Record<LadderStep, number> = { friendly: 1, 'formal-notice': 2, escalation: 3 };
+
+export interface DueNudges {
+  /** The reminder stage (business days before) to post, if any. */
+  readonly reminderStage: number | undefined;
+  readonly earlyWarning: boolean;
+  readonly alternates: boolean;
+  readonly ladder: LadderStep | undefined;
+}
+
+const NOTHING: DueNudges = {
+  reminderStage: undefined,
+  earlyWarning: false,
+  alternates: false,
+  ladder: undefined,
+};
+
+export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
+  if (state.completion || state.closedAsRemoved || state.issue?.state === 'closed') return NOTHING;
+  const { calendar, now, engagement } = ctx;
+  const reminders = engagement.reminders;
+  const today = calendar.localDate(now);
+  const dueDate = calendar.localDate(state.currentDue);
+  const beforeDue = now.getTime() <= state.currentDue.getTime();
+  const currentNotes = state.notes.filter((note) => note.marker.data?.due === state.dueKey);
+
+  let reminderStage: number | undefined;
+  let earlyWarning = false;
+  if (beforeDue) {
+    const applicable = reminders.before.filter((days) => today >= calendar.addBusinessDays(dueDate, -days));
+    const latest = applicable.length > 0 ? Math.min(...applicable) : undefined;
+    const posted = currentNotes
+      .filter((note) => note.marker.kind === 'reminder')
+      .map((note) => Number((note.marker.stage ?? '').replace('before-', '')));
+    if (latest !== undefined && !posted.some((days) => days <= latest)) reminderStage = latest;
+    earlyWarning = state.status === 'at_risk' && !hasNote(state, 'early-warning', { forCurrentDue: true });
+  }
+
+  const alternatesConfigured = engagement.contacts[state.owner].alternates.length > 0;
+  const silentSince = firstPingSince(state.notes, state.lastOwnerReplyAt);
+  const unresponsive =
+    silentSince !== null && hasElapsed(calendar, silentSince, now, reminders.unresponsive_after);
+  const alternates =
+    alternatesConfigured && unresponsive && !hasNote(state, 'alternates', { forCurrentDue: true });
+
+  let ladder: LadderStep | undefined;
+  if (!beforeDue) {
+    const days = state.businessDaysLate;
+    const after = reminders.after;
+    const askedAlternates = state.notes
+      .filter((note) => note.marker.kind === 'alternates')
+      .filter((note) => !state.lastOwnerReplyAt || note.at.getTime() > state.lastOwnerReplyAt.getTime())
+      .map((note) => note.at);
+    // Still nothing after the alternates were asked (or after a reminder, when there are none): formal notice.
+    const stillSilent = alternatesConfigured
+      ? askedAlternates.some((at) => hasElapsed(calendar, at, now, reminders.unresponsive_after))
+      : unresponsive;
+    const applicable: LadderStep[] = [];
+    if (days >= after.friendly) applicable.push('friendly');
+    if (days >= after.formal_notice || stillSilent) applicable.push('formal-notice');
+    if (days >= after.escalation) applicable.push('escalation');
+    const latest = applicable.sort((a, b) => RANK[b] - RANK[a])[0];
+    const postedRank = Math.max(
+      0,
+      ...currentNotes
+        .filter((note) => note.marker.kind === 'ladder')
+        .map((note) => RANK[note.marker.stage as LadderStep] ?? 0),
+    );
+    if (latest && RANK[latest] > postedRank) ladder = latest;
+  }
+
+  // Gentle nudges wait for another day when the owner side already heard from us today.
+  const pingedToday = state.notes.some(
+    (note) => PING_KINDS.has(note.marker.kind) && calendar.localDate(note.at) === today,
+  );
+  if (!ladder && pingedToday) return NOTHING;
+  return { reminderStage, earlyWarning, alternates, ladder };
+}
+
+export function planNudges(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+): { writes: Write[]; planned: Marker[] } {
+  const due = dueNudges(ctx, state);
+  if (!due.ladder && !due.earlyWarning && !due.alternates && due.reminderStage === undefined) {
+    return { writes: [], planned: [] };
+  }
+  const voice = ownerVoice(ctx, state);
+  const contacts = ctx.engagement.contacts[state.owner];
+  const alternatesText = contacts.alternates.map(addressContact).join(', ');
+  const values = {
+    recipient: recipient(ctx, state, voice),
+    title: inlineSafely(state.title),
+    due: when(ctx, state.currentDue, voice),
+    remaining: remaining(ctx, state, voice),
+    missing: missingBlock(state, voice),
+    alternates: alternatesText,
+    primary: addressContact(contacts.primary),
+    days_late: businessDays(state.businessDaysLate, voice),
+  };
+  const markers: Marker[] = [];
+  const reasons: string[] = [];
+  let text: string;
+  const writes: Write[] = [];
+  const cc = (): string => (due.alternates ? `\n\n${voice.t('alternates.cc', values)}` : '');
+
+  if (due.ladder) {
+    markers.push(noteMarker(ctx, state, 'ladder', due.ladder));
+    reasons.push(
+      `"${state.title}" is ${state.businessDaysLate} business day(s) late: ladder step "${due.ladder}"`,
+    );
+    if (due.ladder === 'friendly') text = voice.t('ladder.friendly', values) + cc();
+    else if (due.ladder === 'formal-notice') {
+      const contract = ctx.engagement.contract;
+      text =
+        voice.t('ladder.formal_notice', {
+          ...values,
+          contract: contract.reference
+            ? voice.t('contract.reference', { reference: inlineSafely(contract.reference) })
+            : '',
+          impact: impactBlock(ctx, world, state, voice),
+          policy: contract.extension_policy
+            ? voice.t('contract.policy', { policy: inlineSafely(contract.extension_policy, 600) })
+            : '',
+        }) + cc();
+    } else {
+      text =
+        voice.t('ladder.escalation_link', { ...values, escalation: escalationMention(ctx, state) }) + cc();
+    }
+  } else if (due.earlyWarning) {
+    markers.push(noteMarker(ctx, state, 'early-warning'));
+    reasons.push(`"${state.title}" is at risk inside the early-warning window`);
+    const signals: string[] = [];
+    if (state.atRiskBecause.missing) {
+      signals.push(
+        voice.t('signal.missing', {
+          done: state.checklist.length - state.missing.length,
+          total: state.checklist.length,
+        }),
+      );
+    }
+    if (state.atRiskBecause.silentSince) {
+      signals.push(voice.t('signal.silence', { since: when(ctx, state.atRiskBecause.silentSince, voice) }));
+    }
+    text = voice.t('early_warning', { ...values, signal: signals.join(' ') }) + cc();
+  } else if (due.alternates) {
+    text = voice.t('alternates', values);
+  } else {
+    text = voice.t('reminder.before', values);
+  }
+  if (due.alternates) {
+    markers.push(noteMarker(ctx, state, 'alternates'));
+    reasons.push(
+      `the ${state.owner} side has not replied for ${ctx.engagement.reminders.unresponsive_after.text} after a reminder: alternates are asked`,
+    );
+  }
+  if (due.reminderStage !== undefined) {
+    markers.push(noteMarker(ctx, state, 'reminder', `before-${due.reminderStage}`));
+    reasons.push(
+      `"${state.title}" is due in ${due.reminderStage} business day(s) or less: reminder stage before-${due.reminderStage}`,
+    );
+  }
+
+  const escalationPlanned = markers.filter(
+    (marker) => !(marker.kind === 'ladder' && marker.stage === 'escalation'),
+  );
+  if (due.ladder === 'escalation') {
+    const existing = findEscalationIssue(ctx, state.subject);
+    if (!existing) writes.push(openEscalation(ctx, world, state, escalationPlanned));
+    else if (existing.state === 'closed') {
+      writes.push({
+        kind: 'reopen-issue',
+        issue: { number: existing.number },
+        reason: `"${state.title}" is late again past the escalation step.`,
+      });
+    }
+  }
+  const [primary] = markers;
+  if (primary) {
+    writes.push({
+      kind: 'comment',
+      issue: trackingRef(state),
+      body: withMarkers(text, markers),
+      marker: primary,
+      reason: `${reasons.join('; ')}.`,
+    });
+  }
+  return { writes, planned: escalationPlanned };
+}

@@ -1,0 +1,203 @@
+// One tracking issue per milestone of the engagement file: opened once, kept in sync with the file
+// without losing ticked boxes, closed with a note (never deleted) when the milestone leaves the file.
+import type { PlanContext } from '../../core/context';
+import { botIssueMarker, renderMarker, type Marker } from '../../core/markers';
+import type { SnapshotIssue } from '../../core/snapshot';
+import type { Write } from '../../core/plan';
+import { formatDate, inlineSafely } from '../../messages/format';
+import { renderChecklist } from '../checklist';
+import { addressContact, nameWithoutPing } from '../people';
+import { ownerVoice, sideName, voiceFor, when, type Voice } from '../render';
+import type { DeadlineState, DeadlineWorld } from '../state';
+import { statusLabel } from './status';
+import { noteMarker, trackingKey, withMarkers } from './common';
+
+function contactsLine(ctx: PlanContext, state: DeadlineState): string {
+  const own = ctx.engagement.contacts[state.owner];
+  const other = ctx.engagement.contacts[state.owner === 'client' ? 'vendor' : 'client'];
+  return [
+    addressContact(own.primary),
+    ...own.alternates.map(addressContact),
+    addressContact(other.primary),
+  ].join(', ');
+}
+
+function dependsLine(
+  world: DeadlineWorld,
+  state: DeadlineState,
+  openedThisPlan: ReadonlySet<string>,
+  voice: Voice,
+): string {
+  if (state.dependsOn.length === 0) return voice.t('none');
+  return state.dependsOn
+    .map((id) => {
+      const dependency = world.byId.get(id);
+      if (!dependency) return inlineSafely(id);
+      const title = inlineSafely(dependency.title);
+      if (dependency.issue) return `#${dependency.issue.number} ${title}`;
+      if (openedThisPlan.has(dependency.subject))
+        return `{{ref:${trackingKey(dependency.subject)}}} ${title}`;
+      return title;
+    })
+    .join(', ');
+}
+
+export function amendmentLines(ctx: PlanContext, state: DeadlineState, voice: Voice): string[] {
+  return state.agreements.amendments.map((amendment) =>
+    voice.t('amendment.line', {
+      at: formatDate(ctx.calendar.localDate(new Date(amendment.agreedAt)), voice.locale),
+      summary:
+        amendment.kind === 'extend'
+          ? voice.t('summary.extend', {
+              date: when(ctx, ctx.calendar.dueInstant(amendment.due ?? ''), voice),
+            })
+          : voice.t('summary.rescope', { what: inlineSafely(amendment.what ?? '', 300) }),
+      agreed_by: [
+        nameWithoutPing(ctx.engagement, amendment.proposer),
+        nameWithoutPing(ctx.engagement, amendment.agreer),
+      ].join(', '),
+      reason: amendment.reason ? inlineSafely(amendment.reason, 300) : voice.t('reason.none'),
+    }),
+  );
+}
+
+export function trackingBody(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+  openedThisPlan: ReadonlySet<string>,
+): { title: string; body: string } {
+  const voice = ownerVoice(ctx, state);
+  const amendments = amendmentLines(ctx, state, voice);
+  const body = voice.t('tracking.body', {
+    title: state.title,
+    description: state.description ? `\n\n${state.description.trim()}` : '',
+    due: when(ctx, state.currentDue, voice),
+    owner: sideName(ctx, state.owner, voice),
+    contacts: contactsLine(ctx, state),
+    depends: dependsLine(world, state, openedThisPlan, voice),
+    checklist:
+      state.checklist.length > 0 ? renderChecklist(state.checklist) : voice.t('tracking.no_deliverables'),
+    amendments:
+      amendments.length > 0 ? `\n${voice.t('tracking.amendments', { items: amendments.join('\n') })}` : '',
+  });
+  return {
+    title: voice.t('tracking.title', { title: state.title }),
+    body: `${renderMarker({ kind: 'tracking', subject: state.subject })}\n${body}`,
+  };
+}
+
+/** Dependencies first, so a new issue's body can refer to the issues opened just before it. */
+function topological(states: readonly DeadlineState[]): DeadlineState[] {
+  const byId = new Map(states.map((state) => [state.id, state]));
+  const ordered: DeadlineState[] = [];
+  const seen = new Set<string>();
+  const visit = (state: DeadlineState): void => {
+    if (seen.has(state.id)) return;
+    seen.add(state.id);
+    for (const id of state.dependsOn) {
+      const dependency = byId.get(id);
+      if (dependency) visit(dependency);
+    }
+    ordered.push(state);
+  };
+  states.forEach(visit);
+  return ordered;
+}
+
+const sameText = (a: string, b: string): boolean =>
+  a.replace(/\r\n/gu, '\n').trimEnd() === b.replace(/\r\n/gu, '\n').trimEnd();
+
+export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Write[] {
+  const writes: Write[] = [];
+  const fileStates = world.states.filter((state) => state.source === 'engagement-file');
+  const openedThisPlan = new Set<string>();
+  const fullScan = ctx.snapshot.scope.kind === 'full';
+
+  for (const state of topological(fileStates)) {
+    if (!state.issue) {
+      const { title, body } = trackingBody(ctx, world, state, openedThisPlan);
+      writes.push({
+        kind: 'open-issue',
+        key: trackingKey(state.subject),
+        title,
+        body,
+        marker: { kind: 'tracking', subject: state.subject },
+        labels: [ctx.engagement.labels.milestone, statusLabel(ctx, state.status)],
+        assignees: [],
+        reason: `Milestone "${state.id}" of the engagement file has no tracking issue yet.`,
+      });
+      openedThisPlan.add(state.subject);
+      continue;
+    }
+    const issue = state.issue;
+    if (state.closedAsRemoved) {
+      const voice = ownerVoice(ctx, state);
+      writes.push({
+        kind: 'reopen-issue',
+        issue: { number: issue.number },
+        reason: `Milestone "${state.id}" is back in the engagement file.`,
+      });
+      const marker = noteMarker(ctx, state, 'restored');
+      writes.push({
+        kind: 'comment',
+        issue: { number: issue.number },
+        body: withMarkers(voice.t('restored', { title: state.title }), [marker]),
+        marker,
+        reason: `Milestone "${state.id}" is back in the engagement file, so its tracking issue is reopened.`,
+      });
+      continue;
+    }
+    if (
+      !issue.labels.some((label) => label.toLowerCase() === ctx.engagement.labels.milestone.toLowerCase())
+    ) {
+      writes.push({
+        kind: 'add-labels',
+        issue: { number: issue.number },
+        labels: [ctx.engagement.labels.milestone],
+        reason: `#${issue.number} tracks milestone "${state.id}" and lacks the milestone label.`,
+      });
+    }
+    // An event run sees only part of the repository: links to other tracking issues could be lost.
+    if (!fullScan || issue.state !== 'open') continue;
+    const { title, body } = trackingBody(ctx, world, state, openedThisPlan);
+    const titleChanged = title !== issue.title;
+    const bodyChanged = !sameText(body, issue.body);
+    if (titleChanged || bodyChanged) {
+      writes.push({
+        kind: 'edit-issue',
+        issue: { number: issue.number },
+        ...(titleChanged ? { title } : {}),
+        ...(bodyChanged ? { body } : {}),
+        reason: `The tracking issue of milestone "${state.id}" no longer matches the engagement file and its agreed changes (ticked items are kept).`,
+      });
+    }
+  }
+
+  for (const issue of world.orphans) {
+    if (issue.state === 'open') writes.push(...closeOrphan(ctx, issue));
+  }
+  return writes;
+}
+
+/** The milestone left the file: say so calmly and close the issue as not planned; never delete it. */
+function closeOrphan(ctx: PlanContext, issue: SnapshotIssue): Write[] {
+  const subject = botIssueMarker(ctx.snapshot, issue)?.subject ?? '';
+  const marker: Marker = { kind: 'removed', subject, data: { at: ctx.now.toISOString() } };
+  const t = voiceFor(ctx, ctx.locale).t;
+  return [
+    {
+      kind: 'comment',
+      issue: { number: issue.number },
+      body: withMarkers(t('removed', { title: inlineSafely(issue.title) }), [marker]),
+      marker,
+      reason: `#${issue.number} tracks ${subject}, which is no longer in the engagement file.`,
+    },
+    {
+      kind: 'close-issue',
+      issue: { number: issue.number },
+      stateReason: 'not_planned',
+      reason: `${subject} left the engagement file: its tracking issue is closed, not deleted.`,
+    },
+  ];
+}

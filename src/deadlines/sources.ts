@@ -1,0 +1,105 @@
+// Where deadlines come from: the milestones of the engagement file (each with a tracking issue the
+// action opens), and deadline issues people file through the issue form (label `labels.deadline`).
+import type { PlanContext } from '../core/context';
+import { botIssueMarker, isBot } from '../core/markers';
+import type { SnapshotIssue } from '../core/snapshot';
+import type { Milestone, Side } from '../engagement/schema';
+import { parseChecklist } from './checklist';
+import { parseDeadlineForm } from './issue-form';
+import { speakerSide } from './people';
+
+export interface TrackedDeadline {
+  readonly subject: string;
+  readonly id: string;
+  readonly title: string;
+  readonly owner: Side;
+  readonly source: 'engagement-file' | 'issue';
+  /** As written: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` in the engagement zone. */
+  readonly baselineDue: string;
+  readonly dependsOn: readonly string[];
+  readonly description: string | undefined;
+  readonly milestone: Milestone | undefined;
+  /** The tracking issue (engagement file) or the filed issue; undefined until the action opens it. */
+  readonly issue: SnapshotIssue | undefined;
+  /** Deliverables as the file lists them, or as the filed issue lists them (with their ticks). */
+  readonly items: ReadonlyArray<{ text: string; done: boolean | undefined }>;
+}
+
+export interface InvalidDeadlineIssue {
+  readonly issue: SnapshotIssue;
+  readonly missingOwner: boolean;
+}
+
+export interface DeadlineSources {
+  readonly tracked: readonly TrackedDeadline[];
+  readonly invalid: readonly InvalidDeadlineIssue[];
+  /** Tracking issues whose milestone is no longer in the engagement file. */
+  readonly orphans: readonly SnapshotIssue[];
+}
+
+export const milestoneSubject = (id: string): string => `milestone:${id}`;
+export const issueSubject = (number: number): string => `issue:${number}`;
+
+/** The action's own tracking issues by subject (the oldest wins if a person duplicated one). */
+export function trackingIssues(ctx: PlanContext): Map<string, SnapshotIssue> {
+  const found = new Map<string, SnapshotIssue>();
+  for (const issue of [...ctx.snapshot.issues].sort((a, b) => a.number - b.number)) {
+    const marker = botIssueMarker(ctx.snapshot, issue);
+    if (marker?.kind === 'tracking' && !found.has(marker.subject)) found.set(marker.subject, issue);
+  }
+  return found;
+}
+
+export function collectDeadlines(ctx: PlanContext): DeadlineSources {
+  const tracking = trackingIssues(ctx);
+  const tracked: TrackedDeadline[] = [];
+  const inFile = new Set<string>();
+  for (const milestone of ctx.engagement.milestones) {
+    const subject = milestoneSubject(milestone.id);
+    inFile.add(subject);
+    tracked.push({
+      subject,
+      id: milestone.id,
+      title: milestone.title,
+      owner: milestone.owner,
+      source: 'engagement-file',
+      baselineDue: milestone.due.replace(' ', 'T'),
+      dependsOn: milestone.depends_on,
+      description: milestone.description,
+      milestone,
+      issue: tracking.get(subject),
+      items: milestone.deliverables.map((text) => ({ text, done: undefined })),
+    });
+  }
+  const orphans = [...tracking.entries()]
+    .filter(([subject]) => subject.startsWith('milestone:') && !inFile.has(subject))
+    .map(([, issue]) => issue);
+
+  const invalid: InvalidDeadlineIssue[] = [];
+  const deadlineLabel = ctx.engagement.labels.deadline.toLowerCase();
+  for (const issue of ctx.snapshot.issues) {
+    if (isBot(ctx.snapshot, issue.author.login)) continue;
+    if (!issue.labels.some((label) => label.toLowerCase() === deadlineLabel)) continue;
+    const form = parseDeadlineForm(issue.body);
+    const due = form.due ?? issue.milestone?.dueOn?.slice(0, 10);
+    if (!due) {
+      invalid.push({ issue, missingOwner: form.owner === undefined });
+      continue;
+    }
+    const items = form.deliverables.length > 0 ? form.deliverables : parseChecklist(issue.body);
+    tracked.push({
+      subject: `issue:${issue.number}`,
+      id: `issue-${issue.number}`,
+      title: issue.title,
+      owner: form.owner ?? speakerSide(ctx, issue.author) ?? 'client',
+      source: 'issue',
+      baselineDue: due,
+      dependsOn: form.dependsOn,
+      description: undefined,
+      milestone: undefined,
+      issue,
+      items,
+    });
+  }
+  return { tracked, invalid, orphans };
+}
