@@ -1,7 +1,7 @@
 // The weekly summary as markdown: pure in (context, facts, week), so the issue and the job summary
 // show the same report and a rerun in the same week produces the same text.
 import type { PlanContext } from '../core/context';
-import { fillTemplate } from '../messages/format';
+import { fillTemplate, formatDate } from '../messages/format';
 import { renderDeadlines } from './render-deadlines';
 import { renderFeedback } from './render-feedback';
 import { renderHeadline } from './render-headline';
@@ -11,7 +11,6 @@ import type { RenderedSummary, SummaryFacts } from './types';
 import { FULL_CAPS, buildView, type Caps, type View } from './view';
 import { formatIsoWeek, parseIsoWeek, weekDates, type IsoWeek } from './week';
 import { WORDS } from './words';
-import { formatDate } from '../messages/format';
 
 /** GitHub refuses issue bodies over 65,536 characters; keep room for the marker and the unexpected. */
 export const BODY_BUDGET = 60_000;
