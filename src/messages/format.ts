@@ -34,6 +34,8 @@ function neutralise(line: string): string {
       .replace(/@(?=[A-Za-z0-9])/gu, '@\u200d')
       // `#123` would link (harmless) but `owner/repo#1` cross-references: keep them from notifying.
       .replace(/(\w)#(?=\d)/gu, '$1#\u200d')
+      // `{{ref:…}}` is the executor's placeholder for issue numbers: a client must not be able to trigger it.
+      .replace(/\{\{/gu, '{\u200d{')
   );
 }
 
