@@ -38,18 +38,44 @@ export function holidaysForRegion(code: string, isWeeklyDayOff: (date: string) =
       `calendar.holidays: \`${code}\` is not a country the holiday data set knows; write an ISO 3166 code such as \`VN\` or \`US\`, or \`null\` for none.`,
     );
   }
-  const data = region.state ? new Holidays(region.country, region.state) : new Holidays(region.country);
+  const data = dataSetFor(region);
   const cache = new Map<number, readonly ClosedDay[]>();
   return (year) => {
     const cached = cache.get(year);
     if (cached) return cached;
+    const list = dataSetYear(code, data, year);
     const days =
       region.country === 'VN'
-        ? vietnamStatutoryHolidays(year, (y) => data.getHolidays(y), isWeeklyDayOff)
-        : publicHolidays(data.getHolidays(year));
+        ? vietnamStatutoryHolidays(year, () => list, isWeeklyDayOff)
+        : publicHolidays(list);
     cache.set(year, days);
     return days;
   };
+}
+
+// The data set is slow to build and to compute (lunar dates): share it across calendars of one process.
+// It is pure data, so caching it does not break the core's determinism.
+const dataSets = new Map<string, Holidays>();
+const dataSetYears = new Map<string, ReturnType<Holidays['getHolidays']>>();
+
+function dataSetFor(region: { country: string; state?: string }): Holidays {
+  const key = `${region.country}-${region.state ?? ''}`;
+  let data = dataSets.get(key);
+  if (!data) {
+    data = region.state ? new Holidays(region.country, region.state) : new Holidays(region.country);
+    dataSets.set(key, data);
+  }
+  return data;
+}
+
+function dataSetYear(code: string, data: Holidays, year: number): ReturnType<Holidays['getHolidays']> {
+  const key = `${code.toUpperCase()}:${year}`;
+  let list = dataSetYears.get(key);
+  if (!list) {
+    list = data.getHolidays(year);
+    dataSetYears.set(key, list);
+  }
+  return list;
 }
 
 function publicHolidays(

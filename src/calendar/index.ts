@@ -65,7 +65,15 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
 
   // Precedence: an explicit closed day always closes; an open (make-up) day opens a weekend day or a
   // holiday; otherwise holidays and weekly days off close.
+  const reasons = new Map<string, string | undefined>();
   function closedReason(date: string): string | undefined {
+    if (reasons.has(date)) return reasons.get(date);
+    const reason = computeClosedReason(date);
+    reasons.set(date, reason);
+    return reason;
+  }
+
+  function computeClosedReason(date: string): string | undefined {
     const closed = closedDays.get(date);
     if (closed !== undefined) return closed;
     if (openDays.has(date)) return undefined;

@@ -1,0 +1,108 @@
+// Shared fixtures for the deadline tests: a Vietnamese engagement (client reads Vietnamese, the team
+// English), a context at a fixed `now`, and a `step` that plans, applies and checks a rerun is silent.
+import { expect } from 'vitest';
+import { createBusinessCalendar } from '../../src/calendar';
+import type { PlanContext } from '../../src/core/context';
+import { missingLabelWrites } from '../../src/core/labels';
+import type { Plan, Write } from '../../src/core/plan';
+import { orderWrites } from '../../src/core/planner';
+import type { Snapshot } from '../../src/core/snapshot';
+import { deadlineLabels, planDeadlines } from '../../src/deadlines';
+import { engagementFileSchema, type Engagement, type EngagementInput } from '../../src/engagement/schema';
+import { applyPlan, makeSnapshot } from '../support/world';
+
+export function engagementOf(overrides: Partial<EngagementInput> = {}): Engagement {
+  return engagementFileSchema.parse({
+    engagement: {
+      name: 'Bếp Xanh website rebuild',
+      client: 'Bếp Xanh Coffee',
+      vendor: 'Sông Hàn Digital',
+      time_zone: 'Asia/Ho_Chi_Minh',
+      locale: 'en',
+      client_locale: 'vi',
+    },
+    calendar: { work_hours: { start: '08:30', end: '17:30' }, holidays: 'VN' },
+    contacts: {
+      client: { primary: { handle: '@lan-bepxanh', name: 'Chị Lan' }, alternates: ['@minh-bepxanh'] },
+      vendor: {
+        primary: { handle: '@quang-songhan', name: 'Anh Quang' },
+        alternates: ['@vy-songhan'],
+        account_manager: '@hoa-songhan',
+      },
+    },
+    contract: {
+      reference: 'SH-2026-014',
+      late_fee: { amount: 500000, currency: 'VND', grace: '2 business days', cap: 10000000 },
+    },
+    milestones: [
+      {
+        id: 'brand-assets',
+        title: 'Brand assets and content',
+        owner: 'client',
+        due: '2026-11-27',
+        deliverables: ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text'],
+      },
+      {
+        id: 'design',
+        title: 'Visual design of key pages',
+        owner: 'vendor',
+        due: '2026-12-11',
+        depends_on: ['brand-assets'],
+        deliverables: ['Home page design', 'Product page design'],
+      },
+      {
+        id: 'design-approval',
+        title: 'Design approval',
+        owner: 'client',
+        due: '2026-12-16',
+        depends_on: ['design'],
+        deliverables: ['Written approval'],
+      },
+    ],
+    ...overrides,
+  });
+}
+
+export function contextOf(engagement: Engagement, snapshot: Snapshot, now: string | Date): PlanContext {
+  const locale = engagement.engagement.locale;
+  return {
+    engagement,
+    snapshot,
+    now: typeof now === 'string' ? new Date(now) : now,
+    calendar: createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone),
+    locale,
+    clientLocale: engagement.engagement.client_locale ?? locale,
+  };
+}
+
+/** The deadline part of a run, ordered and with missing labels created, as planRun() would. */
+export function planOf(engagement: Engagement, snapshot: Snapshot, now: string | Date): Plan {
+  const writes = planDeadlines(contextOf(engagement, snapshot, now));
+  const labels = missingLabelWrites(writes, deadlineLabels(engagement), snapshot.labels);
+  return { writes: orderWrites([...labels, ...writes]), notes: [] };
+}
+
+/** Plans at `now`, applies the plan, and checks that planning again at `now` writes nothing. */
+export function step(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: string,
+): { snapshot: Snapshot; writes: readonly Write[] } {
+  const plan = planOf(engagement, snapshot, now);
+  const applied = applyPlan(snapshot, plan, now).snapshot;
+  const again = planOf(engagement, applied, now);
+  expect(again.writes.map((write) => `${write.kind}: ${write.reason}`)).toEqual([]);
+  return { snapshot: applied, writes: plan.writes };
+}
+
+export function comments(writes: readonly Write[]): Array<Extract<Write, { kind: 'comment' }>> {
+  return writes.filter((write): write is Extract<Write, { kind: 'comment' }> => write.kind === 'comment');
+}
+
+export function issueByTitle(snapshot: Snapshot, title: string): Snapshot['issues'][number] {
+  const issue = snapshot.issues.find((candidate) => candidate.title.includes(title));
+  if (!issue) throw new Error(`No issue titled ${title}`);
+  return issue;
+}
+
+export const emptyWorld = (): Snapshot => makeSnapshot();
