@@ -17,7 +17,7 @@ export function planFeedbackWrites(ctx: PlanContext): Write[] {
   for (const view of views) {
     const intake = planIntake(ctx, view);
     const loop = planClosingLoop(ctx, view);
-    writes.push(...intake.writes, ...planFiveWhys(ctx, view));
+    writes.push(...intake.writes, ...planFiveWhys(ctx, view, intake.waiting));
     writes.push(...planSla(ctx, view, { waiting: intake.waiting }));
     writes.push(...planNudge(ctx, view), ...loop.writes);
     writes.push(

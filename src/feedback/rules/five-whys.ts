@@ -6,15 +6,18 @@ import type { Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { feedbackMessage } from '../messages';
-import type { FeedbackView } from '../view';
+import { isWaiting, type FeedbackView } from '../view';
 import { analysisRole, mentions } from '../words';
 
 const HIGH_PRIORITIES = new Set(['P1', 'P2']);
 
-export function planFiveWhys(ctx: PlanContext, view: FeedbackView): Write[] {
+export function planFiveWhys(ctx: PlanContext, view: FeedbackView, waiting: boolean): Write[] {
   const { triage, issue } = view;
-  if (issue.state !== 'open' || triage.type !== 'negative' || !HIGH_PRIORITIES.has(triage.priority))
+  if (issue.state !== 'open' || triage.type !== 'negative' || !HIGH_PRIORITIES.has(triage.priority)) {
     return [];
+  }
+  // Root causes are looked for once the feedback is clear, not while its questions are open.
+  if (waiting || isWaiting(view)) return [];
   if (findMarker(view.found, KIND.fiveWhys)) return [];
   const marker: Marker = { kind: KIND.fiveWhys, subject: view.subject, data: { priority: triage.priority } };
   const body = feedbackMessage(ctx.engagement, ctx.locale, 'feedback.five_whys', {
