@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkers } from '../../src/core/markers';
+import type { Snapshot } from '../../src/core/snapshot';
+import { addComment, updateIssue } from '../support/world';
+import { comments, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
+
+const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
+const engagement = engagementOf();
+
+/** Tracking issues opened early, every reminder posted, and the client answering along the way. */
+function lifeUntilDue(): { snapshot: Snapshot; brand: number } {
+  let snapshot = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
+  const brand = issueByTitle(snapshot, 'Brand assets').number;
+  for (const day of ['2026-11-18', '2026-11-20', '2026-11-24', '2026-11-26']) {
+    snapshot = step(engagement, snapshot, at(day)).snapshot;
+    snapshot = addComment(snapshot, brand, {
+      author: 'lan-bepxanh',
+      body: 'Cảm ơn, bên mình đang chuẩn bị.',
+      createdAt: at(day, '11:00'),
+    });
+  }
+  return { snapshot, brand };
+}
+
+describe('the ladder after the due date', () => {
+  it('takes each step once at its business-day offset: friendly, formal notice, escalation', () => {
+    let { snapshot, brand } = lifeUntilDue();
+
+    const friendly = step(engagement, snapshot, at('2026-11-30'));
+    expect(comments(friendly.writes).map((write) => write.marker.stage)).toEqual(['friendly']);
+    expect(comments(friendly.writes)[0]!.body).toContain('**Brand assets and content** đã đến hạn');
+    expect(issueByTitle(friendly.snapshot, 'Brand assets').labels).toContain('deadline: overdue');
+    snapshot = addComment(friendly.snapshot, brand, {
+      author: 'lan-bepxanh',
+      body: 'Xin lỗi, bên mình cần thêm vài ngày.',
+      createdAt: at('2026-11-30', '10:00'),
+    });
+    expect(planOf(engagement, snapshot, at('2026-12-01')).writes).toEqual([]);
+
+    const formal = step(engagement, snapshot, at('2026-12-02'));
+    const notice = comments(formal.writes)[0]!;
+    expect(notice.marker.stage).toBe('formal-notice');
+    expect(notice.body).toContain('trễ **3 ngày làm việc**');
+    expect(notice.body).toContain('hợp đồng SH-2026-014');
+    // Day-for-day: the design moves 3 business days (11 → 16 Dec), its approval too (16 → 21 Dec).
+    expect(notice.body).toMatch(/Visual design of key pages\*\*: từ .*11\/12\/2026.* sang .*16\/12\/2026/);
+    expect(notice.body).toMatch(/Design approval\*\*: từ .*16\/12\/2026.* sang .*21\/12\/2026/);
+    expect(notice.body).toMatch(/Phí trễ hạn theo hợp đồng: \*\*500\.000\s₫\*\*/);
+    for (const command of ['/extend YYYY-MM-DD', '/rescope', '/agree'])
+      expect(notice.body).toContain(command);
+    snapshot = formal.snapshot;
+
+    const escalation = step(engagement, snapshot, at('2026-12-04'));
+    const opened = escalation.writes.find((write) => write.kind === 'open-issue');
+    expect(opened?.kind === 'open-issue' && opened.assignees).toEqual(['hoa-songhan']);
+    expect(opened?.kind === 'open-issue' && opened.labels).toEqual(['engagement: escalation']);
+    const issue = issueByTitle(escalation.snapshot, 'Escalation: Brand assets');
+    expect(issue.body).toContain('@hoa-songhan');
+    expect(issue.body).toContain('**5 business days** late');
+    expect(issue.body).toContain('reminder, 7 business days before the due date');
+    expect(issue.body).toContain('formal notice');
+    expect(issue.body).toMatch(/\[reply from Chị Lan \(@\u200dlan-bepxanh\) \(Bếp Xanh Coffee\)\]\(https:/);
+    expect(issue.body).toContain('- [ ] contract review');
+    expect(issue.body).toContain('escalated to the account managers');
+    const link = comments(escalation.writes).find((write) => write.marker.stage === 'escalation')!;
+    expect(link.issue).toEqual({ number: brand });
+    expect(escalation.snapshot.issues.find((i) => i.number === brand)!.comments.at(-1)!.body).toContain(
+      `#${issue.number}`,
+    );
+    snapshot = escalation.snapshot;
+
+    // A later reply: the escalation issue is edited in place, nothing else is written.
+    snapshot = addComment(snapshot, brand, {
+      author: 'quang-songhan',
+      association: 'MEMBER',
+      body: 'We can help with photos.',
+      createdAt: at('2026-12-04', '14:00'),
+    });
+    const update = step(engagement, snapshot, at('2026-12-04', '15:00'));
+    expect(update.writes.map((write) => write.kind)).toEqual(['edit-issue']);
+    expect(issueByTitle(update.snapshot, 'Escalation').body).toContain('Anh Quang');
+    // Where the engagement stands follows the ticked dispute step.
+    snapshot = updateIssue(update.snapshot, issue.number, (i) => ({
+      ...i,
+      body: i.body.replace('- [ ] negotiation', '- [x] negotiation'),
+    }));
+    const stand = step(engagement, snapshot, at('2026-12-04', '16:00'));
+    expect(issueByTitle(stand.snapshot, 'Escalation').body).toMatch(
+      /Where the engagement stands: \*\*negotiation/,
+    );
+  });
+
+  it('jumps straight to the latest step when the action was off', () => {
+    const { writes } = step(engagement, emptyWorld(), at('2026-12-04'));
+    const brandNotes = comments(writes).filter((write) => write.marker.subject === 'milestone:brand-assets');
+    expect(brandNotes.map((write) => write.marker.stage)).toEqual(['escalation']);
+    expect(writes.filter((write) => write.kind === 'open-issue')).toHaveLength(4);
+  });
+
+  it('asks the alternates when the owner is silent, then sends the formal notice if still nothing', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
+    snapshot = step(engagement, snapshot, at('2026-11-18')).snapshot;
+    snapshot = step(engagement, snapshot, at('2026-11-20')).snapshot;
+    const alternates = step(engagement, snapshot, at('2026-11-23'));
+    const note = comments(alternates.writes)[0]!;
+    expect(parseMarkers(note.body).map((marker) => marker.kind)).toEqual(['alternates']);
+    expect(note.body).toContain('Chào @minh-bepxanh');
+    expect(note.body).toContain('Chị Lan (@lan-bepxanh)');
+    snapshot = step(engagement, alternates.snapshot, at('2026-11-26')).snapshot;
+    // One business day late, but nobody answered the alternates: the formal notice, not the friendly one.
+    const formal = step(engagement, snapshot, at('2026-11-30'));
+    expect(comments(formal.writes).map((write) => write.marker.stage)).toEqual(['formal-notice']);
+  });
+});
