@@ -3,6 +3,13 @@ import { validateCommand } from './validate';
 import { snapshotCommand } from './snapshot';
 import { planCommand } from './plan';
 import { demoCommand } from './demo';
+import { formCommand } from './form';
 
 /** Every command of the CLI, in the order `--help` lists them. Each lives in its own file. */
-export const commands: readonly CliCommand[] = [validateCommand, snapshotCommand, planCommand, demoCommand];
+export const commands: readonly CliCommand[] = [
+  validateCommand,
+  snapshotCommand,
+  planCommand,
+  demoCommand,
+  formCommand,
+];
