@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { deriveMilestoneFacts } from '../../src/deadlines';
+import { tickItem, updateIssue } from '../support/world';
+import { comments, contextOf, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
+
+const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
+const engagement = engagementOf();
+
+describe('completing a handoff', () => {
+  it('all items ticked before the date: recorded on time, issue closed, done-on-time label', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text']) {
+      snapshot = tickItem(snapshot, brand, item);
+    }
+    const { writes, snapshot: after } = step(engagement, snapshot, at('2026-11-25'));
+    const record = comments(writes)[0]!;
+    expect(record.marker.kind).toBe('completion');
+    expect(record.body).toContain('Đã bàn giao đúng hạn');
+    expect(writes.some((write) => write.kind === 'close-issue')).toBe(true);
+    const issue = issueByTitle(after, 'Brand assets');
+    expect(issue.state).toBe('closed');
+    expect(issue.labels.filter((label) => label.startsWith('deadline:'))).toEqual(['deadline: done on time']);
+  });
+
+  it('closed late: records business days late, asks for the root cause with labels to pick', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-26')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    snapshot = updateIssue(snapshot, brand, (issue) => ({
+      ...issue,
+      state: 'closed',
+      stateReason: 'COMPLETED',
+      closedAt: at('2026-12-02', '16:00'),
+    }));
+    const { writes, snapshot: after } = step(engagement, snapshot, at('2026-12-03'));
+    const record = comments(writes).find((write) => write.marker.kind === 'completion')!;
+    expect(record.body).toContain('trễ 3 ngày làm việc');
+    expect(record.body).toContain('`root cause: late-information` — thông tin đến chậm');
+    const created = writes
+      .filter((write) => write.kind === 'create-label')
+      .map((write) => write.kind === 'create-label' && write.name);
+    expect(created).toContain('root cause: forgotten');
+    expect(issueByTitle(after, 'Brand assets').labels).toContain('deadline: done late');
+
+    const labelled = updateIssue(after, brand, (issue) => ({
+      ...issue,
+      labels: [...issue.labels, 'root cause: late-information'],
+    }));
+    const facts = deriveMilestoneFacts(contextOf(engagement, labelled, at('2026-12-03')));
+    expect(facts[0]).toMatchObject({
+      status: 'done_late',
+      businessDaysLate: 3,
+      rootCauses: ['late-information'],
+      completedAt: '2026-12-02T09:00:00.000Z',
+      feeAccrued: { amount: 500000, currency: 'VND' },
+    });
+    expect(facts[0]!.events.map((event) => event.kind)).toContain('completed');
+  });
+
+  it('handed over after hours on the due date is on time: no working time was lost', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-26')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    snapshot = updateIssue(snapshot, brand, (issue) => ({
+      ...issue,
+      state: 'closed',
+      closedAt: at('2026-11-27', '21:00'),
+    }));
+    const { snapshot: after } = step(engagement, snapshot, at('2026-11-30'));
+    expect(issueByTitle(after, 'Brand assets').labels).toContain('deadline: done on time');
+  });
+});
