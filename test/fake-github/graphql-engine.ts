@@ -99,7 +99,7 @@ export function answerGraphql(
     updatedAt: c.updatedAt,
     lastEditedAt: c.lastEditedAt,
     body: c.body,
-    url: `https://github.example.test/${repo.owner}/${repo.name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
+    url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
     reactionGroups: REACTIONS.map((content) => ({
       content,
       reactors: () => ({ totalCount: c.reactions[content] ?? 0 }),
@@ -135,7 +135,7 @@ export function answerGraphql(
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
     closedAt: i.closedAt,
-    url: `https://github.example.test/${repo.owner}/${repo.name}/issues/${i.number}`,
+    url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${i.number}`,
     milestone: i.milestone,
     comments: (args: PageArgs) =>
       page(repo.commentsOf(i.number).map(comment), args, violations, 'Issue.comments'),

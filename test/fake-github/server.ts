@@ -37,6 +37,8 @@ export interface FakeGitHubOptions {
   readonly clock?: () => Date;
   /** Check answers against the OpenAPI description too (slower; on by default). */
   readonly checkResponses?: boolean;
+  /** Base of web URLs (default https://github.example.test). */
+  readonly htmlBase?: string;
 }
 
 export const WORKFLOW_TOKEN = 'ghs_workflow_token';
@@ -133,6 +135,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     options.repo ?? 'bepxanh-website',
     baseUrl,
     options.clock ?? (() => new Date()),
+    options.htmlBase,
   );
   return {
     url: baseUrl,

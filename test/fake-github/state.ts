@@ -57,6 +57,8 @@ export class FakeRepository {
     readonly name: string,
     readonly baseUrl: string,
     readonly clock: () => Date,
+    /** Where issues live on the web (`html_url`, GraphQL `url`). */
+    readonly htmlBase = 'https://github.example.test',
   ) {}
 
   now(): string {
@@ -147,8 +149,8 @@ export class FakeRepository {
       url,
       html_url:
         user.type === 'Bot'
-          ? `https://github.example.test/apps/${encodeURIComponent(user.login.replace(/\[bot\]$/u, ''))}`
-          : `https://github.example.test/${encodeURIComponent(user.login)}`,
+          ? `${this.htmlBase}/apps/${encodeURIComponent(user.login.replace(/\[bot\]$/u, ''))}`
+          : `${this.htmlBase}/${encodeURIComponent(user.login)}`,
       followers_url: `${url}/followers`,
       following_url: `${url}/following{/other_user}`,
       gists_url: `${url}/gists{/gist_id}`,
@@ -185,7 +187,7 @@ export class FakeRepository {
       labels_url: `${url}/labels{/name}`,
       comments_url: `${url}/comments`,
       events_url: `${url}/events`,
-      html_url: `https://github.example.test/${this.owner}/${this.name}/issues/${issue.number}`,
+      html_url: `${this.htmlBase}/${this.owner}/${this.name}/issues/${issue.number}`,
       number: issue.number,
       state: issue.state,
       state_reason: issue.stateReason,
@@ -220,7 +222,7 @@ export class FakeRepository {
       id: comment.id,
       node_id: `IC_${comment.id}`,
       url: `${this.repoUrl}/issues/comments/${comment.id}`,
-      html_url: `https://github.example.test/${this.owner}/${this.name}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+      html_url: `${this.htmlBase}/${this.owner}/${this.name}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
       issue_url: `${this.repoUrl}/issues/${comment.issueNumber}`,
       body: comment.body,
       user: this.restUser(comment.author),
