@@ -326,8 +326,19 @@ export interface KeywordRules {
   }>;
 }
 
-/** The defaults merged with what the engagement file adds. */
+const rulesByEngagement = new WeakMap<Engagement, KeywordRules>();
+
+/** The defaults merged with what the engagement file adds (built once per engagement). */
 export function keywordRules(engagement: Engagement): KeywordRules {
+  let rules = rulesByEngagement.get(engagement);
+  if (!rules) {
+    rules = buildKeywordRules(engagement);
+    rulesByEngagement.set(engagement, rules);
+  }
+  return rules;
+}
+
+function buildKeywordRules(engagement: Engagement): KeywordRules {
   const extra = engagement.feedback.keywords;
   return {
     topics: engagement.feedback.topics.map((topic) => ({
