@@ -12,7 +12,7 @@ import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
 import { planStatusLabels } from './rules/status';
 import { planTrackingIssues } from './rules/tracking';
-import { botCommentMarkers } from '../core/markers';
+import { botCommentMarkers, parseMarkers } from '../core/markers';
 import { localeFor, speakerSide } from './people';
 
 export { deriveMilestoneFacts } from './facts';
@@ -23,12 +23,15 @@ export function planDeadlines(ctx: PlanContext): Write[] {
   const writes: Write[] = [...planTrackingIssues(ctx, world)];
   for (const state of world.states) {
     if (state.closedAsRemoved) continue;
-    writes.push(...planStatusLabels(ctx, state));
-    writes.push(...planAgreements(ctx, world, state));
-    const nudges = planNudges(ctx, world, state);
-    writes.push(...nudges.writes);
-    writes.push(...planCompletion(ctx, state));
-    writes.push(...planEscalationUpkeep(ctx, world, state, nudges.planned));
+    const own: Write[] = [
+      ...planStatusLabels(ctx, state),
+      ...planAgreements(ctx, world, state),
+      ...planNudges(ctx, world, state),
+      ...planCompletion(ctx, state),
+    ];
+    // The escalation timeline includes what this run is about to post, so a rerun has nothing to add.
+    const planned = own.flatMap((write) => (write.kind === 'comment' ? parseMarkers(write.body) : []));
+    writes.push(...own, ...planEscalationUpkeep(ctx, world, state, planned));
   }
   writes.push(...planRootCauseLabels(ctx, world.states));
   writes.push(...planInvalidDeadlineReplies(ctx, world));

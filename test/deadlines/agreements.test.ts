@@ -21,7 +21,9 @@ function overdue(): { snapshot: Snapshot; brand: number } {
 
 describe('documented agreements', () => {
   it('an extension proposed by one side takes effect when the other side agrees, and dependants move', () => {
-    let { snapshot, brand } = overdue();
+    const start = overdue();
+    const brand = start.brand;
+    let snapshot = start.snapshot;
     snapshot = addComment(snapshot, brand, {
       id: 501,
       author: 'lan-bepxanh',
@@ -64,7 +66,9 @@ describe('documented agreements', () => {
   });
 
   it('a vendor collaborator can agree for the vendor side', () => {
-    let { snapshot, brand } = overdue();
+    const start = overdue();
+    const brand = start.brand;
+    let snapshot = start.snapshot;
     snapshot = addComment(snapshot, brand, {
       author: 'lan-bepxanh',
       body: '/rescope Gửi logo trước, ảnh sau @everyone <b>',
@@ -82,7 +86,9 @@ describe('documented agreements', () => {
   });
 
   it('gives one short, polite reply to unauthorised and malformed commands, and changes nothing', () => {
-    let { snapshot, brand } = overdue();
+    const start = overdue();
+    const brand = start.brand;
+    let snapshot = start.snapshot;
     snapshot = addComment(snapshot, brand, {
       id: 601,
       author: 'stranger',
@@ -136,7 +142,9 @@ describe('documented agreements', () => {
   });
 
   it('a decline closes the proposal and the current plan stands', () => {
-    let { snapshot, brand } = overdue();
+    const start = overdue();
+    const brand = start.brand;
+    let snapshot = start.snapshot;
     snapshot = addComment(snapshot, brand, {
       author: 'lan-bepxanh',
       body: '/extend 2026-12-10',

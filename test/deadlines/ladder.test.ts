@@ -24,7 +24,9 @@ function lifeUntilDue(): { snapshot: Snapshot; brand: number } {
 
 describe('the ladder after the due date', () => {
   it('takes each step once at its business-day offset: friendly, formal notice, escalation', () => {
-    let { snapshot, brand } = lifeUntilDue();
+    const start = lifeUntilDue();
+    const brand = start.brand;
+    let snapshot = start.snapshot;
 
     const friendly = step(engagement, snapshot, at('2026-11-30'));
     expect(comments(friendly.writes).map((write) => write.marker.stage)).toEqual(['friendly']);

@@ -61,7 +61,8 @@ export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
 
   let ladder: LadderStep | undefined;
   if (!beforeDue) {
-    const days = state.businessDaysLate;
+    // Offsets count whole business days after the due date: the evening of the due day is day 0.
+    const days = calendar.businessDaysBetween(dueDate, today);
     const after = reminders.after;
     const askedAlternates = state.notes
       .filter((note) => note.marker.kind === 'alternates')
@@ -93,15 +94,9 @@ export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
   return { reminderStage, earlyWarning, alternates, ladder };
 }
 
-export function planNudges(
-  ctx: PlanContext,
-  world: DeadlineWorld,
-  state: DeadlineState,
-): { writes: Write[]; planned: Marker[] } {
+export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: DeadlineState): Write[] {
   const due = dueNudges(ctx, state);
-  if (!due.ladder && !due.earlyWarning && !due.alternates && due.reminderStage === undefined) {
-    return { writes: [], planned: [] };
-  }
+  if (!due.ladder && !due.earlyWarning && !due.alternates && due.reminderStage === undefined) return [];
   const voice = ownerVoice(ctx, state);
   const contacts = ctx.engagement.contacts[state.owner];
   const alternatesText = contacts.alternates.map(addressContact).join(', ');
@@ -202,5 +197,5 @@ export function planNudges(
       reason: `${reasons.join('; ')}.`,
     });
   }
-  return { writes, planned: escalationPlanned };
+  return writes;
 }
