@@ -27,7 +27,10 @@ function sections(body: string): Map<string, string> {
   for (const part of parts) {
     const [heading = '', ...rest] = part.split(/\r?\n/u);
     const value = rest.join('\n').trim();
-    found.set(heading.trim().toLowerCase().normalize('NFC'), NO_RESPONSE.test(value) ? '' : value);
+    // Bilingual labels (`Due date / Hạn bàn giao`) answer to each of their names.
+    for (const name of heading.split(' / ')) {
+      found.set(name.trim().toLowerCase().normalize('NFC'), NO_RESPONSE.test(value) ? '' : value);
+    }
   }
   return found;
 }

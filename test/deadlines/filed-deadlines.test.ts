@@ -40,6 +40,15 @@ describe('deadlines filed as issues', () => {
       dependsOn: [],
     });
     expect(parseDeadlineForm('Due date: 2026-12-10').due).toBeUndefined();
+    // The bilingual issue form of this repository.
+    const bilingual = parseDeadlineForm(
+      '### Due date / Hạn bàn giao\n\n2026-12-10 15:00\n\n### Owner side / Bên bàn giao\n\nClient / Khách hàng\n\n### Deliverables / Hạng mục bàn giao\n\n- [ ] Logo',
+    );
+    expect(bilingual).toMatchObject({
+      due: '2026-12-10T15:00',
+      owner: 'client',
+      deliverables: [{ text: 'Logo', done: false }],
+    });
   });
 
   it('tracks a filed deadline on its own issue (subject issue:N): status label and reminders', () => {
