@@ -1,0 +1,126 @@
+// The whole action in-process (runAction with a recording runner) against the HTTP fake.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionIO } from '../../src/action/io';
+import { runAction } from '../../src/action/run';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { fakeClock, fastPacing } from './helpers';
+
+let fake: FakeGitHub;
+let dir: string;
+beforeEach(async () => {
+  fake = await startFakeGitHub();
+  fake.repo.files.set('.github/engagement.yml', await readFile('examples/engagement.yml', 'utf8'));
+  dir = await mkdtemp(path.join(tmpdir(), 'ek-run-'));
+});
+afterEach(async () => {
+  expect(fake.violations).toEqual([]);
+  await fake.close();
+});
+
+function recorder(inputs: Record<string, string>) {
+  const log: string[] = [];
+  const outputs: Record<string, string> = {};
+  let failed: string | null = null;
+  const io: ActionIO = {
+    getInput: (name) => ({ 'github-token': WORKFLOW_TOKEN, ...inputs })[name] ?? '',
+    setOutput: (name, value) => (outputs[name] = String(value)),
+    info: (m) => log.push(`info ${m}`),
+    notice: (m) => log.push(`notice ${m}`),
+    warning: (m) => log.push(`warning ${m}`),
+    error: (m) => log.push(`error ${m}`),
+    setFailed: (m) => (failed = m),
+    writeSummary: async (m) => void log.push(`summary ${m}`),
+  };
+  return { io, log, outputs, failed: () => failed };
+}
+
+async function run(inputs: Record<string, string>, eventName: string, payload: object) {
+  const eventPath = path.join(dir, 'event.json');
+  await writeFile(eventPath, JSON.stringify(payload));
+  const rec = recorder(inputs);
+  const code = await runAction({
+    io: rec.io,
+    env: {
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: `${fake.repo.owner}/${fake.repo.name}`,
+      GITHUB_API_URL: fake.url,
+    },
+    clock: fakeClock(),
+    pacing: fastPacing(),
+    createRetryBaseMs: 1,
+  });
+  return { code, ...rec };
+}
+
+const nonGraphqlWrites = () =>
+  fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault');
+
+describe('runAction', () => {
+  it('a full run writes, and once settled a rerun plans and writes nothing', async () => {
+    const first = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    expect(first.code, first.log.join('\n')).toBe(0);
+    expect(Number(first.outputs.writes)).toBeGreaterThan(0);
+    expect(first.log.some((l) => /^info engagement-keeper: \d+ planned, \d+ written/u.test(l))).toBe(true);
+    // The weekly summary opened in the same plan as the milestone issues links them as #N and only
+    // gets their URLs on the next run (a rule that takes two runs to settle; reported to its owner).
+    await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    const count = nonGraphqlWrites().length;
+    const settled = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    expect(settled.outputs.planned, settled.outputs.plan).toBe('0');
+    expect(nonGraphqlWrites().length).toBe(count);
+  });
+
+  it('an event run reads one issue and writes only about it', async () => {
+    await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    const feedback = fake.repo.addIssue({
+      title: 'Trang chủ bị lỗi font, cần sửa gấp',
+      author: 'lan-bepxanh',
+      labels: ['feedback'],
+      body: 'Trang chủ hiển thị sai dấu tiếng Việt, khách hàng xem không được. Cần sửa gấp!',
+    });
+    fake.repo.addIssue({
+      title: 'Another feedback, not this event',
+      author: 'minh-bepxanh',
+      labels: ['feedback'],
+      body: 'Màu xanh hơi đậm.',
+    });
+    const before = fake.requests.length;
+    const result = await run({ now: '2026-11-18T03:00:00Z' }, 'issues', {
+      action: 'opened',
+      issue: { number: feedback.number },
+      sender: { login: 'lan-bepxanh' },
+    });
+    expect(result.code, result.log.join('\n')).toBe(0);
+    const writes = fake.requests.slice(before).filter((r) => r.method !== 'GET' && r.operation !== 'graphql');
+    expect(writes.length).toBeGreaterThan(0);
+    for (const write of writes)
+      expect(write.path).not.toMatch(new RegExp(`/issues/${feedback.number + 1}(/|$)`, 'u'));
+    expect(result.log.some((l) => l.includes(`event on #${feedback.number}`))).toBe(true);
+  });
+
+  it('fails with a reason and a non-zero exit when writes fail, writing the rest', async () => {
+    fake.inject({ match: /POST .*\/issues$/u, status: 422, message: 'Validation Failed', times: 100 });
+    const result = await run({ now: '2026-11-16T02:00:00Z' }, 'workflow_dispatch', {});
+    expect(result.code).toBe(1);
+    expect(result.failed()).toMatch(/failed/u);
+    expect(result.log.some((l) => l.startsWith('error open-issue') && l.includes('422'))).toBe(true);
+    expect(Number(result.outputs.failed)).toBeGreaterThan(0);
+  });
+
+  it('dry run: nothing written, the plan in the outputs and the summary', async () => {
+    const result = await run({ now: '2026-11-16T02:00:00Z', 'dry-run': 'true' }, 'workflow_dispatch', {});
+    expect(result.code).toBe(0);
+    expect(nonGraphqlWrites()).toEqual([]);
+    expect(JSON.parse(result.outputs.plan!).writes.length).toBe(Number(result.outputs.planned));
+    expect(
+      result.log.some(
+        (l) =>
+          l.startsWith('summary ## engagement-keeper — dry run') && l.includes('| Kind | Target | Reason |'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { decideScope } from '../../src/action/event';
+import { readInputs } from '../../src/action/inputs';
+import { mergeChecklists } from '../../src/github/checklist-merge';
+import { ContentPacer } from '../../src/github/content-pacer';
+import { fakeClock } from './helpers';
+
+describe('mergeChecklists', () => {
+  const base = '- [ ] Logo\n- [ ] Photos\nNotes';
+  it('returns the planned text when nobody touched the body', () => {
+    expect(mergeChecklists(base, base, '- [ ] Logo\n- [ ] Photos\n- [ ] Copy\nNotes')).toBe(
+      '- [ ] Logo\n- [ ] Photos\n- [ ] Copy\nNotes',
+    );
+  });
+  it("keeps a person's tick and a person's untick made since the snapshot", () => {
+    const ticked = '- [x] Logo\n- [ ] Photos\nNotes';
+    expect(mergeChecklists(base, ticked, '- [ ] Logo\n- [ ] Photos\nNew notes')).toBe(
+      '- [x] Logo\n- [ ] Photos\nNew notes',
+    );
+    expect(mergeChecklists(ticked, base, '- [x] Logo\n- [ ] Photos')).toBe('- [ ] Logo\n- [ ] Photos');
+  });
+  it('lets the plan tick a box nobody changed', () => {
+    expect(mergeChecklists(base, base, '- [x] Logo\n- [ ] Photos')).toBe('- [x] Logo\n- [ ] Photos');
+  });
+});
+
+describe('decideScope', () => {
+  it('scans everything on schedule and dispatch', () => {
+    expect(decideScope('schedule', {})).toMatchObject({ run: true, scope: { kind: 'full' } });
+    expect(decideScope('workflow_dispatch', {})).toMatchObject({ run: true, scope: { kind: 'full' } });
+  });
+  it('scopes issue and comment events to their issue', () => {
+    expect(decideScope('issues', { action: 'labeled', issue: { number: 7 } })).toMatchObject({
+      run: true,
+      scope: { kind: 'issue', number: 7 },
+    });
+    expect(
+      decideScope('issue_comment', { action: 'created', issue: { number: 3 }, sender: { login: 'lan' } }),
+    ).toMatchObject({ run: true, scope: { kind: 'issue', number: 3 }, sender: 'lan' });
+  });
+  it('ignores other actions, pull request comments and other events with a notice', () => {
+    expect(decideScope('issues', { action: 'pinned', issue: { number: 7 } })).toMatchObject({ run: false });
+    expect(decideScope('issue_comment', { action: 'deleted', issue: { number: 7 } })).toMatchObject({
+      run: false,
+    });
+    expect(
+      decideScope('issue_comment', { action: 'created', issue: { number: 7, pull_request: {} } }),
+    ).toMatchObject({ run: false });
+    expect(decideScope('push', {})).toMatchObject({ run: false });
+  });
+});
+
+describe('readInputs', () => {
+  const inputs = (values: Record<string, string>) => readInputs((name) => values[name] ?? '');
+  it('applies defaults', () => {
+    expect(inputs({ 'github-token': 't' })).toEqual({
+      ok: true,
+      inputs: {
+        token: 't',
+        configPath: '.github/engagement.yml',
+        dryRun: false,
+        operationsPerRun: 100,
+        now: null,
+        locale: undefined,
+        summaryWeek: undefined,
+      },
+    });
+  });
+  it('names every wrong value', () => {
+    const result = inputs({
+      'github-token': 't',
+      'dry-run': 'yes',
+      'operations-per-run': '-1',
+      now: 'tomorrow',
+      locale: 'fr',
+      'summary-week': '2026-48',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toHaveLength(5);
+  });
+});
+
+describe('ContentPacer', () => {
+  it('spaces creations to 80 a minute and refuses when the hour is full', async () => {
+    const clock = fakeClock(0);
+    const pacer = new ContentPacer(clock, { perMinute: 80, perHour: 500, maxWaitMs: 90_000 });
+    for (let i = 0; i < 80; i += 1) expect(await pacer.reserve()).toBe(true);
+    expect(clock.slept).toEqual([]);
+    expect(await pacer.reserve()).toBe(true);
+    expect(clock.slept).toEqual([60_000]);
+    const full = new ContentPacer(
+      clock,
+      { perMinute: 80, perHour: 500, maxWaitMs: 90_000 },
+      Array.from({ length: 500 }, (_, i) => clock.now() - 3_000_000 + i),
+    );
+    expect(await full.reserve()).toBe(false);
+  });
+});
