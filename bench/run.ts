@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Bottleneck from 'bottleneck';
 import { planRun } from '../src/core/planner';
+import type { Plan } from '../src/core/plan';
 import type { Snapshot } from '../src/core/snapshot';
 import { loadEngagement } from '../src/engagement/load';
 import { createGitHubClient } from '../src/github/client';
@@ -13,7 +14,7 @@ import { executePlan } from '../src/github/execute';
 import { readSnapshot } from '../src/github/read-snapshot';
 import { keptIssueLabels, trackedLabels } from '../src/github/tracked-labels';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../test/fake-github';
-import { applyPlan } from '../test/support/world';
+import { applyPlan, makeComment, makeIssue } from '../test/support/world';
 
 const NOW = new Date('2026-12-02T02:00:00Z');
 const sizes = process.argv
@@ -57,6 +58,37 @@ function seed(fake: FakeGitHub, n: number): number {
     }
   }
   return extraPagesNeeded;
+}
+
+/**
+ * applyPlan (test/support/world.ts) on the issues the plan touches only: it computes the next comment id
+ * over every comment, which a 100,000-comment repository makes too large for one call. A sentinel issue
+ * carries the highest comment id so that new ids stay unique.
+ */
+function applyToTouched(snapshot: Snapshot, plan: Plan): Snapshot {
+  const touched = new Set<number>();
+  for (const write of plan.writes)
+    if ('issue' in write && 'number' in write.issue) touched.add(write.issue.number);
+  let maxId = 0;
+  let maxNumber = 0;
+  for (const issue of snapshot.issues) {
+    maxNumber = Math.max(maxNumber, issue.number);
+    for (const comment of issue.comments) maxId = Math.max(maxId, comment.id);
+  }
+  const sentinel = makeIssue({ number: maxNumber, comments: [makeComment({ id: maxId })] });
+  const reduced = snapshot.issues.filter((issue) => touched.has(issue.number) && issue.number !== maxNumber);
+  const last = snapshot.issues.find((issue) => issue.number === maxNumber);
+  const applied = applyPlan(
+    { ...snapshot, issues: [...reduced, touched.has(maxNumber) && last ? last : sentinel] },
+    plan,
+    NOW,
+  ).snapshot;
+  const byNumber = new Map(snapshot.issues.map((issue) => [issue.number, issue]));
+  for (const issue of applied.issues) {
+    if (issue === sentinel || (issue.number === maxNumber && !touched.has(maxNumber))) continue;
+    byNumber.set(issue.number, issue);
+  }
+  return { ...applied, issues: [...byNumber.values()].sort((a, b) => a.number - b.number) };
 }
 
 /** Replaces the fake's state with a snapshot (used to settle the repository after the first plan). */
@@ -140,12 +172,12 @@ async function measure(n: number): Promise<Row> {
   const firstPlan = planRun(engagement, first.snapshot, NOW);
   // Some rules take a second step once the first is visible (e.g. a label, then a comment): apply
   // plans in memory until the planner has nothing left, as consecutive runs would.
-  let settled = applyPlan(first.snapshot, firstPlan, NOW).snapshot;
+  let settled = applyToTouched(first.snapshot, firstPlan);
   let settleRounds = 1;
   for (; settleRounds < 6; settleRounds += 1) {
     const next = planRun(engagement, settled, NOW);
     if (next.writes.length === 0) break;
-    settled = applyPlan(settled, next, NOW).snapshot;
+    settled = applyToTouched(settled, next);
   }
   loadInto(fake, settled);
 
