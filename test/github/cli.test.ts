@@ -1,0 +1,93 @@
+// The snapshot → plan round trip of the command line, against the HTTP fake.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { demoCommand } from '../../src/cli/commands/demo';
+import { planCommand } from '../../src/cli/commands/plan';
+import { snapshotCommand } from '../../src/cli/commands/snapshot';
+import type { Snapshot } from '../../src/core/snapshot';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+
+let fake: FakeGitHub;
+const saved = { ...process.env };
+beforeEach(async () => {
+  fake = await startFakeGitHub();
+  process.env.GITHUB_TOKEN = WORKFLOW_TOKEN;
+  process.env.GITHUB_API_URL = fake.url;
+});
+afterEach(async () => {
+  process.env = { ...saved };
+  vi.restoreAllMocks();
+  expect(fake.violations).toEqual([]);
+  await fake.close();
+});
+
+function capture() {
+  const out: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((text: string) => void out.push(String(text)));
+  vi.spyOn(console, 'error').mockImplementation((text: string) => void out.push(String(text)));
+  return out;
+}
+
+describe('the command line', () => {
+  it('records a snapshot and plans against it offline', async () => {
+    fake.repo.addIssue({
+      title: 'Màu xanh ở menu hơi đậm',
+      author: 'minh-bepxanh',
+      labels: ['feedback'],
+      body: 'Ý chị là màu xanh ở thanh menu trên cùng hơi đậm, nhìn không giống màu thương hiệu.',
+    });
+    fake.repo.addIssue({ title: 'Not tracked', author: 'vy-songhan', labels: ['bug'] });
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'ek-cli-')), 'snapshot.json');
+    const out = capture();
+    expect(
+      await snapshotCommand.run([
+        '--repo',
+        `${fake.repo.owner}/${fake.repo.name}`,
+        '--config',
+        'examples/engagement.yml',
+        '--out',
+        file,
+      ]),
+    ).toBe(0);
+    const snapshot = JSON.parse(await readFile(file, 'utf8')) as Snapshot;
+    expect(snapshot.issues.map((i) => i.title)).toEqual(['Màu xanh ở menu hơi đậm']);
+    expect(snapshot.botLogin).toBe('github-actions[bot]');
+    const writesBefore = fake.requests.length;
+    out.length = 0;
+    expect(
+      await planCommand.run([
+        '--snapshot',
+        file,
+        '--config',
+        'examples/engagement.yml',
+        '--now',
+        '2026-11-18T03:00:00Z',
+      ]),
+    ).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/why: /u);
+    expect(text).toMatch(/writes planned; nothing was written/u);
+    out.length = 0;
+    expect(await planCommand.run(['--snapshot', file, '--config', 'examples/engagement.yml', '--json'])).toBe(
+      0,
+    );
+    const plan = JSON.parse(out.join('\n')) as { writes: Array<{ reason: string }> };
+    expect(plan.writes.every((w) => w.reason.length > 0)).toBe(true);
+    expect(fake.requests.length).toBe(writesBefore);
+  });
+
+  it('explains wrong usage', async () => {
+    const out = capture();
+    expect(await planCommand.run([])).toBe(2);
+    expect(out.join('\n')).toMatch(/--snapshot is required/u);
+    expect(await snapshotCommand.run(['--repo', 'nope'])).toBe(2);
+  });
+
+  it('demo plans the bundled snapshot at a fixed time', async () => {
+    const out = capture();
+    expect(await demoCommand.run([])).toBe(0);
+    expect(out.join('\n')).toMatch(/^Demo: Bếp Xanh website rebuild at 2026-12-02T02:00:00Z/u);
+  });
+});
