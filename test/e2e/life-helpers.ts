@@ -9,9 +9,14 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { ActionIO } from '../../src/action/io';
 import { runAction } from '../../src/action/run';
+import type { PlanContext } from '../../src/core/context';
 import { parseMarkers, type Marker } from '../../src/core/markers';
+import { buildContext } from '../../src/core/planner';
+import { loadEngagement } from '../../src/engagement/load';
+import { readSnapshot } from '../../src/github/read-snapshot';
+import { keptIssueLabels, trackedLabels } from '../../src/github/tracked-labels';
 import { startFakeGitHub, WORKFLOW_TOKEN, BOT_LOGIN, type FakeGitHub, type FakeIssue } from '../fake-github';
-import { fakeClock, fastPacing } from '../github/helpers';
+import { fakeClock, fastPacing, testClient } from '../github/helpers';
 
 export { BOT_LOGIN };
 
@@ -242,4 +247,24 @@ export function botComments(life: Life, number: number): Array<{ marker: Marker;
 
 export function labelsOf(life: Life, number: number): string[] {
   return [...issue(life, number).labels].sort();
+}
+
+/**
+ * The repository read back through the runtime's own reader, as the planning context at `now`: what
+ * the weekly summary and its figures are derived from.
+ */
+export async function contextFromFake(life: Life, now: string): Promise<PlanContext> {
+  const text = life.fake.repo.files.get('.github/engagement.yml') ?? '';
+  const loaded = loadEngagement(text, '.github/engagement.yml');
+  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('; '));
+  const { snapshot } = await readSnapshot(testClient(life.fake), {
+    owner: life.fake.repo.owner,
+    name: life.fake.repo.name,
+    botLogin: BOT_LOGIN,
+    trackedLabels: trackedLabels(loaded.engagement),
+    keptLabels: keptIssueLabels(loaded.engagement),
+    scope: { kind: 'full' },
+    readAt: now,
+  });
+  return buildContext(loaded.engagement, snapshot, new Date(now));
 }
