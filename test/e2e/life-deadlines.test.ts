@@ -199,8 +199,23 @@ describe('milestones that depend on a late handoff', () => {
   it.fails(
     'BUG day-for-day shift: a dependant is not chased against the date the action said had moved',
     async () => {
-      await throughTheExtension(life);
+      await life.settle(vn('2026-11-02', '08:00'));
+      const brand = botIssue(life, 'tracking', 'milestone:brand-assets').number;
       const design = botIssue(life, 'tracking', 'milestone:design').number;
+      comment(
+        life,
+        brand,
+        'lan-bepxanh',
+        '/extend 2026-12-18 Ảnh sản phẩm cần chụp lại',
+        vn('2026-12-04', '10:00'),
+      );
+      comment(life, brand, 'quang-songhan', '/agree', vn('2026-12-04', '14:00'));
+      await life.settle(vn('2026-12-04', '15:00'));
+      // What the action told both sides: the design milestone moves to January.
+      const amendment = botComments(life, brand).find((note) => note.marker.kind === 'amendment')!;
+      expect(amendment.body).toMatch(
+        /\*\*Visual design of key pages\*\*: từ 17:30 Thứ Sáu, 11\/12\/2026 \(Asia\/Ho_Chi_Minh\) sang .*\/01\/2027/u,
+      );
       await life.settle(vn('2026-12-21'));
       expect(labelsOf(life, design)).not.toContain('deadline: overdue');
       expect(thread(life, design).filter((kind) => kind.startsWith('ladder/'))).toEqual([]);
