@@ -165,6 +165,28 @@ const script: Array<[string, Action]> = [
       '2026-11-30T04:10:00Z',
     ),
   ],
+
+  // After the last run of 1 Dec: what the demo's morning run of 2 Dec finds new.
+  ['2026-12-01T10:30:00Z', tick('brand-assets', 'Product photos')],
+  [
+    '2026-12-01T10:35:00Z',
+    onMilestone(
+      'brand-assets',
+      'lan-bepxanh',
+      'NONE',
+      'Em đã gửi đủ 24 ảnh sản phẩm rồi ạ, còn phần giới thiệu (about-us) em sẽ gửi sáng mai.',
+      '2026-12-01T10:35:00Z',
+    ),
+  ],
+  [
+    '2026-12-01T11:20:00Z',
+    fileFeedback(
+      'Nút thanh toán trên điện thoại không bấm được',
+      'lan-bepxanh',
+      '### Mô tả\n\nTrên iPhone, bấm nút "Thanh toán" ở trang giỏ hàng bản staging không có phản ứng gì. Khách thử nghiệm bên chị không đặt hàng được, cần xử lý gấp trước buổi demo thứ Sáu.\n\n### Mức độ\n\nKhẩn cấp',
+      '2026-12-01T11:20:00Z',
+    ),
+  ],
 ];
 
 function runTimes(from: string, to: string): string[] {
