@@ -19,11 +19,19 @@ Options:
   --locale <en|vi>  language for the team and the summary
   -h, --help        show this help`;
 
+// Paths go through a function so that the bundler does not mistake them for assets to copy.
+function under(dir: string, ...parts: readonly string[]): string {
+  return path.join(dir, ...parts);
+}
+
+const DEMO_SNAPSHOT = ['demo', 'snapshot.json'];
+const EXAMPLE_ENGAGEMENT = ['examples', 'engagement.yml'];
+
 function packageRoot(): string {
   // npm scripts run in the package root; from elsewhere, look upwards for the demo folder.
   let dir = process.cwd();
   for (let i = 0; i < 5; i += 1) {
-    if (existsSync(path.join(dir, 'demo', 'snapshot.json'))) return dir;
+    if (existsSync(under(dir, ...DEMO_SNAPSHOT))) return dir;
     dir = path.dirname(dir);
   }
   return process.cwd();
@@ -45,8 +53,8 @@ export const demoCommand: CliCommand = {
     const root = packageRoot();
     return printPlan(
       {
-        snapshotPath: path.join(root, 'demo', 'snapshot.json'),
-        configPath: path.join(root, 'examples', 'engagement.yml'),
+        snapshotPath: under(root, ...DEMO_SNAPSHOT),
+        configPath: under(root, ...EXAMPLE_ENGAGEMENT),
         now: DEMO_NOW,
         json: args.includes('--json'),
         ...(localeIndex >= 0 && args[localeIndex + 1] ? { locale: args[localeIndex + 1] } : {}),
