@@ -2,11 +2,15 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import { planRun } from '../core/planner';
+import { planRun, type PlanOptions } from '../core/planner';
+import type { Plan } from '../core/plan';
+import type { Snapshot } from '../core/snapshot';
+import { weeklyReport } from '../core/weekly-report';
+import type { Engagement } from '../engagement/schema';
 import { formatEngagementError, loadEngagement } from '../engagement/load';
 import { createGitHubClient, type ClientPacing } from '../github/client';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
-import { executePlan } from '../github/execute';
+import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
 import { readSnapshot } from '../github/read-snapshot';
 import { describeError } from '../github/request-errors';
@@ -115,57 +119,98 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     );
 
     const now = inputs.now ?? new Date(clock.now());
-    const plan = planRun(engagement, snapshot, now, {
+    const planOptions = {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
-    });
-    for (const note of plan.notes) io.notice(note);
-    io.setOutput('planned', plan.writes.length);
-    io.setOutput('plan', planJson(plan));
+    };
+    const reread = async (): Promise<Snapshot> => {
+      const again = await readSnapshot(client, {
+        owner,
+        name,
+        botLogin,
+        trackedLabels: trackedLabels(engagement),
+        keptLabels: keptIssueLabels(engagement),
+        scope: decision.scope,
+        readAt: new Date(clock.now()).toISOString(),
+      });
+      return again.snapshot;
+    };
+
+    const firstPlan = planRun(engagement, snapshot, now, planOptions);
+    for (const note of firstPlan.notes) io.notice(note);
 
     if (inputs.dryRun) {
-      io.setOutput('writes', plan.writes.length);
+      io.setOutput('planned', firstPlan.writes.length);
+      io.setOutput('plan', planJson(firstPlan));
+      io.setOutput('writes', firstPlan.writes.length);
       io.setOutput('remaining', 0);
       io.setOutput('failed', 0);
       await io.writeSummary(
-        `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(plan)}`,
+        `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(firstPlan)}${reportSection(engagement, snapshot, now, planOptions, decision.scope.kind)}`,
       );
-      io.info(oneLineSummary(plan, null, true));
+      io.info(oneLineSummary(firstPlan, null, true));
       return 0;
     }
 
-    const report = await executePlan(plan, {
-      client,
-      snapshot,
-      budget: inputs.operationsPerRun,
-      clock,
-      ...(environment.contentLimits ? { contentLimits: environment.contentLimits } : {}),
-      ...(environment.createRetryBaseMs !== undefined
-        ? { createRetryBaseMs: environment.createRetryBaseMs }
-        : {}),
-      onOutcome: (outcome) => {
-        const line = `${outcome.status.padEnd(7)} ${outcome.write.kind} → ${writeTarget(outcome.write)}${outcome.detail ? ` — ${outcome.detail}` : ''}`;
-        if (outcome.status === 'failed')
-          io.error(`${outcome.write.kind} → ${writeTarget(outcome.write)} failed: ${outcome.detail ?? ''}`);
-        else io.info(line);
-      },
-    });
-    io.setOutput('writes', report.wrote);
-    io.setOutput('remaining', report.left);
-    io.setOutput('failed', report.failed + report.skipped);
-    const summary = oneLineSummary(plan, report, false);
-    await io.writeSummary(`## engagement-keeper\n\n${summary}\n\n${planTable(plan, report)}`);
+    // Some writes change what other rules see: the weekly summary counts the reminders this run posted
+    // and links the tracking issues it opened. Rather than predict GitHub's answers, read again and
+    // plan again until nothing is left, so that a rerun on an unchanged world writes nothing.
+    const passes: Array<{ plan: Plan; report: ExecutionReport }> = [];
+    let current = snapshot;
+    let plan = firstPlan;
+    for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
+      if (pass > 1) {
+        current = await reread();
+        plan = planRun(engagement, current, now, planOptions);
+        if (plan.writes.length === 0) break;
+        io.info(`Pass ${pass}: ${plan.writes.length} writes follow from what the previous pass wrote.`);
+      }
+      const spent = passes.reduce((sum, done) => sum + done.report.wrote + done.report.already, 0);
+      const report = await executePlan(plan, {
+        client,
+        snapshot: current,
+        budget: Math.max(0, inputs.operationsPerRun - spent),
+        clock,
+        ...(environment.contentLimits ? { contentLimits: environment.contentLimits } : {}),
+        ...(environment.createRetryBaseMs !== undefined
+          ? { createRetryBaseMs: environment.createRetryBaseMs }
+          : {}),
+        onOutcome: (outcome) => {
+          const line = `${outcome.status.padEnd(7)} ${outcome.write.kind} → ${writeTarget(outcome.write)}${outcome.detail ? ` — ${outcome.detail}` : ''}`;
+          if (outcome.status === 'failed')
+            io.error(`${outcome.write.kind} → ${writeTarget(outcome.write)} failed: ${outcome.detail ?? ''}`);
+          else io.info(line);
+        },
+      });
+      passes.push({ plan, report });
+      const settled = report.wrote === 0 && report.already === plan.writes.length;
+      if (settled || report.left > 0 || report.failed + report.skipped > 0) break;
+    }
+
+    const allWrites = passes.flatMap((done) => done.plan.writes);
+    const combined: Plan = { writes: allWrites, notes: firstPlan.notes };
+    const total = sumReports(passes.map((done) => done.report));
+    io.setOutput('planned', allWrites.length);
+    io.setOutput('plan', planJson(combined));
+    io.setOutput('writes', total.wrote);
+    io.setOutput('remaining', total.left);
+    io.setOutput('failed', total.failed + total.skipped);
+    const summary = oneLineSummary(combined, total, false);
+    const tables = passes.map((done) => planTable(done.plan, done.report)).join('\n');
+    await io.writeSummary(
+      `## engagement-keeper\n\n${summary}\n\n${passes.length > 0 ? tables : planTable(firstPlan)}${reportSection(engagement, current, now, planOptions, decision.scope.kind)}`,
+    );
     io.info(summary);
     io.info(
       `GitHub requests: ${client.counters.graphql} GraphQL (cost ${client.counters.graphqlCost}), ${client.counters.rest} REST (${client.counters.writes} writes).`,
     );
-    if (report.left > 0)
+    if (total.left > 0)
       io.notice(
-        `${report.left} writes left for the next run (operations-per-run is ${inputs.operationsPerRun}).`,
+        `${total.left} writes left for the next run (operations-per-run is ${inputs.operationsPerRun}).`,
       );
-    if (report.failed + report.skipped > 0) {
+    if (total.failed + total.skipped > 0) {
       io.setFailed(
-        `engagement-keeper: ${report.failed} write(s) failed and ${report.skipped} could not be attempted; the next run tries again.`,
+        `engagement-keeper: ${total.failed} write(s) failed and ${total.skipped} could not be attempted; the next run tries again.`,
       );
       return 1;
     }
@@ -174,4 +219,31 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }
+}
+
+/** Passes of plan-and-apply in one run; each later pass only follows up on what the previous one wrote. */
+const MAX_PASSES = 3;
+
+function sumReports(reports: readonly ExecutionReport[]): ExecutionReport {
+  return {
+    outcomes: reports.flatMap((report) => report.outcomes),
+    wrote: reports.reduce((sum, report) => sum + report.wrote, 0),
+    already: reports.reduce((sum, report) => sum + report.already, 0),
+    failed: reports.reduce((sum, report) => sum + report.failed, 0),
+    left: reports.reduce((sum, report) => sum + report.left, 0),
+    skipped: reports.reduce((sum, report) => sum + report.skipped, 0),
+  };
+}
+
+/** The weekly report under the plan in the job summary, on full scans (event runs stay short). */
+function reportSection(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions,
+  scope: 'full' | 'issue',
+): string {
+  if (scope !== 'full') return '';
+  const report = weeklyReport(engagement, snapshot, now, options);
+  return report ? `\n\n---\n\n# ${report.title}\n\n${report.body}\n` : '';
 }

@@ -81,52 +81,33 @@ describe('the weekly summary issue on the HTTP fake', () => {
     expect(summaries(life).filter((issue) => issue.state === 'open')).toEqual([w46]);
   });
 
-  // BUG (src/core/planner.ts planRun → src/summary/plan.ts): the summary is rendered from the snapshot
-  // read before the run, so what the same run writes (here the 7-business-day reminder on "Brand
-  // assets and content") only reaches the summary on the next run, which edits the issue again:
-  // "Nothing happened on the deadlines this week" becomes "Reminders sent: 1". A rerun on an
-  // unchanged world must plan zero writes; the summary should be rendered from the snapshot as the
-  // run's other writes leave it (or its facts should include the writes planned in the same run).
-  it.fails(
-    'BUG stale summary: a run that posts a reminder leaves the summary to be edited by the rerun',
-    async () => {
-      const life = await newLife(vn('2026-11-16', '08:00'));
-      await life.settle(vn('2026-11-16', '08:00'));
-      await life.settle(vn('2026-11-16', '09:00'));
-      expect(summaries(life)).toHaveLength(1);
-      const first = await life.run(vn('2026-11-18', '09:00'));
-      expect(first.planned.some((write) => write.includes('reminder stage before-7'))).toBe(true);
-      const again = await life.run(vn('2026-11-18', '09:00'));
-      expect(again.planned).toEqual([]);
-    },
-  );
-
-  it('with that bug, the summary still settles on the run after, and then stays put', async () => {
+  // A run reads again and plans again after writing, so what it writes (here the 7-business-day
+  // reminder on "Brand assets and content") reaches the summary in the same run.
+  it('a run that posts a reminder brings the summary up to date; the rerun writes nothing', async () => {
     const life = await newLife(vn('2026-11-16', '08:00'));
     await life.settle(vn('2026-11-16', '08:00'));
     await life.settle(vn('2026-11-16', '09:00'));
-    const [w47] = summaries(life);
-    expect(w47!.body).toContain('Nothing happened on the deadlines this week');
-    await life.run(vn('2026-11-18', '09:00'));
-    const rerun = await life.run(vn('2026-11-18', '09:00'));
-    expect(rerun.planned.every((write) => write.startsWith(`edit-issue → {"number":${w47!.number}}`))).toBe(
-      true,
-    );
-    await life.settle(vn('2026-11-18', '09:00'));
-    expect(w47!.body).toMatch(/Reminders sent: \*\*1\*\*/u);
+    expect(summaries(life)).toHaveLength(1);
+    expect(summaries(life)[0]!.body).toContain('Nothing happened on the deadlines this week');
+    const first = await life.run(vn('2026-11-18', '09:00'));
+    expect(first.planned.some((write) => write.includes('reminder stage before-7'))).toBe(true);
+    expect(summaries(life)[0]!.body).toMatch(/Reminders sent: \*\*1\*\*/u);
+    const again = await life.run(vn('2026-11-18', '09:00'));
+    expect(again.planned).toEqual([]);
   });
 
-  // BUG (same root cause): on a fresh repository the first run opens the milestones' tracking issues
-  // and the week's summary together; the summary names the milestones without links (their numbers
-  // are not known when it is rendered), so the rerun edits it to add them.
-  it.fails('BUG first run: a rerun after the first run on a fresh repository writes nothing', async () => {
+  // On a fresh repository the first run opens the tracking issues and the week's summary; the second
+  // pass of the same run links the new issues, so the rerun has nothing left to do.
+  it('a rerun after the first run on a fresh repository writes nothing', async () => {
     const life = await newLife(vn('2026-11-02', '09:00'));
-    await life.settle(vn('2026-11-02', '09:00'));
+    await life.run(vn('2026-11-02', '09:00'));
+    const again = await life.run(vn('2026-11-02', '09:00'));
+    expect(again.planned).toEqual([]);
+    expect(summaries(life)[0]!.body).toContain('Brand assets and content');
   });
 
-  // MISSING (src/action/run.ts): issue 6 asks that "the same report goes to the job summary of the
-  // run"; the job summary carries only the plan table.
-  it.fails('MISSING job summary: the run writes the weekly report to the job summary too', async () => {
+  // Issue 6: "the same report goes to the job summary of the run".
+  it('the run writes the weekly report to the job summary too', async () => {
     const life = await newLife(vn('2026-11-02', '08:00'));
     await life.settle(vn('2026-11-02', '08:00'));
     const result = await life.run(vn('2026-11-02', '09:00'));

@@ -153,7 +153,10 @@ export function applyPlan(
   let issues = [...snapshot.issues];
   let labels: SnapshotLabel[] = [...snapshot.labels];
   const bot = { login: snapshot.botLogin, association: 'NONE' as const };
-  let commentId = Math.max(nextCommentId, ...issues.flatMap((issue) => issue.comments.map((c) => c.id + 1)));
+  // A loop, not Math.max(...ids): spreading 100,000 comment ids overflows the stack.
+  let commentId = nextCommentId;
+  for (const issue of issues)
+    for (const comment of issue.comments) commentId = Math.max(commentId, comment.id + 1);
   const limit = options.stopAfter ?? plan.writes.length;
 
   const numberOf = (ref: IssueRef): number => {
