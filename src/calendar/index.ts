@@ -7,6 +7,7 @@ import type { Engagement } from '../engagement/schema';
 import { datesBetween, plusDays, weekdayOf, yearOf } from './dates';
 import { holidaysForRegion, type ClosedDay } from './holidays';
 import type { BusinessCalendar } from './types';
+import { localDateAt, zoneOffsets } from './zone-offset';
 
 export type { BusinessCalendar } from './types';
 export { isKnownHolidayRegion } from './holidays';
@@ -92,8 +93,9 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
     );
   }
 
+  const offsetAt = zoneOffsets(zone);
   function localDate(instant: Date): string {
-    return DateTime.fromJSDate(instant, { zone }).toISODate() ?? '';
+    return localDateAt(offsetAt, instant.getTime());
   }
 
   function addBusinessDays(date: string, n: number): string {
@@ -116,15 +118,41 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
     return sign * count;
   }
 
-  function workingWindow(date: string): { start: number; end: number } {
-    return {
-      start: atMinute(date, startMinute).toMillis(),
-      end: (endMinute >= 24 * 60 ? atMinute(plusDays(date, 1), 0) : atMinute(date, endMinute)).toMillis(),
+  // Working-time walks visit the same few hundred dates for every issue: each date's window (a luxon
+  // computation, DST-safe) and its successor are worked out once per calendar.
+  interface Day {
+    readonly date: string;
+    readonly business: boolean;
+    window?: { readonly start: number; readonly end: number };
+    next?: Day;
+  }
+  const days = new Map<string, Day>();
+  function dayOf(date: string): Day {
+    let day = days.get(date);
+    if (!day) {
+      day = { date, business: isBusinessDay(date) };
+      days.set(date, day);
+    }
+    return day;
+  }
+  function nextDay(day: Day): Day {
+    day.next ??= dayOf(plusDays(day.date, 1));
+    return day.next;
+  }
+
+  function workingWindow(day: Day): { start: number; end: number } {
+    day.window ??= {
+      start: atMinute(day.date, startMinute).toMillis(),
+      end: (endMinute >= 24 * 60
+        ? atMinute(plusDays(day.date, 1), 0)
+        : atMinute(day.date, endMinute)
+      ).toMillis(),
     };
+    return day.window;
   }
 
   function endOfBusinessDay(date: string): Date {
-    return new Date(workingWindow(date).end);
+    return new Date(workingWindow(dayOf(date)).end);
   }
 
   function instantOf(localDateTime: string): Date {
@@ -140,9 +168,10 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
   function businessMinutesBetween(a: Date, b: Date): number {
     if (b.getTime() <= a.getTime()) return 0;
     let total = 0;
-    for (const date of datesBetween(plusDays(localDate(a), -1), localDate(b))) {
-      if (!isBusinessDay(date)) continue;
-      const window = workingWindow(date);
+    const last = localDate(b);
+    for (let day = dayOf(plusDays(localDate(a), -1)); day.date <= last; day = nextDay(day)) {
+      if (!day.business) continue;
+      const window = workingWindow(day);
       const overlap = Math.min(window.end, b.getTime()) - Math.max(window.start, a.getTime());
       if (overlap > 0) total += overlap;
     }
@@ -152,12 +181,12 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
   /** Walks working time forward; a sum that ends exactly at a day's close stays on that day. */
   function addBusinessMinutes(instant: Date, minutes: number): Date {
     let remaining = minutes * 60_000;
-    let date = localDate(instant);
+    let day = dayOf(localDate(instant));
     const cursor = instant.getTime();
     if (remaining <= 0) return instant;
     for (let walked = 0; walked <= MAX_DAYS_WALKED; walked += 1) {
-      if (isBusinessDay(date)) {
-        const window = workingWindow(date);
+      if (day.business) {
+        const window = workingWindow(day);
         const from = Math.max(window.start, cursor);
         const available = window.end - from;
         if (available > 0) {
@@ -165,7 +194,7 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
           remaining -= available;
         }
       }
-      date = plusDays(date, 1);
+      day = nextDay(day);
     }
     throw new Error('The business calendar has no working time left.');
   }

@@ -3,9 +3,9 @@
 // contradictions.
 import type { PlanContext } from '../core/context';
 import type { FeedbackFacts, SlaOutcome } from '../core/facts';
-import { botIssueMarker, markerKey } from '../core/markers';
 import { parseFeedbackForm } from './form';
 import { KIND } from './kinds';
+import { issueOpenedFor } from './opened-issues';
 import { closingStage, confirmRequest, ratingGiven, recordedRating } from './rules/loop';
 import { escalationMarker } from './rules/sla';
 import { processState } from './rules/state';
@@ -70,13 +70,9 @@ export function deriveFeedback(ctx: PlanContext): FeedbackFacts[] {
           .filter((n) => Number.isInteger(n) && n > 0),
       ),
     ];
-    const escalationKey = markerKey(escalationMarker(issue.number));
     const escalated =
       view.found.some(({ marker }) => marker.kind === KIND.breach) ||
-      ctx.snapshot.issues.some((candidate) => {
-        const marker = botIssueMarker(ctx.snapshot, candidate);
-        return marker !== undefined && markerKey(marker) === escalationKey;
-      });
+      issueOpenedFor(ctx.snapshot, escalationMarker(issue.number)) !== undefined;
     const state = processState(view, {
       acknowledged: false,
       waiting: false,

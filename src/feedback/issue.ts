@@ -18,7 +18,29 @@ export function feedbackIssues(ctx: PlanContext): SnapshotIssue[] {
 
 const lower = (login: string): string => login.toLowerCase();
 
-function clientContacts(ctx: PlanContext): Set<string> {
+// Who is on which side is asked for every comment: the sets are built once per context.
+const clientsByContext = new WeakMap<PlanContext, ReadonlySet<string>>();
+const vendorsByContext = new WeakMap<PlanContext, ReadonlySet<string>>();
+
+function clientContacts(ctx: PlanContext): ReadonlySet<string> {
+  let people = clientsByContext.get(ctx);
+  if (!people) {
+    people = buildClientContacts(ctx);
+    clientsByContext.set(ctx, people);
+  }
+  return people;
+}
+
+function vendorPeople(ctx: PlanContext): ReadonlySet<string> {
+  let people = vendorsByContext.get(ctx);
+  if (!people) {
+    people = buildVendorPeople(ctx);
+    vendorsByContext.set(ctx, people);
+  }
+  return people;
+}
+
+function buildClientContacts(ctx: PlanContext): Set<string> {
   const side = ctx.engagement.contacts.client;
   return new Set(
     [side.primary, ...side.alternates, ...(side.account_manager ? [side.account_manager] : [])].map((c) =>
@@ -27,7 +49,7 @@ function clientContacts(ctx: PlanContext): Set<string> {
   );
 }
 
-function vendorPeople(ctx: PlanContext): Set<string> {
+function buildVendorPeople(ctx: PlanContext): Set<string> {
   const side = ctx.engagement.contacts.vendor;
   const roles = ctx.engagement.feedback.roles;
   return new Set(

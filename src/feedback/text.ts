@@ -36,9 +36,27 @@ function exactKey(word: string): string {
   return `${decomposed.replace(TONE_MARKS, '').normalize('NFC')}${tones}`;
 }
 
+// Folding and tone-sorting are the costly part of matching, and clients keep using the same words:
+// each distinct word is worked out once. The cache is pure (a word always gives the same token) and
+// bounded, so a long-lived process does not grow without limit.
+const TOKEN_CACHE_LIMIT = 100_000;
+const tokenByWord = new Map<string, Token>();
+
+function tokenOf(word: string): Token {
+  let token = tokenByWord.get(word);
+  if (!token) {
+    if (tokenByWord.size >= TOKEN_CACHE_LIMIT) tokenByWord.clear();
+    token = { exact: exactKey(word), folded: fold(word) };
+    tokenByWord.set(word, token);
+  }
+  return token;
+}
+
 export function tokenize(text: string): Token[] {
   const lower = text.normalize('NFC').toLowerCase();
-  return [...lower.matchAll(WORD)].map((match) => ({ exact: exactKey(match[0]), folded: fold(match[0]) }));
+  const tokens: Token[] = [];
+  for (const match of lower.matchAll(WORD)) tokens.push(tokenOf(match[0]));
+  return tokens;
 }
 
 function tokenMatches(written: Token, keyword: Token): boolean {
@@ -55,6 +73,59 @@ export interface KeywordHit<C extends string> {
   readonly at: number;
 }
 
+type KeywordRule<C extends string> = { readonly category: C; readonly keywords: readonly string[] };
+
+interface Candidate<C extends string> {
+  readonly category: C;
+  readonly keyword: string;
+  readonly order: number;
+  readonly words: readonly Token[];
+}
+
+// Keyword lists are constants or built once per engagement: they are tokenized (and, for a whole
+// rule list, sorted) once per list object, not once per text searched.
+const wordsByKeywords = new WeakMap<readonly string[], ReadonlyArray<readonly Token[]>>();
+const candidatesByRules = new WeakMap<object, ReadonlyArray<Candidate<string>>>();
+
+function keywordWords(keywords: readonly string[]): ReadonlyArray<readonly Token[]> {
+  let words = wordsByKeywords.get(keywords);
+  if (!words) {
+    words = keywords.map((keyword) => tokenize(keyword));
+    wordsByKeywords.set(keywords, words);
+  }
+  return words;
+}
+
+function candidatesOf<C extends string>(rules: ReadonlyArray<KeywordRule<C>>): ReadonlyArray<Candidate<C>> {
+  const cached = candidatesByRules.get(rules) as ReadonlyArray<Candidate<C>> | undefined;
+  if (cached) return cached;
+  const candidates = rules
+    .flatMap((rule, order) => {
+      const words = keywordWords(rule.keywords);
+      return rule.keywords.map((keyword, index) => ({
+        category: rule.category,
+        keyword,
+        order,
+        words: words[index] ?? [],
+      }));
+    })
+    .filter((candidate) => candidate.words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length || a.order - b.order);
+  candidatesByRules.set(rules, candidates);
+  return candidates;
+}
+
+/** Where each folded word occurs in the text, in ascending order: a keyword can start only there. */
+function positionsByFolded(tokens: readonly Token[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    const list = positions.get(token.folded);
+    if (list) list.push(index);
+    else positions.set(token.folded, [index]);
+  });
+  return positions;
+}
+
 /**
  * Finds keywords of several categories in a text. Longer keywords are matched first and the words
  * they cover are not matched again, so "không hài lòng" (negative) is not also "hài lòng"
@@ -62,20 +133,17 @@ export interface KeywordHit<C extends string> {
  */
 export function findKeywords<C extends string>(
   text: string | readonly Token[],
-  rules: ReadonlyArray<{ readonly category: C; readonly keywords: readonly string[] }>,
+  rules: ReadonlyArray<KeywordRule<C>>,
 ): Array<KeywordHit<C>> {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
-  const candidates = rules
-    .flatMap((rule, order) =>
-      rule.keywords.map((keyword) => ({ category: rule.category, keyword, order, words: tokenize(keyword) })),
-    )
-    .filter((candidate) => candidate.words.length > 0)
-    .sort((a, b) => b.words.length - a.words.length || a.order - b.order);
+  const starts = positionsByFolded(tokens);
   const used = new Array<boolean>(tokens.length).fill(false);
   const hits: Array<KeywordHit<C>> = [];
-  for (const candidate of candidates) {
+  for (const candidate of candidatesOf(rules)) {
     const n = candidate.words.length;
-    for (let i = 0; i + n <= tokens.length; i += 1) {
+    const first = candidate.words[0] as Token;
+    for (const i of starts.get(first.folded) ?? []) {
+      if (i + n > tokens.length) break;
       let matches = true;
       for (let j = 0; j < n && matches; j += 1) {
         matches = !used[i + j] && tokenMatches(tokens[i + j] as Token, candidate.words[j] as Token);
@@ -88,9 +156,16 @@ export function findKeywords<C extends string>(
   return hits.sort((a, b) => a.at - b.at);
 }
 
+const anyRuleByKeywords = new WeakMap<readonly string[], ReadonlyArray<KeywordRule<'any'>>>();
+
 /** True when any keyword occurs in the text as whole words. */
 export function mentionsAny(text: string | readonly Token[], keywords: readonly string[]): boolean {
-  return findKeywords(text, [{ category: 'any', keywords }]).length > 0;
+  let rules = anyRuleByKeywords.get(keywords);
+  if (!rules) {
+    rules = [{ category: 'any', keywords }];
+    anyRuleByKeywords.set(keywords, rules);
+  }
+  return findKeywords(text, rules).length > 0;
 }
 
 /** Letters and digits only, for the "is it long enough to act on" check. */

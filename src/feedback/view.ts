@@ -37,8 +37,17 @@ export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
   };
 }
 
-export function feedbackViews(ctx: PlanContext): FeedbackView[] {
-  return feedbackIssues(ctx).map((issue) => viewOf(ctx, issue));
+// Planning and the weekly facts both read every view: build them once per run's context. A context
+// is immutable (engagement, snapshot, now), so the views it gives never change.
+const viewsByContext = new WeakMap<PlanContext, readonly FeedbackView[]>();
+
+export function feedbackViews(ctx: PlanContext): readonly FeedbackView[] {
+  let views = viewsByContext.get(ctx);
+  if (!views) {
+    views = feedbackIssues(ctx).map((issue) => viewOf(ctx, issue));
+    viewsByContext.set(ctx, views);
+  }
+  return views;
 }
 
 export function isClosedAsCompleted(issue: SnapshotIssue): boolean {

@@ -12,7 +12,7 @@ import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { OPPOSITE_REQUESTS } from '../keywords';
 import { feedbackMessage } from '../messages';
-import { findKeywords } from '../text';
+import { findKeywords, tokenize } from '../text';
 import type { FeedbackView } from '../view';
 import { mentions, topicName } from '../words';
 
@@ -29,14 +29,18 @@ function requestText(ctx: PlanContext, view: FeedbackView): string {
   return form.isForm ? (form.expected ?? '') : `${view.issue.title}\n${view.issue.body}`;
 }
 
+// The two sides of each pair of opposites as keyword rules, built once.
+const SIDE_RULES = OPPOSITE_REQUESTS.map(([first, second]) => [
+  { category: 'first' as const, keywords: first },
+  { category: 'second' as const, keywords: second },
+]);
+
 /** Which side of each pair of opposites a text asks for: pair index → side (0 or 1) and the word. */
 function sidesAsked(text: string): Map<number, { side: number; word: string }> {
   const asked = new Map<number, { side: number; word: string }>();
-  OPPOSITE_REQUESTS.forEach(([first, second], index) => {
-    const hits = findKeywords(text, [
-      { category: 'first', keywords: first },
-      { category: 'second', keywords: second },
-    ]);
+  const tokens = tokenize(text);
+  SIDE_RULES.forEach((rules, index) => {
+    const hits = findKeywords(tokens, rules);
     const sides = new Set(hits.map((hit) => hit.category));
     // A text that names both sides is comparing, not asking: it decides nothing.
     if (sides.size !== 1) return;
@@ -46,34 +50,76 @@ function sidesAsked(text: string): Map<number, { side: number; word: string }> {
   return asked;
 }
 
+type Asked = Map<number, { side: number; word: string }>;
+
+/** Why two open pieces of feedback on one topic conflict, or null when they do not. */
+function conflict(
+  older: FeedbackView,
+  newer: FeedbackView,
+  olderAsks: Asked,
+  newerAsks: Asked,
+): Contradiction['why'] | null {
+  const types = new Set([older.triage.type, newer.triage.type]);
+  if (types.has('positive') && types.has('negative')) return { kind: 'type' };
+  for (const [pair, ask] of newerAsks) {
+    const other = olderAsks.get(pair);
+    if (other && other.side !== ask.side) return { kind: 'request', newer: ask.word, older: other.word };
+  }
+  return null;
+}
+
+/**
+ * Every conflicting pair, older before newer, in the order of the older's then the newer's number.
+ * Only pieces that could conflict are compared — same topic, and the opposite type or the opposite
+ * side of a pair of requests — so thousands of open pieces of feedback do not mean millions of pairs.
+ */
 export function findContradictions(ctx: PlanContext, views: readonly FeedbackView[]): Contradiction[] {
   const open = views
     .filter((view) => view.issue.state === 'open')
     .sort((a, b) => a.issue.number - b.issue.number);
-  const asked = new Map(open.map((view) => [view.issue.number, sidesAsked(requestText(ctx, view))]));
-  const found: Contradiction[] = [];
-  for (let i = 0; i < open.length; i += 1) {
-    for (let j = i + 1; j < open.length; j += 1) {
-      const older = open[i] as FeedbackView;
+  const asked = open.map((view) => sidesAsked(requestText(ctx, view)));
+  const byTopic = new Map<string, number[]>();
+  open.forEach((view, index) => {
+    const list = byTopic.get(view.triage.topic);
+    if (list) list.push(index);
+    else byTopic.set(view.triage.topic, [index]);
+  });
+
+  const pairs: Array<{ older: number; newer: number; why: Contradiction['why'] }> = [];
+  for (const members of byTopic.values()) {
+    // Earlier members of this topic, by what they could conflict with.
+    const byType = new Map<string, number[]>();
+    const bySide = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, index: number): void => {
+      const list = map.get(key);
+      if (list) list.push(index);
+      else map.set(key, [index]);
+    };
+    for (const j of members) {
       const newer = open[j] as FeedbackView;
-      if (older.triage.topic !== newer.triage.topic) continue;
-      const types = new Set([older.triage.type, newer.triage.type]);
-      if (types.has('positive') && types.has('negative')) {
-        found.push({ older, newer, why: { kind: 'type' } });
-        continue;
-      }
-      const olderAsks = asked.get(older.issue.number) ?? new Map();
-      const newerAsks = asked.get(newer.issue.number) ?? new Map();
+      const newerAsks = asked[j] as Asked;
+      const candidates = new Set<number>();
+      const opposite =
+        newer.triage.type === 'positive' ? 'negative' : newer.triage.type === 'negative' ? 'positive' : null;
+      if (opposite) for (const i of byType.get(opposite) ?? []) candidates.add(i);
       for (const [pair, ask] of newerAsks) {
-        const other = olderAsks.get(pair);
-        if (other && other.side !== ask.side) {
-          found.push({ older, newer, why: { kind: 'request', newer: ask.word, older: other.word } });
-          break;
-        }
+        for (const i of bySide.get(`${pair}:${1 - ask.side}`) ?? []) candidates.add(i);
       }
+      for (const i of candidates) {
+        const why = conflict(open[i] as FeedbackView, newer, asked[i] as Asked, newerAsks);
+        if (why) pairs.push({ older: i, newer: j, why });
+      }
+      add(byType, newer.triage.type, j);
+      for (const [pair, ask] of newerAsks) add(bySide, `${pair}:${ask.side}`, j);
     }
   }
-  return found;
+  return pairs
+    .sort((a, b) => a.older - b.older || a.newer - b.newer)
+    .map(({ older, newer, why }) => ({
+      older: open[older] as FeedbackView,
+      newer: open[newer] as FeedbackView,
+      why,
+    }));
 }
 
 export function planContradictions(ctx: PlanContext, views: readonly FeedbackView[]): Write[] {

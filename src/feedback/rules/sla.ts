@@ -2,13 +2,14 @@
 // breach label and an escalation comment to the vendor's primary contact and account manager; for
 // urgent feedback, an escalation issue for the account manager too. Each happens once.
 import type { PlanContext } from '../../core/context';
-import { botIssueMarker, markerKey, renderMarker, type Marker } from '../../core/markers';
+import { markerKey, renderMarker, type Marker } from '../../core/markers';
 import { refPlaceholder, type Write } from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
 import { parseFeedbackForm } from '../form';
 import { findMarker } from '../issue';
 import { ESCALATION_STAGE, KIND } from '../kinds';
 import { feedbackMessage } from '../messages';
+import { issueOpenedFor } from '../opened-issues';
 import { readSla, slaClock, type SlaKind } from '../sla';
 import type { FeedbackView } from '../view';
 import { escalationContacts, importanceName, mentions, topicName, triageRole, when } from '../words';
@@ -106,10 +107,7 @@ function breach(
   }
 
   const escalation = escalationMarker(issue.number);
-  const existing = ctx.snapshot.issues.find((candidate) => {
-    const marker = botIssueMarker(ctx.snapshot, candidate);
-    return marker !== undefined && markerKey(marker) === markerKey(escalation);
-  });
+  const existing = issueOpenedFor(ctx.snapshot, escalation);
   const openingNow = planned.some(
     (write) => write.kind === 'open-issue' && write.key === markerKey(escalation),
   );
