@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 export function feeAccrued(ctx: PlanContext, state: DeadlineState): FeeAccrued | null {
   const fee = ctx.engagement.contract.late_fee;
   if (!fee || state.owner !== 'client') return null;
-  const due = state.completion?.due ?? state.currentDue;
+  const due = state.completion?.due ?? state.effectiveDue;
   const end = state.completion?.at ?? ctx.now;
   if (end.getTime() <= due.getTime() || (state.completion && !state.completion.late)) return null;
   const calendar = ctx.calendar;

@@ -3,7 +3,7 @@
 import type { PlanContext } from '../core/context';
 import type { Duration } from '../engagement/duration';
 import type { Locale } from '../engagement/schema';
-import { formatDateTime, inlineSafely } from '../messages/format';
+import { formatDate, formatDateTime, inlineSafely } from '../messages/format';
 import { feeAccrued } from './fee';
 import { translator, type Translate } from './messages/catalogue';
 import { addressContact, localeFor } from './people';
@@ -33,6 +33,35 @@ export function when(ctx: PlanContext, instant: Date, voice: Voice): string {
   return formatDateTime(instant, ctx.calendar.zone, voice.locale);
 }
 
+/**
+ * The due date a message shows: the governing date, or — while it still moves day for day behind a
+ * late dependency — the agreed date, so that issue bodies do not change every business day.
+ */
+export function shownDue(state: DeadlineState): Date {
+  return state.shift?.provisional ? state.currentDue : state.effectiveDue;
+}
+
+/**
+ * `due`: the date in words; `moved`: why it differs from the agreed date (` (moved from … because …)`),
+ * or empty when the agreed date governs.
+ */
+export function dueWords(
+  ctx: PlanContext,
+  state: DeadlineState,
+  voice: Voice,
+): { due: string; moved: string } {
+  const due = when(ctx, shownDue(state), voice);
+  const shift = state.shift;
+  if (!shift) return { due, moved: '' };
+  return {
+    due,
+    moved: voice.t(`due.moved_${shift.cause}`, {
+      from: formatDate(ctx.calendar.localDate(state.currentDue), voice.locale),
+      upstream: inlineSafely(shift.upstream.title),
+    }),
+  };
+}
+
 export function businessDays(count: number, voice: Voice): string {
   if (count === 0) return voice.t('late.less_than_a_day');
   return `${count} ${voice.t(count === 1 ? 'unit.business_day' : 'unit.business_days')}`;
@@ -46,7 +75,7 @@ export function durationWords(duration: Duration, voice: Voice): string {
 export function remaining(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
   const days = ctx.calendar.businessDaysBetween(
     ctx.calendar.localDate(ctx.now),
-    ctx.calendar.localDate(state.currentDue),
+    ctx.calendar.localDate(state.effectiveDue),
   );
   return days <= 0
     ? voice.t('remaining.today')

@@ -34,8 +34,17 @@ export interface DeadlineState extends TrackedDeadline {
   readonly agreements: AgreementLog;
   readonly currentDueText: string;
   readonly baselineInstant: Date;
+  /** The agreed due date: the baseline, or the latest extension both sides agreed. */
   readonly currentDue: Date;
-  /** Identifies the due date in effect: reminders and ladder steps are once per due. */
+  /**
+   * The due date that governs reminders, the status label, the early warning, the ladder, lateness and
+   * the fee: `currentDue`, or the later date an upstream delay moves it to under
+   * `contract.day_for_day_shift`. Once completion is recorded, the date it was judged against.
+   */
+  readonly effectiveDue: Date;
+  /** Why `effectiveDue` is later than `currentDue`; null when the agreed date governs. */
+  readonly shift: DateShift | null;
+  /** Identifies the governing due date: reminders and ladder steps are once per due. */
   readonly dueKey: string;
   readonly notes: readonly BotNote[];
   readonly completion: Completion | null;
@@ -47,6 +56,21 @@ export interface DeadlineState extends TrackedDeadline {
   /** So far when open and overdue; final when done late. */
   readonly businessDaysLate: number;
   readonly atRiskBecause: { readonly missing: boolean; readonly silentSince: Date | null };
+}
+
+/** A due date moved day for day by an upstream delay. */
+export interface DateShift {
+  /** Business days the baseline moves. */
+  readonly days: number;
+  /** The dependency whose delay sets the shift. */
+  readonly upstream: { readonly id: string; readonly title: string };
+  /** Why it is behind: handed over late, still not handed over past its date, or its date moved. */
+  readonly cause: 'late' | 'waiting' | 'moved';
+  /**
+   * True while the upstream is past its date and not handed over: the shift grows each business day,
+   * so the date is not settled and the action does not chase it yet.
+   */
+  readonly provisional: boolean;
 }
 
 export interface Projection {
@@ -74,12 +98,13 @@ export function readDeadlines(ctx: PlanContext): DeadlineWorld {
   const cached = cache.get(ctx);
   if (cached) return cached;
   const sources = collectDeadlines(ctx);
-  const states = sources.tracked.map((tracked) => readState(ctx, tracked));
-  const byId = new Map(states.map((state) => [state.id, state]));
+  const bases = sources.tracked.map((tracked) => readBase(ctx, tracked));
+  const resolved = resolveDates(ctx, bases);
+  const states = bases.map((base) => resolved.get(base.id)!.state);
   const world: DeadlineWorld = {
     states,
-    byId,
-    projections: project(ctx, states, byId),
+    byId: new Map(states.map((state) => [state.id, state])),
+    projections: new Map(bases.map((base) => [base.id, resolved.get(base.id)!.projection])),
     invalid: sources.invalid,
     orphans: sources.orphans,
   };
@@ -96,7 +121,16 @@ function notesOf(ctx: PlanContext, issue: SnapshotIssue | undefined): BotNote[] 
   }));
 }
 
-function readState(ctx: PlanContext, tracked: TrackedDeadline): DeadlineState {
+/** What a deadline's own issue says, before the dates of its dependencies are taken into account. */
+interface BaseState extends Omit<
+  DeadlineState,
+  'effectiveDue' | 'shift' | 'dueKey' | 'completion' | 'status' | 'businessDaysLate'
+> {
+  readonly completedAt: Date | null;
+  readonly recordedCompletion: BotNote | undefined;
+}
+
+function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
   const { calendar, now } = ctx;
   const issue = tracked.issue;
   const notes = notesOf(ctx, issue);
@@ -127,21 +161,6 @@ function readState(ctx: PlanContext, tracked: TrackedDeadline): DeadlineState {
         : null;
 
   const agreements = readAgreements(ctx, issue?.comments ?? [], tracked.baselineDue, completedAt);
-  const currentDue = calendar.dueInstant(agreements.dueText);
-  const dueKey = currentDue.toISOString();
-
-  let completion: Completion | null = null;
-  if (completedAt) {
-    const due = recorded?.marker.data?.due ? new Date(recorded.marker.data.due) : currentDue;
-    const late = calendar.businessMinutesBetween(due, completedAt) > 0;
-    completion = {
-      at: completedAt,
-      due,
-      late,
-      businessDaysLate: late ? businessDaysLate(calendar, due, completedAt) : 0,
-      recorded: recorded !== undefined,
-    };
-  }
 
   const ownerReplies = (issue?.comments ?? [])
     .filter((comment) => speakerSide(ctx, comment.author) === tracked.owner)
@@ -156,17 +175,6 @@ function readState(ctx: PlanContext, tracked: TrackedDeadline): DeadlineState {
     silentSince: silentSince && hasElapsed(calendar, silentSince, now, warning.silence) ? silentSince : null,
   };
 
-  let status: MilestoneStatus;
-  if (completion) status = completion.late ? 'done_late' : 'done_on_time';
-  else if (now.getTime() > currentDue.getTime()) status = 'overdue';
-  else if (
-    isWithinBefore(calendar, now, currentDue, warning.window) &&
-    (atRiskBecause.missing || atRiskBecause.silentSince !== null)
-  )
-    status = 'at_risk';
-  else if (isWithinBefore(calendar, now, currentDue, ctx.engagement.reminders.due_soon)) status = 'due_soon';
-  else status = 'upcoming';
-
   return {
     ...tracked,
     checklist,
@@ -174,20 +182,161 @@ function readState(ctx: PlanContext, tracked: TrackedDeadline): DeadlineState {
     agreements,
     currentDueText: agreements.dueText,
     baselineInstant: calendar.dueInstant(tracked.baselineDue),
-    currentDue,
-    dueKey,
+    currentDue: calendar.dueInstant(agreements.dueText),
     notes,
-    completion,
     lastOwnerReplyAt,
     closedAsRemoved,
-    status,
-    businessDaysLate: completion
-      ? completion.businessDaysLate
-      : status === 'overdue'
-        ? businessDaysLate(calendar, currentDue, now)
-        : 0,
     atRiskBecause,
+    completedAt,
+    recordedCompletion: recorded,
   };
+}
+
+/** A deadline with its governing date settled, and what its dependants need to know about it. */
+interface Resolved {
+  readonly state: DeadlineState;
+  readonly projection: Projection;
+  /** Still slipping: open past its governing date, or waiting on such a dependency. */
+  readonly growing: boolean;
+  /** From when its delay was known (completion, or the last agreement); null while it still grows. */
+  readonly knownAt: Date | null;
+}
+
+/** Dependencies first: a deadline's governing date depends on how far its dependencies slipped. */
+function resolveDates(ctx: PlanContext, bases: readonly BaseState[]): Map<string, Resolved> {
+  const byId = new Map(bases.map((base) => [base.id, base]));
+  const resolved = new Map<string, Resolved>();
+  const visiting = new Set<string>();
+  const resolve = (base: BaseState): Resolved => {
+    const known = resolved.get(base.id);
+    if (known) return known;
+    visiting.add(base.id);
+    // A dependency cycle is broken where it is found: that edge moves nothing.
+    const upstream = base.dependsOn.flatMap((id) => {
+      const dependency = byId.get(id);
+      return dependency && !visiting.has(id) ? [resolve(dependency)] : [];
+    });
+    const result = settle(ctx, base, upstream);
+    visiting.delete(base.id);
+    resolved.set(base.id, result);
+    return result;
+  };
+  bases.forEach(resolve);
+  return resolved;
+}
+
+const later = (a: Date, b: Date | null): Date => (b && b.getTime() > a.getTime() ? b : a);
+
+function lastExtensionAgreedAt(base: BaseState): Date | null {
+  const agreed = base.agreements.amendments
+    .filter((amendment) => amendment.kind === 'extend')
+    .map((amendment) => new Date(amendment.agreedAt).getTime());
+  return agreed.length > 0 ? new Date(Math.max(...agreed)) : null;
+}
+
+function settle(ctx: PlanContext, base: BaseState, upstream: readonly Resolved[]): Resolved {
+  const { calendar, now, engagement } = ctx;
+  const dayForDay = engagement.contract.day_for_day_shift;
+  const shiftDays = Math.max(0, ...upstream.map((dependency) => dependency.projection.delay));
+  // The dependency that sets the shift; one still slipping first, as it keeps the date moving.
+  const governing =
+    shiftDays === 0
+      ? undefined
+      : (upstream.find((u) => u.projection.delay === shiftDays && u.growing) ??
+        upstream.find((u) => u.projection.delay === shiftDays));
+  const shifted = governing ? shiftDue(calendar, base.baselineDue, shiftDays) : null;
+  // An extension of this deadline agreed after the upstream delay was known is an explicit date that
+  // both sides chose with the delay in view: it governs instead of the automatic shift.
+  const agreedAt = lastExtensionAgreedAt(base);
+  const capped =
+    governing?.knownAt != null && agreedAt !== null && agreedAt.getTime() >= governing.knownAt.getTime();
+  const shiftGoverns =
+    dayForDay &&
+    governing !== undefined &&
+    shifted !== null &&
+    !capped &&
+    later(base.currentDue, shifted) === shifted;
+
+  // The completion record pins the date the handoff was judged against.
+  const recordedDue = base.recordedCompletion?.marker.data?.due;
+  const effectiveDue = recordedDue
+    ? new Date(recordedDue)
+    : shiftGoverns && shifted
+      ? shifted
+      : base.currentDue;
+  const shift: DateShift | null =
+    shiftGoverns && governing && shifted && shifted.getTime() === effectiveDue.getTime()
+      ? {
+          days: shiftDays,
+          upstream: { id: governing.state.id, title: governing.state.title },
+          cause: governing.state.completion?.late ? 'late' : governing.growing ? 'waiting' : 'moved',
+          provisional: governing.growing,
+        }
+      : null;
+
+  let completion: Completion | null = null;
+  if (base.completedAt) {
+    const late = calendar.businessMinutesBetween(effectiveDue, base.completedAt) > 0;
+    completion = {
+      at: base.completedAt,
+      due: effectiveDue,
+      late,
+      businessDaysLate: late ? businessDaysLate(calendar, effectiveDue, base.completedAt) : 0,
+      recorded: base.recordedCompletion !== undefined,
+    };
+  }
+
+  const warning = engagement.reminders.early_warning;
+  let status: MilestoneStatus;
+  if (completion) status = completion.late ? 'done_late' : 'done_on_time';
+  else if (now.getTime() > effectiveDue.getTime()) status = 'overdue';
+  else if (
+    isWithinBefore(calendar, now, effectiveDue, warning.window) &&
+    (base.atRiskBecause.missing || base.atRiskBecause.silentSince !== null)
+  )
+    status = 'at_risk';
+  else if (isWithinBefore(calendar, now, effectiveDue, engagement.reminders.due_soon)) status = 'due_soon';
+  else status = 'upcoming';
+
+  const own = completion
+    ? completion.businessDaysLate
+    : status === 'overdue'
+      ? businessDaysLate(calendar, effectiveDue, now)
+      : 0;
+  const { recordedCompletion: _recorded, completedAt: _completedAt, ...rest } = base;
+  const state: DeadlineState = {
+    ...rest,
+    effectiveDue,
+    shift,
+    dueKey: effectiveDue.toISOString(),
+    completion,
+    status,
+    businessDaysLate: own,
+  };
+
+  // How far behind its baseline this deadline finishes, for the deadlines that depend on it.
+  const behind = (until: Date): number =>
+    Math.max(
+      0,
+      calendar.businessDaysBetween(calendar.localDate(base.baselineInstant), calendar.localDate(until)),
+    );
+  const delay = dayForDay ? behind(effectiveDue) + own : Math.max(behind(base.currentDue) + own, shiftDays);
+  const projectedDue = completion
+    ? effectiveDue
+    : dayForDay && capped
+      ? base.currentDue
+      : later(base.currentDue, shifted);
+
+  const growing = status === 'overdue' || (shift?.provisional ?? false);
+  const knownAt = completion
+    ? completion.at
+    : growing
+      ? null
+      : [agreedAt, shift ? (governing?.knownAt ?? null) : null]
+          .filter((at): at is Date => at !== null)
+          .reduce<Date | null>((latest, at) => later(at, latest), null);
+
+  return { state, projection: { delay, upstreamShift: shiftDays, projectedDue }, growing, knownAt };
 }
 
 /** The first note reaching out to the owner after their last reply: the silence clock starts there. */
@@ -198,50 +347,6 @@ export function firstPingSince(notes: readonly BotNote[], lastReply: Date | null
     .map((note) => note.at.getTime())
     .sort((a, b) => a - b);
   return pings.length > 0 ? new Date(pings[0] ?? 0) : null;
-}
-
-function project(
-  ctx: PlanContext,
-  states: readonly DeadlineState[],
-  byId: ReadonlyMap<string, DeadlineState>,
-): Map<string, Projection> {
-  const { calendar } = ctx;
-  const delays = new Map<string, number>();
-  const visiting = new Set<string>();
-
-  const upstreamShift = (state: DeadlineState): number =>
-    Math.max(0, ...state.dependsOn.map((id) => (byId.has(id) ? delayOf(byId.get(id)!) : 0)));
-
-  // How far behind its baseline this deadline finishes: agreed extensions, its own lateness, and
-  // whatever its dependencies push onto it.
-  function delayOf(state: DeadlineState): number {
-    const known = delays.get(state.id);
-    if (known !== undefined) return known;
-    if (visiting.has(state.id)) return 0;
-    visiting.add(state.id);
-    const extension = Math.max(
-      0,
-      calendar.businessDaysBetween(
-        calendar.localDate(state.baselineInstant),
-        calendar.localDate(state.currentDue),
-      ),
-    );
-    const own = state.completion ? state.completion.businessDaysLate : state.businessDaysLate;
-    const delay = Math.max(extension + own, upstreamShift(state));
-    visiting.delete(state.id);
-    delays.set(state.id, delay);
-    return delay;
-  }
-
-  const projections = new Map<string, Projection>();
-  for (const state of states) {
-    const shift = upstreamShift(state);
-    const shifted =
-      shift > 0 && !state.completion ? shiftDue(calendar, state.baselineDue, shift) : state.currentDue;
-    const projectedDue = shifted.getTime() > state.currentDue.getTime() ? shifted : state.currentDue;
-    projections.set(state.id, { delay: delayOf(state), upstreamShift: shift, projectedDue });
-  }
-  return projections;
 }
 
 /** Deadlines that depend on `id`, directly or through others. */

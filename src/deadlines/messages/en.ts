@@ -23,7 +23,7 @@ export const MESSAGES_EN = {
     '',
     '| | |',
     '|---|---|',
-    '| Due | {due} |',
+    '| Due | {due}{moved} |',
     '| Handed over by | {owner} |',
     '| Contacts | {contacts} |',
     '| Depends on | {depends} |',
@@ -40,7 +40,7 @@ export const MESSAGES_EN = {
   'reminder.before': [
     'Hi {recipient},',
     '',
-    'A friendly reminder: **{title}** is due on **{due}** ({remaining}).',
+    'A friendly reminder: **{title}** is due on **{due}**{moved} ({remaining}).',
     '',
     '{missing}',
     '',
@@ -49,7 +49,7 @@ export const MESSAGES_EN = {
   early_warning: [
     'Hi {recipient},',
     '',
-    '**{title}** is due on **{due}** ({remaining}), and we would like to make sure nothing is in the way. {signal}',
+    '**{title}** is due on **{due}**{moved} ({remaining}), and we would like to make sure nothing is in the way. {signal}',
     '',
     '{missing}',
     '',
@@ -58,7 +58,7 @@ export const MESSAGES_EN = {
   alternates: [
     'Hi {alternates},',
     '',
-    'We are reaching out to you as well, as we have not yet heard back from {primary} about **{title}** (due **{due}**). Could one of you let us know where things stand, or who is best placed to help?',
+    'We are reaching out to you as well, as we have not yet heard back from {primary} about **{title}** (due **{due}**){moved}. Could one of you let us know where things stand, or who is best placed to help?',
     '',
     '{missing}',
   ].join('\n'),
@@ -66,7 +66,7 @@ export const MESSAGES_EN = {
   'ladder.friendly': [
     'Hi {recipient},',
     '',
-    '**{title}** was due on **{due}** and has not been handed over yet. No problem if something came up — could you let us know when we can expect it?',
+    '**{title}** was due on **{due}**{moved} and has not been handed over yet. No problem if something came up — could you let us know when we can expect it?',
     '',
     '{missing}',
     '',
@@ -75,7 +75,7 @@ export const MESSAGES_EN = {
   'ladder.formal_notice': [
     'Hi {recipient},',
     '',
-    'This is a formal notice about **{title}**{contract}: it was due on **{due}** and is now **{days_late}** late.',
+    'This is a formal notice about **{title}**{contract}: it was due on **{due}**{moved} and is now **{days_late}** late.',
     '',
     '{missing}',
     '',
@@ -113,7 +113,7 @@ export const MESSAGES_EN = {
 
   'escalation.title': 'Escalation: {title} (due {due_date})',
   'escalation.body': [
-    '{manager}, **{title}** ({tracking}) needs your attention: it was due on **{due}** and is **{days_late}** late. Handed over by: {owner}.',
+    '{manager}, **{title}** ({tracking}) needs your attention: it was due on **{due}**{moved} and is **{days_late}** late. Handed over by: {owner}.',
     '',
     '### Impact',
     '{impact}',
@@ -186,7 +186,7 @@ export const MESSAGES_EN = {
   'proposal.recorded':
     'Proposal noted: {summary} — proposed by {proposer} ({side}). It takes effect when a named contact of {other} replies `/agree` (or `/decline`). {other_contact}, could you take a look when you have a moment?',
   'proposal.declined':
-    'Noted: {who} declined the proposal ({summary}), so the current plan stands (due {due}). We are happy to look at other options together.',
+    'Noted: {who} declined the proposal ({summary}), so the current plan stands (due {due}){moved}. We are happy to look at other options together.',
   'summary.extend': 'move the due date to {date}',
   'summary.rescope': 'change the scope: {what}',
   'amendment.recorded': [
@@ -197,8 +197,13 @@ export const MESSAGES_EN = {
     '',
     '{effect}',
   ].join('\n'),
+  'due.moved_late': ' (moved from {from} because {upstream} was handed over late)',
+  'due.moved_waiting':
+    ' (this date moves day for day while we wait for {upstream}, which is past its date; the new date is set once it is handed over)',
+  'due.moved_moved': ' (moved from {from} because the date of {upstream} moved)',
   'amendment.effect_extend': 'From now on the due date is **{due}**.{dependants}',
-  'amendment.effect_rescope': 'The change is recorded in the tracking issue; the due date stays **{due}**.',
+  'amendment.effect_rescope':
+    'The change is recorded in the tracking issue; the due date stays **{due}**{moved}.',
   'amendment.dependants': ' Dependent milestones move with it:\n{items}',
   'amendment.line': '- {at}: {summary} — agreed by {agreed_by}. Why: {reason}',
   'reason.none': 'not given',

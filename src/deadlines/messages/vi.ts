@@ -25,7 +25,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     '',
     '| | |',
     '|---|---|',
-    '| Hạn bàn giao | {due} |',
+    '| Hạn bàn giao | {due}{moved} |',
     '| Bên bàn giao | {owner} |',
     '| Người liên hệ | {contacts} |',
     '| Phụ thuộc vào | {depends} |',
@@ -42,7 +42,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'reminder.before': [
     'Chào {recipient},',
     '',
-    'Chúng tôi xin nhắc nhẹ: **{title}** đến hạn bàn giao vào **{due}** ({remaining}).',
+    'Chúng tôi xin nhắc nhẹ: **{title}** đến hạn bàn giao vào **{due}**{moved} ({remaining}).',
     '',
     '{missing}',
     '',
@@ -51,7 +51,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   early_warning: [
     'Chào {recipient},',
     '',
-    '**{title}** sẽ đến hạn vào **{due}** ({remaining}); chúng tôi muốn chắc chắn rằng không có gì cản trở việc bàn giao. {signal}',
+    '**{title}** sẽ đến hạn vào **{due}**{moved} ({remaining}); chúng tôi muốn chắc chắn rằng không có gì cản trở việc bàn giao. {signal}',
     '',
     '{missing}',
     '',
@@ -60,7 +60,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   alternates: [
     'Chào {alternates},',
     '',
-    'Chúng tôi xin phép liên hệ thêm với anh/chị vì chưa nhận được phản hồi từ {primary} về **{title}** (hạn **{due}**). Anh/chị có thể cho chúng tôi biết tình hình hiện tại, hoặc ai là người phù hợp nhất để hỗ trợ không ạ?',
+    'Chúng tôi xin phép liên hệ thêm với anh/chị vì chưa nhận được phản hồi từ {primary} về **{title}** (hạn **{due}**){moved}. Anh/chị có thể cho chúng tôi biết tình hình hiện tại, hoặc ai là người phù hợp nhất để hỗ trợ không ạ?',
     '',
     '{missing}',
   ].join('\n'),
@@ -69,7 +69,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'ladder.friendly': [
     'Chào {recipient},',
     '',
-    '**{title}** đã đến hạn vào **{due}** nhưng việc bàn giao vẫn chưa hoàn tất. Nếu bên anh/chị có việc phát sinh thì không sao cả — anh/chị có thể cho chúng tôi biết khi nào có thể bàn giao được không?',
+    '**{title}** đã đến hạn vào **{due}**{moved} nhưng việc bàn giao vẫn chưa hoàn tất. Nếu bên anh/chị có việc phát sinh thì không sao cả — anh/chị có thể cho chúng tôi biết khi nào có thể bàn giao được không?',
     '',
     '{missing}',
     '',
@@ -78,7 +78,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'ladder.formal_notice': [
     'Chào {recipient},',
     '',
-    'Chúng tôi xin gửi thông báo chính thức về **{title}**{contract}: hạng mục này đến hạn vào **{due}** và hiện đã trễ **{days_late}**.',
+    'Chúng tôi xin gửi thông báo chính thức về **{title}**{contract}: hạng mục này đến hạn vào **{due}**{moved} và hiện đã trễ **{days_late}**.',
     '',
     '{missing}',
     '',
@@ -115,7 +115,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
 
   'escalation.title': 'Cần xử lý: {title} (hạn {due_date})',
   'escalation.body': [
-    '{manager}, **{title}** ({tracking}) cần anh/chị quan tâm: mốc này đến hạn vào **{due}** và đã trễ **{days_late}**. Bên bàn giao: {owner}.',
+    '{manager}, **{title}** ({tracking}) cần anh/chị quan tâm: mốc này đến hạn vào **{due}**{moved} và đã trễ **{days_late}**. Bên bàn giao: {owner}.',
     '',
     '### Ảnh hưởng',
     '{impact}',
@@ -191,7 +191,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'proposal.recorded':
     'Đã ghi nhận đề xuất: {summary} — do {proposer} ({side}) đề xuất. Đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree` (hoặc `/decline`). {other_contact}, nhờ anh/chị xem giúp khi thuận tiện.',
   'proposal.declined':
-    'Đã ghi nhận: {who} không đồng ý với đề xuất ({summary}), vì vậy kế hoạch hiện tại được giữ nguyên (hạn {due}). Chúng tôi sẵn lòng cùng anh/chị xem xét các phương án khác.',
+    'Đã ghi nhận: {who} không đồng ý với đề xuất ({summary}), vì vậy kế hoạch hiện tại được giữ nguyên (hạn {due}){moved}. Chúng tôi sẵn lòng cùng anh/chị xem xét các phương án khác.',
   'summary.extend': 'dời hạn bàn giao sang {date}',
   'summary.rescope': 'điều chỉnh phạm vi: {what}',
   'amendment.recorded': [
@@ -202,8 +202,13 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     '',
     '{effect}',
   ].join('\n'),
+  'due.moved_late': ' (dời từ {from} vì {upstream} được bàn giao trễ)',
+  'due.moved_waiting':
+    ' (hạn này đang dời theo từng ngày làm việc vì {upstream} đã quá hạn mà chưa được bàn giao; hạn mới sẽ được chốt khi nhận được bàn giao)',
+  'due.moved_moved': ' (dời từ {from} vì hạn của {upstream} đã được dời)',
   'amendment.effect_extend': 'Kể từ bây giờ, hạn bàn giao là **{due}**.{dependants}',
-  'amendment.effect_rescope': 'Thay đổi đã được ghi vào issue theo dõi; hạn bàn giao vẫn là **{due}**.',
+  'amendment.effect_rescope':
+    'Thay đổi đã được ghi vào issue theo dõi; hạn bàn giao vẫn là **{due}**{moved}.',
   'amendment.dependants': ' Các mốc phụ thuộc cũng được dời theo:\n{items}',
   'amendment.line': '- {at}: {summary} — được {agreed_by} đồng ý. Lý do: {reason}',
   'reason.none': 'không nêu',

@@ -6,7 +6,7 @@ import type { Side } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
 import type { CommandReply, Proposal } from '../agreements';
 import { addressContact, localeFor, nameWithoutPing, otherSide, sideContacts } from '../people';
-import { sideName, voiceFor, when, type Voice } from '../render';
+import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasNote, noteMarker, trackingRef, withMarkers } from './common';
 
@@ -114,7 +114,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
         voice.t('proposal.declined', {
           who: nameWithoutPing(ctx.engagement, decline.by),
           summary: summaryOf(ctx, decline.proposal, voice),
-          due: when(ctx, state.currentDue, voice),
+          ...dueWords(ctx, state, voice),
         }),
         [marker],
       ),
@@ -146,7 +146,9 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
             dependants:
               moving.length > 0 ? voice.t('amendment.dependants', { items: moving.join('\n') }) : '',
           })
-        : voice.t('amendment.effect_rescope', { due: when(ctx, state.currentDue, voice) });
+        : voice.t('amendment.effect_rescope', {
+            ...dueWords(ctx, state, voice),
+          });
     const marker = noteMarker(ctx, state, 'amendment', String(amendment.commentId), {
       change: amendment.kind,
       ...(amendment.due ? { to: amendment.due } : {}),

@@ -8,7 +8,17 @@ import type { SnapshotIssue } from '../../core/snapshot';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { mergeTicks, renderChecklist } from '../checklist';
 import { addressContact, escalationOwner, nameWithoutPing, speakerSide } from '../people';
-import { bulletList, businessDays, impactBlock, sideName, voiceFor, when, type Voice } from '../render';
+import {
+  bulletList,
+  businessDays,
+  impactBlock,
+  dueWords,
+  shownDue,
+  sideName,
+  voiceFor,
+  when,
+  type Voice,
+} from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
 import { escalationKey, noteMarker, trackingMention, withMarkers } from './common';
 
@@ -108,7 +118,7 @@ export function renderEscalation(
     manager: addressContact(escalationOwner(ctx.engagement)),
     title: inlineSafely(state.title),
     tracking: trackingMention(state),
-    due: when(ctx, state.currentDue, voice),
+    ...dueWords(ctx, state, voice),
     days_late: businessDays(state.businessDaysLate, voice),
     owner: sideName(ctx, state.owner, voice),
     impact: impactBlock(ctx, world, state, voice),
@@ -120,7 +130,7 @@ export function renderEscalation(
   return {
     title: voice.t('escalation.title', {
       title: state.title,
-      due_date: formatDate(ctx.calendar.localDate(state.currentDue), voice.locale),
+      due_date: formatDate(ctx.calendar.localDate(shownDue(state)), voice.locale),
     }),
     body: `${renderMarker({ kind: 'escalation', subject: state.subject })}\n${body}`,
   };

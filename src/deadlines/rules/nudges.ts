@@ -6,7 +6,16 @@ import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import type { Write } from '../../core/plan';
 import { addressContact } from '../people';
-import { impactBlock, missingBlock, ownerVoice, recipient, remaining, when, businessDays } from '../render';
+import {
+  impactBlock,
+  missingBlock,
+  dueWords,
+  ownerVoice,
+  recipient,
+  remaining,
+  when,
+  businessDays,
+} from '../render';
 import { firstPingSince, PING_KINDS, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasElapsed } from '../timing';
 import { hasNote, noteMarker, trackingRef, withMarkers } from './common';
@@ -33,11 +42,14 @@ const NOTHING: DueNudges = {
 
 export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
   if (state.completion || state.closedAsRemoved || state.issue?.state === 'closed') return NOTHING;
+  // While a dependency is past its date and not handed over, this date moves on every business day:
+  // chasing it now would repeat the same step daily, so the action waits until the date settles.
+  if (state.shift?.provisional) return NOTHING;
   const { calendar, now, engagement } = ctx;
   const reminders = engagement.reminders;
   const today = calendar.localDate(now);
-  const dueDate = calendar.localDate(state.currentDue);
-  const beforeDue = now.getTime() <= state.currentDue.getTime();
+  const dueDate = calendar.localDate(state.effectiveDue);
+  const beforeDue = now.getTime() <= state.effectiveDue.getTime();
   const currentNotes = state.notes.filter((note) => note.marker.data?.due === state.dueKey);
 
   let reminderStage: number | undefined;
@@ -103,7 +115,7 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
   const values = {
     recipient: recipient(ctx, state, voice),
     title: inlineSafely(state.title),
-    due: when(ctx, state.currentDue, voice),
+    ...dueWords(ctx, state, voice),
     remaining: remaining(ctx, state, voice),
     missing: missingBlock(state, voice),
     alternates: alternatesText,

@@ -53,7 +53,7 @@ export function planStatusLabels(ctx: PlanContext, state: DeadlineState): Write[
       kind: 'add-labels',
       issue: { number: issue.number },
       labels: [wanted],
-      reason: `"${state.title}" is ${STATUS_WORDS[state.status]} (due ${state.currentDue.toISOString()}).`,
+      reason: `"${state.title}" is ${STATUS_WORDS[state.status]} (due ${state.effectiveDue.toISOString()}${state.shift ? `, moved from ${state.currentDue.toISOString()} because "${state.shift.upstream.title}" slipped` : ''}).`,
     });
   }
   return writes;

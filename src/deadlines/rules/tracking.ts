@@ -7,7 +7,7 @@ import type { Write } from '../../core/plan';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing } from '../people';
-import { ownerVoice, sideName, voiceFor, when, type Voice } from '../render';
+import { dueWords, ownerVoice, sideName, voiceFor, when, type Voice } from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
 import { statusLabel } from './status';
 import { noteMarker, trackingKey, withMarkers } from './common';
@@ -72,7 +72,7 @@ export function trackingBody(
   const body = voice.t('tracking.body', {
     title: state.title,
     description: state.description ? `\n\n${state.description.trim()}` : '',
-    due: when(ctx, state.currentDue, voice),
+    ...dueWords(ctx, state, voice),
     owner: sideName(ctx, state.owner, voice),
     contacts: contactsLine(ctx, state),
     depends: dependsLine(world, state, openedThisPlan, voice),
