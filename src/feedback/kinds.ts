@@ -6,6 +6,7 @@ export const KIND = {
   warning: 'feedback-sla-warning',
   breach: 'feedback-sla-breach',
   escalation: 'escalation',
+  escalationClosed: 'feedback-escalation-closed',
   nudge: 'feedback-nudge',
   contradiction: 'feedback-contradiction',
   confirm: 'feedback-confirm',

@@ -3,6 +3,7 @@
 import type { PlanContext } from '../core/context';
 import type { Write } from '../core/plan';
 import { planContradictions } from './rules/contradictions';
+import { planEscalationClose } from './rules/escalation-close';
 import { planFiveWhys } from './rules/five-whys';
 import { planIntake } from './rules/intake';
 import { planClosingLoop } from './rules/loop';
@@ -20,6 +21,7 @@ export function planFeedbackWrites(ctx: PlanContext): Write[] {
     writes.push(...intake.writes, ...planFiveWhys(ctx, view, intake.waiting));
     writes.push(...planSla(ctx, view, { waiting: intake.waiting }));
     writes.push(...planNudge(ctx, view), ...loop.writes);
+    writes.push(...planEscalationClose(ctx, view, loop.reopened));
     writes.push(
       ...planState(ctx, view, {
         acknowledged: intake.acknowledged,

@@ -70,4 +70,6 @@ export const vi: Record<FeedbackMessageKey, string> = {
   'feedback.escalation.title': 'Chuyển cấp: góp ý #{number} đã quá thời hạn {sla}',
   'feedback.escalation.body':
     '{mentions} Góp ý khẩn cấp của khách hàng {ref} đã quá thời hạn {sla} đã thống nhất lúc **{due}**.\n\n- Chủ đề: {topic}\n- Mức độ: {importance} (ưu tiên {priority})\n- Ngày gửi: {filed}\n\n**Nội dung khách hàng viết**\n\n{quote}\n\n**Các bước đề xuất**\n\n1. Trả lời khách hàng tại {ref} ngay trong hôm nay: những gì đã biết và thời điểm cập nhật tiếp theo.\n2. Thống nhất người giải quyết và thời hạn.\n3. Đóng issue này khi khách hàng đã có ngày giải quyết.',
+  'feedback.escalation.resolved':
+    'Góp ý {ref} đã được giải quyết và đóng lại, vì vậy việc chuyển cấp này cũng được đóng. Cảm ơn anh/chị đã theo sát đến cùng.',
 };
