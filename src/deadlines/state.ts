@@ -328,7 +328,9 @@ function settle(ctx: PlanContext, base: BaseState, upstream: readonly Resolved[]
       : later(base.currentDue, shifted);
 
   const growing = status === 'overdue' || (shift?.provisional ?? false);
-  const knownAt = completion
+  // A delay is known from when it stopped changing: a late handoff when it completed; otherwise the
+  // last agreement that moved its date (or what moved its dependency).
+  const knownAt = completion?.late
     ? completion.at
     : growing
       ? null
