@@ -46,6 +46,11 @@ export interface MilestoneFacts {
   readonly currentDue: string;
   /** Projected due instant after upstream delays move it (ISO); equals currentDue when nothing upstream is late. */
   readonly projectedDue: string;
+  /**
+   * The instant the status, lateness and fee are measured against (ISO): the agreed date, or under
+   * `contract.day_for_day_shift` the date an upstream delay moved it to.
+   */
+  readonly governingDue: string;
   readonly status: MilestoneStatus;
   /** Business days late: so far when open and overdue, final when done late; 0 otherwise. */
   readonly businessDaysLate: number;

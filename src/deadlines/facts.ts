@@ -72,6 +72,7 @@ export function deriveMilestoneFacts(ctx: PlanContext): MilestoneFacts[] {
       baselineDue: state.baselineInstant.toISOString(),
       currentDue: state.currentDue.toISOString(),
       projectedDue: (projection?.projectedDue ?? state.currentDue).toISOString(),
+      governingDue: state.effectiveDue.toISOString(),
       status: state.status,
       businessDaysLate: state.businessDaysLate,
       deliverablesDone: state.checklist.length - state.missing.length,

@@ -105,7 +105,7 @@ export function milestoneStatusAt(m: MilestoneFacts, at: Date, factsTime: Date):
   if (m.completedAt !== null && before(m.completedAt, t)) {
     return m.status === 'done_late' ? 'done_late' : 'done_on_time';
   }
-  return ms(m.currentDue) <= t ? 'overdue' : 'upcoming';
+  return ms(m.governingDue) <= t ? 'overdue' : 'upcoming';
 }
 
 export function feedbackOpenAt(f: FeedbackFacts, at: Date): boolean {
@@ -126,7 +126,7 @@ export function resolvedAtOf(f: FeedbackFacts): string | null {
 
 function handoffCounted(m: MilestoneFacts, t: number): boolean {
   if (m.completedAt !== null && before(m.completedAt, t)) return true;
-  return ms(m.currentDue) <= t;
+  return ms(m.governingDue) <= t;
 }
 
 /** true = met by then, false = broken by then, null = still running or never decided. */

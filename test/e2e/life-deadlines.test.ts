@@ -177,16 +177,11 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
   });
 });
 
-// BUG (src/deadlines/state.ts + rules/nudges.ts, status.ts, escalation.ts): with
-// `contract.day_for_day_shift: true` the action tells both sides that dependent milestones move
-// ("Các mốc phụ thuộc cũng được dời theo: Visual design of key pages … sang 05/01/2027" in the
-// amendment, "move by the same number of business days" in the notice and the escalation), yet the
-// reminders, status labels and ladder of those milestones keep running on their unshifted
-// `currentDue`. On 15 Dec the vendor's "Visual design of key pages" (baseline 11 Dec, its input
-// handed over only on 22 Dec) is labelled overdue and gets the friendly step with alternates, on
-// 21 Dec it is escalated to the account manager, and "Design approval" follows on 23 Dec. The
-// schema describes the setting as "moves the vendor's dependent dates"; the ladder of a dependant
-// should run on its projected (shifted) date while an upstream delay moves it.
+// With `contract.day_for_day_shift: true` the action tells both sides that dependent milestones move
+// ("Các mốc phụ thuộc cũng được dời theo: …" in the amendment, "move by the same number of business
+// days" in the notice); their reminders, status labels and ladder must then run on the moved date,
+// not on the unshifted one (a regression test: "Visual design of key pages" was once chased on 15 Dec
+// and escalated on 21 Dec while its input was handed over only on 22 Dec).
 describe('milestones that depend on a late handoff', () => {
   let life: Life;
   beforeAll(async () => {
@@ -196,30 +191,27 @@ describe('milestones that depend on a late handoff', () => {
     await life.close();
   });
 
-  it(
-    'BUG day-for-day shift: a dependant is not chased against the date the action said had moved',
-    async () => {
-      await life.settle(vn('2026-11-02', '08:00'));
-      const brand = botIssue(life, 'tracking', 'milestone:brand-assets').number;
-      const design = botIssue(life, 'tracking', 'milestone:design').number;
-      comment(
-        life,
-        brand,
-        'lan-bepxanh',
-        '/extend 2026-12-18 Ảnh sản phẩm cần chụp lại',
-        vn('2026-12-04', '10:00'),
-      );
-      comment(life, brand, 'quang-songhan', '/agree', vn('2026-12-04', '14:00'));
-      await life.settle(vn('2026-12-04', '15:00'));
-      // What the action told both sides: the design milestone moves to January.
-      const amendment = botComments(life, brand).find((note) => note.marker.kind === 'amendment')!;
-      expect(amendment.body).toMatch(
-        /\*\*Visual design of key pages\*\*: từ 17:30 Thứ Sáu, 11\/12\/2026 \(Asia\/Ho_Chi_Minh\) sang .*\/01\/2027/u,
-      );
-      await life.settle(vn('2026-12-21'));
-      expect(labelsOf(life, design)).not.toContain('deadline: overdue');
-      expect(thread(life, design).filter((kind) => kind.startsWith('ladder/'))).toEqual([]);
-      expect(botIssues(life, 'escalation', 'milestone:design')).toEqual([]);
-    },
-  );
+  it('day-for-day shift: a dependant is not chased against the date the action said had moved', async () => {
+    await life.settle(vn('2026-11-02', '08:00'));
+    const brand = botIssue(life, 'tracking', 'milestone:brand-assets').number;
+    const design = botIssue(life, 'tracking', 'milestone:design').number;
+    comment(
+      life,
+      brand,
+      'lan-bepxanh',
+      '/extend 2026-12-18 Ảnh sản phẩm cần chụp lại',
+      vn('2026-12-04', '10:00'),
+    );
+    comment(life, brand, 'quang-songhan', '/agree', vn('2026-12-04', '14:00'));
+    await life.settle(vn('2026-12-04', '15:00'));
+    // What the action told both sides: the design milestone moves to January.
+    const amendment = botComments(life, brand).find((note) => note.marker.kind === 'amendment')!;
+    expect(amendment.body).toMatch(
+      /\*\*Visual design of key pages\*\*: từ 17:30 Thứ Sáu, 11\/12\/2026 \(Asia\/Ho_Chi_Minh\) sang .*\/01\/2027/u,
+    );
+    await life.settle(vn('2026-12-21'));
+    expect(labelsOf(life, design)).not.toContain('deadline: overdue');
+    expect(thread(life, design).filter((kind) => kind.startsWith('ladder/'))).toEqual([]);
+    expect(botIssues(life, 'escalation', 'milestone:design')).toEqual([]);
+  });
 });

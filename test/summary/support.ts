@@ -64,6 +64,7 @@ export function milestone(partial: Partial<MilestoneFacts> & { id: string; due: 
     baselineDue: due,
     currentDue: due,
     projectedDue: partial.currentDue ?? due,
+    governingDue: partial.currentDue ?? due,
     status: 'upcoming',
     businessDaysLate: 0,
     deliverablesDone: 0,
