@@ -88,6 +88,13 @@ describe('the command line', () => {
   it('demo plans the bundled snapshot at a fixed time', async () => {
     const out = capture();
     expect(await demoCommand.run([])).toBe(0);
-    expect(out.join('\n')).toMatch(/^Demo: Bếp Xanh website rebuild at 2026-12-02T02:00:00Z/u);
+    const text = out.join('\n');
+    // First what the action did over the recorded weeks (the deadline ladder, feedback SLAs), then the plan.
+    expect(text).toMatch(/^What the action did in the recorded weeks/u);
+    expect(text).toMatch(
+      /#1 .*Brand assets and content[^\n]*\n[^\n]*deadline: overdue\n[^\n]*reminder before-7 \(18 Nov\)/u,
+    );
+    expect(text).toMatch(/\nDemo: Bếp Xanh website rebuild at 2026-12-02T02:00:00Z/u);
+    expect(text).toMatch(/\d+ writes planned; nothing was written\./u);
   });
 });

@@ -1,11 +1,14 @@
 // `engagement-keeper demo`: the plan for a realistic recorded repository (demo/snapshot.json, built by
 // demo/build-snapshot.ts) and the example engagement file, at a fixed time. Offline.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CliCommand } from '../run';
+import type { Snapshot } from '../../core/snapshot';
+import { describeHistory } from './demo-history';
 import { printPlan } from './plan';
 
 export const DEMO_NOW = '2026-12-02T02:00:00Z';
+const DEMO_ZONE = 'Asia/Ho_Chi_Minh';
 
 const HELP = `Usage: engagement-keeper demo [--json] [--locale en|vi]
 
@@ -51,12 +54,17 @@ export const demoCommand: CliCommand = {
     }
     const localeIndex = args.indexOf('--locale');
     const root = packageRoot();
+    const json = args.includes('--json');
+    if (!json) {
+      const snapshot = JSON.parse(readFileSync(under(root, ...DEMO_SNAPSHOT), 'utf8')) as Snapshot;
+      console.log(`${describeHistory(snapshot, DEMO_ZONE)}\n`);
+    }
     return printPlan(
       {
         snapshotPath: under(root, ...DEMO_SNAPSHOT),
         configPath: under(root, ...EXAMPLE_ENGAGEMENT),
         now: DEMO_NOW,
-        json: args.includes('--json'),
+        json,
         ...(localeIndex >= 0 && args[localeIndex + 1] ? { locale: args[localeIndex + 1] } : {}),
       },
       `Demo: Bếp Xanh website rebuild at ${DEMO_NOW} (09:00 in Hanoi), from demo/snapshot.json and examples/engagement.yml.`,
