@@ -186,7 +186,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
     expect(botComments(life, numbers.positive)[0]!.body).toContain('chân thành cảm ơn');
   });
 
-  it('opened exactly one escalation, for the urgent breach, assigned to the account manager', () => {
+  it('opened exactly one escalation, for the urgent breach, assigned to the account manager, and closed it once the feedback was resolved', () => {
     const escalations = [...life.fake.repo.issues.values()].filter(
       (issue) => issue.labels.includes('engagement: escalation') || issue.title.startsWith('Escalation'),
     );
@@ -198,8 +198,11 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
       title: `Escalation: feedback #${numbers.urgent} passed its first-response time`,
       assignees: ['hoa-songhan'],
       labels: ['engagement: escalation'],
-      state: 'open',
+      state: 'closed',
     });
+    const closing = botComments(life, escalation.number);
+    expect(closing.map((c) => c.marker.kind)).toEqual(['feedback-escalation-closed']);
+    expect(closing[0]!.body).toContain(`#${numbers.urgent}`);
     // The client's words are quoted without pinging anyone or rendering HTML.
     expect(escalation.body).toContain('> Từ sáng nay khách không thanh toán được bằng thẻ');
     expect(escalation.body).toContain('trang báo lỗi 500. @\u200dquang-songhan &lt;b&gt;gấp&lt;/b&gt;');
