@@ -97,4 +97,32 @@ describe('the command line', () => {
     expect(text).toMatch(/\nDemo: Bếp Xanh website rebuild at 2026-12-02T02:00:00Z/u);
     expect(text).toMatch(/\d+ writes planned; nothing was written\./u);
   });
+
+  it('plan --summary prints the whole weekly report offline, in the chosen language and week', async () => {
+    const out = capture();
+    const args = ['--snapshot', 'demo/snapshot.json', '--config', 'examples/engagement.yml'];
+    expect(
+      await planCommand.run([
+        ...args,
+        '--now',
+        '2026-12-02T02:00:00Z',
+        '--summary',
+        '--locale',
+        'vi',
+        '--summary-week',
+        '2026-W48',
+      ]),
+    ).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('# Bếp Xanh website rebuild — tuần 2026-W48');
+    expect(text).toContain('## Các mốc bàn giao');
+    expect(text).toMatch(/```mermaid\ngantt/u);
+  });
+
+  it('plan refuses a week that is not an ISO week, with a usage error', async () => {
+    const out = capture();
+    const args = ['--snapshot', 'demo/snapshot.json', '--config', 'examples/engagement.yml'];
+    expect(await planCommand.run([...args, '--summary-week', '2026-W54'])).toBe(2);
+    expect(out.join('\n')).toContain('--summary-week must be an ISO week such as 2026-W48, not 2026-W54.');
+  });
 });

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { planText } from '../../action/plan-report';
 import type { Plan } from '../../core/plan';
 import { planRun } from '../../core/planner';
+import { weeklyReport } from '../../core/weekly-report';
+import { parseIsoWeek } from '../../summary';
 import type { Snapshot } from '../../core/snapshot';
 import { formatEngagementError, loadEngagement } from '../../engagement/load';
 import { LOCALES, type Locale } from '../../engagement/schema';
@@ -21,6 +23,8 @@ Options:
   --now <ISO time>        the time to plan at (default: when the snapshot was read)
   --locale <en|vi>        language for the team and the summary (default: the file's)
   --summary-week <week>   produce the weekly summary for this ISO week, e.g. 2026-W48
+  --summary               also print the whole weekly summary report (for --summary-week, or the week
+                          of --now), as the summary issue and the job summary show it
   --json                  print the plan as JSON
   -h, --help              show this help
 
@@ -33,6 +37,7 @@ export interface PlanInputs {
   readonly locale?: string;
   readonly summaryWeek?: string;
   readonly json: boolean;
+  readonly summary?: boolean;
 }
 
 /** Loads the inputs, plans, prints. Shared by `plan` and `demo`. */
@@ -69,12 +74,29 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
     console.error(`--locale must be ${LOCALES.join(' or ')}, not ${inputs.locale}.`);
     return 2;
   }
-  const plan: Plan = planRun(loaded.engagement, snapshot, now, {
+  if (inputs.summaryWeek && !parseIsoWeek(inputs.summaryWeek)) {
+    console.error(`--summary-week must be an ISO week such as 2026-W48, not ${inputs.summaryWeek}.`);
+    return 2;
+  }
+  const options = {
     ...(inputs.locale ? { locale: inputs.locale as Locale } : {}),
     ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
-  });
+  };
+  const plan: Plan = planRun(loaded.engagement, snapshot, now, options);
+  const report = inputs.summary ? weeklyReport(loaded.engagement, snapshot, now, options) : null;
   if (inputs.json) {
-    console.log(JSON.stringify({ now: now.toISOString(), writes: plan.writes, notes: plan.notes }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          now: now.toISOString(),
+          writes: plan.writes,
+          notes: plan.notes,
+          ...(report ? { summary: report } : {}),
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const repo = `${snapshot.repository.owner}/${snapshot.repository.name}`;
@@ -87,6 +109,7 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
     console.log('\nNotes:');
     for (const note of plan.notes) console.log(`  - ${note}`);
   }
+  if (report) console.log(`\n---\n\n# ${report.title}\n\n${report.body}`);
   console.log(`\n${plan.writes.length} writes planned; nothing was written.`);
   return 0;
 }
@@ -107,6 +130,7 @@ export const planCommand: CliCommand = {
           locale: { type: 'string' },
           'summary-week': { type: 'string' },
           json: { type: 'boolean', default: false },
+          summary: { type: 'boolean', default: false },
         },
         strict: true,
         allowPositionals: false,
@@ -123,6 +147,7 @@ export const planCommand: CliCommand = {
       snapshotPath: values.snapshot,
       configPath: values.config ?? '.github/engagement.yml',
       json: values.json ?? false,
+      summary: values.summary ?? false,
       ...(values.now ? { now: values.now } : {}),
       ...(values.locale ? { locale: values.locale } : {}),
       ...(values['summary-week'] ? { summaryWeek: values['summary-week'] } : {}),
