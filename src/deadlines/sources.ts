@@ -1,7 +1,8 @@
 // Where deadlines come from: the milestones of the engagement file (each with a tracking issue the
 // action opens), and deadline issues people file through the issue form (label `labels.deadline`).
 import type { PlanContext } from '../core/context';
-import { botIssueMarker, isBot } from '../core/markers';
+import { isBot } from '../core/markers';
+import { issuesOpenedOfKind, lowestNumber } from '../core/opened-issues';
 import type { SnapshotIssue } from '../core/snapshot';
 import type { Milestone, Side } from '../engagement/schema';
 import { parseChecklist } from './checklist';
@@ -42,12 +43,11 @@ export const issueSubject = (number: number): string => `issue:${number}`;
 
 /** The action's own tracking issues by subject (the oldest wins if a person duplicated one). */
 export function trackingIssues(ctx: PlanContext): Map<string, SnapshotIssue> {
-  const found = new Map<string, SnapshotIssue>();
-  for (const issue of [...ctx.snapshot.issues].sort((a, b) => a.number - b.number)) {
-    const marker = botIssueMarker(ctx.snapshot, issue);
-    if (marker?.kind === 'tracking' && !found.has(marker.subject)) found.set(marker.subject, issue);
-  }
-  return found;
+  const found = [...issuesOpenedOfKind(ctx.snapshot, 'tracking')].map(
+    ([subject, opened]) => [subject, lowestNumber(opened)!] as const,
+  );
+  // Ordered by issue number, as the orphans are listed.
+  return new Map(found.sort(([, a], [, b]) => a.number - b.number));
 }
 
 export function collectDeadlines(ctx: PlanContext): DeadlineSources {

@@ -5,7 +5,7 @@ import type { PlanContext } from '../core/context';
 import type { FeedbackFacts, SlaOutcome } from '../core/facts';
 import { parseFeedbackForm } from './form';
 import { KIND } from './kinds';
-import { issueOpenedFor } from './opened-issues';
+import { issueOpenedFor } from '../core/opened-issues';
 import { closingStage, confirmRequest, ratingGiven, recordedRating } from './rules/loop';
 import { escalationMarker } from './rules/sla';
 import { processState } from './rules/state';

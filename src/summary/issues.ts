@@ -1,6 +1,7 @@
 // The summary issues already in the repository, found by the action's own marker on issues the
 // action opened: never by title, which anyone can type.
-import { botCommentMarkers, botIssueMarker, sameMarker } from '../core/markers';
+import { botCommentMarkers, sameMarker } from '../core/markers';
+import { issuesOpenedOfKind } from '../core/opened-issues';
 import type { Snapshot, SnapshotIssue } from '../core/snapshot';
 import { formatIsoWeek, parseIsoWeek, type IsoWeek } from './week';
 
@@ -21,14 +22,13 @@ export function weekSubject(week: IsoWeek): string {
 /** Summary issues by week (oldest week first). */
 export function findSummaryIssues(snapshot: Snapshot): SummaryIssues[] {
   const byWeek = new Map<string, { week: IsoWeek; issues: SnapshotIssue[] }>();
-  for (const issue of snapshot.issues) {
-    const marker = botIssueMarker(snapshot, issue);
-    if (!marker || marker.kind !== SUMMARY_KIND || !marker.subject.startsWith('week:')) continue;
-    const week = parseIsoWeek(marker.subject.slice('week:'.length));
+  for (const [subject, opened] of issuesOpenedOfKind(snapshot, SUMMARY_KIND)) {
+    if (!subject.startsWith('week:')) continue;
+    const week = parseIsoWeek(subject.slice('week:'.length));
     if (!week) continue;
     const key = formatIsoWeek(week);
     const entry = byWeek.get(key) ?? { week, issues: [] };
-    entry.issues.push(issue);
+    entry.issues.push(...opened.map(({ issue }) => issue));
     byWeek.set(key, entry);
   }
   return [...byWeek.entries()]

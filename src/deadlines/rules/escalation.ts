@@ -2,7 +2,8 @@
 // evidence (every reminder and every reply, with links and times), the impact, the options and the
 // dispute ladder. Updated in place only when its text would change; closed when the handoff completes.
 import type { PlanContext } from '../../core/context';
-import { botIssueMarker, renderMarker, type Marker } from '../../core/markers';
+import { renderMarker, type Marker } from '../../core/markers';
+import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
 import type { Write } from '../../core/plan';
 import type { SnapshotIssue } from '../../core/snapshot';
 import { formatDate, inlineSafely } from '../../messages/format';
@@ -22,13 +23,9 @@ import {
 import type { DeadlineState, DeadlineWorld } from '../state';
 import { escalationKey, noteMarker, trackingMention, withMarkers } from './common';
 
+/** The escalation issue of a deadline: the lowest number, if a person duplicated it. */
 export function findEscalationIssue(ctx: PlanContext, subject: string): SnapshotIssue | undefined {
-  return [...ctx.snapshot.issues]
-    .sort((a, b) => a.number - b.number)
-    .find((issue) => {
-      const marker = botIssueMarker(ctx.snapshot, issue);
-      return marker?.kind === 'escalation' && marker.subject === subject;
-    });
+  return lowestNumber(issuesOpenedAbout(ctx.snapshot, 'escalation', subject));
 }
 
 /** The ref used in messages: `#N`, or the placeholder of the escalation issue this plan opens. */

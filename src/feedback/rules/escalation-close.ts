@@ -7,7 +7,7 @@ import { botCommentMarkers, renderMarker, sameMarker, type Marker } from '../../
 import type { Write } from '../../core/plan';
 import { KIND } from '../kinds';
 import { feedbackMessage } from '../messages';
-import { issueOpenedFor } from '../opened-issues';
+import { issueOpenedFor } from '../../core/opened-issues';
 import { isClosedAsCompleted, type FeedbackView } from '../view';
 import { closingStage } from './loop';
 import { escalationMarker } from './sla';

@@ -9,7 +9,7 @@ import { parseFeedbackForm } from '../form';
 import { findMarker } from '../issue';
 import { ESCALATION_STAGE, KIND } from '../kinds';
 import { feedbackMessage } from '../messages';
-import { issueOpenedFor } from '../opened-issues';
+import { issueOpenedFor } from '../../core/opened-issues';
 import { readSla, slaClock, type SlaKind } from '../sla';
 import type { FeedbackView } from '../view';
 import { escalationContacts, importanceName, mentions, topicName, triageRole, when } from '../words';
