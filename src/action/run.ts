@@ -104,16 +104,17 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     const engagement = loaded.engagement;
 
-    const readAt = new Date(clock.now()).toISOString();
-    const { snapshot, stats } = await readSnapshot(client, {
+    // Every read of this run asks for the same issues; only the time of reading differs.
+    const readRequest = {
       owner,
       name,
       botLogin,
       trackedLabels: trackedLabels(engagement),
       keptLabels: keptIssueLabels(engagement),
       scope: decision.scope,
-      readAt,
-    });
+    };
+    const read = () => readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
+    const { snapshot, stats } = await read();
     io.info(
       `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
     );
@@ -122,18 +123,6 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const planOptions = {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
-    };
-    const reread = async (): Promise<Snapshot> => {
-      const again = await readSnapshot(client, {
-        owner,
-        name,
-        botLogin,
-        trackedLabels: trackedLabels(engagement),
-        keptLabels: keptIssueLabels(engagement),
-        scope: decision.scope,
-        readAt: new Date(clock.now()).toISOString(),
-      });
-      return again.snapshot;
     };
 
     const firstPlan = planRun(engagement, snapshot, now, planOptions);
@@ -160,7 +149,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     let plan = firstPlan;
     for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
       if (pass > 1) {
-        current = await reread();
+        current = (await read()).snapshot;
         plan = planRun(engagement, current, now, planOptions);
         if (plan.writes.length === 0) break;
         io.info(`Pass ${pass}: ${plan.writes.length} writes follow from what the previous pass wrote.`);
