@@ -1,7 +1,7 @@
 // Before the action creates an issue or comment carrying a marker, it checks that no other run (an
 // event run overlapping a scheduled one, or an attempt whose answer was lost) created it since the
 // snapshot was read. Only content updated since then is listed, so each check is one small request.
-import { parseMarkers, sameMarker, type Marker } from '../core/markers';
+import { isBot, parseMarkers, sameMarker, type Marker } from '../core/markers';
 import type { GitHubClient } from './client';
 
 export interface GuardTarget {
@@ -18,15 +18,18 @@ export function guardSince(readAt: string): string {
   return new Date(Date.parse(readAt) - SKEW_MARGIN_MS).toISOString();
 }
 
-function sameLogin(a: string | undefined, b: string): boolean {
-  const norm = (login: string) => login.toLowerCase().replace(/\[bot\]$/u, '');
-  return a !== undefined && norm(a) === norm(b);
+/** An issue or comment as REST lists them: only what the guard looks at. */
+interface ListedContent {
+  readonly user?: { readonly login: string } | null;
+  readonly body?: string | null;
 }
 
-function carries(body: string | null | undefined, marker: Marker): boolean {
-  return parseMarkers(body ?? '').some((found) =>
-    sameMarker(found, { ...marker, stage: marker.stage ?? '' }),
-  );
+/** Content the bot wrote that carries this marker (the same trust rule as the snapshot's markers). */
+function byBotWithMarker(target: GuardTarget, marker: Marker): (content: ListedContent) => boolean {
+  return ({ user, body }) =>
+    user?.login !== undefined &&
+    isBot(target, user.login) &&
+    parseMarkers(body ?? '').some((found) => sameMarker(found, { ...marker, stage: marker.stage ?? '' }));
 }
 
 /** The id of a bot comment with this marker on the issue created since `since`, if any. */
@@ -43,10 +46,7 @@ export async function findNewBotComment(
     since: target.since,
     per_page: 100,
   });
-  const found = data.find(
-    (comment) => sameLogin(comment.user?.login, target.botLogin) && carries(comment.body, marker),
-  );
-  return found?.id;
+  return data.find(byBotWithMarker(target, marker))?.id;
 }
 
 /** The number of a bot issue with this marker updated since `since`, if any. */
@@ -64,9 +64,6 @@ export async function findNewBotIssue(
     direction: 'desc',
     per_page: 100,
   });
-  const found = data.find(
-    (issue) =>
-      !issue.pull_request && sameLogin(issue.user?.login, target.botLogin) && carries(issue.body, marker),
-  );
-  return found?.number;
+  const isBotIssue = byBotWithMarker(target, marker);
+  return data.find((issue) => !issue.pull_request && isBotIssue(issue))?.number;
 }
