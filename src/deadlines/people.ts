@@ -5,16 +5,12 @@ import { isBot } from '../core/markers';
 import type { SnapshotAuthor } from '../core/snapshot';
 import type { Contact, Engagement, Locale, Side } from '../engagement/schema';
 import { inlineSafely, mention } from '../messages/format';
+import { sideContacts } from '../engagement/contacts';
 
 const WRITE_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 
 export function otherSide(side: Side): Side {
   return side === 'client' ? 'vendor' : 'client';
-}
-
-export function sideContacts(engagement: Engagement, side: Side): Contact[] {
-  const group = engagement.contacts[side];
-  return [group.primary, ...group.alternates, ...(group.account_manager ? [group.account_manager] : [])];
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();

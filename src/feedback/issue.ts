@@ -3,6 +3,7 @@
 import type { PlanContext } from '../core/context';
 import { botCommentMarkers, isBot, type Marker } from '../core/markers';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
+import { sideContacts } from '../engagement/contacts';
 import { KIND, subjectOf } from './kinds';
 
 /** Issues with the feedback label, filed by a person (not the action's own issues). */
@@ -41,22 +42,14 @@ function vendorPeople(ctx: PlanContext): ReadonlySet<string> {
 }
 
 function buildClientContacts(ctx: PlanContext): Set<string> {
-  const side = ctx.engagement.contacts.client;
-  return new Set(
-    [side.primary, ...side.alternates, ...(side.account_manager ? [side.account_manager] : [])].map((c) =>
-      lower(c.handle),
-    ),
-  );
+  return new Set(sideContacts(ctx.engagement, 'client').map((c) => lower(c.handle)));
 }
 
 function buildVendorPeople(ctx: PlanContext): Set<string> {
-  const side = ctx.engagement.contacts.vendor;
   const roles = ctx.engagement.feedback.roles;
   return new Set(
     [
-      ...[side.primary, ...side.alternates, ...(side.account_manager ? [side.account_manager] : [])].map(
-        (c) => c.handle,
-      ),
+      ...sideContacts(ctx.engagement, 'vendor').map((c) => c.handle),
       ...roles.triage,
       ...roles.analysis,
       ...roles.resolution,

@@ -2,7 +2,8 @@
 // a language, the greeting, and whom to mention (configured contacts only).
 import type { PlanContext } from '../core/context';
 import type { SnapshotIssue } from '../core/snapshot';
-import type { Contact, Engagement, Importance, Locale } from '../engagement/schema';
+import { sideContacts } from '../engagement/contacts';
+import type { Engagement, Importance, Locale } from '../engagement/schema';
 import { formatDateTime, mention } from '../messages/format';
 import { feedbackMessage } from './messages';
 
@@ -22,13 +23,7 @@ export function allTopicNames(engagement: Engagement, locale: Locale): string {
 
 /** "Hello Chị Lan," when the author is a configured client contact with a name; else a plain greeting. */
 export function greeting(ctx: PlanContext, issue: SnapshotIssue): string {
-  const side = ctx.engagement.contacts.client;
-  const contacts: Contact[] = [
-    side.primary,
-    ...side.alternates,
-    ...(side.account_manager ? [side.account_manager] : []),
-  ];
-  const author = contacts.find(
+  const author = sideContacts(ctx.engagement, 'client').find(
     (contact) => contact.handle.toLowerCase() === issue.author.login.toLowerCase(),
   );
   return author?.name
