@@ -1,9 +1,9 @@
 // `engagement-keeper form [--config path] [--out path]`: prints the feedback issue form for the
 // engagement's topics and milestones, ready for `.github/ISSUE_TEMPLATE/feedback.yml`.
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { formatEngagementError, loadEngagement } from '../../engagement/load';
 import { renderFeedbackForm } from '../../feedback/form';
+import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
 
 const DEFAULT_CONFIG = '.github/engagement.yml';
@@ -27,17 +27,8 @@ export const formCommand: CliCommand = {
   summary: 'print the feedback issue form for the engagement',
   help: HELP,
   async run(args) {
-    let options: { config?: string | undefined; out?: string | undefined };
-    try {
-      options = parseArgs({
-        args: [...args],
-        options: { config: { type: 'string' }, out: { type: 'string' } },
-        allowPositionals: false,
-      }).values;
-    } catch (error) {
-      console.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-      return 2;
-    }
+    const options = parseOptions(args, { config: { type: 'string' }, out: { type: 'string' } }, HELP);
+    if (!options) return 2;
     const config = options.config ?? DEFAULT_CONFIG;
     let text: string;
     try {

@@ -1,7 +1,6 @@
 // `engagement-keeper plan --snapshot file.json`: what the action would write, offline, against a
 // recorded repository. Nothing is sent anywhere; the same planner as the action runs on the file.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { planText } from '../../action/plan-report';
 import type { Plan } from '../../core/plan';
 import { planRun } from '../../core/planner';
@@ -10,6 +9,7 @@ import { parseIsoWeek } from '../../summary';
 import type { Snapshot } from '../../core/snapshot';
 import { formatEngagementError, loadEngagement } from '../../engagement/load';
 import { LOCALES, type Locale } from '../../engagement/schema';
+import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
 
 const HELP = `Usage: engagement-keeper plan --snapshot <file.json> [options]
@@ -119,26 +119,20 @@ export const planCommand: CliCommand = {
   summary: 'show what the action would write for a recorded snapshot (offline)',
   help: HELP,
   async run(args) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: [...args],
-        options: {
-          snapshot: { type: 'string' },
-          config: { type: 'string' },
-          now: { type: 'string' },
-          locale: { type: 'string' },
-          'summary-week': { type: 'string' },
-          json: { type: 'boolean', default: false },
-          summary: { type: 'boolean', default: false },
-        },
-        strict: true,
-        allowPositionals: false,
-      }));
-    } catch (error) {
-      console.error(`${(error as Error).message}\n\n${HELP}`);
-      return 2;
-    }
+    const values = parseOptions(
+      args,
+      {
+        snapshot: { type: 'string' },
+        config: { type: 'string' },
+        now: { type: 'string' },
+        locale: { type: 'string' },
+        'summary-week': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        summary: { type: 'boolean', default: false },
+      },
+      HELP,
+    );
+    if (!values) return 2;
     if (!values.snapshot) {
       console.error(`--snapshot is required.\n\n${HELP}`);
       return 2;

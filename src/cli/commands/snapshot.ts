@@ -1,13 +1,13 @@
 // `engagement-keeper snapshot --repo owner/name`: reads a repository the way the action does and writes
 // the snapshot as JSON, to replay offline with `plan`.
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { formatEngagementError, loadEngagement } from '../../engagement/load';
 import { createGitHubClient } from '../../github/client';
 import { resolveBotLogin } from '../../github/identity';
 import { readSnapshot } from '../../github/read-snapshot';
 import { describeError } from '../../github/request-errors';
 import { keptIssueLabels, trackedLabels } from '../../github/tracked-labels';
+import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
 
 const HELP = `Usage: engagement-keeper snapshot --repo <owner/name> [options]
@@ -32,23 +32,17 @@ export const snapshotCommand: CliCommand = {
   summary: 'read a repository into a JSON snapshot for offline plans',
   help: HELP,
   async run(args) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: [...args],
-        options: {
-          repo: { type: 'string' },
-          config: { type: 'string' },
-          bot: { type: 'string' },
-          out: { type: 'string' },
-        },
-        strict: true,
-        allowPositionals: false,
-      }));
-    } catch (error) {
-      console.error(`${(error as Error).message}\n\n${HELP}`);
-      return 2;
-    }
+    const values = parseOptions(
+      args,
+      {
+        repo: { type: 'string' },
+        config: { type: 'string' },
+        bot: { type: 'string' },
+        out: { type: 'string' },
+      },
+      HELP,
+    );
+    if (!values) return 2;
     const [owner, name] = (values.repo ?? '').split('/');
     if (!owner || !name) {
       console.error(`--repo must be owner/name.\n\n${HELP}`);
