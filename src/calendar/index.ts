@@ -200,7 +200,8 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
   }
 
   function addDuration(instant: Date, duration: Duration): Date {
-    const start = DateTime.fromJSDate(instant, { zone });
+    // Only calendar days and weeks need the local wall clock; building it is the costly part.
+    const local = (): DateTime => DateTime.fromJSDate(instant, { zone });
     switch (duration.unit) {
       case 'minutes':
         return new Date(instant.getTime() + duration.value * 60_000);
@@ -208,9 +209,9 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
         return new Date(instant.getTime() + duration.value * 3_600_000);
       // Days and weeks keep the local time of day across DST changes, as people expect.
       case 'days':
-        return start.plus({ days: duration.value }).toJSDate();
+        return local().plus({ days: duration.value }).toJSDate();
       case 'weeks':
-        return start.plus({ weeks: duration.value }).toJSDate();
+        return local().plus({ weeks: duration.value }).toJSDate();
       case 'business_hours':
         return addBusinessMinutes(instant, Math.round(duration.value * 60));
       case 'business_days':
