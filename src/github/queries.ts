@@ -35,6 +35,17 @@ const ISSUE_FIELDS = `
     nodes { ${COMMENT_FIELDS} }
   }`;
 
+// The pages both repository reads share: issues with their fields, and the repository's labels.
+const ISSUE_PAGE = `
+      pageInfo { hasNextPage endCursor }
+      nodes { ${ISSUE_FIELDS} }`;
+
+const LABELS_PAGE = `
+    labels(first: 100, after: $labelsCursor) @include(if: $withLabels) {
+      pageInfo { hasNextPage endCursor }
+      nodes { name color description }
+    }`;
+
 export const VIEWER_QUERY = `query EngagementKeeperViewer { viewer { login } }`;
 
 /**
@@ -50,19 +61,11 @@ query EngagementKeeperScan(
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
     tracked: issues(first: 100, after: $trackedCursor, filterBy: { labels: $labels },
-                    orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withTracked) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${ISSUE_FIELDS} }
+                    orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withTracked) {${ISSUE_PAGE}
     }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator },
-                orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${ISSUE_FIELDS} }
-    }
-    labels(first: 100, after: $labelsCursor) @include(if: $withLabels) {
-      pageInfo { hasNextPage endCursor }
-      nodes { name color description }
-    }
+                orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
+    }${LABELS_PAGE}
   }
 }`;
 
@@ -76,14 +79,8 @@ query EngagementKeeperScoped(
   repository(owner: $owner, name: $name) {
     issue(number: $number) @include(if: $withIssue) { ${ISSUE_FIELDS} }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator, labels: $keptLabels },
-                orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ${ISSUE_FIELDS} }
-    }
-    labels(first: 100, after: $labelsCursor) @include(if: $withLabels) {
-      pageInfo { hasNextPage endCursor }
-      nodes { name color description }
-    }
+                orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
+    }${LABELS_PAGE}
   }
 }`;
 
