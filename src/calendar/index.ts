@@ -23,6 +23,14 @@ function minutesOfClock(clock: string): number {
   return hours * 60 + minutes;
 }
 
+/** A working day's start and end, in minutes after local midnight. */
+export function workingDayMinutes(hours: CalendarConfig['work_hours']): { start: number; end: number } {
+  const start = minutesOfClock(hours.start);
+  // Night shifts across midnight are not supported: an end at or before the start means midnight.
+  const writtenEnd = minutesOfClock(hours.end);
+  return { start, end: writtenEnd > start ? writtenEnd : 24 * 60 };
+}
+
 function dayNames(entries: CalendarConfig['closed_days']): Map<string, string> {
   const map = new Map<string, string>();
   for (const entry of entries) {
@@ -39,10 +47,7 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
     );
   }
   const workDays = new Set(config.work_days);
-  const startMinute = minutesOfClock(config.work_hours.start);
-  // Night shifts across midnight are not supported: an end at or before the start means midnight.
-  const writtenEnd = minutesOfClock(config.work_hours.end);
-  const endMinute = writtenEnd > startMinute ? writtenEnd : 24 * 60;
+  const { start: startMinute, end: endMinute } = workingDayMinutes(config.work_hours);
   const closedDays = dayNames(config.closed_days);
   const openDays = dayNames(config.open_days);
   const isWeeklyDayOff = (date: string): boolean => !workDays.has(weekdayOf(date));

@@ -1,6 +1,7 @@
 // SLA clocks. A clock starts when the feedback is filed, counts wall-clock or working minutes as the
 // engagement says, and stands still while the issue waits for the client. Everything is in minutes
 // so that business days, business hours and pauses add up the same way.
+import { workingDayMinutes } from '../calendar';
 import type { PlanContext } from '../core/context';
 import type { Duration } from '../engagement/duration';
 import type { Engagement, Importance } from '../engagement/schema';
@@ -15,16 +16,10 @@ export interface SlaClock {
   readonly pauses: readonly Interval[];
 }
 
-function clockMinutes(clock: string): number {
-  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
-  return hours * 60 + minutes;
-}
-
 /** Working minutes in one working day, as the calendar counts them. */
 export function workdayMinutes(engagement: Engagement): number {
-  const start = clockMinutes(engagement.calendar.work_hours.start);
-  const end = clockMinutes(engagement.calendar.work_hours.end);
-  return (end > start ? end : 24 * 60) - start;
+  const { start, end } = workingDayMinutes(engagement.calendar.work_hours);
+  return end - start;
 }
 
 /**
