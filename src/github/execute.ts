@@ -1,8 +1,8 @@
 // Applies a plan in its order. Each write is independent: one failure is reported and the rest go on.
 // The operations-per-run budget and GitHub's content-creation pace may leave writes for the next
 // run, which replans from the repository and so picks up exactly what is left.
-import { isBot, markerKey } from '../core/markers';
-import { describeIssueRef, type Plan, type Write } from '../core/plan';
+import { isBot } from '../core/markers';
+import type { Plan, Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { applyWrite } from './apply-write';
 import type { GitHubClient } from './client';
@@ -173,16 +173,4 @@ function botContentTimes(snapshot: Snapshot): number[] {
       if (bot(comment.author.login)) times.push(Date.parse(comment.createdAt));
   }
   return times.filter((time) => Number.isFinite(time));
-}
-
-/** One line per write for logs and the CLI: kind, target, reason. */
-export function describeWrite(write: Write): string {
-  switch (write.kind) {
-    case 'create-label':
-      return `create label "${write.name}"`;
-    case 'open-issue':
-      return `open issue "${write.title}" [${markerKey(write.marker)}]`;
-    default:
-      return `${write.kind} on ${describeIssueRef(write.issue)}`;
-  }
 }
