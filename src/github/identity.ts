@@ -7,10 +7,7 @@ export const WORKFLOW_BOT_LOGIN = 'github-actions[bot]';
 
 export async function resolveBotLogin(client: GitHubClient): Promise<string> {
   try {
-    const data = await client.octokit.graphql<{ viewer: { login: string } | null }>({
-      query: VIEWER_QUERY,
-      url: client.graphqlUrl,
-    });
+    const data = await client.graphql<{ viewer: { login: string } | null }>(VIEWER_QUERY, {});
     return data.viewer?.login ?? WORKFLOW_BOT_LOGIN;
   } catch {
     return WORKFLOW_BOT_LOGIN;
