@@ -2,7 +2,7 @@
 // each message happen once.
 import type { PlanContext } from '../../core/context';
 import { markerKey, renderMarker, type Marker } from '../../core/markers';
-import type { IssueRef } from '../../core/plan';
+import { refPlaceholder, type IssueRef } from '../../core/plan';
 import type { DeadlineState } from '../state';
 
 export const trackingKey = (subject: string): string => markerKey({ kind: 'tracking', subject });
@@ -15,7 +15,7 @@ export function trackingRef(state: DeadlineState): IssueRef {
 
 /** `#12`, or the placeholder that becomes `#12` once this plan has opened the issue. */
 export function trackingMention(state: DeadlineState): string {
-  return state.issue ? `#${state.issue.number}` : `{{ref:${trackingKey(state.subject)}}}`;
+  return state.issue ? `#${state.issue.number}` : refPlaceholder(trackingKey(state.subject));
 }
 
 /** A marker for a note about the due date in effect, stamped with the planning time. */

@@ -4,7 +4,7 @@
 import type { PlanContext } from '../../core/context';
 import { renderMarker, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
-import type { Write } from '../../core/plan';
+import { refPlaceholder, type Write } from '../../core/plan';
 import type { SnapshotIssue } from '../../core/snapshot';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { mergeTicks, renderChecklist } from '../checklist';
@@ -31,7 +31,7 @@ export function findEscalationIssue(ctx: PlanContext, subject: string): Snapshot
 /** The ref used in messages: `#N`, or the placeholder of the escalation issue this plan opens. */
 export function escalationMention(ctx: PlanContext, state: DeadlineState): string {
   const issue = findEscalationIssue(ctx, state.subject);
-  return issue ? `#${issue.number}` : `{{ref:${escalationKey(state.subject)}}}`;
+  return issue ? `#${issue.number}` : refPlaceholder(escalationKey(state.subject));
 }
 
 function describeNote(marker: Marker, voice: Voice): string | undefined {

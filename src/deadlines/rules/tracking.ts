@@ -3,7 +3,7 @@
 import type { PlanContext } from '../../core/context';
 import { botIssueMarker, renderMarker, type Marker } from '../../core/markers';
 import type { SnapshotIssue } from '../../core/snapshot';
-import type { Write } from '../../core/plan';
+import { refPlaceholder, type Write } from '../../core/plan';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing } from '../people';
@@ -36,7 +36,7 @@ function dependsLine(
       const title = inlineSafely(dependency.title);
       if (dependency.issue) return `#${dependency.issue.number} ${title}`;
       if (openedThisPlan.has(dependency.subject))
-        return `{{ref:${trackingKey(dependency.subject)}}} ${title}`;
+        return `${refPlaceholder(trackingKey(dependency.subject))} ${title}`;
       return title;
     })
     .join(', ');
