@@ -57,6 +57,14 @@ export function sameMarker(a: Marker, b: Pick<Marker, 'kind' | 'subject'> & { st
   );
 }
 
+/**
+ * The subject of what the action writes about an issue a person filed (feedback, a client-filed
+ * deadline): an event run scoped to that issue keeps exactly the writes with this subject.
+ */
+export function issueSubject(number: number): string {
+  return `issue:${number}`;
+}
+
 /** A stable text key for a marker, used to refer to an issue that the same plan creates. */
 export function markerKey(marker: Pick<Marker, 'kind' | 'subject'> & { stage?: string }): string {
   return [marker.kind, marker.subject, marker.stage ?? ''].join('|');

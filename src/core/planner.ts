@@ -6,7 +6,7 @@ import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
 import { planSummary, summaryLabels } from '../summary';
 import type { PlanContext } from './context';
 import { missingLabelWrites } from './labels';
-import { botIssueMarker } from './markers';
+import { botIssueMarker, issueSubject } from './markers';
 import type { IssueRef, Plan, Write } from './plan';
 import type { Snapshot } from './snapshot';
 
@@ -71,7 +71,7 @@ function restrictToScope(writes: readonly Write[], snapshot: Snapshot): Write[] 
   const scope = snapshot.scope;
   if (scope.kind === 'full') return [...writes];
   const scopedIssue = snapshot.issues.find((issue) => issue.number === scope.number);
-  const subjects = new Set<string>([`issue:${scope.number}`]);
+  const subjects = new Set<string>([issueSubject(scope.number)]);
   if (scopedIssue) {
     const marker = botIssueMarker(snapshot, scopedIssue);
     if (marker) subjects.add(marker.subject);

@@ -12,7 +12,7 @@ import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
 import { planStatusLabels } from './rules/status';
 import { planTrackingIssues } from './rules/tracking';
-import { botCommentMarkers, parseMarkers } from '../core/markers';
+import { botCommentMarkers, issueSubject, parseMarkers } from '../core/markers';
 import { localeFor, speakerSide } from './people';
 
 export { deriveMilestoneFacts } from './facts';
@@ -42,7 +42,7 @@ export function planDeadlines(ctx: PlanContext): Write[] {
 function planInvalidDeadlineReplies(ctx: PlanContext, world: DeadlineWorld): Write[] {
   const writes: Write[] = [];
   for (const { issue, missingOwner } of world.invalid) {
-    const subject = `issue:${issue.number}`;
+    const subject = issueSubject(issue.number);
     const answered = botCommentMarkers(ctx.snapshot, issue).some(
       ({ marker }) => marker.kind === 'deadline-invalid' && marker.subject === subject,
     );

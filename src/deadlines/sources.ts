@@ -1,7 +1,7 @@
 // Where deadlines come from: the milestones of the engagement file (each with a tracking issue the
 // action opens), and deadline issues people file through the issue form (label `labels.deadline`).
 import type { PlanContext } from '../core/context';
-import { isBot } from '../core/markers';
+import { isBot, issueSubject } from '../core/markers';
 import { issuesOpenedOfKind, lowestNumber } from '../core/opened-issues';
 import type { SnapshotIssue } from '../core/snapshot';
 import type { Milestone, Side } from '../engagement/schema';
@@ -39,7 +39,6 @@ export interface DeadlineSources {
 }
 
 export const milestoneSubject = (id: string): string => `milestone:${id}`;
-export const issueSubject = (number: number): string => `issue:${number}`;
 
 /** The action's own tracking issues by subject (the oldest wins if a person duplicated one). */
 export function trackingIssues(ctx: PlanContext): Map<string, SnapshotIssue> {
@@ -88,7 +87,7 @@ export function collectDeadlines(ctx: PlanContext): DeadlineSources {
     }
     const items = form.deliverables.length > 0 ? form.deliverables : parseChecklist(issue.body);
     tracked.push({
-      subject: `issue:${issue.number}`,
+      subject: issueSubject(issue.number),
       id: `issue-${issue.number}`,
       title: issue.title,
       owner: form.owner ?? speakerSide(ctx, issue.author) ?? 'client',

@@ -1,10 +1,10 @@
 // Reading one feedback issue from the snapshot: who is who (client side, vendor side, the action),
 // what the action already wrote, and when the issue waited for the client.
 import type { PlanContext } from '../core/context';
-import { botCommentMarkers, isBot, type Marker } from '../core/markers';
+import { botCommentMarkers, isBot, issueSubject, type Marker } from '../core/markers';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
 import { sideContacts } from '../engagement/contacts';
-import { KIND, subjectOf } from './kinds';
+import { KIND } from './kinds';
 
 /** Issues with the feedback label, filed by a person (not the action's own issues). */
 export function isFeedbackIssue(ctx: PlanContext, issue: SnapshotIssue): boolean {
@@ -90,7 +90,7 @@ export interface Found {
 
 /** The action's own markers about this feedback issue. */
 export function feedbackMarkers(ctx: PlanContext, issue: SnapshotIssue): Found[] {
-  const subject = subjectOf(issue.number);
+  const subject = issueSubject(issue.number);
   return botCommentMarkers(ctx.snapshot, issue).filter(({ marker }) => marker.subject === subject);
 }
 

@@ -15,7 +15,3 @@ export const KIND = {
 } as const;
 
 export const ESCALATION_STAGE = 'feedback';
-
-export function subjectOf(number: number): string {
-  return `issue:${number}`;
-}

@@ -1,5 +1,6 @@
 // Everything the rules need to know about one feedback issue, read once from the snapshot.
 import type { PlanContext } from '../core/context';
+import { issueSubject } from '../core/markers';
 import type { IssueRef } from '../core/plan';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
 import {
@@ -10,7 +11,6 @@ import {
   type Found,
   type Interval,
 } from './issue';
-import { subjectOf } from './kinds';
 import { effectiveTriage, type Triage } from './triage';
 
 export interface FeedbackView {
@@ -29,7 +29,7 @@ export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
   return {
     issue,
     ref: { number: issue.number },
-    subject: subjectOf(issue.number),
+    subject: issueSubject(issue.number),
     found,
     triage: effectiveTriage(ctx, issue, found),
     pauses: waitingIntervals(ctx, issue, found),

@@ -2,7 +2,7 @@
 // breach label and an escalation comment to the vendor's primary contact and account manager; for
 // urgent feedback, an escalation issue for the account manager too. Each happens once.
 import type { PlanContext } from '../../core/context';
-import { markerKey, renderMarker, type Marker } from '../../core/markers';
+import { issueSubject, markerKey, renderMarker, type Marker } from '../../core/markers';
 import { refPlaceholder, type Write } from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
 import { parseFeedbackForm } from '../form';
@@ -74,7 +74,7 @@ function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, due: Date)
 }
 
 export function escalationMarker(number: number): Marker {
-  return { kind: KIND.escalation, subject: `issue:${number}`, stage: ESCALATION_STAGE };
+  return { kind: KIND.escalation, subject: issueSubject(number), stage: ESCALATION_STAGE };
 }
 
 function breach(
