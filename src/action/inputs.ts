@@ -1,6 +1,7 @@
 // The action's inputs (action.yml), read and checked once. A wrong value stops the run with a message
 // that says what to write instead.
 import { LOCALES, type Locale } from '../engagement/schema';
+import { parseIsoWeek } from '../summary';
 
 export interface ActionInputs {
   readonly token: string;
@@ -42,8 +43,11 @@ export function readInputs(
     );
   }
   const summaryWeek = read('summary-week').trim();
-  if (summaryWeek && !/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/u.test(summaryWeek)) {
-    problems.push(`\`summary-week\` must be an ISO week such as \`2026-W48\`, not \`${summaryWeek}\`.`);
+  // The core's own week parser, so a week the year does not have (2026-W53) is refused here too.
+  if (summaryWeek && !parseIsoWeek(summaryWeek)) {
+    problems.push(
+      `\`summary-week\` must be an ISO week of that year such as \`2026-W48\`, not \`${summaryWeek}\`.`,
+    );
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

@@ -78,6 +78,13 @@ describe('readInputs', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems).toHaveLength(5);
   });
+  it('refuses a week the year does not have, and takes one it has', () => {
+    const refused = inputs({ 'github-token': 't', 'summary-week': '2027-W53' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems).toEqual([expect.stringContaining('`2027-W53`')]);
+    const taken = inputs({ 'github-token': 't', 'summary-week': '2026-W48' });
+    expect(taken.ok && taken.inputs.summaryWeek).toBe('2026-W48');
+  });
 });
 
 describe('ContentPacer', () => {
