@@ -2,6 +2,7 @@
 // `issue:<number>` of the feedback issue, so an event run on that issue keeps these writes.
 export const KIND = {
   ack: 'feedback-ack',
+  review: 'feedback-triage-review',
   fiveWhys: 'feedback-5whys',
   warning: 'feedback-sla-warning',
   breach: 'feedback-sla-breach',
