@@ -475,12 +475,9 @@ const labelsSection = z
     sla_breach: z.string().default('sla: breached'),
     contradiction: z.string().default('feedback: contradiction'),
     kudos: z.string().default('kudos'),
-    needs_review: z
-      .string()
-      .default('triage: needs review')
-      .meta({
-        description: 'Feedback whose triage the classifier is unsure of; the triage role confirms it.',
-      }),
+    needs_review: z.string().default('triage: needs review').meta({
+      description: 'Feedback whose triage the classifier is unsure of; the triage role confirms it.',
+    }),
     topic_prefix: z.string().default('topic: '),
     importance_prefix: z.string().default('importance: '),
     type_prefix: z.string().default('type: '),
