@@ -26,12 +26,12 @@ export type Write =
   | (WriteBase & {
       readonly kind: 'comment';
       readonly issue: IssueRef;
-      /** markedBody() of the text and `markers`: build it with markedComment(). */
+      /** markedBody() of the text and the markers: build it with markedComment(). */
       readonly body: string;
-      /** The marker this comment is known by (the race guard looks for it): `markers[0]`. */
+      /** The marker this comment is known by (the race guard looks for it). */
       readonly marker: Marker;
-      /** Every marker the body carries, as data: nothing reads them back out of the body. */
-      readonly markers: readonly Marker[];
+      /** Further markers the body carries (one message may take several steps), as data. */
+      readonly moreMarkers?: readonly Marker[];
     })
   | (WriteBase & {
       readonly kind: 'edit-comment';
@@ -79,7 +79,20 @@ export function markedComment(
   markers: readonly [Marker, ...Marker[]],
   reason: string,
 ): CommentWrite {
-  return { kind: 'comment', issue, body: markedBody(text, markers), marker: markers[0], markers, reason };
+  const [marker, ...moreMarkers] = markers;
+  return {
+    kind: 'comment',
+    issue,
+    body: markedBody(text, markers),
+    marker,
+    ...(moreMarkers.length > 0 ? { moreMarkers } : {}),
+    reason,
+  };
+}
+
+/** Every marker a comment carries, read from the write itself: nothing parses a body back. */
+export function commentMarkers(write: CommentWrite): readonly Marker[] {
+  return [write.marker, ...(write.moreMarkers ?? [])];
 }
 
 /** An issue the action opens, known by its marker: later writes of the plan refer to it by key. */

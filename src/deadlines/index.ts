@@ -1,7 +1,7 @@
 // Handoff deadlines: (engagement, snapshot, now) -> writes. Tracking issues, reminders, the early
 // warning, status labels, the escalation ladder, documented agreements, completion and root causes.
 import type { PlanContext } from '../core/context';
-import { markedComment, type Write } from '../core/plan';
+import { commentMarkers, markedComment, type Write } from '../core/plan';
 import { inlineSafely } from '../messages/format';
 import { voiceFor } from './render';
 import { readDeadlines, type DeadlineWorld } from './state';
@@ -29,7 +29,7 @@ export function planDeadlines(ctx: PlanContext): Write[] {
       ...planCompletion(ctx, state),
     ];
     // The escalation timeline includes what this run is about to post, so a rerun has nothing to add.
-    const planned = own.flatMap((write) => (write.kind === 'comment' ? write.markers : []));
+    const planned = own.flatMap((write) => (write.kind === 'comment' ? commentMarkers(write) : []));
     writes.push(...own, ...planEscalationUpkeep(ctx, world, state, planned));
   }
   writes.push(...planRootCauseLabels(ctx, world.states));

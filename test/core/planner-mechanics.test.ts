@@ -15,7 +15,6 @@ const sample: Write[] = [
     issue: { number: 3 },
     body: `Escalated in ${refPlaceholder(key)}`,
     marker: { kind: 'reminder', subject: 'milestone:design' },
-    markers: [{ kind: 'reminder', subject: 'milestone:design' }],
     reason: 'link',
   },
   { kind: 'close-issue', issue: { number: 2 }, stateReason: 'completed', reason: 'done' },

@@ -44,7 +44,6 @@ function samplePlan(): Plan {
       issue: { created: key },
       body: `Timeline ${renderMarker({ kind: 'reminder', subject: 'issue:1' })}`,
       marker: { kind: 'reminder', subject: 'issue:1' },
-      markers: [{ kind: 'reminder', subject: 'issue:1' }],
       reason: 'evidence',
     },
     {
@@ -52,7 +51,6 @@ function samplePlan(): Plan {
       issue: { number: 1 },
       body: `Followed in ${refPlaceholder(key)} ${renderMarker({ kind: 'amendment', subject: 'issue:1' })}`,
       marker: { kind: 'amendment', subject: 'issue:1' },
-      markers: [{ kind: 'amendment', subject: 'issue:1' }],
       reason: 'tell the client',
     },
   ];
@@ -190,7 +188,6 @@ describe('the executor', () => {
       issue: { number: 1 },
       body: `n${i} ${renderMarker({ kind: 'reminder', subject: 'issue:1', stage: String(i) })}`,
       marker: { kind: 'reminder', subject: 'issue:1', stage: String(i) },
-      markers: [{ kind: 'reminder', subject: 'issue:1', stage: String(i) }],
       reason: 'test',
     }));
     const report = await executePlan(

@@ -33,7 +33,6 @@ const commentPlan: Plan = {
       issue: { number: 1 },
       body: `Cảm ơn ${renderMarker(ack)}`,
       marker: ack,
-      markers: [ack],
       reason: 'ack',
     },
   ],

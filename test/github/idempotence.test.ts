@@ -73,7 +73,7 @@ describe('idempotence against the HTTP fake', () => {
     await runCycle(fake, toyPlan);
     const acks = fake.repo
       .commentsOf(1)
-      .filter((c) => c.author === 'github-actions[bot]' && c.body.includes('"ack"'));
+      .filter((c) => c.author === 'github-actions[bot]' && c.body.includes('"feedback-ack"'));
     expect(acks).toHaveLength(1);
     const escalations = [...fake.repo.issues.values()].filter(
       (i) => i.author === 'github-actions[bot]' && i.title.startsWith('Escalation'),

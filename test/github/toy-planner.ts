@@ -42,7 +42,6 @@ export function toyPlan(snapshot: Snapshot): Plan {
         kind: 'comment',
         issue: { number: issue.number },
         marker: ack,
-        markers: [ack],
         body: `Cảm ơn anh/chị! ${renderMarker(ack)}`,
         reason: `#${issue.number} has no acknowledgement yet.`,
       });
@@ -94,7 +93,6 @@ export function toyPlan(snapshot: Snapshot): Plan {
           kind: 'comment',
           issue: escalationRef,
           marker: note,
-          markers: [note],
           body: `Timeline for #${issue.number}. ${renderMarker(note)}`,
           reason: 'Evidence for the account manager.',
         });
@@ -106,7 +104,6 @@ export function toyPlan(snapshot: Snapshot): Plan {
           kind: 'comment',
           issue: { number: issue.number },
           marker: link,
-          markers: [link],
           body: `Escalated in ${where}. ${renderMarker(link)}`,
           reason: 'Tell the client where it is followed.',
         });
