@@ -12,9 +12,10 @@ import { createGitHubClient, type ClientPacing } from '../github/client';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
+import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
 import { describeError } from '../github/request-errors';
-import { keptIssueLabels, trackedLabels } from '../github/tracked-labels';
+import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
 import { decideScope } from './event';
 import { readInputs } from './inputs';
@@ -104,8 +105,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     const engagement = loaded.engagement;
 
+    const now = inputs.now ?? new Date(clock.now());
     // Every read of this run asks for the same issues; only the time of reading differs.
     const readRequest = {
+      since: readSince(engagement, now),
       owner,
       name,
       botLogin,
@@ -119,7 +122,6 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
     );
 
-    const now = inputs.now ?? new Date(clock.now());
     const planOptions = {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
@@ -135,7 +137,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       io.setOutput('remaining', 0);
       io.setOutput('failed', 0);
       await io.writeSummary(
-        `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(firstPlan)}${reportSection(engagement, snapshot, now, planOptions, decision.scope.kind)}`,
+        `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(firstPlan)}\n\n${rateLimitSection(client.counters)}${reportSection(engagement, snapshot, now, planOptions, decision.scope.kind)}`,
       );
       io.info(oneLineSummary(firstPlan, null, true));
       return 0;
@@ -187,7 +189,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const summary = oneLineSummary(combined, total, false);
     const tables = passes.map((done) => planTable(done.plan, done.report)).join('\n');
     await io.writeSummary(
-      `## engagement-keeper\n\n${summary}\n\n${passes.length > 0 ? tables : planTable(firstPlan)}${reportSection(engagement, current, now, planOptions, decision.scope.kind)}`,
+      `## engagement-keeper\n\n${summary}\n\n${passes.length > 0 ? tables : planTable(firstPlan)}\n\n${rateLimitSection(client.counters)}${reportSection(engagement, current, now, planOptions, decision.scope.kind)}`,
     );
     io.info(summary);
     io.info(

@@ -4,6 +4,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
 
 export type GitHubOctokit = ReturnType<typeof getOctokit>;
 
@@ -15,7 +16,11 @@ export interface ClientLog {
 export interface ClientPacing {
   /** Milliseconds per second of `retry-after` / `x-ratelimit-reset` (1000 in production). */
   readonly retryAfterUnitMs?: number;
-  /** Limiter groups replacing the throttling plugin's (1 s between writes, 3 s between notifying writes). */
+  /**
+   * Limiter groups replacing the throttling plugin's. By default they space nothing: the plugin would
+   * hold every GraphQL read a second like a write, and the executor already spaces writes on the run's
+   * clock (content-pacer.ts). The plugin still handles rate-limit answers and `retry-after`.
+   */
   readonly write?: ThrottlingOptions['write'];
   readonly notifications?: ThrottlingOptions['notifications'];
   /** How many times a request hit by a rate limit is retried before the write is reported as failed. */
@@ -40,6 +45,15 @@ export interface RequestCounters {
   /** GraphQL rate-limit points spent, as reported by `rateLimit { cost }`. */
   graphqlCost: number;
   graphqlRemaining: number | null;
+  /** What GitHub said about every GraphQL answer that carried `rateLimit`, in order. */
+  readonly graphqlAnswers: GraphqlRateAnswer[];
+}
+
+export interface GraphqlRateAnswer {
+  /** The operation's name (e.g. `EngagementKeeperScan`). */
+  readonly operation: string;
+  readonly cost: number;
+  readonly remaining: number;
 }
 
 export interface GitHubClient {
@@ -67,8 +81,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       );
       return retryCount < maxRetries;
     },
-    ...(pacing.write ? { write: pacing.write } : {}),
-    ...(pacing.notifications ? { notifications: pacing.notifications } : {}),
+    write: pacing.write ?? new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    notifications: pacing.notifications ?? new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
   };
   const octokit = getOctokit(
     options.token,
@@ -93,6 +107,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     writes: 0,
     graphqlCost: 0,
     graphqlRemaining: null,
+    graphqlAnswers: [],
   };
   const graphqlUrl = options.graphqlUrl ?? `${options.baseUrl.replace(/\/+$/, '')}/graphql`;
   octokit.hook.before('request', (request) => {
@@ -118,6 +133,11 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       if (data.rateLimit) {
         counters.graphqlCost += data.rateLimit.cost;
         counters.graphqlRemaining = data.rateLimit.remaining;
+        counters.graphqlAnswers.push({
+          operation: /^\s*(?:query|mutation)\s+(\w+)/u.exec(query)?.[1] ?? 'anonymous',
+          cost: data.rateLimit.cost,
+          remaining: data.rateLimit.remaining,
+        });
       }
       return data;
     },
