@@ -288,7 +288,11 @@ export function queryCost(document: DocumentNode, variables: Record<string, unkn
       if (type.name.endsWith('Connection')) {
         const limit = selection.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
         requests += multiplier;
-        requests += walk(selection.selectionSet, type, multiplier * Number(limit ? (valueOf(limit.value) ?? 0) : 0));
+        requests += walk(
+          selection.selectionSet,
+          type,
+          multiplier * Number(limit ? (valueOf(limit.value) ?? 0) : 0),
+        );
       } else {
         requests += walk(selection.selectionSet, type, multiplier);
       }

@@ -50,6 +50,8 @@ export interface FakeGitHub {
   readonly requests: RecordedRequest[];
   readonly violations: string[];
   inject(fault: Fault): void;
+  /** GraphQL points spent so far, priced by GitHub's published rule (graphql-engine.ts). */
+  pointsSpent(): number;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const violations: string[] = [];
   const faults: Fault[] = [];
   let remaining = 5000;
+  let spent = 0;
   let baseUrl = '';
   const repoRef: { current: FakeRepository | null } = { current: null };
 
@@ -104,6 +107,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const request = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
       const answer = answerGraphql(repo, actor, request.query ?? '', request.variables ?? {}, remaining);
       remaining -= answer.cost;
+      spent += answer.cost;
       violations.push(...answer.violations);
       requests.push({ method, path: url.pathname, operation: 'graphql', status: 200 });
       if (fault) return answerFault(res, fault, requests, method, url.pathname);
@@ -143,6 +147,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests,
     violations,
     inject: (fault) => faults.push({ times: 1, ...fault }),
+    pointsSpent: () => spent,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

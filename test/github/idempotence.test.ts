@@ -51,7 +51,9 @@ describe('idempotence against the HTTP fake', () => {
       const stopped = await runCycle(fake, toyPlan, { budget: k });
       // Groups go whole (labels with their acknowledgement): the budget holds, except that the most
       // urgent group always goes when the budget is above zero.
-      const sent = fake.requests.slice(sentBefore).filter((r) => r.method !== 'GET' && r.operation !== 'graphql');
+      const sent = fake.requests
+        .slice(sentBefore)
+        .filter((r) => r.method !== 'GET' && r.operation !== 'graphql');
       const [first] = orderWrites(stopped.plan.writes);
       const firstSize = first ? mergeLabels(stopped.plan.writes, first.indexes).length : 0;
       expect(sent.length).toBeLessThanOrEqual(k === 0 ? 0 : Math.max(k, firstSize));

@@ -135,12 +135,28 @@ describe('reading a snapshot with GraphQL', () => {
 
   it('leaves closed issues untouched since the look-back unread, and reads each issue once', async () => {
     const old = fake.repo.addIssue({ title: 'Old', author: 'lan-bepxanh', labels: ['feedback'] });
-    Object.assign(old, { state: 'closed', closedAt: '2026-06-01T00:00:00Z', updatedAt: '2026-06-01T00:00:00Z' });
+    Object.assign(old, {
+      state: 'closed',
+      closedAt: '2026-06-01T00:00:00Z',
+      updatedAt: '2026-06-01T00:00:00Z',
+    });
     const recent = fake.repo.addIssue({ title: 'Recent', author: 'lan-bepxanh', labels: ['feedback'] });
-    Object.assign(recent, { state: 'closed', closedAt: '2026-11-30T00:00:00Z', updatedAt: '2026-11-30T00:00:00Z' });
+    Object.assign(recent, {
+      state: 'closed',
+      closedAt: '2026-11-30T00:00:00Z',
+      updatedAt: '2026-11-30T00:00:00Z',
+    });
     fake.repo.addIssue({ title: 'Open', author: 'lan-bepxanh', labels: ['feedback'] });
-    const summary = fake.repo.addIssue({ title: 'Summary', author: 'github-actions[bot]', labels: ['feedback'] });
-    Object.assign(summary, { state: 'closed', closedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+    const summary = fake.repo.addIssue({
+      title: 'Summary',
+      author: 'github-actions[bot]',
+      labels: ['feedback'],
+    });
+    Object.assign(summary, {
+      state: 'closed',
+      closedAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
     const client = testClient(fake);
     const { snapshot } = await readSnapshot(client, {
       owner: fake.repo.owner,
@@ -165,7 +181,9 @@ describe('reading a snapshot with GraphQL', () => {
     expect(stats.cost).toBe(9);
     // The same page with a reaction count on every comment: 100 × 100 requests more per issue set.
     const priced = queryCost(
-      parse('query { repository(owner: "a", name: "b") { issues(first: 100) { nodes { comments(first: 100) { nodes { reactionGroups { reactors { totalCount } } } } } } } }'),
+      parse(
+        'query { repository(owner: "a", name: "b") { issues(first: 100) { nodes { comments(first: 100) { nodes { reactionGroups { reactors { totalCount } } } } } } } }',
+      ),
       {},
     );
     expect(priced).toBe(101);
