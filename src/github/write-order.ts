@@ -3,6 +3,7 @@
 // replies to refused commands last. Writes to one issue that belong together (the labels and the
 // acknowledgement of a new feedback) form one group, which is applied whole or left whole, and their
 // labels are sent as one request.
+import type { MarkerKind } from '../core/marker-kinds';
 import type { Write } from '../core/plan';
 
 export type Urgency =
@@ -20,11 +21,8 @@ const RANK: Readonly<Record<Urgency, number>> = {
   'refused-reply': 6,
 };
 
-/**
- * The urgency of what carries each marker kind. Kinds are the strings already posted in repositories
- * (see core/markers); a kind not listed here is housekeeping, which never jumps ahead of a client.
- */
-const KIND_URGENCY: Readonly<Record<string, Urgency>> = {
+/** The urgency of what carries each marker kind: a new kind in the registry must be placed here. */
+const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'feedback-ack': 'acknowledge',
   'feedback-sla-breach': 'breach',
   'feedback-sla-warning': 'breach',
@@ -55,7 +53,7 @@ const KIND_URGENCY: Readonly<Record<string, Urgency>> = {
 
 export function urgencyOf(write: Write): Urgency {
   if (write.kind === 'create-label') return 'setup';
-  if ('marker' in write) return KIND_URGENCY[write.marker.kind] ?? 'housekeeping';
+  if ('marker' in write) return KIND_URGENCY[write.marker.kind];
   return 'housekeeping';
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { MarkerKind } from '../../src/core/marker-kinds';
 import { markerKey, type Marker } from '../../src/core/markers';
 import { refPlaceholder, type Write } from '../../src/core/plan';
 import { mergeLabels, orderWrites } from '../../src/github/write-order';
 
-const comment = (issue: number, kind: string, reason = kind): Write => {
+const comment = (issue: number, kind: MarkerKind, reason: string = kind): Write => {
   const marker: Marker = { kind, subject: `issue:${issue}` };
   return { kind: 'comment', issue: { number: issue }, body: `text ${kind}`, marker, reason };
 };
