@@ -110,7 +110,7 @@ export function realisticSnapshot(engagement: Engagement, n: number, now: Date):
  * applyPlan on the issues the plan touches only: it looks for the next comment id over every comment,
  * which a 100,000-comment repository makes slow. A sentinel issue carries the highest comment id.
  */
-function applyToTouched(snapshot: Snapshot, plan: Plan, now: Date): Snapshot {
+export function applyToTouched(snapshot: Snapshot, plan: Plan, now: Date): Snapshot {
   const touched = new Set<number>();
   for (const write of plan.writes)
     if ('issue' in write && 'number' in write.issue) touched.add(write.issue.number);
