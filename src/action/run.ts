@@ -8,7 +8,8 @@ import type { Snapshot } from '../core/snapshot';
 import { weeklyReport } from '../core/weekly-report';
 import type { Engagement } from '../engagement/schema';
 import { formatEngagementError, loadEngagement } from '../engagement/load';
-import { createGitHubClient, type ClientPacing } from '../github/client';
+import { createGitHubClient, type ClientPacing, type GitHubClient } from '../github/client';
+import { firstCommitDate } from '../github/file-history';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
@@ -113,7 +114,13 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       keptLabels: keptIssueLabels(engagement),
       scope: decision.scope,
     };
-    const read = () => readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
+    const readOnce = () =>
+      readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
+    const adoption = await adoptionSource(client, { owner, name }, inputs.configPath, engagement, io);
+    const read = async () => {
+      const result = await readOnce();
+      return { ...result, snapshot: { ...result.snapshot, engagementFileAddedAt: adoption } };
+    };
     const { snapshot, stats } = await read();
     io.info(
       `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
@@ -208,6 +215,31 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }
+}
+
+/**
+ * The default adoption date: when the engagement file sets no `adopted_on`, the date the file first
+ * appears in the history (one or two REST requests per run, which setting `adopted_on` saves).
+ */
+async function adoptionSource(
+  client: GitHubClient,
+  repository: { owner: string; name: string },
+  configPath: string,
+  engagement: Engagement,
+  io: ActionIO,
+): Promise<string | null> {
+  if (engagement.engagement.adopted_on) return null;
+  const added = await firstCommitDate(client, repository, configPath);
+  if (added) {
+    io.notice(
+      `engagement.adopted_on is not set: taken as ${added.slice(0, 10)}, when ${configPath} first appears in the history. Issues closed before it are left alone; issues filed before it are labelled, not answered. Write \`adopted_on: ${added.slice(0, 10)}\` under \`engagement:\` to fix the date and save this lookup.`,
+    );
+  } else {
+    io.warning(
+      `engagement.adopted_on is not set and ${configPath} has no commit in the history: every issue is treated as new. Write \`adopted_on: YYYY-MM-DD\` under \`engagement:\` so that issues from before the action are not answered as if new.`,
+    );
+  }
+  return added;
 }
 
 /** Passes of plan-and-apply in one run; each later pass only follows up on what the previous one wrote. */
