@@ -22,7 +22,8 @@ import { readInputs } from './inputs';
 import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
 import { readNotifySettings } from '../notify/settings';
 import type { ActionIO } from './io';
-import { oneLineSummary, planJson, planTable, writeTarget } from './plan-report';
+import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits';
+import { oneLineSummary, planTable, writeTarget } from './plan-report';
 
 export interface RunEnvironment {
   readonly io: ActionIO;
@@ -144,13 +145,17 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     for (const note of firstPlan.notes) io.notice(note);
 
     if (inputs.dryRun) {
-      io.setOutput('planned', firstPlan.writes.length);
-      io.setOutput('plan', planJson(firstPlan));
+      const planFile = await setPlanOutputs(io, firstPlan, env);
       io.setOutput('writes', firstPlan.writes.length);
       io.setOutput('remaining', 0);
       io.setOutput('failed', 0);
       await io.writeSummary(
-        `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(firstPlan)}${reportSection(engagement, snapshot, now, planOptions, decision.scope.kind)}`,
+        boundedSummary(
+          `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n`,
+          planTable(firstPlan),
+          reportSection(engagement, snapshot, now, planOptions, decision.scope.kind),
+          planFile,
+        ),
       );
       io.info(oneLineSummary(firstPlan, null, true));
       const notifyNote = describeNotifySettings(notifySettings);
@@ -196,15 +201,19 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const allWrites = passes.flatMap((done) => done.plan.writes);
     const combined: Plan = { writes: allWrites, notes: firstPlan.notes };
     const total = sumReports(passes.map((done) => done.report));
-    io.setOutput('planned', allWrites.length);
-    io.setOutput('plan', planJson(combined));
+    const planFile = await setPlanOutputs(io, combined, env);
     io.setOutput('writes', total.wrote);
     io.setOutput('remaining', total.left);
     io.setOutput('failed', total.failed + total.skipped);
     const summary = oneLineSummary(combined, total, false);
     const tables = passes.map((done) => planTable(done.plan, done.report)).join('\n');
     await io.writeSummary(
-      `## engagement-keeper\n\n${summary}\n\n${passes.length > 0 ? tables : planTable(firstPlan)}${reportSection(engagement, current, now, planOptions, decision.scope.kind)}`,
+      boundedSummary(
+        `## engagement-keeper\n\n${summary}\n\n`,
+        passes.length > 0 ? tables : planTable(firstPlan),
+        reportSection(engagement, current, now, planOptions, decision.scope.kind),
+        planFile,
+      ),
     );
     io.info(summary);
     io.info(
@@ -266,6 +275,28 @@ async function adoptionSource(
     );
   }
   return added;
+}
+
+/**
+ * `planned`, `plan` (cut to fit GitHub's output limit, with the count left out), `plan-omitted` and
+ * `plan-file` (the whole plan, for an artifact). Returns the file's path.
+ */
+async function setPlanOutputs(
+  io: ActionIO,
+  plan: Plan,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<string> {
+  const file = await writePlanFile(plan, env);
+  const { json, omitted } = boundedPlanJson(plan, file);
+  io.setOutput('planned', plan.writes.length);
+  io.setOutput('plan', json);
+  io.setOutput('plan-omitted', omitted);
+  io.setOutput('plan-file', file);
+  if (omitted > 0)
+    io.notice(
+      `The plan output holds the first ${plan.writes.length - omitted} of ${plan.writes.length} writes (GitHub limits outputs to 1 MB); the whole plan is in ${file}.`,
+    );
+  return file;
 }
 
 /** Passes of plan-and-apply in one run; each later pass only follows up on what the previous one wrote. */

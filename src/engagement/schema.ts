@@ -180,17 +180,6 @@ const engagementSection = z
       description:
         'The day the action took over: issues filed before it are triaged and labelled but never answered as if new, and issues closed before it are left alone. Defaults to the day this file first appears in the repository history.',
     }),
-    internal_repository: z
-      .string()
-      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/u, {
-        message: 'must be a repository written `owner/name`',
-      })
-      .optional()
-      .meta({
-        description:
-          'An internal repository (`owner/name`) for escalation issues and the weekly summary, which the client does not read. Unset: they stay in this repository.',
-        examples: ['songhan/bepxanh-internal'],
-      }),
   })
   .meta({ description: 'Who and where: the engagement, its time zone and language.' });
 

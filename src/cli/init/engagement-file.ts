@@ -41,7 +41,6 @@ engagement:
   # vendor: Your Agency
   # The day the action took over: issues filed before it are labelled, never answered as if new.
   adopted_on: ${answers.adoptedOn}
-  # internal_repository: your-org/${slug(answers.name)}-internal # escalations and the weekly summary go here
 
 # calendar:
 #   work_days: [mon, tue, wed, thu, fri]
@@ -87,15 +86,4 @@ milestones: []
 #   day: mon
 #   time: '09:00'
 `;
-}
-
-function slug(name: string): string {
-  const folded = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/giu, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
-  return folded || 'engagement';
 }
