@@ -1,4 +1,5 @@
 // The pure core: (engagement, snapshot, now) -> plan. No clock, no network, no file system.
+import { fitToGitHub } from './github-limits';
 import { createBusinessCalendar } from '../calendar';
 import { deadlineLabels, deriveMilestoneFacts, planDeadlines } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
@@ -65,7 +66,8 @@ export function planRun(
     ensureAll: snapshot.scope.kind === 'full',
     intake: [engagement.feedback.label, engagement.labels.deadline],
   });
-  return { writes: orderWrites([...labelWrites, ...scoped]), notes };
+  const writes = orderWrites([...labelWrites, ...scoped]);
+  return { writes: fitToGitHub(writes, snapshot, engagement.engagement.locale), notes };
 }
 
 /**
