@@ -5,6 +5,7 @@ import { deadlineLabels, deriveMilestoneFacts, planDeadlines } from '../deadline
 import type { Engagement, Locale } from '../engagement/schema';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
 import { planSummary, summaryLabels } from '../summary';
+import { adoptionInstant } from './adoption';
 import type { PlanContext } from './context';
 import { missingLabelWrites } from './labels';
 import { botIssueMarker, issueSubject } from './markers';
@@ -25,13 +26,15 @@ export function buildContext(
   options: PlanOptions = {},
 ): PlanContext {
   const locale = options.locale ?? engagement.engagement.locale;
+  const calendar = createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone);
   return {
     engagement,
     snapshot,
     now,
-    calendar: createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone),
+    calendar,
     locale,
     clientLocale: engagement.engagement.client_locale ?? locale,
+    adoptedAt: adoptionInstant(engagement, snapshot, calendar),
   };
 }
 
@@ -59,7 +62,10 @@ export function planRun(
     ...feedbackLabels(engagement),
     ...summaryLabels(engagement),
   ];
-  const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels);
+  const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels, {
+    ensureAll: snapshot.scope.kind === 'full',
+    intake: [engagement.feedback.label, engagement.labels.deadline],
+  });
   const writes = orderWrites([...labelWrites, ...scoped]);
   return { writes: fitToGitHub(writes, snapshot, engagement.engagement.locale), notes };
 }
