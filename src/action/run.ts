@@ -13,7 +13,8 @@ import { systemClock, type Clock, type PacerLimits } from '../github/content-pac
 import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
 import { readSnapshot } from '../github/read-snapshot';
-import { describeError } from '../github/request-errors';
+import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
+import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
 import { keptIssueLabels, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
 import { decideScope } from './event';
@@ -63,7 +64,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   });
 
   try {
-    const botLogin = await resolveBotLogin(client);
+    const botLogin = await resolveBotLogin(client, {
+      token: inputs.token,
+      ...(inputs.workflowToken ? { workflowToken: inputs.workflowToken } : {}),
+      ...(inputs.botLogin ? { botLogin: inputs.botLogin } : {}),
+    });
     if (decision.sender && isBot({ botLogin }, decision.sender)) {
       io.notice(`This event was caused by engagement-keeper itself (${decision.sender}); nothing to do.`);
       return 0;
@@ -113,11 +118,24 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       keptLabels: keptIssueLabels(engagement),
       scope: decision.scope,
     };
-    const read = () => readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
+    // Who has write access is asked once per person per run, whatever the number of reads.
+    const writerLookup = newWriterLookup();
+    const read = async () => {
+      const done = await readSnapshot(client, {
+        ...readRequest,
+        readAt: new Date(clock.now()).toISOString(),
+      });
+      return { ...done, snapshot: await withWriters(client, engagement, done.snapshot, writerLookup) };
+    };
     const { snapshot, stats } = await read();
     io.info(
       `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
     );
+
+    if (writerLookup.unchecked > 0)
+      io.notice(
+        `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
+      );
 
     const now = inputs.now ?? new Date(clock.now());
     const planOptions = {
@@ -193,6 +211,15 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.info(
       `GitHub requests: ${client.counters.graphql} GraphQL (cost ${client.counters.graphqlCost}), ${client.counters.rest} REST (${client.counters.writes} writes).`,
     );
+    const stop = passes.map((done) => done.report.stop).find((found) => found !== undefined);
+    if (stop instanceof PermissionStop) {
+      io.setFailed(`engagement-keeper: ${stop.message}. ${total.wrote} write(s) were made before it.`);
+      return 1;
+    }
+    if (stop instanceof RateLimitStop) {
+      io.warning(`${stop.message}: ${total.left} write(s) are left for the next run.`);
+      return 0;
+    }
     if (total.left > 0)
       io.notice(
         `${total.left} writes left for the next run (operations-per-run is ${inputs.operationsPerRun}).`,
@@ -205,6 +232,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     return 0;
   } catch (error) {
+    if (error instanceof RateLimitStop) {
+      // Nothing was planned: everything is left for the next run, which is not an error.
+      io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
+      return 0;
+    }
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }

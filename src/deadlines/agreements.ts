@@ -6,7 +6,7 @@ import { isBot } from '../core/markers';
 import type { SnapshotComment } from '../core/snapshot';
 import type { Side } from '../engagement/schema';
 import { parseCommand } from './commands';
-import { authorisedSide, otherSide } from './people';
+import { otherSide, speakerSide } from './people';
 
 export interface Proposal {
   readonly commentId: number;
@@ -80,7 +80,7 @@ export function readAgreements(
     if (isBot(ctx.snapshot, comment.author.login)) continue;
     const command = parseCommand(comment.body);
     if (!command) continue;
-    const side = authorisedSide(ctx, comment.author);
+    const side = speakerSide(ctx, comment.author);
     const reply = (reason: ReplyReason): void => {
       replies.push({ commentId: comment.id, author: comment.author.login, side, reason, dueText });
     };

@@ -8,7 +8,7 @@ import { applyWrite } from './apply-write';
 import type { GitHubClient } from './client';
 import { ContentPacer, GITHUB_CONTENT_LIMITS, type Clock, type PacerLimits } from './content-pacer';
 import { guardSince } from './race-guard';
-import { describeError } from './request-errors';
+import { describeError, PermissionStop, RateLimitStop } from './request-errors';
 
 export type OutcomeStatus = 'wrote' | 'already' | 'failed' | 'left' | 'skipped';
 
@@ -30,8 +30,10 @@ export interface ExecutionReport {
   readonly failed: number;
   /** Left for the next run by the budget or the content-creation pace. */
   readonly left: number;
-  /** Not attempted because a write they depend on failed. */
+  /** Not attempted because a write they depend on failed, or the run stopped writing. */
   readonly skipped: number;
+  /** Why the run stopped before the end of the plan (rate limit spent, permission missing), if it did. */
+  readonly stop?: RateLimitStop | PermissionStop;
 }
 
 export interface ExecuteOptions {
@@ -72,6 +74,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const notOpened = new Map<string, 'left' | 'skipped'>();
   const outcomes: WriteOutcome[] = [];
   let spent = 0;
+  let stop: RateLimitStop | PermissionStop | undefined;
   const record = (outcome: WriteOutcome): void => {
     outcomes.push(outcome);
     if (outcome.write.kind === 'open-issue' && outcome.issueNumber === undefined) {
@@ -81,6 +84,14 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   };
 
   for (const original of plan.writes) {
+    if (stop) {
+      record({
+        write: original,
+        status: stop instanceof RateLimitStop ? 'left' : 'skipped',
+        detail: stop instanceof RateLimitStop ? "GitHub's rate limit is spent" : 'the run stopped writing',
+      });
+      continue;
+    }
     const missing = missingReferences(original, opened);
     if (missing.length > 0) {
       const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
@@ -122,7 +133,15 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
           : {}),
       });
     } catch (error) {
-      record({ write: original, status: 'failed', detail: describeError(error) });
+      if (error instanceof RateLimitStop) {
+        stop = error;
+        record({ write: original, status: 'left', detail: "GitHub's rate limit is spent" });
+      } else if (error instanceof PermissionStop) {
+        stop = error;
+        record({ write: original, status: 'skipped', detail: 'the run stopped writing' });
+      } else {
+        record({ write: original, status: 'failed', detail: describeError(error) });
+      }
     }
   }
   const count = (status: OutcomeStatus) => outcomes.filter((outcome) => outcome.status === status).length;
@@ -133,6 +152,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     failed: count('failed'),
     left: count('left'),
     skipped: count('skipped'),
+    ...(stop ? { stop } : {}),
   };
 }
 

@@ -65,10 +65,10 @@ describe('documented agreements', () => {
     expect(facts[0]!.pendingAgreements).toEqual([]);
   });
 
-  it('a vendor collaborator can agree for the vendor side', () => {
+  it('a vendor collaborator with write access can agree for the vendor side', () => {
     const start = overdue();
     const brand = start.brand;
-    let snapshot = start.snapshot;
+    let snapshot: Snapshot = { ...start.snapshot, writers: ['dev-songhan'] };
     snapshot = addComment(snapshot, brand, {
       author: 'lan-bepxanh',
       body: '/rescope Gửi logo trước, ảnh sau @everyone <b>',
