@@ -78,7 +78,9 @@ export function recordedRating(found: readonly Found[]): { value: number; stage:
 }
 
 function asksToReopen(comment: SnapshotComment): boolean {
-  return findCommand(comment.body, REOPEN_COMMAND) !== null || mentionsAny(comment.body, NOT_RESOLVED_PHRASES);
+  return (
+    findCommand(comment.body, REOPEN_COMMAND) !== null || mentionsAny(comment.body, NOT_RESOLVED_PHRASES)
+  );
 }
 
 /** The client's request to reopen: after the closing (closed) or after the last request (reopened). */
