@@ -171,6 +171,7 @@ export const MESSAGES_EN = {
     '**{title}** is no longer in the engagement file, so this tracking issue is closed. Its history stays here; if the milestone comes back to the file, this issue will be reopened.',
   restored: '**{title}** is back in the engagement file, so this tracking issue is open again.',
 
+  'command.answering': '{who}, about your `{command}`: {text}',
   'command.unauthorised':
     'Thank you for the suggestion. Changes to dates or scope are recorded when a named contact of each side agrees, so nothing has changed yet. Named contacts: {contacts}.',
   'command.malformed': 'Thank you — I could not act on that command, so nothing has changed. {hint}',
@@ -204,6 +205,8 @@ export const MESSAGES_EN = {
   'amendment.effect_extend': 'From now on the due date is **{due}**.{dependants}',
   'amendment.effect_rescope':
     'The change is recorded in the tracking issue; the due date stays **{due}**{moved}.',
+  'amendment.sources':
+    '_This record is kept as agreed: later edits or deletions of the [proposal]({proposal}) or the [agreement]({agreement}) do not change it. Any further change is a new proposal that both sides agree to._',
   'amendment.dependants': ' Dependent milestones move with it:\n{items}',
   'amendment.line': '- {at}: {summary} — agreed by {agreed_by}. Why: {reason}',
   'reason.none': 'not given',
