@@ -5,6 +5,14 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import {
+  isMissingPermission,
+  isPrimaryRateLimit,
+  PermissionStop,
+  plainRetryAfter,
+  RateLimitStop,
+  rateLimitReset,
+} from './request-errors';
 
 export type GitHubOctokit = ReturnType<typeof getOctokit>;
 
@@ -25,6 +33,11 @@ export interface ClientPacing {
   readonly notifications?: ThrottlingOptions['notifications'];
   /** How many times a request hit by a rate limit is retried before the write is reported as failed. */
   readonly rateLimitRetries?: number;
+  /**
+   * The longest wait (in seconds of `retry-after` / time to reset) the run sits through; a longer one
+   * ends the run, leaving the rest for the next run. Default 180: a job never sleeps for an hour.
+   */
+  readonly maxWaitSeconds?: number;
 }
 
 export interface ClientOptions {
@@ -67,15 +80,20 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const pacing = options.pacing ?? {};
   const unit = pacing.retryAfterUnitMs ?? 1000;
   const maxRetries = pacing.rateLimitRetries ?? 3;
+  const maxWait = pacing.maxWaitSeconds ?? 180;
   const throttle: ThrottlingOptions = {
     retryAfterBaseValue: unit,
     onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+      // The primary limit resets once an hour: waiting that long in a job helps nobody. The request
+      // fails with the limit's headers, which the run turns into a clean stop.
+      if (retryAfter > maxWait) return false;
       options.log.warning(
         `GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1}).`,
       );
       return retryCount < maxRetries;
     },
     onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+      if (retryAfter > maxWait) return false;
       options.log.warning(
         `GitHub's secondary rate limit was hit on ${request.method} ${request.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`,
       );
@@ -109,6 +127,29 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     graphqlRemaining: null,
     graphqlAnswers: [],
   };
+  // Outermost: what the plugins gave up on. A plain 429 is retried after its `retry-after` (GitHub's
+  // guidance); a spent primary limit and a missing permission become stops the run reports as such.
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const after = plainRetryAfter(error);
+        if (after !== null && after <= maxWait && attempt < maxRetries) {
+          options.log.warning(
+            `GitHub answered 429 on ${requestOptions.method} ${requestOptions.url}; retrying in ${after}s as asked (attempt ${attempt + 1}).`,
+          );
+          await new Promise((resolve) => setTimeout(resolve, after * unit));
+          continue;
+        }
+        if (isPrimaryRateLimit(error)) throw new RateLimitStop(rateLimitReset(error));
+        const writes = requestOptions.method !== 'GET' && !String(requestOptions.url).endsWith('/graphql');
+        if (writes && isMissingPermission(error))
+          throw new PermissionStop(error instanceof Error ? error.message : '');
+        throw error;
+      }
+    }
+  });
   const graphqlUrl = options.graphqlUrl ?? `${options.baseUrl.replace(/\/+$/, '')}/graphql`;
   octokit.hook.before('request', (request) => {
     const url = String(request.url);

@@ -10,7 +10,7 @@ import { applyWrite } from './apply-write';
 import type { GitHubClient } from './client';
 import { ContentPacer, GITHUB_CONTENT_LIMITS, type Clock, type PacerLimits } from './content-pacer';
 import { guardSince } from './race-guard';
-import { describeError } from './request-errors';
+import { describeError, PermissionStop, RateLimitStop } from './request-errors';
 import { mergeLabels, orderWrites, referencedKeys } from './write-order';
 
 export type OutcomeStatus = 'wrote' | 'already' | 'failed' | 'left' | 'skipped';
@@ -33,8 +33,10 @@ export interface ExecutionReport {
   readonly failed: number;
   /** Left for the next run by the budget or the content-creation pace. */
   readonly left: number;
-  /** Not attempted because a write they depend on failed. */
+  /** Not attempted because a write they depend on failed, or the run stopped writing. */
   readonly skipped: number;
+  /** Why the run stopped before the end of the plan (rate limit spent, permission missing), if it did. */
+  readonly stop?: RateLimitStop | PermissionStop;
 }
 
 export interface ExecuteOptions {
@@ -77,6 +79,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const outcomes: Array<{ index: number; outcome: WriteOutcome }> = [];
   const planIndex = new Map(plan.writes.map((write, index) => [write, index]));
   let spent = 0;
+  let stop: RateLimitStop | PermissionStop | undefined;
   const record = (outcome: WriteOutcome): void => {
     outcomes.push({ index: planIndex.get(outcome.write) ?? outcomes.length, outcome });
     if (outcome.write.kind === 'open-issue' && outcome.issueNumber === undefined) {
@@ -105,6 +108,13 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       const recordAll = (outcome: Omit<WriteOutcome, 'write'>): void => {
         for (const write of originals) record({ write, ...outcome });
       };
+      if (stop) {
+        recordAll({
+          status: stop instanceof RateLimitStop ? 'left' : 'skipped',
+          detail: stop instanceof RateLimitStop ? "GitHub's rate limit is spent" : 'the run stopped writing',
+        });
+        continue;
+      }
       const missing = missingReferences(merged, opened);
       if (missing.length > 0) {
         const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
@@ -137,7 +147,13 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
             : {}),
         });
       } catch (error) {
-        recordAll({ status: 'failed', detail: describeError(error) });
+        if (error instanceof RateLimitStop) {
+          stop = error;
+          recordAll({ status: 'left', detail: "GitHub's rate limit is spent" });
+        } else if (error instanceof PermissionStop) {
+          stop = error;
+          recordAll({ status: 'skipped', detail: 'the run stopped writing' });
+        } else recordAll({ status: 'failed', detail: describeError(error) });
       }
     }
   }
@@ -150,6 +166,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     failed: count('failed'),
     left: count('left'),
     skipped: count('skipped'),
+    ...(stop ? { stop } : {}),
   };
 }
 

@@ -414,6 +414,38 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
       const comment = repo.comments.get(Number(segments[6]));
       return comment ? [200, repo.restComment(comment)] : notFound();
     }
+    case 'repos/get-collaborator-permission-level': {
+      const login = segments[5] ?? '';
+      if (!repo.users.has(login.toLowerCase())) return notFound();
+      const permission = repo.permissionOf(login);
+      return [
+        200,
+        {
+          permission,
+          role_name: permission,
+          user: {
+            ...repo.restUser(login),
+            role_name: permission,
+            permissions: { pull: true, push: permission !== 'read', admin: permission === 'admin' },
+          },
+        },
+      ];
+    }
+    case 'issues/delete-comment': {
+      const comment = repo.comments.get(Number(segments[6]));
+      if (!comment) return notFound();
+      if (comment.author.toLowerCase() !== writer.toLowerCase()) {
+        return [
+          403,
+          {
+            message: 'Must have admin rights to Repository.',
+            documentation_url: 'https://docs.github.com/rest',
+          },
+        ];
+      }
+      repo.comments.delete(comment.id);
+      return [204, null];
+    }
     case 'issues/update-comment': {
       const comment = repo.comments.get(Number(segments[6]));
       if (!comment) return notFound();

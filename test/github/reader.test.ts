@@ -211,7 +211,21 @@ describe('reading a snapshot with GraphQL', () => {
   });
 
   it('resolves the bot identity: the workflow token is github-actions[bot], a personal token its login', async () => {
-    expect(await resolveBotLogin(testClient(fake))).toBe('github-actions[bot]');
-    expect(await resolveBotLogin(testClient(fake, 'ghp_person'))).toBe('quang-songhan');
+    const workflow = { token: WORKFLOW_TOKEN, workflowToken: WORKFLOW_TOKEN };
+    expect(await resolveBotLogin(testClient(fake), workflow)).toBe('github-actions[bot]');
+    expect(await resolveBotLogin(testClient(fake, 'ghp_person'), workflow)).toBe('quang-songhan');
+  });
+
+  it('never guesses who it writes as: an unknown installation token or no answer is one clear error', async () => {
+    await expect(resolveBotLogin(testClient(fake), { token: WORKFLOW_TOKEN })).rejects.toThrow(
+      /installation token.*`bot-login`/u,
+    );
+    expect(await resolveBotLogin(testClient(fake), { token: WORKFLOW_TOKEN, botLogin: 'keeper[bot]' })).toBe(
+      'keeper[bot]',
+    );
+    fake.inject({ match: /graphql/u, status: 502, times: 4 });
+    await expect(
+      resolveBotLogin(testClient(fake), { token: WORKFLOW_TOKEN, workflowToken: WORKFLOW_TOKEN }),
+    ).rejects.toThrow(/could not learn who the action writes as \(GitHub answered 502/u);
   });
 });

@@ -63,6 +63,8 @@ describe('readInputs', () => {
         now: null,
         locale: undefined,
         summaryWeek: undefined,
+        workflowToken: undefined,
+        botLogin: undefined,
       },
     });
   });
