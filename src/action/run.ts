@@ -148,7 +148,8 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
         boundedSummary(
           `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n`,
           planTable(firstPlan),
-          `\n\n${rateLimitSection(client.counters)}` + reportSection(engagement, snapshot, now, planOptions, decision.scope.kind),
+          `\n\n${rateLimitSection(client.counters)}` +
+            reportSection(engagement, snapshot, now, planOptions, decision.scope.kind),
           planFile,
         ),
       );
@@ -206,7 +207,8 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       boundedSummary(
         `## engagement-keeper\n\n${summary}\n\n`,
         passes.length > 0 ? tables : planTable(firstPlan),
-        `\n\n${rateLimitSection(client.counters)}` + reportSection(engagement, current, now, planOptions, decision.scope.kind),
+        `\n\n${rateLimitSection(client.counters)}` +
+          reportSection(engagement, current, now, planOptions, decision.scope.kind),
         planFile,
       ),
     );
