@@ -48,6 +48,7 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'feedback-escalation-closed': 'housekeeping',
   removed: 'housekeeping',
   'deadline-invalid': 'housekeeping',
+  'not-delivery': 'due',
   'command-reply': 'refused-reply',
 };
 
