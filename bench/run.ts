@@ -63,6 +63,7 @@ async function runOnce(fake: FakeGitHub, eventName: string, payload: object): Pr
     getInput: (name) =>
       ({
         'github-token': WORKFLOW_TOKEN,
+        'workflow-token': WORKFLOW_TOKEN,
         now: NOW.toISOString(),
         'operations-per-run': String(OPERATIONS_PER_RUN),
       })[name] ?? '',

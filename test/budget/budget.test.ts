@@ -57,7 +57,9 @@ async function run(eventName: string, payload: object): Promise<Spent> {
   const outputs: Record<string, string> = {};
   const log: string[] = [];
   const io: ActionIO = {
-    getInput: (name) => ({ 'github-token': WORKFLOW_TOKEN, now: NOW.toISOString() })[name] ?? '',
+    getInput: (name) =>
+      ({ 'github-token': WORKFLOW_TOKEN, 'workflow-token': WORKFLOW_TOKEN, now: NOW.toISOString() })[name] ??
+      '',
     setOutput: (name, value) => (outputs[name] = String(value)),
     info: (m) => log.push(m),
     notice: (m) => log.push(m),
