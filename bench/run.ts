@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Bottleneck from 'bottleneck';
-import { planRun } from '../src/core/planner';
+import { planRun } from '../src/plan/planner';
 import type { Plan } from '../src/core/plan';
 import type { Snapshot } from '../src/core/snapshot';
 import { loadEngagement } from '../src/engagement/load';

@@ -12,4 +12,6 @@ export interface PlanContext {
   readonly locale: Locale;
   /** Language for messages addressed to the client. */
   readonly clientLocale: Locale;
+  /** The ISO week (e.g. `2026-W48`) the summary is asked for, whatever the day and time. */
+  readonly summaryWeek?: string;
 }

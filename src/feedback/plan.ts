@@ -10,10 +10,12 @@ import { planClosingLoop } from './rules/loop';
 import { planNudge } from './rules/nudge';
 import { planSla } from './rules/sla';
 import { planState } from './rules/state';
-import { feedbackViews } from './view';
+import { feedbackViews, type FeedbackView } from './view';
 
-export function planFeedbackWrites(ctx: PlanContext): Write[] {
-  const views = feedbackViews(ctx);
+export function planFeedbackWrites(
+  ctx: PlanContext,
+  views: readonly FeedbackView[] = feedbackViews(ctx),
+): Write[] {
   const writes: Write[] = [];
   for (const view of views) {
     const intake = planIntake(ctx, view);

@@ -1,16 +1,8 @@
-// Which issues matter to the engagement: those carrying one of these labels, and those the action opened.
+// Which issues matter to the engagement: those carrying a label one of the domains tracks (each
+// domain says which), and those the action opened.
 import type { Engagement } from '../engagement/schema';
 
-export function trackedLabels(engagement: Engagement): string[] {
-  const names = [
-    engagement.labels.milestone,
-    engagement.labels.deadline,
-    engagement.labels.escalation,
-    engagement.feedback.label,
-    ...engagement.summary.labels,
-  ];
-  return [...new Set(names.filter((name) => name.length > 0))];
-}
+export { trackedLabels } from '../plan/domains';
 
 /** The labels of issues the action keeps about milestones: read on every event run (few and cheap). */
 export function keptIssueLabels(engagement: Engagement): string[] {
