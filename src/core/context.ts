@@ -14,4 +14,6 @@ export interface PlanContext {
   readonly clientLocale: Locale;
   /** The ISO week (e.g. `2026-W48`) the summary is asked for, whatever the day and time. */
   readonly summaryWeek?: string;
+  /** When the action took over the repository (see core/adoption.ts); null: unknown, all issues are new. */
+  readonly adoptedAt?: Date | null;
 }

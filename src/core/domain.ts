@@ -19,7 +19,10 @@ export interface Domain {
   readonly name: MarkerDomain;
   /** Every label its writes may use, with colour and description, so a fresh repository gets them. */
   labels(engagement: Engagement): readonly LabelSpec[];
-  /** Labels of the issues it reads: a full scan fetches every issue carrying one of them. */
+  /**
+   * Labels of the issues people file that it reads: a full scan fetches every issue carrying one of
+   * them. The action's own issues (tracking, escalation, summary) are read by author, not by label.
+   */
   trackedLabels(engagement: Engagement): readonly string[];
   /** Its writes, from one reading of the snapshot; `facts` holds what the domains before it added. */
   plan(ctx: PlanContext, facts: WeeklyFacts): DomainPlan;

@@ -24,11 +24,7 @@ export { deadlineLabels } from './labels';
 export const deadlinesDomain: Domain = {
   name: 'deadlines',
   labels: deadlineLabels,
-  trackedLabels: (engagement) => [
-    engagement.labels.milestone,
-    engagement.labels.deadline,
-    engagement.labels.escalation,
-  ],
+  trackedLabels: (engagement) => [engagement.labels.deadline],
   plan(ctx) {
     const world = readDeadlines(ctx);
     return { writes: planDeadlines(ctx, world), facts: { milestones: deriveMilestoneFacts(ctx, world) } };

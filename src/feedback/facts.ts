@@ -46,7 +46,8 @@ export function deriveFeedback(
 ): FeedbackFacts[] {
   return views.map((view) => {
     const { issue, triage } = view;
-    const exempt = triage.type === 'positive';
+    // Kudos need no answer; feedback from before the adoption was never under the agreement.
+    const exempt = triage.type === 'positive' || view.fromBeforeAdoption;
     const firstResponseAt = view.firstResponse?.createdAt ?? null;
     const resolvedAt = isClosedAsCompleted(issue) ? issue.closedAt : null;
     const first = readSla(

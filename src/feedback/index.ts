@@ -15,7 +15,7 @@ export { feedbackLabelCatalogue as feedbackLabels };
 export const feedbackDomain: Domain = {
   name: 'feedback',
   labels: feedbackLabelCatalogue,
-  trackedLabels: (engagement) => [engagement.feedback.label, engagement.labels.escalation],
+  trackedLabels: (engagement) => [engagement.feedback.label],
   plan(ctx) {
     const views = feedbackViews(ctx);
     return { writes: planFeedbackWrites(ctx, views), facts: { feedback: deriveFeedback(ctx, views) } };

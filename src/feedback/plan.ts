@@ -18,6 +18,10 @@ export function planFeedbackWrites(
 ): Write[] {
   const writes: Write[] = [];
   for (const view of views) {
+    if (view.fromBeforeAdoption) {
+      writes.push(...planFromBeforeAdoption(ctx, view));
+      continue;
+    }
     const intake = planIntake(ctx, view);
     const loop = planClosingLoop(ctx, view);
     writes.push(...intake.writes, ...planFiveWhys(ctx, view, intake.waiting));
@@ -33,6 +37,31 @@ export function planFeedbackWrites(
       }),
     );
   }
-  writes.push(...planContradictions(ctx, views));
+  writes.push(
+    ...planContradictions(
+      ctx,
+      views.filter((view) => !view.fromBeforeAdoption),
+    ),
+  );
   return writes;
+}
+
+/**
+ * Feedback filed before the action took over: its labels (triage and process state), and the
+ * rating request once it is resolved after the adoption; no acknowledgement, SLA warning or breach,
+ * five whys or contradiction note, which would all be answers to something long past.
+ */
+function planFromBeforeAdoption(ctx: PlanContext, view: FeedbackView): Write[] {
+  const intake = planIntake(ctx, view);
+  const loop = planClosingLoop(ctx, view);
+  return [
+    ...intake.writes,
+    ...loop.writes,
+    ...planState(ctx, view, {
+      acknowledged: false,
+      waiting: false,
+      reopened: loop.reopened,
+      rated: loop.rated,
+    }),
+  ];
 }

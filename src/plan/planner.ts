@@ -2,6 +2,7 @@
 // hands the summary the facts the others found, keeps an event run to its issue, and orders the
 // writes. Pure like the domains below it: no clock, no network, no file system.
 import { createBusinessCalendar } from '../calendar';
+import { adoptionInstant } from '../core/adoption';
 import type { PlanContext } from '../core/context';
 import type { Domain } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
@@ -11,6 +12,7 @@ import type { IssueRef, Plan, Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import type { Engagement, Locale } from '../engagement/schema';
 import { DOMAINS } from './domains';
+import { fitToGitHub } from './github-limits';
 
 export interface PlanOptions {
   /** The action's `locale` input: overrides the engagement file's language for the team. */
@@ -26,14 +28,16 @@ export function buildContext(
   options: PlanOptions = {},
 ): PlanContext {
   const locale = options.locale ?? engagement.engagement.locale;
+  const calendar = createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone);
   return {
     engagement,
     snapshot,
     now,
-    calendar: createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone),
+    calendar,
     locale,
     clientLocale: engagement.engagement.client_locale ?? locale,
     ...(options.summaryWeek !== undefined ? { summaryWeek: options.summaryWeek } : {}),
+    adoptedAt: adoptionInstant(engagement, snapshot, calendar),
   };
 }
 
@@ -61,8 +65,16 @@ export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAI
     );
   }
   const catalogue = domains.flatMap((domain) => domain.labels(ctx.engagement));
-  const labelWrites = missingLabelWrites(scoped, catalogue, ctx.snapshot.labels);
-  return { plan: { writes: orderWrites([...labelWrites, ...scoped]), notes }, facts };
+  const full = ctx.snapshot.scope.kind === 'full';
+  const labelWrites = missingLabelWrites(scoped, catalogue, ctx.snapshot.labels, {
+    ensureAll: full,
+    intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
+  });
+  const writes = orderWrites([...labelWrites, ...scoped]);
+  return {
+    plan: { writes: fitToGitHub(writes, ctx.snapshot, ctx.engagement.engagement.locale), notes },
+    facts,
+  };
 }
 
 export function planRun(
@@ -124,10 +136,13 @@ const KIND_ORDER: Record<Write['kind'], number> = {
 };
 
 /**
- * A deterministic order: labels exist before they are used, issues exist before they are referred
+ * A deterministic order: courtesies (low priority) after everything else, so the budget goes to what
+ * matters first; then labels exist before they are used, issues exist before they are referred
  * to, and closing comes last. Within a kind, issue numbers ascend and created issues follow.
  * The sort is stable, so writes of one kind on one issue keep the order their planner chose.
  */
+const lowLast = (write: Write): number => (write.priority === 'low' ? 1 : 0);
+
 export function orderWrites(writes: readonly Write[]): Write[] {
   const target = (write: Write): number => {
     if (write.kind === 'create-label' || write.kind === 'open-issue') return 0;
@@ -137,6 +152,7 @@ export function orderWrites(writes: readonly Write[]): Write[] {
     .map((write, index) => ({ write, index }))
     .sort(
       (a, b) =>
+        lowLast(a.write) - lowLast(b.write) ||
         KIND_ORDER[a.write.kind] - KIND_ORDER[b.write.kind] ||
         target(a.write) - target(b.write) ||
         a.index - b.index,

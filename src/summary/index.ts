@@ -25,7 +25,8 @@ export function summaryLabels(engagement: Engagement): LabelSpec[] {
 export const summaryDomain: Domain = {
   name: 'summary',
   labels: summaryLabels,
-  trackedLabels: (engagement) => engagement.summary.labels,
+  // The summary reads only its own issues, which a full scan reads by author.
+  trackedLabels: () => [],
   plan(ctx, facts) {
     if (ctx.snapshot.scope.kind !== 'full') return { writes: [], facts: {} };
     return { writes: planSummary(ctx, facts, ctx.summaryWeek), facts: {} };
