@@ -2,7 +2,7 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import { planRun, type PlanOptions } from '../core/planner';
+import { bodyHistoryWanted, planRun, type PlanOptions } from '../core/planner';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { weeklyReport } from '../core/weekly-report';
@@ -13,6 +13,7 @@ import { systemClock, type Clock, type PacerLimits } from '../github/content-pac
 import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
 import { readSnapshot } from '../github/read-snapshot';
+import { withBodyHistory } from '../github/body-history';
 import { describeError } from '../github/request-errors';
 import { keptIssueLabels, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
@@ -113,17 +114,24 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       keptLabels: keptIssueLabels(engagement),
       scope: decision.scope,
     };
-    const read = () => readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
-    const { snapshot, stats } = await read();
-    io.info(
-      `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
-    );
-
     const now = inputs.now ?? new Date(clock.now());
     const planOptions = {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
     };
+    const read = async () => {
+      const done = await readSnapshot(client, {
+        ...readRequest,
+        readAt: new Date(clock.now()).toISOString(),
+      });
+      // Handoffs just completed by ticks are dated by the edit that ticked the last box.
+      const wanted = bodyHistoryWanted(engagement, done.snapshot, now, planOptions);
+      return { ...done, snapshot: await withBodyHistory(client, done.snapshot, wanted) };
+    };
+    const { snapshot, stats } = await read();
+    io.info(
+      `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
+    );
 
     const firstPlan = planRun(engagement, snapshot, now, planOptions);
     for (const note of firstPlan.notes) io.notice(note);

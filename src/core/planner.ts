@@ -1,6 +1,6 @@
 // The pure core: (engagement, snapshot, now) -> plan. No clock, no network, no file system.
 import { createBusinessCalendar } from '../calendar';
-import { deadlineLabels, deriveMilestoneFacts, planDeadlines } from '../deadlines';
+import { deadlineLabels, deriveMilestoneFacts, issuesNeedingBodyHistory, planDeadlines } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
 import { planSummary, summaryLabels } from '../summary';
@@ -32,6 +32,19 @@ export function buildContext(
     locale,
     clientLocale: engagement.engagement.client_locale ?? locale,
   };
+}
+
+/**
+ * Issues whose body edit history the shell should read before planning: the handoffs whose last
+ * deliverable was ticked since the last run, so their completion is dated by the tick, not the run.
+ */
+export function bodyHistoryWanted(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions = {},
+): number[] {
+  return issuesNeedingBodyHistory(buildContext(engagement, snapshot, now, options));
 }
 
 export function planRun(

@@ -17,6 +17,7 @@ import { localeFor, speakerSide } from './people';
 
 export { deriveMilestoneFacts } from './facts';
 export { deadlineLabels } from './labels';
+export { issuesNeedingBodyHistory } from './state';
 
 export function planDeadlines(ctx: PlanContext): Write[] {
   const world = readDeadlines(ctx);

@@ -7,8 +7,9 @@ import { botCommentMarkers, type Marker } from '../core/markers';
 import type { SnapshotComment } from '../core/snapshot';
 import { readAgreements, type AgreementLog } from './agreements';
 import { mergeTicks, type ChecklistItem } from './checklist';
+import { completedByTicksAt } from './completed-at';
 import { speakerSide } from './people';
-import { collectDeadlines, type InvalidDeadlineIssue, type TrackedDeadline } from './sources';
+import { collectDeadlines, filedItems, type InvalidDeadlineIssue, type TrackedDeadline } from './sources';
 import { businessDaysLate, hasElapsed, isWithinBefore, shiftDue } from './timing';
 import type { SnapshotIssue } from '../core/snapshot';
 
@@ -152,13 +153,16 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
   const recorded = notes.find((note) => note.marker.kind === 'completion');
   const allTicked = checklist.length > 0 && missing.length === 0;
   const closed = issue?.state === 'closed' && !closedAsRemoved;
+  // The moment the handoff happened, never the run that noticed it: the recorded completion, else the
+  // edit that ticked the last deliverable or the closing, whichever came first.
+  const tickedAt =
+    allTicked && issue ? completedByTicksAt(issue, (body) => isChecklistComplete(tracked, body), now) : null;
+  const closedAt = closed ? new Date(issue?.closedAt ?? now.toISOString()) : null;
   const completedAt = recorded
     ? new Date(recorded.marker.data?.at ?? recorded.comment.createdAt)
-    : closed
-      ? new Date(issue?.closedAt ?? now.toISOString())
-      : allTicked
-        ? now
-        : null;
+    : closedAt && tickedAt
+      ? earlier(closedAt, tickedAt)
+      : (closedAt ?? tickedAt);
 
   const agreements = readAgreements(ctx, issue?.comments ?? [], tracked.baselineDue, completedAt);
 
@@ -190,6 +194,37 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
     completedAt,
     recordedCompletion: recorded,
   };
+}
+
+const earlier = (a: Date, b: Date): Date => (b.getTime() < a.getTime() ? b : a);
+
+/** Whether a version of the body has every deliverable ticked (the file's list, or the filed one). */
+function isChecklistComplete(tracked: TrackedDeadline, body: string): boolean {
+  const items =
+    tracked.source === 'engagement-file'
+      ? mergeTicks(
+          tracked.items.map((item) => item.text),
+          body,
+        )
+      : filedItems(body);
+  return items.length > 0 && items.every((item) => item.done);
+}
+
+/**
+ * The deadline issues whose completion time needs the body's edit history: every deliverable ticked
+ * and no completion recorded yet. The shell reads the history for these issues only.
+ */
+export function issuesNeedingBodyHistory(ctx: PlanContext): number[] {
+  return readDeadlines(ctx)
+    .states.filter(
+      (state) =>
+        state.issue !== undefined &&
+        state.completion !== null &&
+        !state.completion.recorded &&
+        state.checklist.length > 0 &&
+        state.missing.length === 0,
+    )
+    .map((state) => state.issue!.number);
 }
 
 /** A deadline with its governing date settled, and what its dependants need to know about it. */

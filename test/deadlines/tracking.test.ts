@@ -35,7 +35,7 @@ describe('tracking issues', () => {
     const engagement = engagementOf();
     let { snapshot } = step(engagement, emptyWorld(), NOW);
     const brand = issueByTitle(snapshot, 'Brand assets');
-    snapshot = tickItem(snapshot, brand.number, 'Logo files');
+    snapshot = tickItem(snapshot, brand.number, 'Logo files', NOW);
     expect(planOf(engagement, snapshot, NOW).writes).toEqual([]);
 
     const edited = engagementOf();

@@ -5,6 +5,8 @@ import { formatEngagementError, loadEngagement } from '../../engagement/load';
 import { createGitHubClient } from '../../github/client';
 import { resolveBotLogin } from '../../github/identity';
 import { readSnapshot } from '../../github/read-snapshot';
+import { withBodyHistory } from '../../github/body-history';
+import { bodyHistoryWanted } from '../../core/planner';
 import { describeError } from '../../github/request-errors';
 import { keptIssueLabels, trackedLabels } from '../../github/tracked-labels';
 import { parseOptions } from '../parse-options';
@@ -74,7 +76,7 @@ export const snapshotCommand: CliCommand = {
     });
     try {
       const botLogin = values.bot ?? (await resolveBotLogin(client));
-      const { snapshot, stats } = await readSnapshot(client, {
+      const read = await readSnapshot(client, {
         owner,
         name,
         botLogin,
@@ -83,6 +85,10 @@ export const snapshotCommand: CliCommand = {
         scope: { kind: 'full' },
         readAt: new Date().toISOString(),
       });
+      const stats = read.stats;
+      // A replay plans completions too: keep the edit history they are dated by.
+      const wanted = bodyHistoryWanted(loaded.engagement, read.snapshot, new Date(read.snapshot.readAt));
+      const snapshot = await withBodyHistory(client, read.snapshot, wanted);
       const json = `${JSON.stringify(snapshot, null, 2)}\n`;
       if (values.out) await writeFile(values.out, json);
       else process.stdout.write(json);
