@@ -3,7 +3,8 @@ import { createBusinessCalendar } from '../calendar';
 import { deadlineLabels, deriveMilestoneFacts, issuesNeedingBodyHistory, planDeadlines } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
-import { planSummary, summaryLabels } from '../summary';
+import { planSummary, summaryLabels, type SummaryFacts } from '../summary';
+import { snapshotAt } from './snapshot-at';
 import type { PlanContext } from './context';
 import { missingLabelWrites } from './labels';
 import { botIssueMarker, issueSubject } from './markers';
@@ -34,6 +35,17 @@ export function buildContext(
   };
 }
 
+/** The summary's facts as they stood at `at`, from the repository as it was then. */
+export function summaryFactsAt(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  at: Date,
+  options: PlanOptions = {},
+): SummaryFacts {
+  const past = buildContext(engagement, snapshotAt(snapshot, at), at, options);
+  return { milestones: deriveMilestoneFacts(past), feedback: deriveFeedbackFacts(past) };
+}
+
 /**
  * Issues whose body edit history the shell should read before planning: the handoffs whose last
  * deliverable was ticked since the last run, so their completion is dated by the tick, not the run.
@@ -62,6 +74,7 @@ export function planRun(
         ctx,
         { milestones: deriveMilestoneFacts(ctx), feedback: deriveFeedbackFacts(ctx) },
         options.summaryWeek,
+        (at) => summaryFactsAt(engagement, snapshot, at, options),
       ),
     );
   }

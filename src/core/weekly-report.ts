@@ -2,8 +2,15 @@
 import { deriveFeedbackFacts } from '../feedback';
 import { deriveMilestoneFacts } from '../deadlines';
 import type { Engagement } from '../engagement/schema';
-import { formatIsoWeek, renderSummary, weekOf, type RenderedSummary } from '../summary';
-import { buildContext, type PlanOptions } from './planner';
+import {
+  formatIsoWeek,
+  parseIsoWeek,
+  renderSummary,
+  weekEnd,
+  weekOf,
+  type RenderedSummary,
+} from '../summary';
+import { buildContext, summaryFactsAt, type PlanOptions } from './planner';
 import type { Snapshot } from './snapshot';
 
 export function weeklyReport(
@@ -13,8 +20,19 @@ export function weeklyReport(
   options: PlanOptions = {},
 ): RenderedSummary | null {
   if (!engagement.summary.enabled) return null;
+  const zone = engagement.engagement.time_zone;
+  const week = options.summaryWeek ?? formatIsoWeek(weekOf(now, zone));
+  const parsed = parseIsoWeek(week);
+  // A week that is over reads as of its end, as its issue does.
+  const end = parsed ? weekEnd(parsed, zone) : now;
+  if (end.getTime() <= now.getTime()) {
+    return renderSummary(
+      buildContext(engagement, snapshot, end, options),
+      summaryFactsAt(engagement, snapshot, end, options),
+      week,
+    );
+  }
   const ctx = buildContext(engagement, snapshot, now, options);
-  const week = options.summaryWeek ?? formatIsoWeek(weekOf(now, engagement.engagement.time_zone));
   return renderSummary(
     ctx,
     { milestones: deriveMilestoneFacts(ctx), feedback: deriveFeedbackFacts(ctx) },

@@ -43,6 +43,13 @@ export interface DeadlineState extends TrackedDeadline {
    * `contract.day_for_day_shift`. Once completion is recorded, the date it was judged against.
    */
   readonly effectiveDue: Date;
+  /**
+   * The milestone's due date as every surface states it — the tracking issue, reminders, the
+   * escalation, the weekly summary's tables, next-14-days list and chart: the governing date, or, while
+   * it still moves day for day behind a dependency that is late and not handed over, the agreed date
+   * (so that bodies do not change every business day). Computed here only.
+   */
+  readonly statedDue: Date;
   /** Why `effectiveDue` is later than `currentDue`; null when the agreed date governs. */
   readonly shift: DateShift | null;
   /** Identifies the governing due date: reminders and ladder steps are once per due. */
@@ -125,7 +132,7 @@ function notesOf(ctx: PlanContext, issue: SnapshotIssue | undefined): BotNote[] 
 /** What a deadline's own issue says, before the dates of its dependencies are taken into account. */
 interface BaseState extends Omit<
   DeadlineState,
-  'effectiveDue' | 'shift' | 'dueKey' | 'completion' | 'status' | 'businessDaysLate'
+  'effectiveDue' | 'statedDue' | 'shift' | 'dueKey' | 'completion' | 'status' | 'businessDaysLate'
 > {
   readonly completedAt: Date | null;
   readonly recordedCompletion: BotNote | undefined;
@@ -342,6 +349,7 @@ function settle(ctx: PlanContext, base: BaseState, upstream: readonly Resolved[]
   const state: DeadlineState = {
     ...rest,
     effectiveDue,
+    statedDue: shift?.provisional ? base.currentDue : effectiveDue,
     shift,
     dueKey: effectiveDue.toISOString(),
     completion,

@@ -5,8 +5,8 @@ import type { Engagement } from '../engagement/schema';
 
 export { planSummary } from './plan';
 export { renderSummary, summaryTitle, BODY_BUDGET } from './render';
-export type { RenderedSummary, SummaryFacts } from './types';
-export { formatIsoWeek, parseIsoWeek, weekOf, type IsoWeek } from './week';
+export type { FactsAt, RenderedSummary, SummaryFacts } from './types';
+export { formatIsoWeek, parseIsoWeek, weekEnd, weekOf, type IsoWeek } from './week';
 
 export function summaryLabels(engagement: Engagement): LabelSpec[] {
   return engagement.summary.labels.map((name) => ({
