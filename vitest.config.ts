@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    // The end-to-end tests start a local GitHub fake and run the bundle; give them room on a 2-core machine.
+    // The end-to-end tests start a local GitHub fake and run the bundle; give them room on a 2-core machine
+    // that may be busy with other work (a time-out here is never what a test asserts).
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

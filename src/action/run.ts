@@ -19,6 +19,8 @@ import { keptIssueLabels, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
 import { decideScope } from './event';
 import { readInputs } from './inputs';
+import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
+import { readNotifySettings } from '../notify/settings';
 import type { ActionIO } from './io';
 import { oneLineSummary, planJson, planTable, writeTarget } from './plan-report';
 
@@ -35,12 +37,18 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   const { io, env } = environment;
   const clock = environment.clock ?? systemClock;
   const parsed = readInputs((name) => io.getInput(name));
-  if (!parsed.ok) {
-    for (const problem of parsed.problems) io.error(problem, { title: 'engagement-keeper input' });
-    io.setFailed(`engagement-keeper: ${parsed.problems.length} input problem(s); nothing was written.`);
+  const notifyParsed = readNotifySettings((name) => io.getInput(name));
+  if (!parsed.ok || !notifyParsed.ok) {
+    const problems = [
+      ...(parsed.ok ? [] : parsed.problems),
+      ...(notifyParsed.ok ? [] : notifyParsed.problems),
+    ];
+    for (const problem of problems) io.error(problem, { title: 'engagement-keeper input' });
+    io.setFailed(`engagement-keeper: ${problems.length} input problem(s); nothing was written.`);
     return 1;
   }
   const inputs = parsed.inputs;
+  const notifySettings = notifyParsed.settings;
 
   const eventName = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) : {};
@@ -146,6 +154,8 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
         `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(firstPlan)}${reportSection(engagement, snapshot, now, planOptions, decision.scope.kind)}`,
       );
       io.info(oneLineSummary(firstPlan, null, true));
+      const notifyNote = describeNotifySettings(notifySettings);
+      if (notifyNote) io.info(notifyNote);
       return 0;
     }
 
@@ -201,6 +211,16 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.info(
       `GitHub requests: ${client.counters.graphql} GraphQL (cost ${client.counters.graphqlCost}), ${client.counters.rest} REST (${client.counters.writes} writes).`,
     );
+    const notifyFailures = await notifyOutsideGitHub(
+      {
+        io,
+        settings: notifySettings,
+        snapshot: current,
+        locale: inputs.locale ?? engagement.engagement.locale,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+      },
+      total.outcomes,
+    );
     if (total.left > 0)
       io.notice(
         `${total.left} writes left for the next run (operations-per-run is ${inputs.operationsPerRun}).`,
@@ -208,6 +228,12 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     if (total.failed + total.skipped > 0) {
       io.setFailed(
         `engagement-keeper: ${total.failed} write(s) failed and ${total.skipped} could not be attempted; the next run tries again.`,
+      );
+      return 1;
+    }
+    if (notifyFailures > 0) {
+      io.setFailed(
+        `engagement-keeper: ${notifyFailures} alert delivery(ies) failed; every GitHub write of this run was made.`,
       );
       return 1;
     }
