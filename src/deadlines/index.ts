@@ -23,7 +23,11 @@ export function planDeadlines(ctx: PlanContext): Write[] {
   const world = readDeadlines(ctx);
   const writes: Write[] = [...planTrackingIssues(ctx, world)];
   for (const state of world.states) {
-    if (state.closedAsRemoved) continue;
+    // Back in the file: the tracking issue reopens in this plan, with its status label again.
+    if (state.closedAsRemoved) {
+      writes.push(...planStatusLabels(ctx, state));
+      continue;
+    }
     const own: Write[] = [
       ...planStatusLabels(ctx, state),
       ...planAgreements(ctx, world, state),

@@ -151,11 +151,10 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
       : tracked.items.map((item) => ({ text: item.text, done: item.done ?? false }));
   const missing = checklist.filter((item) => !item.done).map((item) => item.text);
 
-  const lifecycle = notes.filter((note) => note.marker.kind === 'removed' || note.marker.kind === 'restored');
-  const closedAsRemoved =
-    issue?.state === 'closed' &&
-    lifecycle.length > 0 &&
-    lifecycle[lifecycle.length - 1]?.marker.kind === 'removed';
+  const closedAsRemoved = isClosedAsRemoved(
+    issue,
+    notes.map((note) => note.marker),
+  );
 
   const recorded = notes.find((note) => note.marker.kind === 'completion');
   const allTicked = checklist.length > 0 && missing.length === 0;
@@ -201,6 +200,12 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
     completedAt,
     recordedCompletion: recorded,
   };
+}
+
+/** Closed by the action because its milestone left the file (the last lifecycle note says so). */
+export function isClosedAsRemoved(issue: SnapshotIssue | undefined, markers: readonly Marker[]): boolean {
+  const lifecycle = markers.filter((marker) => marker.kind === 'removed' || marker.kind === 'restored');
+  return issue?.state === 'closed' && lifecycle.at(-1)?.kind === 'removed';
 }
 
 const earlier = (a: Date, b: Date): Date => (b.getTime() < a.getTime() ? b : a);

@@ -34,12 +34,27 @@ export function escalationMention(ctx: PlanContext, state: DeadlineState): strin
   return issue ? `#${issue.number}` : refPlaceholder(escalationKey(state.subject));
 }
 
-function describeNote(marker: Marker, voice: Voice): string | undefined {
+/**
+ * What a note was, told from its own marker: its kind and stage, and how many business days before or
+ * after the date it was written for (`data.due`) it was sent (`at`) — a reminder due at the 7-day stage
+ * but first sent 4 business days before says 4, as it was.
+ */
+function describeNote(ctx: PlanContext, marker: Marker, at: Date, voice: Voice): string | undefined {
+  const { calendar } = ctx;
+  const due = marker.data?.due ? new Date(marker.data.due) : undefined;
+  const daysBefore = (): string =>
+    businessDays(
+      due ? Math.max(0, calendar.businessDaysBetween(calendar.localDate(at), calendar.localDate(due))) : 0,
+      voice,
+    );
+  const daysAfter = (): string =>
+    businessDays(
+      due ? Math.max(0, calendar.businessDaysBetween(calendar.localDate(due), calendar.localDate(at))) : 0,
+      voice,
+    );
   switch (marker.kind) {
     case 'reminder':
-      return voice.t('timeline.reminder', {
-        days: businessDays(Number((marker.stage ?? '').replace('before-', '')) || 0, voice),
-      });
+      return voice.t('timeline.reminder', { days: daysBefore() });
     case 'early-warning':
       return voice.t('timeline.early_warning');
     case 'alternates':
@@ -47,8 +62,8 @@ function describeNote(marker: Marker, voice: Voice): string | undefined {
     case 'amendment':
       return voice.t('timeline.amendment');
     case 'ladder':
-      if (marker.stage === 'friendly') return voice.t('timeline.friendly');
-      if (marker.stage === 'formal-notice') return voice.t('timeline.formal_notice');
+      if (marker.stage === 'friendly') return voice.t('timeline.friendly', { days: daysAfter() });
+      if (marker.stage === 'formal-notice') return voice.t('timeline.formal_notice', { days: daysAfter() });
       return undefined;
     default:
       return undefined;
@@ -64,7 +79,7 @@ function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Mark
     ...planned.map((marker) => ({ marker, at: new Date(marker.data?.at ?? ctx.now.toISOString()) })),
   ];
   for (const { marker, at } of markers) {
-    const text = describeNote(marker, voice);
+    const text = describeNote(ctx, marker, at, voice);
     if (!text) continue;
     const list = botEntries.get(at.getTime()) ?? [];
     list.push(text);
