@@ -7,7 +7,8 @@ import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { weeklyReport } from '../core/weekly-report';
 import type { Engagement } from '../engagement/schema';
-import { formatEngagementError, loadEngagement } from '../engagement/load';
+import { EngagementFault } from '../engagement/fault';
+import { formatEngagementError, loadEngagement, locateFault, type EngagementError } from '../engagement/load';
 import { createGitHubClient, type ClientPacing } from '../github/client';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
@@ -71,6 +72,8 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     ...(environment.pacing ? { pacing: environment.pacing } : {}),
   });
 
+  // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
+  let config: { text: string; source: string } | null = null;
   try {
     const botLogin = await resolveBotLogin(client);
     if (decision.sender && isBot({ botLogin }, decision.sender)) {
@@ -78,7 +81,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       return 0;
     }
 
-    const config = await readEngagementText(client, { owner, name }, env.GITHUB_WORKSPACE, inputs.configPath);
+    config = await readEngagementText(client, { owner, name }, env.GITHUB_WORKSPACE, inputs.configPath);
     if (!config) {
       io.setFailed(
         `engagement-keeper: no engagement file at \`${inputs.configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
@@ -87,17 +90,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     const loaded = loadEngagement(config.text, config.source);
     if (!loaded.ok) {
-      for (const error of loaded.errors) {
-        io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, {
-          title: `engagement file: ${error.path}`,
-          file: error.file,
-          startLine: error.line,
-          startColumn: error.column,
-          endLine: error.endLine ?? error.line,
-          endColumn: error.endColumn ?? error.column,
-        });
-        io.info(formatEngagementError(error));
-      }
+      for (const error of loaded.errors) reportEngagementError(io, error);
       io.setFailed(
         `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`,
       );
@@ -239,9 +232,29 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     return 0;
   } catch (error) {
+    if (error instanceof EngagementFault && config) {
+      reportEngagementError(io, locateFault(config.text, config.source, error));
+      io.setFailed(
+        `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`,
+      );
+      return 1;
+    }
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }
+}
+
+/** An error in the engagement file: an annotation on its line, and the same in the log as text. */
+function reportEngagementError(io: ActionIO, error: EngagementError): void {
+  io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, {
+    title: `engagement file: ${error.path}`,
+    file: error.file,
+    startLine: error.line,
+    startColumn: error.column,
+    endLine: error.endLine ?? error.line,
+    endColumn: error.endColumn ?? error.column,
+  });
+  io.info(formatEngagementError(error));
 }
 
 /** Passes of plan-and-apply in one run; each later pass only follows up on what the previous one wrote. */

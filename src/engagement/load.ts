@@ -2,9 +2,11 @@
 // of the file out, each at its file:line:column. Pure: the caller reads the file.
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { checkEngagement, checkSections } from './checks';
+import type { EngagementFault } from './fault';
 import { DEFAULT_MESSAGE, problemsOf, withoutMisspeltMissing, type Problem } from './issues';
 import { engagementFileSchema, type Engagement } from './schema';
 import { describeYamlError } from './yaml-errors';
+import { MAX_FILE_CHARACTERS, refusedYamlFeatures, tooDeepNesting } from './yaml-refusals';
 import { formatPath, locateMissing, locatePath, pathAtOffset, spanOf } from './yaml-positions';
 
 export interface EngagementError {
@@ -76,7 +78,38 @@ function sectionsThatParse(data: unknown): Partial<Engagement> {
   return sections as Partial<Engagement>;
 }
 
+/** A file refused before it is parsed: too large, or nested too deep for the parser to survive. */
+function refusedUnparsed(text: string, file: string): EngagementError | undefined {
+  if (text.length > MAX_FILE_CHARACTERS) {
+    return {
+      file,
+      line: 1,
+      column: 1,
+      path: '(file)',
+      message: `is ${text.length.toLocaleString('en')} characters long, more than an engagement file may be (${MAX_FILE_CHARACTERS.toLocaleString('en')})`,
+      hint: 'an engagement file describes one engagement: keep long texts in the issues, not in the file',
+    };
+  }
+  const nesting = tooDeepNesting(text);
+  if (!nesting) return undefined;
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+    lineCounter.addNewLine(index + 1);
+  }
+  return located(
+    file,
+    [nesting.offset, nesting.endOffset],
+    lineCounter,
+    '(file)',
+    nesting.message,
+    nesting.hint,
+  );
+}
+
 export function loadEngagement(text: string, file: string): LoadResult {
+  const refused = refusedUnparsed(text, file);
+  if (refused) return { ok: false, errors: [refused] };
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: `2026-12-04` and `09:00` stay text, so dates are read in the engagement's
   // time zone later instead of becoming UTC instants here; `yes`/`no` stay text too.
@@ -97,7 +130,21 @@ export function loadEngagement(text: string, file: string): LoadResult {
     at(warning.pos, formatPath(pathAtOffset(doc, warning.pos[0])), `YAML: ${warning.message}`),
   );
 
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const refusals = refusedYamlFeatures(doc, text);
+  if (refusals.length > 0) {
+    const errors = refusals.map((refusal) =>
+      at(
+        [refusal.offset, refusal.endOffset],
+        formatPath(pathAtOffset(doc, refusal.offset)),
+        refusal.message,
+        refusal.hint,
+      ),
+    );
+    return { ok: false, errors: distinct(errors).sort(byPosition) };
+  }
+
+  // No aliases are left, so nothing expands: the data is as large as the text.
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) {
     return {
       ok: false,
@@ -132,6 +179,20 @@ export function loadEngagement(text: string, file: string): LoadResult {
   ];
   if (!parsed.success || errors.length > 0) return { ok: false, errors: errors.sort(byPosition) };
   return { ok: true, engagement: parsed.data, warnings: warnings.sort(byPosition) };
+}
+
+/** Where a fault the planner found sits in the file it came from, as a located error. */
+export function locateFault(text: string, file: string, fault: EngagementFault): EngagementError {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  return located(
+    file,
+    locatePath(doc, fault.path),
+    lineCounter,
+    formatPath(fault.path),
+    fault.detail,
+    fault.hint,
+  );
 }
 
 /** `file:line:column  path  message (hint)` — the shape editors and CI logs turn into links. */

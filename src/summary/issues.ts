@@ -1,11 +1,12 @@
 // The summary issues already in the repository, found by the action's own marker on issues the
 // action opened: never by title, which anyone can type.
+import type { MarkerKind } from '../core/marker-kinds';
 import { botCommentMarkers, sameMarker } from '../core/markers';
 import { issuesOpenedOfKind } from '../core/opened-issues';
 import type { Snapshot, SnapshotIssue } from '../core/snapshot';
 import { formatIsoWeek, parseIsoWeek, type IsoWeek } from './week';
 
-export const SUMMARY_KIND = 'summary';
+export const SUMMARY_KIND = 'summary' satisfies MarkerKind;
 
 export interface SummaryIssues {
   readonly week: IsoWeek;

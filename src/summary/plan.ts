@@ -3,8 +3,8 @@
 // next week's issue when that one opens. Two runs that raced leave two issues: the lowest number is
 // kept and the others are closed as duplicates.
 import type { PlanContext } from '../core/context';
-import { markerKey, renderMarker, type Marker } from '../core/markers';
-import { refPlaceholder, type Write } from '../core/plan';
+import { markedBody, sameMarkedBody, type Marker } from '../core/markers';
+import { markedComment, markedIssue, refPlaceholder, type OpenIssueWrite, type Write } from '../core/plan';
 import type { SnapshotIssue } from '../core/snapshot';
 import { SUMMARY_KIND, findSummaryIssues, hasBotComment, weekSubject, type SummaryIssues } from './issues';
 import { renderSummary } from './render';
@@ -78,32 +78,25 @@ function renderWeek(ctx: PlanContext, facts: SummaryFacts, factsAt: FactsAt, wee
   return renderSummary({ ...ctx, now: end }, factsAt(end), week);
 }
 
-function openWrite(
-  ctx: PlanContext,
-  render: RenderWeek,
-  week: IsoWeek,
-): Extract<Write, { kind: 'open-issue' }> {
-  const marker = summaryMarker(week);
+function openWrite(ctx: PlanContext, render: RenderWeek, week: IsoWeek): OpenIssueWrite {
   const { title, body } = render(week);
-  return {
-    kind: 'open-issue',
-    key: markerKey(marker),
+  return markedIssue({
     title,
-    body: withMarker(marker, body),
-    marker,
+    text: body,
+    marker: summaryMarker(week),
     labels: ctx.engagement.summary.labels,
     assignees: [],
     reason: `The weekly summary for ${formatIsoWeek(week)} is due and no summary issue exists for that week yet.`,
-  };
+  });
 }
 
 /** An edit only when the title or the text would change, so a rerun in the same week writes nothing. */
 function refresh(render: RenderWeek, entry: SummaryIssues): Write[] {
   const { title, body } = render(entry.week);
-  const wanted = withMarker(summaryMarker(entry.week), body);
+  const wanted = markedBody(body, [summaryMarker(entry.week)]);
   const issue = entry.kept;
   const titleChanged = issue.title !== title;
-  const bodyChanged = normalise(issue.body) !== normalise(wanted);
+  const bodyChanged = !sameMarkedBody(issue.body, wanted);
   if (!titleChanged && !bodyChanged) return [];
   return [
     {
@@ -131,13 +124,14 @@ function closeSuperseded(
   const stage = 'superseded';
   if (!hasBotComment(ctx.snapshot, issue, subject, stage)) {
     const marker: Marker = { kind: SUMMARY_KIND, subject, stage };
-    writes.push({
-      kind: 'comment',
-      issue: { number: issue.number },
-      body: `${renderMarker(marker)}\n${WORDS[ctx.locale].closing(formatIsoWeek(next), link)}`,
-      marker,
-      reason: `The summary of ${formatIsoWeek(next)} replaces this one: say where to read on before closing it.`,
-    });
+    writes.push(
+      markedComment(
+        { number: issue.number },
+        WORDS[ctx.locale].closing(formatIsoWeek(next), link),
+        [marker],
+        `The summary of ${formatIsoWeek(next)} replaces this one: say where to read on before closing it.`,
+      ),
+    );
   }
   writes.push({
     kind: 'close-issue',
@@ -157,13 +151,14 @@ function closeDuplicates(ctx: PlanContext, existing: readonly SummaryIssues[]): 
       const stage = 'duplicate';
       if (!hasBotComment(ctx.snapshot, duplicate, subject, stage)) {
         const marker: Marker = { kind: SUMMARY_KIND, subject, stage };
-        writes.push({
-          kind: 'comment',
-          issue: { number: duplicate.number },
-          body: `${renderMarker(marker)}\n${WORDS[ctx.locale].duplicate(formatIsoWeek(entry.week), `#${entry.kept.number}`)}`,
-          marker,
-          reason: `Two runs opened a summary for ${formatIsoWeek(entry.week)}; #${entry.kept.number} is the one kept.`,
-        });
+        writes.push(
+          markedComment(
+            { number: duplicate.number },
+            WORDS[ctx.locale].duplicate(formatIsoWeek(entry.week), `#${entry.kept.number}`),
+            [marker],
+            `Two runs opened a summary for ${formatIsoWeek(entry.week)}; #${entry.kept.number} is the one kept.`,
+          ),
+        );
       }
       writes.push({
         kind: 'close-issue',
@@ -178,13 +173,4 @@ function closeDuplicates(ctx: PlanContext, existing: readonly SummaryIssues[]): 
 
 export function summaryMarker(week: IsoWeek): Marker {
   return { kind: SUMMARY_KIND, subject: weekSubject(week) };
-}
-
-function withMarker(marker: Marker, body: string): string {
-  return `${renderMarker(marker)}\n${body}`;
-}
-
-// GitHub may hand bodies back with CRLF line ends or without the final newline: neither is a change.
-function normalise(text: string): string {
-  return text.replace(/\r\n/gu, '\n').trimEnd();
 }

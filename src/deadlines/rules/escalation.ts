@@ -2,9 +2,11 @@
 // evidence (every reminder and every reply, with links and times), the impact, the options and the
 // dispute ladder. Updated in place only when its text would change; closed when the handoff completes.
 import type { PlanContext } from '../../core/context';
-import { renderMarker, type Marker } from '../../core/markers';
+import type { DeadlineEventKind } from '../../core/facts';
+import { MARKER_KINDS, markerEvent } from '../../core/marker-kinds';
+import { markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
-import { refPlaceholder, type Write } from '../../core/plan';
+import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
 import type { SnapshotIssue } from '../../core/snapshot';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { mergeTicks, renderChecklist } from '../checklist';
@@ -21,7 +23,7 @@ import {
   type Voice,
 } from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
-import { escalationKey, noteMarker, trackingMention, withMarkers } from './common';
+import { escalationKey, escalationMarker, noteMarker, trackingMention } from './common';
 
 /** The escalation issue of a deadline: the lowest number, if a person duplicated it. */
 export function findEscalationIssue(ctx: PlanContext, subject: string): SnapshotIssue | undefined {
@@ -35,39 +37,47 @@ export function escalationMention(ctx: PlanContext, state: DeadlineState): strin
 }
 
 /**
- * What a note was, told from its own marker: its kind and stage, and how many business days before or
- * after the date it was written for (`data.due`) it was sent (`at`) — a reminder due at the 7-day stage
- * but first sent 4 business days before says 4, as it was.
+ * How the timeline words each deadline event a note stands for, told from the note's own marker: its
+ * stage, and how many business days before or after the date it was written for (`data.due`) it was
+ * sent — a reminder of the 7-day stage first sent 4 business days before says 4, as it was. Keyed on
+ * every event, so a new event is a compile error here until it has its words; `null` for the events
+ * that are not notes on the tracking issue.
  */
-function describeNote(ctx: PlanContext, marker: Marker, at: Date, voice: Voice): string | undefined {
+type NoteWords = (note: { marker: Marker; at: Date }, ctx: PlanContext, voice: Voice) => string;
+
+const TIMELINE_WORDS: Readonly<Record<DeadlineEventKind, NoteWords | null>> = {
+  reminder: (note, ctx, voice) => voice.t('timeline.reminder', { days: daysFromDue(note, ctx, voice, -1) }),
+  'early-warning': (_, __, voice) => voice.t('timeline.early_warning'),
+  alternates: (_, __, voice) => voice.t('timeline.alternates'),
+  friendly: (note, ctx, voice) => voice.t('timeline.friendly', { days: daysFromDue(note, ctx, voice, 1) }),
+  'formal-notice': (note, ctx, voice) =>
+    voice.t('timeline.formal_notice', { days: daysFromDue(note, ctx, voice, 1) }),
+  amendment: (_, __, voice) => voice.t('timeline.amendment'),
+  completed: null,
+  'escalation-opened': null,
+  'escalation-closed': null,
+};
+
+/** Business days between the note and its due date, counted forwards (after, 1) or backwards (before, -1). */
+function daysFromDue(
+  note: { marker: Marker; at: Date },
+  ctx: PlanContext,
+  voice: Voice,
+  direction: 1 | -1,
+): string {
   const { calendar } = ctx;
-  const due = marker.data?.due ? new Date(marker.data.due) : undefined;
-  const daysBefore = (): string =>
-    businessDays(
-      due ? Math.max(0, calendar.businessDaysBetween(calendar.localDate(at), calendar.localDate(due))) : 0,
-      voice,
-    );
-  const daysAfter = (): string =>
-    businessDays(
-      due ? Math.max(0, calendar.businessDaysBetween(calendar.localDate(due), calendar.localDate(at))) : 0,
-      voice,
-    );
-  switch (marker.kind) {
-    case 'reminder':
-      return voice.t('timeline.reminder', { days: daysBefore() });
-    case 'early-warning':
-      return voice.t('timeline.early_warning');
-    case 'alternates':
-      return voice.t('timeline.alternates');
-    case 'amendment':
-      return voice.t('timeline.amendment');
-    case 'ladder':
-      if (marker.stage === 'friendly') return voice.t('timeline.friendly', { days: daysAfter() });
-      if (marker.stage === 'formal-notice') return voice.t('timeline.formal_notice', { days: daysAfter() });
-      return undefined;
-    default:
-      return undefined;
-  }
+  const due = note.marker.data?.due;
+  if (!due) return businessDays(0, voice);
+  const [from, to] = [calendar.localDate(new Date(due)), calendar.localDate(note.at)];
+  const days =
+    direction === 1 ? calendar.businessDaysBetween(from, to) : calendar.businessDaysBetween(to, from);
+  return businessDays(Math.max(0, days), voice);
+}
+
+function describeNote(ctx: PlanContext, marker: Marker, at: Date, voice: Voice): string | undefined {
+  if (!MARKER_KINDS[marker.kind].timeline) return undefined;
+  const event = markerEvent(marker);
+  return event ? (TIMELINE_WORDS[event]?.({ marker, at }, ctx, voice) ?? undefined) : undefined;
 }
 
 /** Every reminder and every reply of either side, oldest first; notes planned in this run included. */
@@ -120,7 +130,7 @@ export function renderEscalation(
   state: DeadlineState,
   planned: readonly Marker[],
   existingBody: string | undefined,
-): { title: string; body: string } {
+): { title: string; text: string } {
   const voice = voiceFor(ctx, ctx.locale);
   const ladder = mergeTicks(disputeSteps(ctx), existingBody);
   const reached = ladder.filter((item) => item.done);
@@ -144,7 +154,7 @@ export function renderEscalation(
       title: state.title,
       due_date: formatDate(ctx.calendar.localDate(shownDue(state)), voice.locale),
     }),
-    body: `${renderMarker({ kind: 'escalation', subject: state.subject })}\n${body}`,
+    text: body,
   };
 }
 
@@ -154,21 +164,16 @@ export function openEscalation(
   state: DeadlineState,
   planned: readonly Marker[],
 ): Write {
-  const { title, body } = renderEscalation(ctx, world, state, planned, undefined);
-  return {
-    kind: 'open-issue',
-    key: escalationKey(state.subject),
+  const { title, text } = renderEscalation(ctx, world, state, planned, undefined);
+  return markedIssue({
     title,
-    body,
-    marker: { kind: 'escalation', subject: state.subject },
+    text,
+    marker: escalationMarker(state.subject),
     labels: [ctx.engagement.labels.escalation],
     assignees: [escalationOwner(ctx.engagement).handle],
     reason: `"${state.title}" is ${state.businessDaysLate} business day(s) late, past the escalation step of the ladder.`,
-  };
+  });
 }
-
-const sameText = (a: string, b: string): boolean =>
-  a.replace(/\r\n/gu, '\n').trimEnd() === b.replace(/\r\n/gu, '\n').trimEnd();
 
 /** Keeps an open escalation issue up to date, and closes it once the handoff is complete. */
 export function planEscalationUpkeep(
@@ -187,15 +192,12 @@ export function planEscalationUpkeep(
       : voice.t('outcome.on_time');
     const marker = noteMarker(ctx, state, 'escalation-closed');
     return [
-      {
-        kind: 'comment',
-        issue: ref,
-        body: withMarkers(voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }), [
-          marker,
-        ]),
-        marker,
-        reason: `The handoff of "${state.title}" is complete, so its escalation ends.`,
-      },
+      markedComment(
+        ref,
+        voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }),
+        [marker],
+        `The handoff of "${state.title}" is complete, so its escalation ends.`,
+      ),
       {
         kind: 'close-issue',
         issue: ref,
@@ -204,9 +206,10 @@ export function planEscalationUpkeep(
       },
     ];
   }
-  const { title, body } = renderEscalation(ctx, world, state, planned, issue.body);
+  const { title, text } = renderEscalation(ctx, world, state, planned, issue.body);
+  const body = markedBody(text, [escalationMarker(state.subject)]);
   const titleChanged = title !== issue.title;
-  const bodyChanged = !sameText(body, issue.body);
+  const bodyChanged = !sameMarkedBody(issue.body, body);
   if (!titleChanged && !bodyChanged) return [];
   return [
     {
