@@ -125,13 +125,14 @@ describe('day-for-day shift of dependent milestones', () => {
     );
     expect(factsOf(shifting, reminded.snapshot, at('2026-12-16'), 'design')).toMatchObject({
       baselineDue: '2026-12-11T10:30:00.000Z',
-      currentDue: '2026-12-11T10:30:00.000Z',
+      // The date every surface states: the settled shift, as the tracking issue and the reminder say.
+      currentDue: '2026-12-25T10:30:00.000Z',
       projectedDue: '2026-12-25T10:30:00.000Z',
       status: 'upcoming',
       businessDaysLate: 0,
     });
     expect(factsOf(shifting, reminded.snapshot, at('2026-12-16'), 'design-approval')).toMatchObject({
-      currentDue: '2026-12-16T10:30:00.000Z',
+      currentDue: '2026-12-30T10:30:00.000Z',
       projectedDue: '2026-12-30T10:30:00.000Z',
       status: 'upcoming',
     });
