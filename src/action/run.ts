@@ -9,7 +9,8 @@ import { weeklyReport } from '../core/weekly-report';
 import type { Engagement } from '../engagement/schema';
 import { EngagementFault } from '../engagement/fault';
 import { formatEngagementError, loadEngagement, locateFault, type EngagementError } from '../engagement/load';
-import { createGitHubClient, type ClientPacing } from '../github/client';
+import { createGitHubClient, type ClientPacing, type GitHubClient } from '../github/client';
+import { firstCommitDate } from '../github/file-history';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
@@ -23,7 +24,8 @@ import { readInputs } from './inputs';
 import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
 import { readNotifySettings } from '../notify/settings';
 import type { ActionIO } from './io';
-import { oneLineSummary, planJson, planTable, writeTarget } from './plan-report';
+import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits';
+import { oneLineSummary, planTable, writeTarget } from './plan-report';
 
 export interface RunEnvironment {
   readonly io: ActionIO;
@@ -115,6 +117,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       keptLabels: keptIssueLabels(engagement),
       scope: decision.scope,
     };
+    const adoption = await adoptionSource(client, { owner, name }, inputs.configPath, engagement, io);
     const now = inputs.now ?? new Date(clock.now());
     const planOptions = {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
@@ -125,9 +128,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
         ...readRequest,
         readAt: new Date(clock.now()).toISOString(),
       });
+      const read = { ...done.snapshot, engagementFileAddedAt: adoption };
       // Handoffs just completed by ticks are dated by the edit that ticked the last box.
-      const wanted = bodyHistoryWanted(engagement, done.snapshot, now, planOptions);
-      return { ...done, snapshot: await withBodyHistory(client, done.snapshot, wanted) };
+      const wanted = bodyHistoryWanted(engagement, read, now, planOptions);
+      return { ...done, snapshot: await withBodyHistory(client, read, wanted) };
     };
     const { snapshot, stats } = await read();
     io.info(
@@ -138,13 +142,17 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     for (const note of firstPlan.notes) io.notice(note);
 
     if (inputs.dryRun) {
-      io.setOutput('planned', firstPlan.writes.length);
-      io.setOutput('plan', planJson(firstPlan));
+      const planFile = await setPlanOutputs(io, firstPlan, env);
       io.setOutput('writes', firstPlan.writes.length);
       io.setOutput('remaining', 0);
       io.setOutput('failed', 0);
       await io.writeSummary(
-        `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(firstPlan)}${reportSection(engagement, snapshot, now, planOptions, decision.scope.kind)}`,
+        boundedSummary(
+          `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n`,
+          planTable(firstPlan),
+          reportSection(engagement, snapshot, now, planOptions, decision.scope.kind),
+          planFile,
+        ),
       );
       io.info(oneLineSummary(firstPlan, null, true));
       const notifyNote = describeNotifySettings(notifySettings);
@@ -190,15 +198,19 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const allWrites = passes.flatMap((done) => done.plan.writes);
     const combined: Plan = { writes: allWrites, notes: firstPlan.notes };
     const total = sumReports(passes.map((done) => done.report));
-    io.setOutput('planned', allWrites.length);
-    io.setOutput('plan', planJson(combined));
+    const planFile = await setPlanOutputs(io, combined, env);
     io.setOutput('writes', total.wrote);
     io.setOutput('remaining', total.left);
     io.setOutput('failed', total.failed + total.skipped);
     const summary = oneLineSummary(combined, total, false);
     const tables = passes.map((done) => planTable(done.plan, done.report)).join('\n');
     await io.writeSummary(
-      `## engagement-keeper\n\n${summary}\n\n${passes.length > 0 ? tables : planTable(firstPlan)}${reportSection(engagement, current, now, planOptions, decision.scope.kind)}`,
+      boundedSummary(
+        `## engagement-keeper\n\n${summary}\n\n`,
+        passes.length > 0 ? tables : planTable(firstPlan),
+        reportSection(engagement, current, now, planOptions, decision.scope.kind),
+        planFile,
+      ),
     );
     io.info(summary);
     io.info(
@@ -242,6 +254,53 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }
+}
+
+/**
+ * The default adoption date: when the engagement file sets no `adopted_on`, the date the file first
+ * appears in the history (one or two REST requests per run, which setting `adopted_on` saves).
+ */
+async function adoptionSource(
+  client: GitHubClient,
+  repository: { owner: string; name: string },
+  configPath: string,
+  engagement: Engagement,
+  io: ActionIO,
+): Promise<string | null> {
+  if (engagement.engagement.adopted_on) return null;
+  const added = await firstCommitDate(client, repository, configPath);
+  if (added) {
+    io.notice(
+      `engagement.adopted_on is not set: taken as ${added.slice(0, 10)}, when ${configPath} first appears in the history. Issues closed before it are left alone; issues filed before it are labelled, not answered. Write \`adopted_on: ${added.slice(0, 10)}\` under \`engagement:\` to fix the date and save this lookup.`,
+    );
+  } else {
+    io.warning(
+      `engagement.adopted_on is not set and ${configPath} has no commit in the history: every issue is treated as new. Write \`adopted_on: YYYY-MM-DD\` under \`engagement:\` so that issues from before the action are not answered as if new.`,
+    );
+  }
+  return added;
+}
+
+/**
+ * `planned`, `plan` (cut to fit GitHub's output limit, with the count left out), `plan-omitted` and
+ * `plan-file` (the whole plan, for an artifact). Returns the file's path.
+ */
+async function setPlanOutputs(
+  io: ActionIO,
+  plan: Plan,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<string> {
+  const file = await writePlanFile(plan, env);
+  const { json, omitted } = boundedPlanJson(plan, file);
+  io.setOutput('planned', plan.writes.length);
+  io.setOutput('plan', json);
+  io.setOutput('plan-omitted', omitted);
+  io.setOutput('plan-file', file);
+  if (omitted > 0)
+    io.notice(
+      `The plan output holds the first ${plan.writes.length - omitted} of ${plan.writes.length} writes (GitHub limits outputs to 1 MB); the whole plan is in ${file}.`,
+    );
+  return file;
 }
 
 /** An error in the engagement file: an annotation on its line, and the same in the log as text. */

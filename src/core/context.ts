@@ -12,4 +12,6 @@ export interface PlanContext {
   readonly locale: Locale;
   /** Language for messages addressed to the client. */
   readonly clientLocale: Locale;
+  /** When the action took over the repository (see core/adoption.ts); null: unknown, all issues are new. */
+  readonly adoptedAt?: Date | null;
 }

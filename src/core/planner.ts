@@ -5,6 +5,7 @@ import { deadlineLabels, deriveMilestoneFacts, issuesNeedingBodyHistory, planDea
 import type { Engagement, Locale } from '../engagement/schema';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
 import { planSummary, summaryLabels, type SummaryFacts } from '../summary';
+import { adoptionInstant } from './adoption';
 import { snapshotAt } from './snapshot-at';
 import type { PlanContext } from './context';
 import { missingLabelWrites } from './labels';
@@ -26,13 +27,15 @@ export function buildContext(
   options: PlanOptions = {},
 ): PlanContext {
   const locale = options.locale ?? engagement.engagement.locale;
+  const calendar = createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone);
   return {
     engagement,
     snapshot,
     now,
-    calendar: createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone),
+    calendar,
     locale,
     clientLocale: engagement.engagement.client_locale ?? locale,
+    adoptedAt: adoptionInstant(engagement, snapshot, calendar),
   };
 }
 
@@ -85,7 +88,10 @@ export function planRun(
     ...feedbackLabels(engagement),
     ...summaryLabels(engagement),
   ];
-  const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels);
+  const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels, {
+    ensureAll: snapshot.scope.kind === 'full',
+    intake: [engagement.feedback.label, engagement.labels.deadline],
+  });
   const writes = orderWrites([...labelWrites, ...scoped]);
   return { writes: fitToGitHub(writes, snapshot, engagement.engagement.locale), notes };
 }

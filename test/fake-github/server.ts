@@ -131,14 +131,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       send(res, 422, refusalAnswer(refusals));
       return;
     }
-    const [status, answer] = rest(repo, check.operationId ?? '', url, body, writer);
+    const [status, answer, answerHeaders] = rest(repo, check.operationId ?? '', url, body, writer);
     requests.push({ method, path: url.pathname, operation: check.operationId ?? '?', status });
     if (check.operation && options.checkResponses !== false) {
       const problems = validator.checkResponse(check.operation, status, answer);
       violations.push(...problems.map((p) => `fake answer to ${method} ${url.pathname}: ${p}`));
     }
     if (fault) return answerFault(res, fault, requests, method, url.pathname);
-    send(res, status, answer);
+    send(res, status, answer, answerHeaders);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -217,7 +217,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-type Answer = [number, unknown];
+type Answer = [number, unknown, Record<string, string>?];
 
 function notFound(): Answer {
   return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
@@ -260,6 +260,26 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
           download_url: null,
           _links: { self: fileUrl, git: null, html: null },
         },
+      ];
+    }
+    case 'repos/list-commits': {
+      // Newest first, paged, with GitHub's Link header naming the last page.
+      const path = url.searchParams.get('path') ?? '';
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const all = [...(repo.fileCommits.get(path) ?? [])].reverse();
+      const pages = Math.max(1, Math.ceil(all.length / perPage));
+      const link = (n: number, rel: string) => {
+        const target = new URL(url.toString());
+        target.searchParams.set('page', String(n));
+        return `<${target.toString()}>; rel="${rel}"`;
+      };
+      const headers: Record<string, string> =
+        pages > 1 && page < pages ? { link: [link(page + 1, 'next'), link(pages, 'last')].join(', ') } : {};
+      return [
+        200,
+        all.slice((page - 1) * perPage, page * perPage).map((commit) => repo.restCommit(commit)),
+        headers,
       ];
     }
     case 'issues/create-label': {

@@ -50,6 +50,8 @@ export class FakeRepository {
   readonly comments = new Map<number, FakeComment>();
   readonly labels = new Map<string, FakeLabel>();
   readonly files = new Map<string, string>();
+  /** Commits touching a path, oldest first: `{ sha, date }` (what `repos/list-commits?path=` lists). */
+  readonly fileCommits = new Map<string, Array<{ sha: string; date: string }>>();
   private nextId = 1000;
   private nextNumber = 1;
   private nextCommentId = 5_000_000_000;
@@ -226,6 +228,29 @@ export class FakeRepository {
             },
           }
         : {}),
+    };
+  }
+
+  restCommit(commit: { sha: string; date: string }): Record<string, unknown> {
+    const url = `${this.repoUrl}/commits/${commit.sha}`;
+    const person = { name: 'Someone', email: 'someone@example.test', date: commit.date };
+    return {
+      url,
+      sha: commit.sha,
+      node_id: `C_${commit.sha.slice(0, 12)}`,
+      html_url: `${this.htmlBase}/${this.owner}/${this.name}/commit/${commit.sha}`,
+      comments_url: `${url}/comments`,
+      commit: {
+        url: `${this.repoUrl}/git/commits/${commit.sha}`,
+        author: person,
+        committer: person,
+        message: 'A commit',
+        comment_count: 0,
+        tree: { sha: 'b'.repeat(40), url: `${this.repoUrl}/git/trees/${'b'.repeat(40)}` },
+      },
+      author: null,
+      committer: null,
+      parents: [],
     };
   }
 

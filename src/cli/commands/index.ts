@@ -4,9 +4,11 @@ import { snapshotCommand } from './snapshot';
 import { planCommand } from './plan';
 import { demoCommand } from './demo';
 import { formCommand } from './form';
+import { initCommand } from './init';
 
 /** Every command of the CLI, in the order `--help` lists them. Each lives in its own file. */
 export const commands: readonly CliCommand[] = [
+  initCommand,
   validateCommand,
   snapshotCommand,
   planCommand,

@@ -8,6 +8,7 @@ import {
   type LoadResult,
 } from '../../engagement/load';
 import type { Engagement } from '../../engagement/schema';
+import { formLabelWarnings, readFormsBeside } from '../form-labels';
 import type { CliCommand } from '../run';
 
 const DEFAULT_PATH = '.github/engagement.yml';
@@ -16,6 +17,8 @@ const HELP = `Usage: engagement-keeper validate [path] [--json]
 
 Checks an engagement file: YAML syntax, every field against the schema, and the rules across fields
 (milestone ids and dependencies, dates, time zone, holiday country, handles, durations, SLAs).
+Warns when an issue form in the ISSUE_TEMPLATE folder beside the file applies another label than
+the one the engagement file watches (feedback.label, labels.deadline).
 
 Arguments:
   path      the engagement file (default: ${DEFAULT_PATH})
@@ -113,8 +116,17 @@ export const validateCommand: CliCommand = {
     }
     const file = paths[0] ?? DEFAULT_PATH;
     const read = await readEngagementFile(file);
-    const result: LoadResult =
+    const loaded: LoadResult =
       'error' in read ? { ok: false, errors: [read.error] } : loadEngagement(read.text, file);
+    const result: LoadResult = loaded.ok
+      ? {
+          ...loaded,
+          warnings: [
+            ...loaded.warnings,
+            ...formLabelWarnings(loaded.engagement, await readFormsBeside(file)),
+          ],
+        }
+      : loaded;
     if (json) printJson(file, result);
     else printHuman(file, result);
     return result.ok ? 0 : 1;
