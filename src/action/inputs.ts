@@ -12,6 +12,10 @@ export interface ActionInputs {
   readonly now: Date | null;
   readonly locale: Locale | undefined;
   readonly summaryWeek: string | undefined;
+  /** The workflow's own token, to recognise it as `github-actions[bot]` (GitHub will not say). */
+  readonly workflowToken: string | undefined;
+  /** Who an app installation token writes as (`my-app[bot]`), when it is not the workflow's token. */
+  readonly botLogin: string | undefined;
 }
 
 export type InputReader = (name: string) => string;
@@ -49,6 +53,11 @@ export function readInputs(
       `\`summary-week\` must be an ISO week of that year such as \`2026-W48\`, not \`${summaryWeek}\`.`,
     );
   }
+  const botLogin = read('bot-login').trim().replace(/^@/u, '');
+  if (botLogin && !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/u.test(botLogin)) {
+    problems.push(`\`bot-login\` must be a GitHub login such as \`my-app[bot]\`, not \`${botLogin}\`.`);
+  }
+  const workflowToken = read('workflow-token').trim();
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -60,6 +69,8 @@ export function readInputs(
       now,
       locale: localeText ? (localeText as Locale) : undefined,
       summaryWeek: summaryWeek || undefined,
+      workflowToken: workflowToken || undefined,
+      botLogin: botLogin || undefined,
     },
   };
 }

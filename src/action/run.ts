@@ -14,10 +14,12 @@ import { firstCommitDate } from '../github/file-history';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
+import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
 import { withBodyHistory } from '../github/body-history';
-import { describeError } from '../github/request-errors';
-import { keptIssueLabels, trackedLabels } from '../github/tracked-labels';
+import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
+import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
+import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
 import { decideScope } from './event';
 import { readInputs } from './inputs';
@@ -77,7 +79,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
   let config: { text: string; source: string } | null = null;
   try {
-    const botLogin = await resolveBotLogin(client);
+    const botLogin = await resolveBotLogin(client, {
+      token: inputs.token,
+      ...(inputs.workflowToken ? { workflowToken: inputs.workflowToken } : {}),
+      ...(inputs.botLogin ? { botLogin: inputs.botLogin } : {}),
+    });
     if (decision.sender && isBot({ botLogin }, decision.sender)) {
       io.notice(`This event was caused by engagement-keeper itself (${decision.sender}); nothing to do.`);
       return 0;
@@ -108,8 +114,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     const engagement = loaded.engagement;
 
+    const now = inputs.now ?? new Date(clock.now());
     // Every read of this run asks for the same issues; only the time of reading differs.
     const readRequest = {
+      since: readSince(engagement, now),
       owner,
       name,
       botLogin,
@@ -117,26 +125,32 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       keptLabels: keptIssueLabels(engagement),
       scope: decision.scope,
     };
+    const readOnce = () =>
+      readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
     const adoption = await adoptionSource(client, { owner, name }, inputs.configPath, engagement, io);
-    const now = inputs.now ?? new Date(clock.now());
     const planOptions = {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
     };
+    // Who has write access is asked once per person per run, whatever the number of reads.
+    const writerLookup = newWriterLookup();
     const read = async () => {
-      const done = await readSnapshot(client, {
-        ...readRequest,
-        readAt: new Date(clock.now()).toISOString(),
-      });
-      const read = { ...done.snapshot, engagementFileAddedAt: adoption };
+      const result = await readOnce();
+      const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
+      const withSides = await withWriters(client, engagement, adopted, writerLookup);
       // Handoffs just completed by ticks are dated by the edit that ticked the last box.
-      const wanted = bodyHistoryWanted(engagement, read, now, planOptions);
-      return { ...done, snapshot: await withBodyHistory(client, read, wanted) };
+      const wanted = bodyHistoryWanted(engagement, withSides, now, planOptions);
+      return { ...result, snapshot: await withBodyHistory(client, withSides, wanted) };
     };
     const { snapshot, stats } = await read();
     io.info(
       `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
     );
+
+    if (writerLookup.unchecked > 0)
+      io.notice(
+        `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
+      );
 
     const firstPlan = planRun(engagement, snapshot, now, planOptions);
     for (const note of firstPlan.notes) io.notice(note);
@@ -150,7 +164,8 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
         boundedSummary(
           `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n`,
           planTable(firstPlan),
-          reportSection(engagement, snapshot, now, planOptions, decision.scope.kind),
+          `\n\n${rateLimitSection(client.counters)}` +
+            reportSection(engagement, snapshot, now, planOptions, decision.scope.kind),
           planFile,
         ),
       );
@@ -208,7 +223,8 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       boundedSummary(
         `## engagement-keeper\n\n${summary}\n\n`,
         passes.length > 0 ? tables : planTable(firstPlan),
-        reportSection(engagement, current, now, planOptions, decision.scope.kind),
+        `\n\n${rateLimitSection(client.counters)}` +
+          reportSection(engagement, current, now, planOptions, decision.scope.kind),
         planFile,
       ),
     );
@@ -226,6 +242,15 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       },
       total.outcomes,
     );
+    const stop = passes.map((done) => done.report.stop).find((found) => found !== undefined);
+    if (stop instanceof PermissionStop) {
+      io.setFailed(`engagement-keeper: ${stop.message}. ${total.wrote} write(s) were made before it.`);
+      return 1;
+    }
+    if (stop instanceof RateLimitStop) {
+      io.warning(`${stop.message}: ${total.left} write(s) are left for the next run.`);
+      return 0;
+    }
     if (total.left > 0)
       io.notice(
         `${total.left} writes left for the next run (operations-per-run is ${inputs.operationsPerRun}).`,
@@ -244,6 +269,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     return 0;
   } catch (error) {
+    if (error instanceof RateLimitStop) {
+      // Nothing was planned: everything is left for the next run, which is not an error.
+      io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
+      return 0;
+    }
     if (error instanceof EngagementFault && config) {
       reportEngagementError(io, locateFault(config.text, config.source, error));
       io.setFailed(

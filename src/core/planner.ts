@@ -146,10 +146,13 @@ const KIND_ORDER: Record<Write['kind'], number> = {
 };
 
 /**
- * A deterministic order: labels exist before they are used, issues exist before they are referred
+ * A deterministic order: courtesies (low priority) after everything else, so the budget goes to what
+ * matters first; then labels exist before they are used, issues exist before they are referred
  * to, and closing comes last. Within a kind, issue numbers ascend and created issues follow.
  * The sort is stable, so writes of one kind on one issue keep the order their planner chose.
  */
+const lowLast = (write: Write): number => (write.priority === 'low' ? 1 : 0);
+
 export function orderWrites(writes: readonly Write[]): Write[] {
   const target = (write: Write): number => {
     if (write.kind === 'create-label' || write.kind === 'open-issue') return 0;
@@ -159,6 +162,7 @@ export function orderWrites(writes: readonly Write[]): Write[] {
     .map((write, index) => ({ write, index }))
     .sort(
       (a, b) =>
+        lowLast(a.write) - lowLast(b.write) ||
         KIND_ORDER[a.write.kind] - KIND_ORDER[b.write.kind] ||
         target(a.write) - target(b.write) ||
         a.index - b.index,

@@ -185,7 +185,7 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
       ? earlier(closedAt, tickedAt)
       : (closedAt ?? tickedAt);
 
-  const agreements = readAgreements(ctx, issue?.comments ?? [], tracked.baselineDue, completedAt);
+  const agreements = readAgreements(ctx, issue?.comments ?? [], tracked.baselineDue, completedAt, notes);
 
   const ownerReplies = (issue?.comments ?? [])
     .filter((comment) => speakerSide(ctx, comment.author) === tracked.owner)

@@ -53,6 +53,8 @@ export interface FakeGitHub {
   /** Writes refused for GitHub's length limits (each is in `violations` too). */
   readonly refused: string[];
   inject(fault: Fault): void;
+  /** GraphQL points spent so far, priced by GitHub's published rule (graphql-engine.ts). */
+  pointsSpent(): number;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const refused: string[] = [];
   const faults: Fault[] = [];
   let remaining = 5000;
+  let spent = 0;
   let baseUrl = '';
   const repoRef: { current: FakeRepository | null } = { current: null };
 
@@ -108,6 +111,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const request = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
       const answer = answerGraphql(repo, actor, request.query ?? '', request.variables ?? {}, remaining);
       remaining -= answer.cost;
+      spent += answer.cost;
       violations.push(...answer.violations);
       requests.push({ method, path: url.pathname, operation: 'graphql', status: 200 });
       if (fault) return answerFault(res, fault, requests, method, url.pathname);
@@ -157,6 +161,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     violations,
     refused,
     inject: (fault) => faults.push({ times: 1, ...fault }),
+    pointsSpent: () => spent,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -408,6 +413,38 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
     case 'issues/get-comment': {
       const comment = repo.comments.get(Number(segments[6]));
       return comment ? [200, repo.restComment(comment)] : notFound();
+    }
+    case 'repos/get-collaborator-permission-level': {
+      const login = segments[5] ?? '';
+      if (!repo.users.has(login.toLowerCase())) return notFound();
+      const permission = repo.permissionOf(login);
+      return [
+        200,
+        {
+          permission,
+          role_name: permission,
+          user: {
+            ...repo.restUser(login),
+            role_name: permission,
+            permissions: { pull: true, push: permission !== 'read', admin: permission === 'admin' },
+          },
+        },
+      ];
+    }
+    case 'issues/delete-comment': {
+      const comment = repo.comments.get(Number(segments[6]));
+      if (!comment) return notFound();
+      if (comment.author.toLowerCase() !== writer.toLowerCase()) {
+        return [
+          403,
+          {
+            message: 'Must have admin rights to Repository.',
+            documentation_url: 'https://docs.github.com/rest',
+          },
+        ];
+      }
+      repo.comments.delete(comment.id);
+      return [204, null];
     }
     case 'issues/update-comment': {
       const comment = repo.comments.get(Number(segments[6]));

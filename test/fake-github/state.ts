@@ -52,6 +52,8 @@ export class FakeRepository {
   readonly files = new Map<string, string>();
   /** Commits touching a path, oldest first: `{ sha, date }` (what `repos/list-commits?path=` lists). */
   readonly fileCommits = new Map<string, Array<{ sha: string; date: string }>>();
+  /** Repository permission by lower-case login (`admin`, `write`, `read`); anyone else has `read`. */
+  readonly permissions = new Map<string, 'admin' | 'write' | 'read'>();
   private nextId = 1000;
   private nextNumber = 1;
   private nextCommentId = 5_000_000_000;
@@ -78,6 +80,16 @@ export class FakeRepository {
       this.users.set(login.toLowerCase(), user);
     }
     return user;
+  }
+
+  /** Gives a person a permission on the repository (write access makes them the vendor's side). */
+  grant(login: string, permission: 'admin' | 'write' | 'read'): void {
+    this.user(login);
+    this.permissions.set(login.toLowerCase(), permission);
+  }
+
+  permissionOf(login: string): 'admin' | 'write' | 'read' {
+    return this.permissions.get(login.toLowerCase()) ?? 'read';
   }
 
   addLabel(name: string, color = 'ededed', description: string | null = null): FakeLabel {

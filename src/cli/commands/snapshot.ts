@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { formatEngagementError, loadEngagement } from '../../engagement/load';
 import { createGitHubClient } from '../../github/client';
 import { resolveBotLogin } from '../../github/identity';
+import { newWriterLookup, withWriters } from '../../github/writers';
 import { readSnapshot } from '../../github/read-snapshot';
 import { withBodyHistory } from '../../github/body-history';
 import { bodyHistoryWanted } from '../../core/planner';
@@ -25,7 +26,7 @@ Options:
   --repo <owner/name>   the repository (required)
   --config <path>       the engagement file, for its labels (default: .github/engagement.yml)
   --bot <login>         the action's identity, when it is not the token's (default: the token's
-                        user, or github-actions[bot])
+                        user; required for an installation token, e.g. github-actions[bot])
   --out <file>          write the snapshot here (default: standard output)
   -h, --help            show this help`;
 
@@ -76,7 +77,7 @@ export const snapshotCommand: CliCommand = {
     });
     try {
       const botLogin = values.bot ?? (await resolveBotLogin(client));
-      const read = await readSnapshot(client, {
+      const { snapshot: read, stats } = await readSnapshot(client, {
         owner,
         name,
         botLogin,
@@ -85,10 +86,10 @@ export const snapshotCommand: CliCommand = {
         scope: { kind: 'full' },
         readAt: new Date().toISOString(),
       });
-      const stats = read.stats;
+      const withSides = await withWriters(client, loaded.engagement, read, newWriterLookup());
       // A replay plans completions too: keep the edit history they are dated by.
-      const wanted = bodyHistoryWanted(loaded.engagement, read.snapshot, new Date(read.snapshot.readAt));
-      const snapshot = await withBodyHistory(client, read.snapshot, wanted);
+      const wanted = bodyHistoryWanted(loaded.engagement, withSides, new Date(withSides.readAt));
+      const snapshot = await withBodyHistory(client, withSides, wanted);
       const json = `${JSON.stringify(snapshot, null, 2)}\n`;
       if (values.out) await writeFile(values.out, json);
       else process.stdout.write(json);

@@ -177,6 +177,7 @@ export const MESSAGES_EN = {
   'not_delivery.not_planned': '"not planned"',
   'not_delivery.not_a_party': 'completed by {who}, who is not a contact of this engagement',
 
+  'command.answering': '{who}, about your `{command}`: {text}',
   'command.unauthorised':
     'Thank you for the suggestion. Changes to dates or scope are recorded when a named contact of each side agrees, so nothing has changed yet. Named contacts: {contacts}.',
   'command.malformed': 'Thank you — I could not act on that command, so nothing has changed. {hint}',
@@ -210,6 +211,8 @@ export const MESSAGES_EN = {
   'amendment.effect_extend': 'From now on the due date is **{due}**.{dependants}',
   'amendment.effect_rescope':
     'The change is recorded in the tracking issue; the due date stays **{due}**{moved}.',
+  'amendment.sources':
+    '_This record is kept as agreed: later edits or deletions of the [proposal]({proposal}) or the [agreement]({agreement}) do not change it. Any further change is a new proposal that both sides agree to._',
   'amendment.dependants': ' Dependent milestones move with it:\n{items}',
   'amendment.line': '- {at}: {summary} — agreed by {agreed_by}. Why: {reason}',
   'reason.none': 'not given',

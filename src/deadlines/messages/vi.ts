@@ -180,6 +180,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'not_delivery.not_planned': '"không thực hiện" (not planned)',
   'not_delivery.not_a_party': 'hoàn thành bởi {who}, người không thuộc danh sách liên hệ của dự án',
 
+  'command.answering': 'Gửi {who}, về lệnh `{command}` của anh/chị: {text}',
   'command.unauthorised':
     'Cảm ơn anh/chị đã đề xuất. Thay đổi về thời hạn hoặc phạm vi chỉ được ghi nhận khi người liên hệ được chỉ định của mỗi bên đồng ý, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
   'command.malformed':
@@ -215,6 +216,8 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'amendment.effect_extend': 'Kể từ bây giờ, hạn bàn giao là **{due}**.{dependants}',
   'amendment.effect_rescope':
     'Thay đổi đã được ghi vào issue theo dõi; hạn bàn giao vẫn là **{due}**{moved}.',
+  'amendment.sources':
+    '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xoá [đề xuất]({proposal}) hay [xác nhận đồng ý]({agreement}) sau này không làm thay đổi nó. Mọi thay đổi tiếp theo là một đề xuất mới cần cả hai bên đồng ý._',
   'amendment.dependants': ' Các mốc phụ thuộc cũng được dời theo:\n{items}',
   'amendment.line': '- {at}: {summary} — được {agreed_by} đồng ý. Lý do: {reason}',
   'reason.none': 'không nêu',
