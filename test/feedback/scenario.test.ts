@@ -117,15 +117,18 @@ describe('three pieces of feedback, one answered late', () => {
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      'topic: other',
+      'topic: quality',
+      // Two words are too thin to be sure of: the triage role is asked to confirm.
+      'triage: needs review',
       'type: negative',
     ]);
     expect(labels(world, 3)).toEqual([
       'feedback',
       'feedback: acknowledged',
-      'importance: important',
+      // Praise asks nothing of the team: low importance, P4 (shown to the client as "thấp").
+      'importance: not important',
       'kudos',
-      'priority: P2',
+      'priority: P4',
       'topic: design',
       'type: positive',
     ]);
@@ -141,6 +144,7 @@ describe('three pieces of feedback, one answered late', () => {
     ]);
     expect(markerKinds(world, 2)).toEqual([
       'feedback-ack/unclear',
+      'feedback-triage-review',
       'person:lan-bepxanh',
       'feedback-5whys',
       'person:quang-songhan',
