@@ -1,6 +1,9 @@
 // Handoff deadlines: (engagement, snapshot, now) -> writes. Tracking issues, reminders, the early
 // warning, status labels, the escalation ladder, documented agreements, completion and root causes.
 import type { PlanContext } from '../core/context';
+import type { Domain } from '../core/domain';
+import { deriveMilestoneFacts } from './facts';
+import { deadlineLabels } from './labels';
 import { commentMarkers, markedComment, type Write } from '../core/plan';
 import { inlineSafely } from '../messages/format';
 import { voiceFor } from './render';
@@ -18,8 +21,18 @@ export { deriveMilestoneFacts } from './facts';
 export { deadlineLabels } from './labels';
 export { issuesNeedingBodyHistory } from './state';
 
-export function planDeadlines(ctx: PlanContext): Write[] {
-  const world = readDeadlines(ctx);
+/** Handoff deadlines as one domain of the composer: its world is read once and gives writes and facts. */
+export const deadlinesDomain: Domain = {
+  name: 'deadlines',
+  labels: deadlineLabels,
+  trackedLabels: (engagement) => [engagement.labels.deadline],
+  plan(ctx) {
+    const world = readDeadlines(ctx);
+    return { writes: planDeadlines(ctx, world), facts: { milestones: deriveMilestoneFacts(ctx, world) } };
+  },
+};
+
+export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadlines(ctx)): Write[] {
   const writes: Write[] = [...planTrackingIssues(ctx, world)];
   for (const state of world.states) {
     // Back in the file: the tracking issue reopens in this plan, with its status label again.

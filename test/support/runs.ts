@@ -2,7 +2,7 @@
 // changed (up to three passes, as the shell does), then an unchanged rerun that must plan nothing.
 import { expect } from 'vitest';
 import type { Write } from '../../src/core/plan';
-import { planRun, type PlanOptions } from '../../src/core/planner';
+import { planRun, type PlanOptions } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement } from '../../src/engagement/schema';
 import { applyPlan } from './world';

@@ -7,7 +7,7 @@ import { resolveBotLogin } from '../../github/identity';
 import { newWriterLookup, withWriters } from '../../github/writers';
 import { readSnapshot } from '../../github/read-snapshot';
 import { withBodyHistory } from '../../github/body-history';
-import { bodyHistoryWanted } from '../../core/planner';
+import { bodyHistoryWanted } from '../../plan/planner';
 import { describeError } from '../../github/request-errors';
 import { keptIssueLabels, trackedLabels } from '../../github/tracked-labels';
 import { parseOptions } from '../parse-options';

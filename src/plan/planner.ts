@@ -1,17 +1,20 @@
-// The pure core: (engagement, snapshot, now) -> plan. No clock, no network, no file system.
-import { fitToGitHub } from './github-limits';
+// The composer: (engagement, snapshot, now) -> plan. It runs every domain once over one context,
+// hands the summary the facts the others found, keeps an event run to its issue, and orders the
+// writes. Pure like the domains below it: no clock, no network, no file system.
 import { createBusinessCalendar } from '../calendar';
-import { deadlineLabels, deriveMilestoneFacts, issuesNeedingBodyHistory, planDeadlines } from '../deadlines';
+import { adoptionInstant } from '../core/adoption';
+import type { PlanContext } from '../core/context';
+import type { Domain } from '../core/domain';
+import type { WeeklyFacts } from '../core/facts';
+import { missingLabelWrites } from '../core/labels';
+import { botIssueMarker, issueSubject } from '../core/markers';
+import type { IssueRef, Plan, Write } from '../core/plan';
+import type { Snapshot } from '../core/snapshot';
+import { snapshotAt } from '../core/snapshot-at';
+import { issuesNeedingBodyHistory } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
-import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
-import { planSummary, summaryLabels, type SummaryFacts } from '../summary';
-import { adoptionInstant } from './adoption';
-import { snapshotAt } from './snapshot-at';
-import type { PlanContext } from './context';
-import { missingLabelWrites } from './labels';
-import { botIssueMarker, issueSubject } from './markers';
-import type { IssueRef, Plan, Write } from './plan';
-import type { Snapshot } from './snapshot';
+import { DOMAINS } from './domains';
+import { fitToGitHub } from './github-limits';
 
 export interface PlanOptions {
   /** The action's `locale` input: overrides the engagement file's language for the team. */
@@ -35,19 +38,57 @@ export function buildContext(
     calendar,
     locale,
     clientLocale: engagement.engagement.client_locale ?? locale,
+    ...(options.summaryWeek !== undefined ? { summaryWeek: options.summaryWeek } : {}),
     adoptedAt: adoptionInstant(engagement, snapshot, calendar),
   };
 }
 
-/** The summary's facts as they stood at `at`, from the repository as it was then. */
-export function summaryFactsAt(
-  engagement: Engagement,
-  snapshot: Snapshot,
-  at: Date,
-  options: PlanOptions = {},
-): SummaryFacts {
-  const past = buildContext(engagement, snapshotAt(snapshot, at), at, options);
-  return { milestones: deriveMilestoneFacts(past), feedback: deriveFeedbackFacts(past) };
+export interface ComposedPlan {
+  readonly plan: Plan;
+  /** The week's facts the domains found while planning: the job summary reports the same. */
+  readonly facts: WeeklyFacts;
+}
+
+/** Runs each domain once, in order, each seeing the facts of those before it. */
+export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
+  let facts: WeeklyFacts = { milestones: [], feedback: [] };
+  const domainWrites: Write[] = [];
+  // A week that is over is reported as the repository stood at its end, not as it stands now.
+  const withPast: PlanContext = { ...ctx, factsAt: (at) => factsAt(ctx, at, domains) };
+  for (const domain of domains) {
+    const planned = domain.plan(withPast, facts);
+    domainWrites.push(...planned.writes);
+    facts = { ...facts, ...planned.facts };
+  }
+  const scoped = restrictToScope(domainWrites, ctx.snapshot);
+  const notes: string[] = [];
+  const heldBack = domainWrites.length - scoped.length;
+  if (heldBack > 0) {
+    notes.push(
+      `${heldBack} write(s) about other issues wait for the next full scan: an event run only writes about its own issue.`,
+    );
+  }
+  const catalogue = domains.flatMap((domain) => domain.labels(ctx.engagement));
+  const full = ctx.snapshot.scope.kind === 'full';
+  const labelWrites = missingLabelWrites(scoped, catalogue, ctx.snapshot.labels, {
+    ensureAll: full,
+    intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
+  });
+  const writes = orderWrites([...labelWrites, ...scoped]);
+  return {
+    plan: { writes: fitToGitHub(writes, ctx.snapshot, ctx.engagement.engagement.locale), notes },
+    facts,
+  };
+}
+
+/** The week's facts as they stood at `at`, from the repository as it was then (the summary adds none). */
+function factsAt(ctx: PlanContext, at: Date, domains: readonly Domain[]): WeeklyFacts {
+  const past: PlanContext = { ...ctx, snapshot: snapshotAt(ctx.snapshot, at), now: at };
+  let facts: WeeklyFacts = { milestones: [], feedback: [] };
+  for (const domain of domains) {
+    if (domain.name !== 'summary') facts = { ...facts, ...domain.plan(past, facts).facts };
+  }
+  return facts;
 }
 
 /**
@@ -69,31 +110,7 @@ export function planRun(
   now: Date,
   options: PlanOptions = {},
 ): Plan {
-  const ctx = buildContext(engagement, snapshot, now, options);
-  const notes: string[] = [];
-  const domainWrites: Write[] = [...planDeadlines(ctx), ...planFeedback(ctx)];
-  if (snapshot.scope.kind === 'full') {
-    domainWrites.push(
-      ...planSummary(
-        ctx,
-        { milestones: deriveMilestoneFacts(ctx), feedback: deriveFeedbackFacts(ctx) },
-        options.summaryWeek,
-        (at) => summaryFactsAt(engagement, snapshot, at, options),
-      ),
-    );
-  }
-  const scoped = restrictToScope(domainWrites, snapshot);
-  const catalogue = [
-    ...deadlineLabels(engagement),
-    ...feedbackLabels(engagement),
-    ...summaryLabels(engagement),
-  ];
-  const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels, {
-    ensureAll: snapshot.scope.kind === 'full',
-    intake: [engagement.feedback.label, engagement.labels.deadline],
-  });
-  const writes = orderWrites([...labelWrites, ...scoped]);
-  return { writes: fitToGitHub(writes, snapshot, engagement.engagement.locale), notes };
+  return composePlan(buildContext(engagement, snapshot, now, options)).plan;
 }
 
 /**
