@@ -46,13 +46,14 @@ describe('the realistic example', () => {
       time_zone: 'Asia/Ho_Chi_Minh',
       locale: 'en',
       client_locale: 'vi',
+      voice: 'chúng tôi',
     });
     expect(engagement.calendar.work_hours).toEqual({ start: '08:30', end: '17:30' });
     expect(engagement.calendar.holidays).toBe('VN');
     expect(engagement.calendar.closed_days[0]).toEqual({ date: '2027-02-05', name: 'Tết (29 tháng Chạp)' });
     expect(engagement.calendar.open_days).toEqual([]);
     expect(engagement.contacts.client.primary).toEqual({ handle: 'lan-bepxanh', name: 'Chị Lan' });
-    expect(engagement.contacts.client.alternates).toEqual([{ handle: 'minh-bepxanh' }]);
+    expect(engagement.contacts.client.alternates).toEqual([{ handle: 'minh-bepxanh', address: 'anh Minh' }]);
     expect(engagement.contacts.vendor.account_manager).toEqual({ handle: 'hoa-songhan' });
   });
 
@@ -118,6 +119,7 @@ describe('the minimal example', () => {
       name: 'Acme landing page',
       time_zone: 'Europe/Berlin',
       locale: 'en',
+      voice: 'chúng tôi',
     });
     expect(engagement.calendar).toEqual({
       work_days: ['mon', 'tue', 'wed', 'thu', 'fri'],
