@@ -53,7 +53,7 @@ describe('the realistic example', () => {
     expect(engagement.calendar.closed_days[0]).toEqual({ date: '2027-02-05', name: 'Tết (29 tháng Chạp)' });
     expect(engagement.calendar.open_days).toEqual([]);
     expect(engagement.contacts.client.primary).toEqual({ handle: 'lan-bepxanh', name: 'Chị Lan' });
-    expect(engagement.contacts.client.alternates).toEqual([{ handle: 'minh-bepxanh', address: 'anh Minh' }]);
+    expect(engagement.contacts.client.alternates).toEqual([{ handle: 'minh-bepxanh' }]);
     expect(engagement.contacts.vendor.account_manager).toEqual({ handle: 'hoa-songhan' });
   });
 
