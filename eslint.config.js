@@ -11,6 +11,8 @@ const pureFolders = [
   'src/feedback/**',
   'src/summary/**',
   'src/messages/**',
+  'src/facts-format/**',
+  'src/portfolio/**',
 ];
 
 export default tseslint.config(

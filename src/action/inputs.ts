@@ -12,6 +12,10 @@ export interface ActionInputs {
   readonly now: Date | null;
   readonly locale: Locale | undefined;
   readonly summaryWeek: string | undefined;
+  /** The repository to run on (`owner/name`); undefined means the workflow's own. */
+  readonly repository: string | undefined;
+  /** A portfolio-load file: what the vendor's people owe on other engagements. */
+  readonly portfolioLoad: string | undefined;
 }
 
 export type InputReader = (name: string) => string;
@@ -49,6 +53,12 @@ export function readInputs(
       `\`summary-week\` must be an ISO week of that year such as \`2026-W48\`, not \`${summaryWeek}\`.`,
     );
   }
+  const repository = read('repository').trim();
+  if (repository && !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/u.test(repository)) {
+    problems.push(
+      `\`repository\` must be \`owner/name\` (or empty for this repository), not \`${repository}\`.`,
+    );
+  }
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -60,6 +70,8 @@ export function readInputs(
       now,
       locale: localeText ? (localeText as Locale) : undefined,
       summaryWeek: summaryWeek || undefined,
+      repository: repository || undefined,
+      portfolioLoad: read('portfolio-load').trim() || undefined,
     },
   };
 }

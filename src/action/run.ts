@@ -20,6 +20,8 @@ import { decideScope } from './event';
 import { readInputs } from './inputs';
 import type { ActionIO } from './io';
 import { oneLineSummary, planJson, planTable, writeTarget } from './plan-report';
+import { emitFacts, factsPath } from './facts-output';
+import { buildFailedFacts, factsOfSnapshot } from '../facts-format';
 
 export interface RunEnvironment {
   readonly io: ActionIO;
@@ -34,8 +36,30 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   const { io, env } = environment;
   const clock = environment.clock ?? systemClock;
   const parsed = readInputs((name) => io.getInput(name));
+  const factsFile = factsPath(io.getInput('facts-file'), env);
+  const target = (parsed.ok ? parsed.inputs.repository : undefined) ?? env.GITHUB_REPOSITORY ?? '';
+  const configPath = parsed.ok
+    ? parsed.inputs.configPath
+    : io.getInput('config').trim() || '.github/engagement.yml';
+  // Whatever stops the run, the portfolio still learns that this engagement failed, and why.
+  const failFacts = (reason: string, details: readonly string[] = []): Promise<void> => {
+    const [factsOwner = '', factsName = ''] = target.split('/');
+    const url = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${target}`;
+    return emitFacts(
+      io,
+      buildFailedFacts({
+        repository: { owner: factsOwner, name: factsName, url },
+        configPath,
+        at: new Date(clock.now()),
+        reason,
+        details,
+      }),
+      factsFile,
+    );
+  };
   if (!parsed.ok) {
     for (const problem of parsed.problems) io.error(problem, { title: 'engagement-keeper input' });
+    await failFacts(`${parsed.problems.length} input problem(s) in the workflow`, parsed.problems);
     io.setFailed(`engagement-keeper: ${parsed.problems.length} input problem(s); nothing was written.`);
     return 1;
   }
@@ -48,9 +72,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.notice(decision.notice);
     return 0;
   }
-  const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const [owner, name] = target.split('/');
   if (!owner || !name) {
-    io.setFailed('engagement-keeper: GITHUB_REPOSITORY is not set to `owner/name`.');
+    io.setFailed(
+      'engagement-keeper: GITHUB_REPOSITORY (or the `repository` input) is not set to `owner/name`.',
+    );
     return 1;
   }
 
@@ -69,8 +95,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       return 0;
     }
 
-    const config = await readEngagementText(client, { owner, name }, env.GITHUB_WORKSPACE, inputs.configPath);
+    // The workspace holds the repository the workflow runs in: another repository's file comes by API.
+    const workspace = target === env.GITHUB_REPOSITORY ? env.GITHUB_WORKSPACE : undefined;
+    const config = await readEngagementText(client, { owner, name }, workspace, inputs.configPath);
     if (!config) {
+      await failFacts(`no engagement file at \`${inputs.configPath}\` in ${target}`);
       io.setFailed(
         `engagement-keeper: no engagement file at \`${inputs.configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
       );
@@ -89,6 +118,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
         });
         io.info(formatEngagementError(error));
       }
+      await failFacts(
+        `the engagement file has ${loaded.errors.length} error(s)`,
+        loaded.errors.map(formatEngagementError),
+      );
       io.setFailed(
         `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`,
       );
@@ -124,6 +157,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
     };
+    const emitRunFacts = (from: Snapshot): Promise<void> =>
+      decision.scope.kind === 'full'
+        ? emitFacts(io, factsOfSnapshot(engagement, from, now, config.source, planOptions), factsFile)
+        : Promise.resolve();
 
     const firstPlan = planRun(engagement, snapshot, now, planOptions);
     for (const note of firstPlan.notes) io.notice(note);
@@ -138,6 +175,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
         `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(firstPlan)}${reportSection(engagement, snapshot, now, planOptions, decision.scope.kind)}`,
       );
       io.info(oneLineSummary(firstPlan, null, true));
+      await emitRunFacts(snapshot);
       return 0;
     }
 
@@ -190,6 +228,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       `## engagement-keeper\n\n${summary}\n\n${passes.length > 0 ? tables : planTable(firstPlan)}${reportSection(engagement, current, now, planOptions, decision.scope.kind)}`,
     );
     io.info(summary);
+    await emitRunFacts(current);
     io.info(
       `GitHub requests: ${client.counters.graphql} GraphQL (cost ${client.counters.graphqlCost}), ${client.counters.rest} REST (${client.counters.writes} writes).`,
     );
@@ -205,6 +244,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     return 0;
   } catch (error) {
+    await failFacts(describeError(error));
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }
