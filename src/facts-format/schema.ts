@@ -56,11 +56,9 @@ export const milestoneFactsSchema = z.object({
   id: z.string(),
   title: z.string(),
   owner: z.enum(SIDES).meta({ description: 'The side that hands it over.' }),
-  people: z
-    .array(z.string())
-    .meta({
-      description: 'Logins who owe it: the tracking issue assignees, else the owner side primary contact.',
-    }),
+  people: z.array(z.string()).meta({
+    description: 'Logins who owe it: the tracking issue assignees, else the owner side primary contact.',
+  }),
   baselineDue: instant,
   currentDue: instant.meta({ description: 'Due after agreed amendments.' }),
   governingDue: instant.meta({

@@ -40,10 +40,18 @@ export interface PortfolioFigures {
   readonly counts: Readonly<Record<RowStatus, number>>;
   readonly furthestBehind: readonly Handoff[];
   readonly breachesThisWeek: ReadonlyArray<{ readonly row: PortfolioRow; readonly count: number }>;
-  readonly lowestSatisfaction: { readonly row: PortfolioRow; readonly average: number; readonly count: number } | null;
+  readonly lowestSatisfaction: {
+    readonly row: PortfolioRow;
+    readonly average: number;
+    readonly count: number;
+  } | null;
   readonly lateCauses: ReadonlyArray<{ readonly cause: RootCause | null; readonly count: number }>;
   readonly negativeTopics: ReadonlyArray<{ readonly topic: string; readonly count: number }>;
-  readonly slippingClients: ReadonlyArray<{ readonly client: string; readonly late: number; readonly days: number }>;
+  readonly slippingClients: ReadonlyArray<{
+    readonly client: string;
+    readonly late: number;
+    readonly days: number;
+  }>;
   readonly byAccountManager: readonly GroupFigures[];
   readonly byTeam: readonly GroupFigures[];
   /** The last day the vendor's load counts (a local date on the portfolio calendar). */
@@ -68,7 +76,11 @@ export function isOpenHandoff(m: FactsMilestone): boolean {
 
 /** The next handoff not yet done, by the date it is measured against. */
 export function nextHandoff(facts: OkFacts): FactsMilestone | null {
-  return [...facts.milestones].filter(isOpenHandoff).sort((a, b) => a.governingDue.localeCompare(b.governingDue))[0] ?? null;
+  return (
+    [...facts.milestones]
+      .filter(isOpenHandoff)
+      .sort((a, b) => a.governingDue.localeCompare(b.governingDue))[0] ?? null
+  );
 }
 
 export function computePortfolioFigures(
@@ -82,11 +94,14 @@ export function computePortfolioFigures(
   const end = weekEnd(week, zone);
   const asOf = Math.min(now.getTime(), end.getTime());
   const trendStart = new Date(start.getTime() - (portfolio.summary.trend_weeks - 1) * 7 * 86_400_000);
-  const withFacts = rows.flatMap((row) => (row.outcome.kind === 'ok' ? [{ row, facts: row.outcome.facts }] : []));
+  const withFacts = rows.flatMap((row) =>
+    row.outcome.kind === 'ok' ? [{ row, facts: row.outcome.facts }] : [],
+  );
   const handoffs: Handoff[] = withFacts.flatMap(({ row, facts }) =>
     facts.milestones.map((milestone) => ({ row, facts, milestone })),
   );
-  const inTrend = (iso: string | null): boolean => iso !== null && ms(iso) >= trendStart.getTime() && ms(iso) <= asOf;
+  const inTrend = (iso: string | null): boolean =>
+    iso !== null && ms(iso) >= trendStart.getTime() && ms(iso) <= asOf;
 
   const counts = Object.fromEntries(ROW_STATUSES.map((s) => [s, 0])) as Record<RowStatus, number>;
   for (const row of rows) counts[statusOf(row)] += 1;
@@ -94,10 +109,13 @@ export function computePortfolioFigures(
   // Late handoffs of the trend window: completed late in it, or come due in it and still not handed over.
   const lateInTrend = handoffs.filter(
     ({ milestone: m }) =>
-      (m.status === 'done_late' && inTrend(m.completedAt)) || (m.status === 'overdue' && inTrend(m.governingDue)),
+      (m.status === 'done_late' && inTrend(m.completedAt)) ||
+      (m.status === 'overdue' && inTrend(m.governingDue)),
   );
   const countedInTrend = (h: Handoff): boolean =>
-    DONE.has(h.milestone.status) ? inTrend(h.milestone.completedAt) : h.milestone.status === 'overdue' && inTrend(h.milestone.governingDue);
+    DONE.has(h.milestone.status)
+      ? inTrend(h.milestone.completedAt)
+      : h.milestone.status === 'overdue' && inTrend(h.milestone.governingDue);
 
   const causeCounts = new Map<RootCause | null, number>();
   for (const { milestone } of lateInTrend) {
@@ -108,7 +126,8 @@ export function computePortfolioFigures(
   const topicCounts = new Map<string, number>();
   for (const { facts } of withFacts) {
     for (const f of facts.feedback) {
-      if (f.type === 'negative' && inTrend(f.createdAt)) topicCounts.set(f.topic, (topicCounts.get(f.topic) ?? 0) + 1);
+      if (f.type === 'negative' && inTrend(f.createdAt))
+        topicCounts.set(f.topic, (topicCounts.get(f.topic) ?? 0) + 1);
     }
   }
 
@@ -124,7 +143,11 @@ export function computePortfolioFigures(
 
   const breachWeek = (iso: string): string => formatIsoWeek(weekOf(new Date(iso), zone));
   const breaches = withFacts.flatMap(({ row, facts }) =>
-    facts.feedback.flatMap((f) => slaBreaches(f).filter((due) => ms(due) <= asOf).map((due) => ({ row, due }))),
+    facts.feedback.flatMap((f) =>
+      slaBreaches(f)
+        .filter((due) => ms(due) <= asOf)
+        .map((due) => ({ row, due })),
+    ),
   );
   const thisWeek = new Map<PortfolioRow, number>();
   for (const { row, due } of breaches) {
@@ -132,7 +155,10 @@ export function computePortfolioFigures(
   }
   const perWeek = new Map<string, number>();
   for (let i = portfolio.summary.trend_weeks - 1; i >= 0; i -= 1) {
-    perWeek.set(formatIsoWeek(weekOf(new Date(start.getTime() - i * 7 * 86_400_000 + 3 * 86_400_000), zone)), 0);
+    perWeek.set(
+      formatIsoWeek(weekOf(new Date(start.getTime() - i * 7 * 86_400_000 + 3 * 86_400_000), zone)),
+      0,
+    );
   }
   for (const { due } of breaches) {
     const name = breachWeek(due);
@@ -141,19 +167,25 @@ export function computePortfolioFigures(
 
   const rated = withFacts
     .filter(({ facts }) => facts.figures.ratingAverage !== null && facts.figures.ratingCount > 0)
-    .map(({ row, facts }) => ({ row, average: facts.figures.ratingAverage ?? 0, count: facts.figures.ratingCount }))
+    .map(({ row, facts }) => ({
+      row,
+      average: facts.figures.ratingAverage ?? 0,
+      count: facts.figures.ratingCount,
+    }))
     .sort((a, b) => a.average - b.average || b.count - a.count);
 
   const calendar = createBusinessCalendar(portfolio.calendar, zone);
   const loadUntil = calendar.addBusinessDays(calendar.localDate(now), portfolio.summary.load_days);
   const horizon = calendar.endOfBusinessDay(loadUntil).getTime();
-  const people = new Map<string, Handoff[]>();
+  // Logins are case-insensitive: one person, however the files spell them, first spelling shown.
+  const people = new Map<string, { person: string; handoffs: Handoff[] }>();
   for (const handoff of handoffs) {
     const m = handoff.milestone;
     if (m.owner !== 'vendor' || !isOpenHandoff(m) || ms(m.governingDue) > horizon) continue;
     for (const person of m.people) {
-      const key = person.toLowerCase();
-      people.set(key, [...(people.get(key) ?? []), handoff]);
+      const entry = people.get(person.toLowerCase()) ?? { person, handoffs: [] };
+      entry.handoffs.push(handoff);
+      people.set(person.toLowerCase(), entry);
     }
   }
 
@@ -175,12 +207,23 @@ export function computePortfolioFigures(
     counts,
     furthestBehind: handoffs
       .filter((h) => h.milestone.status === 'overdue')
-      .sort((a, b) => b.milestone.businessDaysLate - a.milestone.businessDaysLate || a.milestone.governingDue.localeCompare(b.milestone.governingDue)),
-    breachesThisWeek: [...thisWeek.entries()].map(([row, count]) => ({ row, count })).sort((a, b) => b.count - a.count),
+      .sort(
+        (a, b) =>
+          b.milestone.businessDaysLate - a.milestone.businessDaysLate ||
+          a.milestone.governingDue.localeCompare(b.milestone.governingDue),
+      ),
+    breachesThisWeek: [...thisWeek.entries()]
+      .map(([row, count]) => ({ row, count }))
+      .sort((a, b) => b.count - a.count),
     lowestSatisfaction: rated[0] ?? null,
     lateCauses: [...causeCounts.entries()]
       .map(([cause, count]) => ({ cause, count }))
-      .sort((a, b) => b.count - a.count || String(a.cause).localeCompare(String(b.cause))),
+      .sort(
+        (a, b) =>
+          b.count - a.count ||
+          Number(a.cause === null) - Number(b.cause === null) ||
+          String(a.cause).localeCompare(String(b.cause)),
+      ),
     negativeTopics: [...topicCounts.entries()]
       .map(([topic, count]) => ({ topic, count }))
       .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic)),
@@ -190,10 +233,10 @@ export function computePortfolioFigures(
     byAccountManager: group((row) => row.accountManager),
     byTeam: group((row) => row.team),
     loadUntil,
-    load: [...people.entries()]
-      .map(([, list]) => ({
-        person: list[0]!.milestone.people.find((p) => list.length > 0 && p.toLowerCase() === p.toLowerCase()) ?? '',
-        handoffs: [...list].sort((a, b) => a.milestone.governingDue.localeCompare(b.milestone.governingDue)),
+    load: [...people.values()]
+      .map(({ person, handoffs: owed }) => ({
+        person,
+        handoffs: owed.sort((a, b) => a.milestone.governingDue.localeCompare(b.milestone.governingDue)),
       }))
       .sort((a, b) => b.handoffs.length - a.handoffs.length || a.person.localeCompare(b.person)),
     breachesPerWeek: [...perWeek.entries()].map(([name, count]) => ({ week: name, count })),
@@ -222,7 +265,9 @@ function groupFigures(
     handoffsCounted: counted.length,
     handoffsOnTime: onTime,
     onTimeRate: counted.length === 0 ? null : onTime / counted.length,
-    firstResponse: spread(feedback.flatMap((f) => (f.firstResponseAt ? [minutes(f.createdAt, f.firstResponseAt)] : []))),
+    firstResponse: spread(
+      feedback.flatMap((f) => (f.firstResponseAt ? [minutes(f.createdAt, f.firstResponseAt)] : [])),
+    ),
     resolution: spread(feedback.flatMap((f) => (f.resolvedAt ? [minutes(f.createdAt, f.resolvedAt)] : []))),
   };
 }

@@ -10,7 +10,8 @@ export interface PortfolioRow {
   readonly team: string | null;
   /** The engagement's account manager: the entry's, the group's, else the engagement file's. */
   readonly accountManager: string | null;
-  readonly outcome: { readonly kind: 'ok'; readonly facts: OkFacts } | { readonly kind: 'failed'; readonly reason: string };
+  readonly outcome:
+    { readonly kind: 'ok'; readonly facts: OkFacts } | { readonly kind: 'failed'; readonly reason: string };
 }
 
 export interface FactsInput {
