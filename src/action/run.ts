@@ -7,7 +7,8 @@ import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { weeklyReport } from '../core/weekly-report';
 import type { Engagement } from '../engagement/schema';
-import { formatEngagementError, loadEngagement } from '../engagement/load';
+import { EngagementFault } from '../engagement/fault';
+import { formatEngagementError, loadEngagement, locateFault, type EngagementError } from '../engagement/load';
 import { createGitHubClient, type ClientPacing } from '../github/client';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
@@ -18,6 +19,8 @@ import { keptIssueLabels, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
 import { decideScope } from './event';
 import { readInputs } from './inputs';
+import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
+import { readNotifySettings } from '../notify/settings';
 import type { ActionIO } from './io';
 import { oneLineSummary, planJson, planTable, writeTarget } from './plan-report';
 import { emitFacts, factsPath } from './facts-output';
@@ -57,13 +60,19 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       factsFile,
     );
   };
-  if (!parsed.ok) {
-    for (const problem of parsed.problems) io.error(problem, { title: 'engagement-keeper input' });
-    await failFacts(`${parsed.problems.length} input problem(s) in the workflow`, parsed.problems);
-    io.setFailed(`engagement-keeper: ${parsed.problems.length} input problem(s); nothing was written.`);
+  const notifyParsed = readNotifySettings((name) => io.getInput(name));
+  if (!parsed.ok || !notifyParsed.ok) {
+    const problems = [
+      ...(parsed.ok ? [] : parsed.problems),
+      ...(notifyParsed.ok ? [] : notifyParsed.problems),
+    ];
+    for (const problem of problems) io.error(problem, { title: 'engagement-keeper input' });
+    await failFacts(`${problems.length} input problem(s) in the workflow`, problems);
+    io.setFailed(`engagement-keeper: ${problems.length} input problem(s); nothing was written.`);
     return 1;
   }
   const inputs = parsed.inputs;
+  const notifySettings = notifyParsed.settings;
 
   const eventName = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) : {};
@@ -88,6 +97,8 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     ...(environment.pacing ? { pacing: environment.pacing } : {}),
   });
 
+  // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
+  let config: { text: string; source: string } | null = null;
   try {
     const botLogin = await resolveBotLogin(client);
     if (decision.sender && isBot({ botLogin }, decision.sender)) {
@@ -97,7 +108,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
 
     // The workspace holds the repository the workflow runs in: another repository's file comes by API.
     const workspace = target === env.GITHUB_REPOSITORY ? env.GITHUB_WORKSPACE : undefined;
-    const config = await readEngagementText(client, { owner, name }, workspace, inputs.configPath);
+    config = await readEngagementText(client, { owner, name }, workspace, inputs.configPath);
     if (!config) {
       await failFacts(`no engagement file at \`${inputs.configPath}\` in ${target}`);
       io.setFailed(
@@ -107,17 +118,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     const loaded = loadEngagement(config.text, config.source);
     if (!loaded.ok) {
-      for (const error of loaded.errors) {
-        io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, {
-          title: `engagement file: ${error.path}`,
-          file: error.file,
-          startLine: error.line,
-          startColumn: error.column,
-          endLine: error.endLine ?? error.line,
-          endColumn: error.endColumn ?? error.column,
-        });
-        io.info(formatEngagementError(error));
-      }
+      for (const error of loaded.errors) reportEngagementError(io, error);
       await failFacts(
         `the engagement file has ${loaded.errors.length} error(s)`,
         loaded.errors.map(formatEngagementError),
@@ -157,9 +158,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
     };
+    const source = config.source;
     const emitRunFacts = (from: Snapshot): Promise<void> =>
       decision.scope.kind === 'full'
-        ? emitFacts(io, factsOfSnapshot(engagement, from, now, config.source, planOptions), factsFile)
+        ? emitFacts(io, factsOfSnapshot(engagement, from, now, source, planOptions), factsFile)
         : Promise.resolve();
 
     const firstPlan = planRun(engagement, snapshot, now, planOptions);
@@ -176,6 +178,8 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       );
       io.info(oneLineSummary(firstPlan, null, true));
       await emitRunFacts(snapshot);
+      const notifyNote = describeNotifySettings(notifySettings);
+      if (notifyNote) io.info(notifyNote);
       return 0;
     }
 
@@ -232,6 +236,16 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.info(
       `GitHub requests: ${client.counters.graphql} GraphQL (cost ${client.counters.graphqlCost}), ${client.counters.rest} REST (${client.counters.writes} writes).`,
     );
+    const notifyFailures = await notifyOutsideGitHub(
+      {
+        io,
+        settings: notifySettings,
+        snapshot: current,
+        locale: inputs.locale ?? engagement.engagement.locale,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+      },
+      total.outcomes,
+    );
     if (total.left > 0)
       io.notice(
         `${total.left} writes left for the next run (operations-per-run is ${inputs.operationsPerRun}).`,
@@ -242,12 +256,40 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       );
       return 1;
     }
+    if (notifyFailures > 0) {
+      io.setFailed(
+        `engagement-keeper: ${notifyFailures} alert delivery(ies) failed; every GitHub write of this run was made.`,
+      );
+      return 1;
+    }
     return 0;
   } catch (error) {
+    if (error instanceof EngagementFault && config) {
+      const located = locateFault(config.text, config.source, error);
+      reportEngagementError(io, located);
+      await failFacts('the engagement file cannot be planned', [formatEngagementError(located)]);
+      io.setFailed(
+        `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`,
+      );
+      return 1;
+    }
     await failFacts(describeError(error));
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }
+}
+
+/** An error in the engagement file: an annotation on its line, and the same in the log as text. */
+function reportEngagementError(io: ActionIO, error: EngagementError): void {
+  io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, {
+    title: `engagement file: ${error.path}`,
+    file: error.file,
+    startLine: error.line,
+    startColumn: error.column,
+    endLine: error.endLine ?? error.line,
+    endColumn: error.endColumn ?? error.column,
+  });
+  io.info(formatEngagementError(error));
 }
 
 /** Passes of plan-and-apply in one run; each later pass only follows up on what the previous one wrote. */

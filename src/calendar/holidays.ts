@@ -2,6 +2,7 @@
 // bank and school holidays do not close a business). Vietnam gets its statutory rules on top, because
 // the data set alone is incomplete there (see vietnam.ts).
 import Holidays from 'date-holidays';
+import { EngagementFault } from '../engagement/fault';
 import { datesBetween, plusDays } from './dates';
 import { vietnamStatutoryHolidays } from './vietnam';
 
@@ -34,8 +35,10 @@ export type YearHolidays = (year: number) => readonly ClosedDay[];
 export function holidaysForRegion(code: string, isWeeklyDayOff: (date: string) => boolean): YearHolidays {
   const region = parseRegion(code);
   if (!isKnownHolidayRegion(code)) {
-    throw new Error(
-      `calendar.holidays: \`${code}\` is not a country the holiday data set knows; write an ISO 3166 code such as \`VN\` or \`US\`, or \`null\` for none.`,
+    throw new EngagementFault(
+      ['calendar', 'holidays'],
+      `\`${code}\` is not a country the holiday data set knows`,
+      'write an ISO 3166 code such as `VN` or `US`, or `null` for none',
     );
   }
   const data = dataSetFor(region);

@@ -3,6 +3,7 @@
 // plain dates are `YYYY-MM-DD` strings.
 import { DateTime, IANAZone } from 'luxon';
 import type { Duration } from '../engagement/duration';
+import { EngagementFault } from '../engagement/fault';
 import type { Engagement } from '../engagement/schema';
 import { datesBetween, plusDays, weekdayOf, yearOf } from './dates';
 import { holidaysForRegion, type ClosedDay } from './holidays';
@@ -15,8 +16,19 @@ export { nationalDayPartner } from './vietnam';
 
 type CalendarConfig = Engagement['calendar'];
 
-/** No engagement calendar has a year without a working day; this bounds every walk through dates. */
+/**
+ * No engagement calendar has ten years without a working day; this bounds every walk through dates.
+ * It counts closed days in a row, not the whole walk: a long walk through an open calendar is fine.
+ */
 const MAX_DAYS_WALKED = 3_660;
+
+function noWorkingDays(): EngagementFault {
+  return new EngagementFault(
+    ['calendar'],
+    'has no working day for ten years in a row, so no business-day date can be counted',
+    'check calendar.closed_days, calendar.work_days and calendar.holidays',
+  );
+}
 
 function minutesOfClock(clock: string): number {
   const [hours = 0, minutes = 0] = clock.split(':').map(Number);
@@ -42,8 +54,10 @@ function dayNames(entries: CalendarConfig['closed_days']): Map<string, string> {
 
 export function createBusinessCalendar(config: CalendarConfig, zone: string): BusinessCalendar {
   if (!IANAZone.isValidZone(zone)) {
-    throw new Error(
-      `engagement.time_zone: \`${zone}\` is not an IANA time zone such as \`Asia/Ho_Chi_Minh\`.`,
+    throw new EngagementFault(
+      ['engagement', 'time_zone'],
+      'is not an IANA time zone',
+      'write a zone name such as `Asia/Ho_Chi_Minh`',
     );
   }
   const workDays = new Set(config.work_days);
@@ -107,10 +121,13 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
     const step = n >= 0 ? 1 : -1;
     let remaining = Math.abs(n);
     let current = date;
-    for (let walked = 0; remaining > 0; walked += 1) {
-      if (walked > MAX_DAYS_WALKED) throw new Error('The business calendar has no working days left.');
+    for (let closedInARow = 0; remaining > 0; closedInARow += 1) {
+      if (closedInARow > MAX_DAYS_WALKED) throw noWorkingDays();
       current = plusDays(current, step);
-      if (isBusinessDay(current)) remaining -= 1;
+      if (isBusinessDay(current)) {
+        remaining -= 1;
+        closedInARow = -1;
+      }
     }
     return current;
   }
@@ -189,7 +206,7 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
     let day = dayOf(localDate(instant));
     const cursor = instant.getTime();
     if (remaining <= 0) return instant;
-    for (let walked = 0; walked <= MAX_DAYS_WALKED; walked += 1) {
+    for (let withoutWork = 0; withoutWork <= MAX_DAYS_WALKED; withoutWork += 1) {
       if (day.business) {
         const window = workingWindow(day);
         const from = Math.max(window.start, cursor);
@@ -197,11 +214,12 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
         if (available > 0) {
           if (available >= remaining) return new Date(from + remaining);
           remaining -= available;
+          withoutWork = -1;
         }
       }
       day = nextDay(day);
     }
-    throw new Error('The business calendar has no working time left.');
+    throw noWorkingDays();
   }
 
   function addDuration(instant: Date, duration: Duration): Date {

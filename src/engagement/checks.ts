@@ -5,7 +5,16 @@ import { IANAZone } from 'luxon';
 import { comparableDue, impossibleDateReason } from './dates';
 import { calendarMinutes, type Duration } from './duration';
 import type { Problem } from './issues';
-import type { Engagement, Milestone } from './schema';
+import { MAX_LABEL_LENGTH } from './bounds';
+import { quoted } from './quote';
+import {
+  FEEDBACK_TYPES,
+  IMPORTANCE_LEVELS,
+  PRIORITIES,
+  ROOT_CAUSES,
+  type Engagement,
+  type Milestone,
+} from './schema';
 import { didYouMean } from './suggest';
 import type { FieldPath } from './yaml-positions';
 
@@ -29,7 +38,7 @@ export function timeZoneProblems(zone: string, path: FieldPath): Problem[] {
   return [
     error(
       path,
-      `\`${zone}\` is not an IANA time zone`,
+      `${quoted(zone)} is not an IANA time zone`,
       didYouMean(zone, knownTimeZones()) ?? 'write a zone name such as `Asia/Ho_Chi_Minh` or `Europe/Berlin`',
     ),
   ];
@@ -308,6 +317,38 @@ function checkSlas(engagement: Engagement): Problem[] {
   });
 }
 
+// --- labels ----------------------------------------------------------------------------------
+
+type PrefixKey =
+  'topic_prefix' | 'importance_prefix' | 'type_prefix' | 'priority_prefix' | 'root_cause_prefix';
+
+/** What the action writes after each prefix; GitHub refuses the whole label when it passes 50 characters. */
+function prefixedValues(engagement: Engagement): Record<PrefixKey, readonly string[]> {
+  return {
+    topic_prefix: engagement.feedback.topics.map((topic) => topic.id),
+    importance_prefix: IMPORTANCE_LEVELS.map((level) => level.replace(/_/gu, ' ')),
+    type_prefix: FEEDBACK_TYPES,
+    priority_prefix: PRIORITIES,
+    root_cause_prefix: ROOT_CAUSES,
+  };
+}
+
+function checkLabelLengths(engagement: Engagement): Problem[] {
+  return Object.entries(prefixedValues(engagement)).flatMap(([key, values]) => {
+    const prefix = engagement.labels[key as PrefixKey];
+    const longest = values.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const label = `${prefix}${longest}`;
+    if (label.length <= MAX_LABEL_LENGTH) return [];
+    return [
+      error(
+        ['labels', key],
+        `makes the label \`${label}\` ${label.length} characters long; GitHub refuses label names over ${MAX_LABEL_LENGTH}`,
+        `shorten the prefix to at most ${MAX_LABEL_LENGTH - longest.length} characters`,
+      ),
+    ];
+  });
+}
+
 type Section = keyof Engagement;
 
 /** Each check with the sections it reads, so it can run even when another section is broken. */
@@ -323,6 +364,7 @@ const CHECKS: ReadonlyArray<readonly [readonly Section[], (engagement: Engagemen
   [['milestones', 'calendar'], checkDueAfterDependencies],
   [['feedback'], checkTopicIds],
   [['feedback', 'calendar'], checkSlas],
+  [['feedback', 'labels'], checkLabelLengths],
 ];
 
 /**

@@ -2,6 +2,7 @@
 // right. zod's own wording ("Invalid input: expected string, received undefined") never reaches the user.
 import type { z } from 'zod';
 import { exampleAt, hasDefault, knownKeysAt } from './schema-walk';
+import { quoted } from './quote';
 import { didYouMean, nearest } from './suggest';
 import { formatPath, type FieldPath } from './yaml-positions';
 
@@ -28,7 +29,7 @@ function kindOf(value: unknown): string {
   if (value instanceof Date) return 'a date';
   switch (typeof value) {
     case 'string':
-      return `the text \`${value}\``;
+      return `the text ${quoted(value)}`;
     case 'number':
       return `the number ${value}`;
     case 'boolean':

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { DEFAULT_MESSAGE, problemsOf, withoutMisspeltMissing, type Problem } from './issues';
 import { describeYamlError } from './yaml-errors';
+import { MAX_FILE_CHARACTERS, refusedYamlFeatures, tooDeepNesting } from './yaml-refusals';
 import { formatPath, locateMissing, locatePath, pathAtOffset, spanOf } from './yaml-positions';
 
 export interface LocatedError {
@@ -33,6 +34,10 @@ export interface YamlFileSpec<S extends ObjectSchema> {
   readonly checkSections: (sections: Partial<z.output<S>>) => Problem[];
   /** What to say about an empty file. */
   readonly empty: { readonly message: string; readonly hint: string };
+  /** What the file is, in "more than an engagement file may be". */
+  readonly noun: string;
+  /** What to do with a file that is too large. */
+  readonly tooLargeHint: string;
 }
 
 function byPosition(a: LocatedError, b: LocatedError): number {
@@ -72,24 +77,64 @@ function sectionsThatParse<S extends ObjectSchema>(schema: S, data: unknown): Pa
   return sections as Partial<z.output<S>>;
 }
 
+function located(
+  file: string,
+  range: readonly [number, number],
+  lineCounter: LineCounter,
+  path: string,
+  message: string,
+  hint: string | undefined,
+): LocatedError {
+  const span = spanOf(range, lineCounter);
+  return { file, ...span, path, message, ...(hint === undefined ? {} : { hint }) };
+}
+
+/** A file refused before it is parsed: too large, or nested too deep for the parser to survive. */
+function refusedUnparsed(
+  text: string,
+  file: string,
+  spec: Pick<YamlFileSpec<ObjectSchema>, 'noun' | 'tooLargeHint'>,
+): LocatedError | undefined {
+  if (text.length > MAX_FILE_CHARACTERS) {
+    return {
+      file,
+      line: 1,
+      column: 1,
+      path: '(file)',
+      message: `is ${text.length.toLocaleString('en')} characters long, more than ${spec.noun} may be (${MAX_FILE_CHARACTERS.toLocaleString('en')})`,
+      hint: spec.tooLargeHint,
+    };
+  }
+  const nesting = tooDeepNesting(text);
+  if (!nesting) return undefined;
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+    lineCounter.addNewLine(index + 1);
+  }
+  return located(
+    file,
+    [nesting.offset, nesting.endOffset],
+    lineCounter,
+    '(file)',
+    nesting.message,
+    nesting.hint,
+  );
+}
+
 export function loadYamlFile<S extends ObjectSchema>(
   text: string,
   file: string,
   spec: YamlFileSpec<S>,
 ): YamlLoadResult<z.output<S>> {
+  const refused = refusedUnparsed(text, file, spec);
+  if (refused) return { ok: false, errors: [refused] };
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: `2026-12-04` and `09:00` stay text, so dates are read in the right time
   // zone later instead of becoming UTC instants here; `yes`/`no` stay text too.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
-  const at = (
-    range: readonly [number, number],
-    path: string,
-    message: string,
-    hint?: string,
-  ): LocatedError => {
-    const span = spanOf(range, lineCounter);
-    return { file, ...span, path, message, ...(hint === undefined ? {} : { hint }) };
-  };
+  const at = (range: readonly [number, number], path: string, message: string, hint?: string): LocatedError =>
+    located(file, range, lineCounter, path, message, hint);
 
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((yamlError) => {
@@ -104,7 +149,21 @@ export function loadYamlFile<S extends ObjectSchema>(
     at(warning.pos, formatPath(pathAtOffset(doc, warning.pos[0])), `YAML: ${warning.message}`),
   );
 
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const refusals = refusedYamlFeatures(doc, text);
+  if (refusals.length > 0) {
+    const errors = refusals.map((refusal) =>
+      at(
+        [refusal.offset, refusal.endOffset],
+        formatPath(pathAtOffset(doc, refusal.offset)),
+        refusal.message,
+        refusal.hint,
+      ),
+    );
+    return { ok: false, errors: distinct(errors).sort(byPosition) };
+  }
+
+  // No aliases are left, so nothing expands: the data is as large as the text.
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) {
     return { ok: false, errors: [at([0, 0], '(file)', spec.empty.message, spec.empty.hint)] };
   }
@@ -128,6 +187,19 @@ export function loadYamlFile<S extends ObjectSchema>(
   ];
   if (!parsed.success || errors.length > 0) return { ok: false, errors: errors.sort(byPosition) };
   return { ok: true, value: parsed.data, warnings: warnings.sort(byPosition) };
+}
+
+/** Where a field path sits in a file, as a located error (for faults found after loading). */
+export function locateField(
+  text: string,
+  file: string,
+  path: ReadonlyArray<string | number>,
+  message: string,
+  hint?: string,
+): LocatedError {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  return located(file, locatePath(doc, [...path]), lineCounter, formatPath([...path]), message, hint);
 }
 
 /** `file:line:column  path  message (hint)` — the shape editors and CI logs turn into links. */

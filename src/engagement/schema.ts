@@ -3,7 +3,9 @@
 // Checks that need the whole file (ids, cycles, dates against dependencies) live in checks.ts.
 import { z } from 'zod';
 import { impossibleDateReason, impossibleTimeReason } from './dates';
+import * as bounds from './bounds';
 import { DURATION_EXAMPLES, parseDuration, type Duration } from './duration';
+import { quoted } from './quote';
 
 // --- small building blocks -------------------------------------------------------------------
 
@@ -27,9 +29,14 @@ export const handleSchema = z
     pattern: `^@?${GITHUB_LOGIN.source.slice(1)}`,
   });
 
+/** A line of text: a name, a title. */
+const nameText = () => z.string().min(1).max(bounds.MAX_NAME_LENGTH);
+/** A paragraph: a description, a policy. */
+const longText = () => z.string().max(bounds.MAX_TEXT_LENGTH);
+
 const contactObjectSchema = z.strictObject({
   handle: handleSchema,
-  name: z.string().min(1).optional().meta({ description: 'How messages address this person.' }),
+  name: nameText().optional().meta({ description: 'How messages address this person.' }),
 });
 
 /** A person: `@login`, or `{ handle: '@login', name: 'Alice Nguyen' }`. */
@@ -42,19 +49,28 @@ export type Contact = { handle: string; name?: string | undefined };
 export const durationSchema = z
   .string()
   .transform((text, ctx): Duration => {
-    const parsed = parseDuration(text);
+    const parsed = text.length <= bounds.MAX_NAME_LENGTH ? parseDuration(text) : undefined;
     if (!parsed) {
       const fractionalDays = /^\s*\d+\.\d+\s*(?:business|working|work)?\s*(?:d|days?|w|weeks?)\s*$/iu.test(
         text,
       );
       ctx.addIssue({
         code: 'custom',
-        message: `\`${text}\` is not a duration`,
+        message: `${quoted(text)} is not a duration`,
         params: {
           hint: fractionalDays
             ? 'days and weeks are counted whole: round it, or write hours, e.g. `12 business hours`'
             : `write e.g. ${DURATION_EXAMPLES}`,
         },
+      });
+      return z.NEVER;
+    }
+    const tooLong = bounds.durationTooLong(parsed);
+    if (tooLong) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `\`${parsed.text}\` is longer than engagement-keeper plans for: ${tooLong}`,
+        params: { hint: 'write the time the contract really gives; an engagement is planned a year ahead' },
       });
       return z.NEVER;
     }
@@ -68,6 +84,15 @@ const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Rejects `2026-02-30`, `2026-13-01` and `24:00`, which have the right shape but are not on the calendar. */
 function realDateAndTime(text: string, ctx: z.core.$RefinementCtx<string>): void {
+  const year = /^(\d{4})-\d{2}-\d{2}/.exec(text)?.[1];
+  if (year !== undefined && (Number(year) < bounds.FIRST_YEAR || Number(year) > bounds.LAST_YEAR)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `\`${text}\` is outside the years engagement-keeper plans for (${bounds.FIRST_YEAR}–${bounds.LAST_YEAR})`,
+      params: { hint: 'check the year' },
+    });
+    return;
+  }
   const date = impossibleDateReason(text);
   const time = date ? undefined : impossibleTimeReason(text);
   const problem = date ?? time;
@@ -120,6 +145,21 @@ export const clockTimeSchema = z
   .string()
   .regex(CLOCK_TIME, { message: 'is not a time of day: write `HH:MM` on a 24-hour clock, e.g. `09:00`' });
 
+/** A label name as GitHub takes it: 1 to 50 characters, not only spaces. */
+const labelName = () =>
+  z
+    .string()
+    .max(bounds.MAX_LABEL_LENGTH, {
+      message: `must be at most ${bounds.MAX_LABEL_LENGTH} characters: GitHub refuses longer label names`,
+    })
+    .refine((name) => name.trim().length > 0, { message: 'must not be empty: GitHub needs a label name' });
+
+/** The start of a label name the action completes (`topic: ` + `design`); the whole is checked later. */
+const labelPrefix = () =>
+  z.string().max(bounds.MAX_LABEL_LENGTH - 1, {
+    message: `must be at most ${bounds.MAX_LABEL_LENGTH - 1} characters: GitHub refuses label names over ${bounds.MAX_LABEL_LENGTH}`,
+  });
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 export const weekdaySchema = z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` });
@@ -160,15 +200,17 @@ const engagementSection = z
     name: z
       .string()
       .min(1, { message: 'must not be empty: name the engagement' })
+      .max(bounds.MAX_NAME_LENGTH)
       .meta({
         description: 'The engagement, as messages and the weekly summary name it.',
         examples: ['Acme landing page'],
       }),
-    client: z.string().min(1).optional().meta({ description: "The client's organisation." }),
-    vendor: z.string().min(1).optional().meta({ description: 'Your organisation (the agency).' }),
+    client: nameText().optional().meta({ description: "The client's organisation." }),
+    vendor: nameText().optional().meta({ description: 'Your organisation (the agency).' }),
     time_zone: z
       .string()
       .min(1)
+      .max(bounds.MAX_TIME_ZONE_LENGTH)
       .meta({ description: 'IANA time zone all dates are read in.', examples: ['Asia/Ho_Chi_Minh'] }),
     locale: localeSchema
       .default('en')
@@ -181,7 +223,7 @@ const engagementSection = z
 
 const closedDaySchema = z.union([
   dateSchema,
-  z.strictObject({ date: dateSchema, name: z.string().min(1).optional() }),
+  z.strictObject({ date: dateSchema, name: nameText().optional() }),
 ]);
 
 export const calendarSection = z
@@ -205,6 +247,7 @@ export const calendarSection = z
     holidays: z
       .string()
       .min(2)
+      .max(bounds.MAX_REGION_LENGTH)
       .nullable()
       .optional()
       .meta({
@@ -214,9 +257,10 @@ export const calendarSection = z
       }),
     closed_days: z
       .array(closedDaySchema)
+      .max(bounds.MAX_LISTED_DAYS)
       .default([])
       .meta({ description: 'Extra closed days (company holidays, the exact Tết days announced each year).' }),
-    open_days: z.array(closedDaySchema).default([]).meta({
+    open_days: z.array(closedDaySchema).max(bounds.MAX_LISTED_DAYS).default([]).meta({
       description: 'Days that are worked although they are weekend days or holidays (make-up days).',
     }),
   })
@@ -226,6 +270,7 @@ const sideContactsSchema = z.strictObject({
   primary: contactSchema.meta({ description: 'The person reminders and notices are addressed to.' }),
   alternates: z
     .array(contactSchema)
+    .max(bounds.MAX_LIST_ITEMS)
     .default([])
     .meta({ description: 'Reached when the primary contact does not answer.' }),
   account_manager: contactSchema.optional().meta({ description: 'Receives escalations and formal notices.' }),
@@ -238,10 +283,15 @@ const contactsSection = z
   })
   .meta({ description: 'One primary contact on each side, alternates, and account managers.' });
 
+const AMOUNT_TOO_LARGE = {
+  message: `must be at most ${bounds.MAX_AMOUNT.toLocaleString('en')}: larger sums lose precision`,
+};
+
 const lateFeeSchema = z.strictObject({
   amount: z
     .number()
     .positive({ message: 'must be a positive amount' })
+    .max(bounds.MAX_AMOUNT, AMOUNT_TOO_LARGE)
     .meta({ description: 'The fee per unit of lateness.' }),
   currency: z
     .string()
@@ -251,12 +301,17 @@ const lateFeeSchema = z.strictObject({
     .default('business_day')
     .meta({ description: 'The unit the fee accrues per.' }),
   grace: durationSchema.prefault('2 business days').meta({ description: 'Lateness that costs nothing.' }),
-  cap: z.number().positive().optional().meta({ description: 'The most that can accrue for one milestone.' }),
+  cap: z
+    .number()
+    .positive()
+    .max(bounds.MAX_AMOUNT, AMOUNT_TOO_LARGE)
+    .optional()
+    .meta({ description: 'The most that can accrue for one milestone.' }),
 });
 
 const disputeStepSchema = z.union([
-  z.string().min(1),
-  z.strictObject({ step: z.string().min(1), description: z.string().optional() }),
+  nameText(),
+  z.strictObject({ step: nameText(), description: longText().optional() }),
 ]);
 
 const contractSection = z
@@ -267,17 +322,18 @@ const contractSection = z
     day_for_day_shift: z.boolean().default(true).meta({
       description: "A client's late handoff moves the vendor's dependent dates by the same business days.",
     }),
-    extension_policy: z
-      .string()
+    extension_policy: longText()
       .min(1)
       .optional()
       .meta({ description: 'How extensions are asked for and granted.' }),
     dispute_ladder: z
       .array(disputeStepSchema)
+      .max(bounds.MAX_LIST_ITEMS)
       .default(['contract review', 'negotiation', 'mediation', 'arbitration'])
       .meta({ description: 'What happens when the escalation ladder runs out, in order.' }),
     reference: z
       .string()
+      .max(bounds.MAX_NAME_LENGTH)
       .optional()
       .meta({ description: 'Contract number or link, quoted in formal notices.' }),
   })
@@ -286,6 +342,7 @@ const contractSection = z
 const milestoneSchema = z.strictObject({
   id: z
     .string()
+    .max(bounds.MAX_ID_LENGTH)
     .regex(/^[a-z0-9][a-z0-9-_]*$/, {
       message: 'must be lower-case letters, digits, `-` or `_`, e.g. `design-review`',
     })
@@ -293,35 +350,41 @@ const milestoneSchema = z.strictObject({
       description: 'A short unique id, used in `depends_on` and in commands.',
       examples: ['design-review'],
     }),
-  title: z
-    .string()
-    .min(1)
-    .meta({ description: 'What is handed over.', examples: ['Final copy and images'] }),
+  title: nameText().meta({ description: 'What is handed over.', examples: ['Final copy and images'] }),
   owner: z
     .enum(SIDES, { message: 'must be `client` or `vendor`: the side that hands this over' })
     .meta({ description: 'The side that hands this over: `client` or `vendor`.' }),
   due: dueSchema,
   deliverables: z
-    .array(z.string().min(1))
+    .array(nameText())
+    .max(bounds.MAX_DELIVERABLES)
     .default([])
     .meta({ description: 'The checklist of what is handed over; reminders name the items still missing.' }),
   depends_on: z
-    .array(z.string())
+    .array(z.string().max(bounds.MAX_ID_LENGTH))
+    .max(bounds.MAX_LIST_ITEMS)
     .default([])
     .meta({ description: 'Ids of milestones that must be handed over first.' }),
-  description: z.string().optional().meta({ description: 'More words about the milestone.' }),
+  description: longText().optional().meta({ description: 'More words about the milestone.' }),
 });
 
+/** Business days after a due date: from the day itself up to about a working year. */
+const OFFSET_TOO_FAR = {
+  message: `must be at most ${bounds.MAX_BUSINESS_DAY_OFFSET} business days (about a working year)`,
+};
+const ladderStep = () => z.number().int().min(0).max(bounds.MAX_BUSINESS_DAY_OFFSET, OFFSET_TOO_FAR);
+
 const afterLadderSchema = z.strictObject({
-  friendly: z.number().int().min(0).default(1),
-  formal_notice: z.number().int().min(0).default(3),
-  escalation: z.number().int().min(0).default(5),
+  friendly: ladderStep().default(1),
+  formal_notice: ladderStep().default(3),
+  escalation: ladderStep().default(5),
 });
 
 const remindersSection = z
   .strictObject({
     before: z
-      .array(z.number().int().positive())
+      .array(z.number().int().positive().max(bounds.MAX_BUSINESS_DAY_OFFSET, OFFSET_TOO_FAR))
+      .max(bounds.MAX_REMINDERS_BEFORE)
       .default([7, 3, 1])
       .meta({ description: 'Business days before the due date at which the owner is reminded.' }),
     after: afterLadderSchema
@@ -349,13 +412,16 @@ const slaSchema = z.strictObject({
   resolution: durationSchema.meta({ description: 'Time to a resolution the client can confirm.' }),
 });
 
+const keywordList = () => z.array(z.string().max(bounds.MAX_KEYWORD_LENGTH)).max(bounds.MAX_KEYWORDS);
+
 const topicSchema = z.strictObject({
   id: z
     .string()
+    .max(bounds.MAX_ID_LENGTH)
     .regex(/^[a-z0-9][a-z0-9-_]*$/, { message: 'must be lower-case letters, digits, `-` or `_`' }),
-  name: z.string().min(1).optional(),
-  name_vi: z.string().min(1).optional(),
-  keywords: z.array(z.string().min(1)).default([]),
+  name: nameText().optional(),
+  name_vi: nameText().optional(),
+  keywords: z.array(z.string().min(1).max(bounds.MAX_KEYWORD_LENGTH)).max(bounds.MAX_KEYWORDS).default([]),
 });
 
 const matrixRowSchema = z.strictObject({
@@ -366,9 +432,7 @@ const matrixRowSchema = z.strictObject({
 
 const feedbackSection = z
   .strictObject({
-    label: z
-      .string()
-      .min(1)
+    label: labelName()
       .default('feedback')
       .meta({ description: 'Issues with this label are client feedback.' }),
     business_hours: z
@@ -390,6 +454,7 @@ const feedbackSection = z
       .prefault({}),
     topics: z
       .array(topicSchema)
+      .max(bounds.MAX_LIST_ITEMS)
       .default([
         { id: 'quality', name: 'Product quality', name_vi: 'Chất lượng sản phẩm', keywords: [] },
         { id: 'delivery', name: 'Delivery time', name_vi: 'Thời gian giao hàng', keywords: [] },
@@ -402,12 +467,12 @@ const feedbackSection = z
       }),
     keywords: z
       .strictObject({
-        urgent: z.array(z.string()).default([]),
-        important: z.array(z.string()).default([]),
-        not_important: z.array(z.string()).default([]),
-        positive: z.array(z.string()).default([]),
-        negative: z.array(z.string()).default([]),
-        high_urgency: z.array(z.string()).default([]),
+        urgent: keywordList().default([]),
+        important: keywordList().default([]),
+        not_important: keywordList().default([]),
+        positive: keywordList().default([]),
+        negative: keywordList().default([]),
+        high_urgency: keywordList().default([]),
       })
       .prefault({})
       .meta({
@@ -424,9 +489,9 @@ const feedbackSection = z
       .meta({ description: 'Priority by impact (importance) and urgency.' }),
     roles: z
       .strictObject({
-        triage: z.array(handleSchema).default([]),
-        analysis: z.array(handleSchema).default([]),
-        resolution: z.array(handleSchema).default([]),
+        triage: z.array(handleSchema).max(bounds.MAX_LIST_ITEMS).default([]),
+        analysis: z.array(handleSchema).max(bounds.MAX_LIST_ITEMS).default([]),
+        resolution: z.array(handleSchema).max(bounds.MAX_LIST_ITEMS).default([]),
       })
       .prefault({})
       .meta({
@@ -434,7 +499,7 @@ const feedbackSection = z
       }),
     unclear: z
       .strictObject({
-        min_length: z.number().int().min(0).default(40),
+        min_length: z.number().int().min(0).max(bounds.MAX_TEXT_LENGTH).default(40),
         nudge_after: durationSchema.prefault('3 business days'),
       })
       .prefault({}),
@@ -446,10 +511,8 @@ const summarySection = z
     enabled: z.boolean().default(true),
     day: weekdaySchema.default('mon'),
     time: clockTimeSchema.default('09:00'),
-    labels: z.array(z.string().min(1)).default(['engagement-summary']),
-    title: z
-      .string()
-      .min(1)
+    labels: z.array(labelName()).max(bounds.MAX_LIST_ITEMS).default(['engagement-summary']),
+    title: nameText()
       .default('{engagement} — week {week}')
       .meta({ description: 'Title template; `{engagement}` and `{week}` (e.g. 2026-W48) are filled in.' }),
   })
@@ -457,34 +520,37 @@ const summarySection = z
 
 const labelsSection = z
   .strictObject({
-    milestone: z.string().default('engagement: milestone'),
-    deadline: z.string().default('deadline'),
-    escalation: z.string().default('engagement: escalation'),
-    upcoming: z.string().default('deadline: upcoming'),
-    due_soon: z.string().default('deadline: due soon'),
-    at_risk: z.string().default('deadline: at risk'),
-    overdue: z.string().default('deadline: overdue'),
-    done_on_time: z.string().default('deadline: done on time'),
-    done_late: z.string().default('deadline: done late'),
-    received: z.string().default('feedback: received'),
-    acknowledged: z.string().default('feedback: acknowledged'),
-    waiting_for_client: z.string().default('feedback: waiting for client'),
-    in_progress: z.string().default('feedback: in progress'),
-    resolved: z.string().default('feedback: resolved'),
-    confirmed: z.string().default('feedback: confirmed'),
-    sla_breach: z.string().default('sla: breached'),
-    contradiction: z.string().default('feedback: contradiction'),
-    kudos: z.string().default('kudos'),
-    topic_prefix: z.string().default('topic: '),
-    importance_prefix: z.string().default('importance: '),
-    type_prefix: z.string().default('type: '),
-    priority_prefix: z.string().default('priority: '),
-    root_cause_prefix: z.string().default('root cause: '),
+    milestone: labelName().default('engagement: milestone'),
+    deadline: labelName().default('deadline'),
+    escalation: labelName().default('engagement: escalation'),
+    upcoming: labelName().default('deadline: upcoming'),
+    due_soon: labelName().default('deadline: due soon'),
+    at_risk: labelName().default('deadline: at risk'),
+    overdue: labelName().default('deadline: overdue'),
+    done_on_time: labelName().default('deadline: done on time'),
+    done_late: labelName().default('deadline: done late'),
+    received: labelName().default('feedback: received'),
+    acknowledged: labelName().default('feedback: acknowledged'),
+    waiting_for_client: labelName().default('feedback: waiting for client'),
+    in_progress: labelName().default('feedback: in progress'),
+    resolved: labelName().default('feedback: resolved'),
+    confirmed: labelName().default('feedback: confirmed'),
+    sla_breach: labelName().default('sla: breached'),
+    contradiction: labelName().default('feedback: contradiction'),
+    kudos: labelName().default('kudos'),
+    topic_prefix: labelPrefix().default('topic: '),
+    importance_prefix: labelPrefix().default('importance: '),
+    type_prefix: labelPrefix().default('type: '),
+    priority_prefix: labelPrefix().default('priority: '),
+    root_cause_prefix: labelPrefix().default('root cause: '),
   })
   .meta({ description: 'Names of every label the action uses.' });
 
 const messagesSection = z
-  .partialRecord(localeSchema, z.record(z.string(), z.string()))
+  .partialRecord(
+    localeSchema,
+    z.record(z.string().max(bounds.MAX_NAME_LENGTH), z.string().max(bounds.MAX_TEMPLATE_LENGTH)),
+  )
   .default({})
   .meta({ description: 'Per-locale overrides of message templates, by message key.' });
 
@@ -494,7 +560,7 @@ export const engagementFileSchema = z
     calendar: calendarSection.prefault({}),
     contacts: contactsSection,
     contract: contractSection.prefault({}),
-    milestones: z.array(milestoneSchema).default([]),
+    milestones: z.array(milestoneSchema).max(bounds.MAX_MILESTONES).default([]),
     reminders: remindersSection.prefault({}),
     feedback: feedbackSection.prefault({}),
     summary: summarySection.prefault({}),

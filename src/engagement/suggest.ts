@@ -30,25 +30,29 @@ function normalised(text: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
+/** Longer input is no typo of a key, value or zone name; comparing it would only cost time. */
+export const MAX_SUGGESTION_INPUT = 64;
+
 /** The candidate closest to `input`, when it is close enough to be a plausible typo. */
 export function nearest(input: string, candidates: readonly string[]): string | undefined {
+  if (input.length > MAX_SUGGESTION_INPUT) return undefined;
   const wanted = normalised(input);
+  const allowed = Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3));
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const other = normalised(candidate);
-    const distance =
-      other === wanted || other.replace(/_/g, '') === wanted.replace(/_/g, '')
-        ? 0
-        : editDistance(wanted, other);
+    const same = other === wanted || other.replace(/_/g, '') === wanted.replace(/_/g, '');
+    // Lengths further apart than the allowed distance cannot be within it: skip the costly comparison.
+    if (!same && Math.abs(other.length - wanted.length) > allowed) continue;
+    const distance = same ? 0 : editDistance(wanted, other);
     if (!best || distance < best.distance) best = { candidate, distance };
   }
-  if (!best) return undefined;
   // `depends` for `depends_on`, `account` for `account_manager`: a clear start of one known word.
   const extended = candidates.filter(
     (candidate) => wanted.length >= 4 && normalised(candidate).startsWith(wanted),
   );
-  if (best.distance > 0 && extended.length === 1) return extended[0];
-  const allowed = Math.max(1, Math.floor(Math.max(wanted.length, 3) / 3));
+  if ((best === undefined || best.distance > 0) && extended.length === 1) return extended[0];
+  if (!best) return undefined;
   return best.distance <= allowed && best.distance < wanted.length ? best.candidate : undefined;
 }
 

@@ -11,12 +11,17 @@ export interface SourceSpan {
   readonly endColumn: number;
 }
 
+/** A key as shown in a path: a key of thousands of characters is shown by its start. */
+function shortKey(key: string): string {
+  return key.length <= 60 ? key : `${key.slice(0, 60)}…`;
+}
+
 /** `milestones[2].due`; the empty path (the whole file) is shown as `(file)`. */
 export function formatPath(path: FieldPath): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else text += text === '' ? segment : `.${segment}`;
+    else text += text === '' ? shortKey(segment) : `.${shortKey(segment)}`;
   }
   return text === '' ? '(file)' : text;
 }

@@ -16,6 +16,8 @@ export function loadPortfolio(text: string, file: string): PortfolioLoadResult {
       message: 'is empty: a portfolio file needs at least `portfolio` and `engagements`',
       hint: 'start from examples/portfolio/portfolio.yml',
     },
+    noun: 'a portfolio file',
+    tooLargeHint: 'a portfolio file lists engagements: keep their details in their own engagement files',
   });
   return result.ok ? { ok: true, portfolio: result.value, warnings: result.warnings } : result;
 }

@@ -248,11 +248,11 @@ describe('errors', () => {
     ).toBe('f.yml:1:1  (file)  is empty');
   });
 
-  it('follow aliases to where the value is written', () => {
+  it('refuse anchors and aliases where they are written, before anything is expanded', () => {
     const text = `${TEN_LINES}    due: &day 2026-02-30\n  - { id: more, title: More, owner: client, due: *day }\n`;
     expect(errorsOf(text)).toEqual([
-      'e.yml:11:15  milestones[0].due  `2026-02-30` is not on the calendar: February 2026 has 28 days',
-      'e.yml:11:15  milestones[1].due  `2026-02-30` is not on the calendar: February 2026 has 28 days',
+      'e.yml:11:10  milestones[0].due  YAML anchors are not supported: `&day` names a value for reuse (remove the anchor and write each value out in full; if `&` starts plain text, put the text in quotes)',
+      'e.yml:12:50  milestones[1].due  YAML aliases are not supported: `*day` refers to another part of the file (write the value out in full; if `*` starts plain text, put the text in quotes)',
     ]);
   });
 

@@ -8,7 +8,8 @@ import { planRun } from '../../core/planner';
 import { weeklyReport } from '../../core/weekly-report';
 import { parseIsoWeek } from '../../summary';
 import type { Snapshot } from '../../core/snapshot';
-import { formatEngagementError, loadEngagement } from '../../engagement/load';
+import { EngagementFault } from '../../engagement/fault';
+import { formatEngagementError, loadEngagement, locateFault } from '../../engagement/load';
 import { LOCALES, type Locale } from '../../engagement/schema';
 import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
@@ -110,8 +111,17 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
     ...(inputs.locale ? { locale: inputs.locale as Locale } : {}),
     ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
   };
-  const plan: Plan = planRun(loaded.engagement, snapshot, now, options);
-  const report = inputs.summary ? weeklyReport(loaded.engagement, snapshot, now, options) : null;
+  let plan: Plan;
+  let report: ReturnType<typeof weeklyReport> = null;
+  try {
+    plan = planRun(loaded.engagement, snapshot, now, options);
+    if (inputs.summary) report = weeklyReport(loaded.engagement, snapshot, now, options);
+  } catch (error) {
+    if (!(error instanceof EngagementFault)) throw error;
+    console.error(formatEngagementError(locateFault(text, inputs.configPath, error)));
+    console.error('The engagement file passes validation but cannot be planned; nothing was planned.');
+    return 1;
+  }
   if (
     inputs.factsPath &&
     !(await writeFacts(
