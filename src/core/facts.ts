@@ -15,6 +15,24 @@ export type DeadlineEventKind =
   | 'amendment'
   | 'completed';
 
+/** Where each event stands when the summary counts and lists them: every event must have a place. */
+const EVENT_PLACE: Readonly<Record<DeadlineEventKind, number>> = {
+  reminder: 1,
+  'early-warning': 2,
+  alternates: 3,
+  friendly: 4,
+  'formal-notice': 5,
+  'escalation-opened': 6,
+  'escalation-closed': 7,
+  amendment: 8,
+  completed: 9,
+};
+
+/** Every deadline event, in the order the weekly summary counts them. */
+export const DEADLINE_EVENT_KINDS: readonly DeadlineEventKind[] = (
+  Object.keys(EVENT_PLACE) as DeadlineEventKind[]
+).sort((a, b) => EVENT_PLACE[a] - EVENT_PLACE[b]);
+
 export interface DeadlineEvent {
   readonly kind: DeadlineEventKind;
   readonly at: string;

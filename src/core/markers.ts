@@ -1,11 +1,12 @@
 // Hidden markers name what each comment or issue written by the action is: its kind, its subject and
 // its stage. They are how the action remembers what it already did, with no database. A marker only
 // counts in content authored by the action's own identity: anyone can paste one into a comment.
+import { isMarkerKind, type MarkerKind } from './marker-kinds';
 import type { Snapshot, SnapshotComment, SnapshotIssue } from './snapshot';
 
 export interface Marker {
-  /** What it is: `tracking`, `reminder`, `ack`, `summary`, `escalation`, ... */
-  readonly kind: string;
+  /** What it is: one of the registry's kinds (core/marker-kinds.ts). */
+  readonly kind: MarkerKind;
   /** What it is about: `milestone:design`, `issue:12`, `week:2026-W48`, ... */
   readonly subject: string;
   /** Which step: `before-3`, `after-friendly`, ...; empty when the kind has one step. */
@@ -25,7 +26,34 @@ export function renderMarker(marker: Marker): string {
   return `<!-- ${PREFIX} ${JSON.stringify(payload).replace(/--/g, '-\\u002d')} -->`;
 }
 
-/** Every marker in a text, in order. Malformed markers are ignored, never fatal. */
+/**
+ * The one place a body and its markers meet: the text people read, then the hidden markers closing
+ * it, for comments and issues alike. Markers go last so a notification shows the words first.
+ */
+export function markedBody(text: string, markers: readonly Marker[]): string {
+  return `${text.trimEnd()}\n\n${markers.map(renderMarker).join('\n')}`;
+}
+
+/**
+ * Whether a body the action wrote says the same as the one it would write now: the same text and
+ * the same markers, wherever they sit (earlier versions put an issue's marker first, and a body
+ * that only moved its marker is not worth an edit).
+ */
+export function sameMarkedBody(existing: string, wanted: string): boolean {
+  const split = (body: string): { text: string; markers: string } => {
+    const markers: string[] = [];
+    const text = body.replace(MARKER_PATTERN, (found) => {
+      markers.push(found);
+      return '';
+    });
+    return { text: text.replace(/\r\n/gu, '\n').trim(), markers: markers.join('\n') };
+  };
+  const a = split(existing);
+  const b = split(wanted);
+  return a.text === b.text && a.markers === b.markers;
+}
+
+/** Every marker in a text, in order. Malformed markers, and kinds this version does not know, are ignored. */
 export function parseMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   for (const match of text.matchAll(MARKER_PATTERN)) {
@@ -43,6 +71,7 @@ function isMarker(value: unknown): value is Marker {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
   if (typeof record.kind !== 'string' || typeof record.subject !== 'string') return false;
+  if (!isMarkerKind(record.kind)) return false;
   if (record.stage !== undefined && typeof record.stage !== 'string') return false;
   if (record.data !== undefined) {
     if (typeof record.data !== 'object' || record.data === null) return false;
@@ -66,7 +95,7 @@ export function issueSubject(number: number): string {
 }
 
 /** A stable text key for a marker, used to refer to an issue that the same plan creates. */
-export function markerKey(marker: Pick<Marker, 'kind' | 'subject'> & { stage?: string }): string {
+export function markerKey(marker: Pick<Marker, 'kind' | 'subject'> & { stage?: string | undefined }): string {
   return [marker.kind, marker.subject, marker.stage ?? ''].join('|');
 }
 

@@ -1,6 +1,6 @@
 // A plan is what one run intends to write to GitHub: a list of writes, each with the reason it
 // exists, so that a dry run can explain itself and a reviewer can audit every comment the bot posts.
-import type { Marker } from './markers';
+import { markedBody, markerKey, type Marker } from './markers';
 
 /** An existing issue by number, or one that an earlier write of the same plan opens (by marker key). */
 export type IssueRef = { readonly number: number } | { readonly created: string };
@@ -26,8 +26,12 @@ export type Write =
   | (WriteBase & {
       readonly kind: 'comment';
       readonly issue: IssueRef;
+      /** markedBody() of the text and the markers: build it with markedComment(). */
       readonly body: string;
+      /** The marker this comment is known by (the race guard looks for it). */
       readonly marker: Marker;
+      /** Further markers the body carries (one message may take several steps), as data. */
+      readonly moreMarkers?: readonly Marker[];
     })
   | (WriteBase & {
       readonly kind: 'edit-comment';
@@ -65,6 +69,49 @@ export type Write =
     });
 
 export type WriteKind = Write['kind'];
+export type CommentWrite = Extract<Write, { kind: 'comment' }>;
+export type OpenIssueWrite = Extract<Write, { kind: 'open-issue' }>;
+
+/** A comment of the action: its text, then its markers, rendered in the one place that does it. */
+export function markedComment(
+  issue: IssueRef,
+  text: string,
+  markers: readonly [Marker, ...Marker[]],
+  reason: string,
+): CommentWrite {
+  const [marker, ...moreMarkers] = markers;
+  return {
+    kind: 'comment',
+    issue,
+    body: markedBody(text, markers),
+    marker,
+    ...(moreMarkers.length > 0 ? { moreMarkers } : {}),
+    reason,
+  };
+}
+
+/** Every marker a comment carries, read from the write itself: nothing parses a body back. */
+export function commentMarkers(write: CommentWrite): readonly Marker[] {
+  return [write.marker, ...(write.moreMarkers ?? [])];
+}
+
+/** An issue the action opens, known by its marker: later writes of the plan refer to it by key. */
+export function markedIssue(fields: {
+  readonly title: string;
+  readonly text: string;
+  readonly marker: Marker;
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly reason: string;
+}): OpenIssueWrite {
+  const { text, ...rest } = fields;
+  return {
+    kind: 'open-issue',
+    key: markerKey(fields.marker),
+    body: markedBody(text, [fields.marker]),
+    ...rest,
+  };
+}
 
 export interface Plan {
   readonly writes: readonly Write[];

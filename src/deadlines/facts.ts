@@ -1,6 +1,7 @@
 // Milestone facts for the weekly summary, read through the same state the planners act on.
 import type { PlanContext } from '../core/context';
-import type { DeadlineEvent, DeadlineEventKind, MilestoneFacts } from '../core/facts';
+import type { DeadlineEvent, MilestoneFacts } from '../core/facts';
+import { markerEvent } from '../core/marker-kinds';
 import { botCommentMarkers } from '../core/markers';
 import { ROOT_CAUSES, type RootCause } from '../engagement/schema';
 import { waitingFor } from './agreements';
@@ -9,26 +10,10 @@ import { findEscalationIssue } from './rules/escalation';
 import { rootCauseLabel } from './rules/completion';
 import { readDeadlines, type DeadlineState } from './state';
 
-function eventKind(kind: string, stage: string | undefined): DeadlineEventKind | undefined {
-  switch (kind) {
-    case 'reminder':
-    case 'early-warning':
-    case 'alternates':
-    case 'amendment':
-      return kind;
-    case 'completion':
-      return 'completed';
-    case 'ladder':
-      return stage === 'friendly' ? 'friendly' : stage === 'formal-notice' ? 'formal-notice' : undefined;
-    default:
-      return undefined;
-  }
-}
-
 function events(ctx: PlanContext, state: DeadlineState): DeadlineEvent[] {
   const found: DeadlineEvent[] = [];
   for (const note of state.notes) {
-    const kind = eventKind(note.marker.kind, note.marker.stage);
+    const kind = markerEvent(note.marker);
     if (kind) {
       found.push({
         kind,

@@ -1,18 +1,17 @@
 // Handoff deadlines: (engagement, snapshot, now) -> writes. Tracking issues, reminders, the early
 // warning, status labels, the escalation ladder, documented agreements, completion and root causes.
 import type { PlanContext } from '../core/context';
-import type { Write } from '../core/plan';
+import { commentMarkers, markedComment, type Write } from '../core/plan';
 import { inlineSafely } from '../messages/format';
 import { voiceFor } from './render';
 import { readDeadlines, type DeadlineWorld } from './state';
 import { planAgreements } from './rules/agreements';
-import { withMarkers } from './rules/common';
 import { planCompletion, planRootCauseLabels } from './rules/completion';
 import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
 import { planStatusLabels } from './rules/status';
 import { planTrackingIssues } from './rules/tracking';
-import { botCommentMarkers, issueSubject, parseMarkers } from '../core/markers';
+import { botCommentMarkers, issueSubject, type Marker } from '../core/markers';
 import { localeFor, speakerSide } from './people';
 
 export { deriveMilestoneFacts } from './facts';
@@ -30,7 +29,7 @@ export function planDeadlines(ctx: PlanContext): Write[] {
       ...planCompletion(ctx, state),
     ];
     // The escalation timeline includes what this run is about to post, so a rerun has nothing to add.
-    const planned = own.flatMap((write) => (write.kind === 'comment' ? parseMarkers(write.body) : []));
+    const planned = own.flatMap((write) => (write.kind === 'comment' ? commentMarkers(write) : []));
     writes.push(...own, ...planEscalationUpkeep(ctx, world, state, planned));
   }
   writes.push(...planRootCauseLabels(ctx, world.states));
@@ -48,20 +47,18 @@ function planInvalidDeadlineReplies(ctx: PlanContext, world: DeadlineWorld): Wri
     );
     if (answered || issue.state !== 'open') continue;
     const voice = voiceFor(ctx, localeFor(ctx, speakerSide(ctx, issue.author) ?? 'client'));
-    const marker = { kind: 'deadline-invalid', subject, data: { at: ctx.now.toISOString() } };
-    writes.push({
-      kind: 'comment',
-      issue: { number: issue.number },
-      body: withMarkers(
+    const marker: Marker = { kind: 'deadline-invalid', subject, data: { at: ctx.now.toISOString() } };
+    writes.push(
+      markedComment(
+        { number: issue.number },
         voice.t('deadline.invalid', {
           what: voice.t('deadline.invalid_due'),
           owner_hint: missingOwner ? voice.t('deadline.invalid_owner_hint') : '',
         }),
         [marker],
+        `#${issue.number} is labelled as a deadline but has no readable due date (${inlineSafely(issue.title, 60)}).`,
       ),
-      marker,
-      reason: `#${issue.number} is labelled as a deadline but has no readable due date (${inlineSafely(issue.title, 60)}).`,
-    });
+    );
   }
   return writes;
 }

@@ -1,6 +1,7 @@
 // What the action knows about each deadline at `now`, read from the engagement file and the snapshot
 // alone: deliverables, agreed changes, completion, lateness, status, projections and fees. Both the
 // planners and the weekly-summary facts read the world through this one function.
+import type { MarkerKind } from '../core/marker-kinds';
 import type { PlanContext } from '../core/context';
 import type { MilestoneStatus } from '../core/facts';
 import { botCommentMarkers, type Marker } from '../core/markers';
@@ -90,7 +91,12 @@ export interface DeadlineWorld {
 }
 
 /** Kinds of the action's notes that reach out to the owner side (they start the silence clock). */
-export const PING_KINDS = new Set(['reminder', 'early-warning', 'alternates', 'ladder']);
+export const PING_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>([
+  'reminder',
+  'early-warning',
+  'alternates',
+  'ladder',
+]);
 
 const cache = new WeakMap<PlanContext, DeadlineWorld>();
 

@@ -1,5 +1,7 @@
 // The marker kinds of what the action writes about a piece of feedback. The subject is always
 // `issue:<number>` of the feedback issue, so an event run on that issue keeps these writes.
+import type { MarkerKind } from '../core/marker-kinds';
+
 export const KIND = {
   ack: 'feedback-ack',
   fiveWhys: 'feedback-5whys',
@@ -12,6 +14,6 @@ export const KIND = {
   confirm: 'feedback-confirm',
   rating: 'feedback-rating',
   reopened: 'feedback-reopened',
-} as const;
+} as const satisfies Record<string, MarkerKind>;
 
 export const ESCALATION_STAGE = 'feedback';

@@ -1,7 +1,8 @@
 // Which of the run's writes are worth an alert outside GitHub. Only writes that really happened
 // (`wrote`) count: a write found already done was alerted by the run that did it.
+import { isLadderStage, type LadderStage, type MarkerKind } from '../core/marker-kinds';
 import type { Marker } from '../core/markers';
-import type { Write } from '../core/plan';
+import { commentMarkers, type Write } from '../core/plan';
 import type { WriteOutcome } from '../github/execute';
 import type { Alert, AlertKind } from './types';
 
@@ -12,18 +13,60 @@ export interface AlertSource {
   readonly titleOf: (issueNumber: number) => string | undefined;
 }
 
-/** The alert a marker stands for, if any. */
+/**
+ * The alert each marker kind stands for: keyed on the registry's union, so a new kind is a compile
+ * error here until someone decides whether it deserves a message outside GitHub.
+ */
+const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>> = {
+  tracking: null,
+  reminder: null,
+  'early-warning': null,
+  alternates: null,
+  ladder: 'by-stage',
+  escalation: 'escalation',
+  'escalation-closed': null,
+  'command-reply': null,
+  proposal: null,
+  'proposal-closed': null,
+  amendment: null,
+  completion: null,
+  removed: null,
+  restored: null,
+  'deadline-invalid': null,
+  'feedback-ack': null,
+  'feedback-5whys': null,
+  'feedback-sla-warning': null,
+  'feedback-sla-breach': 'sla-breach',
+  'feedback-escalation-closed': null,
+  'feedback-nudge': null,
+  'feedback-contradiction': null,
+  'feedback-confirm': null,
+  'feedback-rating': null,
+  'feedback-reopened': null,
+  summary: null,
+  portfolio: null,
+};
+
+const ALERT_OF_LADDER_STAGE: Readonly<Record<LadderStage, AlertKind | null>> = {
+  friendly: null,
+  'formal-notice': 'formal-notice',
+  // The escalation step's comment links the escalation issue, which is alerted when it opens.
+  escalation: null,
+};
+
+/** The alert a marker stands for, if any: escalations when their issue opens, the rest as comments. */
 export function alertKindOf(write: Write, marker: Marker): AlertKind | undefined {
-  if (marker.kind === 'ladder' && marker.stage === 'formal-notice' && write.kind === 'comment')
-    return 'formal-notice';
-  if (marker.kind === 'escalation' && write.kind === 'open-issue') return 'escalation';
-  if (marker.kind === 'feedback-sla-breach' && write.kind === 'comment') return 'sla-breach';
-  return undefined;
+  const alert = ALERT_OF_KIND[marker.kind];
+  if (alert === null) return undefined;
+  if (alert === 'escalation') return write.kind === 'open-issue' ? alert : undefined;
+  if (write.kind !== 'comment') return undefined;
+  if (alert !== 'by-stage') return alert;
+  return isLadderStage(marker.stage) ? (ALERT_OF_LADDER_STAGE[marker.stage] ?? undefined) : undefined;
 }
 
-// A ladder comment carries its ladder marker first (the primary one), so the primary marker decides.
 function markersOf(write: Write): readonly Marker[] {
-  return write.kind === 'comment' || write.kind === 'open-issue' ? [write.marker] : [];
+  if (write.kind === 'comment') return commentMarkers(write);
+  return write.kind === 'open-issue' ? [write.marker] : [];
 }
 
 export function alertsFromOutcomes(

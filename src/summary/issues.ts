@@ -1,11 +1,12 @@
 // The summary issues already in the repository, found by the action's own marker on issues the
 // action opened: never by title, which anyone can type.
+import type { MarkerKind } from '../core/marker-kinds';
 import { botCommentMarkers, sameMarker } from '../core/markers';
 import { issuesOpenedOfKind } from '../core/opened-issues';
 import type { Snapshot, SnapshotIssue } from '../core/snapshot';
 import { formatIsoWeek, parseIsoWeek, type IsoWeek } from './week';
 
-export const SUMMARY_KIND = 'summary';
+export const SUMMARY_KIND = 'summary' satisfies MarkerKind;
 
 export interface SummaryIssues {
   readonly week: IsoWeek;
@@ -20,7 +21,7 @@ export function weekSubject(week: IsoWeek): string {
 }
 
 /** Summary issues (or other issues kept per week, by marker kind) by week, oldest week first. */
-export function findSummaryIssues(snapshot: Snapshot, kind: string = SUMMARY_KIND): SummaryIssues[] {
+export function findSummaryIssues(snapshot: Snapshot, kind: MarkerKind = SUMMARY_KIND): SummaryIssues[] {
   const byWeek = new Map<string, { week: IsoWeek; issues: SnapshotIssue[] }>();
   for (const [subject, opened] of issuesOpenedOfKind(snapshot, kind)) {
     if (!subject.startsWith('week:')) continue;
@@ -45,7 +46,7 @@ export function hasBotComment(
   issue: SnapshotIssue,
   subject: string,
   stage: string,
-  kind: string = SUMMARY_KIND,
+  kind: MarkerKind = SUMMARY_KIND,
 ): boolean {
   return botCommentMarkers(snapshot, issue).some(({ marker }) =>
     sameMarker(marker, { kind, subject, stage }),

@@ -1,22 +1,12 @@
 // Deadlines this week: what the deadline rules did between Monday and Sunday.
-import type { DeadlineEvent, DeadlineEventKind, MilestoneFacts } from '../core/facts';
+import { DEADLINE_EVENT_KINDS, type DeadlineEvent, type MilestoneFacts } from '../core/facts';
 import { cut, moreLine } from './cut';
 import { milestoneName } from './render-headline';
 import { labelQuery, link } from './markdown';
 import type { View } from './view';
 import { weekDates } from './week';
 
-const KINDS: readonly DeadlineEventKind[] = [
-  'reminder',
-  'early-warning',
-  'alternates',
-  'friendly',
-  'formal-notice',
-  'escalation-opened',
-  'escalation-closed',
-  'amendment',
-  'completed',
-];
+const KINDS = DEADLINE_EVENT_KINDS;
 
 export function renderDeadlines(view: View): string[] {
   const { w } = view;

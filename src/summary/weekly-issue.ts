@@ -3,8 +3,9 @@
 // edited in place while the week runs (only when the text changes), and closed with a link to the next
 // week's issue when that one opens. Two runs that raced leave two issues: the lowest number is kept
 // and the others are closed as duplicates.
-import { markerKey, renderMarker, type Marker } from '../core/markers';
-import { refPlaceholder, type Write } from '../core/plan';
+import { markedBody, sameMarkedBody, type Marker } from '../core/markers';
+import type { MarkerKind } from '../core/marker-kinds';
+import { markedComment, markedIssue, refPlaceholder, type OpenIssueWrite, type Write } from '../core/plan';
 import type { Snapshot, SnapshotIssue } from '../core/snapshot';
 import type { Weekday } from '../engagement/schema';
 import { findSummaryIssues, hasBotComment, weekSubject, type SummaryIssues } from './issues';
@@ -21,7 +22,7 @@ import {
 
 export interface WeeklyIssueSpec {
   /** The marker kind of the issue and of its closing comments. */
-  readonly kind: string;
+  readonly kind: MarkerKind;
   /** What the issue is, in reasons: `weekly summary`, `portfolio issue`. */
   readonly noun: string;
   readonly snapshot: Snapshot;
@@ -72,32 +73,29 @@ export function planWeeklyIssue(spec: WeeklyIssueSpec): Write[] {
   return writes;
 }
 
-export function weeklyIssueMarker(kind: string, week: IsoWeek): Marker {
+export function weeklyIssueMarker(kind: MarkerKind, week: IsoWeek): Marker {
   return { kind, subject: weekSubject(week) };
 }
 
-function openWrite(spec: WeeklyIssueSpec, week: IsoWeek): Extract<Write, { kind: 'open-issue' }> {
-  const marker = weeklyIssueMarker(spec.kind, week);
+function openWrite(spec: WeeklyIssueSpec, week: IsoWeek): OpenIssueWrite {
   const { title, body } = spec.render(week);
-  return {
-    kind: 'open-issue',
-    key: markerKey(marker),
+  return markedIssue({
     title,
-    body: withMarker(marker, body),
-    marker,
+    text: body,
+    marker: weeklyIssueMarker(spec.kind, week),
     labels: spec.labels,
     assignees: [],
     reason: `The ${spec.noun} for ${formatIsoWeek(week)} is due and no ${spec.noun} exists for that week yet.`,
-  };
+  });
 }
 
 /** An edit only when the title or the text would change, so a rerun in the same week writes nothing. */
 function refresh(spec: WeeklyIssueSpec, entry: SummaryIssues): Write[] {
   const { title, body } = spec.render(entry.week);
-  const wanted = withMarker(weeklyIssueMarker(spec.kind, entry.week), body);
+  const wanted = markedBody(body, [weeklyIssueMarker(spec.kind, entry.week)]);
   const issue = entry.kept;
   const titleChanged = issue.title !== title;
-  const bodyChanged = normalise(issue.body) !== normalise(wanted);
+  const bodyChanged = !sameMarkedBody(issue.body, wanted);
   if (!titleChanged && !bodyChanged) return [];
   return [
     {
@@ -125,13 +123,14 @@ function closeSuperseded(
   const stage = 'superseded';
   if (!hasBotComment(spec.snapshot, issue, subject, stage, spec.kind)) {
     const marker: Marker = { kind: spec.kind, subject, stage };
-    writes.push({
-      kind: 'comment',
-      issue: { number: issue.number },
-      body: `${renderMarker(marker)}\n${spec.closing(formatIsoWeek(next), link)}`,
-      marker,
-      reason: `The ${spec.noun} of ${formatIsoWeek(next)} replaces this one: say where to read on before closing it.`,
-    });
+    writes.push(
+      markedComment(
+        { number: issue.number },
+        spec.closing(formatIsoWeek(next), link),
+        [marker],
+        `The ${spec.noun} of ${formatIsoWeek(next)} replaces this one: say where to read on before closing it.`,
+      ),
+    );
   }
   writes.push({
     kind: 'close-issue',
@@ -151,13 +150,14 @@ function closeDuplicates(spec: WeeklyIssueSpec, existing: readonly SummaryIssues
       const stage = 'duplicate';
       if (!hasBotComment(spec.snapshot, duplicate, subject, stage, spec.kind)) {
         const marker: Marker = { kind: spec.kind, subject, stage };
-        writes.push({
-          kind: 'comment',
-          issue: { number: duplicate.number },
-          body: `${renderMarker(marker)}\n${spec.duplicate(formatIsoWeek(entry.week), `#${entry.kept.number}`)}`,
-          marker,
-          reason: `Two runs opened a ${spec.noun} for ${formatIsoWeek(entry.week)}; #${entry.kept.number} is the one kept.`,
-        });
+        writes.push(
+          markedComment(
+            { number: duplicate.number },
+            spec.duplicate(formatIsoWeek(entry.week), `#${entry.kept.number}`),
+            [marker],
+            `Two runs opened a ${spec.noun} for ${formatIsoWeek(entry.week)}; #${entry.kept.number} is the one kept.`,
+          ),
+        );
       }
       writes.push({
         kind: 'close-issue',
@@ -168,13 +168,4 @@ function closeDuplicates(spec: WeeklyIssueSpec, existing: readonly SummaryIssues
     }
   }
   return writes;
-}
-
-function withMarker(marker: Marker, body: string): string {
-  return `${renderMarker(marker)}\n${body}`;
-}
-
-// GitHub may hand bodies back with CRLF line ends or without the final newline: neither is a change.
-function normalise(text: string): string {
-  return text.replace(/\r\n/gu, '\n').trimEnd();
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { botCommentMarkers, botIssueMarker, parseMarkers, renderMarker } from '../../src/core/markers';
+import {
+  botCommentMarkers,
+  botIssueMarker,
+  parseMarkers,
+  renderMarker,
+  type Marker,
+} from '../../src/core/markers';
 import type { SnapshotComment, SnapshotIssue } from '../../src/core/snapshot';
 
 const comment = (login: string, body: string, id = 1): SnapshotComment => ({
@@ -31,7 +37,7 @@ const issue = (login: string, body: string, comments: SnapshotComment[] = []): S
 
 describe('markers', () => {
   it('round-trips kind, subject, stage and data, even with `--` in data', () => {
-    const marker = {
+    const marker: Marker = {
       kind: 'reminder',
       subject: 'milestone:design',
       stage: 'before-3',

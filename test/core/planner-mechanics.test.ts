@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { missingLabelWrites } from '../../src/core/labels';
-import { markerKey, renderMarker } from '../../src/core/markers';
+import { markerKey, renderMarker, type Marker } from '../../src/core/markers';
 import type { Write } from '../../src/core/plan';
 import { refPlaceholder } from '../../src/core/plan';
 import { orderWrites } from '../../src/core/planner';
 import { applyPlan, BOT, makeIssue, makeSnapshot } from '../support/world';
 
-const escalation = { kind: 'escalation', subject: 'milestone:design' };
+const escalation: Marker = { kind: 'escalation', subject: 'milestone:design' };
 const key = markerKey(escalation);
 
 const sample: Write[] = [
@@ -14,7 +14,7 @@ const sample: Write[] = [
     kind: 'comment',
     issue: { number: 3 },
     body: `Escalated in ${refPlaceholder(key)}`,
-    marker: { kind: 'note', subject: 'milestone:design' },
+    marker: { kind: 'reminder', subject: 'milestone:design' },
     reason: 'link',
   },
   { kind: 'close-issue', issue: { number: 2 }, stateReason: 'completed', reason: 'done' },

@@ -42,15 +42,15 @@ function samplePlan(): Plan {
     {
       kind: 'comment',
       issue: { created: key },
-      body: `Timeline ${renderMarker({ kind: 'note', subject: 'issue:1' })}`,
-      marker: { kind: 'note', subject: 'issue:1' },
+      body: `Timeline ${renderMarker({ kind: 'reminder', subject: 'issue:1' })}`,
+      marker: { kind: 'reminder', subject: 'issue:1' },
       reason: 'evidence',
     },
     {
       kind: 'comment',
       issue: { number: 1 },
-      body: `Followed in ${refPlaceholder(key)} ${renderMarker({ kind: 'link', subject: 'issue:1' })}`,
-      marker: { kind: 'link', subject: 'issue:1' },
+      body: `Followed in ${refPlaceholder(key)} ${renderMarker({ kind: 'amendment', subject: 'issue:1' })}`,
+      marker: { kind: 'amendment', subject: 'issue:1' },
       reason: 'tell the client',
     },
   ];
@@ -102,7 +102,7 @@ describe('the executor', () => {
     fake.repo.addComment({
       issueNumber: 1,
       author: 'github-actions[bot]',
-      body: `Other run ${renderMarker({ kind: 'link', subject: 'issue:1' })}`,
+      body: `Other run ${renderMarker({ kind: 'amendment', subject: 'issue:1' })}`,
     });
     fake.repo.addIssue({
       title: 'Escalation (other run)',
@@ -186,8 +186,8 @@ describe('the executor', () => {
     const comments: Write[] = Array.from({ length: 5 }, (_, i) => ({
       kind: 'comment' as const,
       issue: { number: 1 },
-      body: `n${i} ${renderMarker({ kind: 'n', subject: 'issue:1', stage: String(i) })}`,
-      marker: { kind: 'n', subject: 'issue:1', stage: String(i) },
+      body: `n${i} ${renderMarker({ kind: 'reminder', subject: 'issue:1', stage: String(i) })}`,
+      marker: { kind: 'reminder', subject: 'issue:1', stage: String(i) },
       reason: 'test',
     }));
     const report = await executePlan(

@@ -2,7 +2,7 @@
 // can (retry 5xx, wait out `retry-after` and rate-limit resets), never duplicates content when an
 // answer is lost, and otherwise reports the failure.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderMarker } from '../../src/core/markers';
+import { renderMarker, type Marker } from '../../src/core/markers';
 import type { Plan } from '../../src/core/plan';
 import { executePlan } from '../../src/github/execute';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github';
@@ -25,7 +25,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-const ack = { kind: 'ack', subject: 'issue:1' };
+const ack: Marker = { kind: 'feedback-ack', subject: 'issue:1' };
 const commentPlan: Plan = {
   writes: [
     {

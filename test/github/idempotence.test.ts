@@ -62,7 +62,7 @@ describe('idempotence against the HTTP fake', () => {
 
   it('a marker pasted by a person is not trusted: the bot still writes its own', async () => {
     const fake = await world();
-    const pasted = renderMarker({ kind: 'ack', subject: 'issue:1' });
+    const pasted = renderMarker({ kind: 'feedback-ack', subject: 'issue:1' });
     fake.repo.addComment({ issueNumber: 1, author: 'lan-bepxanh', body: `copying this ${pasted}` });
     fake.repo.addIssue({
       title: 'Escalation: #2',
@@ -73,7 +73,7 @@ describe('idempotence against the HTTP fake', () => {
     await runCycle(fake, toyPlan);
     const acks = fake.repo
       .commentsOf(1)
-      .filter((c) => c.author === 'github-actions[bot]' && c.body.includes('"ack"'));
+      .filter((c) => c.author === 'github-actions[bot]' && c.body.includes('"feedback-ack"'));
     expect(acks).toHaveLength(1);
     const escalations = [...fake.repo.issues.values()].filter(
       (i) => i.author === 'github-actions[bot]' && i.title.startsWith('Escalation'),

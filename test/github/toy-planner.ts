@@ -36,8 +36,8 @@ export function toyPlan(snapshot: Snapshot): Plan {
   for (const issue of feedback) {
     if (issue.state !== 'open') continue;
     const subject = `issue:${issue.number}`;
-    const ack: Marker = { kind: 'ack', subject };
-    if (!hasBotComment(snapshot, issue, 'ack')) {
+    const ack: Marker = { kind: 'feedback-ack', subject };
+    if (!hasBotComment(snapshot, issue, 'feedback-ack')) {
       writes.push({
         kind: 'comment',
         issue: { number: issue.number },
@@ -87,8 +87,8 @@ export function toyPlan(snapshot: Snapshot): Plan {
         });
       }
       const escalationRef = existing ? { number: existing.number } : { created: key };
-      const note: Marker = { kind: 'escalation-note', subject };
-      if (!existing || !hasBotComment(snapshot, existing, 'escalation-note')) {
+      const note: Marker = { kind: 'feedback-nudge', subject };
+      if (!existing || !hasBotComment(snapshot, existing, 'feedback-nudge')) {
         writes.push({
           kind: 'comment',
           issue: escalationRef,
@@ -97,8 +97,8 @@ export function toyPlan(snapshot: Snapshot): Plan {
           reason: 'Evidence for the account manager.',
         });
       }
-      const link: Marker = { kind: 'escalation-link', subject };
-      if (!hasBotComment(snapshot, issue, 'escalation-link')) {
+      const link: Marker = { kind: 'feedback-contradiction', subject };
+      if (!hasBotComment(snapshot, issue, 'feedback-contradiction')) {
         const where = existing ? `#${existing.number}` : refPlaceholder(key);
         writes.push({
           kind: 'comment',

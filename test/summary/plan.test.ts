@@ -45,7 +45,7 @@ describe('opening the weekly summary', () => {
     expect(open.title).toBe('Bếp Xanh website rebuild — week 2026-W48');
     expect(open.labels).toEqual(['engagement-summary']);
     expect(open.marker).toEqual({ kind: 'summary', subject: 'week:2026-W48' });
-    expect(open.body.startsWith(renderMarker(open.marker))).toBe(true);
+    expect(open.body.endsWith(renderMarker(open.marker))).toBe(true);
     expect(open.reason).toMatch(/2026-W48/u);
   });
 

@@ -1,7 +1,7 @@
 // Answers to commands: one short reply to each unauthorised or malformed command, an acknowledgement
 // of each open proposal, and the record of each agreed change (what, why, who agreed, when).
 import type { PlanContext } from '../../core/context';
-import type { Write } from '../../core/plan';
+import { markedComment, type Write } from '../../core/plan';
 import type { Side } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
 import type { CommandReply, Proposal } from '../agreements';
@@ -9,7 +9,7 @@ import { sideContacts } from '../../engagement/contacts';
 import { addressContact, localeFor, nameWithoutPing, otherSide } from '../people';
 import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from '../state';
-import { hasNote, noteMarker, trackingRef, withMarkers } from './common';
+import { hasNote, noteMarker, trackingRef } from './common';
 
 function summaryOf(ctx: PlanContext, proposal: Proposal, voice: Voice): string {
   return proposal.kind === 'extend'
@@ -72,13 +72,14 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
   for (const reply of log.replies) {
     if (hasNote(state, 'command-reply', { stage: String(reply.commentId) })) continue;
     const marker = noteMarker(ctx, state, 'command-reply', String(reply.commentId));
-    writes.push({
-      kind: 'comment',
-      issue: ref,
-      body: withMarkers(replyText(ctx, reply, voiceOfSide(ctx, reply.side)), [marker]),
-      marker,
-      reason: `A command by @${reply.author} (comment ${reply.commentId}) changed nothing (${reply.reason.kind}); one short reply says why.`,
-    });
+    writes.push(
+      markedComment(
+        ref,
+        replyText(ctx, reply, voiceOfSide(ctx, reply.side)),
+        [marker],
+        `A command by @${reply.author} (comment ${reply.commentId}) changed nothing (${reply.reason.kind}); one short reply says why.`,
+      ),
+    );
   }
 
   const pending = log.pending;
@@ -86,10 +87,9 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     const other = otherSide(pending.side);
     const voice = voiceOfSide(ctx, other);
     const marker = noteMarker(ctx, state, 'proposal', String(pending.commentId));
-    writes.push({
-      kind: 'comment',
-      issue: ref,
-      body: withMarkers(
+    writes.push(
+      markedComment(
+        ref,
         voice.t('proposal.recorded', {
           summary: summaryOf(ctx, pending, voice),
           proposer: nameWithoutPing(ctx.engagement, pending.proposer),
@@ -98,30 +98,27 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
           other_contact: addressContact(ctx.engagement.contacts[other].primary),
         }),
         [marker],
+        `@${pending.proposer} proposed a change (${pending.kind}); it waits for the ${other} side.`,
       ),
-      marker,
-      reason: `@${pending.proposer} proposed a change (${pending.kind}); it waits for the ${other} side.`,
-    });
+    );
   }
 
   for (const decline of log.declines) {
     if (hasNote(state, 'proposal-closed', { stage: String(decline.commentId) })) continue;
     const voice = voiceOfSide(ctx, decline.proposal.side);
     const marker = noteMarker(ctx, state, 'proposal-closed', String(decline.commentId));
-    writes.push({
-      kind: 'comment',
-      issue: ref,
-      body: withMarkers(
+    writes.push(
+      markedComment(
+        ref,
         voice.t('proposal.declined', {
           who: nameWithoutPing(ctx.engagement, decline.by),
           summary: summaryOf(ctx, decline.proposal, voice),
           ...dueWords(ctx, state, voice),
         }),
         [marker],
+        `@${decline.by} declined the proposal of comment ${decline.proposal.commentId}.`,
       ),
-      marker,
-      reason: `@${decline.by} declined the proposal of comment ${decline.proposal.commentId}.`,
-    });
+    );
   }
 
   for (const amendment of log.amendments) {
@@ -154,10 +151,9 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
       change: amendment.kind,
       ...(amendment.due ? { to: amendment.due } : {}),
     });
-    writes.push({
-      kind: 'comment',
-      issue: ref,
-      body: withMarkers(
+    writes.push(
+      markedComment(
+        ref,
         voice.t('amendment.recorded', {
           summary: summaryOf(ctx, amendment, voice),
           reason: amendment.reason ? inlineSafely(amendment.reason, 300) : voice.t('reason.none'),
@@ -170,10 +166,9 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
           effect,
         }),
         [marker],
+        `Both sides agreed to ${amendment.kind === 'extend' ? `move the due date to ${amendment.due}` : 'change the scope'} (proposal comment ${amendment.commentId}).`,
       ),
-      marker,
-      reason: `Both sides agreed to ${amendment.kind === 'extend' ? `move the due date to ${amendment.due}` : 'change the scope'} (proposal comment ${amendment.commentId}).`,
-    });
+    );
   }
   return writes;
 }

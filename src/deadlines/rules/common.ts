@@ -1,12 +1,15 @@
 // Small helpers every deadline rule uses: where a deadline's messages go, and the markers that make
 // each message happen once.
 import type { PlanContext } from '../../core/context';
-import { markerKey, renderMarker, type Marker } from '../../core/markers';
+import type { MarkerKind } from '../../core/marker-kinds';
+import { markerKey, type Marker } from '../../core/markers';
 import { refPlaceholder, type IssueRef } from '../../core/plan';
 import type { DeadlineState } from '../state';
 
-export const trackingKey = (subject: string): string => markerKey({ kind: 'tracking', subject });
-export const escalationKey = (subject: string): string => markerKey({ kind: 'escalation', subject });
+export const trackingMarker = (subject: string): Marker => ({ kind: 'tracking', subject });
+export const escalationMarker = (subject: string): Marker => ({ kind: 'escalation', subject });
+export const trackingKey = (subject: string): string => markerKey(trackingMarker(subject));
+export const escalationKey = (subject: string): string => markerKey(escalationMarker(subject));
 
 /** The tracking issue of a deadline, or the one this plan opens for it. */
 export function trackingRef(state: DeadlineState): IssueRef {
@@ -22,7 +25,7 @@ export function trackingMention(state: DeadlineState): string {
 export function noteMarker(
   ctx: PlanContext,
   state: DeadlineState,
-  kind: string,
+  kind: MarkerKind,
   stage?: string,
   data: Readonly<Record<string, string>> = {},
 ): Marker {
@@ -36,7 +39,7 @@ export function noteMarker(
 
 export function hasNote(
   state: DeadlineState,
-  kind: string,
+  kind: MarkerKind,
   options: { stage?: string; forCurrentDue?: boolean } = {},
 ): boolean {
   return state.notes.some(
@@ -45,9 +48,4 @@ export function hasNote(
       (options.stage === undefined || note.marker.stage === options.stage) &&
       (!options.forCurrentDue || note.marker.data?.due === state.dueKey),
   );
-}
-
-/** A message body with its hidden markers appended. */
-export function withMarkers(body: string, markers: readonly Marker[]): string {
-  return `${body.trimEnd()}\n\n${markers.map(renderMarker).join('\n')}`;
 }

@@ -1,12 +1,12 @@
 // Completing a handoff: closing the issue, or ticking every item. The action records on time or late
 // (in business days) once, and when late asks for the root cause with the seed's causes as labels.
 import type { PlanContext } from '../../core/context';
-import type { Write } from '../../core/plan';
+import { markedComment, type Write } from '../../core/plan';
 import { ROOT_CAUSES, type Engagement } from '../../engagement/schema';
 import { inlineSafely } from '../../messages/format';
 import { businessDays, ownerVoice, when } from '../render';
 import type { DeadlineState } from '../state';
-import { noteMarker, trackingRef, withMarkers } from './common';
+import { noteMarker, trackingRef } from './common';
 
 export function rootCauseLabel(engagement: Engagement, cause: string): string {
   return `${engagement.labels.root_cause_prefix}${cause}`;
@@ -36,15 +36,16 @@ export function planCompletion(ctx: PlanContext, state: DeadlineState): Write[] 
       late: String(completion.late),
       days: String(completion.businessDaysLate),
     });
-    writes.push({
-      kind: 'comment',
-      issue: trackingRef(state),
-      body: withMarkers(text, [marker]),
-      marker,
-      reason: completion.late
-        ? `"${state.title}" was handed over ${completion.businessDaysLate} business day(s) late; the root cause is asked for the weekly summary.`
-        : `"${state.title}" was handed over on time.`,
-    });
+    writes.push(
+      markedComment(
+        trackingRef(state),
+        text,
+        [marker],
+        completion.late
+          ? `"${state.title}" was handed over ${completion.businessDaysLate} business day(s) late; the root cause is asked for the weekly summary.`
+          : `"${state.title}" was handed over on time.`,
+      ),
+    );
   }
   if (state.issue.state === 'open' && state.source === 'engagement-file') {
     writes.push({

@@ -2,9 +2,11 @@
 // evidence (every reminder and every reply, with links and times), the impact, the options and the
 // dispute ladder. Updated in place only when its text would change; closed when the handoff completes.
 import type { PlanContext } from '../../core/context';
-import { renderMarker, type Marker } from '../../core/markers';
+import type { DeadlineEventKind } from '../../core/facts';
+import { MARKER_KINDS, markerEvent } from '../../core/marker-kinds';
+import { markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
-import { refPlaceholder, type Write } from '../../core/plan';
+import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
 import type { SnapshotIssue } from '../../core/snapshot';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { mergeTicks, renderChecklist } from '../checklist';
@@ -21,7 +23,7 @@ import {
   type Voice,
 } from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
-import { escalationKey, noteMarker, trackingMention, withMarkers } from './common';
+import { escalationKey, escalationMarker, noteMarker, trackingMention } from './common';
 
 /** The escalation issue of a deadline: the lowest number, if a person duplicated it. */
 export function findEscalationIssue(ctx: PlanContext, subject: string): SnapshotIssue | undefined {
@@ -34,25 +36,31 @@ export function escalationMention(ctx: PlanContext, state: DeadlineState): strin
   return issue ? `#${issue.number}` : refPlaceholder(escalationKey(state.subject));
 }
 
-function describeNote(marker: Marker, voice: Voice): string | undefined {
-  switch (marker.kind) {
-    case 'reminder':
-      return voice.t('timeline.reminder', {
+/**
+ * How the timeline words each deadline event a note stands for. Keyed on every event, so a new
+ * event (a new ladder stage, say) is a compile error here until it has its words; `null` for the
+ * events that are not notes on the tracking issue.
+ */
+const TIMELINE_WORDS: Readonly<Record<DeadlineEventKind, ((marker: Marker, voice: Voice) => string) | null>> =
+  {
+    reminder: (marker, voice) =>
+      voice.t('timeline.reminder', {
         days: businessDays(Number((marker.stage ?? '').replace('before-', '')) || 0, voice),
-      });
-    case 'early-warning':
-      return voice.t('timeline.early_warning');
-    case 'alternates':
-      return voice.t('timeline.alternates');
-    case 'amendment':
-      return voice.t('timeline.amendment');
-    case 'ladder':
-      if (marker.stage === 'friendly') return voice.t('timeline.friendly');
-      if (marker.stage === 'formal-notice') return voice.t('timeline.formal_notice');
-      return undefined;
-    default:
-      return undefined;
-  }
+      }),
+    'early-warning': (_, voice) => voice.t('timeline.early_warning'),
+    alternates: (_, voice) => voice.t('timeline.alternates'),
+    friendly: (_, voice) => voice.t('timeline.friendly'),
+    'formal-notice': (_, voice) => voice.t('timeline.formal_notice'),
+    amendment: (_, voice) => voice.t('timeline.amendment'),
+    completed: null,
+    'escalation-opened': null,
+    'escalation-closed': null,
+  };
+
+function describeNote(marker: Marker, voice: Voice): string | undefined {
+  if (!MARKER_KINDS[marker.kind].timeline) return undefined;
+  const event = markerEvent(marker);
+  return event ? (TIMELINE_WORDS[event]?.(marker, voice) ?? undefined) : undefined;
 }
 
 /** Every reminder and every reply of either side, oldest first; notes planned in this run included. */
@@ -105,7 +113,7 @@ export function renderEscalation(
   state: DeadlineState,
   planned: readonly Marker[],
   existingBody: string | undefined,
-): { title: string; body: string } {
+): { title: string; text: string } {
   const voice = voiceFor(ctx, ctx.locale);
   const ladder = mergeTicks(disputeSteps(ctx), existingBody);
   const reached = ladder.filter((item) => item.done);
@@ -129,7 +137,7 @@ export function renderEscalation(
       title: state.title,
       due_date: formatDate(ctx.calendar.localDate(shownDue(state)), voice.locale),
     }),
-    body: `${renderMarker({ kind: 'escalation', subject: state.subject })}\n${body}`,
+    text: body,
   };
 }
 
@@ -139,21 +147,16 @@ export function openEscalation(
   state: DeadlineState,
   planned: readonly Marker[],
 ): Write {
-  const { title, body } = renderEscalation(ctx, world, state, planned, undefined);
-  return {
-    kind: 'open-issue',
-    key: escalationKey(state.subject),
+  const { title, text } = renderEscalation(ctx, world, state, planned, undefined);
+  return markedIssue({
     title,
-    body,
-    marker: { kind: 'escalation', subject: state.subject },
+    text,
+    marker: escalationMarker(state.subject),
     labels: [ctx.engagement.labels.escalation],
     assignees: [escalationOwner(ctx.engagement).handle],
     reason: `"${state.title}" is ${state.businessDaysLate} business day(s) late, past the escalation step of the ladder.`,
-  };
+  });
 }
-
-const sameText = (a: string, b: string): boolean =>
-  a.replace(/\r\n/gu, '\n').trimEnd() === b.replace(/\r\n/gu, '\n').trimEnd();
 
 /** Keeps an open escalation issue up to date, and closes it once the handoff is complete. */
 export function planEscalationUpkeep(
@@ -172,15 +175,12 @@ export function planEscalationUpkeep(
       : voice.t('outcome.on_time');
     const marker = noteMarker(ctx, state, 'escalation-closed');
     return [
-      {
-        kind: 'comment',
-        issue: ref,
-        body: withMarkers(voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }), [
-          marker,
-        ]),
-        marker,
-        reason: `The handoff of "${state.title}" is complete, so its escalation ends.`,
-      },
+      markedComment(
+        ref,
+        voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }),
+        [marker],
+        `The handoff of "${state.title}" is complete, so its escalation ends.`,
+      ),
       {
         kind: 'close-issue',
         issue: ref,
@@ -189,9 +189,10 @@ export function planEscalationUpkeep(
       },
     ];
   }
-  const { title, body } = renderEscalation(ctx, world, state, planned, issue.body);
+  const { title, text } = renderEscalation(ctx, world, state, planned, issue.body);
+  const body = markedBody(text, [escalationMarker(state.subject)]);
   const titleChanged = title !== issue.title;
-  const bodyChanged = !sameText(body, issue.body);
+  const bodyChanged = !sameMarkedBody(issue.body, body);
   if (!titleChanged && !bodyChanged) return [];
   return [
     {

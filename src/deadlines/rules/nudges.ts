@@ -3,8 +3,9 @@
 // Each step happens once per due date; when the action was off and several steps were missed, only
 // the latest applicable one is taken, so people never get a burst of messages.
 import type { PlanContext } from '../../core/context';
+import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marker-kinds';
 import type { Marker } from '../../core/markers';
-import type { Write } from '../../core/plan';
+import { markedComment, type Write } from '../../core/plan';
 import { addressContact } from '../people';
 import {
   impactBlock,
@@ -18,12 +19,12 @@ import {
 } from '../render';
 import { firstPingSince, PING_KINDS, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasElapsed } from '../timing';
-import { hasNote, noteMarker, trackingRef, withMarkers } from './common';
+import { hasNote, noteMarker, trackingRef } from './common';
 import { escalationMention, findEscalationIssue, openEscalation } from './escalation';
 import { inlineSafely } from '../../messages/format';
 
-export type LadderStep = 'friendly' | 'formal-notice' | 'escalation';
-const RANK: Record<LadderStep, number> = { friendly: 1, 'formal-notice': 2, escalation: 3 };
+export type LadderStep = LadderStage;
+const rank = (stage: string | undefined): number => (isLadderStage(stage) ? LADDER_STAGES[stage].rank : 0);
 
 export interface DueNudges {
   /** The reminder stage (business days before) to post, if any. */
@@ -88,14 +89,12 @@ export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
     if (days >= after.friendly) applicable.push('friendly');
     if (days >= after.formal_notice || stillSilent) applicable.push('formal-notice');
     if (days >= after.escalation) applicable.push('escalation');
-    const latest = applicable.sort((a, b) => RANK[b] - RANK[a])[0];
+    const latest = applicable.sort((a, b) => rank(b) - rank(a))[0];
     const postedRank = Math.max(
       0,
-      ...currentNotes
-        .filter((note) => note.marker.kind === 'ladder')
-        .map((note) => RANK[note.marker.stage as LadderStep] ?? 0),
+      ...currentNotes.filter((note) => note.marker.kind === 'ladder').map((note) => rank(note.marker.stage)),
     );
-    if (latest && RANK[latest] > postedRank) ladder = latest;
+    if (latest && rank(latest) > postedRank) ladder = latest;
   }
 
   // Gentle nudges wait for another day when the owner side already heard from us today.
@@ -199,15 +198,8 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
       });
     }
   }
-  const [primary] = markers;
-  if (primary) {
-    writes.push({
-      kind: 'comment',
-      issue: trackingRef(state),
-      body: withMarkers(text, markers),
-      marker: primary,
-      reason: `${reasons.join('; ')}.`,
-    });
-  }
+  const [primary, ...more] = markers;
+  if (primary)
+    writes.push(markedComment(trackingRef(state), text, [primary, ...more], `${reasons.join('; ')}.`));
   return writes;
 }

@@ -1,16 +1,16 @@
 // One tracking issue per milestone of the engagement file: opened once, kept in sync with the file
 // without losing ticked boxes, closed with a note (never deleted) when the milestone leaves the file.
 import type { PlanContext } from '../../core/context';
-import { botIssueMarker, renderMarker, type Marker } from '../../core/markers';
+import { botIssueMarker, markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import type { SnapshotIssue } from '../../core/snapshot';
-import { refPlaceholder, type Write } from '../../core/plan';
+import { markedComment, refPlaceholder, type Write } from '../../core/plan';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing } from '../people';
 import { dueWords, ownerVoice, sideName, voiceFor, when, type Voice } from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
 import { statusLabel } from './status';
-import { noteMarker, trackingKey, withMarkers } from './common';
+import { noteMarker, trackingKey, trackingMarker } from './common';
 
 function contactsLine(ctx: PlanContext, state: DeadlineState): string {
   const own = ctx.engagement.contacts[state.owner];
@@ -83,7 +83,7 @@ export function trackingBody(
   });
   return {
     title: voice.t('tracking.title', { title: state.title }),
-    body: `${renderMarker({ kind: 'tracking', subject: state.subject })}\n${body}`,
+    body: markedBody(body, [trackingMarker(state.subject)]),
   };
 }
 
@@ -105,9 +105,6 @@ function topological(states: readonly DeadlineState[]): DeadlineState[] {
   return ordered;
 }
 
-const sameText = (a: string, b: string): boolean =>
-  a.replace(/\r\n/gu, '\n').trimEnd() === b.replace(/\r\n/gu, '\n').trimEnd();
-
 export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Write[] {
   const writes: Write[] = [];
   const fileStates = world.states.filter((state) => state.source === 'engagement-file');
@@ -122,7 +119,7 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
         key: trackingKey(state.subject),
         title,
         body,
-        marker: { kind: 'tracking', subject: state.subject },
+        marker: trackingMarker(state.subject),
         labels: [ctx.engagement.labels.milestone, statusLabel(ctx, state.status)],
         assignees: [],
         reason: `Milestone "${state.id}" of the engagement file has no tracking issue yet.`,
@@ -139,13 +136,14 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
         reason: `Milestone "${state.id}" is back in the engagement file.`,
       });
       const marker = noteMarker(ctx, state, 'restored');
-      writes.push({
-        kind: 'comment',
-        issue: { number: issue.number },
-        body: withMarkers(voice.t('restored', { title: state.title }), [marker]),
-        marker,
-        reason: `Milestone "${state.id}" is back in the engagement file, so its tracking issue is reopened.`,
-      });
+      writes.push(
+        markedComment(
+          { number: issue.number },
+          voice.t('restored', { title: state.title }),
+          [marker],
+          `Milestone "${state.id}" is back in the engagement file, so its tracking issue is reopened.`,
+        ),
+      );
       continue;
     }
     if (
@@ -162,7 +160,7 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
     if (!fullScan || issue.state !== 'open') continue;
     const { title, body } = trackingBody(ctx, world, state, openedThisPlan);
     const titleChanged = title !== issue.title;
-    const bodyChanged = !sameText(body, issue.body);
+    const bodyChanged = !sameMarkedBody(issue.body, body);
     if (titleChanged || bodyChanged) {
       writes.push({
         kind: 'edit-issue',
@@ -186,13 +184,12 @@ function closeOrphan(ctx: PlanContext, issue: SnapshotIssue): Write[] {
   const marker: Marker = { kind: 'removed', subject, data: { at: ctx.now.toISOString() } };
   const t = voiceFor(ctx, ctx.locale).t;
   return [
-    {
-      kind: 'comment',
-      issue: { number: issue.number },
-      body: withMarkers(t('removed', { title: inlineSafely(issue.title) }), [marker]),
-      marker,
-      reason: `#${issue.number} tracks ${subject}, which is no longer in the engagement file.`,
-    },
+    markedComment(
+      { number: issue.number },
+      t('removed', { title: inlineSafely(issue.title) }),
+      [marker],
+      `#${issue.number} tracks ${subject}, which is no longer in the engagement file.`,
+    ),
     {
       kind: 'close-issue',
       issue: { number: issue.number },

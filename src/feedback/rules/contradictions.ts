@@ -4,8 +4,8 @@
 // the other side. Both get the contradiction label and a comment linking the other; the newer one
 // asks the client's contacts which stands. Once per pair.
 import type { PlanContext } from '../../core/context';
-import { renderMarker, type Marker } from '../../core/markers';
-import type { Write } from '../../core/plan';
+import type { Marker } from '../../core/markers';
+import { markedComment, type Write } from '../../core/plan';
 import { inlineSafely } from '../../messages/format';
 import { parseFeedbackForm } from '../form';
 import { findMarker } from '../issue';
@@ -171,13 +171,14 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
         why: whyText,
         contacts,
       });
-      writes.push({
-        kind: 'comment',
-        issue: newer.ref,
-        body: `${body}\n\n${renderMarker(marker)}`,
-        marker,
-        reason: `Feedback #${newer.issue.number} conflicts with open feedback #${older.issue.number} on the same topic: ask the client which stands.`,
-      });
+      writes.push(
+        markedComment(
+          newer.ref,
+          body,
+          [marker],
+          `Feedback #${newer.issue.number} conflicts with open feedback #${older.issue.number} on the same topic: ask the client which stands.`,
+        ),
+      );
     }
     if (!findMarker(older.found, KIND.contradiction, `with-${newer.issue.number}`)) {
       labelOnce(older, newer.issue.number);
@@ -186,13 +187,14 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
         subject: older.subject,
         stage: `with-${newer.issue.number}`,
       };
-      writes.push({
-        kind: 'comment',
-        issue: older.ref,
-        body: `${say('feedback.contradiction.linked', { other: `#${newer.issue.number}` })}\n\n${renderMarker(marker)}`,
-        marker,
-        reason: `Link feedback #${older.issue.number} to the conflicting feedback #${newer.issue.number}.`,
-      });
+      writes.push(
+        markedComment(
+          older.ref,
+          `${say('feedback.contradiction.linked', { other: `#${newer.issue.number}` })}`,
+          [marker],
+          `Link feedback #${older.issue.number} to the conflicting feedback #${newer.issue.number}.`,
+        ),
+      );
     }
   }
   return writes;

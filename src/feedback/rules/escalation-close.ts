@@ -3,8 +3,8 @@
 // deadline escalation closes when its handoff completes. The comment's marker names the feedback's
 // closing, so a rerun writes nothing and a run interrupted between comment and close finishes the job.
 import type { PlanContext } from '../../core/context';
-import { botCommentMarkers, renderMarker, sameMarker, type Marker } from '../../core/markers';
-import type { Write } from '../../core/plan';
+import { botCommentMarkers, sameMarker, type Marker } from '../../core/markers';
+import { markedComment, type Write } from '../../core/plan';
 import { KIND } from '../kinds';
 import { feedbackMessage } from '../messages';
 import { issueOpenedFor } from '../../core/opened-issues';
@@ -43,13 +43,12 @@ export function planEscalationClose(ctx: PlanContext, view: FeedbackView, reopen
     ref: `#${issue.number}`,
   });
   return [
-    {
-      kind: 'comment',
-      issue: ref,
-      body: `${body}\n\n${renderMarker(marker)}`,
-      marker,
-      reason: `Tell the escalation issue #${escalation.number} that feedback #${issue.number} is resolved.`,
-    },
+    markedComment(
+      ref,
+      body,
+      [marker],
+      `Tell the escalation issue #${escalation.number} that feedback #${issue.number} is resolved.`,
+    ),
     close,
   ];
 }

@@ -1,8 +1,8 @@
 // High-priority negative feedback gets a "5 whys" root-cause prompt for the team, once. It follows
 // the triage as it stands, so a teammate who raises the priority later gets the prompt then.
 import type { PlanContext } from '../../core/context';
-import { renderMarker, type Marker } from '../../core/markers';
-import type { Write } from '../../core/plan';
+import type { Marker } from '../../core/markers';
+import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { feedbackMessage } from '../messages';
@@ -25,12 +25,11 @@ export function planFiveWhys(ctx: PlanContext, view: FeedbackView, waiting: bool
     priority: triage.priority,
   });
   return [
-    {
-      kind: 'comment',
-      issue: view.ref,
-      body: `${body}\n\n${renderMarker(marker)}`,
-      marker,
-      reason: `Feedback #${issue.number} is negative with priority ${triage.priority}: prompt a "5 whys" root-cause analysis.`,
-    },
+    markedComment(
+      view.ref,
+      body,
+      [marker],
+      `Feedback #${issue.number} is negative with priority ${triage.priority}: prompt a "5 whys" root-cause analysis.`,
+    ),
   ];
 }

@@ -3,8 +3,8 @@
 // The acknowledgement's marker records what was decided and which labels the action applied, so that
 // nothing here ever runs twice and a person's later change of a label is never undone.
 import type { PlanContext } from '../../core/context';
-import { renderMarker, type Marker } from '../../core/markers';
-import type { Write } from '../../core/plan';
+import type { Marker } from '../../core/markers';
+import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { importanceLabel, priorityLabel, topicLabel, typeLabel } from '../labels';
@@ -82,15 +82,16 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
       ...(unclear || triage.type === 'positive' ? {} : { firstResponseDue: firstResponseDue.toISOString() }),
     },
   };
-  writes.push({
-    kind: 'comment',
-    issue: view.ref,
-    body: `${acknowledgement(ctx, view, unclear, firstResponseDue)}\n\n${renderMarker(marker)}`,
-    marker,
-    reason: unclear
-      ? `Feedback #${issue.number} lacks ${triage.missing.join(', ')}: acknowledge it and ask for exactly that.`
-      : `Acknowledge feedback #${issue.number} at once, with the time of the first response.`,
-  });
+  writes.push(
+    markedComment(
+      view.ref,
+      acknowledgement(ctx, view, unclear, firstResponseDue),
+      [marker],
+      unclear
+        ? `Feedback #${issue.number} lacks ${triage.missing.join(', ')}: acknowledge it and ask for exactly that.`
+        : `Acknowledge feedback #${issue.number} at once, with the time of the first response.`,
+    ),
+  );
   return { writes, acknowledged: true, waiting: unclear };
 }
 

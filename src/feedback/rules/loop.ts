@@ -3,8 +3,8 @@
 // feedback moves to confirmed. "not resolved", `/reopen` or "chưa được giải quyết" from the client
 // side after the closing reopens it.
 import type { PlanContext } from '../../core/context';
-import { renderMarker, type Marker } from '../../core/markers';
-import type { Write } from '../../core/plan';
+import type { Marker } from '../../core/markers';
+import { markedComment, type Write } from '../../core/plan';
 import type { SnapshotComment } from '../../core/snapshot';
 import { mention } from '../../messages/format';
 import { findMarker, isClientSide, type Found } from '../issue';
@@ -126,13 +126,14 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
         reason: `The client says feedback #${issue.number} is not resolved.`,
       });
     }
-    writes.push({
-      kind: 'comment',
-      issue: view.ref,
-      body: `${say('feedback.reopened')}\n\n${renderMarker(marker)}`,
-      marker,
-      reason: `Tell the client that feedback #${issue.number} is reopened at their request.`,
-    });
+    writes.push(
+      markedComment(
+        view.ref,
+        say('feedback.reopened'),
+        [marker],
+        `Tell the client that feedback #${issue.number} is reopened at their request.`,
+      ),
+    );
     return { writes, reopened: true, rated: false };
   }
 
@@ -143,13 +144,12 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
     const marker: Marker = { kind: KIND.confirm, subject: view.subject, stage };
     return {
       writes: [
-        {
-          kind: 'comment',
-          issue: view.ref,
-          body: `${greeting(ctx, issue)}\n\n${say('feedback.confirm.ask')}\n\n${renderMarker(marker)}`,
-          marker,
-          reason: `Feedback #${issue.number} was closed as completed: ask the client to confirm and rate it.`,
-        },
+        markedComment(
+          view.ref,
+          `${greeting(ctx, issue)}\n\n${say('feedback.confirm.ask')}`,
+          [marker],
+          `Feedback #${issue.number} was closed as completed: ask the client to confirm and rate it.`,
+        ),
       ],
       reopened: false,
       rated: false,
@@ -174,13 +174,12 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
   const body = `${say('feedback.rating.thanks', { rating: rating.value })} ${follow}`;
   return {
     writes: [
-      {
-        kind: 'comment',
-        issue: view.ref,
-        body: `${body}\n\n${renderMarker(marker)}`,
-        marker,
-        reason: `The client rated the resolution of feedback #${issue.number} ${rating.value}/5 (${rating.source}): record it.`,
-      },
+      markedComment(
+        view.ref,
+        body,
+        [marker],
+        `The client rated the resolution of feedback #${issue.number} ${rating.value}/5 (${rating.source}): record it.`,
+      ),
     ],
     reopened: false,
     rated: true,

@@ -1,8 +1,8 @@
 // Unclear feedback waits for the client's answers. If none comes within `feedback.unclear.nudge_after`,
 // one polite nudge — never a second one.
 import type { PlanContext } from '../../core/context';
-import { renderMarker, type Marker } from '../../core/markers';
-import type { Write } from '../../core/plan';
+import type { Marker } from '../../core/markers';
+import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { feedbackMessage } from '../messages';
@@ -22,12 +22,11 @@ export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
   };
   const body = `${greeting(ctx, view.issue)}\n\n${feedbackMessage(ctx.engagement, ctx.clientLocale, 'feedback.nudge')}`;
   return [
-    {
-      kind: 'comment',
-      issue: view.ref,
-      body: `${body}\n\n${renderMarker(marker)}`,
-      marker,
-      reason: `Feedback #${view.issue.number} has waited for the client's answer since ${waiting.from.toISOString()} (${ctx.engagement.feedback.unclear.nudge_after.text}): one polite nudge.`,
-    },
+    markedComment(
+      view.ref,
+      body,
+      [marker],
+      `Feedback #${view.issue.number} has waited for the client's answer since ${waiting.from.toISOString()} (${ctx.engagement.feedback.unclear.nudge_after.text}): one polite nudge.`,
+    ),
   ];
 }

@@ -2,8 +2,8 @@
 // breach label and an escalation comment to the vendor's primary contact and account manager; for
 // urgent feedback, an escalation issue for the account manager too. Each happens once.
 import type { PlanContext } from '../../core/context';
-import { issueSubject, markerKey, renderMarker, type Marker } from '../../core/markers';
-import { refPlaceholder, type Write } from '../../core/plan';
+import { issueSubject, markerKey, type Marker } from '../../core/markers';
+import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
 import { parseFeedbackForm } from '../form';
 import { findMarker } from '../issue';
@@ -64,13 +64,12 @@ function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, due: Date)
     sla: slaName(ctx, kind),
     due: when(ctx, due, ctx.locale),
   });
-  return {
-    kind: 'comment',
-    issue: view.ref,
-    body: `${body}\n\n${renderMarker(marker)}`,
-    marker,
-    reason: `The ${kind.replace('_', '-')} time of feedback #${view.issue.number} is ${Math.round(ctx.engagement.feedback.warn_at * 100)}% used; it ends ${due.toISOString()}.`,
-  };
+  return markedComment(
+    view.ref,
+    body,
+    [marker],
+    `The ${kind.replace('_', '-')} time of feedback #${view.issue.number} is ${Math.round(ctx.engagement.feedback.warn_at * 100)}% used; it ends ${due.toISOString()}.`,
+  );
 }
 
 export function escalationMarker(number: number): Marker {
@@ -135,13 +134,14 @@ function breach(
   const link = escalationRef
     ? ` ${feedbackMessage(engagement, ctx.locale, 'feedback.breach.escalation', { ref: escalationRef })}`
     : '';
-  writes.push({
-    kind: 'comment',
-    issue: view.ref,
-    body: `${text}${link}\n\n${renderMarker(marker)}`,
-    marker,
-    reason: `Feedback #${issue.number} passed its ${kind.replace('_', '-')} time (${due.toISOString()}): escalate to the vendor's primary contact and account manager.`,
-  });
+  writes.push(
+    markedComment(
+      view.ref,
+      `${text}${link}`,
+      [marker],
+      `Feedback #${issue.number} passed its ${kind.replace('_', '-')} time (${due.toISOString()}): escalate to the vendor's primary contact and account manager.`,
+    ),
+  );
   return writes;
 }
 
@@ -170,17 +170,15 @@ function escalationIssue(
     filed: when(ctx, new Date(issue.createdAt), locale),
     quote: quoteSafely(words || issue.title),
   });
-  return {
-    kind: 'open-issue',
-    key: markerKey(marker),
+  return markedIssue({
     title: feedbackMessage(engagement, locale, 'feedback.escalation.title', {
       number: issue.number,
       sla: slaName(ctx, kind),
     }),
-    body: `${body}\n\n${renderMarker(marker)}`,
+    text: body,
     marker,
     labels: [engagement.labels.escalation],
     assignees: [owner],
     reason: `Urgent feedback #${issue.number} passed its ${kind.replace('_', '-')} time: open an escalation issue for the account manager.`,
-  };
+  });
 }

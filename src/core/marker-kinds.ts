@@ -1,0 +1,159 @@
+// The registry of marker kinds: the vocabulary of the action's memory. Every kind the action has ever
+// written into a repository is here, with what it means, which domain writes it and which weekly fact
+// it feeds. The strings are stored in users' repositories, so a kind is never renamed or removed:
+// test/core/marker-kinds.test.ts holds every string ever written and fails if one disappears.
+// Adding a kind (or a ladder stage) is a compile error in every table below and in every exhaustive
+// switch over kinds, which is how the compiler points at each place that must learn it.
+import type { DeadlineEventKind } from './facts';
+
+export type MarkerDomain = 'deadlines' | 'feedback' | 'summary';
+
+export type MarkerKind =
+  // deadlines
+  | 'tracking'
+  | 'reminder'
+  | 'early-warning'
+  | 'alternates'
+  | 'ladder'
+  | 'escalation'
+  | 'escalation-closed'
+  | 'command-reply'
+  | 'proposal'
+  | 'proposal-closed'
+  | 'amendment'
+  | 'completion'
+  | 'removed'
+  | 'restored'
+  | 'deadline-invalid'
+  // feedback
+  | 'feedback-ack'
+  | 'feedback-5whys'
+  | 'feedback-sla-warning'
+  | 'feedback-sla-breach'
+  | 'feedback-escalation-closed'
+  | 'feedback-nudge'
+  | 'feedback-contradiction'
+  | 'feedback-confirm'
+  | 'feedback-rating'
+  | 'feedback-reopened'
+  // summary
+  | 'summary'
+  // portfolio (the ops repository's weekly portfolio issue)
+  | 'portfolio';
+
+/** The steps after a missed due date, in order. */
+export type LadderStage = 'friendly' | 'formal-notice' | 'escalation';
+
+export interface MarkerKindInfo {
+  /** What a piece of content carrying this marker is, in plain words. */
+  readonly meaning: string;
+  /** The domains that write it (the escalation issue is shared: feedback marks it with stage `feedback`). */
+  readonly owners: readonly MarkerDomain[];
+  /**
+   * The weekly deadline event a comment with this marker counts as; `by-stage` when the stage
+   * decides (see LADDER_STAGES). The escalation timeline describes the same events.
+   */
+  readonly event: DeadlineEventKind | 'by-stage' | null;
+  /** Whether the escalation issue's timeline lists it (in the words of its event). */
+  readonly timeline: boolean;
+}
+
+const deadlineNote = (
+  meaning: string,
+  event: MarkerKindInfo['event'] = null,
+  timeline = false,
+): MarkerKindInfo => ({ meaning, owners: ['deadlines'], event, timeline });
+
+const feedbackNote = (meaning: string): MarkerKindInfo => ({
+  meaning,
+  owners: ['feedback'],
+  event: null,
+  timeline: false,
+});
+
+export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
+  tracking: deadlineNote('the tracking issue of a deadline'),
+  reminder: deadlineNote(
+    'a reminder before the due date (stage `before-N`, N business days)',
+    'reminder',
+    true,
+  ),
+  'early-warning': deadlineNote('the early warning that a deadline is at risk', 'early-warning', true),
+  alternates: deadlineNote('the message to the alternates of a silent owner', 'alternates', true),
+  ladder: deadlineNote('a step of the ladder after the due date (stage: the step)', 'by-stage', true),
+  escalation: {
+    meaning: 'the escalation issue of a late deadline, or (stage `feedback`) of a breached feedback SLA',
+    owners: ['deadlines', 'feedback'],
+    event: null,
+    timeline: false,
+  },
+  'escalation-closed': deadlineNote('the closing comment of a deadline escalation issue'),
+  'command-reply': deadlineNote(
+    'the reply to a /extend /rescope /agree /decline command (stage: its comment)',
+  ),
+  proposal: deadlineNote('the acknowledgement of a proposed change (stage: its comment)'),
+  'proposal-closed': deadlineNote('the note that a proposed change was declined (stage: its comment)'),
+  amendment: deadlineNote(
+    'a documented agreement to a new date or scope (stage: its comment)',
+    'amendment',
+    true,
+  ),
+  completion: deadlineNote('the record that a handoff is complete, on time or late', 'completed'),
+  removed: deadlineNote('the note that a milestone left the engagement file'),
+  restored: deadlineNote('the note that a removed milestone came back'),
+  'deadline-invalid': deadlineNote('the reply to a filed deadline without a readable due date'),
+  'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
+  'feedback-5whys': feedbackNote('the 5 whys prompt on negative feedback'),
+  'feedback-sla-warning': feedbackNote('the warning that a feedback SLA is mostly used'),
+  'feedback-sla-breach': feedbackNote('the notice that a feedback SLA passed'),
+  'feedback-escalation-closed': feedbackNote('the closing comment of a feedback escalation issue'),
+  'feedback-nudge': feedbackNote('the nudge when the client has not answered a question'),
+  'feedback-contradiction': feedbackNote('the question about which of two conflicting requests stands'),
+  'feedback-confirm': feedbackNote('the request to confirm and rate a resolved feedback'),
+  'feedback-rating': feedbackNote('the record of the rating the client gave'),
+  'feedback-reopened': feedbackNote('the note that feedback was reopened at the client request'),
+  summary: {
+    meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  portfolio: {
+    meaning:
+      'the weekly portfolio issue of the ops repository (subject `week:YYYY-Www`), or its superseded/duplicate comment',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+};
+
+export interface LadderStageInfo {
+  /** Later steps rank higher: only a step above the last one posted is taken. */
+  readonly rank: number;
+  /** The weekly deadline event its comment counts as (the escalation step counts as the issue it opens). */
+  readonly event: DeadlineEventKind | null;
+}
+
+export const LADDER_STAGES: Readonly<Record<LadderStage, LadderStageInfo>> = {
+  friendly: { rank: 1, event: 'friendly' },
+  'formal-notice': { rank: 2, event: 'formal-notice' },
+  escalation: { rank: 3, event: null },
+};
+
+export function isMarkerKind(value: string): value is MarkerKind {
+  return Object.prototype.hasOwnProperty.call(MARKER_KINDS, value);
+}
+
+export function isLadderStage(value: string | undefined): value is LadderStage {
+  return value !== undefined && Object.prototype.hasOwnProperty.call(LADDER_STAGES, value);
+}
+
+/** The weekly deadline event a marker stands for, if any. */
+export function markerEvent(marker: {
+  readonly kind: MarkerKind;
+  readonly stage?: string | undefined;
+}): DeadlineEventKind | undefined {
+  const event = MARKER_KINDS[marker.kind].event;
+  if (event !== 'by-stage') return event ?? undefined;
+  return isLadderStage(marker.stage) ? (LADDER_STAGES[marker.stage].event ?? undefined) : undefined;
+}
