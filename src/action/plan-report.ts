@@ -2,13 +2,14 @@
 // JSON for the `plan` output. Each write shows what it does, to which issue, and why.
 import { describeIssueRef, type Plan, type Write } from '../core/plan';
 import type { ExecutionReport, OutcomeStatus } from '../github/execute';
+import { logFragment, logSafe } from './log-safe';
 
 export function writeTarget(write: Write): string {
   switch (write.kind) {
     case 'create-label':
-      return `label "${write.name}"`;
+      return `label "${logFragment(write.name)}"`;
     case 'open-issue':
-      return `new issue "${write.title}"`;
+      return `new issue "${logFragment(write.title)}"`;
     case 'edit-comment':
       return `${describeIssueRef(write.issue)} comment ${write.commentId}`;
     default:
@@ -89,11 +90,12 @@ export function planText(plan: Plan): string {
     lines.push(
       `${String(index + 1).padStart(3)}. ${write.kind} → ${writeTarget(write)}${summary ? `  (${summary})` : ''}`,
     );
-    lines.push(`     why: ${write.reason}`);
+    lines.push(`     why: ${logFragment(write.reason, 1_000)}`);
     const preview = bodyPreview(write);
-    if (preview) lines.push(`     text: ${preview}`);
+    if (preview) lines.push(`     text: ${logFragment(preview, 200)}`);
   });
-  return lines.join('\n');
+  // The command line may run inside a workflow too: its output is a log like the action's.
+  return logSafe(lines.join('\n'));
 }
 
 export function planJson(plan: Plan): string {

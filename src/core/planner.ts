@@ -1,4 +1,5 @@
 // The pure core: (engagement, snapshot, now) -> plan. No clock, no network, no file system.
+import { fitToGitHub } from './github-limits';
 import { createBusinessCalendar } from '../calendar';
 import { deadlineLabels, deriveMilestoneFacts, planDeadlines } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
@@ -59,7 +60,8 @@ export function planRun(
     ...summaryLabels(engagement),
   ];
   const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels);
-  return { writes: orderWrites([...labelWrites, ...scoped]), notes };
+  const writes = orderWrites([...labelWrites, ...scoped]);
+  return { writes: fitToGitHub(writes, snapshot, engagement.engagement.locale), notes };
 }
 
 /**

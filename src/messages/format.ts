@@ -24,18 +24,38 @@ export function inlineSafely(text: string, maxLength = 120): string {
   return neutralise(cut);
 }
 
-function neutralise(line: string): string {
+/**
+ * Characters that reorder or hide text (bidi overrides and isolates, zero-width characters, tag
+ * characters, the byte-order mark, line separators) and control characters other than tab and
+ * newline: what people read must be what was written.
+ */
+export const HIDDEN_CHARACTERS = /[\p{Cf}\u2028\u2029]|(?![\t\n])\p{Cc}/gu;
+
+/** Text that GitHub turns into a cross-reference, which leaves a backlink on the issue it names. */
+function withoutReferences(line: string): string {
   return (
     line
+      // `#123`, `owner/repo#123`, `GH-123`: a zero-width joiner keeps them readable but not references.
+      .replace(/#(?=\d)/gu, '#\u200d')
+      .replace(/\b(GH)-(?=\d)/giu, '$1\u200d-')
+      // Links to issues and pull requests reference them too; a link that is not one cannot.
+      .replace(/:\/\//gu, ':/\u200d/')
+      .replace(/\bwww\./giu, 'www\u200d.')
+      .replace(/\bgithub\.com/giu, (host) => `${host.slice(0, 6)}\u200d${host.slice(6)}`)
+  );
+}
+
+function neutralise(line: string): string {
+  return withoutReferences(
+    line
+      .replace(HIDDEN_CHARACTERS, '')
       .replace(/&/gu, '&amp;')
       .replace(/</gu, '&lt;')
       .replace(/>/gu, '&gt;')
       // A zero-width joiner after `@` keeps the text readable but stops GitHub from mentioning.
       .replace(/@(?=[A-Za-z0-9])/gu, '@\u200d')
-      // `#123` would link (harmless) but `owner/repo#1` cross-references: keep them from notifying.
-      .replace(/(\w)#(?=\d)/gu, '$1#\u200d')
       // `{{ref:…}}` is the executor's placeholder for issue numbers: a client must not be able to trigger it.
-      .replace(/\{\{/gu, '{\u200d{')
+      .replace(/\{\{/gu, '{\u200d{'),
   );
 }
 

@@ -1,6 +1,7 @@
 // An HTTP fake of GitHub on 127.0.0.1: the real Octokit client (undici's fetch included) talks to it
 // over a socket. It keeps state, answers the REST and GraphQL calls the action makes, checks every
 // request and answer against GitHub's published descriptions, and injects faults on demand.
+import { lengthRefusals, refusalAnswer } from './length-limits';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerGraphql } from './graphql-engine';
@@ -49,6 +50,8 @@ export interface FakeGitHub {
   readonly repo: FakeRepository;
   readonly requests: RecordedRequest[];
   readonly violations: string[];
+  /** Writes refused for GitHub's length limits (each is in `violations` too). */
+  readonly refused: string[];
   inject(fault: Fault): void;
   close(): Promise<void>;
 }
@@ -58,6 +61,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const validator = openApiValidator();
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
+  const refused: string[] = [];
   const faults: Fault[] = [];
   let remaining = 5000;
   let baseUrl = '';
@@ -118,6 +122,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       send(res, check.operationId ? 422 : 404, { message: check.problems.join('; ') });
       return;
     }
+    const refusals = lengthRefusals(check.operationId ?? '', (body ?? {}) as Record<string, unknown>);
+    if (refusals.length > 0) {
+      // GitHub would answer 422: the test sees that answer, and the write counts as a violation too.
+      refused.push(...refusals.map((r) => `${method} ${url.pathname}: ${r.message}`));
+      violations.push(...refusals.map((r) => `${method} ${url.pathname}: GitHub refuses it: ${r.message}`));
+      requests.push({ method, path: url.pathname, operation: check.operationId ?? '?', status: 422 });
+      send(res, 422, refusalAnswer(refusals));
+      return;
+    }
     const [status, answer] = rest(repo, check.operationId ?? '', url, body, writer);
     requests.push({ method, path: url.pathname, operation: check.operationId ?? '?', status });
     if (check.operation && options.checkResponses !== false) {
@@ -142,6 +155,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     repo: repoRef.current,
     requests,
     violations,
+    refused,
     inject: (fault) => faults.push({ times: 1, ...fault }),
     close: () =>
       new Promise<void>((resolve) => {

@@ -148,6 +148,8 @@ export const MESSAGES_EN = {
   'timeline.amendment': 'agreed change recorded',
   'timeline.reply': 'reply from {who} ({side})',
   'timeline.empty': '_Nothing yet._',
+  'timeline.more':
+    '- … {count} more entries in between; every reminder and reply is in the comments of {tracking}',
 
   'completion.on_time': 'Handed over on time — thank you! **{title}** was complete on {done_at} (due {due}).',
   'completion.late': [

@@ -150,6 +150,8 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'timeline.amendment': 'ghi nhận thay đổi đã thống nhất',
   'timeline.reply': 'phản hồi từ {who} ({side})',
   'timeline.empty': '_Chưa có gì._',
+  'timeline.more':
+    '- … còn {count} mục nữa ở giữa; mọi lời nhắc và phản hồi đều có trong các bình luận của {tracking}',
 
   'completion.on_time':
     'Đã bàn giao đúng hạn — cảm ơn anh/chị! **{title}** hoàn tất vào {done_at} (hạn {due}).',

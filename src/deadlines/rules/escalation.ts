@@ -95,11 +95,16 @@ function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Mark
     });
   }
   if (entries.length === 0) return voice.t('timeline.empty');
-  return entries
-    .sort((a, b) => a.at - b.at)
-    .map((entry) => entry.text)
-    .join('\n');
+  const lines = entries.sort((a, b) => a.at - b.at).map((entry) => entry.text);
+  if (lines.length <= TIMELINE_FIRST + TIMELINE_LAST) return lines.join('\n');
+  // A long escalation keeps how it began and where it stands; the middle is one click away.
+  const more = voice.t('timeline.more', { count: lines.length - TIMELINE_FIRST - TIMELINE_LAST, tracking });
+  return [...lines.slice(0, TIMELINE_FIRST), more, ...lines.slice(-TIMELINE_LAST)].join('\n');
 }
+
+/** Entries of the timeline shown from its start and from its end: a body stays far below GitHub's limit. */
+const TIMELINE_FIRST = 20;
+const TIMELINE_LAST = 80;
 
 function disputeSteps(ctx: PlanContext): string[] {
   return ctx.engagement.contract.dispute_ladder.map((step) =>

@@ -1,0 +1,93 @@
+// GitHub refuses a write whose text is too long (422): a body or comment over 65,536 characters, a
+// title over 256, a label name over 50. Rules keep their own lists short; this is the last line of
+// defence, applied to every write of a plan, so that no body the action writes can be refused for
+// its length. Markers are kept whole, so a cut body is still found and recognised by later runs.
+import type { Locale } from '../engagement/schema';
+import type { Write } from './plan';
+import type { Snapshot } from './snapshot';
+
+export const GITHUB_LIMITS = {
+  /** Issue bodies and comment bodies. */
+  body: 65_536,
+  title: 256,
+  labelName: 50,
+} as const;
+
+const MARKER = /<!--\s*engagement-keeper\s+\{.*?\}\s*-->/gsu;
+
+const CUT_NOTE: Readonly<Record<Locale, (lines: number) => string>> = {
+  en: (lines) =>
+    `_…and ${lines.toLocaleString('en')} more lines, cut here to stay within GitHub's limit of ${GITHUB_LIMITS.body.toLocaleString('en')} characters._`,
+  vi: (lines) =>
+    `_…và ${lines.toLocaleString('vi')} dòng nữa, được lược bớt tại đây để không vượt giới hạn ${GITHUB_LIMITS.body.toLocaleString('vi')} ký tự của GitHub._`,
+};
+
+/** The body as GitHub takes it: whole when it fits, otherwise its first lines, a note and every marker. */
+export function fitBody(body: string, locale: Locale): string {
+  if (body.length <= GITHUB_LIMITS.body) return body;
+  const markers = body.match(MARKER) ?? [];
+  const lines = body.replace(MARKER, '').split('\n');
+  const tail = (dropped: number) =>
+    `\n\n${CUT_NOTE[locale](dropped)}${markers.length > 0 ? '\n' : ''}${markers.join('\n')}`;
+  // The note with the largest count it could show: the kept lines never push the whole over the limit.
+  const budget = GITHUB_LIMITS.body - tail(lines.length).length;
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    const cost = line.length + (kept.length > 0 ? 1 : 0);
+    if (used + cost > budget) break;
+    kept.push(line);
+    used += cost;
+  }
+  // One line longer than the whole budget: keep its start.
+  if (kept.length === 0) kept.push(lines[0]!.slice(0, Math.max(0, budget - 1)));
+  return `${kept.join('\n').trimEnd()}${tail(lines.length - kept.length)}`;
+}
+
+/** A title as GitHub takes it: at most 256 characters, cut with an ellipsis. */
+export function fitTitle(title: string): string {
+  return title.length <= GITHUB_LIMITS.title ? title : `${title.slice(0, GITHUB_LIMITS.title - 1)}…`;
+}
+
+function fitWrite(write: Write, locale: Locale): Write {
+  switch (write.kind) {
+    case 'comment':
+    case 'edit-comment':
+      return { ...write, body: fitBody(write.body, locale) };
+    case 'open-issue':
+      return { ...write, title: fitTitle(write.title), body: fitBody(write.body, locale) };
+    case 'edit-issue':
+      return {
+        ...write,
+        ...(write.title === undefined ? {} : { title: fitTitle(write.title) }),
+        ...(write.body === undefined ? {} : { body: fitBody(write.body, locale) }),
+      };
+    default:
+      return write;
+  }
+}
+
+/** An edit that, once fitted, leaves the text as it already is on GitHub (cut the same way last run). */
+function changesNothing(write: Write, snapshot: Snapshot): boolean {
+  if (write.kind === 'edit-issue' && 'number' in write.issue) {
+    const number = write.issue.number;
+    const issue = snapshot.issues.find((candidate) => candidate.number === number);
+    if (!issue) return false;
+    return (write.title ?? issue.title) === issue.title && (write.body ?? issue.body) === issue.body;
+  }
+  if (write.kind === 'edit-comment') {
+    const id = write.commentId;
+    for (const issue of snapshot.issues) {
+      const comment = issue.comments.find((candidate) => candidate.id === id);
+      if (comment) return comment.body === write.body;
+    }
+  }
+  return false;
+}
+
+/** Every write cut to GitHub's limits; edits that the cut turns into no change are dropped. */
+export function fitToGitHub(writes: readonly Write[], snapshot: Snapshot, locale: Locale): Write[] {
+  return writes
+    .map((write) => fitWrite(write, locale))
+    .filter((write, index) => write === writes[index] || !changesNothing(write, snapshot));
+}
