@@ -16,6 +16,10 @@ export interface ActionInputs {
   readonly repository: string | undefined;
   /** A portfolio-load file: what the vendor's people owe on other engagements. */
   readonly portfolioLoad: string | undefined;
+  /** The workflow's own token, to recognise it as `github-actions[bot]` (GitHub will not say). */
+  readonly workflowToken: string | undefined;
+  /** Who an app installation token writes as (`my-app[bot]`), when it is not the workflow's token. */
+  readonly botLogin: string | undefined;
 }
 
 export type InputReader = (name: string) => string;
@@ -59,6 +63,11 @@ export function readInputs(
       `\`repository\` must be \`owner/name\` (or empty for this repository), not \`${repository}\`.`,
     );
   }
+  const botLogin = read('bot-login').trim().replace(/^@/u, '');
+  if (botLogin && !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/u.test(botLogin)) {
+    problems.push(`\`bot-login\` must be a GitHub login such as \`my-app[bot]\`, not \`${botLogin}\`.`);
+  }
+  const workflowToken = read('workflow-token').trim();
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -72,6 +81,8 @@ export function readInputs(
       summaryWeek: summaryWeek || undefined,
       repository: repository || undefined,
       portfolioLoad: read('portfolio-load').trim() || undefined,
+      workflowToken: workflowToken || undefined,
+      botLogin: botLogin || undefined,
     },
   };
 }

@@ -98,10 +98,6 @@ export function planText(plan: Plan): string {
   return logSafe(lines.join('\n'));
 }
 
-export function planJson(plan: Plan): string {
-  return JSON.stringify(plan);
-}
-
 /** `engagement-keeper: 12 planned, 10 written, 1 already done, 0 failed, 1 left for the next run`. */
 export function oneLineSummary(plan: Plan, report: ExecutionReport | null, dryRun: boolean): string {
   if (dryRun || !report)

@@ -97,7 +97,13 @@ export async function runPortfolio(environment: RunEnvironment, mode: string): P
     for (const problem of folder.problems) io.warning(problem);
     const nowText = io.getInput('now').trim();
     const now = nowText ? new Date(nowText) : new Date(clock.now());
-    const botLogin = await resolveBotLogin(client);
+    const workflowToken = io.getInput('workflow-token').trim();
+    const botLoginInput = io.getInput('bot-login').trim().replace(/^@/u, '');
+    const botLogin = await resolveBotLogin(client, {
+      token,
+      ...(workflowToken ? { workflowToken } : {}),
+      ...(botLoginInput ? { botLogin: botLoginInput } : {}),
+    });
     const labels = portfolio.summary.labels;
     const { snapshot } = await readSnapshot(client, {
       owner,

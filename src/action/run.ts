@@ -9,21 +9,26 @@ import { weeklyReport } from '../core/weekly-report';
 import type { Engagement } from '../engagement/schema';
 import { EngagementFault } from '../engagement/fault';
 import { formatEngagementError, loadEngagement, locateFault, type EngagementError } from '../engagement/load';
-import { createGitHubClient, type ClientPacing } from '../github/client';
+import { createGitHubClient, type ClientPacing, type GitHubClient } from '../github/client';
+import { firstCommitDate } from '../github/file-history';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
+import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
-import { describeError } from '../github/request-errors';
-import { keptIssueLabels, trackedLabels } from '../github/tracked-labels';
+import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
+import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
+import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
 import { decideScope } from './event';
 import { readInputs } from './inputs';
 import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
 import { readNotifySettings } from '../notify/settings';
 import type { ActionIO } from './io';
-import { oneLineSummary, planJson, planTable, writeTarget } from './plan-report';
+import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits';
+import { oneLineSummary, planTable, writeTarget } from './plan-report';
 import { emitFacts, factsPath } from './facts-output';
+import { readPortfolioLoad, runPortfolio } from './portfolio-run';
 import { buildFailedFacts, factsOfSnapshot } from '../facts-format';
 
 export interface RunEnvironment {
@@ -38,6 +43,9 @@ export interface RunEnvironment {
 export async function runAction(environment: RunEnvironment): Promise<number> {
   const { io, env } = environment;
   const clock = environment.clock ?? systemClock;
+  // The ops repository's portfolio jobs (list, aggregate) run the same action with another mode.
+  const portfolioMode = io.getInput('portfolio-mode').trim();
+  if (portfolioMode) return runPortfolio(environment, portfolioMode);
   const parsed = readInputs((name) => io.getInput(name));
   const factsFile = factsPath(io.getInput('facts-file'), env);
   const target = (parsed.ok ? parsed.inputs.repository : undefined) ?? env.GITHUB_REPOSITORY ?? '';
@@ -100,7 +108,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
   let config: { text: string; source: string } | null = null;
   try {
-    const botLogin = await resolveBotLogin(client);
+    const botLogin = await resolveBotLogin(client, {
+      token: inputs.token,
+      ...(inputs.workflowToken ? { workflowToken: inputs.workflowToken } : {}),
+      ...(inputs.botLogin ? { botLogin: inputs.botLogin } : {}),
+    });
     if (decision.sender && isBot({ botLogin }, decision.sender)) {
       io.notice(`This event was caused by engagement-keeper itself (${decision.sender}); nothing to do.`);
       return 0;
@@ -138,8 +150,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     const engagement = loaded.engagement;
 
+    const now = inputs.now ?? new Date(clock.now());
     // Every read of this run asks for the same issues; only the time of reading differs.
     const readRequest = {
+      since: readSince(engagement, now),
       owner,
       name,
       botLogin,
@@ -147,16 +161,31 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       keptLabels: keptIssueLabels(engagement),
       scope: decision.scope,
     };
-    const read = () => readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
+    const readOnce = () =>
+      readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
+    const adoption = await adoptionSource(client, { owner, name }, inputs.configPath, engagement, io);
+    // Who has write access is asked once per person per run, whatever the number of reads.
+    const writerLookup = newWriterLookup();
+    const read = async () => {
+      const result = await readOnce();
+      const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
+      return { ...result, snapshot: await withWriters(client, engagement, adopted, writerLookup) };
+    };
     const { snapshot, stats } = await read();
     io.info(
       `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
     );
 
-    const now = inputs.now ?? new Date(clock.now());
+    if (writerLookup.unchecked > 0)
+      io.notice(
+        `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
+      );
+
+    const portfolioLoad = await readPortfolioLoad(io, inputs.portfolioLoad);
     const planOptions = {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
+      ...(portfolioLoad ? { portfolioLoad } : {}),
     };
     const source = config.source;
     const emitRunFacts = (from: Snapshot): Promise<void> =>
@@ -168,13 +197,18 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     for (const note of firstPlan.notes) io.notice(note);
 
     if (inputs.dryRun) {
-      io.setOutput('planned', firstPlan.writes.length);
-      io.setOutput('plan', planJson(firstPlan));
+      const planFile = await setPlanOutputs(io, firstPlan, env);
       io.setOutput('writes', firstPlan.writes.length);
       io.setOutput('remaining', 0);
       io.setOutput('failed', 0);
       await io.writeSummary(
-        `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n${planTable(firstPlan)}${reportSection(engagement, snapshot, now, planOptions, decision.scope.kind)}`,
+        boundedSummary(
+          `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n`,
+          planTable(firstPlan),
+          `\n\n${rateLimitSection(client.counters)}` +
+            reportSection(engagement, snapshot, now, planOptions, decision.scope.kind),
+          planFile,
+        ),
       );
       io.info(oneLineSummary(firstPlan, null, true));
       await emitRunFacts(snapshot);
@@ -221,15 +255,20 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const allWrites = passes.flatMap((done) => done.plan.writes);
     const combined: Plan = { writes: allWrites, notes: firstPlan.notes };
     const total = sumReports(passes.map((done) => done.report));
-    io.setOutput('planned', allWrites.length);
-    io.setOutput('plan', planJson(combined));
+    const planFile = await setPlanOutputs(io, combined, env);
     io.setOutput('writes', total.wrote);
     io.setOutput('remaining', total.left);
     io.setOutput('failed', total.failed + total.skipped);
     const summary = oneLineSummary(combined, total, false);
     const tables = passes.map((done) => planTable(done.plan, done.report)).join('\n');
     await io.writeSummary(
-      `## engagement-keeper\n\n${summary}\n\n${passes.length > 0 ? tables : planTable(firstPlan)}${reportSection(engagement, current, now, planOptions, decision.scope.kind)}`,
+      boundedSummary(
+        `## engagement-keeper\n\n${summary}\n\n`,
+        passes.length > 0 ? tables : planTable(firstPlan),
+        `\n\n${rateLimitSection(client.counters)}` +
+          reportSection(engagement, current, now, planOptions, decision.scope.kind),
+        planFile,
+      ),
     );
     io.info(summary);
     await emitRunFacts(current);
@@ -246,6 +285,15 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       },
       total.outcomes,
     );
+    const stop = passes.map((done) => done.report.stop).find((found) => found !== undefined);
+    if (stop instanceof PermissionStop) {
+      io.setFailed(`engagement-keeper: ${stop.message}. ${total.wrote} write(s) were made before it.`);
+      return 1;
+    }
+    if (stop instanceof RateLimitStop) {
+      io.warning(`${stop.message}: ${total.left} write(s) are left for the next run.`);
+      return 0;
+    }
     if (total.left > 0)
       io.notice(
         `${total.left} writes left for the next run (operations-per-run is ${inputs.operationsPerRun}).`,
@@ -264,6 +312,12 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     }
     return 0;
   } catch (error) {
+    if (error instanceof RateLimitStop) {
+      // Nothing was planned: everything is left for the next run, which is not an error.
+      io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
+      await failFacts(`GitHub's rate limit was spent before the run could plan (${error.message})`);
+      return 0;
+    }
     if (error instanceof EngagementFault && config) {
       const located = locateFault(config.text, config.source, error);
       reportEngagementError(io, located);
@@ -277,6 +331,53 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }
+}
+
+/**
+ * The default adoption date: when the engagement file sets no `adopted_on`, the date the file first
+ * appears in the history (one or two REST requests per run, which setting `adopted_on` saves).
+ */
+async function adoptionSource(
+  client: GitHubClient,
+  repository: { owner: string; name: string },
+  configPath: string,
+  engagement: Engagement,
+  io: ActionIO,
+): Promise<string | null> {
+  if (engagement.engagement.adopted_on) return null;
+  const added = await firstCommitDate(client, repository, configPath);
+  if (added) {
+    io.notice(
+      `engagement.adopted_on is not set: taken as ${added.slice(0, 10)}, when ${configPath} first appears in the history. Issues closed before it are left alone; issues filed before it are labelled, not answered. Write \`adopted_on: ${added.slice(0, 10)}\` under \`engagement:\` to fix the date and save this lookup.`,
+    );
+  } else {
+    io.warning(
+      `engagement.adopted_on is not set and ${configPath} has no commit in the history: every issue is treated as new. Write \`adopted_on: YYYY-MM-DD\` under \`engagement:\` so that issues from before the action are not answered as if new.`,
+    );
+  }
+  return added;
+}
+
+/**
+ * `planned`, `plan` (cut to fit GitHub's output limit, with the count left out), `plan-omitted` and
+ * `plan-file` (the whole plan, for an artifact). Returns the file's path.
+ */
+async function setPlanOutputs(
+  io: ActionIO,
+  plan: Plan,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<string> {
+  const file = await writePlanFile(plan, env);
+  const { json, omitted } = boundedPlanJson(plan, file);
+  io.setOutput('planned', plan.writes.length);
+  io.setOutput('plan', json);
+  io.setOutput('plan-omitted', omitted);
+  io.setOutput('plan-file', file);
+  if (omitted > 0)
+    io.notice(
+      `The plan output holds the first ${plan.writes.length - omitted} of ${plan.writes.length} writes (GitHub limits outputs to 1 MB); the whole plan is in ${file}.`,
+    );
+  return file;
 }
 
 /** An error in the engagement file: an annotation on its line, and the same in the log as text. */

@@ -2,6 +2,12 @@
 // engagement-keeper's command line: validate an engagement file, read a snapshot, show a plan offline.
 import { runCli } from './run';
 
+// `engagement-keeper demo | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -24,6 +24,7 @@ export type MarkerKind =
   | 'completion'
   | 'removed'
   | 'restored'
+  | 'not-delivery'
   | 'deadline-invalid'
   // feedback
   | 'feedback-ack'
@@ -101,6 +102,9 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   completion: deadlineNote('the record that a handoff is complete, on time or late', 'completed'),
   removed: deadlineNote('the note that a milestone left the engagement file'),
   restored: deadlineNote('the note that a removed milestone came back'),
+  'not-delivery': deadlineNote(
+    'the note on a tracking issue reopened once after it was closed as not planned (stage: that closing)',
+  ),
   'deadline-invalid': deadlineNote('the reply to a filed deadline without a readable due date'),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
   'feedback-5whys': feedbackNote('the 5 whys prompt on negative feedback'),

@@ -8,6 +8,11 @@ export type IssueRef = { readonly number: number } | { readonly created: string 
 interface WriteBase {
   /** Why this write exists, in plain words: shown in dry runs and the job summary. */
   readonly reason: string;
+  /**
+   * `low`: a courtesy (a reply to a refused command) that goes after every other write, so it never
+   * spends the budget that reminders, acknowledgements and escalations need. Absent: normal.
+   */
+  readonly priority?: 'low';
 }
 
 export type Write =

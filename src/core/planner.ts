@@ -3,8 +3,10 @@ import { fitToGitHub } from './github-limits';
 import { createBusinessCalendar } from '../calendar';
 import { deadlineLabels, deriveMilestoneFacts, planDeadlines } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
+import type { PortfolioLoad } from '../portfolio/load-file';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
 import { planSummary, summaryLabels } from '../summary';
+import { adoptionInstant } from './adoption';
 import type { PlanContext } from './context';
 import { missingLabelWrites } from './labels';
 import { botIssueMarker, issueSubject } from './markers';
@@ -16,6 +18,8 @@ export interface PlanOptions {
   readonly locale?: Locale;
   /** Produce the weekly summary for this ISO week (e.g. `2026-W48`) whatever the day and time. */
   readonly summaryWeek?: string;
+  /** In a portfolio: the latest portfolio-load file, for `/extend` replies. */
+  readonly portfolioLoad?: PortfolioLoad;
 }
 
 export function buildContext(
@@ -25,13 +29,16 @@ export function buildContext(
   options: PlanOptions = {},
 ): PlanContext {
   const locale = options.locale ?? engagement.engagement.locale;
+  const calendar = createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone);
   return {
     engagement,
     snapshot,
     now,
-    calendar: createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone),
+    calendar,
     locale,
     clientLocale: engagement.engagement.client_locale ?? locale,
+    adoptedAt: adoptionInstant(engagement, snapshot, calendar),
+    ...(options.portfolioLoad ? { portfolioLoad: options.portfolioLoad } : {}),
   };
 }
 
@@ -59,7 +66,10 @@ export function planRun(
     ...feedbackLabels(engagement),
     ...summaryLabels(engagement),
   ];
-  const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels);
+  const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels, {
+    ensureAll: snapshot.scope.kind === 'full',
+    intake: [engagement.feedback.label, engagement.labels.deadline],
+  });
   const writes = orderWrites([...labelWrites, ...scoped]);
   return { writes: fitToGitHub(writes, snapshot, engagement.engagement.locale), notes };
 }
@@ -114,10 +124,13 @@ const KIND_ORDER: Record<Write['kind'], number> = {
 };
 
 /**
- * A deterministic order: labels exist before they are used, issues exist before they are referred
+ * A deterministic order: courtesies (low priority) after everything else, so the budget goes to what
+ * matters first; then labels exist before they are used, issues exist before they are referred
  * to, and closing comes last. Within a kind, issue numbers ascend and created issues follow.
  * The sort is stable, so writes of one kind on one issue keep the order their planner chose.
  */
+const lowLast = (write: Write): number => (write.priority === 'low' ? 1 : 0);
+
 export function orderWrites(writes: readonly Write[]): Write[] {
   const target = (write: Write): number => {
     if (write.kind === 'create-label' || write.kind === 'open-issue') return 0;
@@ -127,6 +140,7 @@ export function orderWrites(writes: readonly Write[]): Write[] {
     .map((write, index) => ({ write, index }))
     .sort(
       (a, b) =>
+        lowLast(a.write) - lowLast(b.write) ||
         KIND_ORDER[a.write.kind] - KIND_ORDER[b.write.kind] ||
         target(a.write) - target(b.write) ||
         a.index - b.index,

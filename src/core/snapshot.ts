@@ -71,6 +71,11 @@ export interface Snapshot {
   readonly scope: { readonly kind: 'full' } | { readonly kind: 'issue'; readonly number: number };
   readonly issues: readonly SnapshotIssue[];
   readonly labels: readonly SnapshotLabel[];
+  /**
+   * When the engagement file first appears in the repository's history (ISO), read by the shell only
+   * when the file sets no `adopted_on`: the default adoption date (core/adoption.ts).
+   */
+  readonly engagementFileAddedAt?: string | null;
   /** Logins with write access (vendor side), where the shell could read them. */
   readonly writers?: readonly string[];
 }

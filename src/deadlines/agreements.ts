@@ -1,12 +1,15 @@
 // Documented agreements: a change of date or scope takes effect only when an authorised contact of
-// each side has agreed; the proposer counts for their side. Everything is read again from the
-// comments on every run, so the record never depends on what an earlier run happened to see.
+// each side has agreed; the proposer counts for their side. Once both sides agreed, the action writes
+// the amendment as its own record (what, who, when, the comment ids and the exact text agreed), and
+// from then on that record is the truth: editing or deleting people's comments changes nothing.
+// People's commands still open are read from their comments at the time they were written — an
+// edited comment at its edit time, never earlier — so an old comment edited into `/agree` agrees now.
 import type { PlanContext } from '../core/context';
-import { isBot } from '../core/markers';
+import { isBot, type Marker } from '../core/markers';
 import type { SnapshotComment } from '../core/snapshot';
 import type { Side } from '../engagement/schema';
 import { parseCommand } from './commands';
-import { authorisedSide, otherSide } from './people';
+import { otherSide, speakerSide } from './people';
 
 export interface Proposal {
   readonly commentId: number;
@@ -27,6 +30,80 @@ export interface Amendment extends Proposal {
   readonly agreerSide: Side;
   readonly agreedAt: string;
   readonly agreeCommentId: number;
+  readonly agreeUrl: string;
+  /** The proposal's command line exactly as it was agreed. */
+  readonly text: string;
+  /** True when read from the action's own record, which no later edit of a comment changes. */
+  readonly recorded: boolean;
+}
+
+/** The action's own notes on the tracking issue (only the amendment records are read here). */
+export interface RecordNote {
+  readonly comment: SnapshotComment;
+  readonly marker: Marker;
+}
+
+/** When a person's words count: an edited comment from its edit, never back-dated to its creation. */
+export function writtenAt(comment: SnapshotComment): string {
+  return comment.edited && comment.updatedAt > comment.createdAt ? comment.updatedAt : comment.createdAt;
+}
+
+const SIDES: readonly string[] = ['client', 'vendor'];
+
+/** An amendment as the action recorded it; undefined for records written before they held everything. */
+function fromRecord(note: RecordNote): Amendment | undefined {
+  const data = note.marker.data ?? {};
+  const commentId = Number(note.marker.stage);
+  const agreeCommentId = Number(data.agreeId);
+  const kind = data.change;
+  if (kind !== 'extend' && kind !== 'rescope') return undefined;
+  if (!Number.isInteger(commentId) || !Number.isInteger(agreeCommentId)) return undefined;
+  if (!data.proposer || !data.agreer || !data.proposedAt || !data.agreedAt) return undefined;
+  if (!SIDES.includes(data.proposerSide ?? '') || !SIDES.includes(data.agreerSide ?? '')) return undefined;
+  return {
+    commentId,
+    url: data.proposalUrl ?? note.comment.url,
+    kind,
+    ...(kind === 'extend' && data.to ? { due: data.to } : {}),
+    ...(kind === 'rescope' ? { what: data.what ?? '' } : {}),
+    reason: data.reason ?? '',
+    proposer: data.proposer,
+    side: data.proposerSide as Side,
+    at: data.proposedAt,
+    agreer: data.agreer,
+    agreerSide: data.agreerSide as Side,
+    agreedAt: data.agreedAt,
+    agreeCommentId,
+    agreeUrl: data.agreeUrl ?? note.comment.url,
+    text: data.text ?? '',
+    recorded: true,
+  };
+}
+
+/** What the record of an amendment keeps in its marker: everything needed to read it back alone. */
+export function recordData(amendment: Amendment): Record<string, string> {
+  return {
+    change: amendment.kind,
+    ...(amendment.due ? { to: amendment.due } : {}),
+    ...(amendment.kind === 'rescope' ? { what: amendment.what ?? '' } : {}),
+    ...(amendment.reason ? { reason: amendment.reason } : {}),
+    proposer: amendment.proposer,
+    proposerSide: amendment.side,
+    proposedAt: amendment.at,
+    proposalUrl: amendment.url,
+    agreer: amendment.agreer,
+    agreerSide: amendment.agreerSide,
+    agreedAt: amendment.agreedAt,
+    agreeId: String(amendment.agreeCommentId),
+    agreeUrl: amendment.agreeUrl,
+    text: amendment.text,
+  };
+}
+
+/** The first command line of a comment, as written (kept in the record as the exact text agreed). */
+function commandText(body: string): string {
+  const line = body.split(/\r?\n/u).find((candidate) => /^\s*\/(extend|rescope)\b/iu.test(candidate));
+  return (line ?? '').trim().slice(0, 500);
 }
 
 export interface Decline {
@@ -46,6 +123,8 @@ export type ReplyReason =
 export interface CommandReply {
   readonly commentId: number;
   readonly author: string;
+  /** The command answered, as its name (`/agree`), so the reply says what it answers. */
+  readonly command: string;
   readonly side: Side | undefined;
   readonly reason: ReplyReason;
   /** The due in effect when the command was written, for the hint. */
@@ -67,28 +146,51 @@ export function readAgreements(
   comments: readonly SnapshotComment[],
   baselineDue: string,
   completedAt: Date | null,
+  notes: readonly RecordNote[] = [],
 ): AgreementLog {
   const calendar = ctx.calendar;
-  const amendments: Amendment[] = [];
+  const records = notes
+    .filter((note) => note.marker.kind === 'amendment')
+    .map(fromRecord)
+    .filter((amendment): amendment is Amendment => amendment !== undefined)
+    .sort((a, b) => a.agreedAt.localeCompare(b.agreedAt));
+  const amendments: Amendment[] = [...records];
   const proposals: Proposal[] = [];
   const declines: Decline[] = [];
   const replies: CommandReply[] = [];
   let pending: Proposal | null = null;
   let dueText = baselineDue;
+  for (const record of records) if (record.kind === 'extend' && record.due) dueText = record.due;
 
-  for (const comment of comments) {
-    if (isBot(ctx.snapshot, comment.author.login)) continue;
-    const command = parseCommand(comment.body);
+  // The comments a record was made from are settled; so is every command written before the latest
+  // record (it was answered, superseded or agreed then).
+  const consumed = new Set(records.flatMap((record) => [record.commentId, record.agreeCommentId]));
+  const settledUntil = records.length > 0 ? (records[records.length - 1]?.agreedAt ?? '') : '';
+  const commands = comments
+    .filter((comment) => !isBot(ctx.snapshot, comment.author.login) && !consumed.has(comment.id))
+    .map((comment) => ({ comment, at: writtenAt(comment), command: parseCommand(comment.body) }))
+    .filter((entry) => entry.command !== undefined && entry.at > settledUntil)
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.comment.id - b.comment.id));
+
+  for (const { comment, at, command } of commands) {
     if (!command) continue;
-    const side = authorisedSide(ctx, comment.author);
+    const side = speakerSide(ctx, comment.author);
+    const name = `/${command.kind === 'malformed' ? command.command : command.kind}`;
     const reply = (reason: ReplyReason): void => {
-      replies.push({ commentId: comment.id, author: comment.author.login, side, reason, dueText });
+      replies.push({
+        commentId: comment.id,
+        author: comment.author.login,
+        command: name,
+        side,
+        reason,
+        dueText,
+      });
     };
     if (!side) {
       reply({ kind: 'unauthorised' });
       continue;
     }
-    if (completedAt && new Date(comment.createdAt).getTime() > completedAt.getTime()) {
+    if (completedAt && new Date(at).getTime() > completedAt.getTime()) {
       reply({ kind: 'malformed', hint: 'done' });
       continue;
     }
@@ -97,7 +199,7 @@ export function readAgreements(
       url: comment.url,
       proposer: comment.author.login,
       side,
-      at: comment.createdAt,
+      at,
     };
     switch (command.kind) {
       case 'malformed':
@@ -125,14 +227,19 @@ export function readAgreements(
         if (!pending) reply({ kind: 'nothing-pending' });
         else if (pending.side === side) reply({ kind: 'same-side', side });
         else {
+          const proposal: Proposal = pending;
+          const proposalComment = comments.find((candidate) => candidate.id === proposal.commentId);
           amendments.push({
-            ...pending,
+            ...proposal,
             agreer: comment.author.login,
             agreerSide: side,
-            agreedAt: comment.createdAt,
+            agreedAt: at,
             agreeCommentId: comment.id,
+            agreeUrl: comment.url,
+            text: commandText(proposalComment?.body ?? ''),
+            recorded: false,
           });
-          if (pending.kind === 'extend' && pending.due) dueText = pending.due;
+          if (proposal.kind === 'extend' && proposal.due) dueText = proposal.due;
           pending = null;
         }
         break;
@@ -143,7 +250,7 @@ export function readAgreements(
             commentId: comment.id,
             proposal: pending,
             by: comment.author.login,
-            at: comment.createdAt,
+            at,
           });
           pending = null;
         }

@@ -1,6 +1,7 @@
 // Commands people write in comments to change a handoff: `/extend YYYY-MM-DD [reason]`,
 // `/rescope <what changes>`, `/agree`, `/decline`. Only the first command line of a comment counts;
-// quoted lines (`> /extend ...`) are someone quoting, not commanding.
+// quoted lines (`> /extend ...`) and code blocks are someone quoting or explaining, not commanding.
+import { commandLines } from '../core/command-lines';
 import { parseDueText } from './issue-form';
 
 export type Command =
@@ -13,8 +14,7 @@ export type Command =
 const COMMAND_LINE = /^\/(extend|rescope|agree|decline)(?:\s+(.*))?$/iu;
 
 export function parseCommand(body: string): Command | undefined {
-  for (const raw of body.split(/\r?\n/u)) {
-    const line = raw.trim();
+  for (const line of commandLines(body)) {
     const match = COMMAND_LINE.exec(line);
     if (!match) continue;
     const name = (match[1] ?? '').toLowerCase();

@@ -1,13 +1,11 @@
 // Who is who: the contacts of each side, who may agree a change (authorised), and which side a
 // commenter speaks for. Only configured contacts are ever mentioned.
 import type { PlanContext } from '../core/context';
-import { isBot } from '../core/markers';
+import { sideOf } from '../core/sides';
 import type { SnapshotAuthor } from '../core/snapshot';
 import type { Contact, Engagement, Locale, Side } from '../engagement/schema';
 import { inlineSafely, mention } from '../messages/format';
 import { sideContacts } from '../engagement/contacts';
-
-const WRITE_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 
 export function otherSide(side: Side): Side {
   return side === 'client' ? 'vendor' : 'client';
@@ -15,27 +13,9 @@ export function otherSide(side: Side): Side {
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-/** The side a person is a named contact of, if any. */
-export function namedSide(engagement: Engagement, login: string): Side | undefined {
-  for (const side of ['client', 'vendor'] as const) {
-    if (sideContacts(engagement, side).some((contact) => same(contact.handle, login))) return side;
-  }
-  return undefined;
-}
-
-/** The side a person may agree for: a named contact, or (vendor side) a collaborator with write access. */
-export function authorisedSide(ctx: PlanContext, author: SnapshotAuthor): Side | undefined {
-  const named = namedSide(ctx.engagement, author.login);
-  if (named) return named;
-  if (WRITE_ASSOCIATIONS.has(author.association)) return 'vendor';
-  if ((ctx.snapshot.writers ?? []).some((login) => same(login, author.login))) return 'vendor';
-  return undefined;
-}
-
-/** The side a comment speaks for; people who are neither named nor collaborators are the client's. */
+/** The side a person speaks for and may agree for: core's one rule (named contacts, write access). */
 export function speakerSide(ctx: PlanContext, author: SnapshotAuthor): Side | undefined {
-  if (isBot(ctx.snapshot, author.login)) return undefined;
-  return authorisedSide(ctx, author) ?? 'client';
+  return sideOf(ctx, author.login);
 }
 
 /** `Chị Lan (@lan-bepxanh)`: the way a message addresses a configured contact (it pings them). */

@@ -1,5 +1,6 @@
 // Where deadlines come from: the milestones of the engagement file (each with a tracking issue the
 // action opens), and deadline issues people file through the issue form (label `labels.deadline`).
+import { isClosedBeforeAdoption } from '../core/adoption';
 import type { PlanContext } from '../core/context';
 import { isBot, issueSubject } from '../core/markers';
 import { issuesOpenedOfKind, lowestNumber } from '../core/opened-issues';
@@ -79,6 +80,8 @@ export function collectDeadlines(ctx: PlanContext): DeadlineSources {
   for (const issue of ctx.snapshot.issues) {
     if (isBot(ctx.snapshot, issue.author.login)) continue;
     if (!issue.labels.some((label) => label.toLowerCase() === deadlineLabel)) continue;
+    // A deadline issue closed before the action took over is history: no reminders, no ladder.
+    if (isClosedBeforeAdoption(ctx, issue)) continue;
     const form = parseDeadlineForm(issue.body);
     const due = form.due ?? issue.milestone?.dueOn?.slice(0, 10);
     if (!due) {

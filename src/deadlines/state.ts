@@ -53,6 +53,8 @@ export interface DeadlineState extends TrackedDeadline {
   readonly lastOwnerReplyAt: Date | null;
   /** Closed by the action because the milestone left the file (not a completion). */
   readonly closedAsRemoved: boolean;
+  /** Closed as "not planned" without a recorded handoff: not a delivery (rules/tracking.ts). */
+  readonly closedNotDelivered: boolean;
   readonly status: MilestoneStatus;
   /** So far when open and overdue; final when done late. */
   readonly businessDaysLate: number;
@@ -157,7 +159,14 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
 
   const recorded = notes.find((note) => note.marker.kind === 'completion');
   const allTicked = checklist.length > 0 && missing.length === 0;
-  const closed = issue?.state === 'closed' && !closedAsRemoved;
+  // Closing a tracking issue as "not planned" (by a person, or a stale bot) is not a handoff.
+  const closedNotDelivered =
+    tracked.source === 'engagement-file' &&
+    issue?.state === 'closed' &&
+    !closedAsRemoved &&
+    !recorded &&
+    (issue.stateReason ?? '').toUpperCase() === 'NOT_PLANNED';
+  const closed = issue?.state === 'closed' && !closedAsRemoved && !closedNotDelivered;
   const completedAt = recorded
     ? new Date(recorded.marker.data?.at ?? recorded.comment.createdAt)
     : closed
@@ -166,7 +175,7 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
         ? now
         : null;
 
-  const agreements = readAgreements(ctx, issue?.comments ?? [], tracked.baselineDue, completedAt);
+  const agreements = readAgreements(ctx, issue?.comments ?? [], tracked.baselineDue, completedAt, notes);
 
   const ownerReplies = (issue?.comments ?? [])
     .filter((comment) => speakerSide(ctx, comment.author) === tracked.owner)
@@ -192,6 +201,7 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
     notes,
     lastOwnerReplyAt,
     closedAsRemoved,
+    closedNotDelivered,
     atRiskBecause,
     completedAt,
     recordedCompletion: recorded,

@@ -218,6 +218,10 @@ const engagementSection = z
     client_locale: localeSchema
       .optional()
       .meta({ description: 'Language of messages to the client; defaults to `locale`.' }),
+    adopted_on: dateSchema.optional().meta({
+      description:
+        'The day the action took over: issues filed before it are triaged and labelled but never answered as if new, and issues closed before it are left alone. Defaults to the day this file first appears in the repository history.',
+    }),
   })
   .meta({ description: 'Who and where: the engagement, its time zone and language.' });
 

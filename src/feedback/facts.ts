@@ -44,7 +44,8 @@ export function deriveFeedback(ctx: PlanContext): FeedbackFacts[] {
   const views = feedbackViews(ctx);
   return views.map((view) => {
     const { issue, triage } = view;
-    const exempt = triage.type === 'positive';
+    // Kudos need no answer; feedback from before the adoption was never under the agreement.
+    const exempt = triage.type === 'positive' || view.fromBeforeAdoption;
     const firstResponseAt = view.firstResponse?.createdAt ?? null;
     const resolvedAt = isClosedAsCompleted(issue) ? issue.closedAt : null;
     const first = readSla(

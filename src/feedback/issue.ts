@@ -3,7 +3,8 @@
 import type { PlanContext } from '../core/context';
 import { botCommentMarkers, isBot, issueSubject, type Marker } from '../core/markers';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
-import { sideContacts } from '../engagement/contacts';
+import { findCommand } from '../core/command-lines';
+import { sideOf } from '../core/sides';
 import { KIND } from './kinds';
 
 /** Issues with the feedback label, filed by a person (not the action's own issues). */
@@ -17,66 +18,17 @@ export function feedbackIssues(ctx: PlanContext): SnapshotIssue[] {
   return ctx.snapshot.issues.filter((issue) => isFeedbackIssue(ctx, issue));
 }
 
-const lower = (login: string): string => login.toLowerCase();
-
-// Who is on which side is asked for every comment: the sets are built once per context.
-const clientsByContext = new WeakMap<PlanContext, ReadonlySet<string>>();
-const vendorsByContext = new WeakMap<PlanContext, ReadonlySet<string>>();
-
-function clientContacts(ctx: PlanContext): ReadonlySet<string> {
-  let people = clientsByContext.get(ctx);
-  if (!people) {
-    people = buildClientContacts(ctx);
-    clientsByContext.set(ctx, people);
-  }
-  return people;
-}
-
-function vendorPeople(ctx: PlanContext): ReadonlySet<string> {
-  let people = vendorsByContext.get(ctx);
-  if (!people) {
-    people = buildVendorPeople(ctx);
-    vendorsByContext.set(ctx, people);
-  }
-  return people;
-}
-
-function buildClientContacts(ctx: PlanContext): Set<string> {
-  return new Set(sideContacts(ctx.engagement, 'client').map((c) => lower(c.handle)));
-}
-
-function buildVendorPeople(ctx: PlanContext): Set<string> {
-  const roles = ctx.engagement.feedback.roles;
-  return new Set(
-    [
-      ...sideContacts(ctx.engagement, 'vendor').map((c) => c.handle),
-      ...roles.triage,
-      ...roles.analysis,
-      ...roles.resolution,
-      ...(ctx.snapshot.writers ?? []),
-    ].map(lower),
-  );
-}
-
-const TEAM_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-
-/** The client's side: the issue's author and the configured client contacts. */
+/** The client's side: the issue's filer and the configured client contacts (core's one rule). */
 export function isClientSide(ctx: PlanContext, issue: SnapshotIssue, comment: SnapshotComment): boolean {
-  if (isBot(ctx.snapshot, comment.author.login)) return false;
-  const login = lower(comment.author.login);
-  return login === lower(issue.author.login) || clientContacts(ctx).has(login);
+  return sideOf(ctx, comment.author.login, { filer: issue.author.login }) === 'client';
 }
 
 /**
- * The vendor's side: a configured vendor contact or role member, anyone with write access, or a
- * repository member or collaborator — but never the action, the issue's author or a client contact
- * (clients of a private repository are collaborators too).
+ * The vendor's side: a configured vendor contact or role member, or anyone with write access — but
+ * never the action, the issue's filer or a client contact (core's one rule).
  */
 export function isVendorSide(ctx: PlanContext, issue: SnapshotIssue, comment: SnapshotComment): boolean {
-  if (isBot(ctx.snapshot, comment.author.login)) return false;
-  const login = lower(comment.author.login);
-  if (login === lower(issue.author.login) || clientContacts(ctx).has(login)) return false;
-  return vendorPeople(ctx).has(login) || TEAM_ASSOCIATIONS.has(comment.author.association);
+  return sideOf(ctx, comment.author.login, { filer: issue.author.login }) === 'vendor';
 }
 
 export function firstVendorResponse(ctx: PlanContext, issue: SnapshotIssue): SnapshotComment | undefined {
@@ -107,7 +59,7 @@ export interface Interval {
 }
 
 // A vendor comment with a line `/waiting` says the team waits for the client (a question asked).
-const WAITING_COMMAND = /^\s*\/waiting\b/imu;
+const WAITING_COMMAND = /^\/waiting\b/iu;
 
 /**
  * When the issue waited for the client: from the action's questions (unclear feedback) or a team
@@ -123,7 +75,7 @@ export function waitingIntervals(
     if (marker.kind === KIND.ack && marker.data?.waiting === 'yes') starts.push(new Date(comment.createdAt));
   }
   for (const comment of issue.comments) {
-    if (isVendorSide(ctx, issue, comment) && WAITING_COMMAND.test(comment.body)) {
+    if (isVendorSide(ctx, issue, comment) && findCommand(comment.body, WAITING_COMMAND) !== null) {
       starts.push(new Date(comment.createdAt));
     }
   }

@@ -10,12 +10,16 @@ import { planClosingLoop } from './rules/loop';
 import { planNudge } from './rules/nudge';
 import { planSla } from './rules/sla';
 import { planState } from './rules/state';
-import { feedbackViews } from './view';
+import { feedbackViews, type FeedbackView } from './view';
 
 export function planFeedbackWrites(ctx: PlanContext): Write[] {
   const views = feedbackViews(ctx);
   const writes: Write[] = [];
   for (const view of views) {
+    if (view.fromBeforeAdoption) {
+      writes.push(...planFromBeforeAdoption(ctx, view));
+      continue;
+    }
     const intake = planIntake(ctx, view);
     const loop = planClosingLoop(ctx, view);
     writes.push(...intake.writes, ...planFiveWhys(ctx, view, intake.waiting));
@@ -31,6 +35,31 @@ export function planFeedbackWrites(ctx: PlanContext): Write[] {
       }),
     );
   }
-  writes.push(...planContradictions(ctx, views));
+  writes.push(
+    ...planContradictions(
+      ctx,
+      views.filter((view) => !view.fromBeforeAdoption),
+    ),
+  );
   return writes;
+}
+
+/**
+ * Feedback filed before the action took over: its labels (triage and process state), and the
+ * rating request once it is resolved after the adoption; no acknowledgement, SLA warning or breach,
+ * five whys or contradiction note, which would all be answers to something long past.
+ */
+function planFromBeforeAdoption(ctx: PlanContext, view: FeedbackView): Write[] {
+  const intake = planIntake(ctx, view);
+  const loop = planClosingLoop(ctx, view);
+  return [
+    ...intake.writes,
+    ...loop.writes,
+    ...planState(ctx, view, {
+      acknowledged: false,
+      waiting: false,
+      reopened: loop.reopened,
+      rated: loop.rated,
+    }),
+  ];
 }

@@ -1,4 +1,5 @@
 // Everything the rules need to know about one feedback issue, read once from the snapshot.
+import { isClosedBeforeAdoption, isFromBeforeAdoption } from '../core/adoption';
 import type { PlanContext } from '../core/context';
 import { issueSubject } from '../core/markers';
 import type { IssueRef } from '../core/plan';
@@ -22,6 +23,8 @@ export interface FeedbackView {
   readonly triage: Triage;
   readonly pauses: readonly Interval[];
   readonly firstResponse: SnapshotComment | undefined;
+  /** Filed before the action took over (core/adoption.ts): labelled, never answered as if new. */
+  readonly fromBeforeAdoption: boolean;
 }
 
 export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
@@ -34,6 +37,7 @@ export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
     triage: effectiveTriage(ctx, issue, found),
     pauses: waitingIntervals(ctx, issue, found),
     firstResponse: firstVendorResponse(ctx, issue),
+    fromBeforeAdoption: isFromBeforeAdoption(ctx, issue),
   };
 }
 
@@ -44,7 +48,10 @@ const viewsByContext = new WeakMap<PlanContext, readonly FeedbackView[]>();
 export function feedbackViews(ctx: PlanContext): readonly FeedbackView[] {
   let views = viewsByContext.get(ctx);
   if (!views) {
-    views = feedbackIssues(ctx).map((issue) => viewOf(ctx, issue));
+    // Feedback closed before the action took over is history: no rule and no weekly figure reads it.
+    views = feedbackIssues(ctx)
+      .filter((issue) => !isClosedBeforeAdoption(ctx, issue))
+      .map((issue) => viewOf(ctx, issue));
     viewsByContext.set(ctx, views);
   }
   return views;

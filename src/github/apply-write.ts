@@ -1,10 +1,14 @@
-// One write of a plan, as GitHub requests. Every write is safe to repeat: labels and assignees are
-// sets, a label that exists or is already gone counts as done, edits re-read the text first, and
-// content creation is guarded by a marker lookup (see race-guard.ts).
+// One write of a plan, as GitHub requests: one request per write where the snapshot answers every
+// question. Every write is safe to repeat: labels and assignees are sets, a label that exists or is
+// already gone counts as done. Nothing is read before a write except (1) the body of an issue with boxes
+// people tick, so a tick made since the snapshot is kept, and (2) after a create whose answer was lost,
+// a marker lookup so it is not created twice (see race-guard.ts). Two runs racing may still both
+// create: the next run finds the duplicate by its marker and heals it (that costs one run, not one
+// read per write).
 import { isBot } from '../core/markers';
 import type { Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
-import { mergeChecklists } from './checklist-merge';
+import { hasCheckboxes, mergeChecklists } from './checklist-merge';
 import type { GitHubClient } from './client';
 import type { Clock } from './content-pacer';
 import { findNewBotComment, findNewBotIssue, type GuardTarget } from './race-guard';
@@ -118,8 +122,9 @@ export async function applyWrite(
 }
 
 /**
- * Creates content at most once. A lost answer (5xx, dropped connection) may hide a success, so the
- * guard lookup runs before every attempt; only when it finds nothing is the request sent again.
+ * Creates content at most once per run. The first attempt is sent straight away; a lost answer (5xx,
+ * dropped connection) may hide a success, so before each retry the guard lookup runs, and only when it
+ * finds nothing is the request sent again.
  */
 async function createOnce(
   ctx: ApplyContext,
@@ -128,16 +133,9 @@ async function createOnce(
 ): Promise<Applied> {
   const attempts = 3;
   for (let attempt = 0; ; attempt += 1) {
-    const existing = await lookup();
+    const existing = attempt === 0 ? undefined : await lookup();
     if (existing !== undefined) {
-      return {
-        result: 'already',
-        issueNumber: existing,
-        detail:
-          attempt === 0
-            ? 'another run created it since the snapshot'
-            : 'the earlier attempt had gone through',
-      };
+      return { result: 'already', issueNumber: existing, detail: 'the earlier attempt had gone through' };
     }
     try {
       return { result: 'wrote', issueNumber: await create() };
@@ -154,8 +152,13 @@ async function editIssue(
   number: number,
 ): Promise<Applied> {
   const repo = { owner: ctx.target.owner, repo: ctx.target.repo };
-  const { data: current } = await ctx.client.octokit.rest.issues.get({ ...repo, issue_number: number });
-  const base = ctx.snapshot.issues.find((issue) => issue.number === number)?.body ?? null;
+  const known = ctx.snapshot.issues.find((issue) => issue.number === number);
+  const base = known?.body ?? null;
+  // People tick boxes in the issues the action keeps: only then is the body read again before editing.
+  const reread = known === undefined || (write.body !== undefined && hasCheckboxes(write.body));
+  const current = reread
+    ? (await ctx.client.octokit.rest.issues.get({ ...repo, issue_number: number })).data
+    : { title: known.title, body: known.body };
   const body = write.body === undefined ? undefined : mergeChecklists(base, current.body ?? '', write.body);
   const titleChanges = write.title !== undefined && write.title !== current.title;
   const bodyChanges = body !== undefined && body !== (current.body ?? '');
@@ -174,19 +177,27 @@ async function editComment(
   write: Extract<Write, { kind: 'edit-comment' }>,
 ): Promise<Applied> {
   const repo = { owner: ctx.target.owner, repo: ctx.target.repo };
-  const { data: current } = await ctx.client.octokit.rest.issues.getComment({
-    ...repo,
-    comment_id: write.commentId,
-  });
-  if (!isBot({ botLogin: ctx.target.botLogin }, current.user?.login ?? '')) {
+  const known = ctx.snapshot.issues
+    .flatMap((issue) => issue.comments)
+    .find((comment) => comment.id === write.commentId);
+  const current = known
+    ? { login: known.author.login, body: known.body }
+    : await ctx.client.octokit.rest.issues
+        .getComment({ ...repo, comment_id: write.commentId })
+        .then(({ data }) => ({ login: data.user?.login ?? '', body: data.body ?? '' }));
+  if (!isBot({ botLogin: ctx.target.botLogin }, current.login)) {
     // Only the action's own comments are kept in place; someone else's comment is never rewritten.
     throw new Error(`comment ${write.commentId} was not written by ${ctx.target.botLogin}`);
   }
-  const base =
-    ctx.snapshot.issues.flatMap((issue) => issue.comments).find((comment) => comment.id === write.commentId)
-      ?.body ?? null;
-  const body = mergeChecklists(base, current.body ?? '', write.body);
-  if (body === (current.body ?? '')) return { result: 'already', detail: 'the comment already reads so' };
+  const body = hasCheckboxes(write.body)
+    ? mergeChecklists(
+        known?.body ?? null,
+        (await ctx.client.octokit.rest.issues.getComment({ ...repo, comment_id: write.commentId })).data
+          .body ?? '',
+        write.body,
+      )
+    : write.body;
+  if (body === current.body) return { result: 'already', detail: 'the comment already reads so' };
   await ctx.client.octokit.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body });
   return { result: 'wrote' };
 }

@@ -49,3 +49,8 @@ export function mergeChecklists(base: string | null, current: string, planned: s
 }
 
 const CHECKBOX_ANYWHERE = /^\s*[-*+]\s+\[[ xX]\]\s+/mu;
+
+/** Whether a body has boxes a person can tick (then an edit re-reads it first, see apply-write.ts). */
+export function hasCheckboxes(body: string): boolean {
+  return body.split(/\r?\n/u).some((line) => CHECKBOX.test(line));
+}

@@ -4,6 +4,15 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
+import {
+  isMissingPermission,
+  isPrimaryRateLimit,
+  PermissionStop,
+  plainRetryAfter,
+  RateLimitStop,
+  rateLimitReset,
+} from './request-errors';
 
 export type GitHubOctokit = ReturnType<typeof getOctokit>;
 
@@ -15,11 +24,20 @@ export interface ClientLog {
 export interface ClientPacing {
   /** Milliseconds per second of `retry-after` / `x-ratelimit-reset` (1000 in production). */
   readonly retryAfterUnitMs?: number;
-  /** Limiter groups replacing the throttling plugin's (1 s between writes, 3 s between notifying writes). */
+  /**
+   * Limiter groups replacing the throttling plugin's. By default they space nothing: the plugin would
+   * hold every GraphQL read a second like a write, and the executor already spaces writes on the run's
+   * clock (content-pacer.ts). The plugin still handles rate-limit answers and `retry-after`.
+   */
   readonly write?: ThrottlingOptions['write'];
   readonly notifications?: ThrottlingOptions['notifications'];
   /** How many times a request hit by a rate limit is retried before the write is reported as failed. */
   readonly rateLimitRetries?: number;
+  /**
+   * The longest wait (in seconds of `retry-after` / time to reset) the run sits through; a longer one
+   * ends the run, leaving the rest for the next run. Default 180: a job never sleeps for an hour.
+   */
+  readonly maxWaitSeconds?: number;
 }
 
 export interface ClientOptions {
@@ -40,6 +58,15 @@ export interface RequestCounters {
   /** GraphQL rate-limit points spent, as reported by `rateLimit { cost }`. */
   graphqlCost: number;
   graphqlRemaining: number | null;
+  /** What GitHub said about every GraphQL answer that carried `rateLimit`, in order. */
+  readonly graphqlAnswers: GraphqlRateAnswer[];
+}
+
+export interface GraphqlRateAnswer {
+  /** The operation's name (e.g. `EngagementKeeperScan`). */
+  readonly operation: string;
+  readonly cost: number;
+  readonly remaining: number;
 }
 
 export interface GitHubClient {
@@ -53,22 +80,27 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const pacing = options.pacing ?? {};
   const unit = pacing.retryAfterUnitMs ?? 1000;
   const maxRetries = pacing.rateLimitRetries ?? 3;
+  const maxWait = pacing.maxWaitSeconds ?? 180;
   const throttle: ThrottlingOptions = {
     retryAfterBaseValue: unit,
     onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+      // The primary limit resets once an hour: waiting that long in a job helps nobody. The request
+      // fails with the limit's headers, which the run turns into a clean stop.
+      if (retryAfter > maxWait) return false;
       options.log.warning(
         `GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1}).`,
       );
       return retryCount < maxRetries;
     },
     onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+      if (retryAfter > maxWait) return false;
       options.log.warning(
         `GitHub's secondary rate limit was hit on ${request.method} ${request.url}; waiting ${retryAfter}s as asked (attempt ${retryCount + 1}).`,
       );
       return retryCount < maxRetries;
     },
-    ...(pacing.write ? { write: pacing.write } : {}),
-    ...(pacing.notifications ? { notifications: pacing.notifications } : {}),
+    write: pacing.write ?? new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    notifications: pacing.notifications ?? new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
   };
   const octokit = getOctokit(
     options.token,
@@ -93,7 +125,31 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     writes: 0,
     graphqlCost: 0,
     graphqlRemaining: null,
+    graphqlAnswers: [],
   };
+  // Outermost: what the plugins gave up on. A plain 429 is retried after its `retry-after` (GitHub's
+  // guidance); a spent primary limit and a missing permission become stops the run reports as such.
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const after = plainRetryAfter(error);
+        if (after !== null && after <= maxWait && attempt < maxRetries) {
+          options.log.warning(
+            `GitHub answered 429 on ${requestOptions.method} ${requestOptions.url}; retrying in ${after}s as asked (attempt ${attempt + 1}).`,
+          );
+          await new Promise((resolve) => setTimeout(resolve, after * unit));
+          continue;
+        }
+        if (isPrimaryRateLimit(error)) throw new RateLimitStop(rateLimitReset(error));
+        const writes = requestOptions.method !== 'GET' && !String(requestOptions.url).endsWith('/graphql');
+        if (writes && isMissingPermission(error))
+          throw new PermissionStop(error instanceof Error ? error.message : '');
+        throw error;
+      }
+    }
+  });
   const graphqlUrl = options.graphqlUrl ?? `${options.baseUrl.replace(/\/+$/, '')}/graphql`;
   octokit.hook.before('request', (request) => {
     const url = String(request.url);
@@ -118,6 +174,11 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       if (data.rateLimit) {
         counters.graphqlCost += data.rateLimit.cost;
         counters.graphqlRemaining = data.rateLimit.remaining;
+        counters.graphqlAnswers.push({
+          operation: /^\s*(?:query|mutation)\s+(\w+)/u.exec(query)?.[1] ?? 'anonymous',
+          cost: data.rateLimit.cost,
+          remaining: data.rateLimit.remaining,
+        });
       }
       return data;
     },

@@ -1,7 +1,9 @@
-// GitHub asks integrations to create content (issues, comments) at most 80 times a minute and 500
-// times an hour. The throttling plugin spaces notifying writes; this pacer keeps the hourly count too,
-// starting from the content the bot already created in the last hour (seen in the snapshot), and
-// refuses rather than sleeping for long: what it refuses is left for the next run.
+// GitHub asks integrations to leave a second between writes, and to create content (issues, comments)
+// at most 80 times a minute and 500 times an hour. This pacer does all of it on the run's clock (so a
+// benchmark or test can run it on a virtual one): writes a second apart, content three seconds apart
+// (as the throttling plugin spaced notifying writes), the minute and hour windows counted from the
+// content the bot already created in the last hour (seen in the snapshot). It refuses rather than
+// sleeping for long: what it refuses is left for the next run. Reads are not paced.
 
 export interface Clock {
   now(): number;
@@ -22,11 +24,17 @@ export interface PacerLimits {
 
 export const GITHUB_CONTENT_LIMITS: PacerLimits = { perMinute: 80, perHour: 500, maxWaitMs: 90_000 };
 
+/** Milliseconds between two writes, and between two creations of content. */
+export const WRITE_SPACING_MS = 1000;
+export const CONTENT_SPACING_MS = 3000;
+
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
 export class ContentPacer {
   private readonly created: number[];
+  private lastWrite = Number.NEGATIVE_INFINITY;
+  private lastContent = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly clock: Clock,
@@ -38,12 +46,26 @@ export class ContentPacer {
     this.created = history.filter((at) => at > since).sort((a, b) => a - b);
   }
 
-  /** Waits for a slot and takes it; false when the wait would be longer than `maxWaitMs`. */
-  async reserve(): Promise<boolean> {
-    const wait = this.waitFor(this.clock.now());
-    if (wait > this.limits.maxWaitMs) return false;
+  /**
+   * Waits for a slot for one write and takes it; for content, false when the wait would be longer
+   * than `maxWaitMs` (the write is then left for the next run).
+   */
+  async reserve(content = true): Promise<boolean> {
+    const at = this.clock.now();
+    const windows = content ? this.waitFor(at) : 0;
+    if (windows > this.limits.maxWaitMs) return false;
+    const spacing = Math.max(
+      this.lastWrite + WRITE_SPACING_MS - at,
+      content ? this.lastContent + CONTENT_SPACING_MS - at : 0,
+    );
+    const wait = Math.max(windows, spacing, 0);
     if (wait > 0) await this.clock.sleep(wait);
-    this.created.push(this.clock.now());
+    const now = this.clock.now();
+    this.lastWrite = now;
+    if (content) {
+      this.lastContent = now;
+      this.created.push(now);
+    }
     return true;
   }
 

@@ -1,6 +1,8 @@
-// Applies a plan in its order. Each write is independent: one failure is reported and the rest go on.
-// The operations-per-run budget and GitHub's content-creation pace may leave writes for the next
-// run, which replans from the repository and so picks up exactly what is left.
+// Applies a plan, most urgent first (write-order.ts): writes that belong together go as one group,
+// whole or not at all, and a group's labels as one request. One failure is reported and the rest go on.
+// The operations-per-run budget and GitHub's content-creation pace may leave groups for the next
+// run, which replans from the repository and so picks up exactly what is left. Writes are spaced on the
+// run's clock (a second apart, content three), reads are not.
 import { isBot } from '../core/markers';
 import type { Plan, Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
@@ -8,7 +10,8 @@ import { applyWrite } from './apply-write';
 import type { GitHubClient } from './client';
 import { ContentPacer, GITHUB_CONTENT_LIMITS, type Clock, type PacerLimits } from './content-pacer';
 import { guardSince } from './race-guard';
-import { describeError } from './request-errors';
+import { describeError, PermissionStop, RateLimitStop } from './request-errors';
+import { mergeLabels, orderWrites, referencedKeys } from './write-order';
 
 export type OutcomeStatus = 'wrote' | 'already' | 'failed' | 'left' | 'skipped';
 
@@ -30,14 +33,16 @@ export interface ExecutionReport {
   readonly failed: number;
   /** Left for the next run by the budget or the content-creation pace. */
   readonly left: number;
-  /** Not attempted because a write they depend on failed. */
+  /** Not attempted because a write they depend on failed, or the run stopped writing. */
   readonly skipped: number;
+  /** Why the run stopped before the end of the plan (rate limit spent, permission missing), if it did. */
+  readonly stop?: RateLimitStop | PermissionStop;
 }
 
 export interface ExecuteOptions {
   readonly client: GitHubClient;
   readonly snapshot: Snapshot;
-  /** operations-per-run: the most writes this run makes. */
+  /** operations-per-run: the most write requests this run makes (a group is never split to fit). */
   readonly budget: number;
   readonly clock: Clock;
   readonly contentLimits?: PacerLimits;
@@ -70,82 +75,103 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const opened = new Map<string, number>();
   /** Keys of open-issue writes that did not happen, with the status their dependants inherit. */
   const notOpened = new Map<string, 'left' | 'skipped'>();
-  const outcomes: WriteOutcome[] = [];
+  // Recorded as applied (urgent first), reported in plan order: the job summary lines them up.
+  const outcomes: Array<{ index: number; outcome: WriteOutcome }> = [];
+  const planIndex = new Map(plan.writes.map((write, index) => [write, index]));
   let spent = 0;
+  let stop: RateLimitStop | PermissionStop | undefined;
   const record = (outcome: WriteOutcome): void => {
-    outcomes.push(outcome);
+    outcomes.push({ index: planIndex.get(outcome.write) ?? outcomes.length, outcome });
     if (outcome.write.kind === 'open-issue' && outcome.issueNumber === undefined) {
       notOpened.set(outcome.write.key, outcome.status === 'left' ? 'left' : 'skipped');
     }
     options.onOutcome?.(outcome);
   };
 
-  for (const original of plan.writes) {
-    const missing = missingReferences(original, opened);
-    if (missing.length > 0) {
-      const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
-      record({
-        write: original,
-        status: inherited,
-        detail:
-          inherited === 'left'
-            ? 'it refers to an issue that is left for the next run'
-            : `it refers to an issue that could not be opened (${missing.join(', ')})`,
-      });
+  let budgetSpent = false;
+  for (const group of orderWrites(plan.writes)) {
+    const sends = mergeLabels(plan.writes, group.indexes);
+    // A group goes whole or waits whole; the first group always goes, so a small budget still moves.
+    const fits = spent + sends.length <= options.budget || (spent === 0 && options.budget > 0);
+    if (budgetSpent || !fits) {
+      budgetSpent = true;
+      for (const index of group.indexes)
+        record({
+          write: plan.writes[index]!,
+          status: 'left',
+          detail: 'the operations-per-run budget is spent',
+        });
       continue;
     }
-    if (spent >= options.budget) {
-      record({ write: original, status: 'left', detail: 'the operations-per-run budget is spent' });
-      continue;
-    }
-    const write = resolveBodies(original, opened);
-    const issueNumber = targetIssue(write, opened);
-    if (createsContent(write) && !(await pacer.reserve())) {
-      record({
-        write: original,
-        status: 'left',
-        detail: "GitHub's content-creation limit (500 an hour) is reached",
-      });
-      continue;
-    }
-    try {
-      const applied = await applyWrite(ctx, write, issueNumber);
-      if (applied.result === 'wrote') spent += 1;
-      if (write.kind === 'open-issue' && applied.issueNumber !== undefined)
-        opened.set(write.key, applied.issueNumber);
-      record({
-        write: original,
-        status: applied.result,
-        ...(applied.detail ? { detail: applied.detail } : {}),
-        ...(applied.issueNumber !== undefined || issueNumber !== null
-          ? { issueNumber: applied.issueNumber ?? issueNumber ?? undefined }
-          : {}),
-      });
-    } catch (error) {
-      record({ write: original, status: 'failed', detail: describeError(error) });
+    for (const { write: merged, covers } of sends) {
+      const originals = covers.map((index) => plan.writes[index]!);
+      const recordAll = (outcome: Omit<WriteOutcome, 'write'>): void => {
+        for (const write of originals) record({ write, ...outcome });
+      };
+      if (stop) {
+        recordAll({
+          status: stop instanceof RateLimitStop ? 'left' : 'skipped',
+          detail: stop instanceof RateLimitStop ? "GitHub's rate limit is spent" : 'the run stopped writing',
+        });
+        continue;
+      }
+      const missing = missingReferences(merged, opened);
+      if (missing.length > 0) {
+        const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
+        recordAll({
+          status: inherited,
+          detail:
+            inherited === 'left'
+              ? 'it refers to an issue that is left for the next run'
+              : `it refers to an issue that could not be opened (${missing.join(', ')})`,
+        });
+        continue;
+      }
+      const write = resolveBodies(merged, opened);
+      const issueNumber = targetIssue(write, opened);
+      if (!(await pacer.reserve(createsContent(write)))) {
+        // Only content creation is ever refused: plain writes just wait their second.
+        recordAll({ status: 'left', detail: "GitHub's content-creation limit (500 an hour) is reached" });
+        continue;
+      }
+      try {
+        const applied = await applyWrite(ctx, write, issueNumber);
+        if (applied.result === 'wrote') spent += 1;
+        if (write.kind === 'open-issue' && applied.issueNumber !== undefined)
+          opened.set(write.key, applied.issueNumber);
+        recordAll({
+          status: applied.result,
+          ...(applied.detail ? { detail: applied.detail } : {}),
+          ...(applied.issueNumber !== undefined || issueNumber !== null
+            ? { issueNumber: applied.issueNumber ?? issueNumber ?? undefined }
+            : {}),
+        });
+      } catch (error) {
+        if (error instanceof RateLimitStop) {
+          stop = error;
+          recordAll({ status: 'left', detail: "GitHub's rate limit is spent" });
+        } else if (error instanceof PermissionStop) {
+          stop = error;
+          recordAll({ status: 'skipped', detail: 'the run stopped writing' });
+        } else recordAll({ status: 'failed', detail: describeError(error) });
+      }
     }
   }
-  const count = (status: OutcomeStatus) => outcomes.filter((outcome) => outcome.status === status).length;
+  const ordered = outcomes.sort((a, b) => a.index - b.index).map(({ outcome }) => outcome);
+  const count = (status: OutcomeStatus) => ordered.filter((outcome) => outcome.status === status).length;
   return {
-    outcomes,
+    outcomes: ordered,
     wrote: count('wrote'),
     already: count('already'),
     failed: count('failed'),
     left: count('left'),
     skipped: count('skipped'),
+    ...(stop ? { stop } : {}),
   };
 }
 
 function createsContent(write: Write): boolean {
   return write.kind === 'comment' || write.kind === 'open-issue';
-}
-
-function referencedKeys(write: Write): string[] {
-  const keys = new Set<string>();
-  if ('issue' in write && 'created' in write.issue) keys.add(write.issue.created);
-  const body = 'body' in write ? write.body : undefined;
-  if (body) for (const match of body.matchAll(PLACEHOLDER)) keys.add(match[1] ?? '');
-  return [...keys];
 }
 
 function missingReferences(write: Write, opened: ReadonlyMap<string, number>): string[] {

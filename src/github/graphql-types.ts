@@ -6,6 +6,8 @@ export interface GqlPageInfo {
 }
 
 export interface GqlComment {
+  /** The node id, by which the reactions of a chosen comment are asked for. */
+  readonly id: string;
   /** BigInt scalar: GitHub sends it as a string. */
   readonly fullDatabaseId: string | number | null;
   readonly author: { readonly login: string } | null;
@@ -15,11 +17,12 @@ export interface GqlComment {
   readonly lastEditedAt: string | null;
   readonly body: string;
   readonly url: string;
-  readonly reactionGroups: ReadonlyArray<{
-    readonly content: string;
-    readonly reactors: { readonly totalCount: number };
-  }> | null;
 }
+
+export type GqlReactionGroups = ReadonlyArray<{
+  readonly content: string;
+  readonly reactors: { readonly totalCount: number };
+}> | null;
 
 export interface GqlCommentConnection {
   readonly totalCount?: number;

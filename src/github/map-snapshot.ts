@@ -1,6 +1,6 @@
 // GraphQL nodes -> the Snapshot types the core consumes. Pure: no requests here.
 import type { AuthorAssociation, SnapshotAuthor, SnapshotComment, SnapshotIssue } from '../core/snapshot';
-import type { GqlComment, GqlIssue } from './graphql-types';
+import type { GqlComment, GqlIssue, GqlReactionGroups } from './graphql-types';
 
 const ASSOCIATIONS: ReadonlySet<string> = new Set<AuthorAssociation>([
   'OWNER',
@@ -25,10 +25,6 @@ export function toSnapshotComment(node: GqlComment): SnapshotComment | null {
   // Without a REST id the comment cannot be edited or referred to: skip it rather than guess.
   const id = node.fullDatabaseId === null ? Number.NaN : Number(node.fullDatabaseId);
   if (!Number.isSafeInteger(id)) return null;
-  const reactions: Record<string, number> = {};
-  for (const group of node.reactionGroups ?? []) {
-    if (group.reactors.totalCount > 0) reactions[group.content] = group.reactors.totalCount;
-  }
   return {
     id,
     author: toAuthor(node.author, node.authorAssociation),
@@ -37,8 +33,16 @@ export function toSnapshotComment(node: GqlComment): SnapshotComment | null {
     body: node.body,
     edited: node.lastEditedAt !== null,
     url: node.url,
-    ...(Object.keys(reactions).length > 0 ? { reactions } : {}),
   };
+}
+
+/** Reaction counts by content, only those above zero; undefined when there are none. */
+export function toReactions(groups: GqlReactionGroups): Record<string, number> | undefined {
+  const reactions: Record<string, number> = {};
+  for (const group of groups ?? []) {
+    if (group.reactors.totalCount > 0) reactions[group.content] = group.reactors.totalCount;
+  }
+  return Object.keys(reactions).length > 0 ? reactions : undefined;
 }
 
 export function toSnapshotIssue(node: GqlIssue, comments: readonly GqlComment[]): SnapshotIssue {

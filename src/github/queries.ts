@@ -1,8 +1,16 @@
 // The GraphQL documents the runtime sends. Each is validated against GitHub's published schema by the
 // tests (test/fake-github), so a field GitHub does not have fails there, not in a user's workflow.
 
+// What a query costs is GitHub's published rule: every connection in it (a `totalCount`-only one too)
+// costs one request per parent node, and 100 requests are a point. So nothing here nests a connection
+// under a comment: a page of 100 issues with their labels, assignees and comments is 3 points, where
+// `reactionGroups { reactors { totalCount } }` on every comment would add 100. Reactions are read
+// apart, only for the few comments whose reactions mean something (REACTIONS_QUERY).
+
 // `fullDatabaseId` (BigInt, sent as a string): comment ids passed 2^31, which `databaseId` (Int) cannot hold.
+// `id` (the node id) lets the reactions of a chosen few comments be asked for by id.
 const COMMENT_FIELDS = `
+  id
   fullDatabaseId
   author { login }
   authorAssociation
@@ -10,8 +18,7 @@ const COMMENT_FIELDS = `
   updatedAt
   lastEditedAt
   body
-  url
-  reactionGroups { content reactors { totalCount } }`;
+  url`;
 
 const ISSUE_FIELDS = `
   id
@@ -49,19 +56,24 @@ const LABELS_PAGE = `
 export const VIEWER_QUERY = `query EngagementKeeperViewer { viewer { login } }`;
 
 /**
- * One page of the full scan: issues carrying a tracked label, issues the action opened, and the
- * repository's labels, each connection paged on its own cursor and left out once it is exhausted.
+ * One page of the full scan. Three sets of issues, each read once: open issues carrying an intake
+ * label (what people filed), closed ones updated since the look-back (what the summary still counts),
+ * and every issue the action opened (its own records: tracking, escalation and summary issues). Each
+ * connection is paged on its own cursor and left out once exhausted; the repository's labels too.
  */
 export const SCAN_QUERY = `
 query EngagementKeeperScan(
-  $owner: String!, $name: String!, $labels: [String!], $creator: String,
-  $trackedCursor: String, $ownCursor: String, $labelsCursor: String,
-  $withTracked: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!
+  $owner: String!, $name: String!, $labels: [String!], $creator: String, $since: DateTime,
+  $openCursor: String, $closedCursor: String, $ownCursor: String, $labelsCursor: String,
+  $withOpen: Boolean!, $withClosed: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!
 ) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
-    tracked: issues(first: 100, after: $trackedCursor, filterBy: { labels: $labels },
-                    orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withTracked) {${ISSUE_PAGE}
+    open: issues(first: 100, after: $openCursor, states: [OPEN], filterBy: { labels: $labels },
+                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOpen) {${ISSUE_PAGE}
+    }
+    closed: issues(first: 100, after: $closedCursor, states: [CLOSED], filterBy: { labels: $labels, since: $since },
+                   orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withClosed) {${ISSUE_PAGE}
     }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator },
                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
@@ -107,3 +119,18 @@ export function moreCommentsQuery(count: number): string {
   ${selections.join('\n')}
 }`;
 }
+
+/** The most node ids GitHub answers in one `nodes(ids:)`. */
+export const REACTIONS_BATCH = 100;
+
+/**
+ * Reactions of chosen comments by node id: a list of nodes is not a connection, so 100 comments with
+ * their reaction counts cost one point.
+ */
+export const REACTIONS_QUERY = `
+query EngagementKeeperReactions($ids: [ID!]!) {
+  rateLimit { cost remaining resetAt }
+  nodes(ids: $ids) {
+    ... on IssueComment { id reactionGroups { content reactors { totalCount } } }
+  }
+}`;

@@ -1,6 +1,7 @@
 // Reads the repository once into a Snapshot: GraphQL, 100 issues a page with their first 100 comments
-// in the same request; further comment pages only for the issues that have more, several per request.
-import type { Snapshot, SnapshotIssue, SnapshotLabel } from '../core/snapshot';
+// in the same request; further comment pages only for the issues that have more, several per request;
+// reactions only for the comments whose reactions mean something, 100 per request.
+import type { Snapshot, SnapshotComment, SnapshotIssue, SnapshotLabel } from '../core/snapshot';
 import type { GitHubClient } from './client';
 import type {
   GqlComment,
@@ -9,16 +10,30 @@ import type {
   GqlIssueConnection,
   GqlLabelConnection,
   GqlRateLimit,
+  GqlReactionGroups,
 } from './graphql-types';
-import { toSnapshotIssue } from './map-snapshot';
-import { COMMENT_PAGE_BATCH, moreCommentsQuery, SCAN_QUERY, SCOPED_QUERY } from './queries';
+import { toReactions, toSnapshotIssue } from './map-snapshot';
+import {
+  COMMENT_PAGE_BATCH,
+  moreCommentsQuery,
+  REACTIONS_BATCH,
+  REACTIONS_QUERY,
+  SCAN_QUERY,
+  SCOPED_QUERY,
+} from './queries';
+import { commentsAwaitingReactions } from './reaction-reads';
 
 export interface ReadRequest {
   readonly owner: string;
   readonly name: string;
   readonly botLogin: string;
-  /** Labels whose issues matter (a full scan reads every issue carrying any of them). */
+  /**
+   * Labels of the issues people file (a full scan reads the open ones carrying any of them, and the
+   * closed ones updated since `since`). The action's own issues are read by author, all of them.
+   */
   readonly trackedLabels: readonly string[];
+  /** The look-back (ISO): closed issues not updated since are history the scan leaves unread. */
+  readonly since?: string;
   /** Labels of the action's own milestone and escalation issues, read on event runs too. */
   readonly keptLabels: readonly string[];
   readonly scope: Snapshot['scope'];
@@ -31,6 +46,8 @@ export interface ReadStats {
   readonly requests: number;
   readonly issuePages: number;
   readonly extraCommentPages: number;
+  /** Requests that read the reactions of chosen comments. */
+  readonly reactionPages: number;
   readonly cost: number;
   readonly remaining: number | null;
 }
@@ -45,7 +62,8 @@ interface IssueInProgress {
 type ScanData = {
   rateLimit: GqlRateLimit | null;
   repository: {
-    tracked?: GqlIssueConnection;
+    open?: GqlIssueConnection;
+    closed?: GqlIssueConnection;
     own?: GqlIssueConnection;
     issue?: GqlIssue | null;
     labels?: GqlLabelConnection;
@@ -60,6 +78,7 @@ export async function readSnapshot(
     requests: 0,
     issuePages: 0,
     extraCommentPages: 0,
+    reactionPages: 0,
     cost: 0,
     remaining: null as number | null,
   };
@@ -89,12 +108,13 @@ export async function readSnapshot(
 
   const cursors = {
     primary: null as string | null,
+    closed: null as string | null,
     own: null as string | null,
     labels: null as string | null,
   };
-  const more = { primary: true, own: true, labels: true };
   const scoped = request.scope.kind === 'issue';
-  while (more.primary || more.own || more.labels) {
+  const more = { primary: true, closed: !scoped, own: true, labels: true };
+  while (more.primary || more.closed || more.own || more.labels) {
     const data: ScanData = scoped
       ? await client.graphql<ScanData>(SCOPED_QUERY, {
           owner: request.owner,
@@ -113,10 +133,13 @@ export async function readSnapshot(
           name: request.name,
           labels: [...request.trackedLabels],
           creator: request.botLogin,
-          trackedCursor: cursors.primary,
+          since: request.since ?? null,
+          openCursor: cursors.primary,
+          closedCursor: cursors.closed,
           ownCursor: cursors.own,
           labelsCursor: cursors.labels,
-          withTracked: more.primary,
+          withOpen: more.primary,
+          withClosed: more.closed,
           withOwn: more.own,
           withLabels: more.labels,
         });
@@ -127,11 +150,19 @@ export async function readSnapshot(
     if (scoped) {
       if (more.primary) addIssue(repository.issue ?? null);
       more.primary = false;
-    } else if (more.primary) {
-      const page = repository.tracked;
-      for (const node of nonNull(page?.nodes ?? null)) addIssue(node);
-      more.primary = page?.pageInfo.hasNextPage ?? false;
-      cursors.primary = page?.pageInfo.endCursor ?? null;
+    } else {
+      if (more.primary) {
+        const page = repository.open;
+        for (const node of nonNull(page?.nodes ?? null)) addIssue(node);
+        more.primary = page?.pageInfo.hasNextPage ?? false;
+        cursors.primary = page?.pageInfo.endCursor ?? null;
+      }
+      if (more.closed) {
+        const page = repository.closed;
+        for (const node of nonNull(page?.nodes ?? null)) addIssue(node);
+        more.closed = page?.pageInfo.hasNextPage ?? false;
+        cursors.closed = page?.pageInfo.endCursor ?? null;
+      }
     }
     if (more.own) {
       const page = repository.own;
@@ -151,9 +182,24 @@ export async function readSnapshot(
     stats.extraCommentPages += 1;
   });
 
-  const snapshotIssues: SnapshotIssue[] = [...issues.values()]
+  const nodeIds = new Map<number, string>();
+  for (const entry of issues.values())
+    for (const comment of entry.comments) {
+      const id = Number(comment.fullDatabaseId);
+      if (Number.isSafeInteger(id)) nodeIds.set(id, comment.id);
+    }
+  const mapped: SnapshotIssue[] = [...issues.values()]
     .sort((a, b) => a.node.number - b.node.number)
     .map((entry) => toSnapshotIssue(entry.node, entry.comments));
+  const snapshotIssues = await withReactions(
+    client,
+    { botLogin: request.botLogin, issues: mapped },
+    nodeIds,
+    (rateLimit) => {
+      noteRateLimit(rateLimit);
+      stats.reactionPages += 1;
+    },
+  );
   return {
     snapshot: {
       repository: { owner: request.owner, name: request.name },
@@ -198,6 +244,42 @@ async function readRemainingComments(
     });
     pending = issues.filter((issue) => issue.hasMore);
   }
+}
+
+/** The issues with the reactions of the comments that need them filled in (see reaction-reads.ts). */
+async function withReactions(
+  client: GitHubClient,
+  snapshot: Pick<Snapshot, 'botLogin' | 'issues'>,
+  nodeIds: ReadonlyMap<number, string>,
+  onPage: (rateLimit: GqlRateLimit | null) => void,
+): Promise<SnapshotIssue[]> {
+  const wanted = commentsAwaitingReactions(snapshot).flatMap((commentId) => {
+    const nodeId = nodeIds.get(commentId);
+    return nodeId ? [{ commentId, nodeId }] : [];
+  });
+  if (wanted.length === 0) return [...snapshot.issues];
+  const reactions = new Map<number, Record<string, number>>();
+  for (let start = 0; start < wanted.length; start += REACTIONS_BATCH) {
+    const batch = wanted.slice(start, start + REACTIONS_BATCH);
+    const data = await client.graphql<{
+      rateLimit: GqlRateLimit | null;
+      nodes: ReadonlyArray<{ id?: string; reactionGroups?: GqlReactionGroups } | null>;
+    }>(REACTIONS_QUERY, { ids: batch.map(({ nodeId }) => nodeId) });
+    onPage(data.rateLimit);
+    batch.forEach(({ commentId }, index) => {
+      const counted = toReactions(data.nodes[index]?.reactionGroups ?? null);
+      if (counted) reactions.set(commentId, counted);
+    });
+  }
+  const fill = (comment: SnapshotComment): SnapshotComment => {
+    const counted = reactions.get(comment.id);
+    return counted ? { ...comment, reactions: counted } : comment;
+  };
+  return snapshot.issues.map((issue) =>
+    issue.comments.some((comment) => reactions.has(comment.id))
+      ? { ...issue, comments: issue.comments.map(fill) }
+      : issue,
+  );
 }
 
 function nonNull<T>(items: ReadonlyArray<T | null> | null): T[] {

@@ -14,8 +14,17 @@ export function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * A reason the run stops that is already told in full (who the action is, a missing permission, a
+ * rate limit): reported as its own message, never as a failed request.
+ */
+export class RunStop extends Error {
+  override readonly name: string = 'RunStop';
+}
+
 /** A server error or a dropped connection: the request may or may not have been applied. */
 export function isTransient(error: unknown): boolean {
+  if (error instanceof RunStop) return false;
   const status = statusOf(error);
   return status === undefined || status >= 500;
 }
@@ -50,6 +59,7 @@ function graphqlErrors(error: unknown): string | undefined {
 }
 
 export function describeError(error: unknown): string {
+  if (error instanceof RunStop) return error.message;
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : String(error);
   const firstLine = message.split('\n')[0] ?? message;
@@ -66,4 +76,61 @@ export function describeError(error: unknown): string {
   if (status === 404) return `not found (404: ${firstLine})`;
   if (status === 422) return `GitHub rejected the request (422: ${firstLine})`;
   return `GitHub answered ${status}: ${firstLine}`;
+}
+
+interface HeaderedError {
+  readonly response?: { readonly headers?: Readonly<Record<string, string | number | undefined>> };
+}
+
+function headerOf(error: unknown, name: string): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const value = (error as HeaderedError).response?.headers?.[name];
+  return value === undefined ? undefined : String(value);
+}
+
+/** GitHub's primary rate limit is spent: no request succeeds before its reset. */
+export function isPrimaryRateLimit(error: unknown): boolean {
+  const status = statusOf(error);
+  return (status === 403 || status === 429) && headerOf(error, 'x-ratelimit-remaining') === '0';
+}
+
+/** When the primary rate limit resets (from `x-ratelimit-reset`), if GitHub said. */
+export function rateLimitReset(error: unknown): Date | null {
+  const seconds = Number(headerOf(error, 'x-ratelimit-reset'));
+  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : null;
+}
+
+/** A plain 429 (not a secondary limit, not the primary one): GitHub's `retry-after` says when to retry. */
+export function plainRetryAfter(error: unknown): number | null {
+  if (statusOf(error) !== 429 || isPrimaryRateLimit(error)) return null;
+  const message = error instanceof Error ? error.message : '';
+  if (/\bsecondary rate\b/iu.test(message)) return null;
+  const seconds = Number(headerOf(error, 'retry-after'));
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : 60;
+}
+
+/** The token lacks a permission the write needs (GitHub: "Resource not accessible by integration"). */
+export function isMissingPermission(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return statusOf(error) === 403 && !isPrimaryRateLimit(error) && /not accessible by/iu.test(message);
+}
+
+/** The run stops: GitHub's rate limit is spent until `resetAt`; what is left waits for the next run. */
+export class RateLimitStop extends RunStop {
+  override readonly name = 'RateLimitStop';
+  constructor(readonly resetAt: Date | null) {
+    super(
+      `GitHub's rate limit for this token is spent${resetAt ? ` until ${resetAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; the run stopped there and the next run after that does what is left`,
+    );
+  }
+}
+
+/** The run stops writing: the token may not write issues. */
+export class PermissionStop extends RunStop {
+  override readonly name = 'PermissionStop';
+  constructor(detail: string) {
+    super(
+      `the token may not write to issues (${detail}): give the workflow \`permissions: issues: write\` (or a token with that permission); the run stopped writing`,
+    );
+  }
 }

@@ -32,6 +32,7 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   completion: null,
   removed: null,
   restored: null,
+  'not-delivery': null,
   'deadline-invalid': null,
   'feedback-ack': null,
   'feedback-5whys': null,

@@ -1,6 +1,7 @@
 // The paragraph an `/extend` reply gains in a portfolio: what the same vendor people already owe on
 // other engagements between now and the proposed date, from the latest portfolio-load file. It is
 // written on a client-visible issue, so it names dates and how many handoffs — never another client.
+import type { PlanContext } from '../core/context';
 import type { Locale } from '../engagement/schema';
 import { formatDate } from '../messages/format';
 import { localDateOf } from '../summary/week';
@@ -38,4 +39,30 @@ export function extendLoadNote(input: ExtendNoteInput): string | null {
   );
   const asOf = formatDate(localDateOf(input.load.generatedAt, input.zone), input.locale);
   return WORDS[input.locale](owed.length, people, dates.join(', '), asOf);
+}
+
+/**
+ * The note for an `/extend` on this engagement, when the run was given a portfolio-load file: the
+ * vendor people are this engagement's vendor contacts and the tracking issue's assignees.
+ */
+export function portfolioLoadNote(
+  ctx: PlanContext,
+  newDue: Date,
+  locale: Locale,
+  assignees: readonly string[],
+): string | null {
+  if (!ctx.portfolioLoad) return null;
+  const vendor = ctx.engagement.contacts.vendor;
+  const contacts = [vendor.primary, ...vendor.alternates, vendor.account_manager];
+  const people = [...contacts.flatMap((contact) => (contact ? [contact.handle] : [])), ...assignees];
+  const { owner, name } = ctx.snapshot.repository;
+  return extendLoadNote({
+    load: ctx.portfolioLoad,
+    people,
+    repository: `${owner}/${name}`,
+    now: ctx.now,
+    newDue,
+    zone: ctx.engagement.engagement.time_zone,
+    locale,
+  });
 }

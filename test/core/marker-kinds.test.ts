@@ -21,6 +21,7 @@ const EVER_WRITTEN = [
   'completion',
   'removed',
   'restored',
+  'not-delivery',
   'deadline-invalid',
   'feedback-ack',
   'feedback-5whys',

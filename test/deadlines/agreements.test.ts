@@ -65,10 +65,10 @@ describe('documented agreements', () => {
     expect(facts[0]!.pendingAgreements).toEqual([]);
   });
 
-  it('a vendor collaborator can agree for the vendor side', () => {
+  it('a vendor collaborator with write access can agree for the vendor side', () => {
     const start = overdue();
     const brand = start.brand;
-    let snapshot = start.snapshot;
+    let snapshot: Snapshot = { ...start.snapshot, writers: ['dev-songhan'] };
     snapshot = addComment(snapshot, brand, {
       author: 'lan-bepxanh',
       body: '/rescope Gửi logo trước, ảnh sau @everyone <b>',
@@ -127,12 +127,14 @@ describe('documented agreements', () => {
     });
     const { writes, snapshot: after } = step(engagement, snapshot, at('2026-11-30', '11:00'));
     const replies = comments(writes).filter((write) => write.marker.kind === 'command-reply');
-    expect(replies.map((write) => write.marker.stage)).toEqual(['601', '602', '603', '604', '606']);
-    const [stranger, malformed, saturday, nothing, sameSide] = replies.map((write) => write.body);
+    // At most one reply a day to each person: Chị Lan's second refused command (603) waits.
+    expect(replies.map((write) => write.marker.stage)).toEqual(['601', '602', '604', '606']);
+    expect(replies.every((write) => write.priority === 'low')).toBe(true);
+    const [stranger, malformed, nothing, sameSide] = replies.map((write) => write.body);
+    expect(stranger?.replace(/\u200d/gu, '')).toMatch(/^Gửi @stranger, về lệnh `\/extend` của anh\/chị: /u);
     expect(stranger).toContain('Người liên hệ được chỉ định');
     expect(stranger).not.toMatch(/@lan-bepxanh/); // listed without pinging anyone
     expect(malformed).toContain('/extend YYYY-MM-DD');
-    expect(saturday).toContain('không phải ngày làm việc');
     expect(nothing).toContain('no open proposal');
     expect(sameSide).toContain('Bếp Xanh Coffee');
     const ack = comments(writes).find((write) => write.marker.kind === 'proposal')!;

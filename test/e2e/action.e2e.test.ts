@@ -50,6 +50,7 @@ async function runBundle(
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     'INPUT_GITHUB-TOKEN': WORKFLOW_TOKEN,
+    'INPUT_WORKFLOW-TOKEN': WORKFLOW_TOKEN,
     INPUT_CONFIG: '.github/engagement.yml',
     'INPUT_DRY-RUN': 'false',
     'INPUT_OPERATIONS-PER-RUN': '100',

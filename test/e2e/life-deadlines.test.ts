@@ -174,7 +174,7 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     ]);
     expect(botIssues(life, 'escalation', 'milestone:brand-assets')).toHaveLength(1);
     expect(life.fake.violations).toEqual([]);
-  });
+  }, 120_000); // a long life on a shared machine: about 40 s of requests checked against the schemas
 });
 
 // With `contract.day_for_day_shift: true` the action tells both sides that dependent milestones move

@@ -42,7 +42,11 @@ export interface Life {
   close(): Promise<void>;
 }
 
-const ACTION_INPUTS = { 'github-token': WORKFLOW_TOKEN, 'operations-per-run': '1000' };
+const ACTION_INPUTS = {
+  'github-token': WORKFLOW_TOKEN,
+  'workflow-token': WORKFLOW_TOKEN,
+  'operations-per-run': '1000',
+};
 
 /** Starts the fake with a clock the test moves, and puts the engagement file where the action reads it. */
 export async function startLife(engagementYaml: string, start: string): Promise<Life> {

@@ -5,12 +5,17 @@ import { schema as published } from '@octokit/graphql-schema';
 import {
   buildClientSchema,
   execute,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
   Kind,
   parse,
   validate,
   type DocumentNode,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type IntrospectionQuery,
+  type SelectionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
@@ -140,6 +145,16 @@ export function answerGraphql(
     comments: (args: PageArgs) =>
       page(repo.commentsOf(i.number).map(comment), args, violations, 'Issue.comments'),
   });
+  const nodeById = (id: string) => {
+    const issueMatch = /^I_(\d+)$/u.exec(id);
+    const commentMatch = /^IC_(\d+)$/u.exec(id);
+    if (issueMatch) {
+      const found = repo.issues.get(Number(issueMatch[1]));
+      return found ? issue(found) : null;
+    }
+    const found = commentMatch ? repo.comments.get(Number(commentMatch[1])) : undefined;
+    return found ? comment(found) : null;
+  };
   const sameLogin = (a: string, b: string) =>
     a.toLowerCase().replace(/\[bot\]$/u, '') === b.toLowerCase().replace(/\[bot\]$/u, '');
   const issuesOnly = () =>
@@ -158,11 +173,8 @@ export function answerGraphql(
       resetAt: new Date(Date.now() + 3_600_000).toISOString(),
       nodeCount: 0,
     }),
-    node: ({ id }: { id: string }) => {
-      const match = /^I_(\d+)$/u.exec(id);
-      const found = match ? repo.issues.get(Number(match[1])) : undefined;
-      return found ? issue(found) : null;
-    },
+    node: ({ id }: { id: string }) => nodeById(id),
+    nodes: ({ ids }: { ids: string[] }) => ids.map(nodeById),
     repository: ({ owner, name }: { owner: string; name: string }) => {
       if (owner.toLowerCase() !== repo.owner.toLowerCase() || name.toLowerCase() !== repo.name.toLowerCase())
         return null;
@@ -179,6 +191,7 @@ export function answerGraphql(
               labels?: string[] | null;
               createdBy?: string | null;
               states?: string[] | null;
+              since?: string | null;
             } | null;
           },
         ) => {
@@ -187,12 +200,15 @@ export function answerGraphql(
           );
           const states = args.states ?? args.filterBy?.states ?? null;
           const creator = args.filterBy?.createdBy ?? null;
+          // GitHub's `since`: issues updated at or after the instant.
+          const since = args.filterBy?.since ? Date.parse(args.filterBy.since) : null;
           const matching = issuesOnly().filter(
             (i) =>
               // GitHub's label filter matches issues carrying ANY of the labels.
               (labelFilter.length === 0 || i.labels.some((l) => labelFilter.includes(l.toLowerCase()))) &&
               (!states || states.includes(i.state.toUpperCase())) &&
-              (!creator || sameLogin(i.author, creator)),
+              (!creator || sameLogin(i.author, creator)) &&
+              (since === null || Date.parse(i.updatedAt) >= since),
           );
           return page(matching.map(issue), args, violations, 'Repository.issues');
         },
@@ -221,13 +237,20 @@ export function answerGraphql(
 }
 
 /**
- * GitHub's documented cost: the number of requests needed to fill every connection (each `first`
- * multiplies the requests of the connections inside it), divided by 100, at least 1.
+ * GitHub's published rule for GraphQL rate-limit points: add up the requests needed to fill every
+ * connection in the call, assuming each one reaches its `first`/`last` limit (a connection inside
+ * another costs one request per parent node), divide by 100, round, at least 1. Every connection
+ * counts, one that selects only `totalCount` (and so needs no `first`) included: under
+ * `issues(first: 100) { comments(first: 100) { nodes { reactors { totalCount } } } }` the reactors
+ * alone are 10,000 requests, 100 points. Lists that are not connections (`reactionGroups`,
+ * `nodes(ids:)`) multiply nothing. Mutations are priced the same way here (GitHub adds a secondary
+ * limit for them that this fake does not model).
  */
 export function queryCost(document: DocumentNode, variables: Record<string, unknown>): number {
+  const schema = githubSchema();
   const fragments = new Map(
     document.definitions.flatMap((d) =>
-      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
     ),
   );
   const valueOf = (node: ValueNode): unknown => {
@@ -236,35 +259,49 @@ export function queryCost(document: DocumentNode, variables: Record<string, unkn
     if (node.kind === Kind.BOOLEAN) return node.value;
     return undefined;
   };
-  const walk = (set: SelectionSetNode, multiplier: number): number => {
+  const skipped = (selection: SelectionNode): boolean =>
+    selection.directives?.some((d) => {
+      const value = d.arguments?.find((a) => a.name.value === 'if');
+      const flag = value ? valueOf(value.value) : undefined;
+      return (d.name.value === 'include' && flag === false) || (d.name.value === 'skip' && flag === true);
+    }) ?? false;
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType, multiplier: number): number => {
     let requests = 0;
     for (const selection of set.selections) {
-      const skip = selection.directives?.some((d) => {
-        const value = d.arguments?.find((a) => a.name.value === 'if');
-        const flag = value ? valueOf(value.value) : undefined;
-        return (d.name.value === 'include' && flag === false) || (d.name.value === 'skip' && flag === true);
-      });
-      if (skip) continue;
+      if (skipped(selection)) continue;
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
-        if (fragment) requests += walk(fragment, multiplier);
+        const type = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined;
+        if (fragment && type) requests += walk(fragment.selectionSet, type, multiplier);
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        requests += walk(selection.selectionSet, multiplier);
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        requests += walk(selection.selectionSet, type ?? parent, multiplier);
         continue;
       }
-      const first = selection.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-      if (first && selection.selectionSet) {
+      if (!selection.selectionSet) continue;
+      const fields = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields() : {};
+      const field = fields[selection.name.value];
+      if (!field) continue;
+      const type = getNamedType(field.type);
+      if (type.name.endsWith('Connection')) {
+        const limit = selection.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
         requests += multiplier;
-        requests += walk(selection.selectionSet, multiplier * Number(valueOf(first.value) ?? 0));
-      } else if (selection.selectionSet) {
-        requests += walk(selection.selectionSet, multiplier);
+        requests += walk(
+          selection.selectionSet,
+          type,
+          multiplier * Number(limit ? (valueOf(limit.value) ?? 0) : 0),
+        );
+      } else {
+        requests += walk(selection.selectionSet, type, multiplier);
       }
     }
     return requests;
   };
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 1;
-  return Math.max(1, Math.round(walk(operation.selectionSet, 1) / 100));
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  if (!root) return 1;
+  return Math.max(1, Math.round(walk(operation.selectionSet, root, 1) / 100));
 }

@@ -53,6 +53,8 @@ export interface FakeGitHub {
   /** Writes refused for GitHub's length limits (each is in `violations` too). */
   readonly refused: string[];
   inject(fault: Fault): void;
+  /** GraphQL points spent so far, priced by GitHub's published rule (graphql-engine.ts). */
+  pointsSpent(): number;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const refused: string[] = [];
   const faults: Fault[] = [];
   let remaining = 5000;
+  let spent = 0;
   let baseUrl = '';
   const repoRef: { current: FakeRepository | null } = { current: null };
 
@@ -108,6 +111,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const request = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
       const answer = answerGraphql(repo, actor, request.query ?? '', request.variables ?? {}, remaining);
       remaining -= answer.cost;
+      spent += answer.cost;
       violations.push(...answer.violations);
       requests.push({ method, path: url.pathname, operation: 'graphql', status: 200 });
       if (fault) return answerFault(res, fault, requests, method, url.pathname);
@@ -131,14 +135,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       send(res, 422, refusalAnswer(refusals));
       return;
     }
-    const [status, answer] = rest(repo, check.operationId ?? '', url, body, writer);
+    const [status, answer, answerHeaders] = rest(repo, check.operationId ?? '', url, body, writer);
     requests.push({ method, path: url.pathname, operation: check.operationId ?? '?', status });
     if (check.operation && options.checkResponses !== false) {
       const problems = validator.checkResponse(check.operation, status, answer);
       violations.push(...problems.map((p) => `fake answer to ${method} ${url.pathname}: ${p}`));
     }
     if (fault) return answerFault(res, fault, requests, method, url.pathname);
-    send(res, status, answer);
+    send(res, status, answer, answerHeaders);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -157,6 +161,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     violations,
     refused,
     inject: (fault) => faults.push({ times: 1, ...fault }),
+    pointsSpent: () => spent,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -217,7 +222,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-type Answer = [number, unknown];
+type Answer = [number, unknown, Record<string, string>?];
 
 function notFound(): Answer {
   return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
@@ -260,6 +265,26 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
           download_url: null,
           _links: { self: fileUrl, git: null, html: null },
         },
+      ];
+    }
+    case 'repos/list-commits': {
+      // Newest first, paged, with GitHub's Link header naming the last page.
+      const path = url.searchParams.get('path') ?? '';
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const all = [...(repo.fileCommits.get(path) ?? [])].reverse();
+      const pages = Math.max(1, Math.ceil(all.length / perPage));
+      const link = (n: number, rel: string) => {
+        const target = new URL(url.toString());
+        target.searchParams.set('page', String(n));
+        return `<${target.toString()}>; rel="${rel}"`;
+      };
+      const headers: Record<string, string> =
+        pages > 1 && page < pages ? { link: [link(page + 1, 'next'), link(pages, 'last')].join(', ') } : {};
+      return [
+        200,
+        all.slice((page - 1) * perPage, page * perPage).map((commit) => repo.restCommit(commit)),
+        headers,
       ];
     }
     case 'issues/create-label': {
@@ -388,6 +413,38 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
     case 'issues/get-comment': {
       const comment = repo.comments.get(Number(segments[6]));
       return comment ? [200, repo.restComment(comment)] : notFound();
+    }
+    case 'repos/get-collaborator-permission-level': {
+      const login = segments[5] ?? '';
+      if (!repo.users.has(login.toLowerCase())) return notFound();
+      const permission = repo.permissionOf(login);
+      return [
+        200,
+        {
+          permission,
+          role_name: permission,
+          user: {
+            ...repo.restUser(login),
+            role_name: permission,
+            permissions: { pull: true, push: permission !== 'read', admin: permission === 'admin' },
+          },
+        },
+      ];
+    }
+    case 'issues/delete-comment': {
+      const comment = repo.comments.get(Number(segments[6]));
+      if (!comment) return notFound();
+      if (comment.author.toLowerCase() !== writer.toLowerCase()) {
+        return [
+          403,
+          {
+            message: 'Must have admin rights to Repository.',
+            documentation_url: 'https://docs.github.com/rest',
+          },
+        ];
+      }
+      repo.comments.delete(comment.id);
+      return [204, null];
     }
     case 'issues/update-comment': {
       const comment = repo.comments.get(Number(segments[6]));

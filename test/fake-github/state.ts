@@ -48,6 +48,10 @@ export class FakeRepository {
   readonly comments = new Map<number, FakeComment>();
   readonly labels = new Map<string, FakeLabel>();
   readonly files = new Map<string, string>();
+  /** Commits touching a path, oldest first: `{ sha, date }` (what `repos/list-commits?path=` lists). */
+  readonly fileCommits = new Map<string, Array<{ sha: string; date: string }>>();
+  /** Repository permission by lower-case login (`admin`, `write`, `read`); anyone else has `read`. */
+  readonly permissions = new Map<string, 'admin' | 'write' | 'read'>();
   private nextId = 1000;
   private nextNumber = 1;
   private nextCommentId = 5_000_000_000;
@@ -74,6 +78,16 @@ export class FakeRepository {
       this.users.set(login.toLowerCase(), user);
     }
     return user;
+  }
+
+  /** Gives a person a permission on the repository (write access makes them the vendor's side). */
+  grant(login: string, permission: 'admin' | 'write' | 'read'): void {
+    this.user(login);
+    this.permissions.set(login.toLowerCase(), permission);
+  }
+
+  permissionOf(login: string): 'admin' | 'write' | 'read' {
+    return this.permissions.get(login.toLowerCase()) ?? 'read';
   }
 
   addLabel(name: string, color = 'ededed', description: string | null = null): FakeLabel {
@@ -214,6 +228,29 @@ export class FakeRepository {
             },
           }
         : {}),
+    };
+  }
+
+  restCommit(commit: { sha: string; date: string }): Record<string, unknown> {
+    const url = `${this.repoUrl}/commits/${commit.sha}`;
+    const person = { name: 'Someone', email: 'someone@example.test', date: commit.date };
+    return {
+      url,
+      sha: commit.sha,
+      node_id: `C_${commit.sha.slice(0, 12)}`,
+      html_url: `${this.htmlBase}/${this.owner}/${this.name}/commit/${commit.sha}`,
+      comments_url: `${url}/comments`,
+      commit: {
+        url: `${this.repoUrl}/git/commits/${commit.sha}`,
+        author: person,
+        committer: person,
+        message: 'A commit',
+        comment_count: 0,
+        tree: { sha: 'b'.repeat(40), url: `${this.repoUrl}/git/trees/${'b'.repeat(40)}` },
+      },
+      author: null,
+      committer: null,
+      parents: [],
     };
   }
 

@@ -10,7 +10,7 @@ describe('engagement-keeper form', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     expect(await formCommand.run(['--config', 'examples/engagement.yml', '--out', out])).toBe(0);
     log.mockRestore();
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync('.github/ISSUE_TEMPLATE/feedback.yml', 'utf8'));
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync('examples/ISSUE_TEMPLATE/feedback.yml', 'utf8'));
   });
 
   it('fails with exit code 1 when the engagement file cannot be read', async () => {

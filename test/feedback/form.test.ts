@@ -76,10 +76,9 @@ describe('the feedback issue form', () => {
     expect(parseFeedbackForm('Trang chủ tải rất chậm.', ENGAGEMENT).isForm).toBe(false);
   });
 
-  it('is shipped in .github and examples exactly as the example engagement renders it', () => {
+  it('is shipped in examples exactly as the example engagement renders it', () => {
     const example = engagementFileSchema.parse(parse(readFileSync('examples/engagement.yml', 'utf8')));
-    const shipped = readFileSync('.github/ISSUE_TEMPLATE/feedback.yml', 'utf8');
-    expect(readFileSync('examples/ISSUE_TEMPLATE/feedback.yml', 'utf8')).toBe(shipped);
+    const shipped = readFileSync('examples/ISSUE_TEMPLATE/feedback.yml', 'utf8');
     expect(shipped).toBe(renderFeedbackForm(example));
   });
 });

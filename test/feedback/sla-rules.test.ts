@@ -63,12 +63,15 @@ describe('the first-response SLA', () => {
       createdAt: '2026-11-23T03:10:00Z',
     });
     expect(kinds(plan(world, '2026-11-23T06:00:00Z'))).toContain('comment:feedback-sla-breach');
-    const answered = addComment(world, 11, {
+    // A member by association alone is nobody's side: only write access (or a role) makes the vendor.
+    const byAssociation = addComment(world, 11, {
       author: 'dev-songhan',
       association: 'MEMBER',
       body: 'Chúng tôi đang kiểm tra máy chủ.',
       createdAt: '2026-11-23T04:00:00Z',
     });
+    expect(kinds(plan(byAssociation, '2026-11-23T06:00:00Z'))).toContain('comment:feedback-sla-breach');
+    const answered = { ...byAssociation, writers: ['dev-songhan'] };
     // The first-response clock stopped (the resolution clock still runs): only the state moves on.
     expect(kinds(plan(answered, '2026-11-23T06:00:00Z'))).toEqual(['remove-label', 'add-labels']);
   });

@@ -19,7 +19,6 @@ const SOURCES = [
   'test/fixtures/summary/engagement.yml',
 ].map((path) => readFileSync(path, 'utf8'));
 
-// A small repository: a feedback issue with a reply, a filed deadline, and an old tracking issue.
 const snapshot = makeSnapshot({
   issues: [
     makeIssue({
@@ -47,7 +46,7 @@ const snapshot = makeSnapshot({
 });
 const NOW = new Date('2026-11-30T08:00:00Z');
 
-/** Why a write would be refused by GitHub for its length, if it would. */
+/** Why GitHub would refuse a write for its length, if it would. */
 function tooLong(write: Write): string | undefined {
   if ('body' in write && write.body !== undefined && write.body.length > GITHUB_LIMITS.body) return 'body';
   if ('title' in write && write.title !== undefined && write.title.length > GITHUB_LIMITS.title)
@@ -62,8 +61,7 @@ describe('the engagement file fuzz', () => {
     const failures: string[] = [];
     let accepted = 0;
     for (let index = 0; index < FILES; index += 1) {
-      const random = randomSource(SEED + index);
-      const text = mutate(SOURCES[index % SOURCES.length]!, random);
+      const text = mutate(SOURCES[index % SOURCES.length]!, randomSource(SEED + index));
       const lineCount = text.split('\n').length;
       try {
         const result = loadEngagement(text, 'fuzz.yml');
@@ -82,8 +80,7 @@ describe('the engagement file fuzz', () => {
           continue;
         }
         accepted += 1;
-        const plan = planRun(result.engagement, snapshot, NOW);
-        for (const write of plan.writes) {
+        for (const write of planRun(result.engagement, snapshot, NOW).writes) {
           const refused = tooLong(write);
           if (refused) failures.push(`#${index}: a ${write.kind} GitHub would refuse (${refused} too long)`);
         }
@@ -92,7 +89,6 @@ describe('the engagement file fuzz', () => {
       }
     }
     expect(failures).toEqual([]);
-    // The fuzz is only worth its time when both sides are exercised.
     expect(accepted).toBeGreaterThan(FILES / 10);
     expect(accepted).toBeLessThan(FILES);
   }, 600_000);

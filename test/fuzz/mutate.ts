@@ -123,7 +123,7 @@ const VALUES: readonly unknown[] = [
   { start: '09:00', end: '09:01' },
 ];
 
-/** Every scalar path of a parsed document, to aim structural mutations at real fields. */
+/** Every path of a parsed document, to aim structural mutations at real fields. */
 function pathsOf(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   if (Array.isArray(value))
     return [prefix, ...value.flatMap((item, index) => pathsOf(item, [...prefix, index]))];

@@ -25,7 +25,8 @@ function recorder(inputs: Record<string, string>) {
   const outputs: Record<string, string> = {};
   let failed: string | null = null;
   const io: ActionIO = {
-    getInput: (name) => ({ 'github-token': WORKFLOW_TOKEN, ...inputs })[name] ?? '',
+    getInput: (name) =>
+      ({ 'github-token': WORKFLOW_TOKEN, 'workflow-token': WORKFLOW_TOKEN, ...inputs })[name] ?? '',
     setOutput: (name, value) => (outputs[name] = String(value)),
     info: (m) => log.push(`info ${m}`),
     notice: (m) => log.push(`notice ${m}`),
@@ -60,6 +61,52 @@ const nonGraphqlWrites = () =>
   fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault');
 
 describe('runAction', () => {
+  it('a missing permission is one error naming `issues: write`, and the run stops writing', async () => {
+    fake.inject({
+      match: /^(POST|PATCH|DELETE|PUT) \/repos\//u,
+      status: 403,
+      message: 'Resource not accessible by integration',
+      times: 1000,
+    });
+    const result = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    expect(result.code).toBe(1);
+    expect(result.failed()).toMatch(/`permissions: issues: write`/u);
+    expect(result.log.filter((l) => l.startsWith('error '))).toEqual([]);
+    expect(fake.requests.filter((r) => r.status === 403)).toHaveLength(1);
+  });
+
+  it('a spent primary rate limit ends the run cleanly with its reset time and what is left', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    fake.inject({
+      match: /^POST \/repos\/.*\/issues$/u,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      message: 'API rate limit exceeded',
+    });
+    const started = Date.now();
+    const result = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(result.code, result.log.join('\n')).toBe(0);
+    const resetText = new Date(reset * 1000).toISOString().slice(0, 16).replace('T', ' ');
+    const warning = result.log.find((l) => l.includes("GitHub's rate limit for this token is spent"));
+    expect(warning).toContain(`until ${resetText} UTC`);
+    expect(warning).toMatch(/\d+ write\(s\) are left for the next run/u);
+    expect(Number(result.outputs.remaining)).toBeGreaterThan(0);
+    // The next run does what is left, and one more run finds nothing to do.
+    const next = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    expect(next.code, next.log.join('\n')).toBe(0);
+    const settled = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    expect(settled.outputs.planned, settled.outputs.plan).toBe('0');
+  });
+
+  it('a run whose identity cannot be learned writes nothing and fails with one clear error', async () => {
+    fake.inject({ match: /POST \/graphql/u, status: 502, times: 4 });
+    const result = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
+    expect(result.code).toBe(1);
+    expect(result.failed()).toMatch(/could not learn who the action writes as/u);
+    expect(nonGraphqlWrites()).toEqual([]);
+  });
+
   it('a full run writes and settles in the same run: a rerun plans and writes nothing', async () => {
     const first = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
     expect(first.code, first.log.join('\n')).toBe(0);

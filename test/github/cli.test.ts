@@ -49,6 +49,8 @@ describe('the command line', () => {
         'examples/engagement.yml',
         '--out',
         file,
+        '--bot',
+        'github-actions[bot]',
       ]),
     ).toBe(0);
     const snapshot = JSON.parse(await readFile(file, 'utf8')) as Snapshot;

@@ -119,6 +119,38 @@ describe('fault tolerance', () => {
     expect(visibleState(fake)).toEqual(reference);
   });
 
+  it('retries a plain 429 after its retry-after, as documented', async () => {
+    fake.inject({
+      match: /POST .*\/comments$/u,
+      status: 429,
+      headers: { 'retry-after': '2' },
+      message: 'Too many requests',
+    });
+    const { report, client } = await executeOn(commentPlan);
+    expect(report.outcomes[0]!.status).toBe('wrote');
+    expect(client.warnings.join('\n')).toMatch(/answered 429.*retrying in 2s/u);
+    expect(fake.repo.commentsOf(1)).toHaveLength(1);
+  });
+
+  it('stops at a spent primary rate limit without sleeping to its reset: the rest is left', async () => {
+    fake.inject({
+      match: /POST .*\/labels$/u,
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      },
+      message: 'API rate limit exceeded',
+    });
+    const { report } = await runCycle(fake, toyPlan);
+    expect(report.stop?.name).toBe('RateLimitStop');
+    expect(report.wrote).toBe(0);
+    expect(report.failed).toBe(0);
+    expect(report.left).toBe(report.outcomes.length);
+    await runCycle(fake, toyPlan);
+    expect(visibleState(fake)).toEqual(reference);
+  });
+
   it('reports a write GitHub keeps refusing, goes on with the rest, and a rerun completes without duplicates', async () => {
     fake.inject({ match: /POST .*\/assignees$/u, status: 503, times: 8 }); // 2 writes × (1 try + 3 retries)
     const first = await runCycle(fake, toyPlan);

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../src/github/read-snapshot';
 import { resolveBotLogin } from '../../src/github/identity';
+import { parse } from 'graphql';
+import { renderMarker } from '../../src/core/markers';
+import { KIND } from '../../src/feedback/kinds';
+import { closingStage } from '../../src/feedback/rules/loop';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { queryCost } from '../fake-github/graphql-engine';
 import { testClient } from './helpers';
 
 const tracked = [
@@ -91,10 +96,97 @@ describe('reading a snapshot with GraphQL', () => {
       assignees: ['quang-songhan'],
       state: 'open',
     });
-    expect(read1!.comments[0]).toMatchObject({ id: comment.id, edited: false, reactions: { HEART: 2 } });
+    // Reactions are read only where they mean a rating (see the next test): not on a thank-you.
+    expect(read1!.comments[0]).toMatchObject({ id: comment.id, edited: false });
+    expect(read1!.comments[0]!.reactions).toBeUndefined();
     // GraphQL names the bot `github-actions`; the core treats it as github-actions[bot].
     expect(read1!.comments[0]!.author.login).toBe('github-actions');
     expect(read1!.comments[1]!.edited).toBe(true);
+  });
+
+  it('reads reactions only on unrated confirmation requests, 100 comments per request', async () => {
+    const closedAt = '2026-12-01T10:00:00.000Z';
+    const stage = closingStage(closedAt);
+    const asked: number[] = [];
+    for (let i = 0; i < 130; i += 1) {
+      const issue = fake.repo.addIssue({ title: `Fixed ${i}`, author: 'lan-bepxanh', labels: ['feedback'] });
+      Object.assign(issue, { state: 'closed', stateReason: 'completed', closedAt, updatedAt: closedAt });
+      const request = fake.repo.addComment({
+        issueNumber: issue.number,
+        author: 'github-actions[bot]',
+        body: `Please confirm.\n\n${renderMarker({ kind: KIND.confirm, subject: `issue:${issue.number}`, stage })}`,
+        reactions: { THUMBS_UP: 1 },
+      });
+      asked.push(request.id);
+      // Every other issue has its rating recorded already: its reactions no longer matter.
+      if (i % 2 === 1)
+        fake.repo.addComment({
+          issueNumber: issue.number,
+          author: 'github-actions[bot]',
+          body: `Thanks.\n\n${renderMarker({ kind: KIND.rating, subject: `issue:${issue.number}`, stage, data: { rating: '4' } })}`,
+        });
+    }
+    const { snapshot, stats } = await read();
+    expect(stats.reactionPages).toBe(1);
+    const withReactions = snapshot.issues.flatMap((i) => i.comments).filter((c) => c.reactions);
+    expect(withReactions.map((c) => c.id)).toEqual(asked.filter((_, i) => i % 2 === 0));
+    expect(withReactions[0]!.reactions).toEqual({ THUMBS_UP: 1 });
+  });
+
+  it('leaves closed issues untouched since the look-back unread, and reads each issue once', async () => {
+    const old = fake.repo.addIssue({ title: 'Old', author: 'lan-bepxanh', labels: ['feedback'] });
+    Object.assign(old, {
+      state: 'closed',
+      closedAt: '2026-06-01T00:00:00Z',
+      updatedAt: '2026-06-01T00:00:00Z',
+    });
+    const recent = fake.repo.addIssue({ title: 'Recent', author: 'lan-bepxanh', labels: ['feedback'] });
+    Object.assign(recent, {
+      state: 'closed',
+      closedAt: '2026-11-30T00:00:00Z',
+      updatedAt: '2026-11-30T00:00:00Z',
+    });
+    fake.repo.addIssue({ title: 'Open', author: 'lan-bepxanh', labels: ['feedback'] });
+    const summary = fake.repo.addIssue({
+      title: 'Summary',
+      author: 'github-actions[bot]',
+      labels: ['feedback'],
+    });
+    Object.assign(summary, {
+      state: 'closed',
+      closedAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
+    const client = testClient(fake);
+    const { snapshot } = await readSnapshot(client, {
+      owner: fake.repo.owner,
+      name: fake.repo.name,
+      botLogin: 'github-actions[bot]',
+      trackedLabels: ['feedback'],
+      keptLabels: kept,
+      since: '2026-11-23T00:00:00Z',
+      scope: { kind: 'full' },
+      readAt: '2026-12-02T02:00:00Z',
+    });
+    // The action's own issues are its records: read whatever their age.
+    expect(snapshot.issues.map((i) => i.title)).toEqual(['Recent', 'Open', 'Summary']);
+    expect(client.counters.graphql).toBe(1);
+  });
+
+  it('prices a scan page by GitHub’s rule: 3 points for 100 issues with labels, assignees and comments', async () => {
+    for (let i = 0; i < 100; i += 1)
+      fake.repo.addIssue({ title: `Feedback ${i}`, author: 'lan-bepxanh', labels: ['feedback'] });
+    const { stats } = await read();
+    // open (1 + 3 × 100 requests), closed (the same), own (the same), labels (1): 905 requests.
+    expect(stats.cost).toBe(9);
+    // The same page with a reaction count on every comment: 100 × 100 requests more per issue set.
+    const priced = queryCost(
+      parse(
+        'query { repository(owner: "a", name: "b") { issues(first: 100) { nodes { comments(first: 100) { nodes { reactionGroups { reactors { totalCount } } } } } } } }',
+      ),
+      {},
+    );
+    expect(priced).toBe(101);
   });
 
   it('includes issues the bot opened even when a person removed their labels', async () => {
@@ -119,7 +211,21 @@ describe('reading a snapshot with GraphQL', () => {
   });
 
   it('resolves the bot identity: the workflow token is github-actions[bot], a personal token its login', async () => {
-    expect(await resolveBotLogin(testClient(fake))).toBe('github-actions[bot]');
-    expect(await resolveBotLogin(testClient(fake, 'ghp_person'))).toBe('quang-songhan');
+    const workflow = { token: WORKFLOW_TOKEN, workflowToken: WORKFLOW_TOKEN };
+    expect(await resolveBotLogin(testClient(fake), workflow)).toBe('github-actions[bot]');
+    expect(await resolveBotLogin(testClient(fake, 'ghp_person'), workflow)).toBe('quang-songhan');
+  });
+
+  it('never guesses who it writes as: an unknown installation token or no answer is one clear error', async () => {
+    await expect(resolveBotLogin(testClient(fake), { token: WORKFLOW_TOKEN })).rejects.toThrow(
+      /installation token.*`bot-login`/u,
+    );
+    expect(await resolveBotLogin(testClient(fake), { token: WORKFLOW_TOKEN, botLogin: 'keeper[bot]' })).toBe(
+      'keeper[bot]',
+    );
+    fake.inject({ match: /graphql/u, status: 502, times: 4 });
+    await expect(
+      resolveBotLogin(testClient(fake), { token: WORKFLOW_TOKEN, workflowToken: WORKFLOW_TOKEN }),
+    ).rejects.toThrow(/could not learn who the action writes as \(GitHub answered 502/u);
   });
 });

@@ -63,6 +63,8 @@ describe('readInputs', () => {
         now: null,
         locale: undefined,
         summaryWeek: undefined,
+        workflowToken: undefined,
+        botLogin: undefined,
       },
     });
   });
@@ -88,13 +90,23 @@ describe('readInputs', () => {
 });
 
 describe('ContentPacer', () => {
-  it('spaces creations to 80 a minute and refuses when the hour is full', async () => {
+  it('spaces writes a second apart and creations three, keeps 80 a minute, refuses when the hour is full', async () => {
     const clock = fakeClock(0);
     const pacer = new ContentPacer(clock, { perMinute: 80, perHour: 500, maxWaitMs: 90_000 });
-    for (let i = 0; i < 80; i += 1) expect(await pacer.reserve()).toBe(true);
-    expect(clock.slept).toEqual([]);
-    expect(await pacer.reserve()).toBe(true);
-    expect(clock.slept).toEqual([60_000]);
+    expect(await pacer.reserve(false)).toBe(true);
+    expect(await pacer.reserve(false)).toBe(true);
+    expect(await pacer.reserve(true)).toBe(true);
+    expect(await pacer.reserve(true)).toBe(true);
+    expect(clock.slept).toEqual([1000, 1000, 3000]);
+    // Bursts beyond 80 a minute (content created by an earlier run a moment ago) wait for the window.
+    const busy = new ContentPacer(
+      clock,
+      { perMinute: 80, perHour: 500, maxWaitMs: 90_000 },
+      Array.from({ length: 80 }, (_, i) => clock.now() - 80 + i),
+    );
+    clock.slept.length = 0;
+    expect(await busy.reserve()).toBe(true);
+    expect(clock.slept).toEqual([60_000 - 80]);
     const full = new ContentPacer(
       clock,
       { perMinute: 80, perHour: 500, maxWaitMs: 90_000 },

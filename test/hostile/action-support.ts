@@ -34,7 +34,8 @@ export async function runActionOn(
     annotations.push({ level, message, ...(annotation ? { annotation } : {}) });
   };
   const io: ActionIO = {
-    getInput: (name) => ({ 'github-token': WORKFLOW_TOKEN, ...inputs })[name] ?? '',
+    getInput: (name) =>
+      ({ 'github-token': WORKFLOW_TOKEN, 'workflow-token': WORKFLOW_TOKEN, ...inputs })[name] ?? '',
     setOutput: (name, value) => (outputs[name] = String(value)),
     info: (m) => log.push(`info ${m}`),
     notice: (m) => log.push(`notice ${m}`),

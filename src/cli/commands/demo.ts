@@ -2,6 +2,7 @@
 // demo/build-snapshot.ts) and the example engagement file, at a fixed time. Offline.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CliCommand } from '../run';
 import type { Snapshot } from '../../core/snapshot';
 import { describeHistory } from './demo-history';
@@ -30,14 +31,22 @@ function under(dir: string, ...parts: readonly string[]): string {
 const DEMO_SNAPSHOT = ['demo', 'snapshot.json'];
 const EXAMPLE_ENGAGEMENT = ['examples', 'engagement.yml'];
 
-function packageRoot(): string {
-  // npm scripts run in the package root; from elsewhere, look upwards for the demo folder.
-  let dir = process.cwd();
-  for (let i = 0; i < 5; i += 1) {
-    if (existsSync(under(dir, ...DEMO_SNAPSHOT))) return dir;
-    dir = path.dirname(dir);
+/**
+ * The folder holding demo/ and examples/: looked for upwards from this program's own file (the
+ * bundle in dist/cli/, or src/cli/commands/ under tsx), so `demo` works from any directory, then
+ * from the current directory. Null when neither has them (a copy of the bundle alone).
+ */
+function packageRoot(): string | null {
+  const starts = [path.dirname(fileURLToPath(import.meta.url)), process.cwd()];
+  for (const start of starts) {
+    let dir = start;
+    for (let i = 0; i < 5; i += 1) {
+      if (existsSync(under(dir, ...DEMO_SNAPSHOT)) && existsSync(under(dir, ...EXAMPLE_ENGAGEMENT)))
+        return dir;
+      dir = path.dirname(dir);
+    }
   }
-  return process.cwd();
+  return null;
 }
 
 export const demoCommand: CliCommand = {
@@ -54,6 +63,12 @@ export const demoCommand: CliCommand = {
     }
     const localeIndex = args.indexOf('--locale');
     const root = packageRoot();
+    if (!root) {
+      console.error(
+        'The demo needs demo/snapshot.json and examples/engagement.yml next to the program, and they are not there. Run it from a clone (npm run demo) or with npx github:OWNER/engagement-keeper#v1 demo.',
+      );
+      return 1;
+    }
     const json = args.includes('--json');
     if (!json) {
       const snapshot = JSON.parse(readFileSync(under(root, ...DEMO_SNAPSHOT), 'utf8')) as Snapshot;

@@ -5,9 +5,11 @@ import { planCommand } from './plan';
 import { demoCommand } from './demo';
 import { formCommand } from './form';
 import { portfolioCommand } from './portfolio';
+import { initCommand } from './init';
 
 /** Every command of the CLI, in the order `--help` lists them. Each lives in its own file. */
 export const commands: readonly CliCommand[] = [
+  initCommand,
   validateCommand,
   snapshotCommand,
   planCommand,

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { formatEngagementError, loadEngagement } from '../../engagement/load';
 import { createGitHubClient } from '../../github/client';
 import { resolveBotLogin } from '../../github/identity';
+import { newWriterLookup, withWriters } from '../../github/writers';
 import { readSnapshot } from '../../github/read-snapshot';
 import { describeError } from '../../github/request-errors';
 import { keptIssueLabels, trackedLabels } from '../../github/tracked-labels';
@@ -23,7 +24,7 @@ Options:
   --repo <owner/name>   the repository (required)
   --config <path>       the engagement file, for its labels (default: .github/engagement.yml)
   --bot <login>         the action's identity, when it is not the token's (default: the token's
-                        user, or github-actions[bot])
+                        user; required for an installation token, e.g. github-actions[bot])
   --out <file>          write the snapshot here (default: standard output)
   -h, --help            show this help`;
 
@@ -74,7 +75,7 @@ export const snapshotCommand: CliCommand = {
     });
     try {
       const botLogin = values.bot ?? (await resolveBotLogin(client));
-      const { snapshot, stats } = await readSnapshot(client, {
+      const { snapshot: read, stats } = await readSnapshot(client, {
         owner,
         name,
         botLogin,
@@ -83,6 +84,7 @@ export const snapshotCommand: CliCommand = {
         scope: { kind: 'full' },
         readAt: new Date().toISOString(),
       });
+      const snapshot = await withWriters(client, loaded.engagement, read, newWriterLookup());
       const json = `${JSON.stringify(snapshot, null, 2)}\n`;
       if (values.out) await writeFile(values.out, json);
       else process.stdout.write(json);

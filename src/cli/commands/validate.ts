@@ -10,6 +10,7 @@ import {
 import type { Engagement } from '../../engagement/schema';
 import { loadPortfolio } from '../../portfolio/load';
 import type { Portfolio } from '../../portfolio/schema';
+import { formLabelWarnings, readFormsBeside } from '../form-labels';
 import type { CliCommand } from '../run';
 
 const DEFAULT_PATH = '.github/engagement.yml';
@@ -18,6 +19,8 @@ const HELP = `Usage: engagement-keeper validate [path] [--json] [--portfolio]
 
 Checks an engagement file: YAML syntax, every field against the schema, and the rules across fields
 (milestone ids and dependencies, dates, time zone, holiday country, handles, durations, SLAs).
+Warns when an issue form in the ISSUE_TEMPLATE folder beside the file applies another label than
+the one the engagement file watches (feedback.label, labels.deadline).
 A portfolio file (a file named portfolio.yml, or with --portfolio) is checked the same way: its
 engagements, groups and portfolio issue settings.
 
@@ -85,6 +88,13 @@ function portfolioLine(file: string, portfolio: Portfolio): string {
 type Checked =
   | { ok: true; line: string; summary: Record<string, unknown>; warnings: EngagementError[] }
   | { ok: false; errors: EngagementError[] };
+
+/** Adds a warning for each issue form beside the file that applies a label the file does not watch. */
+async function withFormWarnings(file: string, loaded: LoadResult): Promise<LoadResult> {
+  if (!loaded.ok) return loaded;
+  const forms = await readFormsBeside(file);
+  return { ...loaded, warnings: [...loaded.warnings, ...formLabelWarnings(loaded.engagement, forms)] };
+}
 
 function checkedEngagement(file: string, result: LoadResult): Checked {
   if (!result.ok) return result;
@@ -160,7 +170,7 @@ export const validateCommand: CliCommand = {
         ? { ok: false, errors: [read.error] }
         : asPortfolio
           ? checkedPortfolio(file, read.text)
-          : checkedEngagement(file, loadEngagement(read.text, file));
+          : checkedEngagement(file, await withFormWarnings(file, loadEngagement(read.text, file)));
     if (json) printJson(file, result);
     else printHuman(file, result);
     return result.ok ? 0 : 1;

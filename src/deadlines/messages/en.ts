@@ -172,7 +172,12 @@ export const MESSAGES_EN = {
   removed:
     '**{title}** is no longer in the engagement file, so this tracking issue is closed. Its history stays here; if the milestone comes back to the file, this issue will be reopened.',
   restored: '**{title}** is back in the engagement file, so this tracking issue is open again.',
+  not_delivery:
+    'This tracking issue was closed as {how}, which does not record a handoff of **{title}**, so it is open again (only this once). To record a real change, an authorised person on each side can agree a new scope with `/rescope …` and `/agree`, or a new date with `/extend YYYY-MM-DD reason`; when the deliverables are handed over, tick them above and the handoff is recorded. If it should stay closed, close it again: it will be left as you decide.',
+  'not_delivery.not_planned': '"not planned"',
+  'not_delivery.not_a_party': 'completed by {who}, who is not a contact of this engagement',
 
+  'command.answering': '{who}, about your `{command}`: {text}',
   'command.unauthorised':
     'Thank you for the suggestion. Changes to dates or scope are recorded when a named contact of each side agrees, so nothing has changed yet. Named contacts: {contacts}.',
   'command.malformed': 'Thank you — I could not act on that command, so nothing has changed. {hint}',
@@ -206,6 +211,8 @@ export const MESSAGES_EN = {
   'amendment.effect_extend': 'From now on the due date is **{due}**.{dependants}',
   'amendment.effect_rescope':
     'The change is recorded in the tracking issue; the due date stays **{due}**{moved}.',
+  'amendment.sources':
+    '_This record is kept as agreed: later edits or deletions of the [proposal]({proposal}) or the [agreement]({agreement}) do not change it. Any further change is a new proposal that both sides agree to._',
   'amendment.dependants': ' Dependent milestones move with it:\n{items}',
   'amendment.line': '- {at}: {summary} — agreed by {agreed_by}. Why: {reason}',
   'reason.none': 'not given',

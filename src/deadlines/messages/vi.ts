@@ -175,7 +175,12 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   removed:
     '**{title}** không còn trong tệp engagement, vì vậy issue theo dõi này được đóng lại. Lịch sử vẫn được giữ nguyên tại đây; nếu mốc này được thêm lại vào tệp, issue sẽ được mở lại.',
   restored: '**{title}** đã có lại trong tệp engagement, vì vậy issue theo dõi này được mở lại.',
+  not_delivery:
+    'Issue theo dõi này vừa được đóng với lý do {how}, nhưng điều đó chưa ghi nhận việc bàn giao **{title}**, nên chúng tôi mở lại issue (chỉ một lần này). Để ghi nhận một thay đổi thực sự, người có thẩm quyền của mỗi bên có thể thống nhất phạm vi mới bằng `/rescope …` và `/agree`, hoặc ngày mới bằng `/extend YYYY-MM-DD lý do`; khi các hạng mục đã được bàn giao, anh/chị đánh dấu vào danh sách phía trên là việc bàn giao được ghi nhận. Nếu issue cần đóng, anh/chị cứ đóng lại: chúng tôi sẽ giữ nguyên theo quyết định đó.',
+  'not_delivery.not_planned': '"không thực hiện" (not planned)',
+  'not_delivery.not_a_party': 'hoàn thành bởi {who}, người không thuộc danh sách liên hệ của dự án',
 
+  'command.answering': 'Gửi {who}, về lệnh `{command}` của anh/chị: {text}',
   'command.unauthorised':
     'Cảm ơn anh/chị đã đề xuất. Thay đổi về thời hạn hoặc phạm vi chỉ được ghi nhận khi người liên hệ được chỉ định của mỗi bên đồng ý, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
   'command.malformed':
@@ -211,6 +216,8 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'amendment.effect_extend': 'Kể từ bây giờ, hạn bàn giao là **{due}**.{dependants}',
   'amendment.effect_rescope':
     'Thay đổi đã được ghi vào issue theo dõi; hạn bàn giao vẫn là **{due}**{moved}.',
+  'amendment.sources':
+    '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xoá [đề xuất]({proposal}) hay [xác nhận đồng ý]({agreement}) sau này không làm thay đổi nó. Mọi thay đổi tiếp theo là một đề xuất mới cần cả hai bên đồng ý._',
   'amendment.dependants': ' Các mốc phụ thuộc cũng được dời theo:\n{items}',
   'amendment.line': '- {at}: {summary} — được {agreed_by} đồng ý. Lý do: {reason}',
   'reason.none': 'không nêu',

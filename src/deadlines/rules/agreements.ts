@@ -4,12 +4,13 @@ import type { PlanContext } from '../../core/context';
 import { markedComment, type Write } from '../../core/plan';
 import type { Side } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
-import type { CommandReply, Proposal } from '../agreements';
+import { recordData, type CommandReply, type Proposal } from '../agreements';
 import { sideContacts } from '../../engagement/contacts';
 import { addressContact, localeFor, nameWithoutPing, otherSide } from '../people';
 import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasNote, noteMarker, trackingRef } from './common';
+import { portfolioLoadNote } from '../../portfolio/extend-note';
 
 function summaryOf(ctx: PlanContext, proposal: Proposal, voice: Voice): string {
   return proposal.kind === 'extend'
@@ -58,6 +59,15 @@ function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string 
   }
 }
 
+/** A reply that says whom and which command it answers, so no one reads it as meant for them. */
+function answering(ctx: PlanContext, reply: CommandReply, voice: Voice): string {
+  return voice.t('command.answering', {
+    who: nameWithoutPing(ctx.engagement, reply.author),
+    command: reply.command,
+    text: replyText(ctx, reply, voice),
+  });
+}
+
 function voiceOfSide(ctx: PlanContext, side: Side | undefined): Voice {
   return voiceFor(ctx, localeFor(ctx, side ?? 'client'));
 }
@@ -69,17 +79,29 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
   const writes: Write[] = [];
   const log = state.agreements;
 
+  // At most one reply a day to each person on this issue, whatever the number of refused commands:
+  // three hundred `/agree` from strangers get one reply each day per stranger, and last in the plan.
+  const repliedOn = new Set(
+    state.notes
+      .filter((note) => note.marker.kind === 'command-reply' && note.marker.data?.person)
+      .map((note) => `${note.marker.data?.person ?? ''}|${ctx.calendar.localDate(note.at)}`),
+  );
   for (const reply of log.replies) {
     if (hasNote(state, 'command-reply', { stage: String(reply.commentId) })) continue;
-    const marker = noteMarker(ctx, state, 'command-reply', String(reply.commentId));
-    writes.push(
-      markedComment(
+    const person = reply.author.toLowerCase();
+    const day = `${person}|${ctx.calendar.localDate(ctx.now)}`;
+    if (repliedOn.has(day)) continue;
+    repliedOn.add(day);
+    const marker = noteMarker(ctx, state, 'command-reply', String(reply.commentId), { person });
+    writes.push({
+      ...markedComment(
         ref,
-        replyText(ctx, reply, voiceOfSide(ctx, reply.side)),
+        answering(ctx, reply, voiceOfSide(ctx, reply.side)),
         [marker],
         `A command by @${reply.author} (comment ${reply.commentId}) changed nothing (${reply.reason.kind}); one short reply says why.`,
       ),
-    );
+      priority: 'low',
+    });
   }
 
   const pending = log.pending;
@@ -87,16 +109,22 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     const other = otherSide(pending.side);
     const voice = voiceOfSide(ctx, other);
     const marker = noteMarker(ctx, state, 'proposal', String(pending.commentId));
+    const recorded = voice.t('proposal.recorded', {
+      summary: summaryOf(ctx, pending, voice),
+      proposer: nameWithoutPing(ctx.engagement, pending.proposer),
+      side: sideName(ctx, pending.side, voice),
+      other: sideName(ctx, other, voice),
+      other_contact: addressContact(ctx.engagement.contacts[other].primary),
+    });
+    // In a portfolio, the vendor weighs an extension against what its people owe other clients.
+    const load =
+      other === 'vendor' && pending.kind === 'extend' && pending.due
+        ? portfolioLoadNote(ctx, ctx.calendar.dueInstant(pending.due), localeFor(ctx, other), issue.assignees)
+        : null;
     writes.push(
       markedComment(
         ref,
-        voice.t('proposal.recorded', {
-          summary: summaryOf(ctx, pending, voice),
-          proposer: nameWithoutPing(ctx.engagement, pending.proposer),
-          side: sideName(ctx, pending.side, voice),
-          other: sideName(ctx, other, voice),
-          other_contact: addressContact(ctx.engagement.contacts[other].primary),
-        }),
+        load ? `${recorded}\n\n${load}` : recorded,
         [marker],
         `@${pending.proposer} proposed a change (${pending.kind}); it waits for the ${other} side.`,
       ),
@@ -147,14 +175,12 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
         : voice.t('amendment.effect_rescope', {
             ...dueWords(ctx, state, voice),
           });
-    const marker = noteMarker(ctx, state, 'amendment', String(amendment.commentId), {
-      change: amendment.kind,
-      ...(amendment.due ? { to: amendment.due } : {}),
-    });
+    // The record holds everything about the agreement: later runs read it, not people's comments.
+    const marker = noteMarker(ctx, state, 'amendment', String(amendment.commentId), recordData(amendment));
     writes.push(
       markedComment(
         ref,
-        voice.t('amendment.recorded', {
+        `${voice.t('amendment.recorded', {
           summary: summaryOf(ctx, amendment, voice),
           reason: amendment.reason ? inlineSafely(amendment.reason, 300) : voice.t('reason.none'),
           proposer: nameWithoutPing(ctx.engagement, amendment.proposer),
@@ -164,7 +190,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
           agreer_side: sideName(ctx, amendment.agreerSide, voice),
           agreed_at: when(ctx, new Date(amendment.agreedAt), voice),
           effect,
-        }),
+        })}\n\n${voice.t('amendment.sources', { proposal: amendment.url, agreement: amendment.agreeUrl })}`,
         [marker],
         `Both sides agreed to ${amendment.kind === 'extend' ? `move the due date to ${amendment.due}` : 'change the scope'} (proposal comment ${amendment.commentId}).`,
       ),

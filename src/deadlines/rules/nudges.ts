@@ -97,6 +97,14 @@ export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
     if (latest && rank(latest) > postedRank) ladder = latest;
   }
 
+  // While a proposal is open, asking "when can we expect it?" talks past it: the friendly reminder and
+  // the reminders before the date wait for the answer, up to `reminders.unresponsive_after`.
+  const pending = state.agreements.pending;
+  if (pending && !hasElapsed(calendar, new Date(pending.at), now, reminders.unresponsive_after)) {
+    if (ladder === 'friendly') ladder = undefined;
+    reminderStage = undefined;
+  }
+
   // Gentle nudges wait for another day when the owner side already heard from us today.
   const pingedToday = state.notes.some(
     (note) => PING_KINDS.has(note.marker.kind) && calendar.localDate(note.at) === today,

@@ -10,7 +10,7 @@ import { addressContact, nameWithoutPing } from '../people';
 import { dueWords, ownerVoice, sideName, voiceFor, when, type Voice } from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
 import { statusLabel } from './status';
-import { noteMarker, trackingKey, trackingMarker } from './common';
+import { hasNote, noteMarker, trackingKey, trackingMarker } from './common';
 
 function contactsLine(ctx: PlanContext, state: DeadlineState): string {
   const own = ctx.engagement.contacts[state.owner];
@@ -146,6 +146,10 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
       );
       continue;
     }
+    if (state.closedNotDelivered) {
+      writes.push(...reopenOnce(ctx, state, issue));
+      continue;
+    }
     if (
       !issue.labels.some((label) => label.toLowerCase() === ctx.engagement.labels.milestone.toLowerCase())
     ) {
@@ -176,6 +180,33 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
     if (issue.state === 'open') writes.push(...closeOrphan(ctx, issue));
   }
   return writes;
+}
+
+/**
+ * A tracking issue closed as "not planned" is not a handoff: reopen it once, with a calm note in
+ * English and Vietnamese on how to record a real change. A person who closes it again has decided;
+ * the action never reopens it a second time (the note's marker says it already did).
+ */
+function reopenOnce(ctx: PlanContext, state: DeadlineState, issue: SnapshotIssue): Write[] {
+  if (hasNote(state, 'not-delivery')) return [];
+  const marker = noteMarker(ctx, state, 'not-delivery', `closed-${issue.closedAt ?? ''}`);
+  const note = (locale: 'en' | 'vi') => {
+    const t = voiceFor(ctx, locale).t;
+    return t('not_delivery', { how: t('not_delivery.not_planned'), title: inlineSafely(state.title) });
+  };
+  return [
+    {
+      kind: 'reopen-issue',
+      issue: { number: issue.number },
+      reason: `#${issue.number} (milestone "${state.id}") was closed as not planned, which is not a handoff: reopened once.`,
+    },
+    markedComment(
+      { number: issue.number },
+      `${note('en')}\n\n---\n\n${note('vi')}`,
+      [marker],
+      `Say why #${issue.number} is open again and how to record a real change (/rescope, /extend, or ticking the deliverables).`,
+    ),
+  ];
 }
 
 /** The milestone left the file: say so calmly and close the issue as not planned; never delete it. */

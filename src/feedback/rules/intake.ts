@@ -47,9 +47,12 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
       kind: 'add-labels',
       issue: view.ref,
       labels: toAdd,
-      reason: `Triage of feedback #${issue.number}: topic ${triage.topic}, ${triage.importance}, ${triage.type}, ${triage.priority}${triage.fromForm ? ' (from the issue form)' : ' (from keyword rules)'}.`,
+      reason: `Triage of feedback #${issue.number}: topic ${triage.topic}, ${triage.importance}, ${triage.type}, ${triage.priority}${triage.fromForm ? ' (from the issue form)' : ' (from keyword rules)'}${view.fromBeforeAdoption ? '; filed before the adoption date, so labelled only, with no backdated acknowledgement' : ''}.`,
     });
   }
+  // Filed before the action took over: triaged and labelled, but an acknowledgement now would be
+  // backdated, and assigning hundreds of old issues would flood the triage role.
+  if (view.fromBeforeAdoption) return { writes, acknowledged: false, waiting: false };
   const assignees = triageRole(engagement).filter(
     (handle) => !issue.assignees.some((login) => login.toLowerCase() === handle.toLowerCase()),
   );

@@ -2,6 +2,7 @@
 // (`/rate 1-5`, or a reaction on that comment); the rating is recorded in the action's marker and the
 // feedback moves to confirmed. "not resolved", `/reopen` or "chưa được giải quyết" from the client
 // side after the closing reopens it.
+import { findCommand } from '../../core/command-lines';
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -15,8 +16,8 @@ import { mentionsAny } from '../text';
 import { isClosedAsCompleted, type FeedbackView } from '../view';
 import { greeting } from '../words';
 
-const RATE_COMMAND = /^\s*\/rate\s+([1-5])(?:\s*\/\s*5)?\b/imu;
-const REOPEN_COMMAND = /^\s*\/reopen\b/imu;
+const RATE_COMMAND = /^\/rate\s+([1-5])(?:\s*\/\s*5)?\b/iu;
+const REOPEN_COMMAND = /^\/reopen\b/iu;
 
 // How a reaction on the confirmation request reads as a rating. Reactions are counted from anyone.
 const REACTION_RATINGS: Readonly<Record<string, number>> = {
@@ -52,7 +53,7 @@ export function ratingGiven(ctx: PlanContext, view: FeedbackView, request: Found
   const after = new Date(request.comment.createdAt).getTime();
   for (const comment of view.issue.comments) {
     if (new Date(comment.createdAt).getTime() < after || !isClientSide(ctx, view.issue, comment)) continue;
-    const match = RATE_COMMAND.exec(comment.body);
+    const match = findCommand(comment.body, RATE_COMMAND);
     if (match) return { value: Number(match[1]), source: 'command', at: comment.createdAt };
   }
   let total = 0;
@@ -77,7 +78,9 @@ export function recordedRating(found: readonly Found[]): { value: number; stage:
 }
 
 function asksToReopen(comment: SnapshotComment): boolean {
-  return REOPEN_COMMAND.test(comment.body) || mentionsAny(comment.body, NOT_RESOLVED_PHRASES);
+  return (
+    findCommand(comment.body, REOPEN_COMMAND) !== null || mentionsAny(comment.body, NOT_RESOLVED_PHRASES)
+  );
 }
 
 /** The client's request to reopen: after the closing (closed) or after the last request (reopened). */

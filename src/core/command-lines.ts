@@ -1,0 +1,44 @@
+// The lines of a comment that can carry a command: a command counts only on its own line, written as
+// the person's own words. Lines inside fenced code blocks, indented code, quotes and HTML comments
+// are someone explaining or quoting a command ("reply with ```/agree```"), never giving one.
+
+/** The trimmed lines of a comment outside code blocks, quotes and HTML comments, in order. */
+export function commandLines(body: string): string[] {
+  const lines: string[] = [];
+  let fence: string | null = null;
+  let inHtmlComment = false;
+  for (const raw of body.split(/\r?\n/u)) {
+    const trimmed = raw.trim();
+    if (inHtmlComment) {
+      if (trimmed.includes('-->')) inHtmlComment = false;
+      continue;
+    }
+    const opener = /^(`{3,}|~{3,})/u.exec(trimmed)?.[1];
+    if (fence !== null) {
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && trimmed === opener)
+        fence = null;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    if (trimmed.startsWith('<!--')) {
+      if (!trimmed.includes('-->')) inHtmlComment = true;
+      continue;
+    }
+    if (trimmed.startsWith('>')) continue;
+    if (/^( {4,}|\t)/u.test(raw)) continue;
+    lines.push(trimmed);
+  }
+  return lines;
+}
+
+/** The first command line matching a pattern (anchored at the line's start), if any. */
+export function findCommand(body: string, pattern: RegExp): RegExpExecArray | null {
+  for (const line of commandLines(body)) {
+    const match = pattern.exec(line);
+    if (match) return match;
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+// What this run cost GitHub, for the job summary: the requests by kind, and GitHub's own word on every
+// GraphQL answer (`rateLimit { cost remaining }`), so a maintainer sees the run against the token's
+// hourly budget (the workflow token has 1,000 points and 1,000 REST requests an hour per repository).
+import type { RequestCounters } from './client';
+
+export function rateLimitSection(counters: RequestCounters): string {
+  const rows = counters.graphqlAnswers.map(
+    (answer, index) => `| ${index + 1} | ${answer.operation} | ${answer.cost} | ${answer.remaining} |`,
+  );
+  const reads = counters.rest - counters.writes;
+  return [
+    '### Requests to GitHub',
+    '',
+    `${counters.graphql} GraphQL (${counters.graphqlCost} points), ${counters.rest} REST (${reads} reads, ${counters.writes} writes).`,
+    ...(rows.length > 0
+      ? ['', '| # | GraphQL query | cost (points) | points remaining |', '|---:|---|---:|---:|', ...rows]
+      : []),
+    '',
+  ].join('\n');
+}

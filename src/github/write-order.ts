@@ -1,0 +1,161 @@
+// The order in which a plan is applied when the run cannot do everything (operations-per-run, GitHub's
+// content pace): what a client or a deadline is waiting for goes first, backlog and housekeeping after,
+// replies to refused commands last. Writes to one issue that belong together (the labels and the
+// acknowledgement of a new feedback) form one group, which is applied whole or left whole, and their
+// labels are sent as one request.
+import type { MarkerKind } from '../core/marker-kinds';
+import type { Write } from '../core/plan';
+
+export type Urgency =
+  'setup' | 'acknowledge' | 'breach' | 'due' | 'backfill' | 'housekeeping' | 'refused-reply';
+
+/** Lower goes first. */
+const RANK: Readonly<Record<Urgency, number>> = {
+  // Labels the issue forms apply must exist before a client files anything, or GitHub drops them.
+  setup: 0,
+  acknowledge: 1,
+  breach: 2,
+  due: 3,
+  backfill: 4,
+  housekeeping: 5,
+  'refused-reply': 6,
+};
+
+/** The urgency of what carries each marker kind: a new kind in the registry must be placed here. */
+const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
+  'feedback-ack': 'acknowledge',
+  'feedback-sla-breach': 'breach',
+  'feedback-sla-warning': 'breach',
+  escalation: 'breach',
+  ladder: 'breach',
+  alternates: 'breach',
+  reminder: 'due',
+  'early-warning': 'due',
+  tracking: 'due',
+  'feedback-nudge': 'due',
+  'feedback-5whys': 'due',
+  'feedback-reopened': 'due',
+  'feedback-rating': 'due',
+  proposal: 'due',
+  'proposal-closed': 'due',
+  amendment: 'due',
+  completion: 'due',
+  restored: 'due',
+  'feedback-confirm': 'backfill',
+  'feedback-contradiction': 'backfill',
+  summary: 'housekeeping',
+  portfolio: 'housekeeping',
+  'escalation-closed': 'housekeeping',
+  'feedback-escalation-closed': 'housekeeping',
+  removed: 'housekeeping',
+  'deadline-invalid': 'housekeeping',
+  'not-delivery': 'due',
+  'command-reply': 'refused-reply',
+};
+
+export function urgencyOf(write: Write): Urgency {
+  if (write.kind === 'create-label') return 'setup';
+  if ('marker' in write) return KIND_URGENCY[write.marker.kind];
+  return 'housekeeping';
+}
+
+export interface WriteGroup {
+  readonly urgency: Urgency;
+  /** Positions in the plan, in plan order: a group keeps the order its rules gave it. */
+  readonly indexes: readonly number[];
+}
+
+/** The issue a write belongs with: its target, or (for an issue it opens) the issue itself. */
+function groupKey(write: Write, index: number): string {
+  if (write.kind === 'open-issue') return `created:${write.key}`;
+  if ('issue' in write)
+    return 'number' in write.issue ? `number:${write.issue.number}` : `created:${write.issue.created}`;
+  return `alone:${index}`;
+}
+
+/**
+ * The plan's writes in groups, most urgent first; the plan's order is kept within a group and between
+ * groups of the same urgency. A group takes the urgency of its most urgent write, so labels travel
+ * with the acknowledgement they belong to.
+ */
+export function orderWrites(writes: readonly Write[]): WriteGroup[] {
+  const groups = new Map<string, { urgency: Urgency; indexes: number[]; first: number }>();
+  writes.forEach((write, index) => {
+    const key = groupKey(write, index);
+    const urgency = urgencyOf(write);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { urgency, indexes: [index], first: index });
+    else {
+      group.indexes.push(index);
+      if (RANK[urgency] < RANK[group.urgency]) group.urgency = urgency;
+    }
+  });
+  // A group that refers to an issue another group opens cannot go before it: the opener is promoted.
+  for (let changed = true; changed;) {
+    changed = false;
+    writes.forEach((write, index) => {
+      const group = groups.get(groupKey(write, index))!;
+      for (const key of referencedKeys(write)) {
+        const opener = groups.get(`created:${key}`);
+        if (opener && RANK[group.urgency] < RANK[opener.urgency]) {
+          opener.urgency = group.urgency;
+          changed = true;
+        }
+      }
+    });
+  }
+  return [...groups.values()]
+    .sort((a, b) => RANK[a.urgency] - RANK[b.urgency] || a.first - b.first)
+    .map(({ urgency, indexes }) => ({ urgency, indexes }));
+}
+
+/**
+ * One `add-labels` per issue in a group: the labels of every `add-labels` write of the group, sent
+ * where the first of them stands; an issue the group opens takes them in its create request.
+ * Returns the writes of the group to send, each with the plan positions it stands for.
+ */
+export function mergeLabels(
+  writes: readonly Write[],
+  indexes: readonly number[],
+): Array<{ write: Write; covers: number[] }> {
+  const out: Array<{ write: Write; covers: number[] }> = [];
+  let labelsAt: number | null = null;
+  for (const index of indexes) {
+    const write = writes[index]!;
+    if (write.kind === 'add-labels') {
+      const openIssue = out.find((entry) => entry.write.kind === 'open-issue');
+      if (openIssue && openIssue.write.kind === 'open-issue' && 'created' in write.issue) {
+        openIssue.write = { ...openIssue.write, labels: union(openIssue.write.labels, write.labels) };
+        openIssue.covers.push(index);
+        continue;
+      }
+      if (labelsAt !== null) {
+        const entry = out[labelsAt]!;
+        if (entry.write.kind === 'add-labels') {
+          entry.write = { ...entry.write, labels: union(entry.write.labels, write.labels) };
+          entry.covers.push(index);
+          continue;
+        }
+      }
+      labelsAt = out.length;
+    }
+    out.push({ write, covers: [index] });
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{\{ref:(.*?)\}\}/gu;
+
+/** Keys of the issues a write needs opened first: its target, and `{{ref:KEY}}` in its body. */
+export function referencedKeys(write: Write): string[] {
+  const keys = new Set<string>();
+  if ('issue' in write && 'created' in write.issue) keys.add(write.issue.created);
+  const body = 'body' in write ? write.body : undefined;
+  if (body) for (const match of body.matchAll(PLACEHOLDER)) keys.add(match[1] ?? '');
+  return [...keys];
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a.map((name) => name.toLowerCase()));
+  return [...a, ...b.filter((name) => !seen.has(name.toLowerCase()))];
+}

@@ -1,0 +1,96 @@
+// Who has write access: the people the action counts for the vendor side besides the named contacts.
+// Read per person through the REST permission endpoint, only for people who wrote something the
+// action reads and whom the engagement file does not name, newest activity first, at most
+// `limit` lookups a run; answers are kept for the run, so a second read of the repository costs
+// nothing. Someone not looked up is nobody's side: the action never guesses write access.
+import { isBot } from '../core/markers';
+import type { Snapshot } from '../core/snapshot';
+import type { Engagement } from '../engagement/schema';
+import { sideContacts } from '../engagement/contacts';
+import type { GitHubClient } from './client';
+import { RunStop, statusOf } from './request-errors';
+
+export const WRITER_LOOKUP_LIMIT = 60;
+
+export interface WriterLookup {
+  /** Lower-case login → has write access (admin, maintain or write). Shared by the reads of one run. */
+  readonly known: Map<string, boolean>;
+  /** People left unchecked because the run's lookups were spent. */
+  unchecked: number;
+}
+
+export function newWriterLookup(): WriterLookup {
+  return { known: new Map(), unchecked: 0 };
+}
+
+/** The people whose side depends on their permission, most recently active first. */
+export function peopleToCheck(engagement: Engagement, snapshot: Snapshot): string[] {
+  const named = new Set(
+    [...sideContacts(engagement, 'client'), ...sideContacts(engagement, 'vendor')].map((contact) =>
+      contact.handle.replace(/^@/u, '').toLowerCase(),
+    ),
+  );
+  for (const login of [
+    ...engagement.feedback.roles.triage,
+    ...engagement.feedback.roles.analysis,
+    ...engagement.feedback.roles.resolution,
+  ])
+    named.add(login.replace(/^@/u, '').toLowerCase());
+  const lastSeen = new Map<string, string>();
+  const see = (login: string, at: string): void => {
+    const key = login.toLowerCase();
+    if (named.has(key) || isBot(snapshot, login) || key === 'ghost') return;
+    if ((lastSeen.get(key) ?? '') < at) lastSeen.set(key, at);
+  };
+  for (const issue of snapshot.issues) {
+    see(issue.author.login, issue.createdAt);
+    for (const comment of issue.comments) see(comment.author.login, comment.updatedAt);
+  }
+  return [...lastSeen.entries()]
+    .sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0].localeCompare(b[0])))
+    .map(([login]) => login);
+}
+
+/** The snapshot with `writers` filled in from the permission lookups. */
+export async function withWriters(
+  client: GitHubClient,
+  engagement: Engagement,
+  snapshot: Snapshot,
+  lookup: WriterLookup,
+  limit = WRITER_LOOKUP_LIMIT,
+): Promise<Snapshot> {
+  const people = peopleToCheck(engagement, snapshot);
+  let asked = 0;
+  lookup.unchecked = 0;
+  for (const login of people) {
+    if (lookup.known.has(login)) continue;
+    if (asked >= limit) {
+      lookup.unchecked += 1;
+      continue;
+    }
+    asked += 1;
+    lookup.known.set(login, await hasWriteAccess(client, snapshot, login));
+  }
+  const writers = people.filter((login) => lookup.known.get(login) === true);
+  return { ...snapshot, writers };
+}
+
+async function hasWriteAccess(client: GitHubClient, snapshot: Snapshot, login: string): Promise<boolean> {
+  try {
+    const { data } = await client.octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner: snapshot.repository.owner,
+      repo: snapshot.repository.name,
+      username: login,
+    });
+    // `maintain` is reported as `write`; `triage` as `read`.
+    return data.permission === 'admin' || data.permission === 'write';
+  } catch (error) {
+    // Not a collaborator (or an account that no longer exists): nobody's side.
+    if (statusOf(error) === 404) return false;
+    if (statusOf(error) === 403)
+      throw new RunStop(
+        'the token may not read who has write access to the repository (it needs `metadata: read`, which every workflow token has): the action cannot tell the vendor side and wrote nothing',
+      );
+    throw error;
+  }
+}

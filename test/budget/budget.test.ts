@@ -1,0 +1,134 @@
+// GitHub's budgets at N = 1,000 tracked feedback issues (a quarter open), on the HTTP fake that prices
+// GraphQL by GitHub's published rule. The workflow token has 1,000 GraphQL points and 1,000 REST
+// requests an hour per repository; an hourly schedule plus 30 events an hour must stay under a quarter
+// of each. The heavy sizes (10,000) are in `npm run bench`, not here.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActionIO } from '../../src/action/io';
+import { runAction } from '../../src/action/run';
+import { loadEngagement } from '../../src/engagement/load';
+import { readSince } from '../../src/github/tracked-labels';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { fakeClock, fastPacing } from '../github/helpers';
+import { loadInto, mergeSettled, readableBy, realisticSnapshot, settle } from '../support/realistic-repo';
+
+const NOW = new Date('2026-12-02T02:00:00Z');
+const N = 1000;
+const HOURLY = 1000;
+
+let fake: FakeGitHub;
+let dir: string;
+let openIssue = 0;
+
+beforeAll(async () => {
+  const text = await readFile('examples/engagement.yml', 'utf8');
+  const loaded = loadEngagement(text, 'examples/engagement.yml');
+  if (!loaded.ok) throw new Error('the example engagement does not load');
+  const engagement = loaded.engagement;
+  const world = realisticSnapshot(engagement, N, NOW);
+  // Settled as the runs before would have left it, seeing what a scan reads.
+  const settled = settle(engagement, readableBy(world, readSince(engagement, NOW)), NOW).snapshot;
+  fake = await startFakeGitHub({ checkResponses: false, clock: () => NOW, htmlBase: 'https://github.com' });
+  fake.repo.files.set('.github/engagement.yml', text);
+  loadInto(fake, mergeSettled(world, settled));
+  openIssue = world.issues.find((issue) => issue.state === 'open')!.number;
+  dir = await mkdtemp(path.join(tmpdir(), 'ek-budget-'));
+}, 120_000);
+afterAll(async () => {
+  expect(fake.violations).toEqual([]);
+  await fake.close();
+});
+
+interface Spent {
+  readonly requests: number;
+  readonly graphqlRequests: number;
+  readonly restRequests: number;
+  readonly points: number;
+  readonly writes: number;
+  readonly planned: number;
+  readonly plan: string;
+}
+
+async function run(eventName: string, payload: object): Promise<Spent> {
+  const eventPath = path.join(dir, 'event.json');
+  await writeFile(eventPath, JSON.stringify(payload));
+  const outputs: Record<string, string> = {};
+  const log: string[] = [];
+  const io: ActionIO = {
+    getInput: (name) =>
+      ({ 'github-token': WORKFLOW_TOKEN, 'workflow-token': WORKFLOW_TOKEN, now: NOW.toISOString() })[name] ??
+      '',
+    setOutput: (name, value) => (outputs[name] = String(value)),
+    info: (m) => log.push(m),
+    notice: (m) => log.push(m),
+    warning: (m) => log.push(m),
+    error: (m) => log.push(m),
+    setFailed: (m) => log.push(`FAILED ${m}`),
+    writeSummary: async (m) => void log.push(m),
+  };
+  const before = fake.requests.length;
+  const pointsBefore = fake.pointsSpent();
+  const code = await runAction({
+    io,
+    env: {
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: `${fake.repo.owner}/${fake.repo.name}`,
+      GITHUB_API_URL: fake.url,
+    },
+    clock: fakeClock(NOW.getTime()),
+    pacing: fastPacing(),
+    createRetryBaseMs: 1,
+  });
+  expect(code, log.join('\n')).toBe(0);
+  const made = fake.requests.slice(before);
+  const graphqlRequests = made.filter((r) => r.operation === 'graphql').length;
+  return {
+    requests: made.length,
+    graphqlRequests,
+    restRequests: made.length - graphqlRequests,
+    points: fake.pointsSpent() - pointsBefore,
+    writes: made.filter((r) => r.method !== 'GET' && r.operation !== 'graphql').length,
+    planned: Number(outputs.planned ?? 'NaN'),
+    plan: outputs.plan ?? '',
+  };
+}
+
+describe(`GitHub's budgets at N = ${N}`, () => {
+  let scheduled: Spent;
+  let event: Spent;
+
+  it('a settled scheduled run: at most 15 requests and 40 points, and nothing to write', async () => {
+    scheduled = await run('schedule', {});
+    expect(scheduled.planned, scheduled.plan.slice(0, 2000)).toBe(0);
+    console.log(`N = ${N}: scheduled ${JSON.stringify({ ...scheduled, plan: undefined })}`);
+    expect(scheduled.requests).toBeLessThanOrEqual(15);
+    expect(scheduled.points).toBeLessThanOrEqual(40);
+  }, 60_000);
+
+  it('an event run (the client thanks the team on an open feedback): at most 5 requests and 10 points', async () => {
+    const comment = fake.repo.addComment({
+      issueNumber: openIssue,
+      author: 'lan-bepxanh',
+      body: 'Cảm ơn em nhé.',
+    });
+    event = await run('issue_comment', {
+      action: 'created',
+      issue: { number: openIssue },
+      comment: { id: comment.id, body: comment.body },
+      sender: { login: 'lan-bepxanh' },
+    });
+    console.log(`N = ${N}: event ${JSON.stringify({ ...event, plan: undefined })}`);
+    expect(event.requests).toBeLessThanOrEqual(5);
+    expect(event.points).toBeLessThanOrEqual(10);
+  }, 60_000);
+
+  it('an hourly schedule plus 30 events an hour use under a quarter of the GraphQL and REST budgets', () => {
+    const points = scheduled.points + 30 * event.points;
+    const rest = scheduled.restRequests + 30 * event.restRequests;
+    expect(points).toBeLessThan(HOURLY / 4);
+    expect(rest).toBeLessThan(HOURLY / 4);
+  });
+});
