@@ -61,7 +61,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       buildFailedFacts({
         repository: { owner: factsOwner, name: factsName, url },
         configPath,
-        at: new Date(clock.now()),
+        at: (parsed.ok ? parsed.inputs.now : null) ?? new Date(clock.now()),
         reason,
         details,
       }),

@@ -2,7 +2,7 @@
 // writes the same text and the issue is edited only when a figure changed.
 import type { Locale } from '../engagement/schema';
 import type { OkFacts } from '../facts-format';
-import { fillTemplate, formatDate, formatDateTime } from '../messages/format';
+import { fillTemplate, formatDate } from '../messages/format';
 import { decimal, link, percent, safeText, table } from '../summary/markdown';
 import { fence, pieChart } from '../summary/mermaid';
 import type { RenderedSummary } from '../summary/types';
@@ -53,7 +53,8 @@ export function renderPortfolio(input: PortfolioReportInput, week: IsoWeek): Ren
   const figures = computePortfolioFigures(portfolio, input.rows, asOf, week);
   const r = { w, locale, zone, date: (iso: string) => formatDate(localDateOf(iso, zone), locale) };
   const sections = [
-    w.intro(figures.weekName, formatDateTime(asOf, zone, locale), input.rows.length),
+    // The day, not the hour: an hourly run with the same figures leaves the issue as it is.
+    w.intro(figures.weekName, r.date(asOf.toISOString()), input.rows.length),
     '',
     ...headline(r, figures),
     '',
