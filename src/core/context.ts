@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from '../calendar/types';
 import type { Engagement, Locale } from '../engagement/schema';
-import type { PortfolioLoad } from '../portfolio/load-file';
+import type { PortfolioLoad } from './portfolio-load';
 import type { Snapshot } from './snapshot';
 
 /** Everything a domain planner may look at. Built once per run by planRun(). */
@@ -13,6 +13,8 @@ export interface PlanContext {
   readonly locale: Locale;
   /** Language for messages addressed to the client. */
   readonly clientLocale: Locale;
+  /** The ISO week (e.g. `2026-W48`) the summary is asked for, whatever the day and time. */
+  readonly summaryWeek?: string;
   /** When the action took over the repository (see core/adoption.ts); null: unknown, all issues are new. */
   readonly adoptedAt?: Date | null;
   /** In a portfolio: what the vendor's people owe on other engagements (the portfolio-load file). */

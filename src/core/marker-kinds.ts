@@ -28,6 +28,7 @@ export type MarkerKind =
   | 'deadline-invalid'
   // feedback
   | 'feedback-ack'
+  | 'feedback-triage-review'
   | 'feedback-5whys'
   | 'feedback-sla-warning'
   | 'feedback-sla-breach'
@@ -107,6 +108,7 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   ),
   'deadline-invalid': deadlineNote('the reply to a filed deadline without a readable due date'),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
+  'feedback-triage-review': feedbackNote('the triage role is asked to confirm an unsure triage'),
   'feedback-5whys': feedbackNote('the 5 whys prompt on negative feedback'),
   'feedback-sla-warning': feedbackNote('the warning that a feedback SLA is mostly used'),
   'feedback-sla-breach': feedbackNote('the notice that a feedback SLA passed'),

@@ -542,6 +542,9 @@ const labelsSection = z
     sla_breach: labelName().default('sla: breached'),
     contradiction: labelName().default('feedback: contradiction'),
     kudos: labelName().default('kudos'),
+    needs_review: labelName().default('triage: needs review').meta({
+      description: 'Feedback whose triage the classifier is unsure of; the triage role confirms it.',
+    }),
     topic_prefix: labelPrefix().default('topic: '),
     importance_prefix: labelPrefix().default('importance: '),
     type_prefix: labelPrefix().default('type: '),

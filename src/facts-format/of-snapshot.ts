@@ -1,5 +1,5 @@
 // The facts of a run from the same inputs as the plan: (engagement, snapshot, now). Pure.
-import { buildContext, type PlanOptions } from '../core/planner';
+import { buildContext, type PlanOptions } from '../plan/planner';
 import type { Snapshot } from '../core/snapshot';
 import { deriveMilestoneFacts } from '../deadlines';
 import type { Engagement } from '../engagement/schema';

@@ -1,12 +1,16 @@
-// Triage of one piece of feedback: the issue form's answers first, keyword rules second, documented
-// defaults last. It also says what is missing for the feedback to be actionable ("unclear").
+// Triage of one piece of feedback: the issue form's answers first, then the triage model (the
+// engagement's own keywords weigh most, then what was learned from the labelled corpus). It says
+// how sure it is per dimension, which readings it is unsure about, and what is missing for the
+// feedback to be actionable — only when the report itself is too thin to act on.
 import type { Engagement, FeedbackType, Importance, Priority, Urgency } from '../engagement/schema';
+import { IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../engagement/schema';
+import { type LanguageGroup } from './classifier/features';
+import type { Dimension, Scored, TriageWeights } from './classifier/model';
+import { predict, WEIGHTS } from './classifier/predict';
 import { parseFeedbackForm } from './form';
-import { EXPECTATION_KEYWORDS, keywordRules } from './keywords';
-import { findKeywords, meaningfulLength, mentionsAny, tokenize } from './text';
 
 /** What the client still has to tell us, each asked as its own open question. */
-export type MissingDetail = 'details' | 'expected' | 'topic' | 'importance';
+export type MissingDetail = 'details' | 'expected';
 
 export interface Classification {
   readonly topic: string;
@@ -16,8 +20,18 @@ export interface Classification {
   readonly priority: Priority;
   readonly fromForm: boolean;
   readonly milestone: string | null;
-  /** What the feedback lacks; empty when it is clear. Positive feedback is never unclear. */
+  /** What the feedback lacks; empty when it can be acted on. Positive and urgent feedback never lack. */
   readonly missing: readonly MissingDetail[];
+  /** How sure the triage is of each dimension, 0–1 (1 when the issue form answered it). */
+  readonly confidence: Readonly<Record<Dimension, number>>;
+  /** The model's readings with their probabilities, most likely first (empty where the form answered). */
+  readonly ranking: Readonly<Record<Dimension, Scored['ranking']>>;
+  /** Dimensions the triage is unsure of: the triage role is asked to confirm them. */
+  readonly unsure: readonly Dimension[];
+  /** True when no topic could be read and the fallback topic was used. */
+  readonly topicFallback: boolean;
+  /** The language the client wrote in. */
+  readonly language: LanguageGroup;
 }
 
 export interface FeedbackText {
@@ -25,67 +39,94 @@ export interface FeedbackText {
   readonly body: string;
 }
 
+/** Below this probability a dimension counts as unsure. */
+export const CONFIDENT = 0.6;
+/** A more urgent reading at least this likely is the one whose SLA applies while a person checks. */
+export const PLAUSIBLE = 0.2;
+
+/** …and at least this share of the most likely reading's probability: a close rival, not noise. */
+export const RIVAL = 0.5;
+/** A topic is read from the text only when the model gives it at least this probability. */
+export const TOPIC_FOUND = 0.35;
+
 /** Priority from the engagement's impact × urgency matrix. */
 export function priorityOf(engagement: Engagement, importance: Importance, urgency: Urgency): Priority {
   return engagement.feedback.priority_matrix[importance][urgency];
 }
 
-export function classifyFeedback(engagement: Engagement, text: FeedbackText): Classification {
+/**
+ * The reading to act on: the most likely one, or — when unsure — the most severe reading that is
+ * still plausible, so that an unsure call never gives the client a slower response time.
+ */
+function cautious<T extends string>(scored: Scored, severity: readonly T[]): T {
+  const top = scored.label as T;
+  for (const level of severity) {
+    if (level === top) return top;
+    const probability = scored.ranking.find((entry) => entry.label === level)?.probability ?? 0;
+    if (probability >= PLAUSIBLE && probability >= RIVAL * scored.confidence) return level;
+  }
+  return top;
+}
+
+export function classifyFeedback(
+  engagement: Engagement,
+  text: FeedbackText,
+  weights: TriageWeights = WEIGHTS,
+): Classification {
   const form = parseFeedbackForm(text.body, engagement);
   // The form's own headings and options ("Mức độ quan trọng", "something is wrong") are not the
-  // client's words: only the free-text answers are searched for keywords.
-  const words = form.isForm
-    ? [text.title, form.whatHappened ?? '', form.expected ?? '']
-    : [text.title, text.body];
-  const whole = tokenize(words.join('\n'));
-  const rules = keywordRules(engagement);
+  // client's words: only the free-text answers are read.
+  const words = (
+    form.isForm ? [text.title, form.whatHappened ?? '', form.expected ?? ''] : [text.title, text.body]
+  )
+    .filter(Boolean)
+    .join('\n');
+  const { scores, reading } = predict(engagement, words, weights);
 
-  const topicByKeywords = mostMentioned(findKeywords(whole, rules.topics).map((hit) => hit.category));
-  const topic = form.topic ?? topicByKeywords;
+  const topicScore = scores.topic;
+  const fallback = fallbackTopic(engagement);
+  const topicFound = topicScore.confidence >= TOPIC_FOUND && topicScore.label !== fallback;
+  const topic = form.topic ?? (topicFound ? topicScore.label : fallback);
+  const type: FeedbackType = form.type ?? (scores.type.label as FeedbackType);
+  const importance: Importance = form.importance ?? cautious(scores.importance, IMPORTANCE_LEVELS);
+  const urgency: Urgency = cautious(scores.urgency, URGENCY_LEVELS);
+  const priority = priorityOf(engagement, importance, urgency);
 
-  const importanceHits = new Set(findKeywords(whole, rules.importance).map((hit) => hit.category));
-  const importanceByKeywords: Importance | null = importanceHits.has('urgent')
-    ? 'urgent'
-    : importanceHits.has('important')
-      ? 'important'
-      : importanceHits.has('not_important')
-        ? 'not_important'
-        : null;
-  const importance = form.importance ?? importanceByKeywords;
+  const confidence: Record<Dimension, number> = {
+    topic: form.topic ? 1 : topicScore.confidence,
+    importance: form.importance ? 1 : scores.importance.confidence,
+    type: form.type ? 1 : scores.type.confidence,
+    urgency: scores.urgency.confidence,
+  };
+  const unsure = (Object.keys(confidence) as Dimension[]).filter(
+    (dimension) => confidence[dimension] < CONFIDENT,
+  );
 
-  // A complaint wrapped in thanks is still a complaint: any negative word makes it negative.
-  const typeHits = new Set(findKeywords(whole, rules.type).map((hit) => hit.category));
-  const type: FeedbackType =
-    form.type ?? (typeHits.has('negative') ? 'negative' : typeHits.has('positive') ? 'positive' : 'neutral');
-
-  const urgencyHits = new Set(findKeywords(whole, rules.urgency).map((hit) => hit.category));
-  const urgency: Urgency = urgencyHits.has('high') ? 'high' : urgencyHits.has('low') ? 'low' : 'normal';
-
-  const resolvedImportance = importance ?? 'important';
+  // Questions only when the report is too thin to act on, never for praise, and never for what
+  // reads as urgent: that is acted on at once, whatever else is unknown.
   const missing: MissingDetail[] = [];
-  if (type !== 'positive') {
-    const minLength = engagement.feedback.unclear.min_length;
-    const details = form.isForm ? (form.whatHappened ?? '') : text.body;
-    if (meaningfulLength(details) < minLength) missing.push('details');
-    const expected = form.isForm
-      ? form.expected
-      : mentionsAny(whole, EXPECTATION_KEYWORDS)
-        ? text.body
-        : null;
-    if (expected === null || meaningfulLength(expected) === 0) missing.push('expected');
-    if (topic === null) missing.push('topic');
-    if (form.isForm && importance === null) missing.push('importance');
-  }
+  const acted = type === 'positive' || importance === 'urgent' || priority === 'P1';
+  if (!acted && reading.length < engagement.feedback.unclear.min_length) missing.push('details', 'expected');
 
   return {
-    topic: topic ?? fallbackTopic(engagement),
-    importance: resolvedImportance,
+    topic,
+    importance,
     type,
     urgency,
-    priority: priorityOf(engagement, resolvedImportance, urgency),
+    priority,
     fromForm: form.isForm,
     milestone: form.milestone,
     missing,
+    confidence,
+    ranking: {
+      topic: form.topic ? [] : topicScore.ranking,
+      importance: form.importance ? [] : scores.importance.ranking,
+      type: form.type ? [] : scores.type.ranking,
+      urgency: scores.urgency.ranking,
+    },
+    unsure,
+    topicFallback: !form.topic && !topicFound,
+    language: reading.language,
   };
 }
 
@@ -93,15 +134,4 @@ export function classifyFeedback(engagement: Engagement, text: FeedbackText): Cl
 export function fallbackTopic(engagement: Engagement): string {
   const topics = engagement.feedback.topics;
   return topics.find((topic) => topic.id === 'other')?.id ?? topics[topics.length - 1]?.id ?? 'other';
-}
-
-/** The category named most often; ties go to the one named first. */
-function mostMentioned(categories: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [category, count] of counts) {
-    if (best === null || count > (counts.get(best) ?? 0)) best = category;
-  }
-  return best;
 }

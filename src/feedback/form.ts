@@ -19,7 +19,7 @@ export type FormFieldId = keyof typeof FORM_FIELDS;
 export const IMPORTANCE_OPTIONS: Readonly<Record<Importance, string>> = {
   urgent: 'Urgent / Khẩn cấp',
   important: 'Important / Quan trọng',
-  not_important: 'Not important / Không quan trọng',
+  not_important: 'Low / Thấp',
 };
 
 export const TYPE_OPTIONS: Readonly<Record<FeedbackType, string>> = {
@@ -195,12 +195,17 @@ export function parseFeedbackForm(body: string, engagement: Engagement): FormAns
   };
 }
 
+// Options forms used to offer, still understood in issues filed with an older form.
+const FORMER_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  not_important: ['Not important / Không quan trọng', 'Not important', 'Không quan trọng'],
+};
+
 function optionsOf<T extends string>(
   options: Readonly<Record<T, string>>,
 ): Array<{ value: T; names: Array<string | undefined> }> {
   return (Object.entries(options) as Array<[T, string]>).map(([value, label]) => ({
     value,
-    names: [label, value, value.replace(/_/gu, ' ')],
+    names: [label, value, value.replace(/_/gu, ' '), ...(FORMER_OPTIONS[value] ?? [])],
   }));
 }
 

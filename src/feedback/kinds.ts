@@ -4,6 +4,7 @@ import type { MarkerKind } from '../core/marker-kinds';
 
 export const KIND = {
   ack: 'feedback-ack',
+  review: 'feedback-triage-review',
   fiveWhys: 'feedback-5whys',
   warning: 'feedback-sla-warning',
   breach: 'feedback-sla-breach',

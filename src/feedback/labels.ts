@@ -126,6 +126,11 @@ export function feedbackLabelCatalogue(engagement: Engagement): LabelSpec[] {
       description: 'Conflicts with other open feedback; the client is asked which stands.',
     },
     { name: labels.kudos, color: 'c2e0c6', description: 'Positive feedback, kept for the weekly summary.' },
+    {
+      name: labels.needs_review,
+      color: 'fbca04',
+      description: 'The triage is unsure: the triage role confirms or corrects the labels.',
+    },
     { name: labels.escalation, color: 'b60205', description: 'Escalated to the account manager.' },
     ...engagement.feedback.topics.map((topic) => ({
       name: topicLabel(engagement, topic.id),

@@ -2,9 +2,9 @@
 // diacritics ("chậm" = "cham", "Đ" = "d"), and on whole words only ("late" never matches "template").
 //
 // Folding diacritics away makes Vietnamese words collide ("ngày" day and "ngay" at once, "Sài Gòn" and
-// "sai" wrong). So a word the client wrote WITH diacritics matches only a keyword with the same
-// diacritics (tone-mark placement aside: "hoà" = "hòa"); a word written without diacritics matches
-// any keyword that folds to it. Keywords should therefore be written with full diacritics.
+// "sai" wrong, "Lê Lợi" and "lỗi"). So diacritics are folded only when the text itself has none (the
+// writer's keyboard dropped them): a text with diacritics is matched exactly (tone-mark placement
+// aside: "hoà" = "hòa"), word for word. Keywords should therefore be written with full diacritics.
 
 export interface Token {
   /** The word as written, lower-cased, with its tone marks sorted to the end ("hoà" = "hòa"). */
@@ -52,17 +52,30 @@ function tokenOf(word: string): Token {
   return token;
 }
 
+// English contractions become two words, so "doesn't" is "does not" and negation is seen.
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(can)['’]t\b/gu, 'can not'],
+  [/\b(won)['’]t\b/gu, 'will not'],
+  [/\b(\p{L}+)n['’]t\b/gu, '$1 not'],
+];
+
 export function tokenize(text: string): Token[] {
-  const lower = text.normalize('NFC').toLowerCase();
+  let lower = text.normalize('NFC').toLowerCase();
+  for (const [pattern, replacement] of CONTRACTIONS) lower = lower.replace(pattern, replacement);
   const tokens: Token[] = [];
   for (const match of lower.matchAll(WORD)) tokens.push(tokenOf(match[0]));
   return tokens;
 }
 
-function tokenMatches(written: Token, keyword: Token): boolean {
+/** True when some word of the text carries a diacritic: then the text is matched exactly. */
+export function hasDiacritics(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.exact !== token.folded);
+}
+
+function tokenMatches(written: Token, keyword: Token, accented: boolean): boolean {
   if (written.folded !== keyword.folded) return false;
-  // Written without diacritics: the writer's keyboard dropped them, any spelling may be meant.
-  if (written.exact === written.folded) return true;
+  // A text without any diacritics: the writer's keyboard dropped them, any spelling may be meant.
+  if (!accented) return true;
   return written.exact === keyword.exact;
 }
 
@@ -137,6 +150,7 @@ export function findKeywords<C extends string>(
 ): Array<KeywordHit<C>> {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
   const starts = positionsByFolded(tokens);
+  const accented = hasDiacritics(tokens);
   const used = new Array<boolean>(tokens.length).fill(false);
   const hits: Array<KeywordHit<C>> = [];
   for (const candidate of candidatesOf(rules)) {
@@ -146,7 +160,7 @@ export function findKeywords<C extends string>(
       if (i + n > tokens.length) break;
       let matches = true;
       for (let j = 0; j < n && matches; j += 1) {
-        matches = !used[i + j] && tokenMatches(tokens[i + j] as Token, candidate.words[j] as Token);
+        matches = !used[i + j] && tokenMatches(tokens[i + j] as Token, candidate.words[j] as Token, accented);
       }
       if (!matches) continue;
       for (let j = 0; j < n; j += 1) used[i + j] = true;

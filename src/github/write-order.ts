@@ -24,6 +24,8 @@ const RANK: Readonly<Record<Urgency, number>> = {
 /** The urgency of what carries each marker kind: a new kind in the registry must be placed here. */
 const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'feedback-ack': 'acknowledge',
+  // The triage role's check of an unsure reading goes out with the acknowledgement it belongs to.
+  'feedback-triage-review': 'acknowledge',
   'feedback-sla-breach': 'breach',
   'feedback-sla-warning': 'breach',
   escalation: 'breach',

@@ -35,6 +35,7 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   'not-delivery': null,
   'deadline-invalid': null,
   'feedback-ack': null,
+  'feedback-triage-review': null,
   'feedback-5whys': null,
   'feedback-sla-warning': null,
   'feedback-sla-breach': 'sla-breach',

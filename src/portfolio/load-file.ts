@@ -3,12 +3,12 @@
 // input) so that the answer to an `/extend` proposal names what the same people already owe elsewhere
 // in the new window — an extension must not silently collide with another client's deadline.
 import { z } from 'zod';
+import { LOAD_FORMAT, LOAD_VERSION, type PortfolioLoad } from '../core/portfolio-load';
 import { isOpenHandoff } from './figures';
 import { pairRows, type FactsInput } from './rows';
 import type { Portfolio } from './schema';
 
-export const LOAD_FORMAT = 'engagement-keeper/portfolio-load';
-export const LOAD_VERSION = 1;
+export { LOAD_FORMAT, LOAD_VERSION, type PortfolioLoad };
 
 const owedSchema = z.object({
   person: z.string(),
@@ -26,9 +26,6 @@ export const portfolioLoadSchema = z.object({
   generatedAt: z.iso.datetime({ offset: true }),
   owed: z.array(owedSchema),
 });
-
-export type PortfolioLoad = z.output<typeof portfolioLoadSchema>;
-export type Owed = PortfolioLoad['owed'][number];
 
 export function portfolioLoad(portfolio: Portfolio, facts: readonly FactsInput[], now: Date): PortfolioLoad {
   const { rows } = pairRows(portfolio, facts, '');
@@ -51,22 +48,4 @@ export function portfolioLoad(portfolio: Portfolio, facts: readonly FactsInput[]
   });
   owed.sort((a, b) => a.due.localeCompare(b.due) || a.person.localeCompare(b.person));
   return { format: LOAD_FORMAT, version: LOAD_VERSION, generatedAt: now.toISOString(), owed };
-}
-
-/** What these people owe on other engagements between two instants (the window an extension opens). */
-export function owedInWindow(
-  load: PortfolioLoad,
-  people: readonly string[],
-  ownRepository: string,
-  from: Date,
-  to: Date,
-): Owed[] {
-  const wanted = new Set(people.map((p) => p.toLowerCase()));
-  return load.owed.filter(
-    (o) =>
-      wanted.has(o.person.toLowerCase()) &&
-      o.repository.toLowerCase() !== ownRepository.toLowerCase() &&
-      new Date(o.due).getTime() >= from.getTime() &&
-      new Date(o.due).getTime() <= to.getTime(),
-  );
 }

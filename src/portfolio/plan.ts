@@ -2,7 +2,7 @@
 // the ops repository. The existing executor applies it. No client repository is read or written: the
 // facts are the whole input.
 import { missingLabelWrites } from '../core/labels';
-import { orderWrites } from '../core/planner';
+import { orderWrites } from '../plan/planner';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import type { RenderedSummary } from '../summary/types';

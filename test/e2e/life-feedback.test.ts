@@ -132,15 +132,16 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      'topic: other',
+      'topic: quality',
+      'triage: needs review',
       'type: negative',
     ]);
     expect(labelsOf(life, numbers.positive)).toEqual([
       'feedback',
       'feedback: acknowledged',
-      'importance: important',
+      'importance: not important',
       'kudos',
-      'priority: P2',
+      'priority: P4',
       'topic: design',
       'type: positive',
     ]);
@@ -164,6 +165,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
     ]);
     expect(thread(life, numbers.unclear)).toEqual([
       'feedback-ack/unclear',
+      'feedback-triage-review',
       'person:lan-bepxanh',
       'feedback-5whys',
       'person:quang-songhan',

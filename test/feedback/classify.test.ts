@@ -92,11 +92,25 @@ describe('free-text triage', () => {
 });
 
 describe('unclear feedback', () => {
-  it('names exactly what is missing from free text: details, expected outcome, topic', () => {
-    expect(classify('Vấn đề', 'Không ổn.').missing).toEqual(['details', 'expected', 'topic']);
+  it('asks only when the report is too thin to act on (what happened, where, what was expected)', () => {
+    expect(classify('Vấn đề', 'Không ổn.').missing).toEqual(['details', 'expected']);
+    // Clear enough to act on: no question, though it names no expected outcome and no topic word.
     expect(
       classify('Homepage', 'The homepage layout looks wrong on my phone since yesterday afternoon.').missing,
-    ).toEqual(['expected']);
+    ).toEqual([]);
+  });
+
+  it('never asks the client about the topic: a missing topic is the fallback, and the triage role is told', () => {
+    const result = classify('Hmm', 'Chị thấy cái này kỳ kỳ sao đó, em xem lại với nhóm rồi báo chị nha.');
+    expect(result.missing).not.toContain('topic');
+    expect(result.topic).toBe('other');
+    expect(result.topicFallback).toBe(true);
+  });
+
+  it('never holds what reads as urgent, however short', () => {
+    const result = classify('Web sập', 'Lỗi 502, gấp!');
+    expect(result.importance).toBe('urgent');
+    expect(result.missing).toEqual([]);
   });
 
   it('names what a half-filled form leaves out', () => {
@@ -105,7 +119,8 @@ describe('unclear feedback', () => {
       type: 'Negative — something is wrong / Tiêu cực — có vấn đề',
       what: 'Màu sai',
     });
-    expect(classify('Màu', body).missing).toEqual(['details', 'expected', 'importance']);
+    // The form's importance is left empty: that is read from the text, never asked.
+    expect(classify('Màu', body).missing).toEqual(['details', 'expected']);
   });
 
   it('takes the form answers over keywords', () => {

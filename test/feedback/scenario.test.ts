@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingLabelWrites } from '../../src/core/labels';
 import { parseMarkers } from '../../src/core/markers';
-import { orderWrites } from '../../src/core/planner';
+import { orderWrites } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../../src/feedback';
 import { addComment, addIssue, applyPlan, makeSnapshot } from '../support/world';
@@ -117,15 +117,18 @@ describe('three pieces of feedback, one answered late', () => {
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      'topic: other',
+      'topic: quality',
+      // Two words are too thin to be sure of: the triage role is asked to confirm.
+      'triage: needs review',
       'type: negative',
     ]);
     expect(labels(world, 3)).toEqual([
       'feedback',
       'feedback: acknowledged',
-      'importance: important',
+      // Praise asks nothing of the team: low importance, P4 (shown to the client as "thấp").
+      'importance: not important',
       'kudos',
-      'priority: P2',
+      'priority: P4',
       'topic: design',
       'type: positive',
     ]);
@@ -141,6 +144,7 @@ describe('three pieces of feedback, one answered late', () => {
     ]);
     expect(markerKinds(world, 2)).toEqual([
       'feedback-ack/unclear',
+      'feedback-triage-review',
       'person:lan-bepxanh',
       'feedback-5whys',
       'person:quang-songhan',

@@ -68,9 +68,8 @@ describe('unclear feedback', () => {
     expect(ack?.marker).toMatchObject({ stage: 'unclear', data: { waiting: 'yes' } });
     expect(ack?.body).toContain('Điều gì đã xảy ra?');
     expect(ack?.body).toContain('Anh/chị mong muốn kết quả như thế nào');
-    expect(ack?.body).toContain(
-      'Góp ý này liên quan đến phần việc nào? Ví dụ: Chất lượng sản phẩm, Thời gian giao hàng',
-    );
+    // The topic is never asked: it is the triage role's to settle.
+    expect(ack?.body).not.toContain('Góp ý này liên quan đến phần việc nào?');
     expect(ack?.body).not.toContain('chậm nhất');
     expect(labelsOf(asked.snapshot, 5)).toContain('feedback: waiting for client');
   });

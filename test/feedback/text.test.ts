@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/feedback/classifier/features';
 import { findKeywords, fold, mentionsAny } from '../../src/feedback/text';
 
 const hits = (text: string, keywords: string[]): string[] =>
@@ -40,5 +41,48 @@ describe('keyword matching', () => {
       { category: 'negative', keywords: ['không hài lòng'] },
     ]);
     expect(found.map((hit) => hit.category)).toEqual(['negative']);
+  });
+});
+
+describe('reading a text for triage', () => {
+  const features = (text: string): readonly string[] => readText(text).features;
+
+  it('matches a text with diacritics exactly: "Lê Lợi" is a street, not "lỗi"', () => {
+    expect(features('Trang chi nhánh Lê Lợi cần cập nhật số điện thoại')).not.toContain('L:bug');
+    expect(features('Trang chi nhánh bị lỗi')).toContain('L:bug');
+    expect(readText('Trang chi nhánh Lê Lợi').mode).toBe('exact');
+  });
+
+  it('folds a text typed without diacritics, reads names as names, and keeps ambiguous syllables out', () => {
+    const plain = readText('Trang chi nhanh duong Le Loi hien sai so dien thoai');
+    expect(plain.mode).toBe('folded');
+    expect(plain.language).toBe('vi-plain');
+    expect(plain.features).toContain('w:‹name›');
+    expect(plain.features).not.toContain('w:loi');
+    // "Nho em" (nhờ em) is a request, never "nhỏ" (minor); "tuoi tre" is youth, never "trễ".
+    expect(features('Nho em xem giup chi banner tuoi tre')).not.toContain('L:minor');
+    expect(features('banner chuong trinh tuoi tre')).not.toContain('L:topic_delivery');
+  });
+
+  it('does not read "gấp rưỡi" as urgent or "khác nhau" as a topic', () => {
+    expect(features('Chị muốn logo to gấp rưỡi')).not.toContain('L:urgent');
+    expect(features('Cần sửa gấp')).toContain('L:urgent');
+  });
+
+  it('understands split negation in both languages', () => {
+    expect(features('Khách không bấm được nút thanh toán')).toContain('L:cannot');
+    expect(features('khach ko tai duoc trang')).toContain('L:cannot');
+    expect(features("Customers can't log in")).toContain('L:cannot');
+    expect(features('Chị test rồi, chưa thấy lỗi gì')).toContain('L:nobug');
+    expect(features('No issues found in UAT round 1')).toContain('L:nobug');
+    expect(features('We found no real bugs in the cart')).toContain('L:bug!');
+    // "có … không?" asks; it negates nothing.
+    expect(features('Có thêm được nút chia sẻ không?')).not.toContain('L:cannot');
+  });
+
+  it('tells the three language groups apart', () => {
+    expect(readText('Nút thanh toán bị lỗi').language).toBe('vi');
+    expect(readText('nut thanh toan bi loi tren dien thoai').language).toBe('vi-plain');
+    expect(readText('The checkout button is broken on mobile').language).toBe('en');
   });
 });

@@ -2,7 +2,7 @@
 // people already owe on other engagements in the new window — dates only, never another client.
 import { describe, expect, it } from 'vitest';
 import { planDeadlines } from '../../src/deadlines';
-import type { PortfolioLoad } from '../../src/portfolio/load-file';
+import type { PortfolioLoad } from '../../src/core/portfolio-load';
 import { addComment } from '../support/world';
 import { contextOf, emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
 

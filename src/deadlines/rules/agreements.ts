@@ -10,7 +10,7 @@ import { addressContact, localeFor, nameWithoutPing, otherSide } from '../people
 import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasNote, noteMarker, trackingRef } from './common';
-import { portfolioLoadNote } from '../../portfolio/extend-note';
+import { portfolioLoadNote } from '../portfolio-load-note';
 
 function summaryOf(ctx: PlanContext, proposal: Proposal, voice: Voice): string {
   return proposal.kind === 'extend'

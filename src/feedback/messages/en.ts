@@ -5,7 +5,7 @@ export const en = {
   'feedback.greeting.anonymous': 'Hello,',
   'feedback.importance.urgent': 'urgent',
   'feedback.importance.important': 'important',
-  'feedback.importance.not_important': 'not important',
+  'feedback.importance.not_important': 'low',
 
   'feedback.ack.thanks.positive':
     'Thank you so much for these kind words. They mean a lot to the team, and we have shared them with everyone who worked on this.',
@@ -29,9 +29,17 @@ export const en = {
   'feedback.question.details': 'What happened, in a sentence or two? Where did you see it, and when?',
   'feedback.question.expected': 'What outcome would you like? What did you expect to happen instead?',
   'feedback.question.topic': 'Which part of the work does this concern? For example: {topics}.',
-  'feedback.question.importance':
-    'How much does this affect you right now: urgent, important or not important?',
+  'feedback.question.importance': 'How much does this affect you right now: urgent, important or low?',
 
+  'feedback.review':
+    '{mentions} Could you confirm the triage of this feedback? Nothing is asked of the client: they have been acknowledged already, with the response time of the more urgent reading.\n\n{doubts}\n\nIf the labels are right, just remove `{label}`; if not, change them and the action follows your labels.',
+  'feedback.review.unsure': '- **{dimension}**: {reading} — the classifier is not sure ({ranking}).',
+  'feedback.review.dimension.topic': 'topic',
+  'feedback.review.dimension.importance': 'importance',
+  'feedback.review.dimension.type': 'type',
+  'feedback.review.dimension.urgency': 'urgency',
+  'feedback.review.no_topic':
+    '- **topic**: no topic could be read from the text, so it is filed under **{topic}**.',
   'feedback.nudge':
     'A gentle follow-up on the questions above. Whenever you have a moment, a short reply here is enough for us to move ahead. If this is no longer needed, just tell us and we will close it.',
 

@@ -7,7 +7,7 @@ export const vi: Record<FeedbackMessageKey, string> = {
   'feedback.greeting.anonymous': 'Chào anh/chị,',
   'feedback.importance.urgent': 'khẩn cấp',
   'feedback.importance.important': 'quan trọng',
-  'feedback.importance.not_important': 'không quan trọng',
+  'feedback.importance.not_important': 'thấp',
 
   'feedback.ack.thanks.positive':
     'Chúng tôi chân thành cảm ơn anh/chị về những lời ghi nhận này. Chúng tôi đã chia sẻ với toàn bộ các thành viên đã tham gia, và đó là động lực rất lớn cho cả nhóm.',
@@ -35,8 +35,17 @@ export const vi: Record<FeedbackMessageKey, string> = {
   'feedback.question.expected': 'Anh/chị mong muốn kết quả như thế nào, hay đáng lẽ điều gì phải xảy ra?',
   'feedback.question.topic': 'Góp ý này liên quan đến phần việc nào? Ví dụ: {topics}.',
   'feedback.question.importance':
-    'Vấn đề này ảnh hưởng đến công việc của anh/chị ở mức nào: khẩn cấp, quan trọng hay không quan trọng?',
+    'Vấn đề này ảnh hưởng đến công việc của anh/chị ở mức nào: khẩn cấp, quan trọng hay thấp?',
 
+  'feedback.review':
+    '{mentions} Nhờ anh/chị xác nhận lại phân loại của góp ý này. Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi của cách hiểu khẩn cấp hơn.\n\n{doubts}\n\nNếu nhãn đã đúng, anh/chị chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, anh/chị đổi nhãn và hệ thống sẽ theo nhãn của anh/chị.',
+  'feedback.review.unsure': '- **{dimension}**: {reading} — bộ phân loại chưa chắc chắn ({ranking}).',
+  'feedback.review.dimension.topic': 'chủ đề',
+  'feedback.review.dimension.importance': 'mức độ quan trọng',
+  'feedback.review.dimension.type': 'loại phản hồi',
+  'feedback.review.dimension.urgency': 'độ gấp',
+  'feedback.review.no_topic':
+    '- **chủ đề**: không đọc được chủ đề từ nội dung, nên góp ý được xếp vào **{topic}**.',
   'feedback.nudge':
     'Chúng tôi xin nhắc nhẹ về các câu hỏi ở trên. Khi anh/chị có thời gian, chỉ cần trả lời ngắn tại đây là chúng tôi có thể tiếp tục. Nếu góp ý này không còn cần thiết, anh/chị cứ cho chúng tôi biết để đóng lại.',
 

@@ -8,10 +8,11 @@ import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { importanceLabel, priorityLabel, topicLabel, typeLabel } from '../labels';
-import { feedbackMessage } from '../messages';
+import type { Dimension } from '../classifier/model';
+import { feedbackMessage, type FeedbackMessageKey } from '../messages';
 import { dueAt, slaClock } from '../sla';
 import type { FeedbackView } from '../view';
-import { allTopicNames, greeting, importanceName, topicName, triageRole, when } from '../words';
+import { allTopicNames, greeting, importanceName, mentions, topicName, triageRole, when } from '../words';
 
 export interface IntakeResult {
   readonly writes: Write[];
@@ -41,6 +42,17 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
   if (triage.type === 'positive' && !has(labels.kudos)) toAdd.push(labels.kudos);
 
   const unclear = triage.missing.length > 0;
+  // Doubts only about what the action labels now: a dimension a person labelled is settled.
+  const prefixOf = {
+    topic: labels.topic_prefix,
+    importance: labels.importance_prefix,
+    type: labels.type_prefix,
+    urgency: labels.priority_prefix,
+  } as const;
+  const doubts = triage.unsure.filter((dimension) => !has(prefixOf[dimension]));
+  const noTopic = triage.topicFallback && !has(labels.topic_prefix);
+  const review = (doubts.length > 0 || noTopic) && !has(labels.needs_review);
+  if (review) toAdd.push(labels.needs_review);
   const writes: Write[] = [];
   if (toAdd.length > 0) {
     writes.push({
@@ -95,7 +107,52 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
         : `Acknowledge feedback #${issue.number} at once, with the time of the first response.`,
     ),
   );
+  if (review) writes.push(reviewRequest(ctx, view, doubts, noTopic));
   return { writes, acknowledged: true, waiting: unclear };
+}
+
+/** Asks the triage role to confirm an unsure triage, in the team's language; the client need not act. */
+function reviewRequest(
+  ctx: PlanContext,
+  view: FeedbackView,
+  doubts: readonly Dimension[],
+  noTopic: boolean,
+): Write {
+  const { engagement, locale } = ctx;
+  const say = (key: FeedbackMessageKey, values: Record<string, string | number> = {}): string =>
+    feedbackMessage(engagement, locale, key, values);
+  const { triage } = view;
+  const reading: Record<Dimension, string> = {
+    topic: topicName(engagement, triage.topic, locale),
+    importance: importanceName(engagement, triage.importance, locale),
+    type: triage.type,
+    urgency: triage.urgency,
+  };
+  const lines = doubts
+    .filter((dimension) => !(dimension === 'topic' && noTopic))
+    .map((dimension) =>
+      say('feedback.review.unsure', {
+        dimension: say(`feedback.review.dimension.${dimension}`),
+        reading: reading[dimension],
+        ranking: (triage.ranking[dimension] ?? [])
+          .slice(0, 3)
+          .map((entry) => `${entry.label} ${Math.round(entry.probability * 100)} %`)
+          .join(', '),
+      }),
+    );
+  if (noTopic) lines.unshift(say('feedback.review.no_topic', { topic: reading.topic }));
+  const marker: Marker = { kind: KIND.review, subject: view.subject };
+  const text = say('feedback.review', {
+    mentions: mentions(triageRole(engagement)),
+    doubts: lines.join('\n'),
+    label: engagement.labels.needs_review,
+  });
+  return markedComment(
+    view.ref,
+    text,
+    [marker],
+    `The triage of feedback #${view.issue.number} is unsure (${[...(noTopic ? ['no topic'] : []), ...doubts].join(', ')}): the triage role confirms it; the client was acknowledged with the more urgent reading's response time.`,
+  );
 }
 
 function acknowledgement(

@@ -1,0 +1,145 @@
+// `npm run eval:triage`: the triage on the evaluation split (never used for training) — accuracy
+// per dimension and language group, the confusion of type, urgent items, the worst misses.
+// `--write` also records the figures in BENCHMARKS.md (in its own section among the kept notes);
+// `--split train` shows the training split instead (for tuning: only ever tune on that one).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { evaluate, GROUPS, SCORED, TARGETS, type Evaluation } from '../src/feedback/classifier/evaluate';
+import type { CorpusItem } from '../src/feedback/classifier/corpus';
+import { loadCorpus, trainFromCorpus, type Split } from './triage-corpus';
+
+const args = process.argv.slice(2);
+const split: Split =
+  args.includes('--split') && args[args.indexOf('--split') + 1] === 'train' ? 'train' : 'eval';
+const cv = args.includes('--cv');
+const items = loadCorpus(cv ? 'train' : split);
+const result = cv ? crossValidate(items) : evaluate(items);
+
+/** Five-fold cross-validation on the training split: the way to tune without touching the evaluation set. */
+function crossValidate(all: readonly CorpusItem[]): Evaluation {
+  // The same situation is often written in the three groups, in the same order: folding by the
+  // position within a group keeps its versions together, so no fold is tested on its own translation.
+  const position = new Map<CorpusItem, number>();
+  const seen = new Map<string, number>();
+  for (const item of all) {
+    const n = seen.get(item.group) ?? 0;
+    position.set(item, n);
+    seen.set(item.group, n + 1);
+  }
+  const foldOf = (item: CorpusItem): number => (position.get(item) ?? 0) % 5;
+  const folds = [0, 1, 2, 3, 4].map((fold) => {
+    const held = all.filter((item) => foldOf(item) === fold);
+    const weights = trainFromCorpus(all.filter((item) => foldOf(item) !== fold));
+    return evaluate(held, undefined, weights);
+  });
+  const misses = folds.flatMap((fold) => fold.misses);
+  const merged = evaluateMerged(folds, misses);
+  return merged;
+}
+
+const pct = (value: number): string => `${(value * 100).toFixed(1)} %`;
+const GROUP_NAMES = {
+  all: 'All',
+  vi: 'Vietnamese with diacritics',
+  'vi-plain': 'Vietnamese without diacritics',
+  en: 'English or mixed',
+} as const;
+
+export function report(evaluation: Evaluation, worst = 10): string {
+  const lines: string[] = [];
+  lines.push(`| Group (items) | ${SCORED.map((d) => (d === 'all' ? 'all four' : d)).join(' | ')} |`);
+  lines.push(`|---|${SCORED.map(() => '---:').join('|')}|`);
+  for (const group of ['all', ...GROUPS] as const) {
+    const row = evaluation.accuracy[group];
+    lines.push(
+      `| ${GROUP_NAMES[group]} (${evaluation.count[group]}) | ${SCORED.map((d) => pct(row[d])).join(' | ')} |`,
+    );
+  }
+  lines.push(
+    `| Target | ${SCORED.map((d) => (TARGETS[d] === undefined ? '–' : `≥ ${pct(TARGETS[d] as number)}`)).join(' | ')} |`,
+  );
+  lines.push('');
+  lines.push(
+    `Urgent (gold P1) triaged P1: **${pct(evaluation.urgentFound)}** (target ≥ 95 %); non-P1 triaged P1: **${pct(evaluation.falseP1)}** (target < 5 %).`,
+  );
+  lines.push(
+    `Items the triage role is asked to review (a dimension below the confidence threshold): ${pct(evaluation.reviewed)}.`,
+  );
+  lines.push('');
+  lines.push('Confusion of type (rows: label, columns: triage):');
+  lines.push('');
+  const types = ['positive', 'negative', 'neutral'];
+  lines.push(`| | ${types.join(' | ')} |`, `|---|${types.map(() => '---:').join('|')}|`);
+  for (const gold of types) {
+    lines.push(`| ${gold} | ${types.map((got) => evaluation.typeConfusion[gold]?.[got] ?? 0).join(' | ')} |`);
+  }
+  lines.push('');
+  lines.push(
+    `Worst misses (${Math.min(worst, evaluation.misses.length)} of ${evaluation.misses.length} items with a wrong dimension):`,
+  );
+  lines.push('');
+  for (const miss of evaluation.misses.slice(0, worst)) {
+    const { item, got } = miss;
+    const detail = miss.wrong
+      .map((dimension) => {
+        if (dimension === 'all') return '';
+        const gold = dimension === 'priority' ? '' : ` (label ${item[dimension]})`;
+        return `${dimension} ${got[dimension]}${gold}`;
+      })
+      .join(', ');
+    lines.push(`- line ${item.line} [${item.group}] “${item.title}”: ${detail}`);
+  }
+  return lines.join('\n');
+}
+
+const text = report(result, cv ? 40 : 10);
+console.log(
+  `Triage on the ${cv ? 'train split, 5-fold cross-validation' : `${split} split`} (${items.length} items)\n\n${text}`,
+);
+
+const START = '<!-- triage-eval:start -->';
+const END = '<!-- triage-eval:end -->';
+const KEPT = '<!-- Notes below this line are kept when npm run bench rewrites the figures above. -->';
+if (args.includes('--write') && split === 'eval') {
+  const doc = readFileSync('BENCHMARKS.md', 'utf8');
+  const section = `${START}\n## Feedback triage on the evaluation set\n\nProduced by \`npm run eval:triage -- --write\` on ${new Date().toISOString().slice(0, 10)}: the local model (weights in\n\`src/feedback/classifier/weights.json\`, trained by \`npm run train:triage\` on \`corpus/triage/train.txt\` only),\non the ${items.length} items of \`corpus/triage/eval.txt\`, with an engagement that has no keywords of its own. See\ndocs/feedback.md for the labels' definitions and how the sets were written.\n\n${text}\n${END}`;
+  const at = doc.indexOf(START);
+  const next =
+    at >= 0
+      ? `${doc.slice(0, at)}${section}${doc.slice(doc.indexOf(END) + END.length)}`
+      : doc.includes(KEPT)
+        ? doc.replace(KEPT, `${KEPT}\n\n${section}\n`)
+        : `${doc}\n${KEPT}\n\n${section}\n`;
+  writeFileSync('BENCHMARKS.md', next);
+  console.log('\nBENCHMARKS.md updated.');
+}
+
+/** Folds of equal size averaged (the split by index mod 5 keeps them within one item). */
+function evaluateMerged(folds: readonly Evaluation[], misses: Evaluation['misses']): Evaluation {
+  const mean = (pick: (e: Evaluation) => number): number =>
+    folds.reduce((sum, e) => sum + pick(e), 0) / folds.length;
+  const groups = ['all', ...GROUPS] as const;
+  const accuracy = Object.fromEntries(
+    groups.map((g) => [g, Object.fromEntries(SCORED.map((d) => [d, mean((e) => e.accuracy[g][d])]))]),
+  ) as unknown as Evaluation['accuracy'];
+  const count = Object.fromEntries(
+    groups.map((g) => [g, folds.reduce((s, e) => s + e.count[g], 0)]),
+  ) as Evaluation['count'];
+  const typeConfusion: Record<string, Record<string, number>> = {};
+  for (const fold of folds) {
+    for (const [gold, row] of Object.entries(fold.typeConfusion)) {
+      for (const [got, n] of Object.entries(row)) {
+        const target = (typeConfusion[gold] ??= {});
+        target[got] = (target[got] ?? 0) + n;
+      }
+    }
+  }
+  return {
+    count,
+    accuracy,
+    typeConfusion,
+    urgentFound: mean((e) => e.urgentFound),
+    falseP1: mean((e) => e.falseP1),
+    reviewed: mean((e) => e.reviewed),
+    misses: [...misses].sort((a, b) => b.wrong.length - a.wrong.length),
+  };
+}

@@ -1,0 +1,52 @@
+// Shell side of the triage corpus: reads corpus/triage/{train,eval}.txt and trains the model the
+// way `npm run train:triage` does (the staleness test and the evaluation share this).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FEEDBACK_TYPES, IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../src/engagement/schema';
+import { CORPUS_TOPICS, itemText, parseCorpus, type CorpusItem } from '../src/feedback/classifier/corpus';
+import type { TriageWeights } from '../src/feedback/classifier/model';
+import { trainWeights } from '../src/feedback/classifier/train';
+
+export type Split = 'train' | 'eval';
+
+export const WEIGHTS_FILE = fileURLToPath(
+  new URL('../src/feedback/classifier/weights.json', import.meta.url),
+);
+
+export function loadCorpus(split: Split): CorpusItem[] {
+  const file = fileURLToPath(new URL(`../corpus/triage/${split}.txt`, import.meta.url));
+  return parseCorpus(readFileSync(file, 'utf8'), `corpus/triage/${split}.txt`);
+}
+
+/** Trains on the training split only: the evaluation split never reaches the model. */
+export function trainFromCorpus(items: readonly CorpusItem[] = loadCorpus('train')): TriageWeights {
+  return trainWeights(
+    items.map((item) => ({
+      text: itemText(item),
+      labels: { topic: item.topic, importance: item.importance, type: item.type, urgency: item.urgency },
+    })),
+    { topic: CORPUS_TOPICS, importance: IMPORTANCE_LEVELS, type: FEEDBACK_TYPES, urgency: URGENCY_LEVELS },
+  );
+}
+
+/** The weights file as the training script writes it: one feature per line, so diffs stay readable. */
+export function renderWeights(weights: TriageWeights): string {
+  const lines: string[] = ['{', `  "version": ${weights.version},`, '  "dimensions": {'];
+  const dimensions = Object.entries(weights.dimensions);
+  dimensions.forEach(([dimension, model], d) => {
+    lines.push(
+      `    ${JSON.stringify(dimension)}: {`,
+      `      "classes": ${JSON.stringify(model.classes)},`,
+      '      "weights": {',
+    );
+    const features = Object.entries(model.weights);
+    features.forEach(([feature, row], f) => {
+      lines.push(
+        `        ${JSON.stringify(feature)}: ${JSON.stringify(row)}${f < features.length - 1 ? ',' : ''}`,
+      );
+    });
+    lines.push('      }', `    }${d < dimensions.length - 1 ? ',' : ''}`);
+  });
+  lines.push('  }', '}', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,229 @@
+// From a client's text to the features the triage model weighs. The text is normalised (NFC, lower
+// case, contractions split, clauses cut at punctuation), read in one of two modes — exact when it
+// carries diacritics, folded when it has none (Vietnamese typed on a keyboard without them) — and
+// described by: the syllables and words it uses (unigrams and bigrams within a clause, those under a
+// negation marked as such), the lexicon groups it mentions (a mention under a negation is its own
+// feature: "no bugs" is not "bugs"), a split negation ("không bấm được", "can not log in"), the
+// question mark, and its length.
+import { findKeywords, hasDiacritics, tokenize, type Token } from '../text';
+import { AMBIGUOUS_WHEN_FOLDED, LEXICON, LEXICON_GROUPS, type LexiconGroup } from './lexicon';
+
+export type TextMode = 'exact' | 'folded';
+/** The language groups of the corpus and of replies: Vietnamese with and without diacritics, English. */
+export type LanguageGroup = 'vi' | 'vi-plain' | 'en';
+
+export interface Reading {
+  readonly mode: TextMode;
+  readonly language: LanguageGroup;
+  readonly features: readonly string[];
+  /** Letters and digits of the text, for "too thin to act on". */
+  readonly length: number;
+}
+
+/** Words compared as the tokenizer keys them (tone marks sorted), so "chẳng" written either way matches. */
+const keySet = (words: readonly string[]): ReadonlySet<string> =>
+  new Set(words.flatMap((word) => tokenize(word).map((token) => token.exact)));
+
+// Negators; "không"/"ko"/"k" at the end of a clause is the question particle ("có … không?"). "no"
+// is English only: typed without diacritics, "no" is also Vietnamese "nó" (it).
+// prettier-ignore
+const NEGATORS = keySet([
+  'không', 'khong', 'ko', 'k', 'kg', 'hok', 'hông', 'chưa', 'chua', 'chẳng', 'chang', 'chả',
+  'not', 'never', 'nothing', 'without', 'none', 'nobody', 'cannot', 'unable',
+]);
+const ENGLISH_ONLY_NEGATORS = keySet(['no']);
+const NEGATION_SCOPE = 4;
+const SENTENCE_PARTICLES = keySet([
+  'ạ',
+  'a',
+  'ah',
+  'nhỉ',
+  'nhi',
+  'nhé',
+  'nhe',
+  'ha',
+  'hả',
+  'vậy',
+  'vay',
+  'ta',
+]);
+const CAN = keySet(['được', 'duoc', 'dc', 'đc']);
+const AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'does', 'do', 'did', 'is', 'are']);
+
+// Common Vietnamese syllables that English never uses, to tell Vietnamese typed without diacritics
+// from English.
+// prettier-ignore
+const VIETNAMESE_PLAIN = new Set([
+  'khong', 'duoc', 'cua', 'cho', 'va', 'la', 'em', 'anh', 'chi', 'bi', 'nay', 'trang', 'minh', 'nhe',
+  'voi', 'nhung', 'thi', 'roi', 'chua', 'ben', 'sua', 'giup', 'lam', 'sao', 'nhu', 'nao', 'khach', 'hang',
+  'trong', 'ngay', 'tuan', 'mot', 'cac', 'nhieu', 'qua', 'rat', 'vao', 'ra', 'len', 'xem', 'thay', 'hien',
+  'con', 'da', 'dang', 'se', 'phai', 'can', 'gi', 'dau', 'ko', 'nha', 'a', 'oi', 'hay', 'moi', 'cung',
+  'them', 'tren', 'duoi', 'sau', 'truoc', 'nhat', 'luc', 'khi', 've', 'lai', 'nen', 'vi', 'thoi', 'nhi',
+]);
+// prettier-ignore
+const ENGLISH = new Set([
+  'the', 'is', 'are', 'and', 'to', 'of', 'in', 'on', 'it', 'this', 'that', 'we', 'you', 'our', 'please',
+  'for', 'with', 'not', 'be', 'was', 'can', 'have', 'has', 'when', 'what', 'there', 'page', 'site',
+]);
+
+const CLAUSE_BREAK = /[.!?;:,\n\r()[\]{}"“”]+|\s[-–—]\s|\b(?:but|nhưng|nhung|tuy nhiên|however)\b/giu;
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+interface Clause {
+  readonly tokens: readonly Token[];
+  readonly capitalised: readonly boolean[];
+}
+
+function clausesOf(text: string): Clause[] {
+  return text
+    .normalize('NFC')
+    .split(CLAUSE_BREAK)
+    .map((part) => {
+      const raw = [...(part ?? '').matchAll(WORD)].map((match) => match[0]);
+      const tokens = tokenize(part ?? '');
+      // tokenize splits contractions ("doesn't" → "does not"); capitals are only read where the
+      // word count agrees, which is the case for Vietnamese names.
+      const capitalised =
+        raw.length === tokens.length
+          ? raw.map((word) => /^\p{Lu}\p{Ll}+$/u.test(word))
+          : tokens.map(() => false);
+      return { tokens, capitalised };
+    })
+    .filter((clause) => clause.tokens.length > 0);
+}
+
+export function languageOf(tokens: readonly Token[]): LanguageGroup {
+  if (hasDiacritics(tokens)) return 'vi';
+  let vietnamese = 0;
+  let english = 0;
+  for (const token of tokens) {
+    if (VIETNAMESE_PLAIN.has(token.folded)) vietnamese += 1;
+    if (ENGLISH.has(token.folded)) english += 1;
+  }
+  return vietnamese > english ? 'vi-plain' : 'en';
+}
+
+const NAME: Token = { exact: '‹name›', folded: '‹name›' };
+
+/**
+ * In Vietnamese typed without diacritics, a run of two or more capitalised syllables inside a
+ * clause ("duong Le Loi", "o Sai Gon") is a name: it is read as one name, never as "lỗi" or "sai".
+ */
+function withoutNames(clause: Clause): Token[] {
+  const { tokens, capitalised } = clause;
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    while (j < tokens.length && capitalised[j]) j += 1;
+    const run = j - i;
+    const wholeClause = i === 0 && j === tokens.length;
+    if (run >= 2 && !wholeClause) {
+      out.push(NAME);
+      i = j;
+    } else {
+      out.push(tokens[i] as Token);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Which tokens of a clause sit under a negation, and whether a split "không … được" occurs. */
+function negationOf(
+  tokens: readonly Token[],
+  language: LanguageGroup,
+): { negated: boolean[]; cannot: boolean } {
+  const negated = tokens.map(() => false);
+  let cannot = false;
+  tokens.forEach((token, index) => {
+    const word = token.exact;
+    if (!NEGATORS.has(word) && !(language !== 'vi-plain' && ENGLISH_ONLY_NEGATORS.has(word))) return;
+    const rest = tokens.slice(index + 1, index + 1 + NEGATION_SCOPE);
+    if (rest.every((next) => SENTENCE_PARTICLES.has(next.exact))) return;
+    for (let k = index + 1; k <= index + NEGATION_SCOPE && k < tokens.length; k += 1) negated[k] = true;
+    if (rest.some((next) => CAN.has(next.exact))) cannot = true;
+    // "can not", "does not", "is not" + a verb: something the client tried did not happen.
+    if (word === 'not' && AUXILIARIES.has(tokens[index - 1]?.exact ?? '')) cannot = true;
+  });
+  return { negated, cannot };
+}
+
+interface LexiconRule {
+  readonly category: LexiconGroup;
+  readonly keywords: readonly string[];
+}
+
+const EXACT_RULES: readonly LexiconRule[] = LEXICON_GROUPS.map((group) => ({
+  category: group,
+  keywords: LEXICON[group],
+}));
+
+// In folded mode, a one-syllable Vietnamese keyword that folds to an ambiguous syllable is dropped.
+const FOLDED_RULES: readonly LexiconRule[] = EXACT_RULES.map((rule) => ({
+  category: rule.category,
+  keywords: rule.keywords.filter((keyword) => {
+    const tokens = tokenize(keyword);
+    const only = tokens[0];
+    return !(
+      tokens.length === 1 &&
+      only &&
+      only.exact !== only.folded &&
+      AMBIGUOUS_WHEN_FOLDED.has(only.folded)
+    );
+  }),
+}));
+
+const lengthBucket = (length: number): string =>
+  length < 40 ? 'len:short' : length < 200 ? 'len:medium' : 'len:long';
+
+/** Letters and digits only, for the "is it long enough to act on" check. */
+export function letterCount(text: string): number {
+  return text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim().length;
+}
+
+export function readText(text: string): Reading {
+  const clauses = clausesOf(text);
+  const all = clauses.flatMap((clause) => clause.tokens);
+  const mode: TextMode = hasDiacritics(all) ? 'exact' : 'folded';
+  const language = languageOf(all);
+  const key = (token: Token): string => (mode === 'exact' ? token.exact : token.folded);
+
+  const features = new Set<string>();
+  const tokens: Token[] = [];
+  const negatedAt: boolean[] = [];
+  for (const clause of clauses) {
+    const words = mode === 'folded' && language === 'vi-plain' ? withoutNames(clause) : [...clause.tokens];
+    const { negated, cannot } = negationOf(words, language);
+    if (cannot) features.add('L:cannot');
+    words.forEach((token, index) => {
+      const word = key(token);
+      features.add(negated[index] ? `w:!${word}` : `w:${word}`);
+      const next = words[index + 1];
+      if (next) features.add(`b:${word} ${key(next)}`);
+    });
+    tokens.push(...words);
+    negatedAt.push(...negated);
+  }
+  const rules = mode === 'exact' ? EXACT_RULES : FOLDED_RULES;
+  const present = new Set<string>();
+  for (const hit of findKeywords(tokens, rules)) {
+    features.add(negatedAt[hit.at] ? `L:${hit.category}!` : `L:${hit.category}`);
+    if (!negatedAt[hit.at]) present.add(hit.category);
+  }
+  if (features.has('L:cannot')) present.add('cannot');
+  // Pairs of groups mean more than each alone: a broken checkout is urgent, a broken icon is not.
+  const groups = [...present].sort();
+  for (let i = 0; i < groups.length; i += 1) {
+    for (let j = i + 1; j < groups.length; j += 1) features.add(`C:${groups[i]}+${groups[j]}`);
+  }
+  if (text.includes('?')) features.add('Q');
+  if (/!{2,}|\b[A-Z]{4,}\b/u.test(text)) features.add('shout');
+  const length = letterCount(text);
+  features.add(lengthBucket(length));
+  features.add('bias');
+  return { mode, language, features: [...features].sort(), length };
+}

@@ -1,0 +1,213 @@
+// The built-in lexicon: groups of words and phrases (English and Vietnamese) whose meaning a client of
+// a web agency shares with every other. A hit is a FEATURE, not a verdict: the trained weights say how
+// much "a bug word" or "a thank-you" counts for each label, so "thanks" ending a complaint counts for
+// little and "fixed" beside praise counts for praise. Written from the domain, not from the corpus's
+// evaluation set. Vietnamese is written with full diacritics: a text typed without diacritics is
+// matched folded, except the one-syllable words listed in AMBIGUOUS_WHEN_FOLDED.
+
+export const LEXICON_GROUPS = [
+  'bug',
+  'broken',
+  'outage',
+  'display',
+  'slow',
+  'complaint',
+  'praise',
+  'thanks',
+  'fixed',
+  'nobug',
+  'request',
+  'question',
+  'urgent',
+  'money',
+  'security',
+  'minor',
+  'important',
+  'soon',
+  'later',
+  'launch',
+  'topic_quality',
+  'topic_design',
+  'topic_delivery',
+  'topic_support',
+  'topic_communication',
+  'topic_other',
+  'phrase',
+] as const;
+
+export type LexiconGroup = (typeof LEXICON_GROUPS)[number];
+
+// prettier-ignore
+export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
+  bug: [
+    'bug', 'bugs', 'error', 'errors', 'lỗi', 'bị lỗi', 'báo lỗi', 'issue', 'issues', 'glitch', 'defect',
+    'exception', 'crash', 'crashes', 'crashed', 'hỏng', 'bị hỏng', 'sai', 'wrong', 'incorrect', 'lệch',
+    'bị lệch', 'vỡ', 'bị vỡ', 'vỡ layout', 'typo', 'typos', 'chính tả', 'sai chính tả', 'mất', 'bị mất',
+    'missing', 'thiếu', 'bị thiếu', 'trùng', 'bị trùng', 'duplicate', 'duplicated', '404', 'not found',
+  ],
+  broken: [
+    'broken', 'not working', 'does not work', 'do not work', 'stopped working', 'fails', 'failed', 'fail',
+    'failing', 'unable to', 'can not', 'will not', 'không hoạt động', 'không chạy', 'không được',
+    'không lên', 'không hiện', 'không hiển thị', 'không load', 'không tải', 'không gửi', 'không nhận',
+    'không bấm', 'không click', 'không mở', 'không vào', 'bị treo', 'treo', 'đơ', 'bị đơ', 'freeze',
+    'frozen', 'stuck', 'nothing happens', 'không có phản ứng', 'không phản hồi', 'chết', 'bị chết',
+  ],
+  outage: [
+    '500', '502', '503', '504', 'bad gateway', 'internal server error', 'service unavailable', 'down',
+    'site down', 'website down', 'is down', 'went down', 'sập', 'bị sập', 'sập web', 'trang trắng',
+    'trắng trang', 'trắng xoá', 'trắng xóa', 'màn hình trắng', 'white screen', 'blank page', 'blank',
+    'không truy cập được', 'không vào được', 'cannot access', 'offline', 'timeout', 'timed out',
+    'ssl', 'certificate', 'chứng chỉ', 'hết hạn', 'expired',
+  ],
+  display: [
+    'hiển thị', 'hiện', 'responsive', 'mobile', 'điện thoại', 'iphone', 'android', 'safari', 'chrome',
+    'blurry', 'mờ', 'bị mờ', 'vỡ ảnh', 'pixelated', 'overlap', 'overlapping', 'đè', 'bị đè', 'chồng',
+    'tràn', 'bị tràn', 'cut off', 'bị cắt', 'misaligned', 'alignment', 'căn lề', 'căn giữa',
+  ],
+  slow: [
+    'slow', 'slowly', 'loading', 'takes forever', 'lag', 'laggy', 'chậm', 'load chậm', 'tải chậm', 'lâu',
+    'rất lâu', 'giật', 'giật lag', 'pagespeed', 'performance', 'hiệu năng', 'tốc độ',
+  ],
+  complaint: [
+    'disappointed', 'disappointing', 'unhappy', 'not happy', 'frustrated', 'frustrating', 'annoying',
+    'unacceptable', 'terrible', 'awful', 'bad', 'again', 'still', 'complain', 'complaint', 'complaining',
+    'thất vọng', 'không hài lòng', 'chưa hài lòng', 'bực', 'khó chịu', 'tệ', 'kém', 'không ổn', 'chưa ổn',
+    'không chấp nhận được', 'lại', 'lại bị', 'vẫn', 'vẫn còn', 'vẫn bị', 'vẫn chưa', 'mãi', 'mãi chưa',
+    'phàn nàn', 'khách phàn nàn', 'customers complain', 'ugly', 'xấu', 'rối', 'khó dùng', 'khó nhìn',
+    'confusing', 'hard to read', 'khó đọc', 'không ai', 'no one', 'nobody', 'chờ mãi', 'waiting for',
+    'đợi', 'chờ', 'mấy ngày', 'several days', 'no reply', 'no response', 'chưa trả lời', 'chưa phản hồi',
+    'không trả lời', 'không ai trả lời', 'chưa thấy', 'chưa nhận được', 'never received', 'not received',
+  ],
+  praise: [
+    'great', 'great job', 'great work', 'good job', 'nice work', 'well done', 'excellent', 'awesome',
+    'amazing', 'love', 'love it', 'loved', 'perfect', 'impressed', 'impressive', 'beautiful', 'happy with',
+    'pleased', 'appreciate', 'appreciated', 'kudos', 'smooth', 'fantastic', 'brilliant', 'exceeded',
+    'tuyệt', 'tuyệt vời', 'xuất sắc', 'rất tốt', 'làm tốt', 'làm tốt lắm', 'hài lòng', 'rất hài lòng',
+    'ưng', 'ưng ý', 'rất ưng', 'thích', 'rất thích', 'đẹp', 'đẹp quá', 'rất đẹp', 'ấn tượng', 'chuyên nghiệp',
+    'nhanh', 'rất nhanh', 'nhiệt tình', 'chu đáo', 'mượt', 'ổn áp', 'ngon', 'chạy ngon', 'khen', 'được khen',
+    'tận tình', 'tận tâm', 'ok lắm', 'quá đỉnh', 'đỉnh', 'very happy', 'professional', 'lovely', 'nice',
+  ],
+  thanks: ['thanks', 'thank you', 'thank', 'thx', 'tks', 'cảm ơn', 'cám ơn', 'cảm ơn nhiều', 'cảm ơn team'],
+  fixed: [
+    'fixed', 'resolved', 'solved', 'works now', 'working now', 'all good', 'sorted', 'đã sửa', 'sửa xong',
+    'đã fix', 'fix xong', 'đã xử lý', 'xử lý xong', 'đã hết', 'hết lỗi', 'hết bị', 'ok rồi', 'ổn rồi',
+    'chạy rồi', 'được rồi', 'đã ổn', 'nhanh chóng', 'quickly', 'in no time', 'trong ngày',
+  ],
+  nobug: [
+    'no issues', 'no issue', 'no bugs', 'no errors', 'no problems', 'without issues', 'without problems',
+    'zero bugs', 'không có lỗi', 'không thấy lỗi', 'chưa thấy lỗi', 'không còn lỗi', 'không bị lỗi',
+    'không phát hiện lỗi', 'không gặp lỗi', 'chưa gặp lỗi', 'không vấn đề', 'không có vấn đề',
+  ],
+  request: [
+    'please', 'could you', 'can you', 'would you', 'would like', 'we would like', 'i would like', 'we want',
+    'want to', 'add', 'change', 'update', 'replace', 'suggest', 'suggestion', 'proposal', 'consider',
+    'nhờ', 'nhờ bên', 'nhờ team', 'muốn', 'mong muốn', 'đề nghị', 'đề xuất', 'thêm', 'bổ sung', 'đổi',
+    'thay', 'thay đổi', 'chỉnh', 'chỉnh sửa', 'sửa giúp', 'giúp', 'giúp em', 'giúp chị', 'giúp anh',
+    'cho em xin', 'cho chị xin', 'cho anh xin', 'vui lòng', 'được không', 'có thể', 'có được không',
+  ],
+  question: [
+    'how do', 'how can', 'how to', 'where can', 'where do', 'where are', 'where is', 'wondering', 'what is', 'when will', 'is it possible',
+    'do you', 'question', 'làm sao', 'làm thế nào', 'như thế nào', 'thế nào', 'ở đâu', 'hướng dẫn',
+    'cách', 'bao giờ', 'khi nào', 'có phải', 'hỏi', 'cho hỏi', 'em hỏi', 'chị hỏi', 'anh hỏi', 'thắc mắc',
+  ],
+  urgent: [
+    'urgent', 'urgently', 'asap', 'critical', 'emergency', 'blocker', 'blocking', 'showstopper',
+    'khẩn', 'khẩn cấp', 'gấp', 'rất gấp', 'gấp lắm', 'cần gấp', 'xử lý gấp', 'sửa gấp', 'cấp bách',
+    'nghiêm trọng', 'ưu tiên', 'ưu tiên cao', 'priority', 'high priority', 'cứu', 'help',
+  ],
+  money: [
+    'checkout', 'payment', 'payments', 'pay', 'cart', 'order', 'orders', 'revenue', 'sales', 'customers',
+    'login', 'log in', 'sign in', 'register', 'booking', 'thanh toán', 'giỏ hàng', 'đơn hàng', 'đặt hàng',
+    'mua hàng', 'doanh thu', 'khách hàng', 'khách', 'mất đơn', 'mất khách', 'đăng nhập', 'đăng ký',
+    'đặt lịch', 'đặt bàn', 'chuyển khoản', 'vnpay', 'momo', 'cod', 'mã giảm giá', 'voucher', 'coupon',
+  ],
+  security: [
+    'hack', 'hacked', 'bị hack', 'security', 'vulnerability', 'bảo mật', 'lộ', 'lộ dữ liệu', 'rò rỉ',
+    'data leak', 'leak', 'virus', 'malware', 'mã độc', 'spam', 'phishing', 'lừa đảo', 'password',
+    'mật khẩu',
+  ],
+  minor: [
+    'minor', 'small', 'tiny', 'cosmetic', 'trivial', 'slightly', 'a bit', 'a little', 'little',
+    'nice to have', 'not important', 'not urgent', 'low priority', 'lỗi nhỏ', 'nhỏ thôi', 'chuyện nhỏ',
+    'vấn đề nhỏ', 'chi tiết nhỏ', 'một chút', 'chút xíu', 'xíu', 'hơi', 'không quan trọng', 'không gấp',
+    'không cần gấp', 'nếu được', 'if possible', 'when possible',
+  ],
+  important: [
+    'important', 'major', 'serious', 'significant', 'quan trọng', 'nghiêm túc', 'ảnh hưởng', 'affects',
+    'affecting', 'impact', 'all users', 'tất cả', 'toàn bộ', 'nhiều khách', 'many customers',
+  ],
+  soon: [
+    'today', 'tonight', 'now', 'right now', 'immediately', 'right away', 'tomorrow', 'this morning',
+    'within the hour', 'hôm nay', 'tối nay', 'ngay', 'ngay lập tức', 'ngay bây giờ', 'bây giờ', 'sáng nay',
+    'chiều nay', 'sáng mai', 'ngày mai', 'mai', 'trong hôm nay', 'trước khi', 'before', 'sửa ngay',
+    'làm ngay', 'xử lý ngay', 'đang chạy quảng cáo', 'running ads',
+  ],
+  later: [
+    'no rush', 'no hurry', 'whenever', 'later', 'eventually', 'next phase', 'phase 2', 'next sprint',
+    'when you have time', 'after launch', 'future', 'someday', 'không gấp', 'không cần gấp', 'từ từ',
+    'khi nào rảnh', 'lúc nào rảnh', 'lúc nào cũng được', 'sau này', 'giai đoạn sau', 'giai đoạn 2',
+    'đợt sau', 'sau khi ra mắt', 'khi nào tiện', 'thong thả', 'cứ từ từ',
+  ],
+  launch: [
+    'launch', 'go live', 'go-live', 'golive', 'live', 'production', 'ra mắt', 'chạy thật', 'golive',
+    'khai trương', 'lên sóng', 'public', 'công bố',
+  ],
+  topic_quality: [
+    'bug', 'error', 'lỗi', 'crash', 'broken', 'hỏng', 'không hoạt động', 'form', 'button', 'nút', 'link',
+    'đường link', 'trang', 'page', 'load', 'tải', 'chức năng', 'feature', 'function', 'search', 'tìm kiếm',
+    'filter', 'lọc', 'email', 'gửi', 'submit', 'data', 'dữ liệu', 'api', 'server', 'database', 'seo',
+    'typo', 'chính tả', 'giá', 'price', 'sản phẩm', 'product', 'admin', 'quản trị', 'cms', 'upload',
+  ],
+  topic_design: [
+    'design', 'layout', 'colour', 'color', 'colors', 'font', 'fonts', 'logo', 'banner', 'icon', 'icons',
+    'image', 'images', 'ảnh', 'hình', 'hình ảnh', 'màu', 'màu sắc', 'phông', 'phông chữ', 'font chữ',
+    'cỡ chữ', 'chữ', 'bố cục', 'giao diện', 'thiết kế', 'mockup', 'figma', 'ui', 'ux', 'style', 'spacing',
+    'khoảng cách', 'căn lề', 'to hơn', 'nhỏ hơn', 'bigger', 'smaller', 'đậm', 'nhạt', 'menu', 'header',
+    'footer', 'animation', 'hiệu ứng', 'look', 'looks', 'trông', 'nhìn',
+  ],
+  topic_delivery: [
+    'deadline', 'late', 'delay', 'delayed', 'schedule', 'timeline', 'on time', 'behind', 'handoff',
+    'handover', 'milestone', 'eta', 'due', 'trễ', 'bị trễ', 'trễ hạn', 'chậm tiến độ', 'tiến độ', 'hạn',
+    'đúng hạn', 'thời hạn', 'bàn giao', 'giao', 'lịch', 'kế hoạch', 'mốc', 'muộn', 'bao giờ xong',
+    'khi nào xong', 'staging', 'demo', 'sprint', 'phase', 'giai đoạn', 'hoàn thành', 'finish', 'finished',
+  ],
+  topic_support: [
+    'support', 'help', 'hosting', 'domain', 'tên miền', 'email account', 'account', 'tài khoản',
+    'password', 'mật khẩu', 'access', 'quyền', 'phân quyền', 'backup', 'sao lưu', 'ssl', 'dns', 'server',
+    'máy chủ', 'hỗ trợ', 'hướng dẫn', 'training', 'đào tạo', 'how do', 'how to', 'làm sao', 'cách',
+    'bảo hành', 'warranty', 'maintenance', 'bảo trì', 'gia hạn', 'renew',
+  ],
+  topic_communication: [
+    'meeting', 'meetings', 'call', 'report', 'reports', 'update', 'updates', 'informed', 'reply',
+    'replies', 'respond', 'response', 'answer', 'communication', 'zalo', 'slack', 'email', 'emails',
+    'họp', 'cuộc họp', 'buổi họp', 'báo cáo', 'cập nhật', 'trao đổi', 'liên lạc', 'liên hệ', 'trả lời',
+    'phản hồi', 'nhắn', 'tin nhắn', 'gọi', 'thông báo', 'giao tiếp', 'đầu mối', 'pm', 'project manager',
+    'biên bản', 'minutes',
+  ],
+  topic_other: [
+    'invoice', 'invoices', 'billing', 'bill', 'contract', 'quote', 'quotation', 'hoá đơn', 'hóa đơn',
+    'hợp đồng', 'báo giá', 'thanh toán đợt', 'công nợ', 'vat', 'tax', 'thuế', 'chi phí', 'cost',
+  ],
+  // Phrases that contain a word of another group but mean something else ("gấp rưỡi" is one and a
+  // half times, not urgent; "khác nhau" is "different", not the topic Khác). Longer matches win, so
+  // these consume their words before the shorter keyword can.
+  phrase: [
+    'gấp rưỡi', 'gấp đôi', 'gấp ba', 'gấp mấy lần', 'khác nhau', 'hợp tác', 'tuổi trẻ', 'sài gòn',
+    'lê lợi', 'lời khen', 'lợi ích', 'gặp mặt', 'gặp nhau', 'hộp thư',
+  ],
+};
+
+/**
+ * Folded syllables that are several different Vietnamese words ("loi": lỗi error, lời word, lợi
+ * benefit; "gap": gấp urgent, gặp meet; "muon": muộn late, muốn want). In a text typed without
+ * diacritics a one-syllable keyword folding to one of these says nothing on its own: the learned
+ * n-grams ("bi loi", "tra loi") carry the meaning instead.
+ */
+// prettier-ignore
+export const AMBIGUOUS_WHEN_FOLDED: ReadonlySet<string> = new Set([
+  'loi', 'sai', 'tre', 'hop', 'nho', 'khac', 'gap', 'cham', 'tot', 'te', 'thieu', 'muon', 'hong', 'dep',
+  'xau', 'mau', 'moi', 'sua', 'ngay', 'mai', 'hon', 'lau', 'hien', 'mat', 'lai', 'giao', 'han', 'mo',
+  'chu', 'hinh', 'do', 'vo', 'tran', 'de', 'hai', 'ban', 'lo', 'nhanh', 'thich', 'ung', 'ky', 'trang',
+  'lech', 'treo', 'chet', 'chong', 'lich', 'moc', 'hoi', 'cach', 'gui', 'goi', 'nhan', 'dinh', 'ngon',
+  'khen', 'kem', 'bac', 'chuyen',
+]);

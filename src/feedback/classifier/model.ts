@@ -1,0 +1,77 @@
+// The triage model: per dimension (topic, importance, type, urgency) a multinomial logistic
+// regression over the features of features.ts. Its weights are learned from the labelled corpus by
+// `npm run train:triage` and ship in the bundle (weights.json); nothing is fetched at run time. The
+// engagement's own keywords are added on top with a weight larger than any learned one.
+import type { Reading } from './features';
+
+export const DIMENSIONS = ['topic', 'importance', 'type', 'urgency'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export interface DimensionWeights {
+  readonly classes: readonly string[];
+  /** Feature → one weight per class, in the order of `classes`. */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+}
+
+export interface TriageWeights {
+  readonly version: number;
+  readonly dimensions: Readonly<Record<Dimension, DimensionWeights>>;
+}
+
+export interface Scored {
+  /** The class with the highest probability. */
+  readonly label: string;
+  /** Its probability, 0–1: how sure the model is. */
+  readonly confidence: number;
+  /** Every class's probability, highest first. */
+  readonly ranking: ReadonlyArray<{ readonly label: string; readonly probability: number }>;
+}
+
+/** Class → extra score (the engagement's keywords); classes outside `allowed` are left out. */
+export interface Adjustment {
+  readonly boost?: ReadonlyMap<string, number>;
+  readonly allowed?: readonly string[];
+}
+
+export function softmax(logits: readonly number[]): number[] {
+  const max = Math.max(...logits);
+  const exps = logits.map((logit) => Math.exp(logit - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((value) => value / sum);
+}
+
+export function logitsOf(model: DimensionWeights, features: readonly string[]): number[] {
+  const logits = model.classes.map(() => 0);
+  for (const feature of features) {
+    const row = model.weights[feature];
+    if (!row) continue;
+    for (let c = 0; c < logits.length; c += 1) logits[c] = (logits[c] as number) + (row[c] ?? 0);
+  }
+  return logits;
+}
+
+export function scoreDimension(
+  model: DimensionWeights,
+  reading: Reading,
+  adjustment: Adjustment = {},
+): Scored {
+  const classes = [...model.classes];
+  const learned = logitsOf(model, reading.features);
+  for (const extra of adjustment.allowed ?? []) {
+    if (!classes.includes(extra)) {
+      classes.push(extra);
+      learned.push(Math.min(...learned) - 1);
+    }
+  }
+  const allowed = new Set(adjustment.allowed ?? classes);
+  const kept = classes
+    .map((label, index) => ({ label, logit: learned[index] as number }))
+    .filter(({ label }) => allowed.has(label));
+  const logits = kept.map(({ label, logit }) => logit + (adjustment.boost?.get(label) ?? 0));
+  const probabilities = softmax(logits);
+  const ranking = kept
+    .map(({ label }, index) => ({ label, probability: probabilities[index] as number }))
+    .sort((a, b) => b.probability - a.probability || a.label.localeCompare(b.label));
+  const top = ranking[0] ?? { label: classes[0] ?? '', probability: 0 };
+  return { label: top.label, confidence: top.probability, ranking };
+}

@@ -1,0 +1,84 @@
+// The triage model and its corpus: the shipped weights are what the training script makes from the
+// corpus today; the corpus is what docs/feedback.md promises; the evaluation set (never trained on)
+// meets the figures recorded in BENCHMARKS.md.
+import { describe, expect, it } from 'vitest';
+import { itemText } from '../../src/feedback/classifier/corpus';
+import { evaluate, GROUPS, TARGETS } from '../../src/feedback/classifier/evaluate';
+import { readText } from '../../src/feedback/classifier/features';
+import { WEIGHTS } from '../../src/feedback/classifier/predict';
+import { fold } from '../../src/feedback/text';
+import { loadCorpus, trainFromCorpus } from '../../scripts/triage-corpus';
+
+const train = loadCorpus('train');
+const held = loadCorpus('eval');
+
+describe('the shipped weights', () => {
+  it('are not stale: retraining on the corpus gives them again (run `npm run train:triage`)', () => {
+    const fresh = trainFromCorpus(train);
+    for (const [dimension, model] of Object.entries(fresh.dimensions)) {
+      const shipped = WEIGHTS.dimensions[dimension as keyof typeof WEIGHTS.dimensions];
+      expect(shipped.classes, dimension).toEqual(model.classes);
+      expect(Object.keys(shipped.weights).sort(), `${dimension}: features`).toEqual(
+        Object.keys(model.weights).sort(),
+      );
+      for (const [feature, row] of Object.entries(model.weights)) {
+        const old = shipped.weights[feature] ?? [];
+        // Rounded to 3 decimals: a last-digit difference between Node versions' Math.exp is allowed.
+        row.forEach((weight, c) =>
+          expect(Math.abs(weight - (old[c] ?? 0)), `${dimension} ${feature}`).toBeLessThan(0.0025),
+        );
+      }
+    }
+  });
+});
+
+describe('the corpus', () => {
+  const all = [...train, ...held];
+
+  it('holds at least 300 items, each language group about a third of them (at least 30 %)', () => {
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    for (const group of GROUPS) {
+      expect(all.filter((item) => item.group === group).length, group).toBeGreaterThanOrEqual(
+        all.length * 0.3,
+      );
+    }
+  });
+
+  it('puts each item in the group its writing shows', () => {
+    for (const item of all) {
+      const reading = readText(itemText(item));
+      if (item.group === 'vi') expect(reading.mode, `line ${item.line}`).toBe('exact');
+      if (item.group === 'vi-plain') expect(reading.mode, `line ${item.line}`).toBe('folded');
+    }
+  });
+
+  it('keeps the evaluation set out of training: no shared text', () => {
+    const trained = new Set(train.map((item) => fold(itemText(item))));
+    for (const item of held) expect(trained.has(fold(itemText(item))), `eval line ${item.line}`).toBe(false);
+  });
+});
+
+describe('the evaluation set', () => {
+  const result = evaluate(held);
+
+  // The figures reached on the evaluation set, per language group. Where the issue's target is not
+  // reached yet the test holds the floor reached instead, so nothing slips while work continues
+  // (BENCHMARKS.md and docs/feedback.md say which targets are met).
+  const FLOORS = { type: 0.85, importance: 0.85, topic: 0.65, priority: 0.85, all: 0.55 } as const;
+
+  it('meets the floors in every language group', () => {
+    for (const group of GROUPS) {
+      for (const [dimension, floor] of Object.entries(FLOORS)) {
+        const got = result.accuracy[group][dimension as keyof typeof FLOORS];
+        expect(got, `${group} ${dimension}`).toBeGreaterThanOrEqual(
+          Math.min(floor, TARGETS[dimension as keyof typeof FLOORS] ?? 1),
+        );
+      }
+    }
+  });
+
+  it('finds urgent items as P1 and rarely calls others P1', () => {
+    expect(result.urgentFound).toBeGreaterThanOrEqual(0.94);
+    expect(result.falseP1).toBeLessThan(0.05);
+  });
+});
