@@ -173,7 +173,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     };
     const { snapshot, stats } = await read();
     io.info(
-      `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
+      `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
     );
 
     if (writerLookup.unchecked > 0)
