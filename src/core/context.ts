@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../calendar/types';
 import type { Engagement, Locale } from '../engagement/schema';
 import type { PortfolioLoad } from './portfolio-load';
+import type { WeeklyFacts } from './facts';
 import type { Snapshot } from './snapshot';
 
 /** Everything a domain planner may look at. Built once per run by planRun(). */
@@ -19,4 +20,6 @@ export interface PlanContext {
   readonly adoptedAt?: Date | null;
   /** In a portfolio: what the vendor's people owe on other engagements (the portfolio-load file). */
   readonly portfolioLoad?: PortfolioLoad | undefined;
+  /** The week's facts as they stood at an instant (the composer provides it): a closed week reads them. */
+  readonly factsAt?: (at: Date) => WeeklyFacts;
 }

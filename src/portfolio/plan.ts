@@ -53,6 +53,8 @@ export function planPortfolio(
     labels: portfolio.summary.labels,
     week: options.week,
     render: (week) => renderPortfolio(input, week),
+    // Only the latest facts exist: last week's issue closes with the figures it last showed.
+    closeWithFinalFigures: false,
     closing: words.closing,
     duplicate: words.duplicate,
   });

@@ -34,6 +34,11 @@ export interface WeeklyIssueSpec {
   /** Produce this week's issue whatever the day and time (`2026-W48`). */
   readonly week?: string | undefined;
   readonly render: (week: IsoWeek) => RenderedSummary;
+  /**
+   * Refresh a past week's issue before closing it: only when `render` can tell a past week as of its
+   * end (the weekly summary can; the portfolio, which holds only the latest facts, cannot).
+   */
+  readonly closeWithFinalFigures: boolean;
   readonly closing: (nextWeek: string, link: string) => string;
   readonly duplicate: (week: string, kept: string) => string;
 }
@@ -68,6 +73,7 @@ export function planWeeklyIssue(spec: WeeklyIssueSpec): Write[] {
     link = refPlaceholder(open.key);
   }
   for (const older of existing.filter((entry) => compareWeeks(entry.week, target) < 0)) {
+    if (spec.closeWithFinalFigures && older.kept.state === 'open') writes.push(...refresh(spec, older));
     writes.push(...closeSuperseded(spec, older.week, older.kept, target, link));
   }
   return writes;
