@@ -159,7 +159,7 @@ export const dueSchema = z
     examples: ['2026-12-04', '2026-12-04T15:00'],
   });
 
-const clockTimeSchema = z
+export const clockTimeSchema = z
   .string()
   .regex(CLOCK_TIME, { message: 'is not a time of day: write `HH:MM` on a 24-hour clock, e.g. `09:00`' });
 
@@ -180,11 +180,11 @@ const labelPrefix = () =>
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-const weekdaySchema = z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` });
+export const weekdaySchema = z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` });
 
 export const LOCALES = ['en', 'vi'] as const;
 export type Locale = (typeof LOCALES)[number];
-const localeSchema = z.enum(LOCALES, { message: 'must be `en` (English) or `vi` (Vietnamese)' });
+export const localeSchema = z.enum(LOCALES, { message: 'must be `en` (English) or `vi` (Vietnamese)' });
 
 /** How the team speaks of itself in Vietnamese (English is always "we"). */
 export const VOICES = ['chúng tôi', 'bên em'] as const;
@@ -257,7 +257,7 @@ const closedDaySchema = z.union([
   z.strictObject({ date: dateSchema, name: nameText().optional() }),
 ]);
 
-const calendarSection = z
+export const calendarSection = z
   .strictObject({
     work_days: z
       .array(weekdaySchema)
