@@ -4,7 +4,7 @@
 // acknowledgement of a new feedback) form one group, which is applied whole or left whole, and their
 // labels are sent as one request.
 import type { MarkerKind } from '../core/marker-kinds';
-import type { Write } from '../core/plan';
+import { placeholderKeys, type Write } from '../core/plan';
 
 export type Urgency =
   'setup' | 'acknowledge' | 'breach' | 'due' | 'backfill' | 'housekeeping' | 'refused-reply';
@@ -66,12 +66,18 @@ export interface WriteGroup {
   readonly indexes: readonly number[];
 }
 
-/** The issue a write belongs with: its target, or (for an issue it opens) the issue itself. */
+/**
+ * The issue a write belongs with: its target, or (for an issue it opens) the issue itself. A write
+ * that names another issue this plan opens stands alone: it waits for that issue, which may itself
+ * name this write's issue (a new tracking issue and its new escalation issue refer to each other).
+ */
 function groupKey(write: Write, index: number): string {
   if (write.kind === 'open-issue') return `created:${write.key}`;
-  if ('issue' in write)
-    return 'number' in write.issue ? `number:${write.issue.number}` : `created:${write.issue.created}`;
-  return `alone:${index}`;
+  if (!('issue' in write)) return `alone:${index}`;
+  const target = write.issue;
+  const own = 'created' in target ? target.created : null;
+  if (referencedKeys(write).some((key) => key !== own)) return `alone:${index}`;
+  return 'number' in target ? `number:${target.number}` : `created:${target.created}`;
 }
 
 /**
@@ -145,14 +151,12 @@ export function mergeLabels(
   return out;
 }
 
-const PLACEHOLDER = /\{\{ref:(.*?)\}\}/gu;
-
-/** Keys of the issues a write needs opened first: its target, and `{{ref:KEY}}` in its body. */
+/** Keys of the issues a write needs opened first: its target, and placeholders in its body. */
 export function referencedKeys(write: Write): string[] {
   const keys = new Set<string>();
   if ('issue' in write && 'created' in write.issue) keys.add(write.issue.created);
   const body = 'body' in write ? write.body : undefined;
-  if (body) for (const match of body.matchAll(PLACEHOLDER)) keys.add(match[1] ?? '');
+  if (body) for (const key of placeholderKeys(body)) keys.add(key);
   return [...keys];
 }
 

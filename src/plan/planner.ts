@@ -4,13 +4,14 @@
 import { createBusinessCalendar } from '../calendar';
 import { adoptionInstant } from '../core/adoption';
 import type { PlanContext } from '../core/context';
-import type { Domain } from '../core/domain';
+import type { Domain, DomainPlan } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
 import { missingLabelWrites } from '../core/labels';
 import { botIssueMarker, issueSubject } from '../core/markers';
 import type { IssueRef, Plan, Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import type { Engagement, Locale } from '../engagement/schema';
+import { projectWrites } from './apply-writes';
 import { DOMAINS } from './domains';
 import { fitToGitHub } from './github-limits';
 
@@ -43,19 +44,32 @@ export function buildContext(
 
 export interface ComposedPlan {
   readonly plan: Plan;
-  /** The week's facts the domains found while planning: the job summary reports the same. */
+  /**
+   * The week's facts as they stand once the plan is applied (what the summary reported): the job
+   * summary reports the same.
+   */
   readonly facts: WeeklyFacts;
 }
 
-/** Runs each domain once, in order, each seeing the facts of those before it. */
+const NO_FACTS: WeeklyFacts = { milestones: [], feedback: [] };
+
+/**
+ * Runs each domain once, in order. A domain that reports (the summary) is handed the facts of the
+ * domains before it as they will stand after their writes, read from the snapshot with those writes
+ * applied in memory: one pass plans the run, and the report counts what the run itself posts.
+ */
 export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
-  let facts: WeeklyFacts = { milestones: [], feedback: [] };
-  const domainWrites: Write[] = [];
+  const done: Array<{ domain: Domain; planned: DomainPlan }> = [];
+  let outcome: WeeklyFacts | undefined;
   for (const domain of domains) {
-    const planned = domain.plan(ctx, facts);
-    domainWrites.push(...planned.writes);
-    facts = { ...facts, ...planned.facts };
+    const given = domain.readsFacts ? (outcome ??= factsAfter(ctx, done)) : factsAsRead(done);
+    const planned = domain.plan(ctx, given);
+    // A reporting domain contributes no facts; any other domain's writes change the outcome.
+    if (!domain.readsFacts && planned.writes.length > 0) outcome = undefined;
+    done.push({ domain, planned });
   }
+  outcome ??= factsAfter(ctx, done);
+  const domainWrites = done.flatMap(({ planned }) => planned.writes);
   const scoped = restrictToScope(domainWrites, ctx.snapshot);
   const notes: string[] = [];
   const heldBack = domainWrites.length - scoped.length;
@@ -73,8 +87,31 @@ export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAI
   const writes = orderWrites([...labelWrites, ...scoped]);
   return {
     plan: { writes: fitToGitHub(writes, ctx.snapshot, ctx.engagement.engagement.locale), notes },
-    facts,
+    facts: outcome,
   };
+}
+
+function merge(parts: ReadonlyArray<Partial<WeeklyFacts>>): WeeklyFacts {
+  return parts.reduce<WeeklyFacts>((facts, part) => ({ ...facts, ...part }), NO_FACTS);
+}
+
+/** The facts as each domain found them in the snapshot it planned from. */
+function factsAsRead(done: ReadonlyArray<{ planned: DomainPlan }>): WeeklyFacts {
+  return merge(done.map(({ planned }) => planned.facts));
+}
+
+/**
+ * The facts once the planned writes are made: the domains read again the repository as it will
+ * stand (writes applied at the run's time, the time they are stamped with), unless nothing changes it.
+ */
+function factsAfter(
+  ctx: PlanContext,
+  done: ReadonlyArray<{ domain: Domain; planned: DomainPlan }>,
+): WeeklyFacts {
+  const writes = done.flatMap(({ planned }) => planned.writes);
+  if (!writes.some((write) => write.kind !== 'create-label')) return factsAsRead(done);
+  const projected: PlanContext = { ...ctx, snapshot: projectWrites(ctx.snapshot, writes, ctx.now) };
+  return merge(done.map(({ domain }) => domain.facts(projected)));
 }
 
 export function planRun(
