@@ -2,7 +2,7 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import { buildContext, composePlan, planRun, type PlanOptions } from '../plan/planner';
+import { bodyHistoryWanted, buildContext, composePlan, planRun, type PlanOptions } from '../plan/planner';
 import type { WeeklyFacts } from '../core/facts';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
@@ -17,6 +17,7 @@ import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
 import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
+import { withBodyHistory } from '../github/body-history';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
 import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
@@ -224,7 +225,10 @@ async function readRepository(run: Run): Promise<Reading> {
   const read = async () => {
     const result = await readSnapshot(client, { ...request, readAt: new Date(clock.now()).toISOString() });
     const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
-    return { ...result, snapshot: await withWriters(client, engagement, adopted, writerLookup) };
+    const withSides = await withWriters(client, engagement, adopted, writerLookup);
+    // Handoffs just completed by ticks are dated by the edit that ticked the last box.
+    const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
+    return { ...result, snapshot: await withBodyHistory(client, withSides, wanted) };
   };
   const { snapshot, stats } = await read();
   io.info(

@@ -140,9 +140,8 @@ export function applyWrites(
       }
       case 'edit-issue':
         change(write.issue, (issue) => ({
-          ...issue,
+          ...(write.body === undefined ? issue : editedBody(issue, resolve(write.body), when)),
           title: write.title ?? issue.title,
-          body: write.body === undefined ? issue.body : resolve(write.body),
         }));
         break;
       case 'close-issue':
@@ -191,6 +190,18 @@ export function projectWrites(snapshot: Snapshot, writes: readonly Write[], at: 
     resolveReferences: false,
     strict: false,
   }).snapshot;
+}
+
+/** The issue with a new body, the edit kept in its history as GitHub keeps it. */
+export function editedBody(issue: SnapshotIssue, body: string, at: string): SnapshotIssue {
+  if (body === issue.body) return issue;
+  const history = issue.bodyEdits ?? [{ editedAt: issue.createdAt, body: issue.body }];
+  return {
+    ...issue,
+    body,
+    bodyEdits: [...history, { editedAt: at, body }],
+    updatedAt: at > issue.updatedAt ? at : issue.updatedAt,
+  };
 }
 
 function unique(values: readonly string[]): string[] {

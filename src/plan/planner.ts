@@ -10,6 +10,8 @@ import { missingLabelWrites } from '../core/labels';
 import { botIssueMarker, issueSubject } from '../core/markers';
 import type { IssueRef, Plan, Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
+import { snapshotAt } from '../core/snapshot-at';
+import { issuesNeedingBodyHistory } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
 import { projectWrites } from './apply-writes';
 import { DOMAINS } from './domains';
@@ -59,11 +61,13 @@ const NO_FACTS: WeeklyFacts = { milestones: [], feedback: [] };
  * applied in memory: one pass plans the run, and the report counts what the run itself posts.
  */
 export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
+  // A week that is over is reported as the repository stood at its end, not as it stands now.
+  const withPast: PlanContext = { ...ctx, factsAt: (at) => factsAt(ctx, at, domains) };
   const done: Array<{ domain: Domain; planned: DomainPlan }> = [];
   let outcome: WeeklyFacts | undefined;
   for (const domain of domains) {
     const given = domain.readsFacts ? (outcome ??= factsAfter(ctx, done)) : factsAsRead(done);
-    const planned = domain.plan(ctx, given);
+    const planned = domain.plan(withPast, given);
     // A reporting domain contributes no facts; any other domain's writes change the outcome.
     if (!domain.readsFacts && planned.writes.length > 0) outcome = undefined;
     done.push({ domain, planned });
@@ -112,6 +116,25 @@ function factsAfter(
   if (!writes.some((write) => write.kind !== 'create-label')) return factsAsRead(done);
   const projected: PlanContext = { ...ctx, snapshot: projectWrites(ctx.snapshot, writes, ctx.now) };
   return merge(done.map(({ domain }) => domain.facts(projected)));
+}
+
+/** The week's facts as they stood at `at`, from the repository as it was then (the summary adds none). */
+function factsAt(ctx: PlanContext, at: Date, domains: readonly Domain[]): WeeklyFacts {
+  const past: PlanContext = { ...ctx, snapshot: snapshotAt(ctx.snapshot, at), now: at };
+  return merge(domains.filter((domain) => !domain.readsFacts).map((domain) => domain.facts(past)));
+}
+
+/**
+ * Issues whose body edit history the shell should read before planning: the handoffs whose last
+ * deliverable was ticked since the last run, so their completion is dated by the tick, not the run.
+ */
+export function bodyHistoryWanted(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions = {},
+): number[] {
+  return issuesNeedingBodyHistory(buildContext(engagement, snapshot, now, options));
 }
 
 export function planRun(

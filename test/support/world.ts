@@ -2,7 +2,7 @@
 // snapshot the way GitHub would (the bot authors what it writes). Rules are tested by planning, applying,
 // and planning again: a correct rule plans nothing the second time.
 import type { Plan } from '../../src/core/plan';
-import { applyWrites } from '../../src/plan/apply-writes';
+import { applyWrites, editedBody } from '../../src/plan/apply-writes';
 import type { AuthorAssociation, Snapshot, SnapshotComment, SnapshotIssue } from '../../src/core/snapshot';
 
 export const BOT = 'github-actions[bot]';
@@ -112,16 +112,21 @@ export function updateIssue(
   return { ...snapshot, issues };
 }
 
-/** Ticks the checklist item whose text contains `itemText` (as a person would in the issue body). */
-export function tickItem(snapshot: Snapshot, number: number, itemText: string): Snapshot {
+/**
+ * Ticks the checklist item whose text contains `itemText` at `at` (as a person would in the issue
+ * body): GitHub keeps the edit in the body's history, which dates a completion.
+ */
+export function tickItem(snapshot: Snapshot, number: number, itemText: string, at: string): Snapshot {
   return updateIssue(snapshot, number, (issue) => {
     const lines = issue.body.split('\n');
     const index = lines.findIndex((line) => /^\s*[-*] \[ \] /u.test(line) && line.includes(itemText));
     if (index < 0) throw new Error(`No unticked item "${itemText}" on #${number}`);
     lines[index] = (lines[index] ?? '').replace('[ ]', '[x]');
-    return { ...issue, body: lines.join('\n') };
+    return editedBody(issue, lines.join('\n'), at);
   });
 }
+
+export { editedBody };
 
 export interface ApplyOptions {
   /** Apply only the first k writes, as if the run had been stopped. */
