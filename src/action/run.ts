@@ -27,7 +27,7 @@ import { readInputs, type ActionInputs } from './inputs';
 import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
 import { readNotifySettings } from '../notify/settings';
 import type { NotifySettings } from '../notify/types';
-import type { ActionIO } from './io';
+import type { ActionIO, Annotation } from './io';
 import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits';
 import { oneLineSummary, planTable, writeTarget } from './plan-report';
 
@@ -173,14 +173,7 @@ async function load(step: {
     );
     return { exit: 1 };
   }
-  for (const warning of loaded.warnings) {
-    io.warning(warning.message, {
-      title: `engagement file: ${warning.path}`,
-      file: warning.file,
-      startLine: warning.line,
-      startColumn: warning.column,
-    });
-  }
+  for (const warning of loaded.warnings) io.warning(warning.message, annotationOf(warning));
   const clock = environment.clock ?? systemClock;
   return {
     botLogin,
@@ -445,15 +438,24 @@ async function setPlanOutputs(
 
 /** An error in the engagement file: an annotation on its line, and the same in the log as text. */
 function reportEngagementError(io: ActionIO, error: EngagementError): void {
-  io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, {
+  io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, annotationOf(error));
+  io.info(formatEngagementError(error));
+}
+
+/**
+ * Where an annotation sits: the whole span of the field in the file, so the editor marks it all.
+ * GitHub takes columns only for a span on one line; a longer one is marked by its lines.
+ */
+export function annotationOf(error: EngagementError): Annotation {
+  const endLine = error.endLine ?? error.line;
+  const location = {
     title: `engagement file: ${error.path}`,
     file: error.file,
     startLine: error.line,
-    startColumn: error.column,
-    endLine: error.endLine ?? error.line,
-    endColumn: error.endColumn ?? error.column,
-  });
-  io.info(formatEngagementError(error));
+    endLine,
+  };
+  if (endLine !== error.line) return location;
+  return { ...location, startColumn: error.column, endColumn: error.endColumn ?? error.column };
 }
 
 /** The weekly report under the plan in the job summary, on full scans (event runs stay short). */
