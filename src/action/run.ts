@@ -30,6 +30,9 @@ import type { NotifySettings } from '../notify/types';
 import type { ActionIO, Annotation } from './io';
 import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits';
 import { oneLineSummary, planTable, writeTarget } from './plan-report';
+import { emitFacts, factsPath } from './facts-output';
+import { readPortfolioLoad, runPortfolio } from './portfolio-run';
+import { buildFailedFacts, factsOfSnapshot } from '../facts-format';
 
 export interface RunEnvironment {
   readonly io: ActionIO;
@@ -46,9 +49,13 @@ const isExit = (value: object): value is Exit => 'exit' in value;
 
 export async function runAction(environment: RunEnvironment): Promise<number> {
   const { io, env } = environment;
-  const settings = readSettings(io);
+  // The ops repository's portfolio jobs (list, aggregate) run the same action with another mode.
+  const portfolioMode = io.getInput('portfolio-mode').trim();
+  if (portfolioMode) return runPortfolio(environment, portfolioMode);
+  const failFacts = failedFactsWriter(environment);
+  const settings = await readSettings(io, failFacts);
   if (isExit(settings)) return settings.exit;
-  const started = await readEvent(io, env);
+  const started = await readEvent(io, env, settings.inputs);
   if (isExit(started)) return started.exit;
   const client = createGitHubClient({
     token: settings.inputs.token,
@@ -60,7 +67,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
   const file: { config: EngagementText | null } = { config: null };
   try {
-    const loaded = await load({ environment, settings, started, client, file });
+    const loaded = await load({ environment, settings, started, client, file, failFacts });
     if (isExit(loaded)) return loaded.exit;
     const run: Run = { ...loaded, environment, settings, started, client };
     const read = await readRepository(run);
@@ -70,10 +77,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     for (const note of plan.notes) io.notice(note);
     if (settings.inputs.dryRun) return await reportDryRun(run, plan, facts, read.snapshot);
     const report = await apply(run, plan, read.snapshot);
-    await checkSettled(run, read, report);
-    return await reportRun(run, plan, report, facts, read.snapshot);
+    const after = await checkSettled(run, read, report);
+    return await reportRun(run, plan, report, facts, after);
   } catch (error) {
-    return reportFailure(io, error, file.config);
+    return await reportFailure(io, error, file.config, failFacts);
   }
 }
 
@@ -82,13 +89,43 @@ interface Settings {
   readonly notify: NotifySettings;
 }
 
+type FailFacts = (reason: string, details?: readonly string[]) => Promise<void>;
+
+/** Whatever stops the run, the portfolio still learns that this engagement failed, and why. */
+function failedFactsWriter(environment: RunEnvironment): FailFacts {
+  const { io, env } = environment;
+  const clock = environment.clock ?? systemClock;
+  const parsed = readInputs((name) => io.getInput(name));
+  const factsFile = factsPath(io.getInput('facts-file'), env);
+  const target = (parsed.ok ? parsed.inputs.repository : undefined) ?? env.GITHUB_REPOSITORY ?? '';
+  const configPath = parsed.ok
+    ? parsed.inputs.configPath
+    : io.getInput('config').trim() || '.github/engagement.yml';
+  return (reason, details = []) => {
+    const [factsOwner = '', factsName = ''] = target.split('/');
+    const url = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${target}`;
+    return emitFacts(
+      io,
+      buildFailedFacts({
+        repository: { owner: factsOwner, name: factsName, url },
+        configPath,
+        at: (parsed.ok ? parsed.inputs.now : null) ?? new Date(clock.now()),
+        reason,
+        details,
+      }),
+      factsFile,
+    );
+  };
+}
+
 /** The action's inputs, each problem reported: a run with a bad input writes nothing. */
-function readSettings(io: ActionIO): Settings | Exit {
+async function readSettings(io: ActionIO, failFacts: FailFacts): Promise<Settings | Exit> {
   const parsed = readInputs((name) => io.getInput(name));
   const notifyParsed = readNotifySettings((name) => io.getInput(name));
   if (parsed.ok && notifyParsed.ok) return { inputs: parsed.inputs, notify: notifyParsed.settings };
   const problems = [...(parsed.ok ? [] : parsed.problems), ...(notifyParsed.ok ? [] : notifyParsed.problems)];
   for (const problem of problems) io.error(problem, { title: 'engagement-keeper input' });
+  await failFacts(`${problems.length} input problem(s) in the workflow`, problems);
   io.setFailed(`engagement-keeper: ${problems.length} input problem(s); nothing was written.`);
   return { exit: 1 };
 }
@@ -98,10 +135,15 @@ interface Started {
   readonly sender: string | null;
   readonly owner: string;
   readonly name: string;
+  readonly workspace: string | undefined;
 }
 
 /** Which part of the repository the event asks about, and which repository. */
-async function readEvent(io: ActionIO, env: RunEnvironment['env']): Promise<Started | Exit> {
+async function readEvent(
+  io: ActionIO,
+  env: RunEnvironment['env'],
+  inputs: ActionInputs,
+): Promise<Started | Exit> {
   const eventName = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) : {};
   const decision = decideScope(eventName, payload);
@@ -109,12 +151,17 @@ async function readEvent(io: ActionIO, env: RunEnvironment['env']): Promise<Star
     io.notice(decision.notice);
     return { exit: 0 };
   }
-  const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const target = inputs.repository ?? env.GITHUB_REPOSITORY ?? '';
+  const [owner, name] = target.split('/');
   if (!owner || !name) {
-    io.setFailed('engagement-keeper: GITHUB_REPOSITORY is not set to `owner/name`.');
+    io.setFailed(
+      'engagement-keeper: GITHUB_REPOSITORY (or the `repository` input) is not set to `owner/name`.',
+    );
     return { exit: 1 };
   }
-  return { scope: decision.scope, sender: decision.sender, owner, name };
+  // The workspace holds the repository the workflow runs in: another repository's file comes by API.
+  const workspace = target === env.GITHUB_REPOSITORY ? env.GITHUB_WORKSPACE : undefined;
+  return { scope: decision.scope, sender: decision.sender, owner, name, workspace };
 }
 
 interface EngagementText {
@@ -125,6 +172,8 @@ interface EngagementText {
 interface Loaded {
   readonly botLogin: string;
   readonly engagement: Engagement;
+  /** Where the engagement file was read from. */
+  readonly source: string;
   readonly now: Date;
   readonly planOptions: PlanOptions;
 }
@@ -143,9 +192,10 @@ async function load(step: {
   started: Started;
   client: GitHubClient;
   file: { config: EngagementText | null };
+  failFacts: FailFacts;
 }): Promise<Loaded | Exit> {
-  const { environment, settings, started, client } = step;
-  const { io, env } = environment;
+  const { environment, settings, started, client, failFacts } = step;
+  const { io } = environment;
   const inputs = settings.inputs;
   const botLogin = await resolveBotLogin(client, {
     token: inputs.token,
@@ -157,9 +207,10 @@ async function load(step: {
     return { exit: 0 };
   }
   const repository = { owner: started.owner, name: started.name };
-  const config = await readEngagementText(client, repository, env.GITHUB_WORKSPACE, inputs.configPath);
+  const config = await readEngagementText(client, repository, started.workspace, inputs.configPath);
   step.file.config = config;
   if (!config) {
+    await failFacts(`no engagement file at \`${inputs.configPath}\` in ${started.owner}/${started.name}`);
     io.setFailed(
       `engagement-keeper: no engagement file at \`${inputs.configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
     );
@@ -168,6 +219,10 @@ async function load(step: {
   const loaded = loadEngagement(config.text, config.source);
   if (!loaded.ok) {
     for (const error of loaded.errors) reportEngagementError(io, error);
+    await failFacts(
+      `the engagement file has ${loaded.errors.length} error(s)`,
+      loaded.errors.map(formatEngagementError),
+    );
     io.setFailed(
       `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`,
     );
@@ -175,13 +230,16 @@ async function load(step: {
   }
   for (const warning of loaded.warnings) io.warning(warning.message, annotationOf(warning));
   const clock = environment.clock ?? systemClock;
+  const portfolioLoad = await readPortfolioLoad(io, inputs.portfolioLoad);
   return {
     botLogin,
     engagement: loaded.engagement,
+    source: config.source,
     now: inputs.now ?? new Date(clock.now()),
     planOptions: {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
+      ...(portfolioLoad ? { portfolioLoad } : {}),
     },
   };
 }
@@ -225,7 +283,7 @@ async function readRepository(run: Run): Promise<Reading> {
   };
   const { snapshot, stats } = await read();
   io.info(
-    `Read ${snapshot.issues.length} issues (${started.scope.kind === 'full' ? 'full scan' : `event on #${started.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${run.botLogin}.`,
+    `Read ${snapshot.issues.length} issues (${started.scope.kind === 'full' ? 'full scan' : `event on #${started.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${run.botLogin}.`,
   );
   if (writerLookup.unchecked > 0)
     io.notice(
@@ -250,6 +308,7 @@ async function reportDryRun(run: Run, plan: Plan, facts: WeeklyFacts, snapshot: 
     ),
   );
   io.info(oneLineSummary(plan, null, true));
+  await emitRunFacts(run, snapshot);
   const notifyNote = describeNotifySettings(run.settings.notify);
   if (notifyNote) io.info(notifyNote);
   return 0;
@@ -286,18 +345,27 @@ async function apply(run: Run, plan: Plan, snapshot: Snapshot): Promise<Executio
  * repository is read again only to check that, never to plan a second pass: anything found is a
  * fault worth reporting, and is left for the next run.
  */
-async function checkSettled(run: Run, read: Reading, report: ExecutionReport): Promise<void> {
+async function checkSettled(run: Run, read: Reading, report: ExecutionReport): Promise<Snapshot> {
   const complete = report.wrote > 0 && report.left + report.failed + report.skipped === 0;
-  if (!complete) return;
+  if (!complete) return read.snapshot;
   const after = await read.again();
   const again = planRun(run.engagement, after, run.now, run.planOptions);
-  if (again.writes.length === 0) return;
+  if (again.writes.length === 0) return after;
   const list = again.writes
     .slice(0, 5)
     .map((write) => `${write.kind} → ${writeTarget(write)}: ${write.reason}`);
   run.environment.io.warning(
     `After its writes, this run would still plan ${again.writes.length} write(s); the next run makes them. Please report this: ${list.join('; ')}`,
   );
+  return after;
+}
+
+/** The run's facts for the portfolio (full scans only: an event run sees one issue). */
+function emitRunFacts(run: Run, snapshot: Snapshot): Promise<void> {
+  if (run.started.scope.kind !== 'full') return Promise.resolve();
+  const { io, env } = run.environment;
+  const facts = factsOfSnapshot(run.engagement, snapshot, run.now, run.source, run.planOptions);
+  return emitFacts(io, facts, factsPath(io.getInput('facts-file'), env));
 }
 
 /** Outputs, the job summary, alerts outside GitHub, and the exit code. */
@@ -324,6 +392,7 @@ async function reportRun(
     ),
   );
   io.info(summary);
+  await emitRunFacts(run, snapshot);
   const counters = run.client.counters;
   io.info(
     `GitHub requests: ${counters.graphql} GraphQL (cost ${counters.graphqlCost}), ${counters.rest} REST (${counters.writes} writes).`,
@@ -372,19 +441,28 @@ function exitCode(run: Run, report: ExecutionReport, notifyFailures: number): nu
 }
 
 /** What a run that threw says, and its exit code. */
-function reportFailure(io: ActionIO, error: unknown, config: EngagementText | null): number {
+async function reportFailure(
+  io: ActionIO,
+  error: unknown,
+  config: EngagementText | null,
+  failFacts: FailFacts,
+): Promise<number> {
   if (error instanceof RateLimitStop) {
     // Nothing was planned: everything is left for the next run, which is not an error.
     io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
+    await failFacts(`GitHub's rate limit was spent before the run could plan (${error.message})`);
     return 0;
   }
   if (error instanceof EngagementFault && config) {
-    reportEngagementError(io, locateFault(config.text, config.source, error));
+    const located = locateFault(config.text, config.source, error);
+    reportEngagementError(io, located);
+    await failFacts('the engagement file cannot be planned', [formatEngagementError(located)]);
     io.setFailed(
       `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`,
     );
     return 1;
   }
+  await failFacts(describeError(error));
   io.setFailed(`engagement-keeper: ${describeError(error)}`);
   return 1;
 }
