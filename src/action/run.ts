@@ -2,7 +2,14 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import { bodyHistoryWanted, buildContext, composePlan, planRun, type PlanOptions } from '../plan/planner';
+import {
+  bodyHistoryWanted,
+  buildContext,
+  closerWanted,
+  composePlan,
+  planRun,
+  type PlanOptions,
+} from '../plan/planner';
 import type { WeeklyFacts } from '../core/facts';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
@@ -18,6 +25,7 @@ import { resolveBotLogin } from '../github/identity';
 import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
 import { withBodyHistory } from '../github/body-history';
+import { withClosers } from '../github/closers';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
 import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
@@ -276,7 +284,10 @@ async function readRepository(run: Run): Promise<Reading> {
   const read = async () => {
     const result = await readSnapshot(client, { ...request, readAt: new Date(clock.now()).toISOString() });
     const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
-    const withSides = await withWriters(client, engagement, adopted, writerLookup);
+    // Who closed a tracking issue with no handoff recorded decides whether it was a delivery.
+    const wantedClosers = closerWanted(engagement, adopted, run.now, run.planOptions);
+    const closed = await withClosers(client, adopted, wantedClosers);
+    const withSides = await withWriters(client, engagement, closed, writerLookup);
     // Handoffs just completed by ticks are dated by the edit that ticked the last box.
     const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
     return { ...result, snapshot: await withBodyHistory(client, withSides, wanted) };
