@@ -39,7 +39,9 @@ export type MarkerKind =
   | 'feedback-rating'
   | 'feedback-reopened'
   // summary
-  | 'summary';
+  | 'summary'
+  // portfolio (the ops repository's weekly portfolio issue)
+  | 'portfolio';
 
 /** The steps after a missed due date, in order. */
 export type LadderStage = 'friendly' | 'formal-notice' | 'escalation';
@@ -118,6 +120,13 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   'feedback-reopened': feedbackNote('the note that feedback was reopened at the client request'),
   summary: {
     meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  portfolio: {
+    meaning:
+      'the weekly portfolio issue of the ops repository (subject `week:YYYY-Www`), or its superseded/duplicate comment',
     owners: ['summary'],
     event: null,
     timeline: false,

@@ -20,10 +20,10 @@ export function weekSubject(week: IsoWeek): string {
   return `week:${formatIsoWeek(week)}`;
 }
 
-/** Summary issues by week (oldest week first). */
-export function findSummaryIssues(snapshot: Snapshot): SummaryIssues[] {
+/** Summary issues (or other issues kept per week, by marker kind) by week, oldest week first. */
+export function findSummaryIssues(snapshot: Snapshot, kind: MarkerKind = SUMMARY_KIND): SummaryIssues[] {
   const byWeek = new Map<string, { week: IsoWeek; issues: SnapshotIssue[] }>();
-  for (const [subject, opened] of issuesOpenedOfKind(snapshot, SUMMARY_KIND)) {
+  for (const [subject, opened] of issuesOpenedOfKind(snapshot, kind)) {
     if (!subject.startsWith('week:')) continue;
     const week = parseIsoWeek(subject.slice('week:'.length));
     if (!week) continue;
@@ -46,8 +46,9 @@ export function hasBotComment(
   issue: SnapshotIssue,
   subject: string,
   stage: string,
+  kind: MarkerKind = SUMMARY_KIND,
 ): boolean {
   return botCommentMarkers(snapshot, issue).some(({ marker }) =>
-    sameMarker(marker, { kind: SUMMARY_KIND, subject, stage }),
+    sameMarker(marker, { kind, subject, stage }),
   );
 }
