@@ -39,7 +39,9 @@ export type MarkerKind =
   | 'feedback-rating'
   | 'feedback-reopened'
   // summary
-  | 'summary';
+  | 'summary'
+  // every domain: the repair of a race (core/duplicates.ts)
+  | 'duplicate-closed';
 
 /** The steps after a missed due date, in order. */
 export type LadderStage = 'friendly' | 'formal-notice' | 'escalation';
@@ -119,6 +121,13 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   summary: {
     meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
     owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  'duplicate-closed': {
+    meaning:
+      'the note on an issue two runs opened twice, closed in favour of the one kept (subject: the thing, stage: the kept number)',
+    owners: ['deadlines', 'feedback', 'summary'],
     event: null,
     timeline: false,
   },

@@ -6,6 +6,7 @@ import type { Engagement, Locale } from '../engagement/schema';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
 import { planSummary, summaryLabels } from '../summary';
 import { adoptionInstant } from './adoption';
+import { repairDuplicates } from './duplicates';
 import type { PlanContext } from './context';
 import { missingLabelWrites } from './labels';
 import { botIssueMarker, issueSubject } from './markers';
@@ -44,9 +45,11 @@ export function planRun(
   now: Date,
   options: PlanOptions = {},
 ): Plan {
-  const ctx = buildContext(engagement, snapshot, now, options);
+  // The domains plan on the repository as it is once the duplicates of a race are repaired.
+  const repair = repairDuplicates(snapshot);
+  const ctx = buildContext(engagement, repair.snapshot, now, options);
   const notes: string[] = [];
-  const domainWrites: Write[] = [...planDeadlines(ctx), ...planFeedback(ctx)];
+  const domainWrites: Write[] = [...repair.writes, ...planDeadlines(ctx), ...planFeedback(ctx)];
   if (snapshot.scope.kind === 'full') {
     domainWrites.push(
       ...planSummary(
@@ -116,7 +119,8 @@ const KIND_ORDER: Record<Write['kind'], number> = {
   'add-labels': 6,
   'edit-comment': 7,
   comment: 8,
-  'close-issue': 9,
+  'delete-comment': 9,
+  'close-issue': 10,
 };
 
 /**

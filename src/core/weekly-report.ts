@@ -3,6 +3,7 @@ import { deriveFeedbackFacts } from '../feedback';
 import { deriveMilestoneFacts } from '../deadlines';
 import type { Engagement } from '../engagement/schema';
 import { formatIsoWeek, renderSummary, weekOf, type RenderedSummary } from '../summary';
+import { repairDuplicates } from './duplicates';
 import { buildContext, type PlanOptions } from './planner';
 import type { Snapshot } from './snapshot';
 
@@ -13,7 +14,7 @@ export function weeklyReport(
   options: PlanOptions = {},
 ): RenderedSummary | null {
   if (!engagement.summary.enabled) return null;
-  const ctx = buildContext(engagement, snapshot, now, options);
+  const ctx = buildContext(engagement, repairDuplicates(snapshot).snapshot, now, options);
   const week = options.summaryWeek ?? formatIsoWeek(weekOf(now, engagement.engagement.time_zone));
   return renderSummary(
     ctx,

@@ -10,10 +10,8 @@ export const SUMMARY_KIND = 'summary' satisfies MarkerKind;
 
 export interface SummaryIssues {
   readonly week: IsoWeek;
-  /** The week's issue: the lowest number, when two runs raced and opened two. */
+  /** The week's issue: the lowest number, should a duplicate not be repaired yet (core/duplicates.ts). */
   readonly kept: SnapshotIssue;
-  /** Every other issue for the same week, lowest number first. */
-  readonly duplicates: readonly SnapshotIssue[];
 }
 
 export function weekSubject(week: IsoWeek): string {
@@ -35,8 +33,8 @@ export function findSummaryIssues(snapshot: Snapshot): SummaryIssues[] {
   return [...byWeek.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, { week, issues }]) => {
-      const [kept, ...duplicates] = [...issues].sort((a, b) => a.number - b.number);
-      return { week, kept: kept!, duplicates };
+      const [kept] = [...issues].sort((a, b) => a.number - b.number);
+      return { week, kept: kept! };
     });
 }
 

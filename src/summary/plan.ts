@@ -1,7 +1,7 @@
 // The weekly summary issue's life: opened once the configured day and time of the week has passed,
 // edited in place while the week runs (only when the text changes), and closed with a link to the
-// next week's issue when that one opens. Two runs that raced leave two issues: the lowest number is
-// kept and the others are closed as duplicates.
+// next week's issue when that one opens. Two runs that raced leave two issues: the composer's repair
+// (core/duplicates.ts) keeps the lowest number and closes the others before this plan sees them.
 import type { PlanContext } from '../core/context';
 import { markedBody, sameMarkedBody, type Marker } from '../core/markers';
 import { markedComment, markedIssue, refPlaceholder, type OpenIssueWrite, type Write } from '../core/plan';
@@ -25,7 +25,7 @@ export function planSummary(ctx: PlanContext, facts: SummaryFacts, week?: string
   if (!config.enabled) return [];
   const zone = ctx.engagement.engagement.time_zone;
   const existing = findSummaryIssues(ctx.snapshot);
-  const writes: Write[] = [...closeDuplicates(ctx, existing)];
+  const writes: Write[] = [];
 
   let target: IsoWeek;
   if (week !== undefined) {
@@ -118,35 +118,6 @@ function closeSuperseded(
     stateReason: 'completed',
     reason: `The ${formatIsoWeek(week)} summary is over: ${formatIsoWeek(next)} has its own issue.`,
   });
-  return writes;
-}
-
-function closeDuplicates(ctx: PlanContext, existing: readonly SummaryIssues[]): Write[] {
-  const writes: Write[] = [];
-  for (const entry of existing) {
-    const subject = weekSubject(entry.week);
-    for (const duplicate of entry.duplicates) {
-      if (duplicate.state !== 'open') continue;
-      const stage = 'duplicate';
-      if (!hasBotComment(ctx.snapshot, duplicate, subject, stage)) {
-        const marker: Marker = { kind: SUMMARY_KIND, subject, stage };
-        writes.push(
-          markedComment(
-            { number: duplicate.number },
-            WORDS[ctx.locale].duplicate(formatIsoWeek(entry.week), `#${entry.kept.number}`),
-            [marker],
-            `Two runs opened a summary for ${formatIsoWeek(entry.week)}; #${entry.kept.number} is the one kept.`,
-          ),
-        );
-      }
-      writes.push({
-        kind: 'close-issue',
-        issue: { number: duplicate.number },
-        stateReason: 'not_planned',
-        reason: `A duplicate of the ${formatIsoWeek(entry.week)} summary #${entry.kept.number}.`,
-      });
-    }
-  }
   return writes;
 }
 

@@ -221,6 +221,15 @@ export function applyPlan(
           ),
         }));
         return;
+      case 'delete-comment':
+        change(write.issue, (issue) => {
+          const target = issue.comments.find((comment) => comment.id === write.commentId);
+          if (!target || target.author.login !== snapshot.botLogin) {
+            throw new Error(`delete-comment ${write.commentId}: only the action's own comments may go`);
+          }
+          return { ...issue, comments: issue.comments.filter((comment) => comment.id !== write.commentId) };
+        });
+        return;
       case 'open-issue': {
         const number = Math.max(0, ...issues.map((issue) => issue.number)) + 1;
         if (write.key !== markerKey(write.marker)) {
