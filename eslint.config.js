@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 // file system and never reads the clock, so every rule is a deterministic unit test.
 const pureFolders = [
   'src/core/**',
+  'src/plan/**',
   'src/engagement/**',
   'src/calendar/**',
   'src/deadlines/**',
@@ -12,6 +13,60 @@ const pureFolders = [
   'src/summary/**',
   'src/messages/**',
 ];
+
+const shellAndIo = [
+  {
+    group: ['@actions/*'],
+    message: 'The core is pure: GitHub access lives in src/github and src/action.',
+  },
+  { group: ['@octokit/*'], message: 'The core is pure: GitHub access lives in src/github.' },
+  {
+    group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net'],
+    message: 'The core is pure: no I/O. Read files in the shell (src/cli, src/action).',
+  },
+  {
+    group: ['**/github/*', '**/action/*', '**/cli/*'],
+    message: 'The core must not depend on the shell.',
+  },
+];
+const domainFolders = ['deadlines', 'feedback', 'summary'];
+// Relative paths from up to three folders deep (`../plan`, `../../summary/render`, ...).
+const upward = (folders, message) => ({
+  group: folders.flatMap((folder) =>
+    ['..', '../..', '../../..'].flatMap((up) => [`${up}/${folder}`, `${up}/${folder}/*`]),
+  ),
+  message,
+});
+
+function layerRules() {
+  const restrict = (files, patterns) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...shellAndIo, ...patterns] }] },
+  });
+  return [
+    restrict(
+      ['src/core/**'],
+      [
+        upward(
+          [...domainFolders, 'plan'],
+          'The kernel is at the bottom: it knows no domain and no composer.',
+        ),
+      ],
+    ),
+    ...domainFolders.map((domain) =>
+      restrict(
+        [`src/${domain}/**`],
+        [
+          upward(
+            [...domainFolders.filter((other) => other !== domain), 'plan'],
+            'A domain knows the kernel only: domains meet in the composer (src/plan).',
+          ),
+        ],
+      ),
+    ),
+    restrict(['src/plan/**'], []),
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**'] },
@@ -78,4 +133,7 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  // The layers: the kernel (src/core) at the bottom, the domains above it, the composer (src/plan)
+  // above them. No arrow runs back up, and no domain imports another: they meet in the composer.
+  ...layerRules(),
 );

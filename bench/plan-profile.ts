@@ -3,7 +3,7 @@
 //   node --import tsx --cpu-prof --cpu-prof-dir=.tmp/prof bench/plan-profile.ts 1000
 import { readFileSync } from 'node:fs';
 import { loadEngagement } from '../src/engagement/load';
-import { planRun } from '../src/core/planner';
+import { planRun } from '../src/plan/planner';
 import { makeSnapshot, makeIssue, makeComment } from '../test/support/world';
 const loaded = loadEngagement(readFileSync('examples/engagement.yml', 'utf8'), 'x');
 if (!loaded.ok) throw new Error('x');

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { ActionIO } from '../src/action/io';
 import { runAction } from '../src/action/run';
 import type { Plan } from '../src/core/plan';
-import { planRun } from '../src/core/planner';
+import { planRun } from '../src/plan/planner';
 import { loadEngagement } from '../src/engagement/load';
 import { readSince } from '../src/github/tracked-labels';
 import { mergeLabels, orderWrites } from '../src/github/write-order';

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { botIssueMarker } from '../src/core/markers';
-import { planRun } from '../src/core/planner';
+import { planRun } from '../src/plan/planner';
 import type { Snapshot } from '../src/core/snapshot';
 import { loadEngagement } from '../src/engagement/load';
 import { addComment, addIssue, applyPlan, makeSnapshot, tickItem } from '../test/support/world';

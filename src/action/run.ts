@@ -2,10 +2,10 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import { planRun, type PlanOptions } from '../core/planner';
+import { planRun, type PlanOptions } from '../plan/planner';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
-import { weeklyReport } from '../core/weekly-report';
+import { weeklyReport } from '../plan/weekly-report';
 import type { Engagement } from '../engagement/schema';
 import { EngagementFault } from '../engagement/fault';
 import { formatEngagementError, loadEngagement, locateFault, type EngagementError } from '../engagement/load';

@@ -12,6 +12,8 @@ export interface PlanContext {
   readonly locale: Locale;
   /** Language for messages addressed to the client. */
   readonly clientLocale: Locale;
+  /** The ISO week (e.g. `2026-W48`) the summary is asked for, whatever the day and time. */
+  readonly summaryWeek?: string;
   /** When the action took over the repository (see core/adoption.ts); null: unknown, all issues are new. */
   readonly adoptedAt?: Date | null;
 }

@@ -57,8 +57,8 @@ export function repairDuplicates(snapshot: Snapshot): Repair {
     const all = merged ? [...comments, ...merged].sort(byCreation) : comments;
     return all === issue.comments ? issue : { ...issue, comments: all };
   });
-  if (writes.length === 0) return { snapshot, writes };
-  return { snapshot: { ...snapshot, issues }, writes };
+  const unchanged = duplicates.length === 0 && issues.every((issue, index) => issue === kept[index]);
+  return { snapshot: unchanged ? snapshot : { ...snapshot, issues }, writes };
 }
 
 interface DuplicateIssue {

@@ -96,6 +96,12 @@ export interface SlaOutcome {
   readonly minutesTaken: number | null;
 }
 
+/** What the week's summary reports: the facts the deadline and feedback domains derived. */
+export interface WeeklyFacts {
+  readonly milestones: readonly MilestoneFacts[];
+  readonly feedback: readonly FeedbackFacts[];
+}
+
 export interface FeedbackFacts {
   readonly number: number;
   readonly title: string;

@@ -8,7 +8,7 @@ import { waitingFor } from './agreements';
 import { feeAccrued } from './fee';
 import { findEscalationIssue } from './rules/escalation';
 import { rootCauseLabel } from './rules/completion';
-import { readDeadlines, type DeadlineState } from './state';
+import { readDeadlines, type DeadlineState, type DeadlineWorld } from './state';
 
 function events(ctx: PlanContext, state: DeadlineState): DeadlineEvent[] {
   const found: DeadlineEvent[] = [];
@@ -40,8 +40,10 @@ function rootCauses(ctx: PlanContext, state: DeadlineState): RootCause[] {
   return ROOT_CAUSES.filter((cause) => labels.has(rootCauseLabel(ctx.engagement, cause).toLowerCase()));
 }
 
-export function deriveMilestoneFacts(ctx: PlanContext): MilestoneFacts[] {
-  const world = readDeadlines(ctx);
+export function deriveMilestoneFacts(
+  ctx: PlanContext,
+  world: DeadlineWorld = readDeadlines(ctx),
+): MilestoneFacts[] {
   return world.states.map((state) => {
     const projection = world.projections.get(state.id);
     const escalation = findEscalationIssue(ctx, state.subject);

@@ -1,6 +1,9 @@
 // Handoff deadlines: (engagement, snapshot, now) -> writes. Tracking issues, reminders, the early
 // warning, status labels, the escalation ladder, documented agreements, completion and root causes.
 import type { PlanContext } from '../core/context';
+import type { Domain } from '../core/domain';
+import { deriveMilestoneFacts } from './facts';
+import { deadlineLabels } from './labels';
 import { commentMarkers, markedComment, type Write } from '../core/plan';
 import { inlineSafely } from '../messages/format';
 import { voiceFor } from './render';
@@ -17,8 +20,18 @@ import { localeFor, speakerSide } from './people';
 export { deriveMilestoneFacts } from './facts';
 export { deadlineLabels } from './labels';
 
-export function planDeadlines(ctx: PlanContext): Write[] {
-  const world = readDeadlines(ctx);
+/** Handoff deadlines as one domain of the composer: its world is read once and gives writes and facts. */
+export const deadlinesDomain: Domain = {
+  name: 'deadlines',
+  labels: deadlineLabels,
+  trackedLabels: (engagement) => [engagement.labels.deadline],
+  plan(ctx) {
+    const world = readDeadlines(ctx);
+    return { writes: planDeadlines(ctx, world), facts: { milestones: deriveMilestoneFacts(ctx, world) } };
+  },
+};
+
+export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadlines(ctx)): Write[] {
   const writes: Write[] = [...planTrackingIssues(ctx, world)];
   for (const state of world.states) {
     if (state.closedAsRemoved) continue;

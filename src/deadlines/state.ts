@@ -100,11 +100,8 @@ export const PING_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>([
   'ladder',
 ]);
 
-const cache = new WeakMap<PlanContext, DeadlineWorld>();
-
+/** The deadlines as the snapshot shows them: read once per plan and handed to every rule and the facts. */
 export function readDeadlines(ctx: PlanContext): DeadlineWorld {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
   const sources = collectDeadlines(ctx);
   const bases = sources.tracked.map((tracked) => readBase(ctx, tracked));
   const resolved = resolveDates(ctx, bases);
@@ -116,7 +113,6 @@ export function readDeadlines(ctx: PlanContext): DeadlineWorld {
     invalid: sources.invalid,
     orphans: sources.orphans,
   };
-  cache.set(ctx, world);
   return world;
 }
 

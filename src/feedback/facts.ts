@@ -40,8 +40,10 @@ function kudosOf(ctx: PlanContext, view: FeedbackView): string | null {
   return (words.trim() || view.issue.title).trim();
 }
 
-export function deriveFeedback(ctx: PlanContext): FeedbackFacts[] {
-  const views = feedbackViews(ctx);
+export function deriveFeedback(
+  ctx: PlanContext,
+  views: readonly FeedbackView[] = feedbackViews(ctx),
+): FeedbackFacts[] {
   return views.map((view) => {
     const { issue, triage } = view;
     // Kudos need no answer; feedback from before the adoption was never under the agreement.

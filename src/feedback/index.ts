@@ -1,25 +1,23 @@
 // Client feedback (seed 002): intake, triage, acknowledgement, response-time SLAs, the four situations
 // (positive, negative, unclear, contradictory) and closing the loop. Pure: (engagement, snapshot, now).
-import type { PlanContext } from '../core/context';
-import type { FeedbackFacts } from '../core/facts';
-import type { LabelSpec } from '../core/labels';
-import type { Write } from '../core/plan';
-import type { Engagement } from '../engagement/schema';
+import type { Domain } from '../core/domain';
 import { deriveFeedback } from './facts';
 import { feedbackLabelCatalogue } from './labels';
 import { planFeedbackWrites } from './plan';
+import { feedbackViews } from './view';
 
 export { classifyFeedback, priorityOf, type Classification } from './classify';
 export { parseFeedbackForm, renderFeedbackForm } from './form';
+export { planFeedbackWrites as planFeedback, deriveFeedback as deriveFeedbackFacts };
+export { feedbackLabelCatalogue as feedbackLabels };
 
-export function planFeedback(ctx: PlanContext): Write[] {
-  return planFeedbackWrites(ctx);
-}
-
-export function deriveFeedbackFacts(ctx: PlanContext): FeedbackFacts[] {
-  return deriveFeedback(ctx);
-}
-
-export function feedbackLabels(engagement: Engagement): LabelSpec[] {
-  return feedbackLabelCatalogue(engagement);
-}
+/** Client feedback as one domain of the composer: the views are read once and give writes and facts. */
+export const feedbackDomain: Domain = {
+  name: 'feedback',
+  labels: feedbackLabelCatalogue,
+  trackedLabels: (engagement) => [engagement.feedback.label],
+  plan(ctx) {
+    const views = feedbackViews(ctx);
+    return { writes: planFeedbackWrites(ctx, views), facts: { feedback: deriveFeedback(ctx, views) } };
+  },
+};

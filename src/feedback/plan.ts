@@ -12,8 +12,10 @@ import { planSla } from './rules/sla';
 import { planState } from './rules/state';
 import { feedbackViews, type FeedbackView } from './view';
 
-export function planFeedbackWrites(ctx: PlanContext): Write[] {
-  const views = feedbackViews(ctx);
+export function planFeedbackWrites(
+  ctx: PlanContext,
+  views: readonly FeedbackView[] = feedbackViews(ctx),
+): Write[] {
   const writes: Write[] = [];
   for (const view of views) {
     if (view.fromBeforeAdoption) {

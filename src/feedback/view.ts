@@ -41,20 +41,12 @@ export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
   };
 }
 
-// Planning and the weekly facts both read every view: build them once per run's context. A context
-// is immutable (engagement, snapshot, now), so the views it gives never change.
-const viewsByContext = new WeakMap<PlanContext, readonly FeedbackView[]>();
-
+/** Every piece of feedback as the rules see it: read once per plan and handed to the rules and the facts. */
 export function feedbackViews(ctx: PlanContext): readonly FeedbackView[] {
-  let views = viewsByContext.get(ctx);
-  if (!views) {
-    // Feedback closed before the action took over is history: no rule and no weekly figure reads it.
-    views = feedbackIssues(ctx)
-      .filter((issue) => !isClosedBeforeAdoption(ctx, issue))
-      .map((issue) => viewOf(ctx, issue));
-    viewsByContext.set(ctx, views);
-  }
-  return views;
+  // Feedback closed before the action took over is history: no rule and no weekly figure reads it.
+  return feedbackIssues(ctx)
+    .filter((issue) => !isClosedBeforeAdoption(ctx, issue))
+    .map((issue) => viewOf(ctx, issue));
 }
 
 export function isClosedAsCompleted(issue: SnapshotIssue): boolean {

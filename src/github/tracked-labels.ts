@@ -1,13 +1,10 @@
-// Which issues matter to the engagement: those people file carrying one of these labels, and those the
-// action opened (read by author, so the milestone, escalation and summary labels of its own issues are
-// not asked for twice).
+// Which issues matter to the engagement: those people file carrying a label one of the domains tracks
+// (each domain says which), and those the action opened (read by author, so the milestone,
+// escalation and summary labels of its own issues are not asked for twice).
 import type { Engagement } from '../engagement/schema';
 import { previousWeek, weekOf, weekStart } from '../summary/week';
 
-export function trackedLabels(engagement: Engagement): string[] {
-  const names = [engagement.labels.deadline, engagement.feedback.label];
-  return [...new Set(names.filter((name) => name.length > 0))];
-}
+export { trackedLabels } from '../plan/domains';
 
 /** The labels of issues the action keeps about milestones: read on every event run (few and cheap). */
 export function keptIssueLabels(engagement: Engagement): string[] {

@@ -1,7 +1,9 @@
 // The weekly summary issue: one per ISO week, built by the pure core from the facts the deadline and
-// feedback rules derive. `renderSummary` gives the same report to the shell for the job summary.
+// feedback domains derive. `renderSummary` gives the same report to the shell for the job summary.
+import type { Domain } from '../core/domain';
 import type { LabelSpec } from '../core/labels';
 import type { Engagement } from '../engagement/schema';
+import { planSummary } from './plan';
 
 export { planSummary } from './plan';
 export { renderSummary, summaryTitle, BODY_BUDGET } from './render';
@@ -15,3 +17,18 @@ export function summaryLabels(engagement: Engagement): LabelSpec[] {
     description: 'The weekly engagement summary, kept up to date by engagement-keeper.',
   }));
 }
+
+/**
+ * The weekly summary as the last domain of the composer: it reports the facts the domains before it
+ * contributed. Full scans only: an event run sees one issue, not the week.
+ */
+export const summaryDomain: Domain = {
+  name: 'summary',
+  labels: summaryLabels,
+  // The summary reads only its own issues, which a full scan reads by author.
+  trackedLabels: () => [],
+  plan(ctx, facts) {
+    if (ctx.snapshot.scope.kind !== 'full') return { writes: [], facts: {} };
+    return { writes: planSummary(ctx, facts, ctx.summaryWeek), facts: {} };
+  },
+};

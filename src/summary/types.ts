@@ -1,10 +1,7 @@
-import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
+import type { WeeklyFacts } from '../core/facts';
 
-/** What the summary reports: the facts the deadline and feedback rules derived from the snapshot. */
-export interface SummaryFacts {
-  readonly milestones: readonly MilestoneFacts[];
-  readonly feedback: readonly FeedbackFacts[];
-}
+/** What the summary reports: the facts the deadline and feedback domains derived from the snapshot. */
+export type SummaryFacts = WeeklyFacts;
 
 export interface RenderedSummary {
   readonly title: string;

@@ -3,7 +3,7 @@ import { missingLabelWrites } from '../../src/core/labels';
 import { markerKey, renderMarker, type Marker } from '../../src/core/markers';
 import type { Write } from '../../src/core/plan';
 import { refPlaceholder } from '../../src/core/plan';
-import { orderWrites } from '../../src/core/planner';
+import { orderWrites } from '../../src/plan/planner';
 import { applyPlan, BOT, makeIssue, makeSnapshot } from '../support/world';
 
 const escalation: Marker = { kind: 'escalation', subject: 'milestone:design' };

@@ -36,10 +36,8 @@ describe('completing a handoff', () => {
     const record = comments(writes).find((write) => write.marker.kind === 'completion')!;
     expect(record.body).toContain('trễ 3 ngày làm việc');
     expect(record.body).toContain('`root cause: late-information` — thông tin đến chậm');
-    const created = writes
-      .filter((write) => write.kind === 'create-label')
-      .map((write) => write.kind === 'create-label' && write.name);
-    expect(created).toContain('root cause: forgotten');
+    // A full scan creates every label it may use, so the labels to pick exist when the question is asked.
+    expect(after.labels.map((label) => label.name)).toContain('root cause: forgotten');
     expect(issueByTitle(after, 'Brand assets').labels).toContain('deadline: done late');
 
     const labelled = updateIssue(after, brand, (issue) => ({

@@ -3,11 +3,10 @@
 import { expect } from 'vitest';
 import { createBusinessCalendar } from '../../src/calendar';
 import type { PlanContext } from '../../src/core/context';
-import { missingLabelWrites } from '../../src/core/labels';
 import type { Plan, Write } from '../../src/core/plan';
-import { orderWrites } from '../../src/core/planner';
+import { composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
-import { deadlineLabels, planDeadlines } from '../../src/deadlines';
+import { deadlinesDomain } from '../../src/deadlines';
 import { engagementFileSchema, type Engagement, type EngagementInput } from '../../src/engagement/schema';
 import { applyPlan, makeSnapshot } from '../support/world';
 
@@ -75,11 +74,9 @@ export function contextOf(engagement: Engagement, snapshot: Snapshot, now: strin
   };
 }
 
-/** The deadline part of a run, ordered and with missing labels created, as planRun() would. */
+/** The deadline domain run through the real composer, alone. */
 export function planOf(engagement: Engagement, snapshot: Snapshot, now: string | Date): Plan {
-  const writes = planDeadlines(contextOf(engagement, snapshot, now));
-  const labels = missingLabelWrites(writes, deadlineLabels(engagement), snapshot.labels);
-  return { writes: orderWrites([...labels, ...writes]), notes: [] };
+  return composePlan(contextOf(engagement, snapshot, now), [deadlinesDomain]).plan;
 }
 
 /** Plans at `now`, applies the plan, and checks that planning again at `now` writes nothing. */

@@ -11,7 +11,7 @@ import type { ActionIO } from '../../src/action/io';
 import { runAction } from '../../src/action/run';
 import type { PlanContext } from '../../src/core/context';
 import { parseMarkers, type Marker } from '../../src/core/markers';
-import { buildContext } from '../../src/core/planner';
+import { buildContext } from '../../src/plan/planner';
 import { loadEngagement } from '../../src/engagement/load';
 import { readSnapshot } from '../../src/github/read-snapshot';
 import { keptIssueLabels, trackedLabels } from '../../src/github/tracked-labels';

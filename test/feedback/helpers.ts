@@ -3,10 +3,10 @@
 import { parse } from 'yaml';
 import type { PlanContext } from '../../src/core/context';
 import type { Plan, Write } from '../../src/core/plan';
-import { buildContext, orderWrites } from '../../src/core/planner';
+import { buildContext, composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema, type Engagement } from '../../src/engagement/schema';
-import { planFeedback } from '../../src/feedback';
+import { feedbackDomain } from '../../src/feedback';
 import { applyPlan, makeSnapshot } from '../support/world';
 
 export const ENGAGEMENT_YAML = `
@@ -71,8 +71,10 @@ export function ctxAt(snapshot: Snapshot, now: string, engagement: Engagement = 
   return buildContext(engagement, snapshot, new Date(now));
 }
 
+/** The feedback domain run through the real composer, alone; the labels it would create are left out. */
 export function plan(snapshot: Snapshot, now: string, engagement: Engagement = ENGAGEMENT): Write[] {
-  return orderWrites(planFeedback(ctxAt(snapshot, now, engagement)));
+  const composed = composePlan(ctxAt(snapshot, now, engagement), [feedbackDomain]);
+  return composed.plan.writes.filter((write) => write.kind !== 'create-label');
 }
 
 export function asPlan(writes: readonly Write[]): Plan {

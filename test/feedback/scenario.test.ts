@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingLabelWrites } from '../../src/core/labels';
 import { parseMarkers } from '../../src/core/markers';
-import { orderWrites } from '../../src/core/planner';
+import { orderWrites } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../../src/feedback';
 import { addComment, addIssue, applyPlan, makeSnapshot } from '../support/world';

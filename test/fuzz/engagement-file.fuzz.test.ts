@@ -4,8 +4,8 @@
 // with `mutate(source, randomSource(SEED + index))`.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GITHUB_LIMITS } from '../../src/core/github-limits';
-import { planRun } from '../../src/core/planner';
+import { GITHUB_LIMITS } from '../../src/plan/github-limits';
+import { planRun } from '../../src/plan/planner';
 import type { Write } from '../../src/core/plan';
 import { loadEngagement } from '../../src/engagement/load';
 import { makeComment, makeIssue, makeSnapshot } from '../support/world';

@@ -10,7 +10,7 @@ import {
   type Marker,
 } from '../../src/core/markers';
 import { refPlaceholder, type Plan, type Write } from '../../src/core/plan';
-import { orderWrites } from '../../src/core/planner';
+import { orderWrites } from '../../src/plan/planner';
 import type { Snapshot, SnapshotIssue } from '../../src/core/snapshot';
 
 const CATALOGUE = [

@@ -7,8 +7,8 @@ import { runActionOn } from './action-support';
 import { fileWith } from './engagement-cases';
 
 const planner = vi.hoisted(() => ({ fault: null as Error | null }));
-vi.mock('../../src/core/planner', async (original) => {
-  const actual = await original<typeof import('../../src/core/planner')>();
+vi.mock('../../src/plan/planner', async (original) => {
+  const actual = await original<typeof import('../../src/plan/planner')>();
   return {
     ...actual,
     planRun: (...args: Parameters<typeof actual.planRun>) => {

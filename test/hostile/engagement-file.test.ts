@@ -1,7 +1,7 @@
 // Hostile engagement files: every one either gives exactly its located errors or is accepted and
 // planned without throwing. None crashes, hangs, or reaches the planner only to fail there.
 import { describe, expect, it } from 'vitest';
-import { planRun } from '../../src/core/planner';
+import { planRun } from '../../src/plan/planner';
 import { formatEngagementError, loadEngagement } from '../../src/engagement/load';
 import { makeIssue, makeSnapshot } from '../support/world';
 import { HOSTILE_FILES } from './engagement-cases';

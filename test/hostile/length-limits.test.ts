@@ -1,7 +1,7 @@
 // GitHub's length limits, from both ends: the fake refuses what GitHub would refuse (422), and the
 // escalation issue of a milestone with 1,500 replies still fits in one body.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GITHUB_LIMITS } from '../../src/core/github-limits';
+import { GITHUB_LIMITS } from '../../src/plan/github-limits';
 import { statusOf } from '../../src/github/request-errors';
 import { makeComment, updateIssue } from '../support/world';
 import { emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';

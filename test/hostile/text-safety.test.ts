@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreIO } from '../../src/action/core-io';
 import { logFragment, logSafe } from '../../src/action/log-safe';
 import { writeTarget } from '../../src/action/plan-report';
-import { fitBody, fitTitle, fitToGitHub, GITHUB_LIMITS } from '../../src/core/github-limits';
+import { fitBody, fitTitle, fitToGitHub, GITHUB_LIMITS } from '../../src/plan/github-limits';
 import { renderMarker } from '../../src/core/markers';
 import type { Write } from '../../src/core/plan';
 import { inlineSafely, quoteSafely } from '../../src/messages/format';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandLines, findCommand } from '../../src/core/command-lines';
 import type { Write } from '../../src/core/plan';
-import { orderWrites } from '../../src/core/planner';
+import { orderWrites } from '../../src/plan/planner';
 import { sideOf } from '../../src/core/sides';
 import type { Snapshot, SnapshotComment } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';

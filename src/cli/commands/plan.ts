@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { planText } from '../../action/plan-report';
 import type { Plan } from '../../core/plan';
-import { planRun } from '../../core/planner';
-import { weeklyReport } from '../../core/weekly-report';
+import { planRun } from '../../plan/planner';
+import { weeklyReport } from '../../plan/weekly-report';
 import { parseIsoWeek } from '../../summary';
 import type { Snapshot } from '../../core/snapshot';
 import { EngagementFault } from '../../engagement/fault';

@@ -140,23 +140,30 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
     reasons.push(
       `"${state.title}" is ${state.businessDaysLate} business day(s) late: ladder step "${due.ladder}"`,
     );
-    if (due.ladder === 'friendly') text = voice.t('ladder.friendly', values) + cc();
-    else if (due.ladder === 'formal-notice') {
-      const contract = ctx.engagement.contract;
-      text =
-        voice.t('ladder.formal_notice', {
-          ...values,
-          contract: contract.reference
-            ? voice.t('contract.reference', { reference: inlineSafely(contract.reference) })
-            : '',
-          impact: impactBlock(ctx, world, state, voice),
-          policy: contract.extension_policy
-            ? voice.t('contract.policy', { policy: inlineSafely(contract.extension_policy, 600) })
-            : '',
-        }) + cc();
-    } else {
-      text =
-        voice.t('ladder.escalation_link', { ...values, escalation: escalationMention(ctx, state) }) + cc();
+    // Exhaustive over the ladder's stages: a new stage is a compile error here until it has its words.
+    switch (due.ladder) {
+      case 'friendly':
+        text = voice.t('ladder.friendly', values) + cc();
+        break;
+      case 'formal-notice': {
+        const contract = ctx.engagement.contract;
+        text =
+          voice.t('ladder.formal_notice', {
+            ...values,
+            contract: contract.reference
+              ? voice.t('contract.reference', { reference: inlineSafely(contract.reference) })
+              : '',
+            impact: impactBlock(ctx, world, state, voice),
+            policy: contract.extension_policy
+              ? voice.t('contract.policy', { policy: inlineSafely(contract.extension_policy, 600) })
+              : '',
+          }) + cc();
+        break;
+      }
+      case 'escalation':
+        text =
+          voice.t('ladder.escalation_link', { ...values, escalation: escalationMention(ctx, state) }) + cc();
+        break;
     }
   } else if (due.earlyWarning) {
     markers.push(noteMarker(ctx, state, 'early-warning'));

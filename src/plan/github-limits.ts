@@ -3,8 +3,8 @@
 // defence, applied to every write of a plan, so that no body the action writes can be refused for
 // its length. Markers are kept whole, so a cut body is still found and recognised by later runs.
 import type { Locale } from '../engagement/schema';
-import type { Write } from './plan';
-import type { Snapshot } from './snapshot';
+import type { Write } from '../core/plan';
+import type { Snapshot } from '../core/snapshot';
 
 export const GITHUB_LIMITS = {
   /** Issue bodies and comment bodies. */

@@ -1,17 +1,19 @@
-// The pure core: (engagement, snapshot, now) -> plan. No clock, no network, no file system.
-import { fitToGitHub } from './github-limits';
+// The composer: (engagement, snapshot, now) -> plan. It runs every domain once over one context,
+// hands the summary the facts the others found, keeps an event run to its issue, and orders the
+// writes. Pure like the domains below it: no clock, no network, no file system.
 import { createBusinessCalendar } from '../calendar';
-import { deadlineLabels, deriveMilestoneFacts, planDeadlines } from '../deadlines';
+import { adoptionInstant } from '../core/adoption';
+import { repairDuplicates } from '../core/duplicates';
+import type { PlanContext } from '../core/context';
+import type { Domain } from '../core/domain';
+import type { WeeklyFacts } from '../core/facts';
+import { missingLabelWrites } from '../core/labels';
+import { botIssueMarker, issueSubject } from '../core/markers';
+import type { IssueRef, Plan, Write } from '../core/plan';
+import type { Snapshot } from '../core/snapshot';
 import type { Engagement, Locale } from '../engagement/schema';
-import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../feedback';
-import { planSummary, summaryLabels } from '../summary';
-import { adoptionInstant } from './adoption';
-import { repairDuplicates } from './duplicates';
-import type { PlanContext } from './context';
-import { missingLabelWrites } from './labels';
-import { botIssueMarker, issueSubject } from './markers';
-import type { IssueRef, Plan, Write } from './plan';
-import type { Snapshot } from './snapshot';
+import { DOMAINS } from './domains';
+import { fitToGitHub } from './github-limits';
 
 export interface PlanOptions {
   /** The action's `locale` input: overrides the engagement file's language for the team. */
@@ -35,7 +37,48 @@ export function buildContext(
     calendar,
     locale,
     clientLocale: engagement.engagement.client_locale ?? locale,
+    ...(options.summaryWeek !== undefined ? { summaryWeek: options.summaryWeek } : {}),
     adoptedAt: adoptionInstant(engagement, snapshot, calendar),
+  };
+}
+
+export interface ComposedPlan {
+  readonly plan: Plan;
+  /** The week's facts the domains found while planning: the job summary reports the same. */
+  readonly facts: WeeklyFacts;
+}
+
+/** Runs each domain once, in order, each seeing the facts of those before it. */
+export function composePlan(given: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
+  // The domains plan on the repository as it is once the duplicates a race left are repaired; the
+  // repair's own writes go first in the list (write-order.ts ranks them after what people wait for).
+  const repair = repairDuplicates(given.snapshot);
+  const ctx = repair.snapshot === given.snapshot ? given : { ...given, snapshot: repair.snapshot };
+  let facts: WeeklyFacts = { milestones: [], feedback: [] };
+  const domainWrites: Write[] = [...repair.writes];
+  for (const domain of domains) {
+    const planned = domain.plan(ctx, facts);
+    domainWrites.push(...planned.writes);
+    facts = { ...facts, ...planned.facts };
+  }
+  const scoped = restrictToScope(domainWrites, given.snapshot);
+  const notes: string[] = [];
+  const heldBack = domainWrites.length - scoped.length;
+  if (heldBack > 0) {
+    notes.push(
+      `${heldBack} write(s) about other issues wait for the next full scan: an event run only writes about its own issue.`,
+    );
+  }
+  const catalogue = domains.flatMap((domain) => domain.labels(ctx.engagement));
+  const full = given.snapshot.scope.kind === 'full';
+  const labelWrites = missingLabelWrites(scoped, catalogue, given.snapshot.labels, {
+    ensureAll: full,
+    intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
+  });
+  const writes = orderWrites([...labelWrites, ...scoped]);
+  return {
+    plan: { writes: fitToGitHub(writes, given.snapshot, ctx.engagement.engagement.locale), notes },
+    facts,
   };
 }
 
@@ -45,32 +88,7 @@ export function planRun(
   now: Date,
   options: PlanOptions = {},
 ): Plan {
-  // The domains plan on the repository as it is once the duplicates of a race are repaired.
-  const repair = repairDuplicates(snapshot);
-  const ctx = buildContext(engagement, repair.snapshot, now, options);
-  const notes: string[] = [];
-  const domainWrites: Write[] = [...repair.writes, ...planDeadlines(ctx), ...planFeedback(ctx)];
-  if (snapshot.scope.kind === 'full') {
-    domainWrites.push(
-      ...planSummary(
-        ctx,
-        { milestones: deriveMilestoneFacts(ctx), feedback: deriveFeedbackFacts(ctx) },
-        options.summaryWeek,
-      ),
-    );
-  }
-  const scoped = restrictToScope(domainWrites, snapshot);
-  const catalogue = [
-    ...deadlineLabels(engagement),
-    ...feedbackLabels(engagement),
-    ...summaryLabels(engagement),
-  ];
-  const labelWrites = missingLabelWrites(scoped, catalogue, snapshot.labels, {
-    ensureAll: snapshot.scope.kind === 'full',
-    intake: [engagement.feedback.label, engagement.labels.deadline],
-  });
-  const writes = orderWrites([...labelWrites, ...scoped]);
-  return { writes: fitToGitHub(writes, snapshot, engagement.engagement.locale), notes };
+  return composePlan(buildContext(engagement, snapshot, now, options)).plan;
 }
 
 /**
