@@ -6,7 +6,7 @@ import type { PlanContext } from '../core/context';
 import type { MilestoneStatus } from '../core/facts';
 import { botCommentMarkers, type Marker } from '../core/markers';
 import type { SnapshotComment } from '../core/snapshot';
-import { readAgreements, type AgreementLog } from './agreements';
+import { inEffect, readAgreements, type AgreementLog } from './agreements';
 import { mergeTicks, type ChecklistItem } from './checklist';
 import { speakerSide } from './people';
 import { collectDeadlines, type InvalidDeadlineIssue, type TrackedDeadline } from './sources';
@@ -240,7 +240,7 @@ function resolveDates(ctx: PlanContext, bases: readonly BaseState[]): Map<string
 const later = (a: Date, b: Date | null): Date => (b && b.getTime() > a.getTime() ? b : a);
 
 function lastExtensionAgreedAt(base: BaseState): Date | null {
-  const agreed = base.agreements.amendments
+  const agreed = inEffect(base.agreements.amendments)
     .filter((amendment) => amendment.kind === 'extend')
     .map((amendment) => new Date(amendment.agreedAt).getTime());
   return agreed.length > 0 ? new Date(Math.max(...agreed)) : null;
