@@ -52,12 +52,12 @@ function onMilestone(
   };
 }
 
-function tick(id: string, item: string): Action {
+function tick(id: string, item: string, at: string): Action {
   return (world) => {
     const number = milestoneIssue(world, id);
     if (number === undefined) return world;
     try {
-      return tickItem(world, number, item);
+      return tickItem(world, number, item, at);
     } catch {
       console.warn(`(no unticked "${item}" on #${number})`);
       return world;
@@ -120,7 +120,7 @@ const script: Array<[string, Action]> = [
       '2026-11-18T09:30:00Z',
     ),
   ],
-  ['2026-11-19T04:00:00Z', tick('brand-assets', 'Logo files')],
+  ['2026-11-19T04:00:00Z', tick('brand-assets', 'Logo files', '2026-11-19T04:00:00Z')],
   [
     '2026-11-19T04:05:00Z',
     onMilestone(
@@ -144,7 +144,7 @@ const script: Array<[string, Action]> = [
       '2026-11-24T03:20:00Z',
     ),
   ],
-  ['2026-11-25T02:30:00Z', tick('brand-assets', 'Brand guidelines')],
+  ['2026-11-25T02:30:00Z', tick('brand-assets', 'Brand guidelines', '2026-11-25T02:30:00Z')],
   [
     '2026-11-26T08:45:00Z',
     replyOnFeedback(
@@ -167,7 +167,7 @@ const script: Array<[string, Action]> = [
   ],
 
   // After the last run of 1 Dec: what the demo's morning run of 2 Dec finds new.
-  ['2026-12-01T10:30:00Z', tick('brand-assets', 'Product photos')],
+  ['2026-12-01T10:30:00Z', tick('brand-assets', 'Product photos', '2026-12-01T10:30:00Z')],
   [
     '2026-12-01T10:35:00Z',
     onMilestone(

@@ -2,7 +2,7 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import { planRun, type PlanOptions } from '../plan/planner';
+import { bodyHistoryWanted, planRun, type PlanOptions } from '../plan/planner';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { weeklyReport } from '../plan/weekly-report';
@@ -16,6 +16,7 @@ import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
 import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
+import { withBodyHistory } from '../github/body-history';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
 import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
@@ -127,12 +128,19 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const readOnce = () =>
       readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
     const adoption = await adoptionSource(client, { owner, name }, inputs.configPath, engagement, io);
+    const planOptions = {
+      ...(inputs.locale ? { locale: inputs.locale } : {}),
+      ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
+    };
     // Who has write access is asked once per person per run, whatever the number of reads.
     const writerLookup = newWriterLookup();
     const read = async () => {
       const result = await readOnce();
       const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
-      return { ...result, snapshot: await withWriters(client, engagement, adopted, writerLookup) };
+      const withSides = await withWriters(client, engagement, adopted, writerLookup);
+      // Handoffs just completed by ticks are dated by the edit that ticked the last box.
+      const wanted = bodyHistoryWanted(engagement, withSides, now, planOptions);
+      return { ...result, snapshot: await withBodyHistory(client, withSides, wanted) };
     };
     const { snapshot, stats } = await read();
     io.info(
@@ -143,11 +151,6 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       io.notice(
         `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
       );
-
-    const planOptions = {
-      ...(inputs.locale ? { locale: inputs.locale } : {}),
-      ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
-    };
 
     const firstPlan = planRun(engagement, snapshot, now, planOptions);
     for (const note of firstPlan.notes) io.notice(note);

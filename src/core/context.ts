@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from '../calendar/types';
 import type { Engagement, Locale } from '../engagement/schema';
+import type { WeeklyFacts } from './facts';
 import type { Snapshot } from './snapshot';
 
 /** Everything a domain planner may look at. Built once per run by planRun(). */
@@ -16,4 +17,6 @@ export interface PlanContext {
   readonly summaryWeek?: string;
   /** When the action took over the repository (see core/adoption.ts); null: unknown, all issues are new. */
   readonly adoptedAt?: Date | null;
+  /** The week's facts as they stood at an instant (the composer provides it): a closed week reads them. */
+  readonly factsAt?: (at: Date) => WeeklyFacts;
 }

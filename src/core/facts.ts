@@ -60,7 +60,10 @@ export interface MilestoneFacts {
   readonly issueUrl: string | null;
   /** Due instant as first written (ISO). */
   readonly baselineDue: string;
-  /** Due instant after agreed amendments (ISO). */
+  /**
+   * The due instant every surface states (ISO): after agreed amendments and, once settled, the
+   * day-for-day shift of an upstream delay — the same date the tracking issue and the reminders show.
+   */
   readonly currentDue: string;
   /** Projected due instant after upstream delays move it (ISO); equals currentDue when nothing upstream is late. */
   readonly projectedDue: string;

@@ -50,6 +50,18 @@ export interface SnapshotIssue {
   readonly milestone: { readonly title: string; readonly dueOn: string | null } | null;
   /** All comments, oldest first. */
   readonly comments: readonly SnapshotComment[];
+  /**
+   * The body as it read after each edit, oldest first (GitHub's `userContentEdits`, the original text
+   * included). Read only for the issues the core asks about (`issuesNeedingBodyHistory`): it tells
+   * when the last deliverable was ticked. Absent when it was not read.
+   */
+  readonly bodyEdits?: readonly BodyRevision[];
+}
+
+export interface BodyRevision {
+  /** When this text became the body. */
+  readonly editedAt: string;
+  readonly body: string;
 }
 
 export interface SnapshotLabel {

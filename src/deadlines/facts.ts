@@ -57,7 +57,7 @@ export function deriveMilestoneFacts(
       issueNumber: state.issue?.number ?? null,
       issueUrl: state.issue?.url ?? null,
       baselineDue: state.baselineInstant.toISOString(),
-      currentDue: state.currentDue.toISOString(),
+      currentDue: state.statedDue.toISOString(),
       projectedDue: (projection?.projectedDue ?? state.currentDue).toISOString(),
       governingDue: state.effectiveDue.toISOString(),
       status: state.status,

@@ -19,6 +19,7 @@ import { localeFor, speakerSide } from './people';
 
 export { deriveMilestoneFacts } from './facts';
 export { deadlineLabels } from './labels';
+export { issuesNeedingBodyHistory } from './state';
 
 /** Handoff deadlines as one domain of the composer: its world is read once and gives writes and facts. */
 export const deadlinesDomain: Domain = {
@@ -34,7 +35,11 @@ export const deadlinesDomain: Domain = {
 export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadlines(ctx)): Write[] {
   const writes: Write[] = [...planTrackingIssues(ctx, world)];
   for (const state of world.states) {
-    if (state.closedAsRemoved) continue;
+    // Back in the file: the tracking issue reopens in this plan, with its status label again.
+    if (state.closedAsRemoved) {
+      writes.push(...planStatusLabels(ctx, state));
+      continue;
+    }
     const own: Write[] = [
       ...planStatusLabels(ctx, state),
       ...planAgreements(ctx, world, state),

@@ -33,12 +33,9 @@ export function when(ctx: PlanContext, instant: Date, voice: Voice): string {
   return formatDateTime(instant, ctx.calendar.zone, voice.locale);
 }
 
-/**
- * The due date a message shows: the governing date, or — while it still moves day for day behind a
- * late dependency — the agreed date, so that issue bodies do not change every business day.
- */
+/** The due date a message shows: the one every surface states (`DeadlineState.statedDue`). */
 export function shownDue(state: DeadlineState): Date {
-  return state.shift?.provisional ? state.currentDue : state.effectiveDue;
+  return state.statedDue;
 }
 
 /**

@@ -50,6 +50,12 @@ export function trackingIssues(ctx: PlanContext): Map<string, SnapshotIssue> {
   return new Map(found.sort(([, a], [, b]) => a.number - b.number));
 }
 
+/** The deliverables a filed deadline lists: the form's field, else any checklist in the body. */
+export function filedItems(body: string): ReadonlyArray<{ text: string; done: boolean }> {
+  const form = parseDeadlineForm(body);
+  return form.deliverables.length > 0 ? form.deliverables : parseChecklist(body);
+}
+
 export function collectDeadlines(ctx: PlanContext): DeadlineSources {
   const tracking = trackingIssues(ctx);
   const tracked: TrackedDeadline[] = [];
@@ -88,7 +94,7 @@ export function collectDeadlines(ctx: PlanContext): DeadlineSources {
       invalid.push({ issue, missingOwner: form.owner === undefined });
       continue;
     }
-    const items = form.deliverables.length > 0 ? form.deliverables : parseChecklist(issue.body);
+    const items = filedItems(issue.body);
     tracked.push({
       subject: issueSubject(issue.number),
       id: `issue-${issue.number}`,

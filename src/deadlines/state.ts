@@ -8,8 +8,9 @@ import { botCommentMarkers, type Marker } from '../core/markers';
 import type { SnapshotComment } from '../core/snapshot';
 import { inEffect, readAgreements, type AgreementLog } from './agreements';
 import { mergeTicks, type ChecklistItem } from './checklist';
+import { completedByTicksAt } from './completed-at';
 import { speakerSide } from './people';
-import { collectDeadlines, type InvalidDeadlineIssue, type TrackedDeadline } from './sources';
+import { collectDeadlines, filedItems, type InvalidDeadlineIssue, type TrackedDeadline } from './sources';
 import { businessDaysLate, hasElapsed, isWithinBefore, shiftDue } from './timing';
 import type { SnapshotIssue } from '../core/snapshot';
 
@@ -43,6 +44,13 @@ export interface DeadlineState extends TrackedDeadline {
    * `contract.day_for_day_shift`. Once completion is recorded, the date it was judged against.
    */
   readonly effectiveDue: Date;
+  /**
+   * The milestone's due date as every surface states it — the tracking issue, reminders, the
+   * escalation, the weekly summary's tables, next-14-days list and chart: the governing date, or, while
+   * it still moves day for day behind a dependency that is late and not handed over, the agreed date
+   * (so that bodies do not change every business day). Computed here only.
+   */
+  readonly statedDue: Date;
   /** Why `effectiveDue` is later than `currentDue`; null when the agreed date governs. */
   readonly shift: DateShift | null;
   /** Identifies the governing due date: reminders and ladder steps are once per due. */
@@ -128,7 +136,7 @@ function notesOf(ctx: PlanContext, issue: SnapshotIssue | undefined): BotNote[] 
 /** What a deadline's own issue says, before the dates of its dependencies are taken into account. */
 interface BaseState extends Omit<
   DeadlineState,
-  'effectiveDue' | 'shift' | 'dueKey' | 'completion' | 'status' | 'businessDaysLate'
+  'effectiveDue' | 'statedDue' | 'shift' | 'dueKey' | 'completion' | 'status' | 'businessDaysLate'
 > {
   readonly completedAt: Date | null;
   readonly recordedCompletion: BotNote | undefined;
@@ -147,11 +155,10 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
       : tracked.items.map((item) => ({ text: item.text, done: item.done ?? false }));
   const missing = checklist.filter((item) => !item.done).map((item) => item.text);
 
-  const lifecycle = notes.filter((note) => note.marker.kind === 'removed' || note.marker.kind === 'restored');
-  const closedAsRemoved =
-    issue?.state === 'closed' &&
-    lifecycle.length > 0 &&
-    lifecycle[lifecycle.length - 1]?.marker.kind === 'removed';
+  const closedAsRemoved = isClosedAsRemoved(
+    issue,
+    notes.map((note) => note.marker),
+  );
 
   const recorded = notes.find((note) => note.marker.kind === 'completion');
   const allTicked = checklist.length > 0 && missing.length === 0;
@@ -163,13 +170,16 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
     !recorded &&
     (issue.stateReason ?? '').toUpperCase() === 'NOT_PLANNED';
   const closed = issue?.state === 'closed' && !closedAsRemoved && !closedNotDelivered;
+  // The moment the handoff happened, never the run that noticed it: the recorded completion, else the
+  // edit that ticked the last deliverable or the closing, whichever came first.
+  const tickedAt =
+    allTicked && issue ? completedByTicksAt(issue, (body) => isChecklistComplete(tracked, body), now) : null;
+  const closedAt = closed ? new Date(issue?.closedAt ?? now.toISOString()) : null;
   const completedAt = recorded
     ? new Date(recorded.marker.data?.at ?? recorded.comment.createdAt)
-    : closed
-      ? new Date(issue?.closedAt ?? now.toISOString())
-      : allTicked
-        ? now
-        : null;
+    : closedAt && tickedAt
+      ? earlier(closedAt, tickedAt)
+      : (closedAt ?? tickedAt);
 
   const agreements = readAgreements(ctx, issue?.comments ?? [], tracked.baselineDue, completedAt, notes);
 
@@ -202,6 +212,43 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
     completedAt,
     recordedCompletion: recorded,
   };
+}
+
+/** Closed by the action because its milestone left the file (the last lifecycle note says so). */
+export function isClosedAsRemoved(issue: SnapshotIssue | undefined, markers: readonly Marker[]): boolean {
+  const lifecycle = markers.filter((marker) => marker.kind === 'removed' || marker.kind === 'restored');
+  return issue?.state === 'closed' && lifecycle.at(-1)?.kind === 'removed';
+}
+
+const earlier = (a: Date, b: Date): Date => (b.getTime() < a.getTime() ? b : a);
+
+/** Whether a version of the body has every deliverable ticked (the file's list, or the filed one). */
+function isChecklistComplete(tracked: TrackedDeadline, body: string): boolean {
+  const items =
+    tracked.source === 'engagement-file'
+      ? mergeTicks(
+          tracked.items.map((item) => item.text),
+          body,
+        )
+      : filedItems(body);
+  return items.length > 0 && items.every((item) => item.done);
+}
+
+/**
+ * The deadline issues whose completion time needs the body's edit history: every deliverable ticked
+ * and no completion recorded yet. The shell reads the history for these issues only.
+ */
+export function issuesNeedingBodyHistory(ctx: PlanContext): number[] {
+  return readDeadlines(ctx)
+    .states.filter(
+      (state) =>
+        state.issue !== undefined &&
+        state.completion !== null &&
+        !state.completion.recorded &&
+        state.checklist.length > 0 &&
+        state.missing.length === 0,
+    )
+    .map((state) => state.issue!.number);
 }
 
 /** A deadline with its governing date settled, and what its dependants need to know about it. */
@@ -319,6 +366,7 @@ function settle(ctx: PlanContext, base: BaseState, upstream: readonly Resolved[]
   const state: DeadlineState = {
     ...rest,
     effectiveDue,
+    statedDue: shift?.provisional ? base.currentDue : effectiveDue,
     shift,
     dueKey: effectiveDue.toISOString(),
     completion,

@@ -2,7 +2,8 @@
 // `.github/ISSUE_TEMPLATE/feedback.yml`, and parsed back from the issue bodies GitHub builds from it.
 // Labels are bilingual so one form serves English and Vietnamese clients.
 import { stringify } from 'yaml';
-import type { Engagement, FeedbackType, Importance } from '../engagement/schema';
+import type { Engagement, FeedbackType, Importance, Locale } from '../engagement/schema';
+import { quoteSafely } from '../messages/format';
 import { fold } from './text';
 
 export const FORM_FIELDS = {
@@ -225,4 +226,26 @@ function pick<T extends string>(
     if (names.some((name) => fold(name).trim() === wanted)) return option.value;
   }
   return null;
+}
+
+/** A bilingual field label in one language: `What happened / Điều gì đã xảy ra` → `What happened`. */
+export function fieldLabel(id: FormFieldId, locale: Locale): string {
+  const [en, vi] = FORM_FIELDS[id].split(' / ');
+  return (locale === 'vi' ? vi : en) ?? FORM_FIELDS[id];
+}
+
+/**
+ * The client's own words from the form, quoted with the name of the field each answer came from, so
+ * that what happened is never read as what was expected.
+ */
+export function quoteAnswers(
+  answers: Partial<Record<'what_happened' | 'expected', string | null>>,
+  locale: Locale,
+): string {
+  return (['what_happened', 'expected'] as const)
+    .flatMap((id) => {
+      const answer = answers[id]?.trim();
+      return answer ? [`> **${fieldLabel(id, locale)}**\n>\n${quoteSafely(answer, 400)}`] : [];
+    })
+    .join('\n>\n');
 }

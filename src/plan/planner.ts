@@ -11,6 +11,8 @@ import { missingLabelWrites } from '../core/labels';
 import { botIssueMarker, issueSubject } from '../core/markers';
 import type { IssueRef, Plan, Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
+import { snapshotAt } from '../core/snapshot-at';
+import { issuesNeedingBodyHistory } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
 import { DOMAINS } from './domains';
 import { fitToGitHub } from './github-limits';
@@ -56,8 +58,10 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
   const ctx = repair.snapshot === given.snapshot ? given : { ...given, snapshot: repair.snapshot };
   let facts: WeeklyFacts = { milestones: [], feedback: [] };
   const domainWrites: Write[] = [...repair.writes];
+  // A week that is over is reported as the repository stood at its end, not as it stands now.
+  const withPast: PlanContext = { ...ctx, factsAt: (at) => factsAt(ctx, at, domains) };
   for (const domain of domains) {
-    const planned = domain.plan(ctx, facts);
+    const planned = domain.plan(withPast, facts);
     domainWrites.push(...planned.writes);
     facts = { ...facts, ...planned.facts };
   }
@@ -80,6 +84,29 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
     plan: { writes: fitToGitHub(writes, given.snapshot, ctx.engagement.engagement.locale), notes },
     facts,
   };
+}
+
+/** The week's facts as they stood at `at`, from the repository as it was then (the summary adds none). */
+function factsAt(ctx: PlanContext, at: Date, domains: readonly Domain[]): WeeklyFacts {
+  const past: PlanContext = { ...ctx, snapshot: snapshotAt(ctx.snapshot, at), now: at };
+  let facts: WeeklyFacts = { milestones: [], feedback: [] };
+  for (const domain of domains) {
+    if (domain.name !== 'summary') facts = { ...facts, ...domain.plan(past, facts).facts };
+  }
+  return facts;
+}
+
+/**
+ * Issues whose body edit history the shell should read before planning: the handoffs whose last
+ * deliverable was ticked since the last run, so their completion is dated by the tick, not the run.
+ */
+export function bodyHistoryWanted(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions = {},
+): number[] {
+  return issuesNeedingBodyHistory(buildContext(engagement, snapshot, now, options));
 }
 
 export function planRun(

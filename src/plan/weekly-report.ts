@@ -1,9 +1,17 @@
 // The weekly report as the job summary shows it: the same markdown as the summary issue, for any run.
 import type { WeeklyFacts } from '../core/facts';
 import type { Snapshot } from '../core/snapshot';
+import { snapshotAt } from '../core/snapshot-at';
 import type { Engagement } from '../engagement/schema';
-import { formatIsoWeek, renderSummary, weekOf, type RenderedSummary } from '../summary';
 import { repairDuplicates } from '../core/duplicates';
+import {
+  formatIsoWeek,
+  parseIsoWeek,
+  renderSummary,
+  weekEnd,
+  weekOf,
+  type RenderedSummary,
+} from '../summary';
 import { DOMAINS } from './domains';
 import { buildContext, composePlan, type PlanOptions } from './planner';
 
@@ -16,14 +24,18 @@ export function weeklyReport(
   facts?: WeeklyFacts,
 ): RenderedSummary | null {
   if (!engagement.summary.enabled) return null;
-  const ctx = buildContext(engagement, repairDuplicates(snapshot).snapshot, now, options);
-  const week = options.summaryWeek ?? formatIsoWeek(weekOf(now, engagement.engagement.time_zone));
+  const zone = engagement.engagement.time_zone;
+  const week = options.summaryWeek ?? formatIsoWeek(weekOf(now, zone));
+  const parsed = parseIsoWeek(week);
+  // A week that is over reads as of its end, as its issue does.
+  const end = parsed ? weekEnd(parsed, zone) : now;
+  const over = end.getTime() <= now.getTime();
+  const ctx = buildContext(engagement, repairDuplicates(snapshot).snapshot, over ? end : now, options);
+  const contributors = DOMAINS.filter((domain) => domain.name !== 'summary');
+  if (over) {
+    const past = buildContext(engagement, snapshotAt(snapshot, end), end, options);
+    return renderSummary(ctx, composePlan(past, contributors).facts, week);
+  }
   // Without the plan's facts, read them from the domains that contribute them (the summary adds none).
-  const found =
-    facts ??
-    composePlan(
-      ctx,
-      DOMAINS.filter((domain) => domain.name !== 'summary'),
-    ).facts;
-  return renderSummary(ctx, found, week);
+  return renderSummary(ctx, facts ?? composePlan(ctx, contributors).facts, week);
 }

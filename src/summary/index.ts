@@ -7,8 +7,8 @@ import { planSummary } from './plan';
 
 export { planSummary } from './plan';
 export { renderSummary, summaryTitle, BODY_BUDGET } from './render';
-export type { RenderedSummary, SummaryFacts } from './types';
-export { formatIsoWeek, parseIsoWeek, weekOf, type IsoWeek } from './week';
+export type { FactsAt, RenderedSummary, SummaryFacts } from './types';
+export { formatIsoWeek, parseIsoWeek, weekEnd, weekOf, type IsoWeek } from './week';
 
 export function summaryLabels(engagement: Engagement): LabelSpec[] {
   return engagement.summary.labels.map((name) => ({
@@ -29,6 +29,6 @@ export const summaryDomain: Domain = {
   trackedLabels: () => [],
   plan(ctx, facts) {
     if (ctx.snapshot.scope.kind !== 'full') return { writes: [], facts: {} };
-    return { writes: planSummary(ctx, facts, ctx.summaryWeek), facts: {} };
+    return { writes: planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), facts: {} };
   },
 };

@@ -8,19 +8,26 @@ import { markedComment, markedIssue, refPlaceholder, type OpenIssueWrite, type W
 import type { SnapshotIssue } from '../core/snapshot';
 import { SUMMARY_KIND, findSummaryIssues, hasBotComment, weekSubject, type SummaryIssues } from './issues';
 import { renderSummary } from './render';
-import type { SummaryFacts } from './types';
+import type { FactsAt, SummaryFacts } from './types';
 import {
   compareWeeks,
   formatIsoWeek,
   opensAt,
   parseIsoWeek,
   previousWeek,
+  weekEnd,
   weekOf,
   type IsoWeek,
 } from './week';
 import { WORDS } from './words';
 
-export function planSummary(ctx: PlanContext, facts: SummaryFacts, week?: string): Write[] {
+export function planSummary(
+  ctx: PlanContext,
+  facts: SummaryFacts,
+  week?: string,
+  factsAt: FactsAt = () => facts,
+): Write[] {
+  const render = (target: IsoWeek) => renderWeek(ctx, facts, factsAt, target);
   const config = ctx.engagement.summary;
   if (!config.enabled) return [];
   const zone = ctx.engagement.engagement.time_zone;
@@ -37,28 +44,42 @@ export function planSummary(ctx: PlanContext, facts: SummaryFacts, week?: string
     if (ctx.now.getTime() < opensAt(target, config.day, config.time, zone).getTime()) {
       // This week's issue is not due yet: last week's, if there is one, gets its final figures.
       const last = existing.find((entry) => compareWeeks(entry.week, previousWeek(target, zone)) === 0);
-      return last ? [...writes, ...refresh(ctx, facts, last)] : writes;
+      return last ? [...writes, ...refresh(render, last)] : writes;
     }
   }
 
   const current = existing.find((entry) => compareWeeks(entry.week, target) === 0);
   let link: string;
   if (current) {
-    writes.push(...refresh(ctx, facts, current));
+    writes.push(...refresh(render, current));
     link = `#${current.kept.number}`;
   } else {
-    const open = openWrite(ctx, facts, target);
+    const open = openWrite(ctx, render, target);
     writes.push(open);
     link = refPlaceholder(open.key);
   }
   for (const older of existing.filter((entry) => compareWeeks(entry.week, target) < 0)) {
+    // Closed with the figures of its end, not of its last run.
+    if (older.kept.state === 'open') writes.push(...refresh(render, older));
     writes.push(...closeSuperseded(ctx, older.week, older.kept, target, link));
   }
   return writes;
 }
 
-function openWrite(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek): OpenIssueWrite {
-  const { title, body } = renderSummary(ctx, facts, week);
+type RenderWeek = (week: IsoWeek) => { title: string; body: string };
+
+/**
+ * A week that is over is rendered as of its end, from the facts of that instant; the running week
+ * from the facts of now.
+ */
+function renderWeek(ctx: PlanContext, facts: SummaryFacts, factsAt: FactsAt, week: IsoWeek) {
+  const end = weekEnd(week, ctx.engagement.engagement.time_zone);
+  if (ctx.now.getTime() < end.getTime()) return renderSummary(ctx, facts, week);
+  return renderSummary({ ...ctx, now: end }, factsAt(end), week);
+}
+
+function openWrite(ctx: PlanContext, render: RenderWeek, week: IsoWeek): OpenIssueWrite {
+  const { title, body } = render(week);
   return markedIssue({
     title,
     text: body,
@@ -70,8 +91,8 @@ function openWrite(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek): OpenIs
 }
 
 /** An edit only when the title or the text would change, so a rerun in the same week writes nothing. */
-function refresh(ctx: PlanContext, facts: SummaryFacts, entry: SummaryIssues): Write[] {
-  const { title, body } = renderSummary(ctx, facts, entry.week);
+function refresh(render: RenderWeek, entry: SummaryIssues): Write[] {
+  const { title, body } = render(entry.week);
   const wanted = markedBody(body, [summaryMarker(entry.week)]);
   const issue = entry.kept;
   const titleChanged = issue.title !== title;

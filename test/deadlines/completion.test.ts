@@ -11,7 +11,7 @@ describe('completing a handoff', () => {
     let snapshot = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
     const brand = issueByTitle(snapshot, 'Brand assets').number;
     for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text']) {
-      snapshot = tickItem(snapshot, brand, item);
+      snapshot = tickItem(snapshot, brand, item, at('2026-11-24', '16:00'));
     }
     const { writes, snapshot: after } = step(engagement, snapshot, at('2026-11-25'));
     const record = comments(writes)[0]!;
@@ -21,6 +21,32 @@ describe('completing a handoff', () => {
     const issue = issueByTitle(after, 'Brand assets');
     expect(issue.state).toBe('closed');
     expect(issue.labels.filter((label) => label.startsWith('deadline:'))).toEqual(['deadline: done on time']);
+  });
+
+  it('the last box ticked a minute before the due time, the run a minute after: on time, dated by the tick', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-26')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos'])
+      snapshot = tickItem(snapshot, brand, item, at('2026-11-27', '10:00'));
+    snapshot = tickItem(snapshot, brand, 'About-us text', at('2026-11-27', '17:29'));
+    const { writes, snapshot: after } = step(engagement, snapshot, at('2026-11-27', '17:31'));
+    const record = comments(writes).find((write) => write.marker.kind === 'completion')!;
+    expect(record.marker.data).toMatchObject({ at: at('2026-11-27', '17:29'), late: 'false' });
+    expect(issueByTitle(after, 'Brand assets').labels).toContain('deadline: done on time');
+    expect(deriveMilestoneFacts(contextOf(engagement, after, at('2026-11-30')))[0]).toMatchObject({
+      status: 'done_on_time',
+      completedAt: at('2026-11-27', '17:29'),
+    });
+  });
+
+  it('the last box ticked after the due time is late by the tick, whenever the run comes', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-26')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text'])
+      snapshot = tickItem(snapshot, brand, item, at('2026-11-30', '10:00'));
+    const { writes } = step(engagement, snapshot, at('2026-12-03'));
+    const record = comments(writes).find((write) => write.marker.kind === 'completion')!;
+    expect(record.marker.data).toMatchObject({ at: at('2026-11-30', '10:00'), late: 'true', days: '1' });
   });
 
   it('closed late: records business days late, asks for the root cause with labels to pick', () => {

@@ -22,6 +22,29 @@ function lifeUntilDue(): { snapshot: Snapshot; brand: number } {
   return { snapshot, brand };
 }
 
+describe('the escalation timeline', () => {
+  it('tells each note as it was sent: a 7-day reminder first sent 4 business days before says 4', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    const late = step(engagement, snapshot, at('2026-11-23'));
+    expect(comments(late.writes).flatMap((write) => parseMarkers(write.body))).toContainEqual(
+      expect.objectContaining({ kind: 'reminder', stage: 'before-7' }),
+    );
+    snapshot = late.snapshot;
+    for (const day of ['2026-11-30', '2026-12-02', '2026-12-04']) {
+      snapshot = addComment(snapshot, brand, {
+        author: 'lan-bepxanh',
+        body: 'Bên mình đang xử lý.',
+        createdAt: at(day, '08:00'),
+      });
+      snapshot = step(engagement, snapshot, at(day)).snapshot;
+    }
+    const timeline = issueByTitle(snapshot, 'Escalation: Brand assets').body;
+    expect(timeline).toContain('reminder, 4 business days before the due date');
+    expect(timeline).not.toContain('7 business days before');
+  });
+});
+
 describe('the ladder after the due date', () => {
   it('takes each step once at its business-day offset: friendly, formal notice, escalation', () => {
     const start = lifeUntilDue();
@@ -60,7 +83,8 @@ describe('the ladder after the due date', () => {
     expect(issue.body).toContain('@hoa-songhan');
     expect(issue.body).toContain('**5 business days** late');
     expect(issue.body).toContain('reminder, 7 business days before the due date');
-    expect(issue.body).toContain('formal notice');
+    expect(issue.body).toContain('friendly reminder, 1 business day after the due date');
+    expect(issue.body).toContain('formal notice, 3 business days after the due date');
     expect(issue.body).toMatch(/\[reply from Chị Lan \(@\u200dlan-bepxanh\) \(Bếp Xanh Coffee\)\]\(https:/);
     expect(issue.body).toContain('- [ ] contract review');
     expect(issue.body).toContain('escalated to the account managers');

@@ -76,7 +76,7 @@ describe('a whole handoff, in memory', () => {
     // The new date passes too: the ladder starts again for the agreed date.
     expect(run('2026-12-10')).toEqual(['ladder:friendly']);
     for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text']) {
-      snapshot = tickItem(snapshot, brand, item);
+      snapshot = tickItem(snapshot, brand, item, at('2026-12-11', '08:59'));
     }
     expect(run('2026-12-11')).toEqual(['completion:']);
     const done = issueByTitle(snapshot, 'Brand assets');

@@ -48,9 +48,9 @@ describe('reminders before the date', () => {
     const engagement = engagementOf();
     let snapshot = opened(at('2026-11-02'));
     const brand = issueByTitle(snapshot, 'Brand assets').number;
-    snapshot = tickItem(snapshot, brand, 'Logo files');
-    snapshot = tickItem(snapshot, brand, 'Product photos');
-    snapshot = tickItem(snapshot, brand, 'About-us text');
+    snapshot = tickItem(snapshot, brand, 'Logo files', at('2026-11-20'));
+    snapshot = tickItem(snapshot, brand, 'Product photos', at('2026-11-20'));
+    snapshot = tickItem(snapshot, brand, 'About-us text', at('2026-11-20'));
     const { writes } = step(engagement, snapshot, at('2026-11-24'));
     const body = comments(writes)[0]!.body;
     expect(body).toContain('- Brand guidelines PDF');
@@ -74,7 +74,7 @@ describe('early warning and status labels', () => {
     snapshot = result.snapshot;
     // Deliverables arrive: the label tells the truth again (due soon), the note is not repeated.
     for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos']) {
-      snapshot = tickItem(snapshot, brand.number, item);
+      snapshot = tickItem(snapshot, brand.number, item, at('2026-11-23', '09:30'));
     }
     snapshot = addComment(snapshot, brand.number, {
       author: 'lan-bepxanh',
@@ -94,7 +94,7 @@ describe('early warning and status labels', () => {
     let snapshot = opened(at('2026-11-02'));
     const brand = issueByTitle(snapshot, 'Brand assets').number;
     for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos'])
-      snapshot = tickItem(snapshot, brand, item);
+      snapshot = tickItem(snapshot, brand, item, at('2026-11-10'));
     snapshot = step(engagement, snapshot, at('2026-11-18')).snapshot; // reminder, then silence
     const { writes, snapshot: after } = step(engagement, snapshot, at('2026-11-23'));
     const note = comments(writes)[0]!;
@@ -109,7 +109,7 @@ describe('early warning and status labels', () => {
     let snapshot = opened(at('2026-11-02'));
     const brand = issueByTitle(snapshot, 'Brand assets').number;
     for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos'])
-      snapshot = tickItem(snapshot, brand, item);
+      snapshot = tickItem(snapshot, brand, item, at('2026-11-10'));
     snapshot = step(engagement, snapshot, at('2026-11-18')).snapshot;
     snapshot = addComment(snapshot, brand, {
       author: 'lan-bepxanh',

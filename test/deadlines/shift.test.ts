@@ -125,13 +125,14 @@ describe('day-for-day shift of dependent milestones', () => {
     );
     expect(factsOf(shifting, reminded.snapshot, at('2026-12-16'), 'design')).toMatchObject({
       baselineDue: '2026-12-11T10:30:00.000Z',
-      currentDue: '2026-12-11T10:30:00.000Z',
+      // The date every surface states: the settled shift, as the tracking issue and the reminder say.
+      currentDue: '2026-12-25T10:30:00.000Z',
       projectedDue: '2026-12-25T10:30:00.000Z',
       status: 'upcoming',
       businessDaysLate: 0,
     });
     expect(factsOf(shifting, reminded.snapshot, at('2026-12-16'), 'design-approval')).toMatchObject({
-      currentDue: '2026-12-16T10:30:00.000Z',
+      currentDue: '2026-12-30T10:30:00.000Z',
       projectedDue: '2026-12-30T10:30:00.000Z',
       status: 'upcoming',
     });
@@ -140,8 +141,8 @@ describe('day-for-day shift of dependent milestones', () => {
   it('does not label or escalate the dependant while it is within its shifted date; the ladder starts after it', () => {
     const { brand, design, ...world } = extendedBrand(shifting);
     let snapshot = world.snapshot;
-    snapshot = tickItem(snapshot, brand, 'Logo files');
-    snapshot = tickItem(snapshot, brand, 'Product photos');
+    snapshot = tickItem(snapshot, brand, 'Logo files', at('2026-12-18', '09:50'));
+    snapshot = tickItem(snapshot, brand, 'Product photos', at('2026-12-18', '09:50'));
     snapshot = step(shifting, snapshot, at('2026-12-18', '10:00')).snapshot; // brand complete, on time
     for (const day of ['2026-12-21', '2026-12-23', '2026-12-25']) {
       snapshot = vendorReplies(snapshot, design, at(day, '08:00'));
@@ -189,8 +190,8 @@ describe('day-for-day shift of dependent milestones', () => {
     expect(issueByTitle(snapshot, 'Visual design').labels).not.toContain('deadline: overdue');
 
     // Handed over 4 business days late on 10 Dec: the design settles on 17 Dec.
-    snapshot = tickItem(snapshot, brand, 'Logo files');
-    snapshot = tickItem(snapshot, brand, 'Product photos');
+    snapshot = tickItem(snapshot, brand, 'Logo files', at('2026-12-10', '10:50'));
+    snapshot = tickItem(snapshot, brand, 'Product photos', at('2026-12-10', '10:50'));
     const settled = step(shifting, snapshot, at('2026-12-10', '11:00'));
     expect(issueByTitle(settled.snapshot, 'Visual design').body).toContain(
       '| Due | Thu, 17 Dec 2026, 17:30 (Asia/Ho_Chi_Minh) (moved from Fri, 11 Dec 2026 because Brand assets and content was handed over late) |',
@@ -220,8 +221,8 @@ describe('day-for-day shift of dependent milestones', () => {
       createdAt: at('2026-12-04', '11:00'),
     });
     snapshot = step(shifting, snapshot, at('2026-12-04', '12:00')).snapshot;
-    snapshot = tickItem(snapshot, brand, 'Logo files');
-    snapshot = tickItem(snapshot, brand, 'Product photos');
+    snapshot = tickItem(snapshot, brand, 'Logo files', at('2026-12-18', '09:50'));
+    snapshot = tickItem(snapshot, brand, 'Product photos', at('2026-12-18', '09:50'));
     snapshot = step(shifting, snapshot, at('2026-12-18', '10:00')).snapshot; // brand complete, on time
     expect(factsOf(shifting, snapshot, at('2026-12-04', '12:00'), 'design')).toMatchObject({
       currentDue: '2026-12-18T10:30:00.000Z',

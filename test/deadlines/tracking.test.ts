@@ -35,7 +35,7 @@ describe('tracking issues', () => {
     const engagement = engagementOf();
     let { snapshot } = step(engagement, emptyWorld(), NOW);
     const brand = issueByTitle(snapshot, 'Brand assets');
-    snapshot = tickItem(snapshot, brand.number, 'Logo files');
+    snapshot = tickItem(snapshot, brand.number, 'Logo files', NOW);
     expect(planOf(engagement, snapshot, NOW).writes).toEqual([]);
 
     const edited = engagementOf();
@@ -65,15 +65,20 @@ describe('tracking issues', () => {
     const { snapshot } = step(engagement, emptyWorld(), NOW);
     const without = { ...engagement, milestones: engagement.milestones.slice(0, 2) };
     const removed = step(without, snapshot, NOW);
-    expect(removed.writes.map((write) => write.kind)).toEqual(['comment', 'close-issue']);
+    expect(removed.writes.map((write) => write.kind)).toEqual(['remove-label', 'comment', 'close-issue']);
+    // No status on a milestone that is no longer planned.
+    expect(
+      issueByTitle(removed.snapshot, 'Design approval').labels.filter((l) => l.startsWith('deadline:')),
+    ).toEqual([]);
     const closed = removed.writes.find((write) => write.kind === 'close-issue');
     expect(closed?.kind === 'close-issue' && closed.stateReason).toBe('not_planned');
     expect(comments(removed.writes)[0]?.body).toMatch(/no longer in the engagement file/);
     expect(removed.snapshot.issues).toHaveLength(3); // closed, never deleted
 
     const back = step(engagement, removed.snapshot, NOW);
-    expect(back.writes.map((write) => write.kind)).toEqual(['reopen-issue', 'comment']);
+    expect(back.writes.map((write) => write.kind)).toEqual(['reopen-issue', 'add-labels', 'comment']);
     expect(issueByTitle(back.snapshot, 'Design approval').state).toBe('open');
+    expect(issueByTitle(back.snapshot, 'Design approval').labels).toContain('deadline: upcoming');
   });
 
   it('trusts only tracking issues the action opened itself', () => {

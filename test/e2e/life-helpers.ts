@@ -35,11 +35,17 @@ export interface Life {
   readonly fake: FakeGitHub;
   /** The time the fake stamps on what happens now (people's actions and the action's writes). */
   at(iso: string): void;
-  /** One run of the action (full scan, `schedule` event) at `now`. */
-  run(now: string, inputs?: Record<string, string>): Promise<RunResult>;
+  /** One run of the action at `now`: a full scan (`schedule`) unless an event is given. */
+  run(now: string, inputs?: Record<string, string>, event?: LifeEvent): Promise<RunResult>;
   /** A run at `now` that must succeed, then a rerun at the same `now` that must write nothing. */
-  settle(now: string, inputs?: Record<string, string>): Promise<RunResult>;
+  settle(now: string, inputs?: Record<string, string>, event?: LifeEvent): Promise<RunResult>;
   close(): Promise<void>;
+}
+
+/** The event that starts a run, as GitHub delivers it (e.g. `issues` / `edited` on one issue). */
+export interface LifeEvent {
+  readonly name: string;
+  readonly payload: Record<string, unknown>;
 }
 
 const ACTION_INPUTS = {
@@ -55,14 +61,18 @@ export async function startLife(engagementYaml: string, start: string): Promise<
   fake.repo.files.set('.github/engagement.yml', engagementYaml);
   const dir = await mkdtemp(path.join(tmpdir(), 'ek-life-'));
   const eventPath = path.join(dir, 'event.json');
-  await writeFile(eventPath, JSON.stringify({}));
 
   const restWriteCount = (): number =>
     fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault')
       .length;
 
-  async function run(now: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+  async function run(
+    now: string,
+    inputs: Record<string, string> = {},
+    event: LifeEvent = { name: 'schedule', payload: {} },
+  ): Promise<RunResult> {
     current = new Date(now);
+    await writeFile(eventPath, JSON.stringify(event.payload));
     const log: string[] = [];
     const outputs: Record<string, string> = {};
     let failed: string | null = null;
@@ -81,7 +91,7 @@ export async function startLife(engagementYaml: string, start: string): Promise<
     const code = await runAction({
       io,
       env: {
-        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_EVENT_NAME: event.name,
         GITHUB_EVENT_PATH: eventPath,
         GITHUB_REPOSITORY: `${fake.repo.owner}/${fake.repo.name}`,
         GITHUB_API_URL: fake.url,
@@ -103,11 +113,15 @@ export async function startLife(engagementYaml: string, start: string): Promise<
     };
   }
 
-  async function settle(now: string, inputs: Record<string, string> = {}): Promise<RunResult> {
-    const first = await run(now, inputs);
+  async function settle(
+    now: string,
+    inputs: Record<string, string> = {},
+    event?: LifeEvent,
+  ): Promise<RunResult> {
+    const first = await run(now, inputs, event);
     expect(first.code, `run at ${now} failed: ${first.failed}\n${first.log.join('\n')}`).toBe(0);
     expect(first.outputs.failed, `run at ${now}`).toBe('0');
-    const again = await run(now, inputs);
+    const again = await run(now, inputs, event);
     expect(again.code, `rerun at ${now} failed: ${again.failed}`).toBe(0);
     expect(again.planned, `a rerun at ${now} must plan nothing`).toEqual([]);
     expect(again.outputs.writes, `a rerun at ${now} must write nothing`).toBe('0');
@@ -163,8 +177,7 @@ export function tick(life: Life, number: number, itemText: string, at: string): 
   const index = lines.findIndex((line) => /^\s*[-*] \[ \] /u.test(line) && line.includes(itemText));
   if (index < 0) throw new Error(`No unticked item "${itemText}" on #${number}:\n${target.body}`);
   lines[index] = lines[index]!.replace('[ ]', '[x]');
-  target.body = lines.join('\n');
-  target.updatedAt = at;
+  life.fake.repo.editBody(target, lines.join('\n'), at);
   life.at(at);
 }
 

@@ -144,6 +144,22 @@ export function answerGraphql(
     milestone: i.milestone,
     comments: (args: PageArgs) =>
       page(repo.commentsOf(i.number).map(comment), args, violations, 'Issue.comments'),
+    // Newest first, as GitHub lists them; `diff` is the whole body after the edit.
+    userContentEdits: (args: PageArgs) =>
+      page(
+        [...(i.edits ?? [])].reverse().map((edit, index) => ({
+          __typename: 'UserContentEdit',
+          id: `UCE_${i.number}_${index}`,
+          editedAt: edit.editedAt,
+          createdAt: edit.editedAt,
+          updatedAt: edit.editedAt,
+          diff: edit.body,
+          deletedAt: null,
+        })),
+        args,
+        violations,
+        'Issue.userContentEdits',
+      ),
   });
   const nodeById = (id: string) => {
     const issueMatch = /^I_(\d+)$/u.exec(id);

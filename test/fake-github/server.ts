@@ -342,7 +342,7 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
       const issue = issueOf(segments[5]);
       if (!issue) return notFound();
       if (typeof input.title === 'string') issue.title = input.title;
-      if (typeof input.body === 'string') issue.body = input.body;
+      if (typeof input.body === 'string') repo.editBody(issue, input.body);
       if (input.state === 'closed' && issue.state !== 'closed') {
         issue.state = 'closed';
         issue.closedAt = repo.now();

@@ -33,6 +33,8 @@ export interface FakeIssue {
   closedAt: string | null;
   milestone: { title: string; dueOn: string | null } | null;
   isPullRequest?: boolean;
+  /** The body after each edit, oldest first, the text as created first (GitHub's userContentEdits). */
+  edits?: Array<{ editedAt: string; body: string }>;
 }
 
 export interface FakeLabel {
@@ -139,6 +141,16 @@ export class FakeRepository {
     const issue = this.issues.get(comment.issueNumber);
     if (issue) issue.updatedAt = at > issue.updatedAt ? at : issue.updatedAt;
     return comment;
+  }
+
+  /** Edits an issue's body as GitHub does, keeping the revision in the edit history. */
+  editBody(issue: FakeIssue, body: string, at: string = this.now()): void {
+    if (body === issue.body) return;
+    const edits = (issue.edits ??= []);
+    if (edits.length === 0) edits.push({ editedAt: issue.createdAt, body: issue.body });
+    edits.push({ editedAt: at, body });
+    issue.body = body;
+    issue.updatedAt = at > issue.updatedAt ? at : issue.updatedAt;
   }
 
   commentsOf(number: number): FakeComment[] {

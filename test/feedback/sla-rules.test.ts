@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
-import { commentsOf, kinds, plan, run } from './helpers';
+import { commentsOf, formBody, kinds, plan, run } from './helpers';
 
 // Urgent, filed Mon 09:00 ICT: first response due 13:00 (06:00Z), warning at 75% → 12:00 (05:00Z).
 const FILED = '2026-11-23T02:00:00Z';
@@ -46,6 +46,38 @@ describe('the first-response SLA', () => {
     expect(escalation?.body).not.toContain('@lan'); // the client's words are quoted, never pinging anyone
     expect(breached.snapshot.issues.find((c) => c.number === 11)?.comments.at(-1)?.body).toContain('#12');
     expect(plan(breached.snapshot, '2026-11-23T08:00:00Z')).toEqual([]);
+  });
+
+  it('the escalation quotes the form with each answer under its field name', () => {
+    const filed = run(
+      addIssue(makeSnapshot(), {
+        number: 11,
+        title: 'Checkout fails',
+        body: formBody({
+          topic: 'Product quality / Chất lượng sản phẩm',
+          importance: 'Urgent / Khẩn cấp',
+          type: 'Negative — something is wrong / Tiêu cực — có vấn đề',
+          what: 'After paying, a blank screen with an error.',
+          expected: 'The payment goes through and the confirmation page is shown.',
+        }),
+        labels: ['feedback'],
+        createdAt: FILED,
+      }),
+      '2026-11-23T02:01:00Z',
+    ).snapshot;
+    const breached = run(filed, '2026-11-23T06:00:00Z');
+    const escalation = breached.snapshot.issues.find((candidate) => candidate.number === 12)!;
+    expect(escalation.body).toContain(
+      [
+        '> **What happened**',
+        '>',
+        '> After paying, a blank screen with an error.',
+        '>',
+        '> **What did you expect?**',
+        '>',
+        '> The payment goes through and the confirmation page is shown.',
+      ].join('\n'),
+    );
   });
 
   it('is met by a vendor-side reply, not by the action, the author or a client contact who collaborates', () => {

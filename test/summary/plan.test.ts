@@ -121,9 +121,10 @@ describe('a new week', () => {
   it('opens the new issue and closes the old one with a link to it', () => {
     const w48 = apply(makeSnapshot(), plan(makeSnapshot(), MON_0900), MON_0900);
     const writes = plan(w48, NEXT_MON_0900);
-    expect(writes.map((w) => w.kind)).toEqual(['open-issue', 'comment', 'close-issue']);
+    // The old week is closed with the figures of its end (it was last written on its Monday).
+    expect(writes.map((w) => w.kind)).toEqual(['open-issue', 'edit-issue', 'comment', 'close-issue']);
     const open = writes[0]!;
-    const comment = writes[1]!;
+    const comment = writes[2]!;
     expect(open.kind === 'open-issue' && open.marker.subject).toBe('week:2026-W49');
     expect(comment.kind === 'comment' && comment.body).toContain('{{ref:summary|week:2026-W49|}}');
 

@@ -118,15 +118,30 @@ export function updateIssue(
   return { ...snapshot, issues };
 }
 
-/** Ticks the checklist item whose text contains `itemText` (as a person would in the issue body). */
-export function tickItem(snapshot: Snapshot, number: number, itemText: string): Snapshot {
+/**
+ * Ticks the checklist item whose text contains `itemText` at `at` (as a person would in the issue
+ * body): GitHub keeps the edit in the body's history, which dates a completion.
+ */
+export function tickItem(snapshot: Snapshot, number: number, itemText: string, at: string): Snapshot {
   return updateIssue(snapshot, number, (issue) => {
     const lines = issue.body.split('\n');
     const index = lines.findIndex((line) => /^\s*[-*] \[ \] /u.test(line) && line.includes(itemText));
     if (index < 0) throw new Error(`No unticked item "${itemText}" on #${number}`);
     lines[index] = (lines[index] ?? '').replace('[ ]', '[x]');
-    return { ...issue, body: lines.join('\n') };
+    return editedBody(issue, lines.join('\n'), at);
   });
+}
+
+/** The issue with a new body, the edit kept in its history as GitHub keeps it. */
+export function editedBody(issue: SnapshotIssue, body: string, at: string): SnapshotIssue {
+  if (body === issue.body) return issue;
+  const history = issue.bodyEdits ?? [{ editedAt: issue.createdAt, body: issue.body }];
+  return {
+    ...issue,
+    body,
+    bodyEdits: [...history, { editedAt: at, body }],
+    updatedAt: at > issue.updatedAt ? at : issue.updatedAt,
+  };
 }
 
 export interface ApplyOptions {
@@ -252,9 +267,8 @@ export function applyPlan(
       }
       case 'edit-issue':
         change(write.issue, (issue) => ({
-          ...issue,
+          ...(write.body === undefined ? issue : editedBody(issue, resolve(write.body), when)),
           title: write.title ?? issue.title,
-          body: write.body === undefined ? issue.body : resolve(write.body),
         }));
         return;
       case 'close-issue':

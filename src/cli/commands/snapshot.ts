@@ -6,6 +6,8 @@ import { createGitHubClient } from '../../github/client';
 import { resolveBotLogin } from '../../github/identity';
 import { newWriterLookup, withWriters } from '../../github/writers';
 import { readSnapshot } from '../../github/read-snapshot';
+import { withBodyHistory } from '../../github/body-history';
+import { bodyHistoryWanted } from '../../plan/planner';
 import { describeError } from '../../github/request-errors';
 import { keptIssueLabels, trackedLabels } from '../../github/tracked-labels';
 import { parseOptions } from '../parse-options';
@@ -84,7 +86,10 @@ export const snapshotCommand: CliCommand = {
         scope: { kind: 'full' },
         readAt: new Date().toISOString(),
       });
-      const snapshot = await withWriters(client, loaded.engagement, read, newWriterLookup());
+      const withSides = await withWriters(client, loaded.engagement, read, newWriterLookup());
+      // A replay plans completions too: keep the edit history they are dated by.
+      const wanted = bodyHistoryWanted(loaded.engagement, withSides, new Date(withSides.readAt));
+      const snapshot = await withBodyHistory(client, withSides, wanted);
       const json = `${JSON.stringify(snapshot, null, 2)}\n`;
       if (values.out) await writeFile(values.out, json);
       else process.stdout.write(json);

@@ -37,30 +37,47 @@ export function escalationMention(ctx: PlanContext, state: DeadlineState): strin
 }
 
 /**
- * How the timeline words each deadline event a note stands for. Keyed on every event, so a new
- * event (a new ladder stage, say) is a compile error here until it has its words; `null` for the
- * events that are not notes on the tracking issue.
+ * How the timeline words each deadline event a note stands for, told from the note's own marker: its
+ * stage, and how many business days before or after the date it was written for (`data.due`) it was
+ * sent — a reminder of the 7-day stage first sent 4 business days before says 4, as it was. Keyed on
+ * every event, so a new event is a compile error here until it has its words; `null` for the events
+ * that are not notes on the tracking issue.
  */
-const TIMELINE_WORDS: Readonly<Record<DeadlineEventKind, ((marker: Marker, voice: Voice) => string) | null>> =
-  {
-    reminder: (marker, voice) =>
-      voice.t('timeline.reminder', {
-        days: businessDays(Number((marker.stage ?? '').replace('before-', '')) || 0, voice),
-      }),
-    'early-warning': (_, voice) => voice.t('timeline.early_warning'),
-    alternates: (_, voice) => voice.t('timeline.alternates'),
-    friendly: (_, voice) => voice.t('timeline.friendly'),
-    'formal-notice': (_, voice) => voice.t('timeline.formal_notice'),
-    amendment: (_, voice) => voice.t('timeline.amendment'),
-    completed: null,
-    'escalation-opened': null,
-    'escalation-closed': null,
-  };
+type NoteWords = (note: { marker: Marker; at: Date }, ctx: PlanContext, voice: Voice) => string;
 
-function describeNote(marker: Marker, voice: Voice): string | undefined {
+const TIMELINE_WORDS: Readonly<Record<DeadlineEventKind, NoteWords | null>> = {
+  reminder: (note, ctx, voice) => voice.t('timeline.reminder', { days: daysFromDue(note, ctx, voice, -1) }),
+  'early-warning': (_, __, voice) => voice.t('timeline.early_warning'),
+  alternates: (_, __, voice) => voice.t('timeline.alternates'),
+  friendly: (note, ctx, voice) => voice.t('timeline.friendly', { days: daysFromDue(note, ctx, voice, 1) }),
+  'formal-notice': (note, ctx, voice) =>
+    voice.t('timeline.formal_notice', { days: daysFromDue(note, ctx, voice, 1) }),
+  amendment: (_, __, voice) => voice.t('timeline.amendment'),
+  completed: null,
+  'escalation-opened': null,
+  'escalation-closed': null,
+};
+
+/** Business days between the note and its due date, counted forwards (after, 1) or backwards (before, -1). */
+function daysFromDue(
+  note: { marker: Marker; at: Date },
+  ctx: PlanContext,
+  voice: Voice,
+  direction: 1 | -1,
+): string {
+  const { calendar } = ctx;
+  const due = note.marker.data?.due;
+  if (!due) return businessDays(0, voice);
+  const [from, to] = [calendar.localDate(new Date(due)), calendar.localDate(note.at)];
+  const days =
+    direction === 1 ? calendar.businessDaysBetween(from, to) : calendar.businessDaysBetween(to, from);
+  return businessDays(Math.max(0, days), voice);
+}
+
+function describeNote(ctx: PlanContext, marker: Marker, at: Date, voice: Voice): string | undefined {
   if (!MARKER_KINDS[marker.kind].timeline) return undefined;
   const event = markerEvent(marker);
-  return event ? (TIMELINE_WORDS[event]?.(marker, voice) ?? undefined) : undefined;
+  return event ? (TIMELINE_WORDS[event]?.({ marker, at }, ctx, voice) ?? undefined) : undefined;
 }
 
 /** Every reminder and every reply of either side, oldest first; notes planned in this run included. */
@@ -72,7 +89,7 @@ function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Mark
     ...planned.map((marker) => ({ marker, at: new Date(marker.data?.at ?? ctx.now.toISOString()) })),
   ];
   for (const { marker, at } of markers) {
-    const text = describeNote(marker, voice);
+    const text = describeNote(ctx, marker, at, voice);
     if (!text) continue;
     const list = botEntries.get(at.getTime()) ?? [];
     list.push(text);

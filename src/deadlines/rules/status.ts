@@ -33,7 +33,7 @@ const STATUS_WORDS: Record<MilestoneStatus, string> = {
 
 export function planStatusLabels(ctx: PlanContext, state: DeadlineState): Write[] {
   const issue = state.issue;
-  if (!issue || state.closedAsRemoved) return [];
+  if (!issue) return [];
   const wanted = statusLabel(ctx, state.status);
   const all = Object.values(statusLabels(ctx.engagement)).map((name) => name.toLowerCase());
   const writes: Write[] = [];

@@ -1,16 +1,22 @@
 // One tracking issue per milestone of the engagement file: opened once, kept in sync with the file
 // without losing ticked boxes, closed with a note (never deleted) when the milestone leaves the file.
 import type { PlanContext } from '../../core/context';
-import { botIssueMarker, markedBody, sameMarkedBody, type Marker } from '../../core/markers';
+import {
+  botCommentMarkers,
+  botIssueMarker,
+  markedBody,
+  sameMarkedBody,
+  type Marker,
+} from '../../core/markers';
 import type { SnapshotIssue } from '../../core/snapshot';
 import { markedComment, refPlaceholder, type Write } from '../../core/plan';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing } from '../people';
 import { dueWords, ownerVoice, sideName, voiceFor, type Voice } from '../render';
-import type { DeadlineState, DeadlineWorld } from '../state';
+import { isClosedAsRemoved, type DeadlineState, type DeadlineWorld } from '../state';
 import { summaryOf } from './agreements';
-import { statusLabel } from './status';
+import { statusLabel, statusLabels } from './status';
 import { hasNote, noteMarker, trackingKey, trackingMarker } from './common';
 
 function contactsLine(ctx: PlanContext, state: DeadlineState): string {
@@ -174,8 +180,24 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
 
   for (const issue of world.orphans) {
     if (issue.state === 'open') writes.push(...closeOrphan(ctx, issue));
+    const markers = botCommentMarkers(ctx.snapshot, issue).map(({ marker }) => marker);
+    if (issue.state === 'open' || isClosedAsRemoved(issue, markers))
+      writes.push(...dropStatusLabels(ctx, issue));
   }
   return writes;
+}
+
+/** A milestone no longer in the file has no status: a label saying "upcoming" would not be true. */
+function dropStatusLabels(ctx: PlanContext, issue: SnapshotIssue): Write[] {
+  const status = new Set(Object.values(statusLabels(ctx.engagement)).map((name) => name.toLowerCase()));
+  return issue.labels
+    .filter((label) => status.has(label.toLowerCase()))
+    .map((label) => ({
+      kind: 'remove-label' as const,
+      issue: { number: issue.number },
+      label,
+      reason: `#${issue.number} no longer tracks a milestone of the engagement file, so "${label}" no longer holds.`,
+    }));
 }
 
 /**

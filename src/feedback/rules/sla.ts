@@ -5,7 +5,7 @@ import type { PlanContext } from '../../core/context';
 import { issueSubject, markerKey, type Marker } from '../../core/markers';
 import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
-import { parseFeedbackForm } from '../form';
+import { parseFeedbackForm, quoteAnswers } from '../form';
 import { findMarker } from '../issue';
 import { ESCALATION_STAGE, KIND } from '../kinds';
 import { feedbackMessage } from '../messages';
@@ -156,7 +156,9 @@ function escalationIssue(
   const { issue, triage } = view;
   const locale = ctx.locale;
   const form = parseFeedbackForm(issue.body, engagement);
-  const words = form.isForm ? [form.whatHappened, form.expected].filter(Boolean).join('\n\n') : issue.body;
+  const quoted = form.isForm
+    ? quoteAnswers({ what_happened: form.whatHappened, expected: form.expected }, locale)
+    : '';
   const vendor = engagement.contacts.vendor;
   const owner = (vendor.account_manager ?? vendor.primary).handle;
   const body = feedbackMessage(engagement, locale, 'feedback.escalation.body', {
@@ -168,7 +170,7 @@ function escalationIssue(
     importance: importanceName(engagement, triage.importance, locale),
     priority: triage.priority,
     filed: when(ctx, new Date(issue.createdAt), locale),
-    quote: quoteSafely(words || issue.title),
+    quote: quoted || quoteSafely(issue.body.trim() || issue.title),
   });
   return markedIssue({
     title: feedbackMessage(engagement, locale, 'feedback.escalation.title', {
