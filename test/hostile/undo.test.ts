@@ -16,24 +16,30 @@ const EXTENDED = '2026-12-03T10:30:00.000Z';
 
 const currentDue = (snapshot: Snapshot, when: string): string =>
   deriveMilestoneFacts(contextOf(engagement, snapshot, when))[0]!.currentDue;
+/** A person's comment on the tracking issue. */
+const say = (
+  snapshot: Snapshot,
+  issue: number,
+  id: number,
+  author: string,
+  body: string,
+  when: string,
+): Snapshot => addComment(snapshot, issue, { id, author, body, createdAt: when });
 const texts = (writes: readonly Write[]): string[] => comments(writes).map((write) => write.body);
 
 /** Brand assets extended to 3 Dec: the client proposed (501), the vendor agreed (502), recorded. */
 function extended(): { snapshot: Snapshot; brand: number } {
   let snapshot = step(engagement, emptyWorld(), at('2026-11-23')).snapshot;
   const brand = issueByTitle(snapshot, 'Brand assets').number;
-  snapshot = addComment(snapshot, brand, {
-    id: 501,
-    author: 'lan-bepxanh',
-    body: '/extend 2026-12-03 Ảnh sản phẩm đang chụp lại',
-    createdAt: at('2026-11-24', '10:00'),
-  });
-  snapshot = addComment(snapshot, brand, {
-    id: 502,
-    author: 'quang-songhan',
-    body: '/agree',
-    createdAt: at('2026-11-24', '11:00'),
-  });
+  snapshot = say(
+    snapshot,
+    brand,
+    501,
+    'lan-bepxanh',
+    '/extend 2026-12-03 Ảnh sản phẩm đang chụp lại',
+    at('2026-11-24', '10:00'),
+  );
+  snapshot = say(snapshot, brand, 502, 'quang-songhan', '/agree', at('2026-11-24', '11:00'));
   snapshot = step(engagement, snapshot, at('2026-11-24', '12:00')).snapshot;
   expect(currentDue(snapshot, at('2026-11-24', '12:00'))).toBe(EXTENDED);
   return { snapshot, brand };
@@ -49,12 +55,14 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
 
   it('one side asking to undo changes nothing yet: the proposal is noted, naming the change it takes back', () => {
     const { snapshot, brand } = extended();
-    const asked = addComment(snapshot, brand, {
-      id: 601,
-      author: 'lan-bepxanh',
-      body: '/undo ảnh đã có sớm hơn dự kiến',
-      createdAt: at('2026-11-25', '09:00'),
-    });
+    const asked = say(
+      snapshot,
+      brand,
+      601,
+      'lan-bepxanh',
+      '/undo ảnh đã có sớm hơn dự kiến',
+      at('2026-11-25', '09:00'),
+    );
     const { snapshot: after, writes } = step(engagement, asked, at('2026-11-25', '10:00'));
     expect(currentDue(after, at('2026-11-25', '10:00'))).toBe(EXTENDED);
     const [noted] = texts(writes).filter((body) => body.includes('"kind":"proposal"'));
@@ -66,19 +74,9 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
 
   it('both sides agreeing to the undo brings the earlier date back, recorded as its own record', () => {
     const { snapshot, brand } = extended();
-    let world = addComment(snapshot, brand, {
-      id: 601,
-      author: 'quang-songhan',
-      body: '/undo',
-      createdAt: at('2026-11-25', '09:00'),
-    });
+    let world = say(snapshot, brand, 601, 'quang-songhan', '/undo', at('2026-11-25', '09:00'));
     world = step(engagement, world, at('2026-11-25', '10:00')).snapshot;
-    world = addComment(world, brand, {
-      id: 602,
-      author: 'lan-bepxanh',
-      body: '/agree',
-      createdAt: at('2026-11-25', '11:00'),
-    });
+    world = say(world, brand, 602, 'lan-bepxanh', '/agree', at('2026-11-25', '11:00'));
     const { snapshot: after, writes } = step(engagement, world, at('2026-11-25', '12:00'));
     expect(currentDue(after, at('2026-11-25', '12:00'))).toBe(BASELINE);
     const records = texts(writes).filter((body) => body.includes('"kind":"amendment"'));
@@ -92,18 +90,8 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
 
   it('the same side agreeing to its own undo is refused calmly and the extension stands', () => {
     const { snapshot, brand } = extended();
-    let world = addComment(snapshot, brand, {
-      id: 601,
-      author: 'lan-bepxanh',
-      body: '/undo',
-      createdAt: at('2026-11-25', '09:00'),
-    });
-    world = addComment(world, brand, {
-      id: 602,
-      author: 'minh-bepxanh',
-      body: '/agree',
-      createdAt: at('2026-11-25', '09:30'),
-    });
+    let world = say(snapshot, brand, 601, 'lan-bepxanh', '/undo', at('2026-11-25', '09:00'));
+    world = say(world, brand, 602, 'minh-bepxanh', '/agree', at('2026-11-25', '09:30'));
     const { snapshot: after, writes } = step(engagement, world, at('2026-11-25', '10:00'));
     expect(currentDue(after, at('2026-11-25', '10:00'))).toBe(EXTENDED);
     expect(texts(writes).filter((body) => body.includes('"kind":"amendment"'))).toEqual([]);
@@ -111,12 +99,7 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
 
   it("a stranger's /undo changes nothing and gets one calm reply naming them and the command", () => {
     const { snapshot, brand } = extended();
-    const world = addComment(snapshot, brand, {
-      id: 601,
-      author: 'random-passerby',
-      body: '/undo',
-      createdAt: at('2026-11-25', '09:00'),
-    });
+    const world = say(snapshot, brand, 601, 'random-passerby', '/undo', at('2026-11-25', '09:00'));
     const { snapshot: after, writes } = step(engagement, world, at('2026-11-25', '10:00'));
     expect(currentDue(after, at('2026-11-25', '10:00'))).toBe(EXTENDED);
     const replies = texts(writes).filter((body) => body.includes('"kind":"command-reply"'));
@@ -129,12 +112,7 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
   it('/undo with nothing agreed gets a reply saying so, in the language of the person who asked', () => {
     let snapshot = step(engagement, emptyWorld(), at('2026-11-23')).snapshot;
     const brand = issueByTitle(snapshot, 'Brand assets').number;
-    snapshot = addComment(snapshot, brand, {
-      id: 701,
-      author: 'lan-bepxanh',
-      body: '/undo',
-      createdAt: at('2026-11-24', '09:00'),
-    });
+    snapshot = say(snapshot, brand, 701, 'lan-bepxanh', '/undo', at('2026-11-24', '09:00'));
     const { writes } = step(engagement, snapshot, at('2026-11-24', '10:00'));
     const replies = texts(writes).filter((body) => body.includes('"kind":"command-reply"'));
     expect(replies).toHaveLength(1);
@@ -145,18 +123,8 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
 
   it('a /decline of the undo keeps the extension', () => {
     const { snapshot, brand } = extended();
-    let world = addComment(snapshot, brand, {
-      id: 601,
-      author: 'quang-songhan',
-      body: '/undo',
-      createdAt: at('2026-11-25', '09:00'),
-    });
-    world = addComment(world, brand, {
-      id: 602,
-      author: 'lan-bepxanh',
-      body: '/decline',
-      createdAt: at('2026-11-25', '09:30'),
-    });
+    let world = say(snapshot, brand, 601, 'quang-songhan', '/undo', at('2026-11-25', '09:00'));
+    world = say(world, brand, 602, 'lan-bepxanh', '/decline', at('2026-11-25', '09:30'));
     const { snapshot: after } = step(engagement, world, at('2026-11-25', '10:00'));
     expect(currentDue(after, at('2026-11-25', '10:00'))).toBe(EXTENDED);
   });
