@@ -88,8 +88,13 @@ export function classifyFeedback(
   const topicFound = topicScore.confidence >= TOPIC_FOUND && topicScore.label !== fallback;
   const topic = form.topic ?? (topicFound ? topicScore.label : fallback);
   const type: FeedbackType = form.type ?? (scores.type.label as FeedbackType);
-  const importance: Importance = form.importance ?? cautious(scores.importance, IMPORTANCE_LEVELS);
-  const urgency: Urgency = cautious(scores.urgency, URGENCY_LEVELS);
+  // A report too thin to act on says too little for a rival reading to mean anything: it is read as
+  // its most likely reading and the client is asked, rather than labelled urgent on a guess.
+  const thin = reading.length < engagement.feedback.unclear.min_length;
+  const readingOf = <T extends string>(scored: Scored, severity: readonly T[]): T =>
+    thin ? (scored.label as T) : cautious(scored, severity);
+  const importance: Importance = form.importance ?? readingOf(scores.importance, IMPORTANCE_LEVELS);
+  const urgency: Urgency = readingOf(scores.urgency, URGENCY_LEVELS);
   const priority = priorityOf(engagement, importance, urgency);
 
   const confidence: Record<Dimension, number> = {
@@ -106,7 +111,7 @@ export function classifyFeedback(
   // reads as urgent: that is acted on at once, whatever else is unknown.
   const missing: MissingDetail[] = [];
   const acted = type === 'positive' || importance === 'urgent' || priority === 'P1';
-  if (!acted && reading.length < engagement.feedback.unclear.min_length) missing.push('details', 'expected');
+  if (!acted && thin) missing.push('details', 'expected');
 
   return {
     topic,

@@ -132,7 +132,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      'topic: quality',
+      'topic: other',
       'triage: needs review',
       'type: negative',
     ]);

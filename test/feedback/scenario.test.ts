@@ -117,7 +117,7 @@ describe('three pieces of feedback, one answered late', () => {
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      'topic: quality',
+      'topic: other',
       // Two words are too thin to be sure of: the triage role is asked to confirm.
       'triage: needs review',
       'type: negative',

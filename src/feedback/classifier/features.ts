@@ -174,6 +174,16 @@ const FOLDED_RULES: readonly LexiconRule[] = EXACT_RULES.map((rule) => ({
   }),
 }));
 
+/**
+ * English words inflect where Vietnamese syllables do not: "orders", "ordered" and "ordering" are
+ * one feature besides their own, so a form seen once in the corpus still counts.
+ */
+function englishStem(word: string): string | undefined {
+  if (!/^[a-z]{5,}$/u.test(word)) return undefined;
+  const stem = word.replace(/(?:ing|ed|es|s)$/u, '');
+  return stem.length >= 3 && stem !== word ? stem : undefined;
+}
+
 const lengthBucket = (length: number): string =>
   length < 40 ? 'len:short' : length < 200 ? 'len:medium' : 'len:long';
 
@@ -202,6 +212,8 @@ export function readText(text: string): Reading {
     words.forEach((token, index) => {
       const word = key(token);
       features.add(negated[index] ? `w:!${word}` : `w:${word}`);
+      const stem = language === 'en' ? englishStem(word) : undefined;
+      if (stem) features.add(negated[index] ? `s:!${stem}` : `s:${stem}`);
       const next = words[index + 1];
       if (next) features.add(`b:${word} ${key(next)}`);
     });

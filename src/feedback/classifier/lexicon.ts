@@ -79,6 +79,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'không trả lời', 'không ai trả lời', 'chưa thấy', 'chưa nhận được', 'never received', 'not received',
   ],
   praise: [
+    'useful', 'helpful', 'very clear', 'clear and', 'neat', 'tidy', 'thorough', 'reassuring', 'enjoy', 'like the', 'likes', 'rõ ràng', 'hữu ích', 'gọn gàng', 'yên tâm', 'kỹ',
     'great', 'great job', 'great work', 'good job', 'nice work', 'well done', 'excellent', 'awesome',
     'amazing', 'love', 'love it', 'loved', 'perfect', 'impressed', 'impressive', 'beautiful', 'happy with',
     'pleased', 'appreciate', 'appreciated', 'kudos', 'smooth', 'fantastic', 'brilliant', 'exceeded',
@@ -111,11 +112,13 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'cách', 'bao giờ', 'khi nào', 'có phải', 'hỏi', 'cho hỏi', 'em hỏi', 'chị hỏi', 'anh hỏi', 'thắc mắc',
   ],
   urgent: [
+    'top priority', 'losing', 'nobody can', 'no one can', 'không ai', 'angry', 'right now',
     'urgent', 'urgently', 'asap', 'critical', 'emergency', 'blocker', 'blocking', 'showstopper',
     'khẩn', 'khẩn cấp', 'gấp', 'rất gấp', 'gấp lắm', 'cần gấp', 'xử lý gấp', 'sửa gấp', 'cấp bách',
     'nghiêm trọng', 'ưu tiên', 'ưu tiên cao', 'priority', 'high priority', 'cứu', 'help',
   ],
   money: [
+    'charged', 'card', 'otp', 'sign up', 'promo', 'discount', 'refund', 'bookings', 'trừ tiền', 'hoàn tiền',
     'checkout', 'payment', 'payments', 'pay', 'cart', 'order', 'orders', 'revenue', 'sales', 'customers',
     'login', 'log in', 'sign in', 'register', 'booking', 'thanh toán', 'giỏ hàng', 'đơn hàng', 'đặt hàng',
     'mua hàng', 'doanh thu', 'khách hàng', 'khách', 'mất đơn', 'mất khách', 'đăng nhập', 'đăng ký',
@@ -127,6 +130,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'mật khẩu',
   ],
   minor: [
+    'very minor', 'just a thought', 'just an idea', 'just asking', 'just letting you know', 'fyi', 'ý tưởng thôi', 'hỏi thêm thôi', 'báo để', 'rất nhỏ',
     'minor', 'small', 'tiny', 'cosmetic', 'trivial', 'slightly', 'a bit', 'a little', 'little',
     'nice to have', 'not important', 'not urgent', 'low priority', 'lỗi nhỏ', 'nhỏ thôi', 'chuyện nhỏ',
     'vấn đề nhỏ', 'chi tiết nhỏ', 'một chút', 'chút xíu', 'xíu', 'hơi', 'không quan trọng', 'không gấp',
@@ -143,6 +147,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'làm ngay', 'xử lý ngay', 'đang chạy quảng cáo', 'running ads',
   ],
   later: [
+    'can wait', 'no need to rush', 'not a priority', 'not for this phase', 'next month', 'next round', 'one day', 'some day', 'at some point', 'whenever you can', 'in your own time', 'no urgency', 'để sau', 'làm sau', 'tháng sau', 'chưa cần vội', 'không vội',
     'no rush', 'no hurry', 'whenever', 'later', 'eventually', 'next phase', 'phase 2', 'next sprint',
     'when you have time', 'after launch', 'future', 'someday', 'không gấp', 'không cần gấp', 'từ từ',
     'khi nào rảnh', 'lúc nào rảnh', 'lúc nào cũng được', 'sau này', 'giai đoạn sau', 'giai đoạn 2',
@@ -166,18 +171,21 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'footer', 'animation', 'hiệu ứng', 'look', 'looks', 'trông', 'nhìn',
   ],
   topic_delivery: [
+    'ready', 'not ready', 'date', 'dates', 'bring forward', 'postpone', 'deliver', 'delivered', 'delivery', 'files by', 'đúng hẹn', 'hẹn', 'dời', 'lùi', 'chưa lên', 'kịp',
     'deadline', 'late', 'delay', 'delayed', 'schedule', 'timeline', 'on time', 'behind', 'handoff',
     'handover', 'milestone', 'eta', 'due', 'trễ', 'bị trễ', 'trễ hạn', 'chậm tiến độ', 'tiến độ', 'hạn',
     'đúng hạn', 'thời hạn', 'bàn giao', 'giao', 'lịch', 'kế hoạch', 'mốc', 'muộn', 'bao giờ xong',
     'khi nào xong', 'staging', 'demo', 'sprint', 'phase', 'giai đoạn', 'hoàn thành', 'finish', 'finished',
   ],
   topic_support: [
+    'mailbox', 'analytics', 'google analytics', 'pixel', 'install', 'browser', 'browsers', 'firewall', 'locked', 'restore', 'favicon', 'cài', 'cài đặt', 'trình duyệt', 'khôi phục', 'bị khoá', 'bị khóa', 'mở khoá',
     'support', 'help', 'hosting', 'domain', 'tên miền', 'email account', 'account', 'tài khoản',
     'password', 'mật khẩu', 'access', 'quyền', 'phân quyền', 'backup', 'sao lưu', 'ssl', 'dns', 'server',
     'máy chủ', 'hỗ trợ', 'hướng dẫn', 'training', 'đào tạo', 'how do', 'how to', 'làm sao', 'cách',
     'bảo hành', 'warranty', 'maintenance', 'bảo trì', 'gia hạn', 'renew',
   ],
   topic_communication: [
+    'hotline', 'phone number', 'point of contact', 'contact', 'copy', 'cc', 'agenda', 'summary', 'heads-up', 'invite', 'invited', 'kickoff', 'weekly call', 'số điện thoại', 'mời', 'nội dung họp', 'đồng gửi',
     'meeting', 'meetings', 'call', 'report', 'reports', 'update', 'updates', 'informed', 'reply',
     'replies', 'respond', 'response', 'answer', 'communication', 'zalo', 'slack', 'email', 'emails',
     'họp', 'cuộc họp', 'buổi họp', 'báo cáo', 'cập nhật', 'trao đổi', 'liên lạc', 'liên hệ', 'trả lời',
@@ -185,6 +193,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'biên bản', 'minutes',
   ],
   topic_other: [
+    'receipt', 'deposit', 'payment terms', 'reference', 'recommend', 'company profile', 'appendix', 'renewal', 'phiếu thu', 'đặt cọc', 'phụ lục', 'giới thiệu', 'hồ sơ năng lực', 'tham chiếu',
     'invoice', 'invoices', 'billing', 'bill', 'contract', 'quote', 'quotation', 'hoá đơn', 'hóa đơn',
     'hợp đồng', 'báo giá', 'thanh toán đợt', 'công nợ', 'vat', 'tax', 'thuế', 'chi phí', 'cost',
   ],
