@@ -25,7 +25,7 @@ import { decideScope } from './event';
 import { readInputs } from './inputs';
 import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
 import { readNotifySettings } from '../notify/settings';
-import type { ActionIO } from './io';
+import type { ActionIO, Annotation } from './io';
 import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits';
 import { oneLineSummary, planTable, writeTarget } from './plan-report';
 
@@ -104,14 +104,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       );
       return 1;
     }
-    for (const warning of loaded.warnings) {
-      io.warning(warning.message, {
-        title: `engagement file: ${warning.path}`,
-        file: warning.file,
-        startLine: warning.line,
-        startColumn: warning.column,
-      });
-    }
+    for (const warning of loaded.warnings) io.warning(warning.message, annotationOf(warning));
     const engagement = loaded.engagement;
 
     const now = inputs.now ?? new Date(clock.now());
@@ -335,15 +328,24 @@ async function setPlanOutputs(
 
 /** An error in the engagement file: an annotation on its line, and the same in the log as text. */
 function reportEngagementError(io: ActionIO, error: EngagementError): void {
-  io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, {
+  io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, annotationOf(error));
+  io.info(formatEngagementError(error));
+}
+
+/**
+ * Where an annotation sits: the whole span of the field in the file, so the editor marks it all.
+ * GitHub takes columns only for a span on one line; a longer one is marked by its lines.
+ */
+export function annotationOf(error: EngagementError): Annotation {
+  const endLine = error.endLine ?? error.line;
+  const location = {
     title: `engagement file: ${error.path}`,
     file: error.file,
     startLine: error.line,
-    startColumn: error.column,
-    endLine: error.endLine ?? error.line,
-    endColumn: error.endColumn ?? error.column,
-  });
-  io.info(formatEngagementError(error));
+    endLine,
+  };
+  if (endLine !== error.line) return location;
+  return { ...location, startColumn: error.column, endColumn: error.endColumn ?? error.column };
 }
 
 /** Passes of plan-and-apply in one run; each later pass only follows up on what the previous one wrote. */

@@ -120,7 +120,7 @@ export function loadEngagement(text: string, file: string): LoadResult {
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((yamlError) => {
       const problem = describeYamlError(yamlError, text);
-      const path = pathAtOffset(doc, problem.offset);
+      const path = pathAtOffset(doc, problem.pathOffset ?? problem.offset);
       const shown = problem.pathIsParent ? path.slice(0, -1) : path;
       return at([problem.offset, problem.endOffset], formatPath(shown), problem.message, problem.hint);
     });

@@ -8,6 +8,8 @@ export interface SyntaxProblem {
   readonly hint?: string | undefined;
   /** The error sits in the value of the key at its path (a broken line), so the path stops one higher. */
   readonly pathIsParent?: boolean;
+  /** Where the field path is read, when not at `offset` (the span marks the line, the path its place). */
+  readonly pathOffset?: number;
 }
 
 function firstLetterLower(text: string): string {
@@ -40,9 +42,30 @@ function openingBracket(source: string, offset: number, open: string, close: str
   return offset;
 }
 
-function keyAt(source: string, offset: number): string {
+/** The key written at `offset` as it stands in the source, quotes included. */
+function rawKeyAt(source: string, offset: number): string {
   const match = /^("[^"\n]*"|'[^'\n]*'|[^:#\n]+?)\s*:/.exec(source.slice(offset));
-  return (match?.[1] ?? source.slice(offset, offset + 20).split(/\s/)[0] ?? '').replace(/^["']|["']$/g, '');
+  return match?.[1] ?? source.slice(offset, offset + 20).split(/\s/)[0] ?? '';
+}
+
+function keyAt(source: string, offset: number): string {
+  return rawKeyAt(source, offset).replace(/^["']|["']$/g, '');
+}
+
+/** The written part of the line holding `offset`: from its first non-blank character to its last. */
+function lineContent(source: string, offset: number): { offset: number; endOffset: number } {
+  const start = source.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const newline = source.indexOf('\n', offset);
+  const end = newline < 0 ? source.length : newline;
+  const line = source.slice(start, end);
+  const first = line.search(/\S/u);
+  if (first < 0) return { offset, endOffset: offset + 1 };
+  return { offset: start + first, endOffset: start + line.trimEnd().length };
+}
+
+/** A span of at least one character: a zero-width or backwards range still marks its place. */
+function atLeastOne(offset: number, endOffset: number): { offset: number; endOffset: number } {
+  return { offset, endOffset: Math.max(endOffset, offset + 1) };
 }
 
 function tokenAt(source: string, offset: number): string {
@@ -57,17 +80,15 @@ export function describeYamlError(error: YAMLError, source: string): SyntaxProbl
       return { ...base, message: 'YAML: a tab is used for indentation', hint: 'indent with spaces only' };
     case 'DUPLICATE_KEY':
       return {
-        ...base,
+        ...atLeastOne(offset, offset + rawKeyAt(source, offset).length),
         message: `YAML: the key \`${keyAt(source, offset)}\` is written twice in the same mapping`,
         hint: 'keep only one of them',
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
       // `name: Acme` followed by a line indented further: YAML reads the next line as part of the value.
-      const start = startOfNextLine(source, offset);
       return {
-        offset: start,
-        endOffset: start + 1,
+        ...lineContent(source, startOfNextLine(source, offset)),
         message: 'YAML: this line is indented further than the key above it',
         hint: 'keys of the same mapping start at the same column',
         pathIsParent: true,
@@ -86,14 +107,15 @@ export function describeYamlError(error: YAMLError, source: string): SyntaxProbl
         };
       }
       return {
-        ...base,
+        ...lineContent(source, offset),
+        pathOffset: offset,
         message: 'YAML: this line is not lined up with the keys above it',
         hint: 'keys of the same mapping start at the same column',
       };
     }
     case 'MULTIPLE_DOCS':
       return {
-        ...base,
+        ...(source.startsWith('---', offset) ? { offset, endOffset: offset + 3 } : base),
         message: 'YAML: the file holds more than one document (`---`)',
         hint: 'keep a single document',
       };
@@ -101,7 +123,7 @@ export function describeYamlError(error: YAMLError, source: string): SyntaxProbl
       const token = tokenAt(source, offset);
       const first = source.charAt(offset);
       return {
-        ...base,
+        ...atLeastOne(offset, offset + token.length),
         message: `YAML: a value cannot start with \`${first}\` unless it is in quotes`,
         hint: token ? `write \`'${token}'\`` : 'put the value in quotes',
       };

@@ -1,9 +1,10 @@
 // The first ten seconds: are we on track, and what needs a decision now.
 import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
 import { cut, moreLine } from './cut';
-import { feedbackOpenAt, slaBreachedAt } from './figures';
+import { feedbackOpenAt, resolvedAtOf, slaBreachedAt } from './figures';
 import { issueLink, labelQuery, link, safeText } from './markdown';
 import { isDone, type View } from './view';
+import type { SlaKind } from './words';
 
 export function renderHeadline(view: View): string[] {
   const { w } = view;
@@ -73,10 +74,7 @@ function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string
 
   const shownBreaches = cut(breaches, view.caps.decisions);
   for (const f of shownBreaches.shown) {
-    const which = slaBreachedAt(f.firstResponse, f.firstResponseAt, view.asOf)
-      ? 'first_response'
-      : 'resolution';
-    lines.push(`- ${w.slaBreach(issueLink(f.number, f.url, f.title), which, f.priority)}`);
+    lines.push(`- ${w.slaBreach(issueLink(f.number, f.url, f.title), breachesOf(f, view.asOf), f.priority)}`);
   }
   lines.push(
     ...indentMore(moreLine(view, shownBreaches.more, `is:issue is:open ${labelQuery(labels.sla_breach)}`)),
@@ -84,13 +82,17 @@ function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string
   return lines;
 }
 
+/** Open feedback with a broken SLA at the view's instant: each one the figures count as broken. */
 export function breachedFeedback(view: View): FeedbackFacts[] {
-  return view.feedback.filter(
-    (f) =>
-      feedbackOpenAt(f, view.asOf) &&
-      (slaBreachedAt(f.firstResponse, f.firstResponseAt, view.asOf) ||
-        slaBreachedAt(f.resolution, f.resolvedAt, view.asOf)),
-  );
+  return view.feedback.filter((f) => feedbackOpenAt(f, view.asOf) && breachesOf(f, view.asOf).length > 0);
+}
+
+/** Every SLA of one piece of feedback broken by `at`, counted as the figures count them. */
+function breachesOf(f: FeedbackFacts, at: Date): SlaKind[] {
+  const broken: SlaKind[] = [];
+  if (slaBreachedAt(f.firstResponse, f.firstResponseAt, at)) broken.push('first_response');
+  if (slaBreachedAt(f.resolution, resolvedAtOf(f), at)) broken.push('resolution');
+  return broken;
 }
 
 /** A milestone's title, linked to its issue when it has one. */

@@ -4,6 +4,14 @@
 import type { DeadlineEventKind, MilestoneStatus } from '../core/facts';
 import type { FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
 
+/** The two agreed times of a piece of feedback. */
+export type SlaKind = 'first_response' | 'resolution';
+
+const SLA_NAMES: Readonly<Record<Locale, Readonly<Record<SlaKind, string>>>> = {
+  en: { first_response: 'first-response', resolution: 'resolution' },
+  vi: { first_response: 'phản hồi đầu tiên', resolution: 'giải quyết' },
+};
+
 export interface Words {
   readonly defaultTitle: string;
   readonly weekRange: (week: string, first: string, last: string, zone: string) => string;
@@ -26,7 +34,8 @@ export interface Words {
     on: string,
     link: string,
   ) => string;
-  readonly slaBreach: (link: string, which: 'first_response' | 'resolution', priority: string) => string;
+  /** `which`: every SLA of the feedback that is broken, first response first. */
+  readonly slaBreach: (link: string, which: readonly SlaKind[], priority: string) => string;
   readonly milestonesHeading: string;
   readonly noMilestones: string;
   readonly milestoneColumns: readonly string[];
@@ -132,7 +141,7 @@ const en: Words = {
   agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
     `Waiting for ${side} to agree to ${kind === 'extend' ? 'a new date' : kind === 'undo' ? 'undoing an agreed change' : 'a change of scope'} for ${milestone}: ${summary} (proposed by ${by} on ${on}) — ${link}`,
   slaBreach: (link, which, priority) =>
-    `${link} (${priority}) is past its ${which === 'first_response' ? 'first-response' : 'resolution'} time`,
+    `${link} (${priority}) is past its ${which.map((kind) => SLA_NAMES.en[kind]).join(' and ')} ${which.length === 1 ? 'time' : 'times'}`,
   milestonesHeading: 'Milestones',
   noMilestones: 'No milestones yet: add them to the engagement file and they will appear here.',
   milestoneColumns: [
@@ -285,7 +294,7 @@ const vi: Words = {
   agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
     `Đang chờ ${side} đồng ý ${kind === 'extend' ? 'ngày mới' : kind === 'undo' ? 'hủy một thay đổi đã thống nhất' : 'thay đổi phạm vi'} cho ${milestone}: ${summary} (${by} đề xuất ngày ${on}) — ${link}`,
   slaBreach: (link, which, priority) =>
-    `${link} (${priority}) đã quá thời gian ${which === 'first_response' ? 'phản hồi đầu tiên' : 'giải quyết'}`,
+    `${link} (${priority}) đã quá ${which.map((kind) => `thời gian ${SLA_NAMES.vi[kind]}`).join(' và ')}`,
   milestonesHeading: 'Các mốc bàn giao',
   noMilestones: 'Chưa có mốc bàn giao nào: anh/chị thêm vào tệp engagement, các mốc sẽ hiện ở đây.',
   milestoneColumns: [

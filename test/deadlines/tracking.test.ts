@@ -31,6 +31,21 @@ describe('tracking issues', () => {
     );
   });
 
+  it("mentions only the owner side's primary contact; the alternates are not pinged by a new issue", () => {
+    const engagement = engagementOf();
+    const { snapshot } = step(engagement, emptyWorld(), NOW);
+    // GitHub notifies `@login` (not `@\u200dlogin`): the people a body would ping.
+    const pinged = (body: string): string[] => [...body.matchAll(/@([A-Za-z0-9][\w-]*)/gu)].map((m) => m[1]!);
+    const brand = issueByTitle(snapshot, 'Brand assets'); // owned by the client
+    expect(pinged(brand.body)).toEqual(['lan-bepxanh']);
+    expect(brand.body).toContain('Chị Lan (@lan-bepxanh)');
+    expect(brand.body).toContain('Anh Quang (@\u200dquang-songhan)');
+    const design = issueByTitle(snapshot, 'Visual design'); // owned by the vendor
+    expect(pinged(design.body)).toEqual(['quang-songhan']);
+    expect(design.body).not.toContain('vy-songhan');
+    expect(brand.body).not.toContain('minh-bepxanh');
+  });
+
   it('keeps ticked boxes when the engagement file changes, and edits only when the text would change', () => {
     const engagement = engagementOf();
     let { snapshot } = step(engagement, emptyWorld(), NOW);

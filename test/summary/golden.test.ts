@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/engagement/schema';
 import { renderSummary } from '../../src/summary';
+import { computeFigures, feedbackOpenAt, slaBreachedAt } from '../../src/summary/figures';
 import { FIXTURES, SCENARIOS, context } from './support';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -50,6 +51,35 @@ describe('what the summary says', () => {
     expect(bad).toContain('[#40](https://github.com/songhan/bepxanh-website/issues/40)');
     expect(bad).toContain('Waiting for our team to agree to a new date');
     expect(bad).toContain('[#30 Checkout page crashes on iPhone]');
+  });
+
+  it('"needs a decision now" names every broken agreed time of open feedback that the figures count', () => {
+    const facts = SCENARIOS.bad!();
+    const ctx = context();
+    const body = renderSummary(ctx, facts, '2026-W48').body;
+    const decisions = body.slice(body.indexOf('### Needs a decision now'), body.indexOf('### Milestones'));
+    // #25 broke both its first-response and its resolution time: both are named, not only the first.
+    expect(decisions).toContain('/issues/25) (P2) is past its first-response and resolution times');
+    expect(decisions).toContain('/issues/30) (P1) is past its first-response time\n');
+    // The same count as the figures: each broken time of an open feedback issue appears once.
+    const figures = computeFigures(facts.milestones, facts.feedback, {
+      asOf: ctx.now,
+      start: new Date('2026-11-22T17:00:00Z'),
+      end: new Date('2026-11-29T17:00:00Z'),
+      factsTime: ctx.now,
+    });
+    const open = facts.feedback.filter((f) => feedbackOpenAt(f, ctx.now));
+    const brokenOpen = (kind: 'firstResponse' | 'resolution'): number =>
+      open.filter((f) =>
+        slaBreachedAt(f[kind], kind === 'firstResponse' ? f.firstResponseAt : f.resolvedAt, ctx.now),
+      ).length;
+    const brokenAll = figures.firstResponseSla.decided - figures.firstResponseSla.met;
+    expect(brokenAll).toBeGreaterThanOrEqual(brokenOpen('firstResponse'));
+    expect(decisions.match(/first-response/gu)?.length).toBe(brokenOpen('firstResponse'));
+    expect(decisions.match(/resolution times?/gu)?.length).toBe(brokenOpen('resolution'));
+    expect(brokenOpen('resolution')).toBeGreaterThan(0);
+    const vi = renderSummary(context({ locale: 'vi' }), facts, '2026-W48').body;
+    expect(vi).toContain('(P2) đã quá thời gian phản hồi đầu tiên và thời gian giải quyết');
   });
 
   it('quotes kudos safely: no mention, no HTML', () => {

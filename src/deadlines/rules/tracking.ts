@@ -12,21 +12,21 @@ import type { SnapshotIssue } from '../../core/snapshot';
 import { markedComment, refPlaceholder, type Write } from '../../core/plan';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
-import { addressContact, nameWithoutPing } from '../people';
+import { addressContact, nameWithoutPing, otherSide } from '../people';
 import { dueWords, ownerVoice, sideName, voiceFor, type Voice } from '../render';
 import { isClosedAsRemoved, type DeadlineState, type DeadlineWorld } from '../state';
 import { summaryOf } from './agreements';
 import { statusLabel, statusLabels } from './status';
 import { hasNote, noteMarker, trackingKey, trackingMarker } from './common';
 
+/**
+ * Who to talk to: the owner side's primary contact, pinged, and the other side's primary, named. The
+ * alternates are not named here: they hear from the action only when the ladder calls on them.
+ */
 function contactsLine(ctx: PlanContext, state: DeadlineState): string {
   const own = ctx.engagement.contacts[state.owner];
-  const other = ctx.engagement.contacts[state.owner === 'client' ? 'vendor' : 'client'];
-  return [
-    addressContact(own.primary),
-    ...own.alternates.map(addressContact),
-    addressContact(other.primary),
-  ].join(', ');
+  const other = ctx.engagement.contacts[otherSide(state.owner)];
+  return [addressContact(own.primary), nameWithoutPing(ctx.engagement, other.primary.handle)].join(', ');
 }
 
 function dependsLine(
