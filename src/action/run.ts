@@ -28,6 +28,9 @@ import { readNotifySettings } from '../notify/settings';
 import type { ActionIO, Annotation } from './io';
 import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits';
 import { oneLineSummary, planTable, writeTarget } from './plan-report';
+import { emitFacts, factsPath } from './facts-output';
+import { readPortfolioLoad, runPortfolio } from './portfolio-run';
+import { buildFailedFacts, factsOfSnapshot } from '../facts-format';
 
 export interface RunEnvironment {
   readonly io: ActionIO;
@@ -41,7 +44,31 @@ export interface RunEnvironment {
 export async function runAction(environment: RunEnvironment): Promise<number> {
   const { io, env } = environment;
   const clock = environment.clock ?? systemClock;
+  // The ops repository's portfolio jobs (list, aggregate) run the same action with another mode.
+  const portfolioMode = io.getInput('portfolio-mode').trim();
+  if (portfolioMode) return runPortfolio(environment, portfolioMode);
   const parsed = readInputs((name) => io.getInput(name));
+  const factsFile = factsPath(io.getInput('facts-file'), env);
+  const target = (parsed.ok ? parsed.inputs.repository : undefined) ?? env.GITHUB_REPOSITORY ?? '';
+  const configPath = parsed.ok
+    ? parsed.inputs.configPath
+    : io.getInput('config').trim() || '.github/engagement.yml';
+  // Whatever stops the run, the portfolio still learns that this engagement failed, and why.
+  const failFacts = (reason: string, details: readonly string[] = []): Promise<void> => {
+    const [factsOwner = '', factsName = ''] = target.split('/');
+    const url = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${target}`;
+    return emitFacts(
+      io,
+      buildFailedFacts({
+        repository: { owner: factsOwner, name: factsName, url },
+        configPath,
+        at: (parsed.ok ? parsed.inputs.now : null) ?? new Date(clock.now()),
+        reason,
+        details,
+      }),
+      factsFile,
+    );
+  };
   const notifyParsed = readNotifySettings((name) => io.getInput(name));
   if (!parsed.ok || !notifyParsed.ok) {
     const problems = [
@@ -49,6 +76,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       ...(notifyParsed.ok ? [] : notifyParsed.problems),
     ];
     for (const problem of problems) io.error(problem, { title: 'engagement-keeper input' });
+    await failFacts(`${problems.length} input problem(s) in the workflow`, problems);
     io.setFailed(`engagement-keeper: ${problems.length} input problem(s); nothing was written.`);
     return 1;
   }
@@ -62,9 +90,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     io.notice(decision.notice);
     return 0;
   }
-  const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const [owner, name] = target.split('/');
   if (!owner || !name) {
-    io.setFailed('engagement-keeper: GITHUB_REPOSITORY is not set to `owner/name`.');
+    io.setFailed(
+      'engagement-keeper: GITHUB_REPOSITORY (or the `repository` input) is not set to `owner/name`.',
+    );
     return 1;
   }
 
@@ -89,8 +119,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       return 0;
     }
 
-    config = await readEngagementText(client, { owner, name }, env.GITHUB_WORKSPACE, inputs.configPath);
+    // The workspace holds the repository the workflow runs in: another repository's file comes by API.
+    const workspace = target === env.GITHUB_REPOSITORY ? env.GITHUB_WORKSPACE : undefined;
+    config = await readEngagementText(client, { owner, name }, workspace, inputs.configPath);
     if (!config) {
+      await failFacts(`no engagement file at \`${inputs.configPath}\` in ${target}`);
       io.setFailed(
         `engagement-keeper: no engagement file at \`${inputs.configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
       );
@@ -99,6 +132,10 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const loaded = loadEngagement(config.text, config.source);
     if (!loaded.ok) {
       for (const error of loaded.errors) reportEngagementError(io, error);
+      await failFacts(
+        `the engagement file has ${loaded.errors.length} error(s)`,
+        loaded.errors.map(formatEngagementError),
+      );
       io.setFailed(
         `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`,
       );
@@ -121,9 +158,11 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const readOnce = () =>
       readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
     const adoption = await adoptionSource(client, { owner, name }, inputs.configPath, engagement, io);
+    const portfolioLoad = await readPortfolioLoad(io, inputs.portfolioLoad);
     const planOptions = {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
+      ...(portfolioLoad ? { portfolioLoad } : {}),
     };
     // Who has write access is asked once per person per run, whatever the number of reads.
     const writerLookup = newWriterLookup();
@@ -137,13 +176,19 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     };
     const { snapshot, stats } = await read();
     io.info(
-      `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.extraCommentPages} extra comment pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
+      `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
     );
 
     if (writerLookup.unchecked > 0)
       io.notice(
         `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
       );
+
+    const source = config.source;
+    const emitRunFacts = (from: Snapshot): Promise<void> =>
+      decision.scope.kind === 'full'
+        ? emitFacts(io, factsOfSnapshot(engagement, from, now, source, planOptions), factsFile)
+        : Promise.resolve();
 
     const firstPlan = planRun(engagement, snapshot, now, planOptions);
     for (const note of firstPlan.notes) io.notice(note);
@@ -163,6 +208,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
         ),
       );
       io.info(oneLineSummary(firstPlan, null, true));
+      await emitRunFacts(snapshot);
       const notifyNote = describeNotifySettings(notifySettings);
       if (notifyNote) io.info(notifyNote);
       return 0;
@@ -222,6 +268,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       ),
     );
     io.info(summary);
+    await emitRunFacts(current);
     io.info(
       `GitHub requests: ${client.counters.graphql} GraphQL (cost ${client.counters.graphqlCost}), ${client.counters.rest} REST (${client.counters.writes} writes).`,
     );
@@ -265,15 +312,19 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     if (error instanceof RateLimitStop) {
       // Nothing was planned: everything is left for the next run, which is not an error.
       io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
+      await failFacts(`GitHub's rate limit was spent before the run could plan (${error.message})`);
       return 0;
     }
     if (error instanceof EngagementFault && config) {
-      reportEngagementError(io, locateFault(config.text, config.source, error));
+      const located = locateFault(config.text, config.source, error);
+      reportEngagementError(io, located);
+      await failFacts('the engagement file cannot be planned', [formatEngagementError(located)]);
       io.setFailed(
         `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`,
       );
       return 1;
     }
+    await failFacts(describeError(error));
     io.setFailed(`engagement-keeper: ${describeError(error)}`);
     return 1;
   }

@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from '../calendar/types';
 import type { Engagement, Locale } from '../engagement/schema';
+import type { PortfolioLoad } from './portfolio-load';
 import type { WeeklyFacts } from './facts';
 import type { Snapshot } from './snapshot';
 
@@ -17,6 +18,8 @@ export interface PlanContext {
   readonly summaryWeek?: string;
   /** When the action took over the repository (see core/adoption.ts); null: unknown, all issues are new. */
   readonly adoptedAt?: Date | null;
+  /** In a portfolio: what the vendor's people owe on other engagements (the portfolio-load file). */
+  readonly portfolioLoad?: PortfolioLoad | undefined;
   /** The week's facts as they stood at an instant (the composer provides it): a closed week reads them. */
   readonly factsAt?: (at: Date) => WeeklyFacts;
 }

@@ -99,8 +99,8 @@ function closeDuplicate(
       parseMarkers(comment.body).some(
         (found) =>
           (found.kind === note.kind && found.subject === note.subject) ||
-          // The summary closed its own duplicates with this note before the repair was shared.
-          (found.kind === 'summary' && found.subject === marker.subject && found.stage === 'duplicate'),
+          // The weekly issues (summary, portfolio) close their own duplicates with a note of their kind.
+          (found.kind === marker.kind && found.subject === marker.subject && found.stage === 'duplicate'),
       ),
   );
   const what = `#${duplicate.number} and #${original.number} are both the action's ${marker.kind} issue of ${marker.subject}`;

@@ -40,6 +40,8 @@ export type MarkerKind =
   | 'feedback-reopened'
   // summary
   | 'summary'
+  // portfolio (the ops repository's weekly portfolio issue)
+  | 'portfolio'
   // every domain: the repair of a race (core/duplicates.ts)
   | 'duplicate-closed';
 
@@ -120,6 +122,13 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   'feedback-reopened': feedbackNote('the note that feedback was reopened at the client request'),
   summary: {
     meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  portfolio: {
+    meaning:
+      'the weekly portfolio issue of the ops repository (subject `week:YYYY-Www`), or its superseded/duplicate comment',
     owners: ['summary'],
     event: null,
     timeline: false,

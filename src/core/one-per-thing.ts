@@ -21,6 +21,7 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   tracking: 'stage',
   escalation: 'stage',
   summary: 'stage',
+  portfolio: 'stage',
   // Reaching out, once per step for each due date the deadline had.
   reminder: 'stage-and-due',
   'early-warning': 'stage-and-due',

@@ -29,11 +29,15 @@ function knownTimeZones(): string[] {
 }
 
 function checkTimeZone(engagement: Engagement): Problem[] {
-  const zone = engagement.engagement.time_zone;
+  return timeZoneProblems(engagement.engagement.time_zone, ['engagement', 'time_zone']);
+}
+
+/** A time zone written in any file the action reads (the engagement file, the portfolio file). */
+export function timeZoneProblems(zone: string, path: FieldPath): Problem[] {
   if (IANAZone.isValidZone(zone)) return [];
   return [
     error(
-      ['engagement', 'time_zone'],
+      path,
       `${quoted(zone)} is not an IANA time zone`,
       didYouMean(zone, knownTimeZones()) ?? 'write a zone name such as `Asia/Ho_Chi_Minh` or `Europe/Berlin`',
     ),
@@ -47,7 +51,10 @@ function holidayCountries(): Record<string, string> {
 }
 
 function checkHolidayCountry(engagement: Engagement): Problem[] {
-  const country = engagement.calendar.holidays;
+  return holidayCountryProblems(engagement.calendar.holidays, ['calendar', 'holidays']);
+}
+
+export function holidayCountryProblems(country: string | null | undefined, path: FieldPath): Problem[] {
   if (country === null || country === undefined) return [];
   const countries = holidayCountries();
   if (Object.hasOwn(countries, country)) return [];
@@ -56,7 +63,7 @@ function checkHolidayCountry(engagement: Engagement): Problem[] {
   );
   return [
     error(
-      ['calendar', 'holidays'],
+      path,
       `\`${country}\` is not a country the holiday data knows`,
       byName
         ? `did you mean \`${byName[0]}\` (${byName[1]})?`

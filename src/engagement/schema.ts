@@ -141,7 +141,7 @@ export const dueSchema = z
     examples: ['2026-12-04', '2026-12-04T15:00'],
   });
 
-const clockTimeSchema = z
+export const clockTimeSchema = z
   .string()
   .regex(CLOCK_TIME, { message: 'is not a time of day: write `HH:MM` on a 24-hour clock, e.g. `09:00`' });
 
@@ -162,11 +162,11 @@ const labelPrefix = () =>
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-const weekdaySchema = z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` });
+export const weekdaySchema = z.enum(WEEKDAYS, { message: `must be one of ${WEEKDAYS.join(', ')}` });
 
 export const LOCALES = ['en', 'vi'] as const;
 export type Locale = (typeof LOCALES)[number];
-const localeSchema = z.enum(LOCALES, { message: 'must be `en` (English) or `vi` (Vietnamese)' });
+export const localeSchema = z.enum(LOCALES, { message: 'must be `en` (English) or `vi` (Vietnamese)' });
 
 export const SIDES = ['client', 'vendor'] as const;
 export type Side = (typeof SIDES)[number];
@@ -230,7 +230,7 @@ const closedDaySchema = z.union([
   z.strictObject({ date: dateSchema, name: nameText().optional() }),
 ]);
 
-const calendarSection = z
+export const calendarSection = z
   .strictObject({
     work_days: z
       .array(weekdaySchema)

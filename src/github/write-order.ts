@@ -49,6 +49,7 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'feedback-confirm': 'backfill',
   'feedback-contradiction': 'backfill',
   summary: 'housekeeping',
+  portfolio: 'housekeeping',
   'escalation-closed': 'housekeeping',
   'feedback-escalation-closed': 'housekeeping',
   removed: 'housekeeping',

@@ -46,6 +46,7 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   'feedback-rating': null,
   'feedback-reopened': null,
   summary: null,
+  portfolio: null,
   'duplicate-closed': null,
 };
 

@@ -14,6 +14,7 @@ import type { Snapshot } from '../core/snapshot';
 import { snapshotAt } from '../core/snapshot-at';
 import { issuesNeedingBodyHistory } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
+import type { PortfolioLoad } from '../core/portfolio-load';
 import { DOMAINS } from './domains';
 import { fitToGitHub } from './github-limits';
 
@@ -22,6 +23,8 @@ export interface PlanOptions {
   readonly locale?: Locale;
   /** Produce the weekly summary for this ISO week (e.g. `2026-W48`) whatever the day and time. */
   readonly summaryWeek?: string;
+  /** In a portfolio: the latest portfolio-load file, for `/extend` replies. */
+  readonly portfolioLoad?: PortfolioLoad;
 }
 
 export function buildContext(
@@ -41,6 +44,7 @@ export function buildContext(
     clientLocale: engagement.engagement.client_locale ?? locale,
     ...(options.summaryWeek !== undefined ? { summaryWeek: options.summaryWeek } : {}),
     adoptedAt: adoptionInstant(engagement, snapshot, calendar),
+    ...(options.portfolioLoad ? { portfolioLoad: options.portfolioLoad } : {}),
   };
 }
 

@@ -10,18 +10,20 @@ export const SUMMARY_KIND = 'summary' satisfies MarkerKind;
 
 export interface SummaryIssues {
   readonly week: IsoWeek;
-  /** The week's issue: the lowest number, should a duplicate not be repaired yet (core/duplicates.ts). */
+  /** The week's issue: the lowest number, when two runs raced and opened two. */
   readonly kept: SnapshotIssue;
+  /** Every other issue for the same week, lowest number first. */
+  readonly duplicates: readonly SnapshotIssue[];
 }
 
 export function weekSubject(week: IsoWeek): string {
   return `week:${formatIsoWeek(week)}`;
 }
 
-/** Summary issues by week (oldest week first). */
-export function findSummaryIssues(snapshot: Snapshot): SummaryIssues[] {
+/** Summary issues (or other issues kept per week, by marker kind) by week, oldest week first. */
+export function findSummaryIssues(snapshot: Snapshot, kind: MarkerKind = SUMMARY_KIND): SummaryIssues[] {
   const byWeek = new Map<string, { week: IsoWeek; issues: SnapshotIssue[] }>();
-  for (const [subject, opened] of issuesOpenedOfKind(snapshot, SUMMARY_KIND)) {
+  for (const [subject, opened] of issuesOpenedOfKind(snapshot, kind)) {
     if (!subject.startsWith('week:')) continue;
     const week = parseIsoWeek(subject.slice('week:'.length));
     if (!week) continue;
@@ -33,8 +35,8 @@ export function findSummaryIssues(snapshot: Snapshot): SummaryIssues[] {
   return [...byWeek.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, { week, issues }]) => {
-      const [kept] = [...issues].sort((a, b) => a.number - b.number);
-      return { week, kept: kept! };
+      const [kept, ...duplicates] = [...issues].sort((a, b) => a.number - b.number);
+      return { week, kept: kept!, duplicates };
     });
 }
 
@@ -44,8 +46,9 @@ export function hasBotComment(
   issue: SnapshotIssue,
   subject: string,
   stage: string,
+  kind: MarkerKind = SUMMARY_KIND,
 ): boolean {
   return botCommentMarkers(snapshot, issue).some(({ marker }) =>
-    sameMarker(marker, { kind: SUMMARY_KIND, subject, stage }),
+    sameMarker(marker, { kind, subject, stage }),
   );
 }

@@ -100,7 +100,7 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
 }
 
 // Links follow the host the issues live on, so a GitHub Enterprise Server gets its own links.
-function repositoryUrl(ctx: PlanContext): string {
+export function repositoryUrl(ctx: Pick<PlanContext, 'snapshot'>): string {
   const { owner, name } = ctx.snapshot.repository;
   const sample = ctx.snapshot.issues[0]?.url ?? '';
   const origin = /^(https?:\/\/[^/]+)\//u.exec(sample)?.[1] ?? 'https://github.com';

@@ -109,6 +109,7 @@ export interface Words {
   readonly footer: (week: string) => string;
   readonly duration: (minutes: number) => string;
   readonly closing: (nextWeek: string, link: string) => string;
+  readonly duplicate: (week: string, kept: string) => string;
 }
 
 const en: Words = {
@@ -266,6 +267,8 @@ const en: Words = {
   duration: (minutes) => formatDuration(minutes, { day: 'd', hour: 'h', minute: 'min' }),
   closing: (nextWeek, link) =>
     `The summary for week ${nextWeek} is now ${link}; this week's report stays here as it was. Closing this issue.`,
+  duplicate: (week, kept) =>
+    `Two runs opened a summary for week ${week} at the same moment. ${kept} is the one kept up to date; closing this copy.`,
 };
 
 const vi: Words = {
@@ -418,6 +421,8 @@ const vi: Words = {
   duration: (minutes) => formatDuration(minutes, { day: ' ngày', hour: ' giờ', minute: ' phút' }),
   closing: (nextWeek, link) =>
     `Bản tổng hợp tuần ${nextWeek} đã có tại ${link}; báo cáo của tuần này được giữ nguyên ở đây. Chúng tôi đóng issue này.`,
+  duplicate: (week, kept) =>
+    `Hai lần chạy cùng lúc đã mở hai bản tổng hợp cho tuần ${week}. ${kept} là bản được cập nhật; chúng tôi đóng bản trùng này.`,
 };
 
 export const WORDS: Readonly<Record<Locale, Words>> = { en, vi };

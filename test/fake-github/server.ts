@@ -33,8 +33,11 @@ export interface RecordedRequest {
 export interface FakeGitHubOptions {
   readonly owner?: string;
   readonly repo?: string;
-  /** token → login; `null` is the workflow token, whose `viewer` query fails and writes as github-actions[bot]. */
-  readonly tokens?: Record<string, string | null>;
+  /**
+   * token → login; `null` is the workflow token, whose `viewer` query fails and writes as
+   * github-actions[bot]; `{ app }` is a GitHub App installation token: no `viewer`, writes as `app`.
+   */
+  readonly tokens?: Record<string, string | null | { readonly app: string }>;
   readonly clock?: () => Date;
   /** Check answers against the OpenAPI description too (slower; on by default). */
   readonly checkResponses?: boolean;
@@ -98,8 +101,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
       return;
     }
-    const actor = tokens[token] ?? null;
-    const writer = actor ?? BOT_LOGIN;
+    const entry = tokens[token] ?? null;
+    const actor = typeof entry === 'string' ? entry : null;
+    const writer = actor ?? (entry !== null && typeof entry === 'object' ? entry.app : BOT_LOGIN);
 
     const fault = takeFault(faults, method, url.pathname);
     if (fault && !fault.afterApplying) {

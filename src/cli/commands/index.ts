@@ -4,6 +4,7 @@ import { snapshotCommand } from './snapshot';
 import { planCommand } from './plan';
 import { demoCommand } from './demo';
 import { formCommand } from './form';
+import { portfolioCommand } from './portfolio';
 import { initCommand } from './init';
 
 /** Every command of the CLI, in the order `--help` lists them. Each lives in its own file. */
@@ -14,4 +15,5 @@ export const commands: readonly CliCommand[] = [
   planCommand,
   demoCommand,
   formCommand,
+  portfolioCommand,
 ];

@@ -1,6 +1,7 @@
 // `engagement-keeper plan --snapshot file.json`: what the action would write, offline, against a
 // recorded repository. Nothing is sent anywhere; the same planner as the action runs on the file.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { buildFailedFacts, factsOfSnapshot, type RunFacts } from '../../facts-format';
 import { planText } from '../../action/plan-report';
 import type { Plan } from '../../core/plan';
 import { planRun } from '../../plan/planner';
@@ -26,6 +27,8 @@ Options:
   --summary-week <week>   produce the weekly summary for this ISO week, e.g. 2026-W48
   --summary               also print the whole weekly summary report (for --summary-week, or the week
                           of --now), as the summary issue and the job summary show it
+  --facts <file>          also write the run's facts (JSON, the format the portfolio reads; see
+                          docs/portfolio.md) to this file — a failed engagement file writes failed facts
   --json                  print the plan as JSON
   -h, --help              show this help
 
@@ -39,6 +42,18 @@ export interface PlanInputs {
   readonly summaryWeek?: string;
   readonly json: boolean;
   readonly summary?: boolean;
+  /** Where to write the run's facts. */
+  readonly factsPath?: string;
+}
+
+async function writeFacts(file: string, facts: RunFacts): Promise<boolean> {
+  try {
+    await writeFile(file, `${JSON.stringify(facts, null, 2)}\n`);
+    return true;
+  } catch (error) {
+    console.error(`Cannot write the facts to ${file}: ${(error as Error).message}`);
+    return false;
+  }
 }
 
 /** Loads the inputs, plans, prints. Shared by `plan` and `demo`. */
@@ -60,6 +75,19 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
   const loaded = loadEngagement(text, inputs.configPath);
   if (!loaded.ok) {
     for (const error of loaded.errors) console.error(formatEngagementError(error));
+    if (inputs.factsPath) {
+      const { owner, name } = snapshot.repository;
+      await writeFacts(
+        inputs.factsPath,
+        buildFailedFacts({
+          repository: { owner, name, url: `https://github.com/${owner}/${name}` },
+          configPath: inputs.configPath,
+          at: new Date(snapshot.readAt),
+          reason: `the engagement file has ${loaded.errors.length} error(s)`,
+          details: loaded.errors.map(formatEngagementError),
+        }),
+      );
+    }
     console.error(
       `The engagement file has ${loaded.errors.length} error(s); run \`engagement-keeper validate\`.`,
     );
@@ -92,6 +120,15 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
     if (!(error instanceof EngagementFault)) throw error;
     console.error(formatEngagementError(locateFault(text, inputs.configPath, error)));
     console.error('The engagement file passes validation but cannot be planned; nothing was planned.');
+    return 1;
+  }
+  if (
+    inputs.factsPath &&
+    !(await writeFacts(
+      inputs.factsPath,
+      factsOfSnapshot(loaded.engagement, snapshot, now, inputs.configPath, options),
+    ))
+  ) {
     return 1;
   }
   if (inputs.json) {
@@ -139,6 +176,7 @@ export const planCommand: CliCommand = {
         'summary-week': { type: 'string' },
         json: { type: 'boolean', default: false },
         summary: { type: 'boolean', default: false },
+        facts: { type: 'string' },
       },
       HELP,
     );
@@ -155,6 +193,7 @@ export const planCommand: CliCommand = {
       ...(values.now ? { now: values.now } : {}),
       ...(values.locale ? { locale: values.locale } : {}),
       ...(values['summary-week'] ? { summaryWeek: values['summary-week'] } : {}),
+      ...(values.facts ? { factsPath: values.facts } : {}),
     });
   },
 };

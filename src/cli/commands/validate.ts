@@ -8,23 +8,28 @@ import {
   type LoadResult,
 } from '../../engagement/load';
 import type { Engagement } from '../../engagement/schema';
+import { loadPortfolio } from '../../portfolio/load';
+import type { Portfolio } from '../../portfolio/schema';
 import { formLabelWarnings, readFormsBeside } from '../form-labels';
 import type { CliCommand } from '../run';
 
 const DEFAULT_PATH = '.github/engagement.yml';
 
-const HELP = `Usage: engagement-keeper validate [path] [--json]
+const HELP = `Usage: engagement-keeper validate [path] [--json] [--portfolio]
 
 Checks an engagement file: YAML syntax, every field against the schema, and the rules across fields
 (milestone ids and dependencies, dates, time zone, holiday country, handles, durations, SLAs).
 Warns when an issue form in the ISSUE_TEMPLATE folder beside the file applies another label than
 the one the engagement file watches (feedback.label, labels.deadline).
+A portfolio file (a file named portfolio.yml, or with --portfolio) is checked the same way: its
+engagements, groups and portfolio issue settings.
 
 Arguments:
   path      the engagement file (default: ${DEFAULT_PATH})
 
 Options:
   --json    print the result as JSON: { ok, file, errors, warnings, summary }
+  --portfolio  check the file as a portfolio file whatever its name
   -h, --help  show this help
 
 Exit codes: 0 the file is valid (warnings may be printed), 1 it is not or cannot be read,
@@ -52,7 +57,7 @@ function summaryLine(file: string, engagement: Engagement): string {
 }
 
 /** Reads the file; a missing or unreadable file becomes an error at its path, never an exception. */
-async function readEngagementFile(file: string): Promise<{ text: string } | { error: EngagementError }> {
+async function readCheckedFile(file: string): Promise<{ text: string } | { error: EngagementError }> {
   try {
     return { text: await readFile(file, 'utf8') };
   } catch (caught) {
@@ -72,9 +77,61 @@ async function readEngagementFile(file: string): Promise<{ text: string } | { er
   }
 }
 
-function printHuman(file: string, result: LoadResult): void {
+function portfolioLine(file: string, portfolio: Portfolio): string {
+  return (
+    `✓ ${file}: portfolio "${portfolio.portfolio.name}" is valid — ${plural(portfolio.engagements.length, 'engagement')}, ` +
+    `${plural(portfolio.groups.length, 'group')}, time zone ${portfolio.portfolio.time_zone}`
+  );
+}
+
+/** The portfolio's result in the engagement result's shape, so both print the same way. */
+type Checked =
+  | { ok: true; line: string; summary: Record<string, unknown>; warnings: EngagementError[] }
+  | { ok: false; errors: EngagementError[] };
+
+/** Adds a warning for each issue form beside the file that applies a label the file does not watch. */
+async function withFormWarnings(file: string, loaded: LoadResult): Promise<LoadResult> {
+  if (!loaded.ok) return loaded;
+  const forms = await readFormsBeside(file);
+  return { ...loaded, warnings: [...loaded.warnings, ...formLabelWarnings(loaded.engagement, forms)] };
+}
+
+function checkedEngagement(file: string, result: LoadResult): Checked {
+  if (!result.ok) return result;
+  const engagement = result.engagement;
+  return {
+    ok: true,
+    line: summaryLine(file, engagement),
+    warnings: result.warnings,
+    summary: {
+      name: engagement.engagement.name,
+      milestones: engagement.milestones.length,
+      contacts: contactCount(engagement),
+      timeZone: engagement.engagement.time_zone,
+    },
+  };
+}
+
+function checkedPortfolio(file: string, text: string): Checked {
+  const result = loadPortfolio(text, file);
+  if (!result.ok) return result;
+  const portfolio = result.portfolio;
+  return {
+    ok: true,
+    line: portfolioLine(file, portfolio),
+    warnings: result.warnings,
+    summary: {
+      name: portfolio.portfolio.name,
+      engagements: portfolio.engagements.length,
+      groups: portfolio.groups.length,
+      timeZone: portfolio.portfolio.time_zone,
+    },
+  };
+}
+
+function printHuman(file: string, result: Checked): void {
   if (result.ok) {
-    console.log(summaryLine(file, result.engagement));
+    console.log(result.line);
     for (const warning of result.warnings) console.log(`warning: ${formatEngagementError(warning)}`);
     return;
   }
@@ -82,20 +139,9 @@ function printHuman(file: string, result: LoadResult): void {
   console.log(`✗ ${file}: ${plural(result.errors.length, 'error')}`);
 }
 
-function printJson(file: string, result: LoadResult): void {
+function printJson(file: string, result: Checked): void {
   const output = result.ok
-    ? {
-        ok: true,
-        file,
-        errors: [],
-        warnings: result.warnings,
-        summary: {
-          name: result.engagement.engagement.name,
-          milestones: result.engagement.milestones.length,
-          contacts: contactCount(result.engagement),
-          timeZone: result.engagement.engagement.time_zone,
-        },
-      }
+    ? { ok: true, file, errors: [], warnings: result.warnings, summary: result.summary }
     : { ok: false, file, errors: result.errors, warnings: [] };
   console.log(JSON.stringify(output, null, 2));
 }
@@ -106,7 +152,9 @@ export const validateCommand: CliCommand = {
   help: HELP,
   async run(args) {
     const json = args.includes('--json');
-    const unknownOptions = args.filter((arg) => arg.startsWith('-') && arg !== '--json');
+    const unknownOptions = args.filter(
+      (arg) => arg.startsWith('-') && arg !== '--json' && arg !== '--portfolio',
+    );
     const paths = args.filter((arg) => !arg.startsWith('-'));
     if (unknownOptions.length > 0 || paths.length > 1) {
       const problem =
@@ -115,18 +163,14 @@ export const validateCommand: CliCommand = {
       return 2;
     }
     const file = paths[0] ?? DEFAULT_PATH;
-    const read = await readEngagementFile(file);
-    const loaded: LoadResult =
-      'error' in read ? { ok: false, errors: [read.error] } : loadEngagement(read.text, file);
-    const result: LoadResult = loaded.ok
-      ? {
-          ...loaded,
-          warnings: [
-            ...loaded.warnings,
-            ...formLabelWarnings(loaded.engagement, await readFormsBeside(file)),
-          ],
-        }
-      : loaded;
+    const read = await readCheckedFile(file);
+    const asPortfolio = args.includes('--portfolio') || /(^|[\\/])portfolio\.ya?ml$/u.test(file);
+    const result: Checked =
+      'error' in read
+        ? { ok: false, errors: [read.error] }
+        : asPortfolio
+          ? checkedPortfolio(file, read.text)
+          : checkedEngagement(file, await withFormWarnings(file, loadEngagement(read.text, file)));
     if (json) printJson(file, result);
     else printHuman(file, result);
     return result.ok ? 0 : 1;

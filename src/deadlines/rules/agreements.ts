@@ -10,6 +10,7 @@ import { addressContact, localeFor, nameWithoutPing, otherSide } from '../people
 import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasNote, noteMarker, trackingRef } from './common';
+import { portfolioLoadNote } from '../portfolio-load-note';
 
 /** What a proposal changes, in words; an undo names the agreed change it takes back. */
 export function summaryOf(
@@ -128,16 +129,22 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     const other = otherSide(pending.side);
     const voice = voiceOfSide(ctx, other);
     const marker = noteMarker(ctx, state, 'proposal', String(pending.commentId));
+    const recorded = voice.t('proposal.recorded', {
+      summary: summaryOf(ctx, pending, voice, log.amendments),
+      proposer: nameWithoutPing(ctx.engagement, pending.proposer),
+      side: sideName(ctx, pending.side, voice),
+      other: sideName(ctx, other, voice),
+      other_contact: addressContact(ctx.engagement.contacts[other].primary),
+    });
+    // In a portfolio, the vendor weighs an extension against what its people owe other clients.
+    const load =
+      other === 'vendor' && pending.kind === 'extend' && pending.due
+        ? portfolioLoadNote(ctx, ctx.calendar.dueInstant(pending.due), localeFor(ctx, other), issue.assignees)
+        : null;
     writes.push(
       markedComment(
         ref,
-        voice.t('proposal.recorded', {
-          summary: summaryOf(ctx, pending, voice, log.amendments),
-          proposer: nameWithoutPing(ctx.engagement, pending.proposer),
-          side: sideName(ctx, pending.side, voice),
-          other: sideName(ctx, other, voice),
-          other_contact: addressContact(ctx.engagement.contacts[other].primary),
-        }),
+        load ? `${recorded}\n\n${load}` : recorded,
         [marker],
         `@${pending.proposer} proposed a change (${pending.kind}); it waits for the ${other} side.`,
       ),

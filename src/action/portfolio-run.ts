@@ -1,0 +1,199 @@
+// The portfolio jobs of the ops repository's workflow, run by the same action:
+// - `portfolio-mode: list` reads the portfolio file and sets the `matrix` output the engagement jobs
+//   read (one entry per engagement) and `max-parallel`;
+// - `portfolio-mode: aggregate` reads every facts file the engagement jobs uploaded (never a client
+//   repository), keeps the weekly portfolio issue in the ops repository, and writes the
+//   portfolio-load file for `/extend` replies.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatLocatedError } from '../engagement/load-yaml';
+import { createGitHubClient } from '../github/client';
+import { systemClock } from '../github/content-pacer';
+import { executePlan } from '../github/execute';
+import { resolveBotLogin } from '../github/identity';
+import { readSnapshot } from '../github/read-snapshot';
+import { describeError } from '../github/request-errors';
+import { portfolioLoad, portfolioLoadSchema, type PortfolioLoad } from '../portfolio/load-file';
+import { DEFAULT_PORTFOLIO_PATH, loadPortfolio } from '../portfolio/load';
+import { planPortfolio, portfolioReport } from '../portfolio/plan';
+import type { Portfolio } from '../portfolio/schema';
+import { readEngagementText } from './config-file';
+import { readFactsFolder } from './facts-dir';
+import { oneLineSummary, planTable, writeTarget } from './plan-report';
+import type { ActionIO } from './io';
+import type { RunEnvironment } from './run';
+
+export const PORTFOLIO_MODES = ['list', 'aggregate'] as const;
+
+/** The matrix the engagement jobs run: one entry per engagement of the portfolio file. */
+export function portfolioMatrix(portfolio: Portfolio) {
+  return {
+    include: portfolio.engagements.map((e) => ({
+      id: e.id,
+      repository: e.repository,
+      owner: e.repository.split('/')[0] ?? '',
+      name: e.repository.split('/')[1] ?? '',
+      config: e.config,
+    })),
+  };
+}
+
+export async function runPortfolio(environment: RunEnvironment, mode: string): Promise<number> {
+  const { io, env } = environment;
+  const clock = environment.clock ?? systemClock;
+  if (!(PORTFOLIO_MODES as readonly string[]).includes(mode)) {
+    io.setFailed(`engagement-keeper: \`portfolio-mode\` must be \`list\` or \`aggregate\`, not \`${mode}\`.`);
+    return 1;
+  }
+  const token = io.getInput('github-token').trim();
+  const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !name) {
+    io.setFailed(
+      'engagement-keeper: the portfolio jobs need `github-token` and GITHUB_REPOSITORY (the ops repository).',
+    );
+    return 1;
+  }
+  const client = createGitHubClient({
+    token,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    ...(env.GITHUB_GRAPHQL_URL ? { graphqlUrl: env.GITHUB_GRAPHQL_URL } : {}),
+    log: { info: (m) => io.info(m), warning: (m) => io.warning(m) },
+    ...(environment.pacing ? { pacing: environment.pacing } : {}),
+  });
+  try {
+    const configPath = io.getInput('portfolio').trim() || DEFAULT_PORTFOLIO_PATH;
+    const file = await readEngagementText(client, { owner, name }, env.GITHUB_WORKSPACE, configPath);
+    if (!file) {
+      io.setFailed(
+        `engagement-keeper: no portfolio file at \`${configPath}\` (start from examples/portfolio/portfolio.yml).`,
+      );
+      return 1;
+    }
+    const loaded = loadPortfolio(file.text, file.source);
+    if (!loaded.ok) {
+      for (const error of loaded.errors) {
+        io.error(`${error.message}${error.hint ? ` (${error.hint})` : ''}`, {
+          title: `portfolio file: ${error.path}`,
+          file: error.file,
+          startLine: error.line,
+          startColumn: error.column,
+        });
+        io.info(formatLocatedError(error));
+      }
+      io.setFailed(
+        `engagement-keeper: the portfolio file has ${loaded.errors.length} error(s); nothing was written.`,
+      );
+      return 1;
+    }
+    const portfolio = loaded.portfolio;
+    if (mode === 'list') {
+      io.setOutput('matrix', JSON.stringify(portfolioMatrix(portfolio)));
+      io.setOutput('max-parallel', portfolio.run.max_parallel);
+      io.info(`${portfolio.engagements.length} engagements, at most ${portfolio.run.max_parallel} at once.`);
+      return 0;
+    }
+
+    const folder = await readFactsFolder(io.getInput('portfolio-facts').trim() || 'facts');
+    for (const problem of folder.problems) io.warning(problem);
+    const nowText = io.getInput('now').trim();
+    const now = nowText ? new Date(nowText) : new Date(clock.now());
+    const workflowToken = io.getInput('workflow-token').trim();
+    const botLoginInput = io.getInput('bot-login').trim().replace(/^@/u, '');
+    const botLogin = await resolveBotLogin(client, {
+      token,
+      ...(workflowToken ? { workflowToken } : {}),
+      ...(botLoginInput ? { botLogin: botLoginInput } : {}),
+    });
+    const labels = portfolio.summary.labels;
+    const { snapshot } = await readSnapshot(client, {
+      owner,
+      name,
+      botLogin,
+      trackedLabels: labels,
+      keptLabels: labels,
+      scope: { kind: 'full' },
+      readAt: new Date(clock.now()).toISOString(),
+    });
+    const plan = planPortfolio(portfolio, folder.facts, snapshot, now);
+    for (const note of plan.notes) io.notice(note);
+
+    const loadFile = path.join(env.RUNNER_TEMP ?? '.', 'portfolio-load.json');
+    if (env.RUNNER_TEMP) {
+      await mkdir(path.dirname(loadFile), { recursive: true });
+      await writeFile(loadFile, `${JSON.stringify(portfolioLoad(portfolio, folder.facts, now), null, 2)}\n`);
+      io.setOutput('portfolio-load', loadFile);
+    }
+    const report = portfolioReport(portfolio, folder.facts, now);
+    const dryRun = io.getInput('dry-run').trim().toLowerCase() === 'true';
+    if (dryRun) {
+      io.setOutput('planned', plan.writes.length);
+      await io.writeSummary(
+        `## engagement-keeper — portfolio, dry run\n\n${planTable(plan)}\n\n---\n\n# ${report.title}\n\n${report.body}\n`,
+      );
+      io.info(oneLineSummary(plan, null, true));
+      return 0;
+    }
+    const result = await executePlan(plan, {
+      client,
+      snapshot,
+      budget: Number(io.getInput('operations-per-run').trim() || '100'),
+      clock,
+      ...(environment.contentLimits ? { contentLimits: environment.contentLimits } : {}),
+      ...(environment.createRetryBaseMs !== undefined
+        ? { createRetryBaseMs: environment.createRetryBaseMs }
+        : {}),
+      onOutcome: (outcome) =>
+        io.info(
+          `${outcome.status.padEnd(7)} ${outcome.write.kind} → ${writeTarget(outcome.write)}${outcome.detail ? ` — ${outcome.detail}` : ''}`,
+        ),
+    });
+    io.setOutput('planned', plan.writes.length);
+    io.setOutput('writes', result.wrote);
+    io.setOutput('failed', result.failed + result.skipped);
+    await io.writeSummary(
+      `## engagement-keeper — portfolio\n\n${planTable(plan, result)}\n\n---\n\n# ${report.title}\n\n${report.body}\n`,
+    );
+    io.info(oneLineSummary(plan, result, false));
+    io.info(
+      `GitHub requests: ${client.counters.graphql} GraphQL, ${client.counters.rest} REST; no client repository was read.`,
+    );
+    if (result.failed + result.skipped > 0) {
+      io.setFailed(
+        `engagement-keeper: ${result.failed} portfolio write(s) failed; the next run tries again.`,
+      );
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    io.setFailed(`engagement-keeper: ${describeError(error)}`);
+    return 1;
+  }
+}
+
+/**
+ * The `portfolio-load` input of an engagement run: absent on the very first portfolio run (nothing
+ * cached yet) or outside a portfolio, which is no problem — the `/extend` reply just says less.
+ */
+export async function readPortfolioLoad(
+  io: ActionIO,
+  file: string | undefined,
+): Promise<PortfolioLoad | undefined> {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    io.info(`No portfolio-load file at ${file} yet: /extend replies will not list other engagements.`);
+    return undefined;
+  }
+  try {
+    const parsed = portfolioLoadSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: reported below like any other unreadable file.
+  }
+  io.warning(
+    `The portfolio-load file ${file} is not one this release can read; /extend replies will not list other engagements.`,
+  );
+  return undefined;
+}
