@@ -46,6 +46,14 @@ export type Write =
       readonly marker: Marker;
     })
   | (WriteBase & {
+      /** Only ever one of the action's own comments that repeats an earlier one (core/duplicates.ts). */
+      readonly kind: 'delete-comment';
+      readonly issue: IssueRef;
+      readonly commentId: number;
+      /** The marker of the comment kept in its place. */
+      readonly marker: Marker;
+    })
+  | (WriteBase & {
       readonly kind: 'open-issue';
       /** markerKey() of the marker in the body: later writes refer to this issue as `{ created: key }`. */
       readonly key: string;

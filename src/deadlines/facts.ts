@@ -90,7 +90,9 @@ export function deriveMilestoneFacts(
               summary:
                 pending.kind === 'extend'
                   ? `extend to ${pending.due ?? ''}`
-                  : `rescope: ${pending.what ?? ''}`,
+                  : pending.kind === 'undo'
+                    ? `undo the change agreed on comment ${pending.undoes ?? ''}`
+                    : `rescope: ${pending.what ?? ''}`,
               proposedBy: pending.proposer,
               at: pending.at,
               url: pending.url,

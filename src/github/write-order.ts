@@ -7,7 +7,7 @@ import type { MarkerKind } from '../core/marker-kinds';
 import { placeholderKeys, type Write } from '../core/plan';
 
 export type Urgency =
-  'setup' | 'acknowledge' | 'breach' | 'due' | 'backfill' | 'housekeeping' | 'refused-reply';
+  'setup' | 'acknowledge' | 'breach' | 'due' | 'repair' | 'backfill' | 'housekeeping' | 'refused-reply';
 
 /** Lower goes first. */
 const RANK: Readonly<Record<Urgency, number>> = {
@@ -16,9 +16,12 @@ const RANK: Readonly<Record<Urgency, number>> = {
   acknowledge: 1,
   breach: 2,
   due: 3,
-  backfill: 4,
-  housekeeping: 5,
-  'refused-reply': 6,
+  // A race's duplicates are removed after what people wait for, before the backlog: a second copy of a
+  // reminder or a tracking issue confuses the people who read it, so it goes before housekeeping.
+  repair: 4,
+  backfill: 5,
+  housekeeping: 6,
+  'refused-reply': 7,
 };
 
 /** The urgency of what carries each marker kind: a new kind in the registry must be placed here. */
@@ -53,10 +56,13 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'deadline-invalid': 'housekeeping',
   'not-delivery': 'due',
   'command-reply': 'refused-reply',
+  'duplicate-closed': 'repair',
 };
 
 export function urgencyOf(write: Write): Urgency {
   if (write.kind === 'create-label') return 'setup';
+  // The marker of a deleted duplicate names what it repeats, not how urgent deleting it is.
+  if (write.kind === 'delete-comment') return 'repair';
   if ('marker' in write) return KIND_URGENCY[write.marker.kind];
   return 'housekeeping';
 }

@@ -110,6 +110,16 @@ export function applyWrites(
           ),
         }));
         break;
+      case 'delete-comment':
+        change(write.issue, (issue) => {
+          const target = issue.comments.find((comment) => comment.id === write.commentId);
+          if (!target || target.author.login !== snapshot.botLogin) {
+            refuse(`delete-comment ${write.commentId}: only the action's own comments may go`);
+            return issue;
+          }
+          return { ...issue, comments: issue.comments.filter((comment) => comment.id !== write.commentId) };
+        });
+        break;
       case 'open-issue': {
         if (write.key !== markerKey(write.marker)) {
           refuse(`open-issue key ${write.key} does not match its marker ${markerKey(write.marker)}`);

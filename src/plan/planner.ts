@@ -3,6 +3,7 @@
 // writes. Pure like the domains below it: no clock, no network, no file system.
 import { createBusinessCalendar } from '../calendar';
 import { adoptionInstant } from '../core/adoption';
+import { repairDuplicates } from '../core/duplicates';
 import type { PlanContext } from '../core/context';
 import type { Domain, DomainPlan } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
@@ -64,7 +65,11 @@ const NO_FACTS: WeeklyFacts = { milestones: [], feedback: [] };
  * domains before it as they will stand after their writes, read from the snapshot with those writes
  * applied in memory: one pass plans the run, and the report counts what the run itself posts.
  */
-export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
+export function composePlan(given: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
+  // The domains plan on the repository as it is once the duplicates a race left are repaired; the
+  // repair's own writes go first in the list (write-order.ts ranks them after what people wait for).
+  const repair = repairDuplicates(given.snapshot);
+  const ctx = repair.snapshot === given.snapshot ? given : { ...given, snapshot: repair.snapshot };
   // A week that is over is reported as the repository stood at its end, not as it stands now.
   const withPast: PlanContext = { ...ctx, factsAt: (at) => factsAt(ctx, at, domains) };
   const done: Array<{ domain: Domain; planned: DomainPlan }> = [];
@@ -77,8 +82,8 @@ export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAI
     done.push({ domain, planned });
   }
   outcome ??= factsAfter(ctx, done);
-  const domainWrites = done.flatMap(({ planned }) => planned.writes);
-  const scoped = restrictToScope(domainWrites, ctx.snapshot);
+  const domainWrites = [...repair.writes, ...done.flatMap(({ planned }) => planned.writes)];
+  const scoped = restrictToScope(domainWrites, given.snapshot);
   const notes: string[] = [];
   const heldBack = domainWrites.length - scoped.length;
   if (heldBack > 0) {
@@ -87,14 +92,14 @@ export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAI
     );
   }
   const catalogue = domains.flatMap((domain) => domain.labels(ctx.engagement));
-  const full = ctx.snapshot.scope.kind === 'full';
-  const labelWrites = missingLabelWrites(scoped, catalogue, ctx.snapshot.labels, {
+  const full = given.snapshot.scope.kind === 'full';
+  const labelWrites = missingLabelWrites(scoped, catalogue, given.snapshot.labels, {
     ensureAll: full,
     intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
   });
   const writes = orderWrites([...labelWrites, ...scoped]);
   return {
-    plan: { writes: fitToGitHub(writes, ctx.snapshot, ctx.engagement.engagement.locale), notes },
+    plan: { writes: fitToGitHub(writes, given.snapshot, ctx.engagement.engagement.locale), notes },
     facts: outcome,
   };
 }
@@ -209,7 +214,8 @@ const KIND_ORDER: Record<Write['kind'], number> = {
   'add-labels': 6,
   'edit-comment': 7,
   comment: 8,
-  'close-issue': 9,
+  'delete-comment': 9,
+  'close-issue': 10,
 };
 
 /**
