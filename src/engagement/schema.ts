@@ -283,8 +283,8 @@ export const calendarSection = z
       .optional()
       .meta({
         description:
-          'Country (ISO 3166 code, e.g. `VN`) whose public holidays are closed days; `null` for none. Defaults to none.',
-        examples: ['VN', 'US'],
+          'Country (ISO 3166 code, e.g. `VN`), or country and subdivision (e.g. `DE-BY`), whose public holidays are closed days; `null` for none. Defaults to none.',
+        examples: ['VN', 'US', 'DE-BY'],
       }),
     closed_days: z
       .array(closedDaySchema)

@@ -180,6 +180,26 @@ describe('a ten-line file', () => {
   });
 });
 
+describe('holiday regions', () => {
+  const withHolidays = (region: string): string =>
+    TEN_LINES.replace(
+      '  time_zone: Europe/Berlin\n',
+      `  time_zone: Europe/Berlin\ncalendar:\n  holidays: ${region}\n`,
+    ) + '    due: 2026-12-04\n';
+
+  it('accepts a subdivision the calendar knows (DE-BY, as docs/deadlines.md documents)', () => {
+    expect(errorsOf(withHolidays('DE-BY'))).toEqual([]);
+    expect(errorsOf(withHolidays('VN'))).toEqual([]);
+  });
+
+  it('refuses a subdivision the calendar does not know, at its line', () => {
+    const errors = errorsOf(withHolidays('DE-ZZ'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('calendar.holidays');
+    expect(errors[0]).toContain('`DE-ZZ` is not a country the holiday data knows');
+  });
+});
+
 describe('dates', () => {
   const withDue = (due: string) => `${TEN_LINES}    due: ${due}\n`;
   const dueOf = (due: string) => engagementOf(loadEngagement(withDue(due), 'e.yml')).milestones[0]!.due;
