@@ -2,7 +2,7 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import { bodyHistoryWanted, planRun, type PlanOptions } from '../plan/planner';
+import { bodyHistoryWanted, closerWanted, planRun, type PlanOptions } from '../plan/planner';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { weeklyReport } from '../plan/weekly-report';
@@ -17,6 +17,7 @@ import { resolveBotLogin } from '../github/identity';
 import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
 import { withBodyHistory } from '../github/body-history';
+import { withClosers } from '../github/closers';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
 import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
@@ -169,7 +170,9 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const read = async () => {
       const result = await readOnce();
       const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
-      const withSides = await withWriters(client, engagement, adopted, writerLookup);
+      // Who closed a tracking issue with no handoff recorded decides whether it was a delivery.
+      const closed = await withClosers(client, adopted, closerWanted(engagement, adopted, now, planOptions));
+      const withSides = await withWriters(client, engagement, closed, writerLookup);
       // Handoffs just completed by ticks are dated by the edit that ticked the last box.
       const wanted = bodyHistoryWanted(engagement, withSides, now, planOptions);
       return { ...result, snapshot: await withBodyHistory(client, withSides, wanted) };

@@ -56,6 +56,12 @@ export interface SnapshotIssue {
    * when the last deliverable was ticked. Absent when it was not read.
    */
   readonly bodyEdits?: readonly BodyRevision[];
+  /**
+   * Who closed the issue last (null when GitHub does not say). Read only for the issues the core asks
+   * about (`issuesNeedingCloser`): a tracking issue closed without a recorded handoff. Absent when it
+   * was not read.
+   */
+  readonly closedBy?: string | null;
 }
 
 export interface BodyRevision {

@@ -19,7 +19,7 @@ import { localeFor, speakerSide } from './people';
 
 export { deriveMilestoneFacts } from './facts';
 export { deadlineLabels } from './labels';
-export { issuesNeedingBodyHistory } from './state';
+export { issuesNeedingBodyHistory, issuesNeedingCloser } from './state';
 
 /** Handoff deadlines as one domain of the composer: its world is read once and gives writes and facts. */
 export const deadlinesDomain: Domain = {

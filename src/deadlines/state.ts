@@ -4,7 +4,8 @@
 import type { MarkerKind } from '../core/marker-kinds';
 import type { PlanContext } from '../core/context';
 import type { MilestoneStatus } from '../core/facts';
-import { botCommentMarkers, type Marker } from '../core/markers';
+import { botCommentMarkers, isBot, type Marker } from '../core/markers';
+import { sideOf } from '../core/sides';
 import type { SnapshotComment } from '../core/snapshot';
 import { readAgreements, type AgreementLog } from './agreements';
 import { mergeTicks, type ChecklistItem } from './checklist';
@@ -61,8 +62,11 @@ export interface DeadlineState extends TrackedDeadline {
   readonly lastOwnerReplyAt: Date | null;
   /** Closed by the action because the milestone left the file (not a completion). */
   readonly closedAsRemoved: boolean;
-  /** Closed as "not planned" without a recorded handoff: not a delivery (rules/tracking.ts). */
-  readonly closedNotDelivered: boolean;
+  /**
+   * Closed without a recorded handoff in a way that is not a delivery — as "not planned", or by someone
+   * who is not a party to the engagement (another bot, a stranger) — or null (rules/tracking.ts).
+   */
+  readonly closedNotDelivered: NotDelivered | null;
   readonly status: MilestoneStatus;
   /** So far when open and overdue; final when done late. */
   readonly businessDaysLate: number;
@@ -162,13 +166,12 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
 
   const recorded = notes.find((note) => note.marker.kind === 'completion');
   const allTicked = checklist.length > 0 && missing.length === 0;
-  // Closing a tracking issue as "not planned" (by a person, or a stale bot) is not a handoff.
+  // Closing a tracking issue as "not planned" (by a person, or a stale bot), or closing it at all
+  // when not a party to the engagement, is not a handoff.
   const closedNotDelivered =
-    tracked.source === 'engagement-file' &&
-    issue?.state === 'closed' &&
-    !closedAsRemoved &&
-    !recorded &&
-    (issue.stateReason ?? '').toUpperCase() === 'NOT_PLANNED';
+    tracked.source === 'engagement-file' && issue?.state === 'closed' && !closedAsRemoved && !recorded
+      ? notDelivered(ctx, issue)
+      : null;
   const closed = issue?.state === 'closed' && !closedAsRemoved && !closedNotDelivered;
   // The moment the handoff happened, never the run that noticed it: the recorded completion, else the
   // edit that ticked the last deliverable or the closing, whichever came first.
@@ -212,6 +215,42 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
     completedAt,
     recordedCompletion: recorded,
   };
+}
+
+/** Why a closing records no handoff. */
+export type NotDelivered =
+  { readonly reason: 'not-planned' } | { readonly reason: 'not-a-party'; readonly by: string };
+
+/**
+ * A closing that is not a delivery: "not planned", or by someone who is neither a party to the
+ * engagement nor the action itself. Who closed it is known only when the shell read it
+ * (`issuesNeedingCloser`); unread, the closing is taken as it is.
+ */
+function notDelivered(ctx: PlanContext, issue: SnapshotIssue): NotDelivered | null {
+  if ((issue.stateReason ?? '').toUpperCase() === 'NOT_PLANNED') return { reason: 'not-planned' };
+  const by = issue.closedBy;
+  if (typeof by !== 'string' || isBot(ctx.snapshot, by)) return null;
+  // Another bot (a stale bot, an automation) is never a party, whatever its access.
+  const party = !/\[bot\]$/iu.test(by) && sideOf(ctx, by) !== undefined;
+  return party ? null : { reason: 'not-a-party', by };
+}
+
+/**
+ * The tracking issues whose closer the shell should read: closed, with no handoff recorded, not as
+ * "not planned" and not by the action because the milestone left the file.
+ */
+export function issuesNeedingCloser(ctx: PlanContext): number[] {
+  return readDeadlines(ctx)
+    .states.filter(
+      (state) =>
+        state.source === 'engagement-file' &&
+        state.issue?.state === 'closed' &&
+        state.issue.closedBy === undefined &&
+        !state.closedAsRemoved &&
+        !(state.completion?.recorded ?? false) &&
+        (state.issue.stateReason ?? '').toUpperCase() !== 'NOT_PLANNED',
+    )
+    .map((state) => state.issue!.number);
 }
 
 /** Closed by the action because its milestone left the file (the last lifecycle note says so). */

@@ -45,6 +45,9 @@ export function peopleToCheck(engagement: Engagement, snapshot: Snapshot): strin
   for (const issue of snapshot.issues) {
     see(issue.author.login, issue.createdAt);
     for (const comment of issue.comments) see(comment.author.login, comment.updatedAt);
+    // Another bot is never a party, whatever its access: only a person's closing is looked up.
+    if (issue.closedBy && !/\[bot\]$/iu.test(issue.closedBy))
+      see(issue.closedBy, issue.closedAt ?? issue.updatedAt);
   }
   return [...lastSeen.entries()]
     .sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0].localeCompare(b[0])))

@@ -11,7 +11,7 @@ import { botIssueMarker, issueSubject } from '../core/markers';
 import type { IssueRef, Plan, Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { snapshotAt } from '../core/snapshot-at';
-import { issuesNeedingBodyHistory } from '../deadlines';
+import { issuesNeedingBodyHistory, issuesNeedingCloser } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
 import type { PortfolioLoad } from '../core/portfolio-load';
 import { DOMAINS } from './domains';
@@ -106,6 +106,19 @@ export function bodyHistoryWanted(
   options: PlanOptions = {},
 ): number[] {
   return issuesNeedingBodyHistory(buildContext(engagement, snapshot, now, options));
+}
+
+/**
+ * Issues whose closer the shell should read before planning: tracking issues closed without a
+ * recorded handoff, because a closing by someone who is not a party is not a delivery.
+ */
+export function closerWanted(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions = {},
+): number[] {
+  return issuesNeedingCloser(buildContext(engagement, snapshot, now, options));
 }
 
 export function planRun(

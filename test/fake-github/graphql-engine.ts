@@ -40,10 +40,16 @@ const REACTIONS = ['THUMBS_UP', 'THUMBS_DOWN', 'LAUGH', 'HOORAY', 'CONFUSED', 'H
 
 interface PageArgs {
   first?: number | null;
+  last?: number | null;
   after?: string | null;
 }
 
 function page<T>(items: readonly T[], args: PageArgs, violations: string[], what: string) {
+  // `last: n` without a cursor: the newest n (GitHub allows `first` or `last`, one of them required).
+  if (typeof args.last === 'number' && (args.first === undefined || args.first === null) && !args.after) {
+    if (args.last > 100) violations.push(`${what}: last: ${args.last} exceeds GitHub's maximum of 100`);
+    return page(items.slice(Math.max(0, items.length - args.last)), { first: args.last }, violations, what);
+  }
   if (args.first === undefined || args.first === null)
     violations.push(`${what}: a connection needs \`first\``);
   const first = args.first ?? 100;
@@ -160,6 +166,22 @@ export function answerGraphql(
         violations,
         'Issue.userContentEdits',
       ),
+    // Only the closing is kept as a timeline item: it is the only one the action asks about.
+    timelineItems: (args: PageArgs & { itemTypes?: string[] | null }) => {
+      const closer = i.closedBy === undefined ? i.author : i.closedBy;
+      const closings =
+        i.state === 'closed' && (args.itemTypes ?? ['CLOSED_EVENT']).includes('CLOSED_EVENT')
+          ? [
+              {
+                __typename: 'ClosedEvent',
+                id: `CE_${i.number}`,
+                actor: closer === null ? null : actor(closer),
+                createdAt: i.closedAt,
+              },
+            ]
+          : [];
+      return page(closings, args, violations, 'Issue.timelineItems');
+    },
   });
   const nodeById = (id: string) => {
     const issueMatch = /^I_(\d+)$/u.exec(id);

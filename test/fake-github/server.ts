@@ -28,6 +28,9 @@ export interface RecordedRequest {
   readonly path: string;
   readonly operation: string;
   readonly status: number;
+  /** A GraphQL request's document and variables, so tests can tell what was asked. */
+  readonly query?: string;
+  readonly variables?: Record<string, unknown>;
 }
 
 export interface FakeGitHubOptions {
@@ -117,7 +120,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       remaining -= answer.cost;
       spent += answer.cost;
       violations.push(...answer.violations);
-      requests.push({ method, path: url.pathname, operation: 'graphql', status: 200 });
+      requests.push({
+        method,
+        path: url.pathname,
+        operation: 'graphql',
+        status: 200,
+        query: request.query ?? '',
+        variables: request.variables ?? {},
+      });
       if (fault) return answerFault(res, fault, requests, method, url.pathname);
       send(res, 200, answer.body, { 'x-ratelimit-remaining': String(remaining) });
       return;
@@ -351,6 +361,7 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
         issue.state = 'closed';
         issue.closedAt = repo.now();
         issue.stateReason = (input.state_reason as FakeIssue['stateReason']) ?? 'completed';
+        issue.closedBy = writer;
       } else if (input.state === 'open' && issue.state !== 'open') {
         issue.state = 'open';
         issue.closedAt = null;

@@ -31,6 +31,8 @@ export interface FakeIssue {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** Who closed it last (GitHub's ClosedEvent actor); unset reads as the issue's author. */
+  closedBy?: string | null;
   milestone: { title: string; dueOn: string | null } | null;
   isPullRequest?: boolean;
   /** The body after each edit, oldest first, the text as created first (GitHub's userContentEdits). */

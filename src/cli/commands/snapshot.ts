@@ -7,7 +7,8 @@ import { resolveBotLogin } from '../../github/identity';
 import { newWriterLookup, withWriters } from '../../github/writers';
 import { readSnapshot } from '../../github/read-snapshot';
 import { withBodyHistory } from '../../github/body-history';
-import { bodyHistoryWanted } from '../../plan/planner';
+import { withClosers } from '../../github/closers';
+import { bodyHistoryWanted, closerWanted } from '../../plan/planner';
 import { describeError } from '../../github/request-errors';
 import { keptIssueLabels, trackedLabels } from '../../github/tracked-labels';
 import { parseOptions } from '../parse-options';
@@ -86,7 +87,12 @@ export const snapshotCommand: CliCommand = {
         scope: { kind: 'full' },
         readAt: new Date().toISOString(),
       });
-      const withSides = await withWriters(client, loaded.engagement, read, newWriterLookup());
+      const closed = await withClosers(
+        client,
+        read,
+        closerWanted(loaded.engagement, read, new Date(read.readAt)),
+      );
+      const withSides = await withWriters(client, loaded.engagement, closed, newWriterLookup());
       // A replay plans completions too: keep the edit history they are dated by.
       const wanted = bodyHistoryWanted(loaded.engagement, withSides, new Date(withSides.readAt));
       const snapshot = await withBodyHistory(client, withSides, wanted);

@@ -175,7 +175,8 @@ export const MESSAGES_EN = {
   not_delivery:
     'This tracking issue was closed as {how}, which does not record a handoff of **{title}**, so it is open again (only this once). To record a real change, an authorised person on each side can agree a new scope with `/rescope …` and `/agree`, or a new date with `/extend YYYY-MM-DD reason`; when the deliverables are handed over, tick them above and the handoff is recorded. If it should stay closed, close it again: it will be left as you decide.',
   'not_delivery.not_planned': '"not planned"',
-  'not_delivery.not_a_party': 'completed by {who}, who is not a contact of this engagement',
+  'not_delivery.not_a_party':
+    'completed by {who}, who is not a party to this engagement (neither a named contact nor a member of the team)',
 
   'command.answering': '{who}, about your `{command}`: {text}',
   'command.unauthorised':

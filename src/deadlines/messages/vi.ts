@@ -178,7 +178,8 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   not_delivery:
     'Issue theo dõi này vừa được đóng với lý do {how}, nhưng điều đó chưa ghi nhận việc bàn giao **{title}**, nên chúng tôi mở lại issue (chỉ một lần này). Để ghi nhận một thay đổi thực sự, người có thẩm quyền của mỗi bên có thể thống nhất phạm vi mới bằng `/rescope …` và `/agree`, hoặc ngày mới bằng `/extend YYYY-MM-DD lý do`; khi các hạng mục đã được bàn giao, anh/chị đánh dấu vào danh sách phía trên là việc bàn giao được ghi nhận. Nếu issue cần đóng, anh/chị cứ đóng lại: chúng tôi sẽ giữ nguyên theo quyết định đó.',
   'not_delivery.not_planned': '"không thực hiện" (not planned)',
-  'not_delivery.not_a_party': 'hoàn thành bởi {who}, người không thuộc danh sách liên hệ của dự án',
+  'not_delivery.not_a_party':
+    'hoàn thành bởi {who}, người không thuộc bên nào của dự án (không có trong danh sách liên hệ, cũng không thuộc đội dự án)',
 
   'command.answering': 'Gửi {who}, về lệnh `{command}` của anh/chị: {text}',
   'command.unauthorised':

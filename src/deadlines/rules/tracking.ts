@@ -14,7 +14,7 @@ import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing, otherSide } from '../people';
 import { dueWords, ownerVoice, sideName, voiceFor, when, type Voice } from '../render';
-import { isClosedAsRemoved, type DeadlineState, type DeadlineWorld } from '../state';
+import { isClosedAsRemoved, type DeadlineState, type DeadlineWorld, type NotDelivered } from '../state';
 import { statusLabel, statusLabels } from './status';
 import { hasNote, noteMarker, trackingKey, trackingMarker } from './common';
 
@@ -153,7 +153,7 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
       continue;
     }
     if (state.closedNotDelivered) {
-      writes.push(...reopenOnce(ctx, state, issue));
+      writes.push(...reopenOnce(ctx, state, issue, state.closedNotDelivered));
       continue;
     }
     if (
@@ -209,18 +209,30 @@ function dropStatusLabels(ctx: PlanContext, issue: SnapshotIssue): Write[] {
  * English and Vietnamese on how to record a real change. A person who closes it again has decided;
  * the action never reopens it a second time (the note's marker says it already did).
  */
-function reopenOnce(ctx: PlanContext, state: DeadlineState, issue: SnapshotIssue): Write[] {
+function reopenOnce(
+  ctx: PlanContext,
+  state: DeadlineState,
+  issue: SnapshotIssue,
+  why: NotDelivered,
+): Write[] {
   if (hasNote(state, 'not-delivery')) return [];
   const marker = noteMarker(ctx, state, 'not-delivery', `closed-${issue.closedAt ?? ''}`);
   const note = (locale: 'en' | 'vi') => {
     const t = voiceFor(ctx, locale).t;
-    return t('not_delivery', { how: t('not_delivery.not_planned'), title: inlineSafely(state.title) });
+    const how =
+      why.reason === 'not-planned'
+        ? t('not_delivery.not_planned')
+        : t('not_delivery.not_a_party', { who: `\`${why.by}\`` });
+    return t('not_delivery', { how, title: inlineSafely(state.title) });
   };
   return [
     {
       kind: 'reopen-issue',
       issue: { number: issue.number },
-      reason: `#${issue.number} (milestone "${state.id}") was closed as not planned, which is not a handoff: reopened once.`,
+      reason:
+        why.reason === 'not-planned'
+          ? `#${issue.number} (milestone "${state.id}") was closed as not planned, which is not a handoff: reopened once.`
+          : `#${issue.number} (milestone "${state.id}") was closed by ${why.by}, who is not a party to the engagement, which is not a handoff: reopened once.`,
     },
     markedComment(
       { number: issue.number },
