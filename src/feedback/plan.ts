@@ -2,6 +2,7 @@
 // (a marker of the action's own means "already done"), so a rerun on an unchanged world plans nothing.
 import type { PlanContext } from '../core/context';
 import type { Write } from '../core/plan';
+import { planAnswerLabels } from './rules/answer';
 import { planContradictions } from './rules/contradictions';
 import { planEscalationClose } from './rules/escalation-close';
 import { planFiveWhys } from './rules/five-whys';
@@ -24,7 +25,7 @@ export function planFeedbackWrites(
     }
     const intake = planIntake(ctx, view);
     const loop = planClosingLoop(ctx, view);
-    writes.push(...intake.writes, ...planFiveWhys(ctx, view, intake.waiting));
+    writes.push(...intake.writes, ...planAnswerLabels(ctx, view), ...planFiveWhys(ctx, view, intake.waiting));
     writes.push(...planSla(ctx, view, { waiting: intake.waiting }));
     writes.push(...planNudge(ctx, view), ...loop.writes);
     writes.push(...planEscalationClose(ctx, view, loop.reopened));

@@ -11,6 +11,7 @@ import {
   type Urgency,
 } from '../engagement/schema';
 import { classifyFeedback, priorityOf, type Classification } from './classify';
+import { triageAnswer } from './answer';
 import { findMarker, type Found } from './issue';
 import { KIND } from './kinds';
 import { importanceValues, priorityValues, topicValues, typeValues, valuesWithPrefix } from './labels';
@@ -18,6 +19,8 @@ import { importanceValues, priorityValues, topicValues, typeValues, valuesWithPr
 export interface Triage extends Classification {
   /** Labels the action added when it acknowledged the feedback (none before that). */
   readonly applied: readonly string[];
+  /** True once the client answered the action's questions: the action's own labels follow the answer. */
+  readonly answered: boolean;
 }
 
 /** Labels the action applied, as recorded in its acknowledgement marker. */
@@ -29,36 +32,70 @@ export function appliedLabels(found: readonly Found[]): string[] {
 export function effectiveTriage(ctx: PlanContext, issue: SnapshotIssue, found: readonly Found[]): Triage {
   const { engagement } = ctx;
   const fresh = classifyFeedback(engagement, { title: issue.title, body: issue.body });
+  // The client's answer to the action's questions is read with the report (beside its title, which
+  // every reading of a report takes in, form or not): what the action guessed from too little yields.
+  const answer = triageAnswer(ctx, issue, found);
+  const answered =
+    answer === null
+      ? null
+      : classifyFeedback(engagement, { title: `${issue.title}\n${answer}`, body: issue.body });
   const data = findMarker(found, KIND.ack)?.marker.data ?? {};
   const applied = appliedLabels(found);
   const appliedLower = new Set(applied.map((name) => name.toLowerCase()));
-  // A label the action did not apply is a person's choice: prefer it when there are several.
+  // A label the action did not apply is a person's choice: it wins over the action's.
   const personal = issue.labels.filter((name) => !appliedLower.has(name.toLowerCase()));
-  const ordered = [...personal, ...issue.labels.filter((name) => appliedLower.has(name.toLowerCase()))];
-  const fromLabels = <T extends string>(prefix: string, values: Readonly<Record<string, T>>): T | undefined =>
-    valuesWithPrefix(ordered, prefix, values)[0];
+  const actions = issue.labels.filter((name) => appliedLower.has(name.toLowerCase()));
   const fromData = <T extends string>(key: string, values: Readonly<Record<string, T>>): T | undefined => {
     const value = data[key];
     return value === undefined ? undefined : values[value.toLowerCase()];
   };
+  /** A person's label; else the action's, read again with the answer when there is one; else the record. */
+  const pick = <T extends string>(
+    prefix: string,
+    values: Readonly<Record<string, T>>,
+    key: 'topic' | 'importance' | 'type' | 'priority',
+    reread: T | undefined,
+    guess: () => T,
+  ): T => {
+    const own = valuesWithPrefix(personal, prefix, values)[0];
+    if (own !== undefined) return own;
+    const action = valuesWithPrefix(actions, prefix, values)[0];
+    if (action !== undefined) return reread ?? action;
+    return fromData(key, values) ?? guess();
+  };
 
   const labels = engagement.labels;
   const topics = topicValues(engagement);
-  const topic = fromLabels(labels.topic_prefix, topics) ?? fromData('topic', topics) ?? fresh.topic;
-  const importance: Importance =
-    fromLabels(labels.importance_prefix, importanceValues) ??
-    fromData('importance', importanceValues) ??
-    fresh.importance;
-  const type: FeedbackType =
-    fromLabels(labels.type_prefix, typeValues) ?? fromData('type', typeValues) ?? fresh.type;
+  const topic = pick(labels.topic_prefix, topics, 'topic', answered?.topic, () => fresh.topic);
+  const importance: Importance = pick(
+    labels.importance_prefix,
+    importanceValues,
+    'importance',
+    answered?.importance,
+    () => fresh.importance,
+  );
+  const type: FeedbackType = pick(labels.type_prefix, typeValues, 'type', answered?.type, () => fresh.type);
   const urgencies = Object.fromEntries(URGENCY_LEVELS.map((level) => [level, level])) as Record<
     string,
     Urgency
   >;
-  const urgency: Urgency = fromData('urgency', urgencies) ?? fresh.urgency;
-  const priority: Priority =
-    fromLabels(labels.priority_prefix, priorityValues) ??
-    fromData('priority', priorityValues) ??
-    priorityOf(engagement, importance, urgency);
-  return { ...fresh, topic, importance, type, urgency, priority, applied };
+  const urgency: Urgency = answered?.urgency ?? fromData('urgency', urgencies) ?? fresh.urgency;
+  const byMatrix = (): Priority => priorityOf(engagement, importance, urgency);
+  const priority: Priority = pick(
+    labels.priority_prefix,
+    priorityValues,
+    'priority',
+    answered ? byMatrix() : undefined,
+    byMatrix,
+  );
+  return {
+    ...(answered ?? fresh),
+    topic,
+    importance,
+    type,
+    urgency,
+    priority,
+    applied,
+    answered: answered !== null,
+  };
 }

@@ -1,6 +1,5 @@
 // Shared fixtures for the deadline tests: a Vietnamese engagement (client reads Vietnamese, the team
 // English), a context at a fixed `now`, and a `step` that plans, applies and checks a rerun is silent.
-import { expect } from 'vitest';
 import { createBusinessCalendar } from '../../src/calendar';
 import type { PlanContext } from '../../src/core/context';
 import type { Plan, Write } from '../../src/core/plan';
@@ -8,6 +7,7 @@ import { composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deadlinesDomain } from '../../src/deadlines';
 import { engagementFileSchema, type Engagement, type EngagementInput } from '../../src/engagement/schema';
+import { expectQuietRerun } from '../support/runs';
 import { applyPlan, makeSnapshot } from '../support/world';
 
 export function engagementOf(overrides: Partial<EngagementInput> = {}): Engagement {
@@ -87,8 +87,7 @@ export function step(
 ): { snapshot: Snapshot; writes: readonly Write[] } {
   const plan = planOf(engagement, snapshot, now);
   const applied = applyPlan(snapshot, plan, now).snapshot;
-  const again = planOf(engagement, applied, now);
-  expect(again.writes.map((write) => `${write.kind}: ${write.reason}`)).toEqual([]);
+  expectQuietRerun(() => planOf(engagement, applied, now).writes, now);
   return { snapshot: applied, writes: plan.writes };
 }
 

@@ -132,7 +132,8 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      'topic: other',
+      // The client's answer gives the topic the two words could not.
+      'topic: quality',
       'triage: needs review',
       'type: negative',
     ]);

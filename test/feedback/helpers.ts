@@ -7,6 +7,7 @@ import { buildContext, composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema, type Engagement } from '../../src/engagement/schema';
 import { feedbackDomain } from '../../src/feedback';
+import { expectQuietRerun } from '../support/runs';
 import { applyPlan, makeSnapshot } from '../support/world';
 
 export const ENGAGEMENT_YAML = `
@@ -81,14 +82,16 @@ export function asPlan(writes: readonly Write[]): Plan {
   return { writes, notes: [] };
 }
 
-/** Plans and applies feedback writes at `now`, as one run would. */
+/** Plans and applies feedback writes at `now`, as one run would; an unchanged rerun must plan nothing. */
 export function run(
   snapshot: Snapshot,
   now: string,
   engagement: Engagement = ENGAGEMENT,
 ): { snapshot: Snapshot; writes: Write[] } {
   const writes = plan(snapshot, now, engagement);
-  return { snapshot: applyPlan(snapshot, asPlan(writes), now).snapshot, writes };
+  const after = applyPlan(snapshot, asPlan(writes), now).snapshot;
+  expectQuietRerun(() => plan(after, now, engagement), now);
+  return { snapshot: after, writes };
 }
 
 export function commentsOf(

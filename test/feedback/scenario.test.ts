@@ -7,6 +7,7 @@ import { parseMarkers } from '../../src/core/markers';
 import { orderWrites } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../../src/feedback';
+import { expectQuietRerun } from '../support/runs';
 import { addComment, addIssue, applyPlan, makeSnapshot } from '../support/world';
 import { ENGAGEMENT, asPlan, ctxAt, formBody } from './helpers';
 
@@ -16,7 +17,9 @@ function runAll(snapshot: Snapshot, now: string): { snapshot: Snapshot; count: n
     ...missingLabelWrites(domain, feedbackLabels(ENGAGEMENT), snapshot.labels),
     ...domain,
   ]);
-  return { snapshot: applyPlan(snapshot, asPlan(writes), now).snapshot, count: writes.length };
+  const after = applyPlan(snapshot, asPlan(writes), now).snapshot;
+  expectQuietRerun(() => planFeedback(ctxAt(after, now)), now);
+  return { snapshot: after, count: writes.length };
 }
 
 const markerKinds = (snapshot: Snapshot, number: number): string[] =>
@@ -117,7 +120,8 @@ describe('three pieces of feedback, one answered late', () => {
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      'topic: other',
+      // The client's answer (broken product photos) gives the topic the two words could not.
+      'topic: quality',
       // Two words are too thin to be sure of: the triage role is asked to confirm.
       'triage: needs review',
       'type: negative',

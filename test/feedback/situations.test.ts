@@ -92,8 +92,15 @@ describe('unclear feedback', () => {
       createdAt: '2026-11-24T07:00:00Z',
     });
     const resumed = run(answered, '2026-11-24T07:05:00Z');
-    expect(kinds(resumed.writes)).toEqual(['remove-label', 'add-labels', 'comment:feedback-5whys']);
-    expect(labelsAdded(resumed.writes, 5)).toEqual(['feedback: acknowledged']);
+    // The answer names the topic the two words could not (the action's guess `other` follows it).
+    expect(kinds(resumed.writes)).toEqual([
+      'remove-label',
+      'remove-label',
+      'add-labels',
+      'add-labels',
+      'comment:feedback-5whys',
+    ]);
+    expect(labelsAdded(resumed.writes, 5)).toEqual(['topic: quality', 'feedback: acknowledged']);
     // Important: 16 working hours, 5 minutes used before the question, the rest from Tue 14:00.
     // Warning at 75% (12h): Wed 16:55 ICT; without the pause it would have come on Tuesday.
     expect(plan(resumed.snapshot, '2026-11-25T09:50:00Z')).toEqual([]);

@@ -6,6 +6,7 @@ import { botIssueMarker, parseMarkers, renderMarker } from '../../src/core/marke
 import type { Plan, Write } from '../../src/core/plan';
 import type { Snapshot } from '../../src/core/snapshot';
 import { planSummary, type SummaryFacts } from '../../src/summary';
+import { expectQuietRerun } from '../support/runs';
 import { BOT, addIssue, applyPlan, makeComment, makeSnapshot } from '../support/world';
 import { badWeek, context, feedback, loadEngagement, quietWeek } from './support';
 
@@ -28,6 +29,19 @@ function plan(
 function apply(snapshot: Snapshot, writes: readonly Write[], at: Date, stopAfter?: number): Snapshot {
   const p: Plan = { writes, notes: [] };
   return applyPlan(snapshot, p, at, stopAfter === undefined ? {} : { stopAfter }).snapshot;
+}
+
+/** One run of the summary at `now`, applied; an unchanged rerun at `now` must plan nothing. */
+function runSummary(
+  snapshot: Snapshot,
+  now: Date,
+  facts: SummaryFacts = quietWeek(),
+  week?: string,
+  locale?: 'en' | 'vi',
+): Snapshot {
+  const after = apply(snapshot, plan(snapshot, now, facts, week, locale), now);
+  expectQuietRerun(() => plan(after, now, facts, week, locale), now.toISOString());
+  return after;
 }
 
 function summaryIssues(snapshot: Snapshot) {
@@ -81,7 +95,7 @@ describe('opening the weekly summary', () => {
 
 describe('keeping it up to date', () => {
   it('plans nothing on a rerun in the same week when nothing changed', () => {
-    let world = apply(makeSnapshot(), plan(makeSnapshot(), MON_0900, badWeek()), MON_0900);
+    let world = runSummary(makeSnapshot(), MON_0900, badWeek());
     expect(plan(world, MON_0900, badWeek())).toEqual([]);
     // Later the same day, same facts: still nothing.
     world = apply(world, plan(world, new Date('2026-11-23T09:00:00Z'), badWeek()), MON_0900);
@@ -89,7 +103,7 @@ describe('keeping it up to date', () => {
   });
 
   it('edits the issue in place when the figures change, once', () => {
-    const world = apply(makeSnapshot(), plan(makeSnapshot(), MON_0900), MON_0900);
+    const world = runSummary(makeSnapshot(), MON_0900);
     const more: SummaryFacts = {
       ...quietWeek(),
       feedback: [
@@ -107,7 +121,7 @@ describe('keeping it up to date', () => {
   });
 
   it('does not edit when GitHub hands the body back with CRLF line ends', () => {
-    const world = apply(makeSnapshot(), plan(makeSnapshot(), MON_0900), MON_0900);
+    const world = runSummary(makeSnapshot(), MON_0900);
     const crlf: Snapshot = {
       ...world,
       issues: world.issues.map((issue) => ({ ...issue, body: issue.body.replace(/\n/gu, '\r\n') })),
@@ -118,7 +132,7 @@ describe('keeping it up to date', () => {
 
 describe('a new week', () => {
   it('opens the new issue and closes the old one with a link to it', () => {
-    const w48 = apply(makeSnapshot(), plan(makeSnapshot(), MON_0900), MON_0900);
+    const w48 = runSummary(makeSnapshot(), MON_0900);
     const writes = plan(w48, NEXT_MON_0900);
     // The old week is closed with the figures of its end (it was last written on its Monday).
     expect(writes.map((w) => w.kind)).toEqual(['open-issue', 'edit-issue', 'comment', 'close-issue']);
@@ -137,10 +151,10 @@ describe('a new week', () => {
   });
 
   it('before the new week opens, gives last week its final figures and opens nothing', () => {
-    const w48 = apply(makeSnapshot(), plan(makeSnapshot(), MON_0900, badWeek()), MON_0900);
+    const w48 = runSummary(makeSnapshot(), MON_0900, badWeek());
     const sundayNight = new Date('2026-11-29T16:00:00Z'); // Sunday 23:00 local
     const mondayEarly = new Date('2026-11-30T01:00:00Z'); // Monday 08:00 local, W49 not open yet
-    const final = apply(w48, plan(w48, sundayNight, badWeek()), sundayNight);
+    const final = runSummary(w48, sundayNight, badWeek());
     const writes = plan(final, mondayEarly, badWeek());
     // The week is over, so its figures stand at Sunday midnight: later runs change nothing.
     expect(writes.filter((w) => w.kind !== 'edit-issue')).toEqual([]);
@@ -149,9 +163,9 @@ describe('a new week', () => {
   });
 
   it('reaches the same end however many writes an interrupted run made', () => {
-    const w48 = apply(makeSnapshot(), plan(makeSnapshot(), MON_0900), MON_0900);
+    const w48 = runSummary(makeSnapshot(), MON_0900);
     const full = plan(w48, NEXT_MON_0900);
-    const settle = (world: Snapshot): Snapshot => apply(world, plan(world, NEXT_MON_0900), NEXT_MON_0900);
+    const settle = (world: Snapshot): Snapshot => runSummary(world, NEXT_MON_0900);
     const reference = settle(w48);
     for (let k = 0; k <= full.length; k += 1) {
       const interrupted = apply(w48, full, NEXT_MON_0900, k);
@@ -217,7 +231,7 @@ describe('finding the issue', () => {
   });
 
   it('links the old week to the new one in Vietnamese for a Vietnamese team', () => {
-    const w48 = apply(makeSnapshot(), plan(makeSnapshot(), MON_0900, quietWeek(), undefined, 'vi'), MON_0900);
+    const w48 = runSummary(makeSnapshot(), MON_0900, quietWeek(), undefined, 'vi');
     const writes = plan(w48, NEXT_MON_0900, quietWeek(), undefined, 'vi');
     const comment = writes.find((w) => w.kind === 'comment');
     expect(comment?.kind === 'comment' && comment.body).toContain('Bản tổng hợp tuần 2026-W49 đã có tại');
@@ -242,7 +256,7 @@ it('settles even when a client writes the executor placeholder syntax in a title
       }),
     ],
   };
-  const world = apply(makeSnapshot(), plan(makeSnapshot(), WED, sneaky), WED);
+  const world = runSummary(makeSnapshot(), WED, sneaky);
   expect(world.issues[0]!.body).toContain('Great {');
   expect(plan(world, WED, sneaky)).toEqual([]);
 });

@@ -1,0 +1,102 @@
+// The client's answer to the questions the action asked about a thin report updates the labels the
+// action guessed from too little — never a label a person set, and never once the team has taken over.
+import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../src/core/snapshot';
+import { deriveFeedbackFacts } from '../../src/feedback';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { ctxAt, plan, run } from './helpers';
+
+const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT
+const ASKED = '2026-11-23T02:05:00Z';
+const ANSWERED = '2026-11-24T07:00:00Z';
+const NEXT_RUN = '2026-11-24T07:05:00Z';
+const ANSWER =
+  'Nút thanh toán bị lỗi, bấm vào thì trang trắng, khách không đặt hàng được. Rất gấp vì đang chạy khuyến mãi.';
+
+const labelsOf = (snapshot: Snapshot, number = 5): string[] =>
+  [...(snapshot.issues.find((issue) => issue.number === number)?.labels ?? [])].sort();
+
+/** A two-word report: the action labels it as best it can and asks what happened. */
+function asked(): Snapshot {
+  const filed = addIssue(makeSnapshot(), {
+    number: 5,
+    title: 'Trang chủ',
+    body: 'Trang chủ không ổn.',
+    labels: ['feedback'],
+    createdAt: FILED,
+  });
+  return run(filed, ASKED).snapshot;
+}
+
+const answer = (snapshot: Snapshot, extra: Partial<{ author: string; createdAt: string }> = {}): Snapshot =>
+  addComment(snapshot, 5, { body: ANSWER, createdAt: ANSWERED, ...extra });
+
+describe("the client's answer to the triage questions", () => {
+  it('replaces the labels the action guessed, and a rerun writes nothing', () => {
+    const before = asked();
+    expect(labelsOf(before)).toEqual(
+      expect.arrayContaining(['topic: other', 'importance: important', 'priority: P2']),
+    );
+    const after = run(answer(before), NEXT_RUN);
+    expect(labelsOf(after.snapshot)).toEqual(
+      expect.arrayContaining(['topic: quality', 'importance: urgent', 'priority: P1', 'type: negative']),
+    );
+    expect(labelsOf(after.snapshot)).not.toContain('topic: other');
+    expect(labelsOf(after.snapshot)).not.toContain('importance: important');
+    const reasons = after.writes.filter((write) => write.kind === 'add-labels').map((write) => write.reason);
+    expect(reasons.join('\n')).toContain('the client answered the questions the action asked');
+    // The facts (and so the SLA and the summary) read the answer in the same run.
+    const facts = deriveFeedbackFacts(ctxAt(after.snapshot, NEXT_RUN));
+    expect(facts[0]).toMatchObject({ topic: 'quality', importance: 'urgent', priority: 'P1' });
+    expect(plan(after.snapshot, NEXT_RUN)).toEqual([]);
+    // Later runs keep the answer's labels.
+    expect(plan(after.snapshot, '2026-11-24T07:30:00Z').filter((write) => write.kind !== 'comment')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a label a person set, and follows the answer for the rest', () => {
+    const relabelled = updateIssue(asked(), 5, (issue) => ({
+      ...issue,
+      labels: issue.labels.map((name) => (name === 'topic: other' ? 'topic: design' : name)),
+    }));
+    const after = run(answer(relabelled), NEXT_RUN);
+    expect(labelsOf(after.snapshot)).toContain('topic: design');
+    expect(labelsOf(after.snapshot)).not.toContain('topic: quality');
+    expect(labelsOf(after.snapshot)).toEqual(expect.arrayContaining(['importance: urgent', 'priority: P1']));
+    expect(plan(after.snapshot, NEXT_RUN)).toEqual([]);
+  });
+
+  it('is not read once the team has responded, nor from the team itself', () => {
+    const team = addComment(asked(), 5, {
+      author: 'quang-songhan',
+      association: 'OWNER',
+      body: 'Chị cho em xin thêm ảnh chụp màn hình nhé.',
+      createdAt: '2026-11-24T06:00:00Z',
+    });
+    const late = run(answer(team), NEXT_RUN);
+    expect(labelsOf(late.snapshot)).toEqual(
+      expect.arrayContaining(['topic: other', 'importance: important', 'priority: P2']),
+    );
+    const fromTeam = run(answer(asked(), { author: 'vy-songhan' }), NEXT_RUN);
+    expect(labelsOf(fromTeam.snapshot)).toContain('topic: other');
+  });
+
+  it('changes nothing for feedback the action did not ask about', () => {
+    const clear = addIssue(makeSnapshot(), {
+      number: 5,
+      title: 'Ảnh trang chủ bị mờ',
+      body: 'Ảnh sản phẩm trên trang chủ bị mờ trên điện thoại. Mong ảnh hiển thị rõ như trên máy tính.',
+      labels: ['feedback'],
+      createdAt: FILED,
+    });
+    const acknowledged = run(clear, ASKED).snapshot;
+    const labels = labelsOf(acknowledged);
+    expect(labels).not.toContain('feedback: waiting for client');
+    const later = run(answer(acknowledged), NEXT_RUN);
+    expect(
+      later.writes.filter((write) => write.kind === 'add-labels' || write.kind === 'remove-label'),
+    ).toEqual([]);
+    expect(labelsOf(later.snapshot)).toEqual(labels);
+  });
+});
