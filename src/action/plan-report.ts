@@ -11,6 +11,7 @@ export function writeTarget(write: Write): string {
     case 'open-issue':
       return `new issue "${logFragment(write.title)}"`;
     case 'edit-comment':
+    case 'delete-comment':
       return `${describeIssueRef(write.issue)} comment ${write.commentId}`;
     default:
       return describeIssueRef(write.issue);

@@ -2,7 +2,15 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import { bodyHistoryWanted, closerWanted, planRun, type PlanOptions } from '../plan/planner';
+import {
+  bodyHistoryWanted,
+  buildContext,
+  closerWanted,
+  composePlan,
+  planRun,
+  type PlanOptions,
+} from '../plan/planner';
+import type { WeeklyFacts } from '../core/facts';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { weeklyReport } from '../plan/weekly-report';
@@ -23,9 +31,10 @@ import { describeError, PermissionStop, RateLimitStop } from '../github/request-
 import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
 import { decideScope } from './event';
-import { readInputs } from './inputs';
+import { readInputs, type ActionInputs } from './inputs';
 import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
 import { readNotifySettings } from '../notify/settings';
+import type { NotifySettings } from '../notify/types';
 import type { ActionIO, Annotation } from './io';
 import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits';
 import { oneLineSummary, planTable, writeTarget } from './plan-report';
@@ -42,20 +51,65 @@ export interface RunEnvironment {
   readonly createRetryBaseMs?: number;
 }
 
+/** A step that ended the run: the exit code to return. */
+type Exit = { readonly exit: number };
+const isExit = (value: object): value is Exit => 'exit' in value;
+
 export async function runAction(environment: RunEnvironment): Promise<number> {
   const { io, env } = environment;
-  const clock = environment.clock ?? systemClock;
   // The ops repository's portfolio jobs (list, aggregate) run the same action with another mode.
   const portfolioMode = io.getInput('portfolio-mode').trim();
   if (portfolioMode) return runPortfolio(environment, portfolioMode);
+  const failFacts = failedFactsWriter(environment);
+  const settings = await readSettings(io, failFacts);
+  if (isExit(settings)) return settings.exit;
+  const started = await readEvent(io, env, settings.inputs);
+  if (isExit(started)) return started.exit;
+  const client = createGitHubClient({
+    token: settings.inputs.token,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    ...(env.GITHUB_GRAPHQL_URL ? { graphqlUrl: env.GITHUB_GRAPHQL_URL } : {}),
+    log: { info: (m) => io.info(m), warning: (m) => io.warning(m) },
+    ...(environment.pacing ? { pacing: environment.pacing } : {}),
+  });
+  // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
+  const file: { config: EngagementText | null } = { config: null };
+  try {
+    const loaded = await load({ environment, settings, started, client, file, failFacts });
+    if (isExit(loaded)) return loaded.exit;
+    const run: Run = { ...loaded, environment, settings, started, client };
+    const read = await readRepository(run);
+    const { plan, facts } = composePlan(
+      buildContext(run.engagement, read.snapshot, run.now, run.planOptions),
+    );
+    for (const note of plan.notes) io.notice(note);
+    if (settings.inputs.dryRun) return await reportDryRun(run, plan, facts, read.snapshot);
+    const report = await apply(run, plan, read.snapshot);
+    const after = await checkSettled(run, read, report);
+    return await reportRun(run, plan, report, facts, after);
+  } catch (error) {
+    return await reportFailure(io, error, file.config, failFacts);
+  }
+}
+
+interface Settings {
+  readonly inputs: ActionInputs;
+  readonly notify: NotifySettings;
+}
+
+type FailFacts = (reason: string, details?: readonly string[]) => Promise<void>;
+
+/** Whatever stops the run, the portfolio still learns that this engagement failed, and why. */
+function failedFactsWriter(environment: RunEnvironment): FailFacts {
+  const { io, env } = environment;
+  const clock = environment.clock ?? systemClock;
   const parsed = readInputs((name) => io.getInput(name));
   const factsFile = factsPath(io.getInput('facts-file'), env);
   const target = (parsed.ok ? parsed.inputs.repository : undefined) ?? env.GITHUB_REPOSITORY ?? '';
   const configPath = parsed.ok
     ? parsed.inputs.configPath
     : io.getInput('config').trim() || '.github/engagement.yml';
-  // Whatever stops the run, the portfolio still learns that this engagement failed, and why.
-  const failFacts = (reason: string, details: readonly string[] = []): Promise<void> => {
+  return (reason, details = []) => {
     const [factsOwner = '', factsName = ''] = target.split('/');
     const url = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${target}`;
     return emitFacts(
@@ -70,267 +124,358 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
       factsFile,
     );
   };
-  const notifyParsed = readNotifySettings((name) => io.getInput(name));
-  if (!parsed.ok || !notifyParsed.ok) {
-    const problems = [
-      ...(parsed.ok ? [] : parsed.problems),
-      ...(notifyParsed.ok ? [] : notifyParsed.problems),
-    ];
-    for (const problem of problems) io.error(problem, { title: 'engagement-keeper input' });
-    await failFacts(`${problems.length} input problem(s) in the workflow`, problems);
-    io.setFailed(`engagement-keeper: ${problems.length} input problem(s); nothing was written.`);
-    return 1;
-  }
-  const inputs = parsed.inputs;
-  const notifySettings = notifyParsed.settings;
+}
 
+/** The action's inputs, each problem reported: a run with a bad input writes nothing. */
+async function readSettings(io: ActionIO, failFacts: FailFacts): Promise<Settings | Exit> {
+  const parsed = readInputs((name) => io.getInput(name));
+  const notifyParsed = readNotifySettings((name) => io.getInput(name));
+  if (parsed.ok && notifyParsed.ok) return { inputs: parsed.inputs, notify: notifyParsed.settings };
+  const problems = [...(parsed.ok ? [] : parsed.problems), ...(notifyParsed.ok ? [] : notifyParsed.problems)];
+  for (const problem of problems) io.error(problem, { title: 'engagement-keeper input' });
+  await failFacts(`${problems.length} input problem(s) in the workflow`, problems);
+  io.setFailed(`engagement-keeper: ${problems.length} input problem(s); nothing was written.`);
+  return { exit: 1 };
+}
+
+interface Started {
+  readonly scope: Snapshot['scope'];
+  readonly sender: string | null;
+  readonly owner: string;
+  readonly name: string;
+  readonly workspace: string | undefined;
+}
+
+/** Which part of the repository the event asks about, and which repository. */
+async function readEvent(
+  io: ActionIO,
+  env: RunEnvironment['env'],
+  inputs: ActionInputs,
+): Promise<Started | Exit> {
   const eventName = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const payload = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) : {};
   const decision = decideScope(eventName, payload);
   if (!decision.run) {
     io.notice(decision.notice);
-    return 0;
+    return { exit: 0 };
   }
+  const target = inputs.repository ?? env.GITHUB_REPOSITORY ?? '';
   const [owner, name] = target.split('/');
   if (!owner || !name) {
     io.setFailed(
       'engagement-keeper: GITHUB_REPOSITORY (or the `repository` input) is not set to `owner/name`.',
     );
-    return 1;
+    return { exit: 1 };
   }
+  // The workspace holds the repository the workflow runs in: another repository's file comes by API.
+  const workspace = target === env.GITHUB_REPOSITORY ? env.GITHUB_WORKSPACE : undefined;
+  return { scope: decision.scope, sender: decision.sender, owner, name, workspace };
+}
 
-  const client = createGitHubClient({
+interface EngagementText {
+  readonly text: string;
+  readonly source: string;
+}
+
+interface Loaded {
+  readonly botLogin: string;
+  readonly engagement: Engagement;
+  /** Where the engagement file was read from. */
+  readonly source: string;
+  readonly now: Date;
+  readonly planOptions: PlanOptions;
+}
+
+interface Run extends Loaded {
+  readonly environment: RunEnvironment;
+  readonly settings: Settings;
+  readonly started: Started;
+  readonly client: GitHubClient;
+}
+
+/** Who the action writes as, and the engagement file, loaded and checked (warnings at their lines). */
+async function load(step: {
+  environment: RunEnvironment;
+  settings: Settings;
+  started: Started;
+  client: GitHubClient;
+  file: { config: EngagementText | null };
+  failFacts: FailFacts;
+}): Promise<Loaded | Exit> {
+  const { environment, settings, started, client, failFacts } = step;
+  const { io } = environment;
+  const inputs = settings.inputs;
+  const botLogin = await resolveBotLogin(client, {
     token: inputs.token,
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    ...(env.GITHUB_GRAPHQL_URL ? { graphqlUrl: env.GITHUB_GRAPHQL_URL } : {}),
-    log: { info: (m) => io.info(m), warning: (m) => io.warning(m) },
-    ...(environment.pacing ? { pacing: environment.pacing } : {}),
+    ...(inputs.workflowToken ? { workflowToken: inputs.workflowToken } : {}),
+    ...(inputs.botLogin ? { botLogin: inputs.botLogin } : {}),
   });
-
-  // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
-  let config: { text: string; source: string } | null = null;
-  try {
-    const botLogin = await resolveBotLogin(client, {
-      token: inputs.token,
-      ...(inputs.workflowToken ? { workflowToken: inputs.workflowToken } : {}),
-      ...(inputs.botLogin ? { botLogin: inputs.botLogin } : {}),
-    });
-    if (decision.sender && isBot({ botLogin }, decision.sender)) {
-      io.notice(`This event was caused by engagement-keeper itself (${decision.sender}); nothing to do.`);
-      return 0;
-    }
-
-    // The workspace holds the repository the workflow runs in: another repository's file comes by API.
-    const workspace = target === env.GITHUB_REPOSITORY ? env.GITHUB_WORKSPACE : undefined;
-    config = await readEngagementText(client, { owner, name }, workspace, inputs.configPath);
-    if (!config) {
-      await failFacts(`no engagement file at \`${inputs.configPath}\` in ${target}`);
-      io.setFailed(
-        `engagement-keeper: no engagement file at \`${inputs.configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
-      );
-      return 1;
-    }
-    const loaded = loadEngagement(config.text, config.source);
-    if (!loaded.ok) {
-      for (const error of loaded.errors) reportEngagementError(io, error);
-      await failFacts(
-        `the engagement file has ${loaded.errors.length} error(s)`,
-        loaded.errors.map(formatEngagementError),
-      );
-      io.setFailed(
-        `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`,
-      );
-      return 1;
-    }
-    for (const warning of loaded.warnings) io.warning(warning.message, annotationOf(warning));
-    const engagement = loaded.engagement;
-
-    const now = inputs.now ?? new Date(clock.now());
-    // Every read of this run asks for the same issues; only the time of reading differs.
-    const readRequest = {
-      since: readSince(engagement, now),
-      owner,
-      name,
-      botLogin,
-      trackedLabels: trackedLabels(engagement),
-      keptLabels: keptIssueLabels(engagement),
-      scope: decision.scope,
-    };
-    const readOnce = () =>
-      readSnapshot(client, { ...readRequest, readAt: new Date(clock.now()).toISOString() });
-    const adoption = await adoptionSource(client, { owner, name }, inputs.configPath, engagement, io);
-    const portfolioLoad = await readPortfolioLoad(io, inputs.portfolioLoad);
-    const planOptions = {
+  if (started.sender && isBot({ botLogin }, started.sender)) {
+    io.notice(`This event was caused by engagement-keeper itself (${started.sender}); nothing to do.`);
+    return { exit: 0 };
+  }
+  const repository = { owner: started.owner, name: started.name };
+  const config = await readEngagementText(client, repository, started.workspace, inputs.configPath);
+  step.file.config = config;
+  if (!config) {
+    await failFacts(`no engagement file at \`${inputs.configPath}\` in ${started.owner}/${started.name}`);
+    io.setFailed(
+      `engagement-keeper: no engagement file at \`${inputs.configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
+    );
+    return { exit: 1 };
+  }
+  const loaded = loadEngagement(config.text, config.source);
+  if (!loaded.ok) {
+    for (const error of loaded.errors) reportEngagementError(io, error);
+    await failFacts(
+      `the engagement file has ${loaded.errors.length} error(s)`,
+      loaded.errors.map(formatEngagementError),
+    );
+    io.setFailed(
+      `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`,
+    );
+    return { exit: 1 };
+  }
+  for (const warning of loaded.warnings) io.warning(warning.message, annotationOf(warning));
+  const clock = environment.clock ?? systemClock;
+  const portfolioLoad = await readPortfolioLoad(io, inputs.portfolioLoad);
+  return {
+    botLogin,
+    engagement: loaded.engagement,
+    source: config.source,
+    now: inputs.now ?? new Date(clock.now()),
+    planOptions: {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
       ...(portfolioLoad ? { portfolioLoad } : {}),
-    };
-    // Who has write access is asked once per person per run, whatever the number of reads.
-    const writerLookup = newWriterLookup();
-    const read = async () => {
-      const result = await readOnce();
-      const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
-      // Who closed a tracking issue with no handoff recorded decides whether it was a delivery.
-      const closed = await withClosers(client, adopted, closerWanted(engagement, adopted, now, planOptions));
-      const withSides = await withWriters(client, engagement, closed, writerLookup);
-      // Handoffs just completed by ticks are dated by the edit that ticked the last box.
-      const wanted = bodyHistoryWanted(engagement, withSides, now, planOptions);
-      return { ...result, snapshot: await withBodyHistory(client, withSides, wanted) };
-    };
-    const { snapshot, stats } = await read();
-    io.info(
-      `Read ${snapshot.issues.length} issues (${decision.scope.kind === 'full' ? 'full scan' : `event on #${decision.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${botLogin}.`,
+    },
+  };
+}
+
+interface Reading {
+  readonly snapshot: Snapshot;
+  /** Reads the same issues again (the check after writing). */
+  readonly again: () => Promise<Snapshot>;
+}
+
+/** The repository as the engagement sees it: its issues, who may write, when the action took over. */
+async function readRepository(run: Run): Promise<Reading> {
+  const { client, engagement, started, environment } = run;
+  const { io } = environment;
+  const clock = environment.clock ?? systemClock;
+  const request = {
+    since: readSince(engagement, run.now),
+    owner: started.owner,
+    name: started.name,
+    botLogin: run.botLogin,
+    trackedLabels: trackedLabels(engagement),
+    keptLabels: keptIssueLabels(engagement),
+    scope: started.scope,
+  };
+  const adoption = await adoptionSource(
+    client,
+    { owner: started.owner, name: started.name },
+    run.settings.inputs.configPath,
+    engagement,
+    io,
+  );
+  // Who has write access is asked once per person per run, whatever the number of reads.
+  const writerLookup = newWriterLookup();
+  const read = async () => {
+    const result = await readSnapshot(client, { ...request, readAt: new Date(clock.now()).toISOString() });
+    const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
+    // Who closed a tracking issue with no handoff recorded decides whether it was a delivery.
+    const wantedClosers = closerWanted(engagement, adopted, run.now, run.planOptions);
+    const closed = await withClosers(client, adopted, wantedClosers);
+    const withSides = await withWriters(client, engagement, closed, writerLookup);
+    // Handoffs just completed by ticks are dated by the edit that ticked the last box.
+    const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
+    return { ...result, snapshot: await withBodyHistory(client, withSides, wanted) };
+  };
+  const { snapshot, stats } = await read();
+  io.info(
+    `Read ${snapshot.issues.length} issues (${started.scope.kind === 'full' ? 'full scan' : `event on #${started.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${run.botLogin}.`,
+  );
+  if (writerLookup.unchecked > 0)
+    io.notice(
+      `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
     );
+  return { snapshot, again: async () => (await read()).snapshot };
+}
 
-    if (writerLookup.unchecked > 0)
-      io.notice(
-        `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
-      );
+/** A dry run: the plan the real run would apply, and nothing written. */
+async function reportDryRun(run: Run, plan: Plan, facts: WeeklyFacts, snapshot: Snapshot): Promise<number> {
+  const { io, env } = run.environment;
+  const planFile = await setPlanOutputs(io, plan, env);
+  io.setOutput('writes', plan.writes.length);
+  io.setOutput('remaining', 0);
+  io.setOutput('failed', 0);
+  await io.writeSummary(
+    boundedSummary(
+      `## engagement-keeper — dry run\n\nNothing was written. The plan for ${run.now.toISOString()}:\n\n`,
+      planTable(plan),
+      `\n\n${rateLimitSection(run.client.counters)}` + reportSection(run, snapshot, facts),
+      planFile,
+    ),
+  );
+  io.info(oneLineSummary(plan, null, true));
+  await emitRunFacts(run, snapshot);
+  const notifyNote = describeNotifySettings(run.settings.notify);
+  if (notifyNote) io.info(notifyNote);
+  return 0;
+}
 
-    const source = config.source;
-    const emitRunFacts = (from: Snapshot): Promise<void> =>
-      decision.scope.kind === 'full'
-        ? emitFacts(io, factsOfSnapshot(engagement, from, now, source, planOptions), factsFile)
-        : Promise.resolve();
+/** The plan applied once, most urgent first, within the operations-per-run budget. */
+async function apply(run: Run, plan: Plan, snapshot: Snapshot): Promise<ExecutionReport> {
+  const { io } = run.environment;
+  const { environment } = run;
+  return executePlan(plan, {
+    client: run.client,
+    snapshot,
+    budget: run.settings.inputs.operationsPerRun,
+    clock: environment.clock ?? systemClock,
+    ...(environment.contentLimits ? { contentLimits: environment.contentLimits } : {}),
+    ...(environment.createRetryBaseMs !== undefined
+      ? { createRetryBaseMs: environment.createRetryBaseMs }
+      : {}),
+    onOutcome: (outcome) => {
+      const target = writeTarget(outcome.write);
+      if (outcome.status === 'failed')
+        io.error(`${outcome.write.kind} → ${target} failed: ${outcome.detail ?? ''}`);
+      else
+        io.info(
+          `${outcome.status.padEnd(7)} ${outcome.write.kind} → ${target}${outcome.detail ? ` — ${outcome.detail}` : ''}`,
+        );
+    },
+  });
+}
 
-    const firstPlan = planRun(engagement, snapshot, now, planOptions);
-    for (const note of firstPlan.notes) io.notice(note);
+/**
+ * One pass plans the whole run (the summary counts what the run posts; issues it opens are linked
+ * through placeholders), so once every write is made, planning again must find nothing. The
+ * repository is read again only to check that, never to plan a second pass: anything found is a
+ * fault worth reporting, and is left for the next run.
+ */
+async function checkSettled(run: Run, read: Reading, report: ExecutionReport): Promise<Snapshot> {
+  const complete = report.wrote > 0 && report.left + report.failed + report.skipped === 0;
+  if (!complete) return read.snapshot;
+  const after = await read.again();
+  const again = planRun(run.engagement, after, run.now, run.planOptions);
+  if (again.writes.length === 0) return after;
+  const list = again.writes
+    .slice(0, 5)
+    .map((write) => `${write.kind} → ${writeTarget(write)}: ${write.reason}`);
+  run.environment.io.warning(
+    `After its writes, this run would still plan ${again.writes.length} write(s); the next run makes them. Please report this: ${list.join('; ')}`,
+  );
+  return after;
+}
 
-    if (inputs.dryRun) {
-      const planFile = await setPlanOutputs(io, firstPlan, env);
-      io.setOutput('writes', firstPlan.writes.length);
-      io.setOutput('remaining', 0);
-      io.setOutput('failed', 0);
-      await io.writeSummary(
-        boundedSummary(
-          `## engagement-keeper — dry run\n\nNothing was written. The plan for ${now.toISOString()}:\n\n`,
-          planTable(firstPlan),
-          `\n\n${rateLimitSection(client.counters)}` +
-            reportSection(engagement, snapshot, now, planOptions, decision.scope.kind),
-          planFile,
-        ),
-      );
-      io.info(oneLineSummary(firstPlan, null, true));
-      await emitRunFacts(snapshot);
-      const notifyNote = describeNotifySettings(notifySettings);
-      if (notifyNote) io.info(notifyNote);
-      return 0;
-    }
+/** The run's facts for the portfolio (full scans only: an event run sees one issue). */
+function emitRunFacts(run: Run, snapshot: Snapshot): Promise<void> {
+  if (run.started.scope.kind !== 'full') return Promise.resolve();
+  const { io, env } = run.environment;
+  const facts = factsOfSnapshot(run.engagement, snapshot, run.now, run.source, run.planOptions);
+  return emitFacts(io, facts, factsPath(io.getInput('facts-file'), env));
+}
 
-    // Some writes change what other rules see: the weekly summary counts the reminders this run posted
-    // and links the tracking issues it opened. Rather than predict GitHub's answers, read again and
-    // plan again until nothing is left, so that a rerun on an unchanged world writes nothing.
-    const passes: Array<{ plan: Plan; report: ExecutionReport }> = [];
-    let current = snapshot;
-    let plan = firstPlan;
-    for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
-      if (pass > 1) {
-        current = (await read()).snapshot;
-        plan = planRun(engagement, current, now, planOptions);
-        if (plan.writes.length === 0) break;
-        io.info(`Pass ${pass}: ${plan.writes.length} writes follow from what the previous pass wrote.`);
-      }
-      const spent = passes.reduce((sum, done) => sum + done.report.wrote + done.report.already, 0);
-      const report = await executePlan(plan, {
-        client,
-        snapshot: current,
-        budget: Math.max(0, inputs.operationsPerRun - spent),
-        clock,
-        ...(environment.contentLimits ? { contentLimits: environment.contentLimits } : {}),
-        ...(environment.createRetryBaseMs !== undefined
-          ? { createRetryBaseMs: environment.createRetryBaseMs }
-          : {}),
-        onOutcome: (outcome) => {
-          const line = `${outcome.status.padEnd(7)} ${outcome.write.kind} → ${writeTarget(outcome.write)}${outcome.detail ? ` — ${outcome.detail}` : ''}`;
-          if (outcome.status === 'failed')
-            io.error(`${outcome.write.kind} → ${writeTarget(outcome.write)} failed: ${outcome.detail ?? ''}`);
-          else io.info(line);
-        },
-      });
-      passes.push({ plan, report });
-      const settled = report.wrote === 0 && report.already === plan.writes.length;
-      if (settled || report.left > 0 || report.failed + report.skipped > 0) break;
-    }
+/** Outputs, the job summary, alerts outside GitHub, and the exit code. */
+async function reportRun(
+  run: Run,
+  plan: Plan,
+  report: ExecutionReport,
+  facts: WeeklyFacts,
+  snapshot: Snapshot,
+): Promise<number> {
+  const { io, env } = run.environment;
+  const { inputs } = run.settings;
+  const planFile = await setPlanOutputs(io, plan, env);
+  io.setOutput('writes', report.wrote);
+  io.setOutput('remaining', report.left);
+  io.setOutput('failed', report.failed + report.skipped);
+  const summary = oneLineSummary(plan, report, false);
+  await io.writeSummary(
+    boundedSummary(
+      `## engagement-keeper\n\n${summary}\n\n`,
+      planTable(plan, report),
+      `\n\n${rateLimitSection(run.client.counters)}` + reportSection(run, snapshot, facts),
+      planFile,
+    ),
+  );
+  io.info(summary);
+  await emitRunFacts(run, snapshot);
+  const counters = run.client.counters;
+  io.info(
+    `GitHub requests: ${counters.graphql} GraphQL (cost ${counters.graphqlCost}), ${counters.rest} REST (${counters.writes} writes).`,
+  );
+  const notifyFailures = await notifyOutsideGitHub(
+    {
+      io,
+      settings: run.settings.notify,
+      snapshot,
+      locale: inputs.locale ?? run.engagement.engagement.locale,
+      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    },
+    report.outcomes,
+  );
+  return exitCode(run, report, notifyFailures);
+}
 
-    const allWrites = passes.flatMap((done) => done.plan.writes);
-    const combined: Plan = { writes: allWrites, notes: firstPlan.notes };
-    const total = sumReports(passes.map((done) => done.report));
-    const planFile = await setPlanOutputs(io, combined, env);
-    io.setOutput('writes', total.wrote);
-    io.setOutput('remaining', total.left);
-    io.setOutput('failed', total.failed + total.skipped);
-    const summary = oneLineSummary(combined, total, false);
-    const tables = passes.map((done) => planTable(done.plan, done.report)).join('\n');
-    await io.writeSummary(
-      boundedSummary(
-        `## engagement-keeper\n\n${summary}\n\n`,
-        passes.length > 0 ? tables : planTable(firstPlan),
-        `\n\n${rateLimitSection(client.counters)}` +
-          reportSection(engagement, current, now, planOptions, decision.scope.kind),
-        planFile,
-      ),
-    );
-    io.info(summary);
-    await emitRunFacts(current);
-    io.info(
-      `GitHub requests: ${client.counters.graphql} GraphQL (cost ${client.counters.graphqlCost}), ${client.counters.rest} REST (${client.counters.writes} writes).`,
-    );
-    const notifyFailures = await notifyOutsideGitHub(
-      {
-        io,
-        settings: notifySettings,
-        snapshot: current,
-        locale: inputs.locale ?? engagement.engagement.locale,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-      },
-      total.outcomes,
-    );
-    const stop = passes.map((done) => done.report.stop).find((found) => found !== undefined);
-    if (stop instanceof PermissionStop) {
-      io.setFailed(`engagement-keeper: ${stop.message}. ${total.wrote} write(s) were made before it.`);
-      return 1;
-    }
-    if (stop instanceof RateLimitStop) {
-      io.warning(`${stop.message}: ${total.left} write(s) are left for the next run.`);
-      return 0;
-    }
-    if (total.left > 0)
-      io.notice(
-        `${total.left} writes left for the next run (operations-per-run is ${inputs.operationsPerRun}).`,
-      );
-    if (total.failed + total.skipped > 0) {
-      io.setFailed(
-        `engagement-keeper: ${total.failed} write(s) failed and ${total.skipped} could not be attempted; the next run tries again.`,
-      );
-      return 1;
-    }
-    if (notifyFailures > 0) {
-      io.setFailed(
-        `engagement-keeper: ${notifyFailures} alert delivery(ies) failed; every GitHub write of this run was made.`,
-      );
-      return 1;
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof RateLimitStop) {
-      // Nothing was planned: everything is left for the next run, which is not an error.
-      io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
-      await failFacts(`GitHub's rate limit was spent before the run could plan (${error.message})`);
-      return 0;
-    }
-    if (error instanceof EngagementFault && config) {
-      const located = locateFault(config.text, config.source, error);
-      reportEngagementError(io, located);
-      await failFacts('the engagement file cannot be planned', [formatEngagementError(located)]);
-      io.setFailed(
-        `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`,
-      );
-      return 1;
-    }
-    await failFacts(describeError(error));
-    io.setFailed(`engagement-keeper: ${describeError(error)}`);
+function exitCode(run: Run, report: ExecutionReport, notifyFailures: number): number {
+  const { io } = run.environment;
+  const { stop } = report;
+  if (stop instanceof PermissionStop) {
+    io.setFailed(`engagement-keeper: ${stop.message}. ${report.wrote} write(s) were made before it.`);
     return 1;
   }
+  if (stop instanceof RateLimitStop) {
+    io.warning(`${stop.message}: ${report.left} write(s) are left for the next run.`);
+    return 0;
+  }
+  if (report.left > 0)
+    io.notice(
+      `${report.left} writes left for the next run (operations-per-run is ${run.settings.inputs.operationsPerRun}).`,
+    );
+  if (report.failed + report.skipped > 0) {
+    io.setFailed(
+      `engagement-keeper: ${report.failed} write(s) failed and ${report.skipped} could not be attempted; the next run tries again.`,
+    );
+    return 1;
+  }
+  if (notifyFailures > 0) {
+    io.setFailed(
+      `engagement-keeper: ${notifyFailures} alert delivery(ies) failed; every GitHub write of this run was made.`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+/** What a run that threw says, and its exit code. */
+async function reportFailure(
+  io: ActionIO,
+  error: unknown,
+  config: EngagementText | null,
+  failFacts: FailFacts,
+): Promise<number> {
+  if (error instanceof RateLimitStop) {
+    // Nothing was planned: everything is left for the next run, which is not an error.
+    io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
+    await failFacts(`GitHub's rate limit was spent before the run could plan (${error.message})`);
+    return 0;
+  }
+  if (error instanceof EngagementFault && config) {
+    const located = locateFault(config.text, config.source, error);
+    reportEngagementError(io, located);
+    await failFacts('the engagement file cannot be planned', [formatEngagementError(located)]);
+    io.setFailed(
+      `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`,
+    );
+    return 1;
+  }
+  await failFacts(describeError(error));
+  io.setFailed(`engagement-keeper: ${describeError(error)}`);
+  return 1;
 }
 
 /**
@@ -402,29 +547,9 @@ export function annotationOf(error: EngagementError): Annotation {
   return { ...location, startColumn: error.column, endColumn: error.endColumn ?? error.column };
 }
 
-/** Passes of plan-and-apply in one run; each later pass only follows up on what the previous one wrote. */
-const MAX_PASSES = 3;
-
-function sumReports(reports: readonly ExecutionReport[]): ExecutionReport {
-  return {
-    outcomes: reports.flatMap((report) => report.outcomes),
-    wrote: reports.reduce((sum, report) => sum + report.wrote, 0),
-    already: reports.reduce((sum, report) => sum + report.already, 0),
-    failed: reports.reduce((sum, report) => sum + report.failed, 0),
-    left: reports.reduce((sum, report) => sum + report.left, 0),
-    skipped: reports.reduce((sum, report) => sum + report.skipped, 0),
-  };
-}
-
 /** The weekly report under the plan in the job summary, on full scans (event runs stay short). */
-function reportSection(
-  engagement: Engagement,
-  snapshot: Snapshot,
-  now: Date,
-  options: PlanOptions,
-  scope: 'full' | 'issue',
-): string {
-  if (scope !== 'full') return '';
-  const report = weeklyReport(engagement, snapshot, now, options);
+function reportSection(run: Run, snapshot: Snapshot, facts: WeeklyFacts): string {
+  if (run.started.scope.kind !== 'full') return '';
+  const report = weeklyReport(run.engagement, snapshot, run.now, run.planOptions, facts);
   return report ? `\n\n---\n\n# ${report.title}\n\n${report.body}\n` : '';
 }

@@ -1,7 +1,8 @@
 // The one shape every domain offers the composer (src/plan/): the labels its writes use, the labels
 // of the issues it reads, and one plan from one reading of the snapshot, with what it adds to the
-// week's facts. The composer runs the domains in order and hands each the facts of those before it,
-// so the summary reports the worlds the other domains built, without reading the snapshot again.
+// week's facts. The composer runs the domains in order; a domain that reports (the summary) gets the
+// facts of those before it as they stand once their planned writes are made, read from the projected
+// repository, so one pass plans everything and the report includes what the run itself posts.
 import type { PlanContext } from './context';
 import type { WeeklyFacts } from './facts';
 import type { LabelSpec } from './labels';
@@ -11,7 +12,7 @@ import type { Engagement } from '../engagement/schema';
 
 export interface DomainPlan {
   readonly writes: readonly Write[];
-  /** What this domain adds to the week's facts (the summary reads them). */
+  /** What this domain adds to the week's facts, as the snapshot it planned from shows them. */
   readonly facts: Partial<WeeklyFacts>;
 }
 
@@ -24,6 +25,14 @@ export interface Domain {
    * them. The action's own issues (tracking, escalation, summary) are read by author, not by label.
    */
   trackedLabels(engagement: Engagement): readonly string[];
+  /**
+   * Whether it reports on the facts of the domains before it (the summary). Those facts are then
+   * read from the repository as it will stand after their writes, so that what it reports includes
+   * what the run itself posts and a rerun has nothing to correct.
+   */
+  readonly readsFacts: boolean;
   /** Its writes, from one reading of the snapshot; `facts` holds what the domains before it added. */
   plan(ctx: PlanContext, facts: WeeklyFacts): DomainPlan;
+  /** What it adds to the week's facts, from a snapshot alone (the composer's projection of the run). */
+  facts(ctx: PlanContext): Partial<WeeklyFacts>;
 }

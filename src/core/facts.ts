@@ -41,7 +41,7 @@ export interface DeadlineEvent {
 }
 
 export interface PendingAgreement {
-  readonly kind: 'extend' | 'rescope';
+  readonly kind: 'extend' | 'rescope' | 'undo';
   readonly summary: string;
   readonly proposedBy: string;
   readonly at: string;

@@ -41,7 +41,9 @@ export type MarkerKind =
   // summary
   | 'summary'
   // portfolio (the ops repository's weekly portfolio issue)
-  | 'portfolio';
+  | 'portfolio'
+  // every domain: the repair of a race (core/duplicates.ts)
+  | 'duplicate-closed';
 
 /** The steps after a missed due date, in order. */
 export type LadderStage = 'friendly' | 'formal-notice' | 'escalation';
@@ -128,6 +130,13 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
     meaning:
       'the weekly portfolio issue of the ops repository (subject `week:YYYY-Www`), or its superseded/duplicate comment',
     owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  'duplicate-closed': {
+    meaning:
+      'the note on an issue two runs opened twice, closed in favour of the one kept (subject: the thing, stage: the kept number)',
+    owners: ['deadlines', 'feedback', 'summary'],
     event: null,
     timeline: false,
   },

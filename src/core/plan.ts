@@ -46,6 +46,14 @@ export type Write =
       readonly marker: Marker;
     })
   | (WriteBase & {
+      /** Only ever one of the action's own comments that repeats an earlier one (core/duplicates.ts). */
+      readonly kind: 'delete-comment';
+      readonly issue: IssueRef;
+      readonly commentId: number;
+      /** The marker of the comment kept in its place. */
+      readonly marker: Marker;
+    })
+  | (WriteBase & {
       readonly kind: 'open-issue';
       /** markerKey() of the marker in the body: later writes refer to this issue as `{ created: key }`. */
       readonly key: string;
@@ -125,11 +133,41 @@ export interface Plan {
 }
 
 /**
- * Writes that refer to content created in the same plan use `{{ref:KEY}}` in bodies; the executor
+ * Writes that refer to an issue opened in the same plan use `{{ref:KEY}}` in bodies; the executor
  * replaces it with `#N` once the issue exists.
  */
 export function refPlaceholder(key: string): string {
   return `{{ref:${key}}}`;
+}
+
+/** The bare number of an issue opened in the same plan (inside its address): `N` once it exists. */
+export function numberPlaceholder(key: string): string {
+  return `{{num:${key}}}`;
+}
+
+const PLACEHOLDER = /\{\{(ref|num):(.*?)\}\}/gu;
+
+/** The keys of the issues a text refers to through placeholders. */
+export function placeholderKeys(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[2] ?? '');
+}
+
+/** A text with its placeholders filled in; one whose issue is not known yet stays as it is. */
+export function resolvePlaceholders(text: string, numberOf: (key: string) => number | undefined): string {
+  return text.replace(PLACEHOLDER, (whole, form: string, key: string) => {
+    const number = numberOf(key);
+    if (number === undefined) return whole;
+    return form === 'ref' ? `#${number}` : String(number);
+  });
+}
+
+/**
+ * How text names an issue: `#N`, or for an issue the same plan opens (its address holds
+ * `{{num:KEY}}`) the placeholder that becomes `#N` once it exists.
+ */
+export function issueMention(number: number, url: string): string {
+  const key = /\{\{num:(.*?)\}\}/u.exec(url)?.[1];
+  return key === undefined ? `#${number}` : refPlaceholder(key);
 }
 
 export function describeIssueRef(ref: IssueRef): string {

@@ -77,7 +77,12 @@ export interface SnapshotLabel {
 }
 
 export interface Snapshot {
-  readonly repository: { readonly owner: string; readonly name: string };
+  readonly repository: {
+    readonly owner: string;
+    readonly name: string;
+    /** Where the repository lives on the web (`https://github.com/owner/repo`), when it was read. */
+    readonly url?: string;
+  };
   /** The login of the identity the action writes as (e.g. `github-actions[bot]`). */
   readonly botLogin: string;
   /** When the snapshot was read (ISO); the run's `now` is separate and may differ for replays. */
@@ -96,4 +101,14 @@ export interface Snapshot {
   readonly engagementFileAddedAt?: string | null;
   /** Logins with write access (vendor side), where the shell could read them. */
   readonly writers?: readonly string[];
+}
+
+/** `https://github.com/owner/repo`, on the host the issues live on (a GitHub Enterprise Server too). */
+export function repositoryUrl(snapshot: Pick<Snapshot, 'repository' | 'issues'>): string {
+  const { owner, name, url } = snapshot.repository;
+  if (url) return url;
+  // Issues the composer projects (numbers below 1) have no real address to learn the host from.
+  const sample = snapshot.issues.find((issue) => issue.number > 0)?.url ?? '';
+  const origin = /^(https?:\/\/[^/]+)\//u.exec(sample)?.[1] ?? 'https://github.com';
+  return `${origin}/${owner}/${name}`;
 }

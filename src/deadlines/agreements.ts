@@ -14,9 +14,12 @@ import { otherSide, speakerSide } from './people';
 export interface Proposal {
   readonly commentId: number;
   readonly url: string;
-  readonly kind: 'extend' | 'rescope';
+  /** `undo`: take back an agreed change (the one named by `undoes`), agreed by both sides again. */
+  readonly kind: 'extend' | 'rescope' | 'undo';
   /** The new due (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`) for an extension. */
   readonly due?: string;
+  /** For an undo: the proposal comment id of the agreed change it takes back. */
+  readonly undoes?: number;
   /** What changes, for a change of scope (client-written: show it only through inlineSafely). */
   readonly what?: string;
   readonly reason: string;
@@ -56,7 +59,9 @@ function fromRecord(note: RecordNote): Amendment | undefined {
   const commentId = Number(note.marker.stage);
   const agreeCommentId = Number(data.agreeId);
   const kind = data.change;
-  if (kind !== 'extend' && kind !== 'rescope') return undefined;
+  if (kind !== 'extend' && kind !== 'rescope' && kind !== 'undo') return undefined;
+  const undoes = Number(data.undoes);
+  if (kind === 'undo' && !Number.isInteger(undoes)) return undefined;
   if (!Number.isInteger(commentId) || !Number.isInteger(agreeCommentId)) return undefined;
   if (!data.proposer || !data.agreer || !data.proposedAt || !data.agreedAt) return undefined;
   if (!SIDES.includes(data.proposerSide ?? '') || !SIDES.includes(data.agreerSide ?? '')) return undefined;
@@ -66,6 +71,7 @@ function fromRecord(note: RecordNote): Amendment | undefined {
     kind,
     ...(kind === 'extend' && data.to ? { due: data.to } : {}),
     ...(kind === 'rescope' ? { what: data.what ?? '' } : {}),
+    ...(kind === 'undo' ? { undoes } : {}),
     reason: data.reason ?? '',
     proposer: data.proposer,
     side: data.proposerSide as Side,
@@ -86,6 +92,7 @@ export function recordData(amendment: Amendment): Record<string, string> {
     change: amendment.kind,
     ...(amendment.due ? { to: amendment.due } : {}),
     ...(amendment.kind === 'rescope' ? { what: amendment.what ?? '' } : {}),
+    ...(amendment.undoes !== undefined ? { undoes: String(amendment.undoes) } : {}),
     ...(amendment.reason ? { reason: amendment.reason } : {}),
     proposer: amendment.proposer,
     proposerSide: amendment.side,
@@ -102,7 +109,7 @@ export function recordData(amendment: Amendment): Record<string, string> {
 
 /** The first command line of a comment, as written (kept in the record as the exact text agreed). */
 function commandText(body: string): string {
-  const line = body.split(/\r?\n/u).find((candidate) => /^\s*\/(extend|rescope)\b/iu.test(candidate));
+  const line = body.split(/\r?\n/u).find((candidate) => /^\s*\/(extend|rescope|undo)\b/iu.test(candidate));
   return (line ?? '').trim().slice(0, 500);
 }
 
@@ -118,6 +125,7 @@ export type ReplyReason =
   | { readonly kind: 'malformed'; readonly hint: 'extend' | 'rescope' | 'done' }
   | { readonly kind: 'closed-day'; readonly date: string; readonly why: string }
   | { readonly kind: 'nothing-pending' }
+  | { readonly kind: 'nothing-to-undo' }
   | { readonly kind: 'same-side'; readonly side: Side };
 
 export interface CommandReply {
@@ -159,8 +167,7 @@ export function readAgreements(
   const declines: Decline[] = [];
   const replies: CommandReply[] = [];
   let pending: Proposal | null = null;
-  let dueText = baselineDue;
-  for (const record of records) if (record.kind === 'extend' && record.due) dueText = record.due;
+  let dueText = dueAfter(baselineDue, amendments);
 
   // The comments a record was made from are settled; so is every command written before the latest
   // record (it was answered, superseded or agreed then).
@@ -223,6 +230,16 @@ export function readAgreements(
         pending = { ...base, kind: 'rescope', what: command.what, reason: '' };
         proposals.push(pending);
         break;
+      case 'undo': {
+        // It takes back the latest agreed change still in effect, and needs both sides like any change.
+        const undone = inEffect(amendments).at(-1);
+        if (!undone) reply({ kind: 'nothing-to-undo' });
+        else {
+          pending = { ...base, kind: 'undo', undoes: undone.commentId, reason: command.reason };
+          proposals.push(pending);
+        }
+        break;
+      }
       case 'agree':
         if (!pending) reply({ kind: 'nothing-pending' });
         else if (pending.side === side) reply({ kind: 'same-side', side });
@@ -239,7 +256,7 @@ export function readAgreements(
             text: commandText(proposalComment?.body ?? ''),
             recorded: false,
           });
-          if (proposal.kind === 'extend' && proposal.due) dueText = proposal.due;
+          dueText = dueAfter(baselineDue, amendments);
           pending = null;
         }
         break;
@@ -261,6 +278,24 @@ export function readAgreements(
   if (calendar.dueInstant(baselineDue).getTime() > calendar.dueInstant(dueText).getTime())
     dueText = baselineDue;
   return { amendments, proposals, declines, pending, replies, dueText };
+}
+
+/** The agreed changes still in effect, in the order agreed: an agreed undo takes its change out. */
+export function inEffect(amendments: readonly Amendment[]): Amendment[] {
+  const undone = new Set(
+    amendments.flatMap((amendment) =>
+      amendment.kind === 'undo' && amendment.undoes !== undefined ? [amendment.undoes] : [],
+    ),
+  );
+  return amendments.filter((amendment) => amendment.kind !== 'undo' && !undone.has(amendment.commentId));
+}
+
+/** The due after the agreed changes in effect: the latest agreed extension, or the baseline. */
+function dueAfter(baselineDue: string, amendments: readonly Amendment[]): string {
+  let due = baselineDue;
+  for (const amendment of inEffect(amendments))
+    if (amendment.kind === 'extend' && amendment.due) due = amendment.due;
+  return due;
 }
 
 export function waitingFor(proposal: Proposal): Side {

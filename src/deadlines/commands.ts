@@ -1,5 +1,6 @@
 // Commands people write in comments to change a handoff: `/extend YYYY-MM-DD [reason]`,
-// `/rescope <what changes>`, `/agree`, `/decline`. Only the first command line of a comment counts;
+// `/rescope <what changes>`, `/undo [reason]` (take back the latest agreed change: a proposal like the
+// others, which needs both sides again), `/agree`, `/decline`. Only the first command line of a comment counts;
 // quoted lines (`> /extend ...`) and code blocks are someone quoting or explaining, not commanding.
 import { commandLines } from '../core/command-lines';
 import { parseDueText } from './issue-form';
@@ -7,11 +8,12 @@ import { parseDueText } from './issue-form';
 export type Command =
   | { readonly kind: 'extend'; readonly due: string; readonly reason: string }
   | { readonly kind: 'rescope'; readonly what: string }
+  | { readonly kind: 'undo'; readonly reason: string }
   | { readonly kind: 'agree' }
   | { readonly kind: 'decline' }
   | { readonly kind: 'malformed'; readonly command: 'extend' | 'rescope' };
 
-const COMMAND_LINE = /^\/(extend|rescope|agree|decline)(?:\s+(.*))?$/iu;
+const COMMAND_LINE = /^\/(extend|rescope|undo|agree|decline)(?:\s+(.*))?$/iu;
 
 export function parseCommand(body: string): Command | undefined {
   for (const line of commandLines(body)) {
@@ -28,6 +30,8 @@ export function parseCommand(body: string): Command | undefined {
       }
       case 'rescope':
         return rest ? { kind: 'rescope', what: rest } : { kind: 'malformed', command: 'rescope' };
+      case 'undo':
+        return { kind: 'undo', reason: rest };
       case 'agree':
         return { kind: 'agree' };
       default:

@@ -10,27 +10,39 @@ import { findEscalationIssue } from './rules/escalation';
 import { rootCauseLabel } from './rules/completion';
 import { readDeadlines, type DeadlineState, type DeadlineWorld } from './state';
 
+/**
+ * The deadline events of a milestone, each at the time its note records (the run that planned it)
+ * and linked to the issue it sits on: a note this run is about to post reads the same as once posted,
+ * so the summary written in the same run needs no second pass.
+ */
 function events(ctx: PlanContext, state: DeadlineState): DeadlineEvent[] {
   const found: DeadlineEvent[] = [];
   for (const note of state.notes) {
     const kind = markerEvent(note.marker);
-    if (kind) {
+    if (kind && state.issue) {
       found.push({
         kind,
-        at: note.comment.createdAt,
-        url: note.comment.url,
+        at: note.at.toISOString(),
+        url: state.issue.url,
         ...(note.marker.stage ? { stage: note.marker.stage } : {}),
       });
     }
   }
   const escalation = findEscalationIssue(ctx, state.subject);
   if (escalation) {
-    found.push({ kind: 'escalation-opened', at: escalation.createdAt, url: escalation.url });
+    // Opened by the run that posted the ladder's escalation step: that note's time, like every note.
+    const step = state.notes.find(
+      (note) => note.marker.kind === 'ladder' && note.marker.stage === 'escalation',
+    );
+    const at = step?.at.toISOString() ?? escalation.createdAt;
+    found.push({ kind: 'escalation-opened', at, url: escalation.url });
     const closed = botCommentMarkers(ctx.snapshot, escalation).find(
       ({ marker }) => marker.kind === 'escalation-closed',
     );
-    if (closed)
-      found.push({ kind: 'escalation-closed', at: closed.comment.createdAt, url: closed.comment.url });
+    if (closed) {
+      const at = closed.marker.data?.at ?? closed.comment.createdAt;
+      found.push({ kind: 'escalation-closed', at, url: escalation.url });
+    }
   }
   return found.sort((a, b) => a.at.localeCompare(b.at));
 }
@@ -78,7 +90,9 @@ export function deriveMilestoneFacts(
               summary:
                 pending.kind === 'extend'
                   ? `extend to ${pending.due ?? ''}`
-                  : `rescope: ${pending.what ?? ''}`,
+                  : pending.kind === 'undo'
+                    ? `undo the change agreed on comment ${pending.undoes ?? ''}`
+                    : `rescope: ${pending.what ?? ''}`,
               proposedBy: pending.proposer,
               at: pending.at,
               url: pending.url,

@@ -26,10 +26,12 @@ export const deadlinesDomain: Domain = {
   name: 'deadlines',
   labels: deadlineLabels,
   trackedLabels: (engagement) => [engagement.labels.deadline],
+  readsFacts: false,
   plan(ctx) {
     const world = readDeadlines(ctx);
     return { writes: planDeadlines(ctx, world), facts: { milestones: deriveMilestoneFacts(ctx, world) } };
   },
+  facts: (ctx) => ({ milestones: deriveMilestoneFacts(ctx) }),
 };
 
 export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadlines(ctx)): Write[] {

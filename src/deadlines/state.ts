@@ -7,7 +7,7 @@ import type { MilestoneStatus } from '../core/facts';
 import { botCommentMarkers, isBot, type Marker } from '../core/markers';
 import { sideOf } from '../core/sides';
 import type { SnapshotComment } from '../core/snapshot';
-import { readAgreements, type AgreementLog } from './agreements';
+import { inEffect, readAgreements, type AgreementLog } from './agreements';
 import { mergeTicks, type ChecklistItem } from './checklist';
 import { completedByTicksAt } from './completed-at';
 import { speakerSide } from './people';
@@ -326,7 +326,7 @@ function resolveDates(ctx: PlanContext, bases: readonly BaseState[]): Map<string
 const later = (a: Date, b: Date | null): Date => (b && b.getTime() > a.getTime() ? b : a);
 
 function lastExtensionAgreedAt(base: BaseState): Date | null {
-  const agreed = base.agreements.amendments
+  const agreed = inEffect(base.agreements.amendments)
     .filter((amendment) => amendment.kind === 'extend')
     .map((amendment) => new Date(amendment.agreedAt).getTime());
   return agreed.length > 0 ? new Date(Math.max(...agreed)) : null;

@@ -2,6 +2,7 @@
 // checks each field alone, these check that the fields make sense together.
 import Holidays from 'date-holidays';
 import { IANAZone } from 'luxon';
+import { isKnownHolidayRegion } from '../calendar/holidays';
 import { comparableDue, impossibleDateReason } from './dates';
 import { calendarMinutes, type Duration } from './duration';
 import type { Problem } from './issues';
@@ -58,6 +59,8 @@ export function holidayCountryProblems(country: string | null | undefined, path:
   if (country === null || country === undefined) return [];
   const countries = holidayCountries();
   if (Object.hasOwn(countries, country)) return [];
+  // A subdivision (`DE-BY`) is valid when the calendar knows it: the one question has one owner.
+  if (country === country.toUpperCase() && isKnownHolidayRegion(country)) return [];
   const byName = Object.entries(countries).find(
     ([code, name]) => code === country.toUpperCase() || name.toLowerCase() === country.toLowerCase(),
   );

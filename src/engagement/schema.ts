@@ -36,15 +36,33 @@ const longText = () => z.string().max(bounds.MAX_TEXT_LENGTH);
 
 const contactObjectSchema = z.strictObject({
   handle: handleSchema,
-  name: nameText().optional().meta({ description: 'How messages address this person.' }),
+  name: nameText()
+    .optional()
+    .meta({ description: 'The person’s name, as lists and messages show it when no `address` is set.' }),
+  address: nameText()
+    .optional()
+    .meta({
+      description:
+        'How messages address this person, used the same way through a whole message: `chị Lan`, `anh Minh`, `Ms Jane`. Without it: `anh/chị` (with the name) in Vietnamese, the name in English.',
+      examples: ['chị Lan', 'anh Minh', 'Ms Jane'],
+    }),
+  language: z.enum(['en', 'vi'], { message: 'must be `en` (English) or `vi` (Vietnamese)' }).optional().meta({
+    description:
+      'The language messages to this person are written in. Without it, a reply follows the language they wrote in.',
+  }),
 });
 
-/** A person: `@login`, or `{ handle: '@login', name: 'Alice Nguyen' }`. */
+/** A person: `@login`, or `{ handle: '@login', name: 'Alice Nguyen', address: 'Ms Alice' }`. */
 export const contactSchema = z
   .union([handleSchema, contactObjectSchema])
   .transform((value) => (typeof value === 'string' ? { handle: value } : value));
 
-export type Contact = { handle: string; name?: string | undefined };
+export type Contact = {
+  handle: string;
+  name?: string | undefined;
+  address?: string | undefined;
+  language?: Locale | undefined;
+};
 
 export const durationSchema = z
   .string()
@@ -168,6 +186,10 @@ export const LOCALES = ['en', 'vi'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const localeSchema = z.enum(LOCALES, { message: 'must be `en` (English) or `vi` (Vietnamese)' });
 
+/** How the team speaks of itself in Vietnamese (English is always "we"). */
+export const VOICES = ['chúng tôi', 'bên em'] as const;
+export type Voice = (typeof VOICES)[number];
+
 export const SIDES = ['client', 'vendor'] as const;
 export type Side = (typeof SIDES)[number];
 
@@ -215,9 +237,14 @@ const engagementSection = z
     locale: localeSchema
       .default('en')
       .meta({ description: 'Language of messages to the team and of the weekly summary.' }),
-    client_locale: localeSchema
-      .optional()
-      .meta({ description: 'Language of messages to the client; defaults to `locale`.' }),
+    client_locale: localeSchema.optional().meta({
+      description:
+        'Language of messages to the client when neither the contact’s `language` nor the language they wrote in decides it; defaults to `locale`.',
+    }),
+    voice: z.enum(VOICES, { message: 'must be `chúng tôi` or `bên em`' }).default('chúng tôi').meta({
+      description:
+        'How the team speaks of itself in Vietnamese messages to the client: `chúng tôi` (formal, the default) or `bên em` (warmer, when the team calls the client anh/chị). One voice for every message.',
+    }),
     adopted_on: dateSchema.optional().meta({
       description:
         'The day the action took over: issues filed before it are triaged and labelled but never answered as if new, and issues closed before it are left alone. Defaults to the day this file first appears in the repository history.',
@@ -256,8 +283,8 @@ export const calendarSection = z
       .optional()
       .meta({
         description:
-          'Country (ISO 3166 code, e.g. `VN`) whose public holidays are closed days; `null` for none. Defaults to none.',
-        examples: ['VN', 'US'],
+          'Country (ISO 3166 code, e.g. `VN`), or country and subdivision (e.g. `DE-BY`), whose public holidays are closed days; `null` for none. Defaults to none.',
+        examples: ['VN', 'US', 'DE-BY'],
       }),
     closed_days: z
       .array(closedDaySchema)

@@ -6,7 +6,7 @@ import { PRIORITIES, type Priority } from '../engagement/schema';
 import { findSummaryIssues } from '../summary/issues';
 import { computeFigures, slaBreachedAt } from '../summary/figures';
 import type { SummaryFacts } from '../summary/types';
-import { repositoryUrl } from '../summary/view';
+import { repositoryUrl } from '../core/snapshot';
 import { formatIsoWeek, weekEnd, weekOf, weekStart } from '../summary/week';
 import {
   FACTS_FORMAT,
@@ -36,7 +36,7 @@ export function buildRunFacts(ctx: PlanContext, derived: SummaryFacts, configPat
     format: FACTS_FORMAT,
     version: FACTS_VERSION,
     generatedAt: now.toISOString(),
-    repository: { ...snapshot.repository, url: repositoryUrl(ctx) },
+    repository: { ...snapshot.repository, url: repositoryUrl(ctx.snapshot) },
     configPath,
     outcome: 'ok',
     engagement: {

@@ -16,8 +16,10 @@ export const feedbackDomain: Domain = {
   name: 'feedback',
   labels: feedbackLabelCatalogue,
   trackedLabels: (engagement) => [engagement.feedback.label],
+  readsFacts: false,
   plan(ctx) {
     const views = feedbackViews(ctx);
     return { writes: planFeedbackWrites(ctx, views), facts: { feedback: deriveFeedback(ctx, views) } };
   },
+  facts: (ctx) => ({ feedback: deriveFeedback(ctx, feedbackViews(ctx)) }),
 };

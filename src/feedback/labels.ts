@@ -12,11 +12,15 @@ import {
   type Priority,
 } from '../engagement/schema';
 
+/** The words a label shows: the client sees them on their own issue, so the lowest level is "low". */
 export const IMPORTANCE_WORDS: Readonly<Record<Importance, string>> = {
   urgent: 'urgent',
   important: 'important',
-  not_important: 'not important',
+  not_important: 'low',
 };
+
+/** Label words earlier versions applied, still read back on issues labelled with them. */
+const FORMER_IMPORTANCE_WORDS: Readonly<Record<string, Importance>> = { 'not important': 'not_important' };
 
 export const STATE_KEYS: Readonly<Record<FeedbackProcessState, keyof Engagement['labels']>> = {
   received: 'received',
@@ -62,12 +66,15 @@ export function valuesWithPrefix<T extends string>(
 export function topicValues(engagement: Engagement): Record<string, string> {
   return Object.fromEntries(engagement.feedback.topics.map((topic) => [topic.id.toLowerCase(), topic.id]));
 }
-export const importanceValues: Readonly<Record<string, Importance>> = Object.fromEntries(
-  IMPORTANCE_LEVELS.flatMap((level) => [
-    [IMPORTANCE_WORDS[level], level],
-    [level, level],
-  ]),
-);
+export const importanceValues: Readonly<Record<string, Importance>> = {
+  ...FORMER_IMPORTANCE_WORDS,
+  ...Object.fromEntries(
+    IMPORTANCE_LEVELS.flatMap((level) => [
+      [IMPORTANCE_WORDS[level], level],
+      [level, level],
+    ]),
+  ),
+};
 export const typeValues: Readonly<Record<string, FeedbackType>> = Object.fromEntries(
   FEEDBACK_TYPES.map((type) => [type, type]),
 );

@@ -1,8 +1,6 @@
 // Small pieces of wording shared by the feedback messages: names of topics and importance levels in
-// a language, the greeting, and whom to mention (configured contacts only).
+// a language, and whom to mention (configured contacts only).
 import type { PlanContext } from '../core/context';
-import type { SnapshotIssue } from '../core/snapshot';
-import { sideContacts } from '../engagement/contacts';
 import type { Engagement, Importance, Locale } from '../engagement/schema';
 import { formatDateTime, mention } from '../messages/format';
 import { feedbackMessage } from './messages';
@@ -19,16 +17,6 @@ export function importanceName(engagement: Engagement, importance: Importance, l
 
 export function allTopicNames(engagement: Engagement, locale: Locale): string {
   return engagement.feedback.topics.map((topic) => topicName(engagement, topic.id, locale)).join(', ');
-}
-
-/** "Hello Chị Lan," when the author is a configured client contact with a name; else a plain greeting. */
-export function greeting(ctx: PlanContext, issue: SnapshotIssue): string {
-  const author = sideContacts(ctx.engagement, 'client').find(
-    (contact) => contact.handle.toLowerCase() === issue.author.login.toLowerCase(),
-  );
-  return author?.name
-    ? feedbackMessage(ctx.engagement, ctx.clientLocale, 'feedback.greeting.named', { name: author.name })
-    : feedbackMessage(ctx.engagement, ctx.clientLocale, 'feedback.greeting.anonymous');
 }
 
 export function mentions(handles: readonly string[]): string {

@@ -7,7 +7,7 @@
 // read per write).
 import { isBot } from '../core/markers';
 import type { Write } from '../core/plan';
-import type { Snapshot } from '../core/snapshot';
+import type { Snapshot, SnapshotComment } from '../core/snapshot';
 import { hasCheckboxes, mergeChecklists } from './checklist-merge';
 import type { GitHubClient } from './client';
 import type { Clock } from './content-pacer';
@@ -88,6 +88,8 @@ export async function applyWrite(
       return editIssue(ctx, write, issue());
     case 'edit-comment':
       return editComment(ctx, write);
+    case 'delete-comment':
+      return deleteComment(ctx, write);
     case 'comment':
       return createOnce(
         ctx,
@@ -177,9 +179,7 @@ async function editComment(
   write: Extract<Write, { kind: 'edit-comment' }>,
 ): Promise<Applied> {
   const repo = { owner: ctx.target.owner, repo: ctx.target.repo };
-  const known = ctx.snapshot.issues
-    .flatMap((issue) => issue.comments)
-    .find((comment) => comment.id === write.commentId);
+  const known = knownComment(ctx, write.commentId);
   const current = known
     ? { login: known.author.login, body: known.body }
     : await ctx.client.octokit.rest.issues
@@ -200,4 +200,33 @@ async function editComment(
   if (body === current.body) return { result: 'already', detail: 'the comment already reads so' };
   await ctx.client.octokit.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body });
   return { result: 'wrote' };
+}
+
+/** A duplicate of the action's own comment goes; the author is checked again, so a person's never does. */
+async function deleteComment(
+  ctx: ApplyContext,
+  write: Extract<Write, { kind: 'delete-comment' }>,
+): Promise<Applied> {
+  const repo = { owner: ctx.target.owner, repo: ctx.target.repo };
+  const known = knownComment(ctx, write.commentId);
+  if (!known || !isBot({ botLogin: ctx.target.botLogin }, known.author.login)) {
+    throw new Error(
+      `comment ${write.commentId} is not a comment of ${ctx.target.botLogin} in what this run read: it is not deleted`,
+    );
+  }
+  try {
+    await ctx.client.octokit.rest.issues.deleteComment({ ...repo, comment_id: write.commentId });
+    return { result: 'wrote' };
+  } catch (error) {
+    if (statusOf(error) === 404) return { result: 'already', detail: 'the comment was already gone' };
+    throw error;
+  }
+}
+
+function knownComment(ctx: ApplyContext, id: number): SnapshotComment | undefined {
+  for (const issue of ctx.snapshot.issues) {
+    const found = issue.comments.find((comment) => comment.id === id);
+    if (found) return found;
+  }
+  return undefined;
 }

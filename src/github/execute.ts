@@ -4,7 +4,7 @@
 // run, which replans from the repository and so picks up exactly what is left. Writes are spaced on the
 // run's clock (a second apart, content three), reads are not.
 import { isBot } from '../core/markers';
-import type { Plan, Write } from '../core/plan';
+import { resolvePlaceholders, type Plan, type Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { applyWrite } from './apply-write';
 import type { GitHubClient } from './client';
@@ -49,8 +49,6 @@ export interface ExecuteOptions {
   readonly createRetryBaseMs?: number;
   readonly onOutcome?: (outcome: WriteOutcome) => void;
 }
-
-const PLACEHOLDER = /\{\{ref:(.*?)\}\}/gu;
 
 export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<ExecutionReport> {
   const { snapshot } = options;
@@ -180,7 +178,8 @@ function missingReferences(write: Write, opened: ReadonlyMap<string, number>): s
 
 function resolveBodies(write: Write, opened: ReadonlyMap<string, number>): Write {
   if (!('body' in write) || write.body === undefined) return write;
-  const body = write.body.replace(PLACEHOLDER, (_whole, key: string) => `#${opened.get(key) ?? '?'}`);
+  // Every key is opened by now (missingReferences() held the write back otherwise).
+  const body = resolvePlaceholders(write.body, (key) => opened.get(key));
   return { ...write, body } as Write;
 }
 

@@ -69,6 +69,7 @@ query EngagementKeeperScan(
 ) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
+    url
     open: issues(first: 100, after: $openCursor, states: [OPEN], filterBy: { labels: $labels },
                  orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOpen) {${ISSUE_PAGE}
     }
@@ -89,6 +90,7 @@ query EngagementKeeperScoped(
 ) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
+    url
     issue(number: $number) @include(if: $withIssue) { ${ISSUE_FIELDS} }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator, labels: $keptLabels },
                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}

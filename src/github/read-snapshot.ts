@@ -62,6 +62,7 @@ interface IssueInProgress {
 type ScanData = {
   rateLimit: GqlRateLimit | null;
   repository: {
+    url?: string;
     open?: GqlIssueConnection;
     closed?: GqlIssueConnection;
     own?: GqlIssueConnection;
@@ -91,6 +92,7 @@ export async function readSnapshot(
   };
   const issues = new Map<number, IssueInProgress>();
   const labels: SnapshotLabel[] = [];
+  let webUrl: string | undefined;
   const addIssue = (node: GqlIssue | null): void => {
     if (!node || issues.has(node.number)) return;
     issues.set(node.number, {
@@ -147,6 +149,7 @@ export async function readSnapshot(
     stats.issuePages += 1;
     const repository = data.repository;
     if (!repository) throw new Error(`The repository ${request.owner}/${request.name} was not found.`);
+    webUrl ??= repository.url;
     if (scoped) {
       if (more.primary) addIssue(repository.issue ?? null);
       more.primary = false;
@@ -202,7 +205,7 @@ export async function readSnapshot(
   );
   return {
     snapshot: {
-      repository: { owner: request.owner, name: request.name },
+      repository: { owner: request.owner, name: request.name, ...(webUrl ? { url: webUrl } : {}) },
       botLogin: request.botLogin,
       readAt: request.readAt,
       scope: request.scope,

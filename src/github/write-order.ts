@@ -4,10 +4,10 @@
 // acknowledgement of a new feedback) form one group, which is applied whole or left whole, and their
 // labels are sent as one request.
 import type { MarkerKind } from '../core/marker-kinds';
-import type { Write } from '../core/plan';
+import { placeholderKeys, type Write } from '../core/plan';
 
 export type Urgency =
-  'setup' | 'acknowledge' | 'breach' | 'due' | 'backfill' | 'housekeeping' | 'refused-reply';
+  'setup' | 'acknowledge' | 'breach' | 'due' | 'repair' | 'backfill' | 'housekeeping' | 'refused-reply';
 
 /** Lower goes first. */
 const RANK: Readonly<Record<Urgency, number>> = {
@@ -16,9 +16,12 @@ const RANK: Readonly<Record<Urgency, number>> = {
   acknowledge: 1,
   breach: 2,
   due: 3,
-  backfill: 4,
-  housekeeping: 5,
-  'refused-reply': 6,
+  // A race's duplicates are removed after what people wait for, before the backlog: a second copy of a
+  // reminder or a tracking issue confuses the people who read it, so it goes before housekeeping.
+  repair: 4,
+  backfill: 5,
+  housekeeping: 6,
+  'refused-reply': 7,
 };
 
 /** The urgency of what carries each marker kind: a new kind in the registry must be placed here. */
@@ -53,10 +56,13 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'deadline-invalid': 'housekeeping',
   'not-delivery': 'due',
   'command-reply': 'refused-reply',
+  'duplicate-closed': 'repair',
 };
 
 export function urgencyOf(write: Write): Urgency {
   if (write.kind === 'create-label') return 'setup';
+  // The marker of a deleted duplicate names what it repeats, not how urgent deleting it is.
+  if (write.kind === 'delete-comment') return 'repair';
   if ('marker' in write) return KIND_URGENCY[write.marker.kind];
   return 'housekeeping';
 }
@@ -67,12 +73,18 @@ export interface WriteGroup {
   readonly indexes: readonly number[];
 }
 
-/** The issue a write belongs with: its target, or (for an issue it opens) the issue itself. */
+/**
+ * The issue a write belongs with: its target, or (for an issue it opens) the issue itself. A write
+ * that names another issue this plan opens stands alone: it waits for that issue, which may itself
+ * name this write's issue (a new tracking issue and its new escalation issue refer to each other).
+ */
 function groupKey(write: Write, index: number): string {
   if (write.kind === 'open-issue') return `created:${write.key}`;
-  if ('issue' in write)
-    return 'number' in write.issue ? `number:${write.issue.number}` : `created:${write.issue.created}`;
-  return `alone:${index}`;
+  if (!('issue' in write)) return `alone:${index}`;
+  const target = write.issue;
+  const own = 'created' in target ? target.created : null;
+  if (referencedKeys(write).some((key) => key !== own)) return `alone:${index}`;
+  return 'number' in target ? `number:${target.number}` : `created:${target.created}`;
 }
 
 /**
@@ -146,14 +158,12 @@ export function mergeLabels(
   return out;
 }
 
-const PLACEHOLDER = /\{\{ref:(.*?)\}\}/gu;
-
-/** Keys of the issues a write needs opened first: its target, and `{{ref:KEY}}` in its body. */
+/** Keys of the issues a write needs opened first: its target, and placeholders in its body. */
 export function referencedKeys(write: Write): string[] {
   const keys = new Set<string>();
   if ('issue' in write && 'created' in write.issue) keys.add(write.issue.created);
   const body = 'body' in write ? write.body : undefined;
-  if (body) for (const match of body.matchAll(PLACEHOLDER)) keys.add(match[1] ?? '');
+  if (body) for (const key of placeholderKeys(body)) keys.add(key);
   return [...keys];
 }
 

@@ -47,6 +47,7 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   'feedback-reopened': null,
   summary: null,
   portfolio: null,
+  'duplicate-closed': null,
 };
 
 const ALERT_OF_LADDER_STAGE: Readonly<Record<LadderStage, AlertKind | null>> = {

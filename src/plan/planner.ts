@@ -3,8 +3,9 @@
 // writes. Pure like the domains below it: no clock, no network, no file system.
 import { createBusinessCalendar } from '../calendar';
 import { adoptionInstant } from '../core/adoption';
+import { repairDuplicates } from '../core/duplicates';
 import type { PlanContext } from '../core/context';
-import type { Domain } from '../core/domain';
+import type { Domain, DomainPlan } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
 import { missingLabelWrites } from '../core/labels';
 import { botIssueMarker, issueSubject } from '../core/markers';
@@ -13,6 +14,7 @@ import type { Snapshot } from '../core/snapshot';
 import { snapshotAt } from '../core/snapshot-at';
 import { issuesNeedingBodyHistory, issuesNeedingCloser } from '../deadlines';
 import type { Engagement, Locale } from '../engagement/schema';
+import { projectWrites } from './apply-writes';
 import type { PortfolioLoad } from '../core/portfolio-load';
 import { DOMAINS } from './domains';
 import { fitToGitHub } from './github-limits';
@@ -49,22 +51,39 @@ export function buildContext(
 
 export interface ComposedPlan {
   readonly plan: Plan;
-  /** The week's facts the domains found while planning: the job summary reports the same. */
+  /**
+   * The week's facts as they stand once the plan is applied (what the summary reported): the job
+   * summary reports the same.
+   */
   readonly facts: WeeklyFacts;
 }
 
-/** Runs each domain once, in order, each seeing the facts of those before it. */
-export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
-  let facts: WeeklyFacts = { milestones: [], feedback: [] };
-  const domainWrites: Write[] = [];
+const NO_FACTS: WeeklyFacts = { milestones: [], feedback: [] };
+
+/**
+ * Runs each domain once, in order. A domain that reports (the summary) is handed the facts of the
+ * domains before it as they will stand after their writes, read from the snapshot with those writes
+ * applied in memory: one pass plans the run, and the report counts what the run itself posts.
+ */
+export function composePlan(given: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
+  // The domains plan on the repository as it is once the duplicates a race left are repaired; the
+  // repair's own writes go first in the list (write-order.ts ranks them after what people wait for).
+  const repair = repairDuplicates(given.snapshot);
+  const ctx = repair.snapshot === given.snapshot ? given : { ...given, snapshot: repair.snapshot };
   // A week that is over is reported as the repository stood at its end, not as it stands now.
   const withPast: PlanContext = { ...ctx, factsAt: (at) => factsAt(ctx, at, domains) };
+  const done: Array<{ domain: Domain; planned: DomainPlan }> = [];
+  let outcome: WeeklyFacts | undefined;
   for (const domain of domains) {
-    const planned = domain.plan(withPast, facts);
-    domainWrites.push(...planned.writes);
-    facts = { ...facts, ...planned.facts };
+    const given = domain.readsFacts ? (outcome ??= factsAfter(ctx, done)) : factsAsRead(done);
+    const planned = domain.plan(withPast, given);
+    // A reporting domain contributes no facts; any other domain's writes change the outcome.
+    if (!domain.readsFacts && planned.writes.length > 0) outcome = undefined;
+    done.push({ domain, planned });
   }
-  const scoped = restrictToScope(domainWrites, ctx.snapshot);
+  outcome ??= factsAfter(ctx, done);
+  const domainWrites = [...repair.writes, ...done.flatMap(({ planned }) => planned.writes)];
+  const scoped = restrictToScope(domainWrites, given.snapshot);
   const notes: string[] = [];
   const heldBack = domainWrites.length - scoped.length;
   if (heldBack > 0) {
@@ -73,26 +92,45 @@ export function composePlan(ctx: PlanContext, domains: readonly Domain[] = DOMAI
     );
   }
   const catalogue = domains.flatMap((domain) => domain.labels(ctx.engagement));
-  const full = ctx.snapshot.scope.kind === 'full';
-  const labelWrites = missingLabelWrites(scoped, catalogue, ctx.snapshot.labels, {
+  const full = given.snapshot.scope.kind === 'full';
+  const labelWrites = missingLabelWrites(scoped, catalogue, given.snapshot.labels, {
     ensureAll: full,
     intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
   });
   const writes = orderWrites([...labelWrites, ...scoped]);
   return {
-    plan: { writes: fitToGitHub(writes, ctx.snapshot, ctx.engagement.engagement.locale), notes },
-    facts,
+    plan: { writes: fitToGitHub(writes, given.snapshot, ctx.engagement.engagement.locale), notes },
+    facts: outcome,
   };
+}
+
+function merge(parts: ReadonlyArray<Partial<WeeklyFacts>>): WeeklyFacts {
+  return parts.reduce<WeeklyFacts>((facts, part) => ({ ...facts, ...part }), NO_FACTS);
+}
+
+/** The facts as each domain found them in the snapshot it planned from. */
+function factsAsRead(done: ReadonlyArray<{ planned: DomainPlan }>): WeeklyFacts {
+  return merge(done.map(({ planned }) => planned.facts));
+}
+
+/**
+ * The facts once the planned writes are made: the domains read again the repository as it will
+ * stand (writes applied at the run's time, the time they are stamped with), unless nothing changes it.
+ */
+function factsAfter(
+  ctx: PlanContext,
+  done: ReadonlyArray<{ domain: Domain; planned: DomainPlan }>,
+): WeeklyFacts {
+  const writes = done.flatMap(({ planned }) => planned.writes);
+  if (!writes.some((write) => write.kind !== 'create-label')) return factsAsRead(done);
+  const projected: PlanContext = { ...ctx, snapshot: projectWrites(ctx.snapshot, writes, ctx.now) };
+  return merge(done.map(({ domain }) => domain.facts(projected)));
 }
 
 /** The week's facts as they stood at `at`, from the repository as it was then (the summary adds none). */
 function factsAt(ctx: PlanContext, at: Date, domains: readonly Domain[]): WeeklyFacts {
   const past: PlanContext = { ...ctx, snapshot: snapshotAt(ctx.snapshot, at), now: at };
-  let facts: WeeklyFacts = { milestones: [], feedback: [] };
-  for (const domain of domains) {
-    if (domain.name !== 'summary') facts = { ...facts, ...domain.plan(past, facts).facts };
-  }
-  return facts;
+  return merge(domains.filter((domain) => !domain.readsFacts).map((domain) => domain.facts(past)));
 }
 
 /**
@@ -176,7 +214,8 @@ const KIND_ORDER: Record<Write['kind'], number> = {
   'add-labels': 6,
   'edit-comment': 7,
   comment: 8,
-  'close-issue': 9,
+  'delete-comment': 9,
+  'close-issue': 10,
 };
 
 /**

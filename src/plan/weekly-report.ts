@@ -3,6 +3,7 @@ import type { WeeklyFacts } from '../core/facts';
 import type { Snapshot } from '../core/snapshot';
 import { snapshotAt } from '../core/snapshot-at';
 import type { Engagement } from '../engagement/schema';
+import { repairDuplicates } from '../core/duplicates';
 import {
   formatIsoWeek,
   parseIsoWeek,
@@ -29,7 +30,7 @@ export function weeklyReport(
   // A week that is over reads as of its end, as its issue does.
   const end = parsed ? weekEnd(parsed, zone) : now;
   const over = end.getTime() <= now.getTime();
-  const ctx = buildContext(engagement, snapshot, over ? end : now, options);
+  const ctx = buildContext(engagement, repairDuplicates(snapshot).snapshot, over ? end : now, options);
   const contributors = DOMAINS.filter((domain) => domain.name !== 'summary');
   if (over) {
     const past = buildContext(engagement, snapshotAt(snapshot, end), end, options);

@@ -20,15 +20,17 @@ export function summaryLabels(engagement: Engagement): LabelSpec[] {
 
 /**
  * The weekly summary as the last domain of the composer: it reports the facts the domains before it
- * contributed. Full scans only: an event run sees one issue, not the week.
+ * contribute, as they stand after this run's writes. Full scans only: an event run sees one issue.
  */
 export const summaryDomain: Domain = {
   name: 'summary',
   labels: summaryLabels,
   // The summary reads only its own issues, which a full scan reads by author.
   trackedLabels: () => [],
+  readsFacts: true,
   plan(ctx, facts) {
     if (ctx.snapshot.scope.kind !== 'full') return { writes: [], facts: {} };
     return { writes: planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), facts: {} };
   },
+  facts: () => ({}),
 };

@@ -1,6 +1,7 @@
 // Small markdown builders for the summary. Text written by people goes through inlineSafely (no
 // mentions, no HTML) and is escaped for table cells and link text, so a `|` or `]` in a title cannot
 // break the layout.
+import { issueMention } from '../core/plan';
 import { inlineSafely } from '../messages/format';
 
 /** Inline text from a person, safe in a table cell or a link text. */
@@ -15,9 +16,10 @@ export function link(text: string, url: string | null): string {
   return url ? `[${text}](${url})` : text;
 }
 
-/** `#12 Title`, linked to the issue. */
+/** `#12 Title`, linked to the issue (one this run opens is named by its placeholder until it exists). */
 export function issueLink(number: number, url: string, title?: string): string {
-  return title === undefined ? `[#${number}](${url})` : `[#${number} ${safeText(title, 60)}](${url})`;
+  const mention = issueMention(number, url);
+  return title === undefined ? `[${mention}](${url})` : `[${mention} ${safeText(title, 60)}](${url})`;
 }
 
 export function table(columns: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {

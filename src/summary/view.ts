@@ -2,6 +2,7 @@
 // figures stand at, the words of the locale and the repository's issue search base.
 import type { PlanContext } from '../core/context';
 import type { FeedbackFacts, MilestoneFacts, MilestoneStatus } from '../core/facts';
+import { repositoryUrl } from '../core/snapshot';
 import type { Engagement, Locale } from '../engagement/schema';
 import { formatDate } from '../messages/format';
 import { computeFigures, milestoneStatusAt, type Figures } from './figures';
@@ -65,7 +66,8 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
   const asOf = new Date(Math.min(now.getTime(), end.getTime()));
   const previousStart = weekStart(previousWeek(week, zone), zone);
   const lastAsOf = new Date(Math.min(now.getTime(), start.getTime()));
-  const repoUrl = repositoryUrl(ctx);
+  // Links follow the host the issues live on, so a GitHub Enterprise Server gets its own links.
+  const repoUrl = repositoryUrl(ctx.snapshot);
   const milestones = [...facts.milestones].sort(
     (a, b) => a.currentDue.localeCompare(b.currentDue) || a.id.localeCompare(b.id),
   );
@@ -97,14 +99,6 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
     date: (iso) => formatDate(localDateOf(iso, zone), ctx.locale),
     issueUrl: (number) => feedback.find((f) => f.number === number)?.url ?? `${repoUrl}/issues/${number}`,
   };
-}
-
-// Links follow the host the issues live on, so a GitHub Enterprise Server gets its own links.
-export function repositoryUrl(ctx: Pick<PlanContext, 'snapshot'>): string {
-  const { owner, name } = ctx.snapshot.repository;
-  const sample = ctx.snapshot.issues[0]?.url ?? '';
-  const origin = /^(https?:\/\/[^/]+)\//u.exec(sample)?.[1] ?? 'https://github.com';
-  return `${origin}/${owner}/${name}`;
 }
 
 const DONE: ReadonlySet<MilestoneStatus> = new Set(['done_on_time', 'done_late']);

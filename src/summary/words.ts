@@ -27,7 +27,7 @@ export interface Words {
   readonly escalationOpen: (milestone: string, link: string, days: number) => string;
   readonly agreementWaiting: (
     side: string,
-    kind: 'extend' | 'rescope',
+    kind: 'extend' | 'rescope' | 'undo',
     milestone: string,
     summary: string,
     by: string,
@@ -140,7 +140,7 @@ const en: Words = {
   escalationOpen: (milestone, link, days) =>
     `Escalation open for ${milestone} (${days} business ${days === 1 ? 'day' : 'days'} late): ${link}`,
   agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
-    `Waiting for ${side} to agree to ${kind === 'extend' ? 'a new date' : 'a change of scope'} for ${milestone}: ${summary} (proposed by ${by} on ${on}) — ${link}`,
+    `Waiting for ${side} to agree to ${kind === 'extend' ? 'a new date' : kind === 'undo' ? 'undoing an agreed change' : 'a change of scope'} for ${milestone}: ${summary} (proposed by ${by} on ${on}) — ${link}`,
   slaBreach: (link, which, priority) =>
     `${link} (${priority}) is past its ${which.map((kind) => SLA_NAMES.en[kind]).join(' and ')} ${which.length === 1 ? 'time' : 'times'}`,
   milestonesHeading: 'Milestones',
@@ -295,7 +295,7 @@ const vi: Words = {
   escalationOpen: (milestone, link, days) =>
     `Đang mở issue chuyển cấp xử lý cho ${milestone} (trễ ${days} ngày làm việc): ${link}`,
   agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
-    `Đang chờ ${side} đồng ý ${kind === 'extend' ? 'ngày mới' : 'thay đổi phạm vi'} cho ${milestone}: ${summary} (${by} đề xuất ngày ${on}) — ${link}`,
+    `Đang chờ ${side} đồng ý ${kind === 'extend' ? 'ngày mới' : kind === 'undo' ? 'hủy một thay đổi đã thống nhất' : 'thay đổi phạm vi'} cho ${milestone}: ${summary} (${by} đề xuất ngày ${on}) — ${link}`,
   slaBreach: (link, which, priority) =>
     `${link} (${priority}) đã quá ${which.map((kind) => `thời gian ${SLA_NAMES.vi[kind]}`).join(' và ')}`,
   milestonesHeading: 'Các mốc bàn giao',

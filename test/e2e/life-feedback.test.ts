@@ -140,7 +140,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
     expect(labelsOf(life, numbers.positive)).toEqual([
       'feedback',
       'feedback: acknowledged',
-      'importance: not important',
+      'importance: low',
       'kudos',
       'priority: P4',
       'topic: design',
@@ -176,7 +176,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
 
   it('speaks to the client in Vietnamese with the SLA time, and to the team in English', () => {
     const [ack, fiveWhys, warning, breach] = botComments(life, numbers.urgent);
-    expect(ack!.body).toContain('Chào Chị Lan');
+    expect(ack!.body).toContain('Chào chị Lan');
     expect(ack!.body).toContain('chậm nhất vào **13:00 Thứ Hai, 23/11/2026 (Asia/Ho_Chi_Minh)**');
     expect(ack!.marker.data).toMatchObject({ priority: 'P1', firstResponseDue: '2026-11-23T06:00:00.000Z' });
     expect(fiveWhys!.body).toMatch(/^@vy-songhan .*“5 whys”/u);
@@ -185,7 +185,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
     );
     expect(breach!.body).toMatch(/^@quang-songhan @hoa-songhan /u);
     const unclear = botComments(life, numbers.unclear)[0]!;
-    expect(unclear.body).toContain('Anh/chị mong muốn kết quả như thế nào');
+    expect(unclear.body).toContain('Chị mong muốn kết quả như thế nào');
     expect(botComments(life, numbers.positive)[0]!.body).toContain('chân thành cảm ơn');
   });
 

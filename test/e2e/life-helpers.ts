@@ -55,7 +55,19 @@ const ACTION_INPUTS = {
 };
 
 /** Starts the fake with a clock the test moves, and puts the engagement file where the action reads it. */
-export async function startLife(engagementYaml: string, start: string): Promise<Life> {
+export interface LifeOptions {
+  /**
+   * How long after a run's `now` GitHub stamps what it writes (0: at `now`). In production the writes
+   * land after the instant the run planned for; a run must still state what is true after them.
+   */
+  readonly writeDelayMs?: number;
+}
+
+export async function startLife(
+  engagementYaml: string,
+  start: string,
+  options: LifeOptions = {},
+): Promise<Life> {
   let current = new Date(start);
   const fake = await startFakeGitHub({ clock: () => current });
   fake.repo.files.set('.github/engagement.yml', engagementYaml);
@@ -71,7 +83,7 @@ export async function startLife(engagementYaml: string, start: string): Promise<
     inputs: Record<string, string> = {},
     event: LifeEvent = { name: 'schedule', payload: {} },
   ): Promise<RunResult> {
-    current = new Date(now);
+    current = new Date(Date.parse(now) + (options.writeDelayMs ?? 0));
     await writeFile(eventPath, JSON.stringify(event.payload));
     const log: string[] = [];
     const outputs: Record<string, string> = {};

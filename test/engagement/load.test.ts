@@ -46,6 +46,7 @@ describe('the realistic example', () => {
       time_zone: 'Asia/Ho_Chi_Minh',
       locale: 'en',
       client_locale: 'vi',
+      voice: 'chúng tôi',
     });
     expect(engagement.calendar.work_hours).toEqual({ start: '08:30', end: '17:30' });
     expect(engagement.calendar.holidays).toBe('VN');
@@ -118,6 +119,7 @@ describe('the minimal example', () => {
       name: 'Acme landing page',
       time_zone: 'Europe/Berlin',
       locale: 'en',
+      voice: 'chúng tôi',
     });
     expect(engagement.calendar).toEqual({
       work_days: ['mon', 'tue', 'wed', 'thu', 'fri'],
@@ -175,6 +177,26 @@ describe('a ten-line file', () => {
     );
     expect(short.trimEnd().split('\n')).toHaveLength(8);
     expect(engagementOf(loadEngagement(text, 'e.yml'))).toEqual(engagementOf(loadEngagement(short, 'e.yml')));
+  });
+});
+
+describe('holiday regions', () => {
+  const withHolidays = (region: string): string =>
+    TEN_LINES.replace(
+      '  time_zone: Europe/Berlin\n',
+      `  time_zone: Europe/Berlin\ncalendar:\n  holidays: ${region}\n`,
+    ) + '    due: 2026-12-04\n';
+
+  it('accepts a subdivision the calendar knows (DE-BY, as docs/deadlines.md documents)', () => {
+    expect(errorsOf(withHolidays('DE-BY'))).toEqual([]);
+    expect(errorsOf(withHolidays('VN'))).toEqual([]);
+  });
+
+  it('refuses a subdivision the calendar does not know, at its line', () => {
+    const errors = errorsOf(withHolidays('DE-ZZ'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('calendar.holidays');
+    expect(errors[0]).toContain('`DE-ZZ` is not a country the holiday data knows');
   });
 });
 

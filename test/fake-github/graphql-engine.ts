@@ -217,6 +217,7 @@ export function answerGraphql(
       if (owner.toLowerCase() !== repo.owner.toLowerCase() || name.toLowerCase() !== repo.name.toLowerCase())
         return null;
       return {
+        url: `${repo.htmlBase}/${repo.owner}/${repo.name}`,
         issue: ({ number }: { number: number }) => {
           const found = repo.issues.get(number);
           return found && !found.isPullRequest ? issue(found) : null;

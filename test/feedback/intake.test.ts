@@ -34,7 +34,9 @@ describe('intake', () => {
     expect(writes).toContainEqual(expect.objectContaining({ kind: 'assign', assignees: ['quang-songhan'] }));
     const [ack, fiveWhys] = commentsOf(writes, 7);
     expect(ack?.marker).toMatchObject({ kind: 'feedback-ack', subject: 'issue:7', stage: 'negative' });
-    expect(ack?.body).toContain('Chào Chị Lan,');
+    // `name: Chị Lan` is read as a form of address: the greeting and every sentence after it say `chị`.
+    expect(ack?.body).toContain('Chào chị Lan,');
+    expect(ack?.body).not.toContain('anh/chị');
     expect(ack?.body).toContain('rất tiếc');
     expect(ack?.body).toContain('**Chất lượng sản phẩm**, mức độ **khẩn cấp** (ưu tiên P1)');
     // 4 working hours from Mon 09:00 → Mon 13:00; resolution 2 working days → Wed 09:00.

@@ -129,8 +129,8 @@ describe('three pieces of feedback, one answered late', () => {
     expect(labels(world, 3)).toEqual([
       'feedback',
       'feedback: acknowledged',
-      // Praise asks nothing of the team: low importance, P4 (shown to the client as "thấp").
-      'importance: not important',
+      // Praise asks nothing of the team: low importance, P4 (the label says "low", never "not important").
+      'importance: low',
       'kudos',
       'priority: P4',
       'topic: design',

@@ -2,6 +2,7 @@
 // in place only when the text changes, closed with a link when the next week opens, duplicates from
 // racing runs closed, and every rerun on an unchanged world planning nothing.
 import { describe, expect, it } from 'vitest';
+import { repairDuplicates } from '../../src/core/duplicates';
 import { botIssueMarker, parseMarkers, renderMarker } from '../../src/core/markers';
 import type { Plan, Write } from '../../src/core/plan';
 import type { Snapshot } from '../../src/core/snapshot';
@@ -193,16 +194,21 @@ describe('finding the issue', () => {
       });
     }
     world = addIssue(world, { number: 6, title: 'Unrelated', body: 'hello' });
-    const writes = plan(world, WED);
+    // The composer repairs the race first (core/duplicates.ts), then the summary plans on the rest.
+    const repairAndPlan = (snapshot: Snapshot): Write[] => {
+      const repair = repairDuplicates(snapshot);
+      return [...repair.writes, ...plan(repair.snapshot, WED)];
+    };
+    const writes = repairAndPlan(world);
     const closes = writes.filter((w) => w.kind === 'close-issue');
     expect(closes.map((w) => 'number' in w.issue && w.issue.number)).toEqual([7, 9]);
     expect(closes.every((w) => w.kind === 'close-issue' && w.stateReason === 'not_planned')).toBe(true);
     const notes = writes.filter((w) => w.kind === 'comment');
     expect(notes).toHaveLength(2);
-    expect(notes[0]!.kind === 'comment' && notes[0]!.body).toContain('#5 is the one kept');
+    expect(notes[0]!.kind === 'comment' && notes[0]!.body).toContain('#5 is the one that stays up to date');
     expect(writes.some((w) => w.kind === 'open-issue')).toBe(false);
     const after = apply(world, writes, WED);
-    expect(plan(after, WED)).toEqual([]);
+    expect(repairAndPlan(after)).toEqual([]);
   });
 
   it('never trusts a title or a marker that a person wrote', () => {

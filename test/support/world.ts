@@ -1,15 +1,9 @@
 // An in-memory GitHub for core tests: builders for snapshots, and applyPlan(), which applies a plan to a
 // snapshot the way GitHub would (the bot authors what it writes). Rules are tested by planning, applying,
 // and planning again: a correct rule plans nothing the second time.
-import { markerKey } from '../../src/core/markers';
-import type { IssueRef, Plan, Write } from '../../src/core/plan';
-import type {
-  AuthorAssociation,
-  Snapshot,
-  SnapshotComment,
-  SnapshotIssue,
-  SnapshotLabel,
-} from '../../src/core/snapshot';
+import type { Plan } from '../../src/core/plan';
+import { applyWrites, editedBody } from '../../src/plan/apply-writes';
+import type { AuthorAssociation, Snapshot, SnapshotComment, SnapshotIssue } from '../../src/core/snapshot';
 
 export const BOT = 'github-actions[bot]';
 export const OWNER = 'songhan';
@@ -132,17 +126,7 @@ export function tickItem(snapshot: Snapshot, number: number, itemText: string, a
   });
 }
 
-/** The issue with a new body, the edit kept in its history as GitHub keeps it. */
-export function editedBody(issue: SnapshotIssue, body: string, at: string): SnapshotIssue {
-  if (body === issue.body) return issue;
-  const history = issue.bodyEdits ?? [{ editedAt: issue.createdAt, body: issue.body }];
-  return {
-    ...issue,
-    body,
-    bodyEdits: [...history, { editedAt: at, body }],
-    updatedAt: at > issue.updatedAt ? at : issue.updatedAt,
-  };
-}
+export { editedBody };
 
 export interface ApplyOptions {
   /** Apply only the first k writes, as if the run had been stopped. */
@@ -163,137 +147,24 @@ export function applyPlan(
   at: Date | string,
   options: ApplyOptions = {},
 ): ApplyResult {
-  const when = typeof at === 'string' ? at : at.toISOString();
-  const created = new Map<string, number>();
-  let issues = [...snapshot.issues];
-  let labels: SnapshotLabel[] = [...snapshot.labels];
-  const bot = { login: snapshot.botLogin, association: 'NONE' as const };
   // A loop, not Math.max(...ids): spreading 100,000 comment ids overflows the stack.
   let commentId = nextCommentId;
-  for (const issue of issues)
+  let issueNumber = 0;
+  for (const issue of snapshot.issues) {
+    issueNumber = Math.max(issueNumber, issue.number);
     for (const comment of issue.comments) commentId = Math.max(commentId, comment.id + 1);
-  const limit = options.stopAfter ?? plan.writes.length;
-
-  const numberOf = (ref: IssueRef): number => {
-    if ('number' in ref) return ref.number;
-    const number = created.get(ref.created);
-    if (number === undefined)
-      throw new Error(`Write refers to ${ref.created}, which no earlier write opened`);
-    return number;
-  };
-  const resolve = (text: string): string =>
-    text.replace(/\{\{ref:([^}]*)\}\}/gu, (whole, key: string) => {
-      const number = created.get(key);
-      return number === undefined ? whole : `#${number}`;
-    });
-  const change = (ref: IssueRef, fn: (issue: SnapshotIssue) => SnapshotIssue): void => {
-    const number = numberOf(ref);
-    const index = issues.findIndex((issue) => issue.number === number);
-    if (index < 0) throw new Error(`Write targets #${number}, which is not in the snapshot`);
-    const before = issues[index]!;
-    issues[index] = { ...fn(before), updatedAt: when };
-  };
-
-  plan.writes.slice(0, limit).forEach((write: Write) => {
-    switch (write.kind) {
-      case 'create-label':
-        if (labels.some((label) => label.name.toLowerCase() === write.name.toLowerCase())) {
-          throw new Error(`Label "${write.name}" already exists: GitHub would answer 422`);
-        }
-        labels = [...labels, { name: write.name, color: write.color, description: write.description }];
-        return;
-      case 'add-labels':
-        change(write.issue, (issue) => ({ ...issue, labels: unique([...issue.labels, ...write.labels]) }));
-        return;
-      case 'remove-label':
-        change(write.issue, (issue) => ({
-          ...issue,
-          labels: issue.labels.filter((name) => name !== write.label),
-        }));
-        return;
-      case 'comment':
-        change(write.issue, (issue) => {
-          const id = commentId++;
-          const comment: SnapshotComment = {
-            id,
-            author: bot,
-            createdAt: when,
-            updatedAt: when,
-            body: resolve(write.body),
-            edited: false,
-            url: `${issue.url}#issuecomment-${id}`,
-          };
-          return { ...issue, comments: [...issue.comments, comment] };
-        });
-        return;
-      case 'edit-comment':
-        change(write.issue, (issue) => ({
-          ...issue,
-          comments: issue.comments.map((comment) =>
-            comment.id === write.commentId
-              ? { ...comment, body: resolve(write.body), updatedAt: when, edited: true }
-              : comment,
-          ),
-        }));
-        return;
-      case 'open-issue': {
-        const number = Math.max(0, ...issues.map((issue) => issue.number)) + 1;
-        if (write.key !== markerKey(write.marker)) {
-          throw new Error(`open-issue key ${write.key} does not match its marker ${markerKey(write.marker)}`);
-        }
-        created.set(write.key, number);
-        issues = [
-          ...issues,
-          makeIssue({
-            number,
-            title: write.title,
-            body: resolve(write.body),
-            labels: unique(write.labels),
-            assignees: unique(write.assignees),
-            createdAt: when,
-            author: snapshot.botLogin,
-          }),
-        ];
-        return;
-      }
-      case 'edit-issue':
-        change(write.issue, (issue) => ({
-          ...(write.body === undefined ? issue : editedBody(issue, resolve(write.body), when)),
-          title: write.title ?? issue.title,
-        }));
-        return;
-      case 'close-issue':
-        change(write.issue, (issue) => ({
-          ...issue,
-          state: 'closed',
-          stateReason: write.stateReason === 'completed' ? 'COMPLETED' : 'NOT_PLANNED',
-          closedAt: when,
-        }));
-        return;
-      case 'reopen-issue':
-        change(write.issue, (issue) => ({
-          ...issue,
-          state: 'open',
-          stateReason: 'REOPENED',
-          closedAt: null,
-        }));
-        return;
-      case 'assign':
-        change(write.issue, (issue) => ({
-          ...issue,
-          assignees: unique([...issue.assignees, ...write.assignees]),
-        }));
-        return;
-    }
+  }
+  const result = applyWrites(snapshot, plan.writes, {
+    at: typeof at === 'string' ? at : at.toISOString(),
+    openedIssue: () => {
+      issueNumber += 1;
+      return { number: issueNumber, url: issueUrl(issueNumber) };
+    },
+    nextCommentId: () => commentId++,
+    resolveReferences: true,
+    strict: true,
+    ...(options.stopAfter !== undefined ? { stopAfter: options.stopAfter } : {}),
   });
   nextCommentId = Math.max(nextCommentId, commentId);
-  return {
-    snapshot: { ...snapshot, issues, labels, readAt: when },
-    created,
-    applied: Math.min(limit, plan.writes.length),
-  };
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
+  return result;
 }

@@ -189,6 +189,8 @@ export const MESSAGES_EN = {
   'hint.done': 'This handoff is already complete.',
   'command.nothing_pending':
     'Thank you — there is no open proposal here to agree to or decline, so nothing has changed. To make one, comment `/extend YYYY-MM-DD reason` or `/rescope what changes`.',
+  'command.nothing_to_undo':
+    'Thank you — there is no agreed change on this handoff to undo, so nothing has changed; the due date is still {due}. To propose a new date, comment `/extend YYYY-MM-DD reason`.',
   'command.same_side':
     'Thank you — this proposal already counts as agreed by {side}; it takes effect when a named contact of {other} replies `/agree`.',
   'proposal.recorded':
@@ -197,6 +199,7 @@ export const MESSAGES_EN = {
     'Noted: {who} declined the proposal ({summary}), so the current plan stands (due {due}){moved}. We are happy to look at other options together.',
   'summary.extend': 'move the due date to {date}',
   'summary.rescope': 'change the scope: {what}',
+  'summary.undo': 'undo the change agreed on {at} ({change})',
   'amendment.recorded': [
     '**Agreed change recorded**: {summary}.',
     '- Why: {reason}',
@@ -212,6 +215,8 @@ export const MESSAGES_EN = {
   'amendment.effect_extend': 'From now on the due date is **{due}**.{dependants}',
   'amendment.effect_rescope':
     'The change is recorded in the tracking issue; the due date stays **{due}**{moved}.',
+  'amendment.effect_undo':
+    'That earlier change no longer applies: the due date is **{due}**{moved}, as it was before it.',
   'amendment.sources':
     '_This record is kept as agreed: later edits or deletions of the [proposal]({proposal}) or the [agreement]({agreement}) do not change it. Any further change is a new proposal that both sides agree to._',
   'amendment.dependants': ' Dependent milestones move with it:\n{items}',

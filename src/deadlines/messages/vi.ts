@@ -194,6 +194,8 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'hint.done': 'Việc bàn giao này đã hoàn tất.',
   'command.nothing_pending':
     'Cảm ơn anh/chị — hiện không có đề xuất nào đang chờ để đồng ý hoặc từ chối, nên chưa có gì thay đổi. Để đề xuất, anh/chị bình luận `/extend YYYY-MM-DD lý do` hoặc `/rescope nội dung thay đổi`.',
+  'command.nothing_to_undo':
+    'Cảm ơn anh/chị — mốc bàn giao này chưa có thay đổi nào được hai bên thống nhất để hủy, nên mọi thứ vẫn giữ nguyên; hạn bàn giao vẫn là {due}. Để đề xuất ngày mới, anh/chị bình luận `/extend YYYY-MM-DD lý do`.',
   'command.same_side':
     'Cảm ơn anh/chị — đề xuất này đã được tính là {side} đồng ý; đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree`.',
   'proposal.recorded':
@@ -202,6 +204,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     'Đã ghi nhận: {who} không đồng ý với đề xuất ({summary}), vì vậy kế hoạch hiện tại được giữ nguyên (hạn {due}){moved}. Chúng tôi sẵn lòng cùng anh/chị xem xét các phương án khác.',
   'summary.extend': 'dời hạn bàn giao sang {date}',
   'summary.rescope': 'điều chỉnh phạm vi: {what}',
+  'summary.undo': 'hủy thay đổi đã thống nhất ngày {at} ({change})',
   'amendment.recorded': [
     '**Đã ghi nhận thay đổi được hai bên thống nhất**: {summary}.',
     '- Lý do: {reason}',
@@ -217,6 +220,8 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'amendment.effect_extend': 'Kể từ bây giờ, hạn bàn giao là **{due}**.{dependants}',
   'amendment.effect_rescope':
     'Thay đổi đã được ghi vào issue theo dõi; hạn bàn giao vẫn là **{due}**{moved}.',
+  'amendment.effect_undo':
+    'Thay đổi trước đó không còn áp dụng: hạn bàn giao trở lại là **{due}**{moved}, như trước khi có thay đổi đó.',
   'amendment.sources':
     '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xoá [đề xuất]({proposal}) hay [xác nhận đồng ý]({agreement}) sau này không làm thay đổi nó. Mọi thay đổi tiếp theo là một đề xuất mới cần cả hai bên đồng ý._',
   'amendment.dependants': ' Các mốc phụ thuộc cũng được dời theo:\n{items}',

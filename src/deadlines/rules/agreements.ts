@@ -4,7 +4,7 @@ import type { PlanContext } from '../../core/context';
 import { markedComment, type Write } from '../../core/plan';
 import type { Side } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
-import { recordData, type CommandReply, type Proposal } from '../agreements';
+import { recordData, type Amendment, type CommandReply, type Proposal } from '../agreements';
 import { sideContacts } from '../../engagement/contacts';
 import { addressContact, localeFor, nameWithoutPing, otherSide } from '../people';
 import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
@@ -12,10 +12,28 @@ import { dependantsOf, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasNote, noteMarker, trackingRef } from './common';
 import { portfolioLoadNote } from '../portfolio-load-note';
 
-function summaryOf(ctx: PlanContext, proposal: Proposal, voice: Voice): string {
-  return proposal.kind === 'extend'
-    ? voice.t('summary.extend', { date: when(ctx, ctx.calendar.dueInstant(proposal.due ?? ''), voice) })
-    : voice.t('summary.rescope', { what: inlineSafely(proposal.what ?? '', 300) });
+/** What a proposal changes, in words; an undo names the agreed change it takes back. */
+export function summaryOf(
+  ctx: PlanContext,
+  proposal: Proposal,
+  voice: Voice,
+  agreed: readonly Amendment[],
+): string {
+  switch (proposal.kind) {
+    case 'extend':
+      return voice.t('summary.extend', {
+        date: when(ctx, ctx.calendar.dueInstant(proposal.due ?? ''), voice),
+      });
+    case 'rescope':
+      return voice.t('summary.rescope', { what: inlineSafely(proposal.what ?? '', 300) });
+    case 'undo': {
+      const undone = agreed.find((amendment) => amendment.commentId === proposal.undoes);
+      return voice.t('summary.undo', {
+        at: undone ? formatDate(ctx.calendar.localDate(new Date(undone.agreedAt)), voice.locale) : '',
+        change: undone ? summaryOf(ctx, undone, voice, agreed) : '',
+      });
+    }
+  }
 }
 
 function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string {
@@ -51,6 +69,8 @@ function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string 
       });
     case 'nothing-pending':
       return voice.t('command.nothing_pending');
+    case 'nothing-to-undo':
+      return voice.t('command.nothing_to_undo', { due });
     case 'same-side':
       return voice.t('command.same_side', {
         side: sideName(ctx, reason.side, voice),
@@ -110,7 +130,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     const voice = voiceOfSide(ctx, other);
     const marker = noteMarker(ctx, state, 'proposal', String(pending.commentId));
     const recorded = voice.t('proposal.recorded', {
-      summary: summaryOf(ctx, pending, voice),
+      summary: summaryOf(ctx, pending, voice, log.amendments),
       proposer: nameWithoutPing(ctx.engagement, pending.proposer),
       side: sideName(ctx, pending.side, voice),
       other: sideName(ctx, other, voice),
@@ -140,7 +160,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
         ref,
         voice.t('proposal.declined', {
           who: nameWithoutPing(ctx.engagement, decline.by),
-          summary: summaryOf(ctx, decline.proposal, voice),
+          summary: summaryOf(ctx, decline.proposal, voice, log.amendments),
           ...dueWords(ctx, state, voice),
         }),
         [marker],
@@ -172,7 +192,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
             dependants:
               moving.length > 0 ? voice.t('amendment.dependants', { items: moving.join('\n') }) : '',
           })
-        : voice.t('amendment.effect_rescope', {
+        : voice.t(amendment.kind === 'undo' ? 'amendment.effect_undo' : 'amendment.effect_rescope', {
             ...dueWords(ctx, state, voice),
           });
     // The record holds everything about the agreement: later runs read it, not people's comments.
@@ -181,7 +201,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
       markedComment(
         ref,
         `${voice.t('amendment.recorded', {
-          summary: summaryOf(ctx, amendment, voice),
+          summary: summaryOf(ctx, amendment, voice, log.amendments),
           reason: amendment.reason ? inlineSafely(amendment.reason, 300) : voice.t('reason.none'),
           proposer: nameWithoutPing(ctx.engagement, amendment.proposer),
           proposer_side: sideName(ctx, amendment.side, voice),
@@ -192,7 +212,13 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
           effect,
         })}\n\n${voice.t('amendment.sources', { proposal: amendment.url, agreement: amendment.agreeUrl })}`,
         [marker],
-        `Both sides agreed to ${amendment.kind === 'extend' ? `move the due date to ${amendment.due}` : 'change the scope'} (proposal comment ${amendment.commentId}).`,
+        `Both sides agreed to ${
+          amendment.kind === 'extend'
+            ? `move the due date to ${amendment.due}`
+            : amendment.kind === 'undo'
+              ? `undo the change of proposal comment ${amendment.undoes}`
+              : 'change the scope'
+        } (proposal comment ${amendment.commentId}).`,
       ),
     );
   }

@@ -13,8 +13,9 @@ import { markedComment, refPlaceholder, type Write } from '../../core/plan';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing, otherSide } from '../people';
-import { dueWords, ownerVoice, sideName, voiceFor, when, type Voice } from '../render';
+import { dueWords, ownerVoice, sideName, voiceFor, type Voice } from '../render';
 import { isClosedAsRemoved, type DeadlineState, type DeadlineWorld, type NotDelivered } from '../state';
+import { summaryOf } from './agreements';
 import { statusLabel, statusLabels } from './status';
 import { hasNote, noteMarker, trackingKey, trackingMarker } from './common';
 
@@ -52,12 +53,7 @@ export function amendmentLines(ctx: PlanContext, state: DeadlineState, voice: Vo
   return state.agreements.amendments.map((amendment) =>
     voice.t('amendment.line', {
       at: formatDate(ctx.calendar.localDate(new Date(amendment.agreedAt)), voice.locale),
-      summary:
-        amendment.kind === 'extend'
-          ? voice.t('summary.extend', {
-              date: when(ctx, ctx.calendar.dueInstant(amendment.due ?? ''), voice),
-            })
-          : voice.t('summary.rescope', { what: inlineSafely(amendment.what ?? '', 300) }),
+      summary: summaryOf(ctx, amendment, voice, state.agreements.amendments),
       agreed_by: [
         nameWithoutPing(ctx.engagement, amendment.proposer),
         nameWithoutPing(ctx.engagement, amendment.agreer),

@@ -8,14 +8,16 @@ export const en = {
   'feedback.importance.not_important': 'low',
 
   'feedback.ack.thanks.positive':
-    'Thank you so much for these kind words. They mean a lot to the team, and we have shared them with everyone who worked on this.',
+    'Thank you so much for these kind words. They mean a lot to the team, and we will pass them on to everyone who worked on this.',
   'feedback.ack.thanks.negative':
     'Thank you for telling us about this, and we are sorry for the trouble it has caused. We take it seriously.',
   'feedback.ack.thanks.neutral': 'Thank you for your feedback. We have received it and it is with our team.',
   'feedback.ack.understood':
     'What we understood: **{topic}**, importance **{importance}** (priority {priority}).',
   'feedback.ack.first_response': 'A member of our team will reply by **{due}** at the latest.',
-  'feedback.ack.working_time': 'Times are counted in working hours.',
+  'feedback.ack.working_time': 'Both times are counted in working hours.',
+  'feedback.ack.working_time_first': 'The reply time is counted in working hours.',
+  'feedback.ack.working_time_resolution': 'The time to resolve it is counted in working hours.',
   'feedback.ack.resolution':
     'We commit to resolving it by **{due}**, and we will keep you updated here along the way.',
   'feedback.ack.positive_next':
@@ -50,6 +52,7 @@ export const en = {
   'feedback.contradiction.linked':
     'Related feedback: {other} is about the same topic and asks for something different. We have asked there which one stands.',
 
+  'feedback.confirm.change': 'What we changed: {change}.',
   'feedback.confirm.ask':
     'We have marked this feedback as resolved. Could you confirm it works for you and rate how we handled it? Reply `/rate 1` to `/rate 5` (5 = very satisfied), or react to this comment (👍 satisfied, 👎 not satisfied). If it is not resolved, reply “not resolved” or `/reopen` and we will pick it up again right away.',
   'feedback.rating.thanks': 'Thank you for your rating: {rating}/5.',
@@ -64,8 +67,10 @@ export const en = {
   'feedback.sla.resolution': 'resolution',
   'feedback.five_whys':
     '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys” and note it here:\n\n1. Why did this happen?\n2. Why did that happen?\n3. Why …?\n4. Why …?\n5. Why …?\n\n**Root cause:** …\n**What we change so it does not happen again:** …',
-  'feedback.warning':
-    '{mentions} A reminder: the agreed {sla} time for this feedback ends at **{due}**. A short, specific reply to the client is enough to meet it.',
+  'feedback.warning.first_response':
+    '{mentions} A reminder: the agreed first-response time for this feedback ends at **{due}**. A short, specific reply to the client is enough to meet it.',
+  'feedback.warning.resolution':
+    '{mentions} A reminder: the agreed resolution time for this feedback ends at **{due}**. To meet it, resolve it and close the issue as completed; if that is not realistic, agree a new date with the client here before then.',
   'feedback.breach':
     '{mentions} The agreed {sla} time for this feedback passed at **{due}**. Could you take it over and reply to the client with a next step and a date?',
   'feedback.breach.escalation': 'The escalation is tracked in {ref}.',

@@ -11,7 +11,7 @@ import { parseFeedbackForm } from '../form';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { OPPOSITE_REQUESTS } from '../keywords';
-import { feedbackMessage } from '../messages';
+import { sayTo, viewAddress } from '../address';
 import { findKeywords, tokenize } from '../text';
 import type { FeedbackView } from '../view';
 import { mentions, topicName } from '../words';
@@ -126,9 +126,6 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
   const writes: Write[] = [];
   const labelled = new Set<number>();
   const label = ctx.engagement.labels.contradiction;
-  const locale = ctx.clientLocale;
-  const say = (key: Parameters<typeof feedbackMessage>[2], values: Record<string, string | number>): string =>
-    feedbackMessage(ctx.engagement, locale, key, values);
 
   const labelOnce = (view: FeedbackView, other: number): void => {
     // The label is the action's to add once per issue: if a person removed it, it stays removed.
@@ -145,6 +142,9 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
   };
 
   for (const { older, newer, why } of findContradictions(ctx, views)) {
+    // Each note is written in its own thread's language and form of address.
+    const newerAddress = viewAddress(ctx, newer);
+    const say = sayTo(ctx, newerAddress);
     const whyText =
       why.kind === 'type'
         ? say('feedback.contradiction.why_type', {})
@@ -167,7 +167,7 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
       };
       const body = say('feedback.contradiction.ask', {
         other: `#${older.issue.number}`,
-        topic: topicName(ctx.engagement, newer.triage.topic, locale),
+        topic: topicName(ctx.engagement, newer.triage.topic, newerAddress.locale),
         why: whyText,
         contacts,
       });
@@ -190,7 +190,9 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
       writes.push(
         markedComment(
           older.ref,
-          `${say('feedback.contradiction.linked', { other: `#${newer.issue.number}` })}`,
+          sayTo(ctx, viewAddress(ctx, older))('feedback.contradiction.linked', {
+            other: `#${newer.issue.number}`,
+          }),
           [marker],
           `Link feedback #${older.issue.number} to the conflicting feedback #${newer.issue.number}.`,
         ),

@@ -12,7 +12,15 @@ import type { Dimension } from '../classifier/model';
 import { feedbackMessage, type FeedbackMessageKey } from '../messages';
 import { dueAt, slaClock } from '../sla';
 import type { FeedbackView } from '../view';
-import { allTopicNames, greeting, importanceName, mentions, topicName, triageRole, when } from '../words';
+import { allTopicNames, importanceName, mentions, topicName, triageRole, when } from '../words';
+import { greetingFor, sayTo, viewAddress, type Address } from '../address';
+
+const WORKING_TIME: Readonly<Record<`${boolean}-${boolean}`, FeedbackMessageKey | null>> = {
+  'true-true': 'feedback.ack.working_time',
+  'true-false': 'feedback.ack.working_time_first',
+  'false-true': 'feedback.ack.working_time_resolution',
+  'false-false': null,
+};
 
 export interface IntakeResult {
   readonly writes: Write[];
@@ -82,6 +90,7 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
     slaClock(ctx, 'first_response', triage.importance, issue.createdAt, view.pauses),
     ctx.now,
   );
+  const address = viewAddress(ctx, view);
   const marker: Marker = {
     kind: KIND.ack,
     subject: view.subject,
@@ -94,13 +103,15 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
       priority: triage.priority,
       labels: toAdd.join('\n'),
       waiting: unclear ? 'yes' : 'no',
+      // The thread's language: every later message on this issue follows it.
+      lang: address.locale,
       ...(unclear || triage.type === 'positive' ? {} : { firstResponseDue: firstResponseDue.toISOString() }),
     },
   };
   writes.push(
     markedComment(
       view.ref,
-      acknowledgement(ctx, view, unclear, firstResponseDue),
+      acknowledgement(ctx, view, address, unclear, firstResponseDue),
       [marker],
       unclear
         ? `Feedback #${issue.number} lacks ${triage.missing.join(', ')}: acknowledge it and ask for exactly that.`
@@ -158,17 +169,15 @@ function reviewRequest(
 function acknowledgement(
   ctx: PlanContext,
   view: FeedbackView,
+  address: Address,
   unclear: boolean,
   firstResponseDue: Date,
 ): string {
   const { engagement } = ctx;
-  const locale = ctx.clientLocale;
-  const say = (
-    key: Parameters<typeof feedbackMessage>[2],
-    values: Record<string, string | number> = {},
-  ): string => feedbackMessage(engagement, locale, key, values);
+  const { locale } = address;
+  const say = sayTo(ctx, address);
   const { triage } = view;
-  const paragraphs = [greeting(ctx, view.issue), say(`feedback.ack.thanks.${triage.type}`)];
+  const paragraphs = [greetingFor(ctx, address), say(`feedback.ack.thanks.${triage.type}`)];
   if (triage.type === 'positive') {
     paragraphs.push(say('feedback.ack.positive_next'));
     return paragraphs.join('\n\n');
@@ -190,15 +199,16 @@ function acknowledgement(
     );
     return paragraphs.join('\n\n');
   }
-  const next = [say('feedback.ack.first_response', { due: when(ctx, firstResponseDue, locale) })];
+  // Everything that asks for action gets both dates, and the working-hours note names exactly the
+  // clocks that count working hours.
   const resolution = slaClock(ctx, 'resolution', triage.importance, view.issue.createdAt, view.pauses);
-  if (triage.type === 'negative') {
-    next.push(say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), locale) }));
-  }
   const firstResponse = slaClock(ctx, 'first_response', triage.importance, view.issue.createdAt, view.pauses);
-  if (firstResponse.business || (triage.type === 'negative' && resolution.business)) {
-    next.push(say('feedback.ack.working_time'));
-  }
+  const next = [
+    say('feedback.ack.first_response', { due: when(ctx, firstResponseDue, locale) }),
+    say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), locale) }),
+  ];
+  const workingTime = WORKING_TIME[`${firstResponse.business}-${resolution.business}`];
+  if (workingTime) next.push(say(workingTime));
   paragraphs.push(next.join(' '), say('feedback.ack.correct_us'));
   return paragraphs.join('\n\n');
 }

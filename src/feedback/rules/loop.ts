@@ -11,10 +11,9 @@ import { mention } from '../../messages/format';
 import { findMarker, isClientSide, type Found } from '../issue';
 import { KIND } from '../kinds';
 import { NOT_RESOLVED_PHRASES } from '../keywords';
-import { feedbackMessage } from '../messages';
 import { mentionsAny } from '../text';
 import { isClosedAsCompleted, type FeedbackView } from '../view';
-import { greeting } from '../words';
+import { greetingFor, sayTo, viewAddress } from '../address';
 
 const RATE_COMMAND = /^\/rate\s+([1-5])(?:\s*\/\s*5)?\b/iu;
 const REOPEN_COMMAND = /^\/reopen\b/iu;
@@ -113,10 +112,8 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
   const none: LoopResult = { writes: [], reopened: false, rated: false };
   // Kudos are not "resolved": there is nothing to confirm.
   if (view.triage.type === 'positive') return none;
-  const say = (
-    key: Parameters<typeof feedbackMessage>[2],
-    values: Record<string, string | number> = {},
-  ): string => feedbackMessage(ctx.engagement, ctx.clientLocale, key, values);
+  const address = viewAddress(ctx, view);
+  const say = sayTo(ctx, address);
 
   const reopen = reopenRequest(ctx, view);
   if (reopen && (issue.state === 'closed' || (issue.stateReason ?? '').toUpperCase() === 'REOPENED')) {
@@ -149,7 +146,7 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
       writes: [
         markedComment(
           view.ref,
-          `${greeting(ctx, issue)}\n\n${say('feedback.confirm.ask')}`,
+          `${greetingFor(ctx, address)}\n\n${say('feedback.confirm.ask')}`,
           [marker],
           `Feedback #${issue.number} was closed as completed: ask the client to confirm and rate it.`,
         ),

@@ -5,9 +5,8 @@ import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
-import { feedbackMessage } from '../messages';
 import type { FeedbackView } from '../view';
-import { greeting } from '../words';
+import { greetingFor, sayTo, viewAddress } from '../address';
 
 export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
   if (view.issue.state !== 'open' || findMarker(view.found, KIND.nudge)) return [];
@@ -20,7 +19,8 @@ export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
     subject: view.subject,
     data: { waitingSince: waiting.from.toISOString() },
   };
-  const body = `${greeting(ctx, view.issue)}\n\n${feedbackMessage(ctx.engagement, ctx.clientLocale, 'feedback.nudge')}`;
+  const address = viewAddress(ctx, view);
+  const body = `${greetingFor(ctx, address)}\n\n${sayTo(ctx, address)('feedback.nudge')}`;
   return [
     markedComment(
       view.ref,

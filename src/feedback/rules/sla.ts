@@ -59,9 +59,10 @@ function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, due: Date)
     stage: kind,
     data: { due: due.toISOString() },
   };
-  const body = feedbackMessage(ctx.engagement, ctx.locale, 'feedback.warning', {
+  // Each clock is met by something different: a reply for the first response, the fix (or a new
+  // date agreed with the client) for the resolution.
+  const body = feedbackMessage(ctx.engagement, ctx.locale, `feedback.warning.${kind}`, {
     mentions: mentions(triageRole(ctx.engagement)),
-    sla: slaName(ctx, kind),
     due: when(ctx, due, ctx.locale),
   });
   return markedComment(

@@ -1,0 +1,156 @@
+// Golden files of every feedback message, as the client and the team read them: a week of a small
+// engagement (praise, an urgent bug, a request, a report too thin to act on, two opposite requests,
+// a blurry photo, a typo) lived through the real planner, once with the client writing Vietnamese and
+// once English. Every comment the action posts is kept in order, without its hidden marker. Read the
+// files to review the wording; any change fails here until they are regenerated on purpose:
+// UPDATE_GOLDEN=1 npx vitest run test/feedback/golden.test.ts
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../src/core/snapshot';
+import type { Locale } from '../../src/engagement/schema';
+import { KIND } from '../../src/feedback/kinds';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { engagementWith, plan, run } from './helpers';
+
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const FIXTURES = fileURLToPath(new URL('../fixtures/feedback/', import.meta.url));
+const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 in Ho Chi Minh City
+
+type Texts = Record<number, [title: string, body: string]>;
+const TEXTS: Record<Locale, Texts> = {
+  vi: {
+    1: ['Cảm ơn cả nhóm', 'Thiết kế trang chủ mới rất đẹp, cả công ty đều thích. Cảm ơn cả nhóm!'],
+    2: [
+      'Nút thanh toán trên điện thoại không bấm được',
+      'Từ sáng nay khách hàng không bấm được nút thanh toán trên điện thoại, đơn hàng bị mất. Nhờ bên em xử lý gấp.',
+    ],
+    3: [
+      'Thêm số điện thoại ở chân trang',
+      'Nhờ bên em thêm số hotline 1900 1234 vào chân trang của tất cả các trang.',
+    ],
+    4: ['Trang chủ', 'Trang chủ không ổn.'],
+    5: ['Logo ở đầu trang', 'Logo hiện tại hơi nhỏ, nhờ bên em làm logo to hơn một chút.'],
+    6: ['Logo đầu trang', 'Logo đang chiếm nhiều chỗ quá, bên em làm logo nhỏ hơn giúp chị.'],
+    7: [
+      'Ảnh sản phẩm bị mờ',
+      'Ảnh sản phẩm trên trang thực đơn bị mờ khi xem trên máy tính, nhìn không chuyên nghiệp.',
+    ],
+    8: [
+      'Lỗi chính tả ở trang giới thiệu',
+      'Trang giới thiệu viết sai chữ "cà phê" thành "cafe", nhờ bên em sửa lại.',
+    ],
+  },
+  en: {
+    1: [
+      'Thank you all',
+      'The new home page design looks great, everyone at the company loves it. Thank you!',
+    ],
+    2: [
+      'Checkout button does not work on mobile',
+      'Since this morning customers cannot tap the checkout button on their phones and we are losing orders. Please fix it urgently.',
+    ],
+    3: [
+      'Add the phone number to the footer',
+      'Could you please add our hotline 1900 1234 to the footer of every page?',
+    ],
+    4: ['Home page', 'Home page not ok.'],
+    5: ['Logo in the header', 'The logo looks a bit small, please make the logo bigger.'],
+    6: ['Header logo', 'The logo takes too much space, please make the logo smaller.'],
+    7: [
+      'Product photos are blurry',
+      'The product photos on the menu page look blurry on desktop, it does not look professional.',
+    ],
+    8: ['Typo on the about page', 'The about page spells "coffee" as "cofee", please correct it.'],
+  },
+};
+const REPLIES: Record<Locale, { notResolved: string; vendor: string }> = {
+  vi: { notResolved: 'Chị vừa thử lại, vẫn còn lỗi, chưa được giải quyết.', vendor: 'Bên em đang xem ạ.' },
+  en: { notResolved: 'I just tried again: still broken, not resolved.', vendor: 'We are looking into it.' },
+};
+
+const closed = (snapshot: Snapshot, number: number, at: string): Snapshot =>
+  updateIssue(snapshot, number, (issue) => ({
+    ...issue,
+    state: 'closed',
+    stateReason: 'COMPLETED',
+    closedAt: at,
+  }));
+
+/** A week of feedback lived through the planner; returns the repository at its end. */
+function live(locale: Locale): Snapshot {
+  // The team reads the same language here, so that its messages are reviewed in both languages too.
+  const engagement = engagementWith({ engagement: { locale } });
+  let world = makeSnapshot();
+  for (const [number, [title, body]] of Object.entries(TEXTS[locale])) {
+    world = addIssue(world, { number: Number(number), title, body, labels: ['feedback'], createdAt: FILED });
+  }
+  const step = (now: string): void => {
+    world = run(world, now, engagement).snapshot;
+  };
+  step('2026-11-23T02:05:00Z'); // acknowledgements, 5 whys, review requests, the contradiction
+  step('2026-11-23T05:10:00Z'); // the urgent bug's first-response warning
+  step('2026-11-23T06:10:00Z'); // its breach and escalation
+  for (const number of [2, 3, 7, 8]) {
+    world = addComment(world, number, {
+      body: REPLIES[locale].vendor,
+      author: 'quang-songhan',
+      association: 'MEMBER',
+      createdAt: '2026-11-23T06:30:00Z',
+    });
+  }
+  step('2026-11-24T07:00:00Z'); // the urgent bug's resolution warning
+  for (const number of [2, 3, 7, 8]) world = closed(world, number, '2026-11-24T08:00:00Z');
+  step('2026-11-24T08:05:00Z'); // confirmation requests, the escalation closes
+  world = addComment(world, 3, { body: '/rate 5', createdAt: '2026-11-24T09:00:00Z' });
+  world = addComment(world, 8, { body: '/rate 3', createdAt: '2026-11-24T09:00:00Z' });
+  world = addComment(world, 7, { body: '/rate 2', createdAt: '2026-11-24T09:00:00Z' });
+  world = addComment(world, 2, { body: REPLIES[locale].notResolved, createdAt: '2026-11-24T09:00:00Z' });
+  step('2026-11-24T10:05:00Z'); // ratings answered, the bug reopened
+  step('2026-11-26T03:00:00Z'); // the nudge on the report too thin to act on
+  expect(plan(world, '2026-11-26T03:00:00Z', engagement)).toEqual([]);
+  return world;
+}
+
+const MARKER = /\s*<!-- engagement-keeper (\{.*?\}) -->/gu;
+
+/** Every comment and issue the action wrote, in order, as markdown a reviewer reads top to bottom. */
+function render(world: Snapshot): { text: string; kinds: Set<string> } {
+  const kinds = new Set<string>();
+  const parts: string[] = [];
+  for (const issue of world.issues) {
+    const bot = issue.author.login === world.botLogin;
+    const comments = issue.comments.filter((comment) => comment.author.login === world.botLogin);
+    if (!bot && comments.length === 0) continue;
+    parts.push(`# #${issue.number} ${issue.title}${bot ? ' (opened by the action)' : ''}`);
+    const markersOf = (body: string): string[] => {
+      const found = [...body.matchAll(MARKER)].map((m) => (JSON.parse(m[1]!) as { kind: string }).kind);
+      for (const kind of found) kinds.add(kind);
+      return found;
+    };
+    if (bot) {
+      markersOf(issue.body);
+      parts.push(issue.body.replace(MARKER, '').trim());
+    }
+    for (const comment of comments) {
+      parts.push(`## ${markersOf(comment.body).join(', ')}`, comment.body.replace(MARKER, '').trim());
+    }
+  }
+  return { text: `${parts.join('\n\n')}\n`, kinds };
+}
+
+describe('feedback golden files', () => {
+  for (const locale of ['vi', 'en'] as const) {
+    it(`every feedback message, client writing ${locale === 'vi' ? 'Vietnamese' : 'English'}`, () => {
+      const { text, kinds } = render(live(locale));
+      const file = `${FIXTURES}week.${locale}.md`;
+      if (UPDATE || !existsSync(file)) {
+        if (!UPDATE) throw new Error(`${file} is missing: run with UPDATE_GOLDEN=1 to create it`);
+        writeFileSync(file, text);
+      }
+      expect(text).toBe(readFileSync(file, 'utf8'));
+      // The week reaches every kind of feedback message, so none goes unreviewed.
+      expect([...kinds].sort()).toEqual(Object.values(KIND).sort());
+    });
+  }
+});
