@@ -35,6 +35,8 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   proposal: 'stage',
   'proposal-closed': 'stage',
   amendment: 'stage',
+  'contact-note': 'stage',
+  'contact-note-refused': 'stage',
   'not-delivery': 'subject',
   'deadline-invalid': 'subject',
   removed: 'repeat',

@@ -9,6 +9,7 @@ import { inlineSafely } from '../messages/format';
 import { voiceFor } from './render';
 import { readDeadlines, type DeadlineWorld } from './state';
 import { planAgreements } from './rules/agreements';
+import { planContactNotes } from './rules/contact-notes';
 import { planCompletion, planRootCauseLabels } from './rules/completion';
 import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
@@ -45,6 +46,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
     const own: Write[] = [
       ...planStatusLabels(ctx, state),
       ...planAgreements(ctx, world, state),
+      ...planContactNotes(ctx, state),
       ...planNudges(ctx, world, state),
       ...planCompletion(ctx, state),
     ];

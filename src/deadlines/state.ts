@@ -10,6 +10,7 @@ import type { SnapshotComment } from '../core/snapshot';
 import { inEffect, readAgreements, type AgreementLog } from './agreements';
 import { mergeTicks, type ChecklistItem } from './checklist';
 import { completedByTicksAt } from './completed-at';
+import { lastOwnerAnswer, readContactNotes, type ContactNoteLog } from './contact-notes';
 import { speakerSide } from './people';
 import { collectDeadlines, filedItems, type InvalidDeadlineIssue, type TrackedDeadline } from './sources';
 import { businessDaysLate, hasElapsed, isWithinBefore, shiftDue } from './timing';
@@ -35,6 +36,8 @@ export interface DeadlineState extends TrackedDeadline {
   readonly checklist: readonly ChecklistItem[];
   readonly missing: readonly string[];
   readonly agreements: AgreementLog;
+  /** Calls, e-mails, meetings and chats noted with `/note` (contact-notes.ts). */
+  readonly contactNotes: ContactNoteLog;
   readonly currentDueText: string;
   readonly baselineInstant: Date;
   /** The agreed due date: the baseline, or the latest extension both sides agreed. */
@@ -58,7 +61,7 @@ export interface DeadlineState extends TrackedDeadline {
   readonly dueKey: string;
   readonly notes: readonly BotNote[];
   readonly completion: Completion | null;
-  /** The last comment from the owner side (a person, not the action). */
+  /** The owner side's last answer: a comment of theirs, or a note that records their answer. */
   readonly lastOwnerReplyAt: Date | null;
   /** Closed by the action because the milestone left the file (not a completion). */
   readonly closedAsRemoved: boolean;
@@ -189,7 +192,8 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
   const ownerReplies = (issue?.comments ?? [])
     .filter((comment) => speakerSide(ctx, comment.author) === tracked.owner)
     .map((comment) => new Date(comment.createdAt));
-  const lastOwnerReplyAt = ownerReplies.length > 0 ? (ownerReplies[ownerReplies.length - 1] ?? null) : null;
+  const contactNotes = readContactNotes(ctx, issue?.comments ?? [], tracked.owner, notes);
+  const lastOwnerReplyAt = latest([ownerReplies.at(-1) ?? null, lastOwnerAnswer(contactNotes)]);
 
   const silentSince = firstPingSince(notes, lastOwnerReplyAt);
   const warning = ctx.engagement.reminders.early_warning;
@@ -204,6 +208,7 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
     checklist,
     missing,
     agreements,
+    contactNotes,
     currentDueText: agreements.dueText,
     baselineInstant: calendar.dueInstant(tracked.baselineDue),
     currentDue: calendar.dueInstant(agreements.dueText),
@@ -260,6 +265,13 @@ export function isClosedAsRemoved(issue: SnapshotIssue | undefined, markers: rea
 }
 
 const earlier = (a: Date, b: Date): Date => (b.getTime() < a.getTime() ? b : a);
+
+function latest(instants: ReadonlyArray<Date | null>): Date | null {
+  return instants.reduce<Date | null>(
+    (best, instant) => (instant && (!best || instant.getTime() > best.getTime()) ? instant : best),
+    null,
+  );
+}
 
 /** Whether a version of the body has every deliverable ticked (the file's list, or the filed one). */
 function isChecklistComplete(tracked: TrackedDeadline, body: string): boolean {

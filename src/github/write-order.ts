@@ -44,6 +44,9 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   proposal: 'due',
   'proposal-closed': 'due',
   amendment: 'due',
+  // Evidence someone asked us to keep: recorded with the other answers to people's comments.
+  'contact-note': 'due',
+  'contact-note-refused': 'refused-reply',
   completion: 'due',
   restored: 'due',
   'feedback-confirm': 'backfill',

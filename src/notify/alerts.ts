@@ -34,6 +34,8 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   restored: null,
   'not-delivery': null,
   'deadline-invalid': null,
+  'contact-note': null,
+  'contact-note-refused': null,
   'feedback-ack': null,
   'feedback-triage-review': null,
   'feedback-5whys': null,

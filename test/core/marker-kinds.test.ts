@@ -23,6 +23,8 @@ const EVER_WRITTEN = [
   'restored',
   'not-delivery',
   'deadline-invalid',
+  'contact-note',
+  'contact-note-refused',
   'feedback-ack',
   'feedback-5whys',
   'feedback-sla-warning',

@@ -234,6 +234,30 @@ export const MESSAGES_EN = {
     'Thank you for filing this deadline. I could not read {what}, so it is not tracked yet: please edit the issue and fill in **Due date** as `YYYY-MM-DD` (or set a GitHub milestone with a due date){owner_hint}.',
   'deadline.invalid_due': 'a due date',
   'deadline.invalid_owner_hint': ', and choose who hands it over under **Owner side**',
+  'note.recorded': [
+    '**{channel} on {on}**, noted by {who} ({side}):',
+    '{text}',
+    '{effect}',
+    '_This record is kept as written: later edits or deletions of [the note]({url}) do not change it._',
+  ].join('\n'),
+  'note.answer':
+    '\nThis is recorded as the answer from {owner} about **{title}**: reminders count any silence from {on}.\n',
+  'note.evidence':
+    '\nKept as evidence for **{title}**; it appears in the escalation timeline if there is one.\n',
+  'note.refused':
+    '{who}, thank you — we could not record this note, so nothing has been added to the record. {hint}',
+  'note.hint_format':
+    'Please write it as `/note call|email|meeting|chat [YYYY-MM-DD] what was said`, for example `/note call 2026-11-27 answer: the photos come on Friday` (`answer:` when it records the answer of the side that hands over).',
+  'note.hint_future':
+    '{date} is later than the day the note was written ({written}): a note records a contact that has already happened.',
+  'note.unauthorised':
+    'Notes are kept for the named contacts of each side and the delivery team. Named contacts: {contacts}.',
+  'channel.call': 'Call',
+  'channel.email': 'E-mail',
+  'channel.meeting': 'Meeting',
+  'channel.chat': 'Chat',
+  'timeline.contact': '{channel} noted by {who} ({side}): “{text}”',
+  'timeline.contact_answer': ' — the answer from {owner}',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -239,4 +239,27 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     'Cảm ơn anh/chị đã tạo mốc bàn giao này. Chúng tôi chưa đọc được {what} nên mốc này chưa được theo dõi: anh/chị vui lòng sửa issue và điền **Hạn bàn giao** theo dạng `YYYY-MM-DD` (hoặc gắn một GitHub milestone có ngày đến hạn){owner_hint}.',
   'deadline.invalid_due': 'hạn bàn giao',
   'deadline.invalid_owner_hint': ', đồng thời chọn bên bàn giao ở mục **Bên bàn giao**',
+  'note.recorded': [
+    '**{channel} ngày {on}**, do {who} ({side}) ghi lại:',
+    '{text}',
+    '{effect}',
+    '_Bản ghi này được giữ nguyên như đã ghi: việc sửa hoặc xoá [ghi chú]({url}) sau này không làm thay đổi nó._',
+  ].join('\n'),
+  'note.answer':
+    '\nGhi chú này được ghi nhận là phản hồi của {owner} về **{title}**: các lời nhắc tính thời gian chờ phản hồi kể từ ngày {on}.\n',
+  'note.evidence':
+    '\nĐược lưu làm bằng chứng cho **{title}**; ghi chú sẽ có trong phần diễn biến của mục cần xử lý, nếu có.\n',
+  'note.refused': 'Cảm ơn {who} — {we} chưa ghi nhận được ghi chú này nên hồ sơ chưa có gì thay đổi. {hint}',
+  'note.hint_format':
+    '{you_cap} vui lòng viết theo dạng `/note call|email|meeting|chat [YYYY-MM-DD] nội dung trao đổi`, ví dụ `/note call 2026-11-27 trả lời: thứ Sáu bên mình gửi ảnh` (thêm `trả lời:` khi ghi chú ghi lại phản hồi của bên bàn giao).',
+  'note.hint_future':
+    'Ngày {date} muộn hơn ngày viết ghi chú ({written}): ghi chú chỉ dùng cho những lần trao đổi đã diễn ra.',
+  'note.unauthorised':
+    'Hồ sơ chỉ ghi nhận ghi chú của người liên hệ được chỉ định của mỗi bên và đội thực hiện dự án. Người liên hệ được chỉ định: {contacts}.',
+  'channel.call': 'Cuộc gọi',
+  'channel.email': 'Email',
+  'channel.meeting': 'Cuộc họp',
+  'channel.chat': 'Tin nhắn',
+  'timeline.contact': '{channel} — {who} ({side}) ghi lại: “{text}”',
+  'timeline.contact_answer': ' — phản hồi của {owner}',
 };
