@@ -28,6 +28,10 @@ export type MarkerKind =
   | 'deadline-invalid'
   | 'contact-note'
   | 'contact-note-refused'
+  | 'kickoff'
+  | 'kickoff-baseline'
+  | 'kickoff-reminder'
+  | 'kickoff-reply'
   // feedback
   | 'feedback-ack'
   | 'feedback-triage-review'
@@ -119,6 +123,16 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   ),
   'contact-note-refused': deadlineNote(
     'the reply to a /note that could not be recorded (stage: its comment)',
+  ),
+  kickoff: deadlineNote('the kickoff issue: schedule, contacts, channels, response times, commands, terms'),
+  'kickoff-baseline': deadlineNote(
+    'the record that the client agreed the kickoff as the baseline (data: who, when, the schedule agreed)',
+  ),
+  'kickoff-reminder': deadlineNote(
+    'the one reminder that the kickoff baseline waits for the client agreement',
+  ),
+  'kickoff-reply': deadlineNote(
+    'the reply to an /agree on the kickoff that does not count (stage: its comment)',
   ),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
   'feedback-triage-review': feedbackNote('the triage role is asked to confirm an unsure triage'),

@@ -10,6 +10,7 @@ import { voiceFor } from './render';
 import { readDeadlines, type DeadlineWorld } from './state';
 import { planAgreements } from './rules/agreements';
 import { planContactNotes } from './rules/contact-notes';
+import { planKickoff } from './rules/kickoff';
 import { planCompletion, planRootCauseLabels } from './rules/completion';
 import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
@@ -56,6 +57,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
   }
   writes.push(...planRootCauseLabels(ctx, world.states));
   writes.push(...planInvalidDeadlineReplies(ctx, world));
+  writes.push(...planKickoff(ctx, world));
   return writes;
 }
 

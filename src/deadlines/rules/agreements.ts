@@ -101,7 +101,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
 
   // At most one reply a day to each person on this issue, whatever the number of refused commands:
   // three hundred `/agree` from strangers get one reply each day per stranger, and last in the plan.
-  const mayReply = dailyReplyGate(ctx, state, 'command-reply');
+  const mayReply = dailyReplyGate(ctx, state.notes, 'command-reply');
   for (const reply of log.replies) {
     if (hasNote(state, 'command-reply', { stage: String(reply.commentId) })) continue;
     if (!mayReply(reply.author)) continue;

@@ -57,11 +57,11 @@ export function hasNote(
  */
 export function dailyReplyGate(
   ctx: PlanContext,
-  state: DeadlineState,
+  notes: ReadonlyArray<{ readonly marker: Marker; readonly at: Date }>,
   kind: MarkerKind,
 ): (login: string) => boolean {
   const repliedOn = new Set(
-    state.notes
+    notes
       .filter((note) => note.marker.kind === kind && note.marker.data?.person)
       .map((note) => `${note.marker.data?.person ?? ''}|${ctx.calendar.localDate(note.at)}`),
   );

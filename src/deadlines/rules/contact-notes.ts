@@ -40,7 +40,7 @@ export function planContactNotes(ctx: PlanContext, state: DeadlineState): Write[
     );
   }
 
-  const mayReply = dailyReplyGate(ctx, state, 'contact-note-refused');
+  const mayReply = dailyReplyGate(ctx, state.notes, 'contact-note-refused');
   for (const refused of state.contactNotes.refused) {
     if (hasNote(state, 'contact-note-refused', { stage: String(refused.commentId) })) continue;
     if (!mayReply(refused.author)) continue;
