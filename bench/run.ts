@@ -7,6 +7,7 @@
 // bundle size against actions/stale's committed bundle. `npm run bench -- 1000` runs one size and
 // prints the table without touching BENCHMARKS.md. Then the portfolio: 100 engagements × 1,000
 // issues (bench/portfolio.ts; alone: `npm run bench -- portfolio`).
+import { useDateHolidays } from '../src/calendar/date-holidays-rules';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,8 @@ import {
   realisticSnapshot,
   settle,
 } from '../test/support/realistic-repo';
+
+useDateHolidays();
 
 const NOW = new Date('2026-12-02T02:00:00Z');
 const OPERATIONS_PER_RUN = 100;
