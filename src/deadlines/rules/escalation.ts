@@ -7,6 +7,7 @@ import { MARKER_KINDS, markerEvent } from '../../core/marker-kinds';
 import { markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
 import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
+import { escalationPlace, mayShow } from '../../core/places';
 import type { SnapshotIssue } from '../../core/snapshot';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { mergeTicks, renderChecklist } from '../checklist';
@@ -129,6 +130,15 @@ function disputeSteps(ctx: PlanContext): string[] {
   );
 }
 
+/** The dispute ladder and where the engagement stands on it (ticks people made are kept). */
+function disputeSection(ctx: PlanContext, voice: Voice, existingBody: string | undefined): string {
+  const ladder = mergeTicks(disputeSteps(ctx), existingBody);
+  const reached = ladder.filter((item) => item.done);
+  const stand =
+    reached.length > 0 ? (reached[reached.length - 1]?.text ?? '') : voice.t('escalation.stand_none');
+  return voice.t('escalation.dispute', { stand: inlineSafely(stand), ladder: renderChecklist(ladder) });
+}
+
 export function renderEscalation(
   ctx: PlanContext,
   world: DeadlineWorld,
@@ -137,10 +147,7 @@ export function renderEscalation(
   existingBody: string | undefined,
 ): { title: string; text: string } {
   const voice = voiceFor(ctx, ctx.locale);
-  const ladder = mergeTicks(disputeSteps(ctx), existingBody);
-  const reached = ladder.filter((item) => item.done);
-  const stand =
-    reached.length > 0 ? (reached[reached.length - 1]?.text ?? '') : voice.t('escalation.stand_none');
+  const place = escalationPlace();
   const body = voice.t('escalation.body', {
     manager: addressContact(escalationOwner(ctx.engagement)),
     title: inlineSafely(state.title),
@@ -148,11 +155,10 @@ export function renderEscalation(
     ...dueWords(ctx, state, voice),
     days_late: businessDays(state.businessDaysLate, voice),
     owner: sideName(ctx, state.owner, voice),
-    impact: impactBlock(ctx, world, state, voice),
+    impact: impactBlock(ctx, world, state, voice, place),
     missing: state.missing.length > 0 ? bulletList(state) : voice.t('none'),
     timeline: timeline(ctx, state, planned, voice),
-    stand: inlineSafely(stand),
-    ladder: renderChecklist(ladder),
+    dispute: mayShow(ctx.engagement, place, 'dispute') ? disputeSection(ctx, voice, existingBody) : '',
   });
   return {
     title: voice.t('escalation.title', {
