@@ -9,9 +9,10 @@ import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
 import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
 import { escalationPlace, mayShow } from '../../core/places';
 import type { SnapshotIssue } from '../../core/snapshot';
+import type { Contact } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { mergeTicks, renderChecklist } from '../checklist';
-import { addressContact, escalationOwner, nameWithoutPing, speakerSide } from '../people';
+import { addressContact, escalationOwner, ladderManagers, nameWithoutPing, speakerSide } from '../people';
 import {
   bulletList,
   businessDays,
@@ -134,8 +135,16 @@ function disputeSteps(ctx: PlanContext): string[] {
 function disputeSection(ctx: PlanContext, voice: Voice, existingBody: string | undefined): string {
   const ladder = mergeTicks(disputeSteps(ctx), existingBody);
   const reached = ladder.filter((item) => item.done);
+  const managers = ladderManagers(ctx.engagement);
+  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle);
   const stand =
-    reached.length > 0 ? (reached[reached.length - 1]?.text ?? '') : voice.t('escalation.stand_none');
+    reached.length > 0
+      ? (reached[reached.length - 1]?.text ?? '')
+      : voice.t('escalation.stand_none', {
+          managers: managers.client
+            ? voice.t('names.two', { first: named(managers.owner), second: named(managers.client) })
+            : named(managers.owner),
+        });
   return voice.t('escalation.dispute', { stand: inlineSafely(stand), ladder: renderChecklist(ladder) });
 }
 
@@ -148,8 +157,15 @@ export function renderEscalation(
 ): { title: string; text: string } {
   const voice = voiceFor(ctx, ctx.locale);
   const place = escalationPlace();
+  const managers = ladderManagers(ctx.engagement);
   const body = voice.t('escalation.body', {
-    manager: addressContact(escalationOwner(ctx.engagement)),
+    manager: addressContact(managers.owner),
+    copied: managers.client
+      ? voice.t('escalation.copied', {
+          manager: addressContact(managers.client),
+          side: sideName(ctx, 'client', voice),
+        })
+      : '',
     title: inlineSafely(state.title),
     tracking: trackingMention(state),
     ...dueWords(ctx, state, voice),
