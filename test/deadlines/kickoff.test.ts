@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
-import type { EngagementInput } from '../../src/engagement/schema';
+import type { Engagement, EngagementInput } from '../../src/engagement/schema';
 import { addComment, updateIssue } from '../support/world';
 import {
   CONTACTS_WITH_MANAGERS,
@@ -19,12 +19,16 @@ import {
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 
-const withKickoff = (overrides: Partial<EngagementInput> = {}) =>
-  engagementOf({
+/** The kickoff on; the client sees neither fees nor the dispute ladder (the defaults of a file). */
+function withKickoff(overrides: Partial<EngagementInput> = {}): Engagement {
+  const engagement = engagementOf({
     contacts: CONTACTS_WITH_MANAGERS,
     kickoff: { enabled: true },
     ...overrides,
   });
+  const hidden = { fees: false, dispute: false, root_causes: false };
+  return { ...engagement, engagement: { ...engagement.engagement, client_sees: hidden } };
+}
 const engagement = withKickoff();
 
 const kickoffOf = (snapshot: Snapshot) => issueByTitle(snapshot, 'Khởi động dự án');
@@ -77,11 +81,24 @@ describe('the kickoff issue', () => {
     expect(body).toContain(
       'chuyển tới Chị Hoa (@\u200dhoa-songhan) và Chị Thu (@\u200dthu-bepxanh) sau 5 ngày làm việc',
     );
-    // The engagement file has a late fee, but does not say the client sees fees: not shown.
-    expect(body).not.toMatch(/Phí trễ hạn|500\.000/u);
+    // The engagement file has a late fee, but does not say the client sees fees: not shown; nor disputes.
+    expect(body).not.toMatch(/Phí trễ hạn|500\.000|arbitration/u);
     expect(body).toContain('_Đang chờ Nguyễn Thị Lan (@\u200dlan-bepxanh) xác nhận bằng `/agree`._');
     // Pinned once: a rerun a day later pins nothing and changes nothing.
     expect(planOf(engagement, first.snapshot, at('2026-11-03')).writes).toEqual([]);
+  });
+
+  it('shows the late fee and the dispute ladder where client_sees allows them', () => {
+    const open = withKickoff();
+    const seeing = {
+      ...open,
+      engagement: { ...open.engagement, client_sees: { fees: true, dispute: true, root_causes: false } },
+    };
+    const body = kickoffOf(step(seeing, emptyWorld(), at('2026-11-02', '08:00')).snapshot).body;
+    expect(body).toMatch(
+      /- Phí trễ hạn: 500\.000\s₫ mỗi ngày làm việc sau thời gian ân hạn 2 ngày làm việc; tối đa 10\.000\.000\s₫\./u,
+    );
+    expect(body).toContain('contract review → negotiation → mediation → arbitration');
   });
 
   it("records the client's /agree once as the baseline; edits and deletions afterwards change nothing", () => {

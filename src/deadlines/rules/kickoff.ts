@@ -8,7 +8,8 @@ import { markerKey, type Marker } from '../../core/markers';
 import { markedComment, markedIssue, type Write } from '../../core/plan';
 import { markedBody, sameMarkedBody } from '../../core/markers';
 import { sideContacts } from '../../engagement/contacts';
-import type { Contact, Engagement, Side } from '../../engagement/schema';
+import { mayShow } from '../../core/places';
+import type { Contact, Side } from '../../engagement/schema';
 import { addressOf, type Address } from '../../messages/address';
 import { inlineSafely, mention } from '../../messages/format';
 import { KICKOFF_SUBJECT, kickoffMarker, readKickoff, scheduleText, type Baseline } from '../kickoff';
@@ -19,15 +20,6 @@ import type { DeadlineState, DeadlineWorld } from '../state';
 import { hasElapsed } from '../timing';
 import { summaryOf } from './agreements';
 import { dailyReplyGate } from './common';
-
-/**
- * Whether the client may read the late fee in the kickoff. The engagement file's client-visibility
- * setting (issue #13, `internal`) is not in this version yet: until it is, fees stay off the
- * client-facing kickoff, and every other term is shown.
- */
-export function clientSeesFees(_engagement: Engagement): boolean {
-  return false;
-}
 
 export function planKickoff(ctx: PlanContext, world: DeadlineWorld): Write[] {
   if (!ctx.engagement.kickoff.enabled) return [];
@@ -214,7 +206,8 @@ function terms(ctx: PlanContext, voice: Voice): string {
       : voice.t('kickoff.term_policy_default'),
   );
   const fee = contract.late_fee;
-  if (fee && clientSeesFees(ctx.engagement)) {
+  // The kickoff is read by the client: fees and dispute steps only where `client_sees` allows them.
+  if (fee && mayShow(ctx.engagement, 'client', 'fees')) {
     lines.push(
       voice.t('kickoff.term_fee', {
         rate: money(fee.amount, fee.currency, voice),
@@ -227,7 +220,8 @@ function terms(ctx: PlanContext, voice: Voice): string {
   const steps = contract.dispute_ladder.map((step) =>
     inlineSafely(typeof step === 'string' ? step : step.step),
   );
-  if (steps.length > 0) lines.push(voice.t('kickoff.term_disputes', { steps: steps.join(' → ') }));
+  if (steps.length > 0 && mayShow(ctx.engagement, 'client', 'dispute'))
+    lines.push(voice.t('kickoff.term_disputes', { steps: steps.join(' → ') }));
   return lines.join('\n');
 }
 
