@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { answerGraphql } from './graphql-engine';
 import { openApiValidator } from './openapi-validator';
-import { FakeRepository, type FakeIssue } from './state';
+import { FakeRepository, type FakeComment, type FakeIssue } from './state';
 
 export interface Fault {
   readonly method?: string;
@@ -242,6 +242,19 @@ function notFound(): Answer {
   return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
 }
 
+/** The comment a path names, when the writer wrote it; else GitHub's 404 or 403 (only the author may change it). */
+function ownComment(repo: FakeRepository, segments: readonly string[], writer: string): FakeComment | Answer {
+  const comment = repo.comments.get(Number(segments[6]));
+  if (!comment) return notFound();
+  if (comment.author.toLowerCase() === writer.toLowerCase()) return comment;
+  return [
+    403,
+    { message: 'Must have admin rights to Repository.', documentation_url: 'https://docs.github.com/rest' },
+  ];
+}
+
+const isComment = (found: FakeComment | Answer): found is FakeComment => !Array.isArray(found);
+
 function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, writer: string): Answer {
   const segments = url.pathname.split('/').map(decodeURIComponent);
   // /repos/{owner}/{repo}/...
@@ -448,32 +461,14 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
       ];
     }
     case 'issues/delete-comment': {
-      const comment = repo.comments.get(Number(segments[6]));
-      if (!comment) return notFound();
-      if (comment.author.toLowerCase() !== writer.toLowerCase()) {
-        return [
-          403,
-          {
-            message: 'Must have admin rights to Repository.',
-            documentation_url: 'https://docs.github.com/rest',
-          },
-        ];
-      }
+      const comment = ownComment(repo, segments, writer);
+      if (!isComment(comment)) return comment;
       repo.comments.delete(comment.id);
       return [204, null];
     }
     case 'issues/update-comment': {
-      const comment = repo.comments.get(Number(segments[6]));
-      if (!comment) return notFound();
-      if (comment.author.toLowerCase() !== writer.toLowerCase()) {
-        return [
-          403,
-          {
-            message: 'Must have admin rights to Repository.',
-            documentation_url: 'https://docs.github.com/rest',
-          },
-        ];
-      }
+      const comment = ownComment(repo, segments, writer);
+      if (!isComment(comment)) return comment;
       comment.body = String(input.body);
       comment.updatedAt = repo.now();
       comment.lastEditedAt = comment.updatedAt;
