@@ -39,6 +39,9 @@ useDateHolidays();
 const NOW = new Date('2026-12-02T02:00:00Z');
 const OPERATIONS_PER_RUN = 100;
 const MAX_SIMULATED_RUNS = 40;
+// `npm run bench -- sizes`: the three sizes and the start-up, written to BENCHMARKS.md, without the
+// portfolio part (which takes far longer).
+const ONLY_SIZES = process.argv[2] === 'sizes';
 const sizes = process.argv
   .slice(2)
   .map(Number)
@@ -331,5 +334,5 @@ ${KEPT}
 `;
 if (sizes.length === 0) {
   writeFileSync('BENCHMARKS.md', doc + keptNotes());
-  await portfolioPart(100, 1000, true);
+  if (!ONLY_SIZES) await portfolioPart(100, 1000, true);
 } else console.log(doc);

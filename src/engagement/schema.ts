@@ -344,7 +344,8 @@ const contactsSection = z
   .meta({ description: 'One primary contact on each side, alternates, and account managers.' });
 
 const AMOUNT_TOO_LARGE = {
-  message: `must be at most ${bounds.MAX_AMOUNT.toLocaleString('en')}: larger sums lose precision`,
+  // Grouped by hand: toLocaleString would start Intl while the action starts.
+  message: `must be at most ${String(bounds.MAX_AMOUNT).replace(/\B(?=(\d{3})+$)/gu, ',')}: larger sums lose precision`,
 };
 
 const lateFeeSchema = z.strictObject({

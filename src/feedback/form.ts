@@ -169,30 +169,57 @@ const NO_ANSWERS: FormAnswers = {
   milestone: null,
 };
 
+type Choices<T extends string> = ReadonlyMap<string, T>;
+
+interface FormChoices {
+  readonly topic: Choices<string>;
+  readonly importance: Choices<Importance>;
+  readonly type: Choices<FeedbackType>;
+  readonly milestone: Choices<string>;
+}
+
+// The form's options, each name folded, are worked out once per engagement, not once per issue.
+const choicesByEngagement = new WeakMap<Engagement, FormChoices>();
+
+function formChoices(engagement: Engagement): FormChoices {
+  let choices = choicesByEngagement.get(engagement);
+  if (!choices) {
+    choices = {
+      topic: choicesOf(
+        engagement.feedback.topics.map((topic) => ({
+          value: topic.id,
+          names: [topicOption(topic), topic.id, topic.name, topic.name_vi],
+        })),
+      ),
+      importance: choicesOf(optionsOf(IMPORTANCE_OPTIONS)),
+      type: choicesOf(optionsOf(TYPE_OPTIONS)),
+      milestone: choicesOf(
+        engagement.milestones.map((milestone) => ({
+          value: milestone.id,
+          names: [milestoneOption(milestone), milestone.id, milestone.title],
+        })),
+      ),
+    };
+    choicesByEngagement.set(engagement, choices);
+  }
+  return choices;
+}
+
 /** Reads the answers of a form-built issue body; unknown or empty answers are null. */
 export function parseFeedbackForm(body: string, engagement: Engagement): FormAnswers {
   const text = body.normalize('NFC').replace(/\r\n?/gu, '\n');
   if (!Object.values(FORM_FIELDS).some((label) => text.includes(`### ${label}`))) return NO_ANSWERS;
   const parsed = formSections(text);
   const single = (id: FormFieldId): string | null => parsed.get(id) ?? null;
-  const topics = engagement.feedback.topics.map((topic) => ({
-    value: topic.id,
-    names: [topicOption(topic), topic.id, topic.name, topic.name_vi],
-  }));
+  const choices = formChoices(engagement);
   return {
     isForm: true,
-    topic: pick(single('topic'), topics),
-    importance: pick(single('importance'), optionsOf(IMPORTANCE_OPTIONS)),
-    type: pick(single('type'), optionsOf(TYPE_OPTIONS)),
+    topic: pick(single('topic'), choices.topic),
+    importance: pick(single('importance'), choices.importance),
+    type: pick(single('type'), choices.type),
     whatHappened: single('what_happened'),
     expected: single('expected'),
-    milestone: pick(
-      single('milestone'),
-      engagement.milestones.map((milestone) => ({
-        value: milestone.id,
-        names: [milestoneOption(milestone), milestone.id, milestone.title],
-      })),
-    ),
+    milestone: pick(single('milestone'), choices.milestone),
   };
 }
 
@@ -210,22 +237,32 @@ function optionsOf<T extends string>(
   }));
 }
 
-/** The option an answer names: the whole label, either language half of it, or the id. */
-function pick<T extends string>(
-  answer: string | null,
+/**
+ * Every name an option answers to, folded: the whole label, either language half of it, or the id.
+ * The first option that claims a name keeps it, as when the options were tried in order.
+ */
+function choicesOf<T extends string>(
   options: ReadonlyArray<{ value: T; names: ReadonlyArray<string | undefined> }>,
-): T | null {
-  if (answer === null) return null;
-  const wanted = fold(answer).trim();
+): Choices<T> {
+  const choices = new Map<string, T>();
   for (const option of options) {
     const names = option.names.flatMap((name) =>
       name
         ? [name, ...name.split(' / '), ...name.split(' / ').map((half) => half.split(' — ')[0] ?? '')]
         : [],
     );
-    if (names.some((name) => fold(name).trim() === wanted)) return option.value;
+    for (const name of names) {
+      const folded = fold(name).trim();
+      if (!choices.has(folded)) choices.set(folded, option.value);
+    }
   }
-  return null;
+  return choices;
+}
+
+/** The option an answer names. */
+function pick<T extends string>(answer: string | null, choices: Choices<T>): T | null {
+  if (answer === null) return null;
+  return choices.get(fold(answer).trim()) ?? null;
 }
 
 /** A bilingual field label in one language: `What happened / Điều gì đã xảy ra` → `What happened`. */

@@ -160,19 +160,24 @@ const EXACT_RULES: readonly LexiconRule[] = LEXICON_GROUPS.map((group) => ({
 }));
 
 // In folded mode, a one-syllable Vietnamese keyword that folds to an ambiguous syllable is dropped.
-const FOLDED_RULES: readonly LexiconRule[] = EXACT_RULES.map((rule) => ({
-  category: rule.category,
-  keywords: rule.keywords.filter((keyword) => {
-    const tokens = tokenize(keyword);
-    const only = tokens[0];
-    return !(
-      tokens.length === 1 &&
-      only &&
-      only.exact !== only.folded &&
-      AMBIGUOUS_WHEN_FOLDED.has(only.folded)
-    );
-  }),
-}));
+// Built on first use, not while the action starts (tokenizing the lexicon is most of its load time).
+let foldedRules: readonly LexiconRule[] | undefined;
+function folded(): readonly LexiconRule[] {
+  foldedRules ??= EXACT_RULES.map((rule) => ({
+    category: rule.category,
+    keywords: rule.keywords.filter((keyword) => {
+      const tokens = tokenize(keyword);
+      const only = tokens[0];
+      return !(
+        tokens.length === 1 &&
+        only &&
+        only.exact !== only.folded &&
+        AMBIGUOUS_WHEN_FOLDED.has(only.folded)
+      );
+    }),
+  }));
+  return foldedRules;
+}
 
 /**
  * English words inflect where Vietnamese syllables do not: "orders", "ordered" and "ordering" are
@@ -220,7 +225,7 @@ export function readText(text: string): Reading {
     tokens.push(...words);
     negatedAt.push(...negated);
   }
-  const rules = mode === 'exact' ? EXACT_RULES : FOLDED_RULES;
+  const rules = mode === 'exact' ? EXACT_RULES : folded();
   const present = new Set<string>();
   for (const hit of findKeywords(tokens, rules)) {
     features.add(negatedAt[hit.at] ? `L:${hit.category}!` : `L:${hit.category}`);
