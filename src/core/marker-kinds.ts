@@ -26,6 +26,9 @@ export type MarkerKind =
   | 'restored'
   | 'not-delivery'
   | 'deadline-invalid'
+  | 'deadline-unconfirmed'
+  | 'deadline-confirmed'
+  | 'deadline-past'
   // feedback
   | 'feedback-ack'
   | 'feedback-triage-review'
@@ -109,6 +112,15 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
     'the note on a tracking issue reopened once after it was closed as not planned (stage: that closing)',
   ),
   'deadline-invalid': deadlineNote('the reply to a filed deadline without a readable due date'),
+  'deadline-unconfirmed': deadlineNote(
+    'the reply to a deadline filed by someone who is not a party: it waits for a party to `/confirm` it',
+  ),
+  'deadline-confirmed': deadlineNote(
+    "the record of a party's `/confirm` of a filed deadline (stage: its comment; data: who, when, the date)",
+  ),
+  'deadline-past': deadlineNote(
+    'the reply refusing a filed deadline whose date had passed when it was filed',
+  ),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
   'feedback-triage-review': feedbackNote('the triage role is asked to confirm an unsure triage'),
   'feedback-5whys': feedbackNote('the 5 whys prompt on negative feedback'),

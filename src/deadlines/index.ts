@@ -14,6 +14,7 @@ import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
 import { planStatusLabels } from './rules/status';
 import { planTrackingIssues } from './rules/tracking';
+import { planConfirmationRecord, planHeldDeadlines } from './rules/filing';
 import { botCommentMarkers, issueSubject, type Marker } from '../core/markers';
 import { localeFor, speakerSide } from './people';
 
@@ -43,6 +44,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
       continue;
     }
     const own: Write[] = [
+      ...planConfirmationRecord(ctx, state),
       ...planStatusLabels(ctx, state),
       ...planAgreements(ctx, world, state),
       ...planNudges(ctx, world, state),
@@ -54,6 +56,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
   }
   writes.push(...planRootCauseLabels(ctx, world.states));
   writes.push(...planInvalidDeadlineReplies(ctx, world));
+  writes.push(...planHeldDeadlines(ctx, world));
   return writes;
 }
 
