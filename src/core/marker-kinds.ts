@@ -96,7 +96,7 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   },
   'escalation-closed': deadlineNote('the closing comment of a deadline escalation issue'),
   'command-reply': deadlineNote(
-    'the reply to a /extend /rescope /agree /decline command (stage: its comment)',
+    'the reply to a /extend /rescope /undo /agree /decline /confirm command (stage: its comment)',
   ),
   proposal: deadlineNote('the acknowledgement of a proposed change (stage: its comment)'),
   'proposal-closed': deadlineNote('the note that a proposed change was declined (stage: its comment)'),
