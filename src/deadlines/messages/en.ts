@@ -214,7 +214,7 @@ export const MESSAGES_EN = {
     '{contact}, this deadline is due {due}. If it should be tracked, could you reply `/confirm` on a line of its own? From then on it is tracked like the other milestones, and the confirmation is recorded here.',
   ].join('\n'),
   'filing.past': [
-    'Thank you for filing this deadline, {filer}. Its due date, {due}, had already passed when it was filed, so it is not tracked: no reminders go out, and no lateness or fee is counted from it.',
+    'Thank you for filing this deadline, {filer}. Its due date, {due}, had already passed when it was filed, so it is not tracked: no reminders go out, and no lateness is counted from it.',
     '',
     'What to do instead: to set a new deadline, please file it again with a date that is still ahead; to move the date of a milestone that is already tracked, comment `/extend YYYY-MM-DD reason` on its tracking issue — it takes effect once both sides agree.',
   ].join('\n'),
