@@ -615,7 +615,10 @@ const messagesSection = z
     z.record(z.string().max(bounds.MAX_NAME_LENGTH), z.string().max(bounds.MAX_TEMPLATE_LENGTH)),
   )
   .default({})
-  .meta({ description: 'Per-locale overrides of message templates, by message key.' });
+  .meta({
+    description:
+      'Per-locale overrides of message templates, by message key (docs/messages.md lists every key); an unknown key is an error.',
+  });
 
 export const engagementFileSchema = z
   .strictObject({

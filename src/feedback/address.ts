@@ -9,7 +9,7 @@ import { inlineSafely } from '../messages/format';
 import type { Classification } from './classify';
 import { findMarker, type Found } from './issue';
 import { KIND } from './kinds';
-import { feedbackMessage, type FeedbackMessageKey } from './messages';
+import { messageText, type FeedbackMessageKey, type MessageValues } from '../messages/catalogue';
 import type { FeedbackView } from './view';
 
 /** The placeholders every client-facing template may use for the reader and the team. */
@@ -115,12 +115,12 @@ export function issueAddress(
   return addressOf(ctx, contact, replyLocale(ctx, contact, found, triage));
 }
 
-export type Say = (key: FeedbackMessageKey, values?: Readonly<Record<string, string | number>>) => string;
+export type Say = (key: FeedbackMessageKey, values?: MessageValues) => string;
 
 /** A feedback message for this reader: their language, their form of address, the team's voice. */
 export function sayTo(ctx: PlanContext, address: Address): Say {
   return (key, values = {}) =>
-    feedbackMessage(ctx.engagement, address.locale, key, { ...address.words, ...values });
+    messageText(ctx.engagement, address.locale, key, { ...address.words, ...values });
 }
 
 /** `Chào chị Lan,` / `Hello Ms Jane,` / `Chào anh/chị,`. */

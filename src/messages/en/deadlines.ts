@@ -1,6 +1,6 @@
 // English message templates. `{placeholders}` are filled by the rules; an engagement file may override
 // any template by key under `messages.en`. Blocks such as `{missing}` arrive already rendered.
-export const MESSAGES_EN = {
+export const DEADLINES_EN = {
   'side.client': 'the client team',
   'side.vendor': 'the delivery team',
   'remaining.days': '{count} to go',
@@ -259,4 +259,4 @@ export const MESSAGES_EN = {
   'deadline.invalid_owner_hint': ', and choose who hands it over under **Owner side**',
 } as const;
 
-export type MessageKey = keyof typeof MESSAGES_EN;
+export type DeadlineMessageKey = keyof typeof DEADLINES_EN;

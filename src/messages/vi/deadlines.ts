@@ -1,8 +1,8 @@
 // Vietnamese message templates: polite, "anh/chị" to the reader and "chúng tôi" for the delivery team.
 // An engagement file may override any template by key under `messages.vi`.
-import type { MessageKey } from './en';
+import type { DeadlineMessageKey } from '../en/deadlines';
 
-export const MESSAGES_VI: Record<MessageKey, string> = {
+export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'side.client': 'phía khách hàng',
   'side.vendor': 'đội thực hiện dự án',
   'remaining.days': 'còn {count}',
