@@ -32,6 +32,9 @@ export type MarkerKind =
   | 'kickoff-baseline'
   | 'kickoff-reminder'
   | 'kickoff-reply'
+  | 'deadline-unconfirmed'
+  | 'deadline-confirmed'
+  | 'deadline-past'
   // feedback
   | 'feedback-ack'
   | 'feedback-triage-review'
@@ -99,7 +102,7 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   },
   'escalation-closed': deadlineNote('the closing comment of a deadline escalation issue'),
   'command-reply': deadlineNote(
-    'the reply to a /extend /rescope /agree /decline command (stage: its comment)',
+    'the reply to a /extend /rescope /undo /agree /decline /confirm command (stage: its comment)',
   ),
   proposal: deadlineNote('the acknowledgement of a proposed change (stage: its comment)'),
   'proposal-closed': deadlineNote('the note that a proposed change was declined (stage: its comment)'),
@@ -133,6 +136,15 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   ),
   'kickoff-reply': deadlineNote(
     'the reply to an /agree on the kickoff that does not count (stage: its comment)',
+  ),
+  'deadline-unconfirmed': deadlineNote(
+    'the reply to a deadline filed by someone who is not a party: it waits for a party to `/confirm` it',
+  ),
+  'deadline-confirmed': deadlineNote(
+    "the record of a party's `/confirm` of a filed deadline (stage: its comment; data: who, when, the date)",
+  ),
+  'deadline-past': deadlineNote(
+    'the reply refusing a filed deadline whose date had passed when it was filed',
   ),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
   'feedback-triage-review': feedbackNote('the triage role is asked to confirm an unsure triage'),

@@ -44,6 +44,10 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   'kickoff-reply': 'stage',
   'not-delivery': 'subject',
   'deadline-invalid': 'subject',
+  'deadline-unconfirmed': 'subject',
+  'deadline-past': 'subject',
+  // A filed deadline rests on one confirmation: the earliest record is kept and read.
+  'deadline-confirmed': 'subject',
   removed: 'repeat',
   restored: 'repeat',
   // Feedback: one acknowledgement, one triage check, one 5 whys, one nudge per issue; the SLA notes

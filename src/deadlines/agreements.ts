@@ -126,7 +126,10 @@ export type ReplyReason =
   | { readonly kind: 'closed-day'; readonly date: string; readonly why: string }
   | { readonly kind: 'nothing-pending' }
   | { readonly kind: 'nothing-to-undo' }
-  | { readonly kind: 'same-side'; readonly side: Side };
+  | { readonly kind: 'same-side'; readonly side: Side }
+  // `/confirm` of a filed deadline (filing.ts): from someone who is not a party, or of a past date.
+  | { readonly kind: 'confirm-not-a-party' }
+  | { readonly kind: 'confirm-past' };
 
 export interface CommandReply {
   readonly commentId: number;

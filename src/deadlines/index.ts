@@ -16,6 +16,7 @@ import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
 import { planStatusLabels } from './rules/status';
 import { planTrackingIssues } from './rules/tracking';
+import { planConfirmationRecord, planHeldDeadlines } from './rules/filing';
 import { botCommentMarkers, issueSubject, type Marker } from '../core/markers';
 import { localeFor, speakerSide } from './people';
 
@@ -45,6 +46,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
       continue;
     }
     const own: Write[] = [
+      ...planConfirmationRecord(ctx, state),
       ...planStatusLabels(ctx, state),
       ...planAgreements(ctx, world, state),
       ...planContactNotes(ctx, state),
@@ -58,6 +60,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
   writes.push(...planRootCauseLabels(ctx, world.states));
   writes.push(...planInvalidDeadlineReplies(ctx, world));
   writes.push(...planKickoff(ctx, world));
+  writes.push(...planHeldDeadlines(ctx, world));
   return writes;
 }
 

@@ -7,6 +7,7 @@ import { issuesOpenedOfKind, lowestNumber } from '../core/opened-issues';
 import type { SnapshotIssue } from '../core/snapshot';
 import type { Milestone, Side } from '../engagement/schema';
 import { parseChecklist } from './checklist';
+import { readFiling, type Confirmation, type Filing } from './filing';
 import { parseDeadlineForm } from './issue-form';
 import { speakerSide } from './people';
 
@@ -25,6 +26,16 @@ export interface TrackedDeadline {
   readonly issue: SnapshotIssue | undefined;
   /** Deliverables as the file lists them, or as the filed issue lists them (with their ticks). */
   readonly items: ReadonlyArray<{ text: string; done: boolean | undefined }>;
+  /** A filed deadline tracked because a party confirmed it (see filing.ts); null otherwise. */
+  readonly confirmation: Confirmation | null;
+}
+
+/** A filed deadline the action does not track: waiting for a party's `/confirm`, or its date had passed. */
+export interface HeldDeadline {
+  readonly issue: SnapshotIssue;
+  readonly filing: Filing;
+  /** The side the form names as handing it over (the client when it names none). */
+  readonly owner: Side;
 }
 
 export interface InvalidDeadlineIssue {
@@ -35,6 +46,7 @@ export interface InvalidDeadlineIssue {
 export interface DeadlineSources {
   readonly tracked: readonly TrackedDeadline[];
   readonly invalid: readonly InvalidDeadlineIssue[];
+  readonly held: readonly HeldDeadline[];
   /** Tracking issues whose milestone is no longer in the engagement file. */
   readonly orphans: readonly SnapshotIssue[];
 }
@@ -75,6 +87,7 @@ export function collectDeadlines(ctx: PlanContext): DeadlineSources {
       milestone,
       issue: tracking.get(subject),
       items: milestone.deliverables.map((text) => ({ text, done: undefined })),
+      confirmation: null,
     });
   }
   const orphans = [...tracking.entries()]
@@ -82,6 +95,7 @@ export function collectDeadlines(ctx: PlanContext): DeadlineSources {
     .map(([, issue]) => issue);
 
   const invalid: InvalidDeadlineIssue[] = [];
+  const held: HeldDeadline[] = [];
   const deadlineLabel = ctx.engagement.labels.deadline.toLowerCase();
   for (const issue of ctx.snapshot.issues) {
     if (isBot(ctx.snapshot, issue.author.login)) continue;
@@ -94,20 +108,28 @@ export function collectDeadlines(ctx: PlanContext): DeadlineSources {
       invalid.push({ issue, missingOwner: form.owner === undefined });
       continue;
     }
+    const owner = form.owner ?? speakerSide(ctx, issue.author) ?? 'client';
+    // Filed by someone who is not a party, or with a date already past: not tracked (filing.ts).
+    const filing = readFiling(ctx, issue, due);
+    if (filing.status !== 'tracked') {
+      held.push({ issue, filing, owner });
+      continue;
+    }
     const items = filedItems(issue.body);
     tracked.push({
       subject: issueSubject(issue.number),
       id: `issue-${issue.number}`,
       title: issue.title,
-      owner: form.owner ?? speakerSide(ctx, issue.author) ?? 'client',
+      owner,
       source: 'issue',
-      baselineDue: due,
+      baselineDue: filing.due,
       dependsOn: form.dependsOn,
       description: undefined,
       milestone: undefined,
       issue,
       items,
+      confirmation: filing.confirmation,
     });
   }
-  return { tracked, invalid, orphans };
+  return { tracked, invalid, held, orphans };
 }

@@ -12,7 +12,13 @@ import { mergeTicks, type ChecklistItem } from './checklist';
 import { completedByTicksAt } from './completed-at';
 import { lastOwnerAnswer, readContactNotes, type ContactNoteLog } from './contact-notes';
 import { speakerSide } from './people';
-import { collectDeadlines, filedItems, type InvalidDeadlineIssue, type TrackedDeadline } from './sources';
+import {
+  collectDeadlines,
+  filedItems,
+  type HeldDeadline,
+  type InvalidDeadlineIssue,
+  type TrackedDeadline,
+} from './sources';
 import { businessDaysLate, hasElapsed, isWithinBefore, shiftDue } from './timing';
 import type { SnapshotIssue } from '../core/snapshot';
 
@@ -104,8 +110,12 @@ export interface DeadlineWorld {
   readonly byId: ReadonlyMap<string, DeadlineState>;
   readonly projections: ReadonlyMap<string, Projection>;
   readonly invalid: readonly InvalidDeadlineIssue[];
+  /** Filed deadlines not tracked: waiting for a party's confirmation, or refused for a past date. */
+  readonly held: readonly HeldDeadline[];
   readonly orphans: readonly SnapshotIssue[];
 }
+
+export type { HeldDeadline } from './sources';
 
 /** Kinds of the action's notes that reach out to the owner side (they start the silence clock). */
 export const PING_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>([
@@ -134,6 +144,7 @@ export function readDeadlines(ctx: PlanContext, options: ReadOptions = {}): Dead
     byId: new Map(states.map((state) => [state.id, state])),
     projections: new Map(bases.map((base) => [base.id, resolved.get(base.id)!.projection])),
     invalid: sources.invalid,
+    held: sources.held,
     orphans: sources.orphans,
   };
   return world;

@@ -61,6 +61,10 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'feedback-escalation-closed': 'housekeeping',
   removed: 'housekeeping',
   'deadline-invalid': 'housekeeping',
+  'deadline-unconfirmed': 'housekeeping',
+  'deadline-past': 'housekeeping',
+  // The record a filed deadline's tracking rests on goes with its reminders.
+  'deadline-confirmed': 'due',
   'not-delivery': 'due',
   'command-reply': 'refused-reply',
   'duplicate-closed': 'repair',

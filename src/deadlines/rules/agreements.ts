@@ -1,6 +1,7 @@
 // Answers to commands: one short reply to each unauthorised or malformed command, an acknowledgement
 // of each open proposal, and the record of each agreed change (what, why, who agreed, when).
 import type { PlanContext } from '../../core/context';
+import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import type { Side } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
@@ -40,12 +41,8 @@ function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string 
   const reason = reply.reason;
   const due = when(ctx, ctx.calendar.dueInstant(reply.dueText), voice);
   switch (reason.kind) {
-    case 'unauthorised': {
-      const named = (['client', 'vendor'] as const)
-        .flatMap((side) => sideContacts(ctx.engagement, side))
-        .map((contact) => nameWithoutPing(ctx.engagement, contact.handle));
-      return voice.t('command.unauthorised', { contacts: [...new Set(named)].join(', ') });
-    }
+    case 'unauthorised':
+      return voice.t('command.unauthorised', { contacts: namedContacts(ctx) });
     case 'malformed':
       return voice.t('command.malformed', {
         hint: voice.t(
@@ -76,11 +73,47 @@ function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string 
         side: sideName(ctx, reason.side, voice),
         other: sideName(ctx, otherSide(reason.side), voice),
       });
+    case 'confirm-not-a-party':
+      return voice.t('command.confirm_not_a_party', { contacts: namedContacts(ctx) });
+    case 'confirm-past':
+      return voice.t('command.confirm_past', { due });
   }
 }
 
+/** Every named contact of both sides, without pinging them. */
+function namedContacts(ctx: PlanContext): string {
+  const named = (['client', 'vendor'] as const)
+    .flatMap((side) => sideContacts(ctx.engagement, side))
+    .map((contact) => nameWithoutPing(ctx.engagement, contact.handle));
+  return [...new Set(named)].join(', ');
+}
+
+/**
+ * Replies to refused commands on one issue: one per comment, and at most one a day to each person
+ * whatever the number of their refused commands (three hundred `/agree` from strangers get one reply
+ * each day per stranger), each last in the plan so it never takes the budget of what matters more.
+ */
+export function boundedReplies(
+  ctx: PlanContext,
+  notes: ReadonlyArray<{ readonly marker: Marker; readonly at: Date }>,
+  replies: readonly CommandReply[],
+  write: (reply: CommandReply, person: string) => Write,
+): Write[] {
+  const answered = new Set(
+    notes.filter((note) => note.marker.kind === 'command-reply').map((note) => note.marker.stage),
+  );
+  const mayReply = dailyReplyGate(ctx, notes, 'command-reply');
+  const writes: Write[] = [];
+  for (const reply of replies) {
+    if (answered.has(String(reply.commentId))) continue;
+    if (!mayReply(reply.author)) continue;
+    writes.push({ ...write(reply, reply.author.toLowerCase()), priority: 'low' });
+  }
+  return writes;
+}
+
 /** A reply that says whom and which command it answers, so no one reads it as meant for them. */
-function answering(ctx: PlanContext, reply: CommandReply, voice: Voice): string {
+export function answering(ctx: PlanContext, reply: CommandReply, voice: Voice): string {
   return voice.t('command.answering', {
     who: nameWithoutPing(ctx.engagement, reply.author),
     command: reply.command,
@@ -150,24 +183,16 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
   const writes: Write[] = [];
   const log = state.agreements;
 
-  // At most one reply a day to each person on this issue, whatever the number of refused commands:
-  // three hundred `/agree` from strangers get one reply each day per stranger, and last in the plan.
-  const mayReply = dailyReplyGate(ctx, state.notes, 'command-reply');
-  for (const reply of log.replies) {
-    if (hasNote(state, 'command-reply', { stage: String(reply.commentId) })) continue;
-    if (!mayReply(reply.author)) continue;
-    const person = reply.author.toLowerCase();
-    const marker = noteMarker(ctx, state, 'command-reply', String(reply.commentId), { person });
-    writes.push({
-      ...markedComment(
+  writes.push(
+    ...boundedReplies(ctx, state.notes, log.replies, (reply, person) =>
+      markedComment(
         ref,
         answering(ctx, reply, voiceOfSide(ctx, reply.side)),
-        [marker],
+        [noteMarker(ctx, state, 'command-reply', String(reply.commentId), { person })],
         `A command by @${reply.author} (comment ${reply.commentId}) changed nothing (${reply.reason.kind}); one short reply says why.`,
       ),
-      priority: 'low',
-    });
-  }
+    ),
+  );
 
   const pending = log.pending;
   if (pending && !hasNote(state, 'proposal', { stage: String(pending.commentId) })) {

@@ -204,6 +204,25 @@ export const DEADLINES_EN = {
     'Thank you — there is no agreed change on this handoff to undo, so nothing has changed; the due date is still {due}. To propose a new date, comment `/extend YYYY-MM-DD reason`.',
   'command.same_side':
     'Thank you — this proposal already counts as agreed by {side}; it takes effect when a named contact of {other} replies `/agree`.',
+  'command.confirm_not_a_party':
+    'Thank you. A filed deadline is tracked once a named contact of the engagement or a member of the team confirms it, so nothing has changed yet. Named contacts: {contacts}.',
+  'command.confirm_past':
+    'Thank you — the due date of this deadline, {due}, has already passed, so confirming it would only count it as late, and it is not tracked. Please change the date in the issue to one that is still ahead and reply `/confirm` again, or file the deadline again with a future date.',
+  'filing.unconfirmed': [
+    'Thank you for filing this deadline, {filer}. A deadline filed here is tracked once a named contact of the engagement or a member of the team confirms it, so it is not tracked yet: no reminders or notices go out for it for now.',
+    '',
+    '{contact}, this deadline is due {due}. If it should be tracked, could you reply `/confirm` on a line of its own? From then on it is tracked like the other milestones, and the confirmation is recorded here.',
+  ].join('\n'),
+  'filing.past': [
+    'Thank you for filing this deadline, {filer}. Its due date, {due}, had already passed when it was filed, so it is not tracked: no reminders go out, and no lateness is counted from it.',
+    '',
+    'What to do instead: to set a new deadline, please file it again with a date that is still ahead; to move the date of a milestone that is already tracked, comment `/extend YYYY-MM-DD reason` on its tracking issue — it takes effect once both sides agree.',
+  ].join('\n'),
+  'filing.confirmed': [
+    '**Deadline confirmed**: {by} ({side}) confirmed this deadline on {at}. It is due **{due}** and is tracked from now on like the other milestones.',
+    '',
+    '_This record is kept as confirmed: later edits or deletions of the [confirmation]({url}), or of the date above, do not change it. To move the date, comment `/extend YYYY-MM-DD reason`; it takes effect once both sides agree._',
+  ].join('\n'),
   'proposal.recorded':
     'Proposal noted: {summary} — proposed by {proposer} ({side}). It takes effect when a named contact of {other} replies `/agree` (or `/decline`). {other_contact}, could you take a look when you have a moment?',
   'proposal.declined':

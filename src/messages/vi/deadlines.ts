@@ -209,6 +209,25 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     'Cảm ơn anh/chị — mốc bàn giao này chưa có thay đổi nào được hai bên thống nhất để hủy, nên mọi thứ vẫn giữ nguyên; hạn bàn giao vẫn là {due}. Để đề xuất ngày mới, anh/chị bình luận `/extend YYYY-MM-DD lý do`.',
   'command.same_side':
     'Cảm ơn anh/chị — đề xuất này đã được tính là {side} đồng ý; đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree`.',
+  'command.confirm_not_a_party':
+    'Cảm ơn anh/chị. Mốc bàn giao được tạo ở đây chỉ được theo dõi khi người liên hệ được chỉ định của dự án hoặc một thành viên nhóm dự án xác nhận, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
+  'command.confirm_past':
+    'Cảm ơn anh/chị — hạn bàn giao của mốc này ({due}) đã qua, nên nếu xác nhận thì mốc chỉ được tính là trễ hạn; vì vậy mốc này chưa được theo dõi. Anh/chị vui lòng sửa ngày trong issue thành một ngày chưa tới rồi trả lời `/confirm` lần nữa, hoặc tạo lại mốc bàn giao với một ngày trong tương lai.',
+  'filing.unconfirmed': [
+    'Cảm ơn {filer} đã tạo mốc bàn giao này. Mốc bàn giao được tạo ở đây sẽ được theo dõi khi người liên hệ được chỉ định của dự án hoặc một thành viên nhóm dự án xác nhận, nên hiện mốc này chưa được theo dõi và chưa có nhắc nhở hay thông báo nào được gửi.',
+    '',
+    'Nhờ {contact} xem giúp: mốc này có hạn {due}; nếu cần theo dõi mốc này, {contact_you} vui lòng trả lời `/confirm` trên một dòng riêng. Từ lúc đó mốc sẽ được theo dõi như các mốc khác, và việc xác nhận được ghi lại ngay tại đây.',
+  ].join('\n'),
+  'filing.past': [
+    'Cảm ơn {filer} đã tạo mốc bàn giao này. Hạn bàn giao {due} đã qua vào lúc mốc được tạo, nên mốc này không được theo dõi: sẽ không có nhắc nhở nào, và không tính trễ hạn từ ngày này.',
+    '',
+    'Để tiếp tục: nếu cần đặt một hạn mới, nhờ {filer_you} tạo lại mốc với một ngày chưa tới; nếu cần dời hạn của một mốc đang được theo dõi, {filer_you} hãy bình luận `/extend YYYY-MM-DD lý do` trong issue theo dõi của mốc đó — thay đổi có hiệu lực khi hai bên cùng đồng ý.',
+  ].join('\n'),
+  'filing.confirmed': [
+    '**Đã xác nhận mốc bàn giao**: {by} ({side}) đã xác nhận mốc này vào {at}. Hạn bàn giao là **{due}**, và từ bây giờ mốc được theo dõi như các mốc khác.',
+    '',
+    '_Bản ghi này được giữ nguyên như lúc xác nhận: việc sửa hoặc xoá [bình luận xác nhận]({url}), hay sửa ngày ở trên, về sau không làm thay đổi nó. Để dời hạn, hãy bình luận `/extend YYYY-MM-DD lý do`; thay đổi có hiệu lực khi hai bên cùng đồng ý._',
+  ].join('\n'),
   'proposal.recorded':
     'Đã ghi nhận đề xuất: {summary} — do {proposer} ({side}) đề xuất. Đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree` (hoặc `/decline`). {other_contact}, nhờ anh/chị xem giúp khi thuận tiện.',
   'proposal.declined':
