@@ -291,7 +291,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.body': [
     '{greeting}',
     '',
-    '{we_cap} xin tổng hợp tại đây những điều hai bên đã thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Nhờ {you} xem giúp. Nếu mọi thứ đúng như {you} hiểu, {you} trả lời `/agree` tại đây để nội dung này trở thành mốc cơ sở (baseline) cho cả hai bên; nếu có điểm nào chưa đúng, {you} cứ bình luận để {we} điều chỉnh trước.',
+    '{we_cap} xin tổng hợp tại đây những điều hai bên đã thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Nhờ {you} xem giúp. Nếu mọi thứ đúng như {your} hiểu, {you} trả lời `/agree` tại đây để nội dung này trở thành mốc cơ sở (baseline) cho cả hai bên; nếu có điểm nào chưa đúng, {you} cứ bình luận để {we} điều chỉnh trước.',
     '',
     '### Lịch bàn giao',
     '| Mốc | Bên bàn giao | Hạn | Hạng mục | Sau mốc |',
@@ -372,7 +372,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.reminder': [
     '{greeting}',
     '',
-    '{we_cap} đã mở issue khởi động dự án này từ {opened} để hai bên cùng làm việc theo một lịch và một bộ điều khoản. Khi {you} thuận tiện, nhờ {you} xem giúp và trả lời `/agree` nếu mọi thứ đúng như {you} hiểu. Nếu có điểm nào cần điều chỉnh, {you} chỉ cần bình luận tại đây, {we} sẽ sửa trước.',
+    '{we_cap} đã mở issue khởi động dự án này từ {opened} để hai bên cùng làm việc theo một lịch và một bộ điều khoản. Khi {you} thuận tiện, nhờ {you} xem giúp và trả lời `/agree` nếu mọi thứ đúng như {your} hiểu. Nếu có điểm nào cần điều chỉnh, {you} chỉ cần bình luận tại đây, {we} sẽ sửa trước.',
   ].join('\n'),
   'kickoff.reply_stranger':
     'Cảm ơn {who}. Nội dung khởi động trở thành mốc cơ sở khi người liên hệ được chỉ định của {client} đồng ý, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
