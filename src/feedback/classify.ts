@@ -6,7 +6,7 @@ import type { Engagement, FeedbackType, Importance, Priority, Urgency } from '..
 import { IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../engagement/schema';
 import { type LanguageGroup } from './classifier/features';
 import type { Dimension, Scored, TriageWeights } from './classifier/model';
-import { predict, WEIGHTS } from './classifier/predict';
+import { predict, shippedWeights } from './classifier/predict';
 import { parseFeedbackForm } from './form';
 
 /** What the client still has to tell us, each asked as its own open question. */
@@ -71,7 +71,7 @@ function cautious<T extends string>(scored: Scored, severity: readonly T[]): T {
 export function classifyFeedback(
   engagement: Engagement,
   text: FeedbackText,
-  weights: TriageWeights = WEIGHTS,
+  weights: TriageWeights = shippedWeights(),
 ): Classification {
   const form = parseFeedbackForm(text.body, engagement);
   // The form's own headings and options ("Mức độ quan trọng", "something is wrong") are not the

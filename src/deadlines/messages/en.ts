@@ -224,10 +224,11 @@ export const MESSAGES_EN = {
   'amendment.effect_rescope':
     'The change is recorded in the tracking issue; the due date stays **{due}**{moved}.',
   'amendment.effect_undo':
-    'That earlier change no longer applies: the due date is **{due}**{moved}, as it was before it.',
+    'That earlier change no longer applies: the due date is **{due}**{moved}, as it was before it.{dependants}',
   'amendment.sources':
     '_This record is kept as agreed: later edits or deletions of the [proposal]({proposal}) or the [agreement]({agreement}) do not change it. Any further change is a new proposal that both sides agree to._',
   'amendment.dependants': ' Dependent milestones move with it:\n{items}',
+  'amendment.dependants_back': ' Dependent milestones move back with it:\n{items}',
   'amendment.line': '- {at}: {summary} — agreed by {agreed_by}. Why: {reason}',
   'reason.none': 'not given',
   'deadline.invalid':
