@@ -28,9 +28,20 @@ describe('a release a team can install', () => {
   });
 
   it('pins every third-party action in the workflows to a full commit SHA with its version beside it', () => {
-    const files = [...workflowFiles, 'examples/workflow.yml'];
-    const uses = files.flatMap((file) =>
-      read(file)
+    // This repository's workflows, every example workflow, and the workflow `init` writes.
+    const examples = readdirSync('examples', { recursive: true, encoding: 'utf8' })
+      .filter((name) => /(^|\/)workflow[^/]*\.ya?ml$/u.test(name))
+      .map((name) => path.join('examples', name));
+    expect(examples).toContain(path.join('examples', 'portfolio', 'workflow.yml'));
+    const texts = [
+      ...[...workflowFiles, ...examples].map((file) => ({ file, text: read(file) })),
+      {
+        file: 'init: .github/workflows/engagement.yml',
+        text: renderWorkflow({ uses: DEFAULT_USES, configPath: '.github/engagement.yml' }),
+      },
+    ];
+    const uses = texts.flatMap(({ file, text }) =>
+      text
         .split('\n')
         .filter((line) => /^\s*-?\s*uses:/u.test(line))
         .map((line) => ({ file, line: line.trim() })),

@@ -1,9 +1,13 @@
 // The `validate` command, run in-process through runCli with the console captured.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import { runCli } from '../../src/cli/run';
+import { renderDeadlineForm } from '../../src/deadlines/issue-form-render';
+import { engagementFileSchema } from '../../src/engagement/schema';
+import { renderFeedbackForm } from '../../src/feedback/form';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BROKEN = join(ROOT, 'test/fixtures/engagement/broken');
@@ -122,5 +126,52 @@ describe('engagement-keeper validate', () => {
   it('is listed in the command line help', async () => {
     await runCli(['--help']);
     expect(out.join('\n')).toMatch(/validate\s+check an engagement file/);
+  });
+});
+
+describe('engagement-keeper validate, issue forms beside the engagement file', () => {
+  /** A repository's `.github/` with the engagement file and the forms `init` generated for `label`. */
+  function repositoryWithForms(engagementYaml: string, formsFor: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'ek-forms-'));
+    const github = join(dir, '.github');
+    mkdirSync(join(github, 'ISSUE_TEMPLATE'), { recursive: true });
+    writeFileSync(join(github, 'engagement.yml'), engagementYaml);
+    const generatedFor = engagementFileSchema.parse(parse(formsFor));
+    writeFileSync(join(github, 'ISSUE_TEMPLATE', 'feedback.yml'), renderFeedbackForm(generatedFor));
+    writeFileSync(join(github, 'ISSUE_TEMPLATE', 'deadline.yml'), renderDeadlineForm(generatedFor));
+    // Not one of the action's forms: never judged.
+    writeFileSync(
+      join(github, 'ISSUE_TEMPLATE', 'bug.yml'),
+      'name: Bug\ndescription: A bug\nlabels: [bug]\nbody:\n  - type: textarea\n    id: what\n    attributes: { label: What }\n',
+    );
+    return join(github, 'engagement.yml');
+  }
+  const base =
+    "engagement: { name: Solo, time_zone: UTC }\ncontacts:\n  client: { primary: '@lan' }\n  vendor: { primary: '@quang' }\n";
+
+  it("warns, at the form's labels line, when a form applies a label the engagement file does not watch", async () => {
+    // The forms were generated before the team renamed both intake labels in the engagement file.
+    const file = repositoryWithForms(
+      `${base}feedback: { label: 'client feedback' }\nlabels: { deadline: 'client deadline' }\n`,
+      base,
+    );
+    expect(await runCli(['validate', file])).toBe(0);
+    const warnings = out.filter((line) => line.startsWith('warning:'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /deadline\.yml:\d+:1 {2}labels {2}this deadline form applies `deadline`, but the engagement file's `labels\.deadline` is `client deadline`: issues filed with it are never seen by the action \(put `client deadline` in the form's labels, or regenerate the forms with `engagement-keeper init --force`\)/u,
+    );
+    expect(warnings[1]).toMatch(
+      /feedback\.yml:\d+:1 {2}labels {2}this feedback form applies `feedback`, but the engagement file's `feedback\.label` is `client feedback`/u,
+    );
+    const formText = readFileSync(join(file, '..', 'ISSUE_TEMPLATE', 'feedback.yml'), 'utf8').split('\n');
+    const line = Number(/feedback\.yml:(\d+):/u.exec(warnings[1]!)![1]);
+    expect(formText[line - 1]).toMatch(/^labels\s*:/u);
+  });
+
+  it('says nothing when the forms apply the labels the engagement file watches (any letter case)', async () => {
+    const file = repositoryWithForms(`${base}feedback: { label: 'Feedback' }\n`, base);
+    expect(await runCli(['validate', file])).toBe(0);
+    expect(out.filter((line) => line.startsWith('warning:'))).toEqual([]);
   });
 });

@@ -136,11 +136,14 @@ export const MESSAGES_EN = {
     '',
     'A change takes effect once a named contact of each side has agreed with `/agree`.',
     '',
+    '{dispute}_engagement-keeper keeps this issue up to date and closes it when the handoff is complete._',
+  ].join('\n'),
+  'escalation.dispute': [
     '### Dispute ladder',
     'Where the engagement stands: **{stand}**. Tick a step when it starts.',
     '{ladder}',
     '',
-    '_engagement-keeper keeps this issue up to date and closes it when the handoff is complete._',
+    '',
   ].join('\n'),
   'escalation.stand_none': 'escalated to {managers}; the dispute ladder has not started',
   'escalation.copied':

@@ -138,11 +138,14 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     '',
     'Thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`.',
     '',
+    '{dispute}_engagement-keeper tự cập nhật issue này và sẽ đóng nó khi việc bàn giao hoàn tất._',
+  ].join('\n'),
+  'escalation.dispute': [
     '### Các bước giải quyết tranh chấp',
     'Tình trạng hiện tại: **{stand}**. Đánh dấu một bước khi bước đó bắt đầu.',
     '{ladder}',
     '',
-    '_engagement-keeper tự cập nhật issue này và sẽ đóng nó khi việc bàn giao hoàn tất._',
+    '',
   ].join('\n'),
   'escalation.stand_none': 'đã chuyển tới {managers}; chưa bước vào quy trình giải quyết tranh chấp',
   'escalation.copied':
