@@ -85,26 +85,7 @@ export default tseslint.config(
   {
     files: pureFolders,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@actions/*'],
-              message: 'The core is pure: GitHub access lives in src/github and src/action.',
-            },
-            { group: ['@octokit/*'], message: 'The core is pure: GitHub access lives in src/github.' },
-            {
-              group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net'],
-              message: 'The core is pure: no I/O. Read files in the shell (src/cli, src/action).',
-            },
-            {
-              group: ['**/github/*', '**/action/*', '**/cli/*'],
-              message: 'The core must not depend on the shell.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: shellAndIo }],
       'no-restricted-syntax': [
         'error',
         {

@@ -31,6 +31,8 @@ export function writeSummary(write: Write): string {
       return write.assignees.map((login) => `@${login}`).join(', ');
     case 'close-issue':
       return write.stateReason;
+    case 'pin-issue':
+      return 'pinned';
     case 'open-issue':
       return [
         ...write.labels.map((label) => `+${label}`),

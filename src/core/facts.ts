@@ -2,7 +2,15 @@
 // weekly summary reports them, so both read the world the same way.
 import type { FeedbackType, Importance, Priority, RootCause, Side } from '../engagement/schema';
 
-export type MilestoneStatus = 'upcoming' | 'due_soon' | 'at_risk' | 'overdue' | 'done_on_time' | 'done_late';
+export const MILESTONE_STATUSES = [
+  'upcoming',
+  'due_soon',
+  'at_risk',
+  'overdue',
+  'done_on_time',
+  'done_late',
+] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export type DeadlineEventKind =
   | 'reminder'

@@ -26,6 +26,12 @@ export type MarkerKind =
   | 'restored'
   | 'not-delivery'
   | 'deadline-invalid'
+  | 'contact-note'
+  | 'contact-note-refused'
+  | 'kickoff'
+  | 'kickoff-baseline'
+  | 'kickoff-reminder'
+  | 'kickoff-reply'
   // feedback
   | 'feedback-ack'
   | 'feedback-triage-review'
@@ -113,6 +119,25 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
     'the note on a tracking issue reopened once after it was closed as not planned (stage: that closing)',
   ),
   'deadline-invalid': deadlineNote('the reply to a filed deadline without a readable due date'),
+  // Listed in the escalation timeline at the day the contact happened, in its own words (not an event).
+  'contact-note': deadlineNote(
+    'the record of a call, e-mail, meeting or chat noted with /note (stage: its comment; data: channel, date, who, text)',
+    null,
+    true,
+  ),
+  'contact-note-refused': deadlineNote(
+    'the reply to a /note that could not be recorded (stage: its comment)',
+  ),
+  kickoff: deadlineNote('the kickoff issue: schedule, contacts, channels, response times, commands, terms'),
+  'kickoff-baseline': deadlineNote(
+    'the record that the client agreed the kickoff as the baseline (data: who, when, the schedule agreed)',
+  ),
+  'kickoff-reminder': deadlineNote(
+    'the one reminder that the kickoff baseline waits for the client agreement',
+  ),
+  'kickoff-reply': deadlineNote(
+    'the reply to an /agree on the kickoff that does not count (stage: its comment)',
+  ),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
   'feedback-triage-review': feedbackNote('the triage role is asked to confirm an unsure triage'),
   'feedback-5whys': feedbackNote('the 5 whys prompt on negative feedback'),

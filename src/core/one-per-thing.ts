@@ -35,6 +35,13 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   proposal: 'stage',
   'proposal-closed': 'stage',
   amendment: 'stage',
+  'contact-note': 'stage',
+  'contact-note-refused': 'stage',
+  // One kickoff issue per engagement, agreed once as the baseline, reminded once.
+  kickoff: 'subject',
+  'kickoff-baseline': 'subject',
+  'kickoff-reminder': 'subject',
+  'kickoff-reply': 'stage',
   'not-delivery': 'subject',
   'deadline-invalid': 'subject',
   removed: 'repeat',

@@ -76,6 +76,11 @@ export type Write =
     })
   | (WriteBase & { readonly kind: 'reopen-issue'; readonly issue: IssueRef })
   | (WriteBase & {
+      /** Pins an issue to the top of the repository's issue list (GitHub's `pinIssue` mutation). */
+      readonly kind: 'pin-issue';
+      readonly issue: IssueRef;
+    })
+  | (WriteBase & {
       readonly kind: 'assign';
       readonly issue: IssueRef;
       readonly assignees: readonly string[];

@@ -50,6 +50,8 @@ export interface SnapshotIssue {
   readonly milestone: { readonly title: string; readonly dueOn: string | null } | null;
   /** All comments, oldest first. */
   readonly comments: readonly SnapshotComment[];
+  /** Pinned to the top of the issue list; set by the action's own pin (the snapshot does not read it). */
+  readonly pinned?: boolean;
   /**
    * The body as it read after each edit, oldest first (GitHub's `userContentEdits`, the original text
    * included). Read only for the issues the core asks about (`issuesNeedingBodyHistory`): it tells

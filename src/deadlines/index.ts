@@ -9,6 +9,8 @@ import { inlineSafely } from '../messages/format';
 import { voiceFor } from './render';
 import { readDeadlines, type DeadlineWorld } from './state';
 import { planAgreements } from './rules/agreements';
+import { planContactNotes } from './rules/contact-notes';
+import { planKickoff } from './rules/kickoff';
 import { planCompletion, planRootCauseLabels } from './rules/completion';
 import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
@@ -45,6 +47,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
     const own: Write[] = [
       ...planStatusLabels(ctx, state),
       ...planAgreements(ctx, world, state),
+      ...planContactNotes(ctx, state),
       ...planNudges(ctx, world, state),
       ...planCompletion(ctx, state),
     ];
@@ -54,6 +57,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
   }
   writes.push(...planRootCauseLabels(ctx, world.states));
   writes.push(...planInvalidDeadlineReplies(ctx, world));
+  writes.push(...planKickoff(ctx, world));
   return writes;
 }
 

@@ -23,6 +23,15 @@ export function deadlineLabels(engagement: Engagement): LabelSpec[] {
     { name: labels.overdue, color: 'd93f0b', description: 'Handoff: past its due date and not complete.' },
     { name: labels.done_on_time, color: '0e8a16', description: 'Handoff: completed on time.' },
     { name: labels.done_late, color: '8a6d3b', description: 'Handoff: completed after its due date.' },
+    ...(engagement.kickoff.enabled
+      ? [
+          {
+            name: engagement.kickoff.label,
+            color: '0052cc',
+            description: 'The kickoff issue: schedule, contacts and terms agreed as the baseline.',
+          },
+        ]
+      : []),
     ...ROOT_CAUSES.map((cause) => ({
       name: rootCauseLabel(engagement, cause),
       color: ROOT_CAUSE_COLOUR,

@@ -6,6 +6,7 @@ import type { SnapshotAuthor } from '../core/snapshot';
 import type { Contact, Engagement, Locale, Side } from '../engagement/schema';
 import { inlineSafely, mention } from '../messages/format';
 import { sideContacts } from '../engagement/contacts';
+import { addressOf, type Address } from '../messages/address';
 
 export function otherSide(side: Side): Side {
   return side === 'client' ? 'vendor' : 'client';
@@ -51,4 +52,28 @@ export function ladderManagers(engagement: Engagement): { owner: Contact; client
   const owner = escalationOwner(engagement);
   const client = engagement.contacts.client.account_manager;
   return { owner, client: client && !same(client.handle, owner.handle) ? client : undefined };
+}
+
+/**
+ * A person as a message to them names them, in the form of address the file gives (`chị Lan
+ * (@lan-bepxanh)`), with the words for the rest of the message (`you`, `we`: the team's voice).
+ */
+export function personAddress(
+  ctx: PlanContext,
+  login: string,
+  locale: Locale,
+): { who: string; words: Address['words'] } {
+  const contact = [...sideContacts(ctx.engagement, 'client'), ...sideContacts(ctx.engagement, 'vendor')].find(
+    (candidate) => same(candidate.handle, login),
+  );
+  const address = addressOf(ctx, contact, locale);
+  return { who: address.name ? `${address.name} (${mention(login)})` : mention(login), words: address.words };
+}
+
+/** The language a person reads: their own setting, else their side's, else the client's. */
+export function personLocale(ctx: PlanContext, login: string, side: Side | undefined): Locale {
+  const contact = [...sideContacts(ctx.engagement, 'client'), ...sideContacts(ctx.engagement, 'vendor')].find(
+    (candidate) => same(candidate.handle, login),
+  );
+  return contact?.language ?? localeFor(ctx, side ?? 'client');
 }

@@ -6,7 +6,7 @@ import type { Duration } from '../engagement/duration';
 import type { Locale } from '../engagement/schema';
 import { formatDate, formatDateTime, inlineSafely } from '../messages/format';
 import { feeAccrued } from './fee';
-import { translator, type Translate } from './messages/catalogue';
+import { translator, type Translate } from '../messages/catalogue';
 import { addressContact, localeFor } from './people';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from './state';
 

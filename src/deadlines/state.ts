@@ -10,6 +10,7 @@ import type { SnapshotComment } from '../core/snapshot';
 import { inEffect, readAgreements, type AgreementLog } from './agreements';
 import { mergeTicks, type ChecklistItem } from './checklist';
 import { completedByTicksAt } from './completed-at';
+import { lastOwnerAnswer, readContactNotes, type ContactNoteLog } from './contact-notes';
 import { speakerSide } from './people';
 import { collectDeadlines, filedItems, type InvalidDeadlineIssue, type TrackedDeadline } from './sources';
 import { businessDaysLate, hasElapsed, isWithinBefore, shiftDue } from './timing';
@@ -35,6 +36,8 @@ export interface DeadlineState extends TrackedDeadline {
   readonly checklist: readonly ChecklistItem[];
   readonly missing: readonly string[];
   readonly agreements: AgreementLog;
+  /** Calls, e-mails, meetings and chats noted with `/note` (contact-notes.ts). */
+  readonly contactNotes: ContactNoteLog;
   readonly currentDueText: string;
   readonly baselineInstant: Date;
   /** The agreed due date: the baseline, or the latest extension both sides agreed. */
@@ -58,7 +61,7 @@ export interface DeadlineState extends TrackedDeadline {
   readonly dueKey: string;
   readonly notes: readonly BotNote[];
   readonly completion: Completion | null;
-  /** The last comment from the owner side (a person, not the action). */
+  /** The owner side's last answer: a comment of theirs, or a note that records their answer. */
   readonly lastOwnerReplyAt: Date | null;
   /** Closed by the action because the milestone left the file (not a completion). */
   readonly closedAsRemoved: boolean;
@@ -204,7 +207,8 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptio
   const ownerReplies = (issue?.comments ?? [])
     .filter((comment) => speakerSide(ctx, comment.author) === tracked.owner)
     .map((comment) => new Date(comment.createdAt));
-  const lastOwnerReplyAt = ownerReplies.length > 0 ? (ownerReplies[ownerReplies.length - 1] ?? null) : null;
+  const contactNotes = readContactNotes(ctx, issue?.comments ?? [], tracked.owner, notes);
+  const lastOwnerReplyAt = latest([ownerReplies.at(-1) ?? null, lastOwnerAnswer(contactNotes)]);
 
   const silentSince = firstPingSince(notes, lastOwnerReplyAt);
   const warning = ctx.engagement.reminders.early_warning;
@@ -219,6 +223,7 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptio
     checklist,
     missing,
     agreements,
+    contactNotes,
     currentDueText: agreements.dueText,
     baselineInstant: calendar.dueInstant(tracked.baselineDue),
     currentDue: calendar.dueInstant(agreements.dueText),
@@ -275,6 +280,13 @@ export function isClosedAsRemoved(issue: SnapshotIssue | undefined, markers: rea
 }
 
 const earlier = (a: Date, b: Date): Date => (b.getTime() < a.getTime() ? b : a);
+
+function latest(instants: ReadonlyArray<Date | null>): Date | null {
+  return instants.reduce<Date | null>(
+    (best, instant) => (instant && (!best || instant.getTime() > best.getTime()) ? instant : best),
+    null,
+  );
+}
 
 /** Whether a version of the body has every deliverable ticked (the file's list, or the filed one). */
 function isChecklistComplete(tracked: TrackedDeadline, body: string): boolean {
@@ -347,75 +359,17 @@ function lastExtensionAgreedAt(base: BaseState): Date | null {
   return agreed.length > 0 ? new Date(Math.max(...agreed)) : null;
 }
 
+/**
+ * One deadline's governing date, completion, status and projection, given its dependencies already
+ * settled: each step below answers one question, in the order they depend on each other.
+ */
 function settle(ctx: PlanContext, base: BaseState, upstream: readonly Resolved[]): Resolved {
-  const { calendar, now, engagement } = ctx;
-  const dayForDay = engagement.contract.day_for_day_shift;
-  const shiftDays = Math.max(0, ...upstream.map((dependency) => dependency.projection.delay));
-  // The dependency that sets the shift; one still slipping first, as it keeps the date moving.
-  const governing =
-    shiftDays === 0
-      ? undefined
-      : (upstream.find((u) => u.projection.delay === shiftDays && u.growing) ??
-        upstream.find((u) => u.projection.delay === shiftDays));
-  const shifted = governing ? shiftDue(calendar, base.baselineDue, shiftDays) : null;
-  // An extension of this deadline agreed after the upstream delay was known is an explicit date that
-  // both sides chose with the delay in view: it governs instead of the automatic shift.
-  const agreedAt = lastExtensionAgreedAt(base);
-  const capped =
-    governing?.knownAt != null && agreedAt !== null && agreedAt.getTime() >= governing.knownAt.getTime();
-  const shiftGoverns =
-    dayForDay &&
-    governing !== undefined &&
-    shifted !== null &&
-    !capped &&
-    later(base.currentDue, shifted) === shifted;
-
-  // The completion record pins the date the handoff was judged against.
-  const recordedDue = base.recordedCompletion?.marker.data?.due;
-  const effectiveDue = recordedDue
-    ? new Date(recordedDue)
-    : shiftGoverns && shifted
-      ? shifted
-      : base.currentDue;
-  const shift: DateShift | null =
-    shiftGoverns && governing && shifted && shifted.getTime() === effectiveDue.getTime()
-      ? {
-          days: shiftDays,
-          upstream: { id: governing.state.id, title: governing.state.title },
-          cause: governing.state.completion?.late ? 'late' : governing.growing ? 'waiting' : 'moved',
-          provisional: governing.growing,
-        }
-      : null;
-
-  let completion: Completion | null = null;
-  if (base.completedAt) {
-    const late = calendar.businessMinutesBetween(effectiveDue, base.completedAt) > 0;
-    completion = {
-      at: base.completedAt,
-      due: effectiveDue,
-      late,
-      businessDaysLate: late ? businessDaysLate(calendar, effectiveDue, base.completedAt) : 0,
-      recorded: base.recordedCompletion !== undefined,
-    };
-  }
-
-  const warning = engagement.reminders.early_warning;
-  let status: MilestoneStatus;
-  if (completion) status = completion.late ? 'done_late' : 'done_on_time';
-  else if (now.getTime() > effectiveDue.getTime()) status = 'overdue';
-  else if (
-    isWithinBefore(calendar, now, effectiveDue, warning.window) &&
-    (base.atRiskBecause.missing || base.atRiskBecause.silentSince !== null)
-  )
-    status = 'at_risk';
-  else if (isWithinBefore(calendar, now, effectiveDue, engagement.reminders.due_soon)) status = 'due_soon';
-  else status = 'upcoming';
-
-  const own = completion
-    ? completion.businessDaysLate
-    : status === 'overdue'
-      ? businessDaysLate(calendar, effectiveDue, now)
-      : 0;
+  const pull = upstreamPull(ctx, base, upstream);
+  const effectiveDue = governingDue(base, pull);
+  const shift = dateShift(pull, effectiveDue);
+  const completion = completionOf(ctx, base, effectiveDue);
+  const status = statusOf(ctx, base, effectiveDue, completion);
+  const own = ownBusinessDaysLate(ctx, effectiveDue, completion, status);
   const { recordedCompletion: _recorded, completedAt: _completedAt, ...rest } = base;
   const state: DeadlineState = {
     ...rest,
@@ -427,32 +381,153 @@ function settle(ctx: PlanContext, base: BaseState, upstream: readonly Resolved[]
     status,
     businessDaysLate: own,
   };
+  const projection = projectionOf(ctx, base, pull, effectiveDue, completion, own);
+  const growing = status === 'overdue' || (shift?.provisional ?? false);
+  return { state, projection, growing, knownAt: delayKnownAt(pull, shift, completion, growing) };
+}
 
-  // How far behind its baseline this deadline finishes, for the deadlines that depend on it.
+/** How the dependencies' delays pull on a deadline, and whether that pull governs its date. */
+interface UpstreamPull {
+  /** Business days the furthest-behind dependency slips (0 when none does). */
+  readonly shiftDays: number;
+  /** The dependency that sets the shift; one still slipping first, as it keeps the date moving. */
+  readonly governing: Resolved | undefined;
+  /** The baseline moved by `shiftDays`; null without a governing dependency. */
+  readonly shifted: Date | null;
+  /** When the latest extension of this deadline in effect was agreed. */
+  readonly agreedAt: Date | null;
+  /** An extension agreed after the upstream delay was known caps the automatic shift. */
+  readonly capped: boolean;
+  /** Under `day_for_day_shift`, the shifted date is later than the agreed one and not capped. */
+  readonly governs: boolean;
+}
+
+function upstreamPull(ctx: PlanContext, base: BaseState, upstream: readonly Resolved[]): UpstreamPull {
+  const shiftDays = Math.max(0, ...upstream.map((dependency) => dependency.projection.delay));
+  const governing =
+    shiftDays === 0
+      ? undefined
+      : (upstream.find((u) => u.projection.delay === shiftDays && u.growing) ??
+        upstream.find((u) => u.projection.delay === shiftDays));
+  const shifted = governing ? shiftDue(ctx.calendar, base.baselineDue, shiftDays) : null;
+  // An extension of this deadline agreed after the upstream delay was known is an explicit date that
+  // both sides chose with the delay in view: it governs instead of the automatic shift.
+  const agreedAt = lastExtensionAgreedAt(base);
+  const capped =
+    governing?.knownAt != null && agreedAt !== null && agreedAt.getTime() >= governing.knownAt.getTime();
+  const governs =
+    ctx.engagement.contract.day_for_day_shift &&
+    governing !== undefined &&
+    shifted !== null &&
+    !capped &&
+    later(base.currentDue, shifted) === shifted;
+  return { shiftDays, governing, shifted, agreedAt, capped, governs };
+}
+
+/** The date that governs: the one the completion record was judged against, the shift, or the agreed one. */
+function governingDue(base: BaseState, pull: UpstreamPull): Date {
+  const recordedDue = base.recordedCompletion?.marker.data?.due;
+  if (recordedDue) return new Date(recordedDue);
+  return pull.governs && pull.shifted ? pull.shifted : base.currentDue;
+}
+
+/** Why the governing date is later than the agreed one, when the upstream shift set it. */
+function dateShift(pull: UpstreamPull, effectiveDue: Date): DateShift | null {
+  const { governing, shifted } = pull;
+  if (!pull.governs || !governing || !shifted || shifted.getTime() !== effectiveDue.getTime()) return null;
+  return {
+    days: pull.shiftDays,
+    upstream: { id: governing.state.id, title: governing.state.title },
+    cause: governing.state.completion?.late ? 'late' : governing.growing ? 'waiting' : 'moved',
+    provisional: governing.growing,
+  };
+}
+
+function completionOf(ctx: PlanContext, base: BaseState, effectiveDue: Date): Completion | null {
+  if (!base.completedAt) return null;
+  const { calendar } = ctx;
+  const late = calendar.businessMinutesBetween(effectiveDue, base.completedAt) > 0;
+  return {
+    at: base.completedAt,
+    due: effectiveDue,
+    late,
+    businessDaysLate: late ? businessDaysLate(calendar, effectiveDue, base.completedAt) : 0,
+    recorded: base.recordedCompletion !== undefined,
+  };
+}
+
+function statusOf(
+  ctx: PlanContext,
+  base: BaseState,
+  effectiveDue: Date,
+  completion: Completion | null,
+): MilestoneStatus {
+  const { calendar, now, engagement } = ctx;
+  const warning = engagement.reminders.early_warning;
+  if (completion) return completion.late ? 'done_late' : 'done_on_time';
+  if (now.getTime() > effectiveDue.getTime()) return 'overdue';
+  if (
+    isWithinBefore(calendar, now, effectiveDue, warning.window) &&
+    (base.atRiskBecause.missing || base.atRiskBecause.silentSince !== null)
+  )
+    return 'at_risk';
+  if (isWithinBefore(calendar, now, effectiveDue, engagement.reminders.due_soon)) return 'due_soon';
+  return 'upcoming';
+}
+
+/** So far when open and overdue; final when done late. */
+function ownBusinessDaysLate(
+  ctx: PlanContext,
+  effectiveDue: Date,
+  completion: Completion | null,
+  status: MilestoneStatus,
+): number {
+  if (completion) return completion.businessDaysLate;
+  return status === 'overdue' ? businessDaysLate(ctx.calendar, effectiveDue, ctx.now) : 0;
+}
+
+/** How far behind its baseline this deadline finishes, for the deadlines that depend on it. */
+function projectionOf(
+  ctx: PlanContext,
+  base: BaseState,
+  pull: UpstreamPull,
+  effectiveDue: Date,
+  completion: Completion | null,
+  own: number,
+): Projection {
+  const { calendar } = ctx;
+  const dayForDay = ctx.engagement.contract.day_for_day_shift;
   const behind = (until: Date): number =>
     Math.max(
       0,
       calendar.businessDaysBetween(calendar.localDate(base.baselineInstant), calendar.localDate(until)),
     );
-  const delay = dayForDay ? behind(effectiveDue) + own : Math.max(behind(base.currentDue) + own, shiftDays);
+  const delay = dayForDay
+    ? behind(effectiveDue) + own
+    : Math.max(behind(base.currentDue) + own, pull.shiftDays);
   const projectedDue = completion
     ? effectiveDue
-    : dayForDay && capped
+    : dayForDay && pull.capped
       ? base.currentDue
-      : later(base.currentDue, shifted);
+      : later(base.currentDue, pull.shifted);
+  return { delay, upstreamShift: pull.shiftDays, projectedDue };
+}
 
-  const growing = status === 'overdue' || (shift?.provisional ?? false);
-  // A delay is known from when it stopped changing: a late handoff when it completed; otherwise the
-  // last agreement that moved its date (or what moved its dependency).
-  const knownAt = completion?.late
-    ? completion.at
-    : growing
-      ? null
-      : [agreedAt, shift ? (governing?.knownAt ?? null) : null]
-          .filter((at): at is Date => at !== null)
-          .reduce<Date | null>((latest, at) => later(at, latest), null);
-
-  return { state, projection: { delay, upstreamShift: shiftDays, projectedDue }, growing, knownAt };
+/**
+ * A delay is known from when it stopped changing: a late handoff when it completed; otherwise the
+ * last agreement that moved its date (or what moved its dependency). Null while it still grows.
+ */
+function delayKnownAt(
+  pull: UpstreamPull,
+  shift: DateShift | null,
+  completion: Completion | null,
+  growing: boolean,
+): Date | null {
+  if (completion?.late) return completion.at;
+  if (growing) return null;
+  return [pull.agreedAt, shift ? (pull.governing?.knownAt ?? null) : null]
+    .filter((at): at is Date => at !== null)
+    .reduce<Date | null>((latest, at) => later(at, latest), null);
 }
 
 /** The first note reaching out to the owner after their last reply: the silence clock starts there. */

@@ -7,6 +7,7 @@ import { comparableDue, impossibleDateReason } from './dates';
 import { calendarMinutes, type Duration } from './duration';
 import type { Problem } from './issues';
 import { MAX_LABEL_LENGTH } from './bounds';
+import { MESSAGE_KEYS, isMessageKey } from '../messages/catalogue';
 import { quoted } from './quote';
 import {
   FEEDBACK_TYPES,
@@ -16,7 +17,7 @@ import {
   type Engagement,
   type Milestone,
 } from './schema';
-import { didYouMean } from './suggest';
+import { didYouMean, nearest } from './suggest';
 import type { FieldPath } from './yaml-positions';
 
 function error(path: FieldPath, message: string, hint?: string): Problem {
@@ -346,6 +347,33 @@ function checkLabelLengths(engagement: Engagement): Problem[] {
   });
 }
 
+// --- message overrides ---------------------------------------------------------------------------
+
+/**
+ * A key under `messages.<locale>` that the catalogue does not know would be ignored without a word:
+ * the team would believe its wording is in use. Point at the key and name the nearest known one.
+ */
+function checkMessageKeys(engagement: Engagement): Problem[] {
+  return Object.entries(engagement.messages).flatMap(([locale, overrides]) =>
+    Object.keys(overrides ?? {})
+      .filter((key) => !isMessageKey(key))
+      .map((key): Problem => {
+        const suggestion = nearest(key, MESSAGE_KEYS);
+        return {
+          path: ['messages', locale, key],
+          message: 'is not a known message key',
+          hint:
+            suggestion === undefined
+              ? 'every key is listed, with its placeholders, in docs/messages.md'
+              : `did you mean \`${suggestion}\`?`,
+          at: 'key',
+          severity: 'error',
+          suggestion,
+        };
+      }),
+  );
+}
+
 type Section = keyof Engagement;
 
 /** Each check with the sections it reads, so it can run even when another section is broken. */
@@ -362,6 +390,7 @@ const CHECKS: ReadonlyArray<readonly [readonly Section[], (engagement: Engagemen
   [['feedback'], checkTopicIds],
   [['feedback', 'calendar'], checkSlas],
   [['feedback', 'labels'], checkLabelLengths],
+  [['messages'], checkMessageKeys],
 ];
 
 /**

@@ -582,6 +582,23 @@ const summarySection = z
   })
   .meta({ description: 'The weekly summary issue for maintainers.' });
 
+const kickoffSection = z
+  .strictObject({
+    enabled: z.boolean().default(false).meta({
+      description:
+        'Open one pinned kickoff issue in the client language: schedule, contacts, channels, response times, commands and contract terms, for the client primary to `/agree`. Off unless set, so that an engagement already under way is not asked to sign a baseline when the action is upgraded; `init` turns it on for new engagements.',
+    }),
+    agree_within: durationSchema.prefault('3 business days').meta({
+      description: 'When the baseline is not agreed after this long, the client primary is reminded once.',
+    }),
+    label: labelName()
+      .default('engagement: kickoff')
+      .meta({ description: 'The label of the kickoff issue.' }),
+  })
+  .meta({
+    description: 'The kickoff issue: the expectations of the engagement, agreed once as the baseline.',
+  });
+
 const labelsSection = z
   .strictObject({
     milestone: labelName().default('engagement: milestone'),
@@ -622,7 +639,10 @@ const messagesSection = z
     z.record(z.string().max(bounds.MAX_NAME_LENGTH), z.string().max(bounds.MAX_TEMPLATE_LENGTH)),
   )
   .default({})
-  .meta({ description: 'Per-locale overrides of message templates, by message key.' });
+  .meta({
+    description:
+      'Per-locale overrides of message templates, by message key (docs/messages.md lists every key); an unknown key is an error.',
+  });
 
 export const engagementFileSchema = z
   .strictObject({
@@ -634,6 +654,7 @@ export const engagementFileSchema = z
     reminders: remindersSection.prefault({}),
     feedback: feedbackSection.prefault({}),
     summary: summarySection.prefault({}),
+    kickoff: kickoffSection.prefault({}),
     labels: labelsSection.prefault({}),
     messages: messagesSection,
   })

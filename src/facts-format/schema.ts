@@ -4,6 +4,7 @@
 // come from it. Readers accept unknown fields, so a later version may add fields without breaking them;
 // a change that removes or changes the meaning of a field bumps FACTS_VERSION.
 import { z } from 'zod';
+import { MILESTONE_STATUSES } from '../core/facts';
 import {
   FEEDBACK_TYPES,
   IMPORTANCE_LEVELS,
@@ -18,15 +19,6 @@ export const FACTS_VERSION = 1;
 
 export const ENGAGEMENT_STATUSES = ['on_track', 'at_risk', 'late'] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
-
-const MILESTONE_STATUSES = [
-  'upcoming',
-  'due_soon',
-  'at_risk',
-  'overdue',
-  'done_on_time',
-  'done_late',
-] as const;
 
 const instant = z.iso
   .datetime({ offset: true })

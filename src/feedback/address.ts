@@ -5,38 +5,14 @@ import type { PlanContext } from '../core/context';
 import type { SnapshotIssue } from '../core/snapshot';
 import { sideContacts } from '../engagement/contacts';
 import type { Contact, Locale } from '../engagement/schema';
-import { inlineSafely } from '../messages/format';
+import { addressOf, type Address } from '../messages/address';
 import type { Classification } from './classify';
 import { findMarker, type Found } from './issue';
 import { KIND } from './kinds';
-import { feedbackMessage, type FeedbackMessageKey } from './messages';
+import { messageText, type FeedbackMessageKey, type MessageValues } from '../messages/catalogue';
 import type { FeedbackView } from './view';
 
-/** The placeholders every client-facing template may use for the reader and the team. */
-export const ADDRESS_PLACEHOLDERS = ['you', 'you_cap', 'we', 'we_cap'] as const;
-type AddressWord = (typeof ADDRESS_PLACEHOLDERS)[number];
-
-export interface Address {
-  readonly locale: Locale;
-  /** How the greeting names the reader (`chị Lan`, `Ms Jane`); null: a greeting without a name. */
-  readonly name: string | null;
-  readonly words: Readonly<Record<AddressWord, string>>;
-}
-
-/** Vietnamese words of address that also serve as the pronoun for the rest of the message. */
-const KINSHIP = new Set(['anh', 'chị', 'cô', 'chú', 'bác', 'em', 'ông', 'bà', 'bạn', 'thầy']);
-const NEUTRAL_VI = 'anh/chị';
-
-const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-
-/** `chị Lan` → { pronoun: 'chị', rest: 'Lan' }; a form without a kinship word has no pronoun. */
-function splitAddress(text: string): { pronoun: string | null; rest: string } {
-  const [first = '', ...rest] = text.trim().split(/\s+/u);
-  const word = first.toLocaleLowerCase('vi');
-  return KINSHIP.has(word) && rest.length > 0
-    ? { pronoun: word, rest: rest.join(' ') }
-    : { pronoun: null, rest: text.trim() };
-}
+export { ADDRESS_PLACEHOLDERS, addressOf, type Address } from '../messages/address';
 
 /** The configured client contact who wrote the issue, if any. */
 export function authorContact(ctx: PlanContext, issue: SnapshotIssue): Contact | undefined {
@@ -62,43 +38,6 @@ export function replyLocale(
   return ctx.clientLocale;
 }
 
-/** How a message in `locale` addresses `contact` (or an unnamed client), and how the team speaks. */
-export function addressOf(ctx: PlanContext, contact: Contact | undefined, locale: Locale): Address {
-  const configured = contact?.address ?? contact?.name;
-  const parts = configured ? splitAddress(configured) : null;
-  if (locale === 'en') {
-    // A Vietnamese form of address reads oddly in English: `chị Lan` becomes `Lan`.
-    const name = parts ? (parts.pronoun ? parts.rest : configured) : null;
-    return {
-      locale,
-      name: name ? inlineSafely(name) : null,
-      words: { you: 'you', you_cap: 'You', we: 'we', we_cap: 'We' },
-    };
-  }
-  const voice = ctx.engagement.engagement.voice;
-  const pronoun = parts?.pronoun ?? NEUTRAL_VI;
-  // A set address is used as written; a plain name gets the neutral `anh/chị` before it.
-  const name = !parts
-    ? null
-    : parts.pronoun
-      ? `${parts.pronoun} ${parts.rest}`
-      : contact?.address
-        ? parts.rest
-        : `${NEUTRAL_VI} ${parts.rest}`;
-  // A set address without a kinship word (`Ms Jane`) is repeated where a pronoun would stand.
-  const you = parts && !parts.pronoun && contact?.address ? parts.rest : pronoun;
-  return {
-    locale,
-    name: name ? inlineSafely(name) : null,
-    words: {
-      you: inlineSafely(you),
-      you_cap: capitalise(inlineSafely(you)),
-      we: voice,
-      we_cap: capitalise(voice),
-    },
-  };
-}
-
 /** How messages on a feedback issue address its author. */
 export function viewAddress(ctx: PlanContext, view: FeedbackView): Address {
   return issueAddress(ctx, view.issue, view.found, view.triage);
@@ -115,12 +54,12 @@ export function issueAddress(
   return addressOf(ctx, contact, replyLocale(ctx, contact, found, triage));
 }
 
-export type Say = (key: FeedbackMessageKey, values?: Readonly<Record<string, string | number>>) => string;
+export type Say = (key: FeedbackMessageKey, values?: MessageValues) => string;
 
 /** A feedback message for this reader: their language, their form of address, the team's voice. */
 export function sayTo(ctx: PlanContext, address: Address): Say {
   return (key, values = {}) =>
-    feedbackMessage(ctx.engagement, address.locale, key, { ...address.words, ...values });
+    messageText(ctx.engagement, address.locale, key, { ...address.words, ...values });
 }
 
 /** `Chào chị Lan,` / `Hello Ms Jane,` / `Chào anh/chị,`. */

@@ -3,7 +3,7 @@
 import type { PlanContext } from '../core/context';
 import type { Engagement, Importance, Locale } from '../engagement/schema';
 import { formatDateTime, mention } from '../messages/format';
-import { feedbackMessage } from './messages';
+import { messageText } from '../messages/catalogue';
 
 export function topicName(engagement: Engagement, topic: string, locale: Locale): string {
   const found = engagement.feedback.topics.find((candidate) => candidate.id === topic);
@@ -12,7 +12,7 @@ export function topicName(engagement: Engagement, topic: string, locale: Locale)
 }
 
 export function importanceName(engagement: Engagement, importance: Importance, locale: Locale): string {
-  return feedbackMessage(engagement, locale, `feedback.importance.${importance}`);
+  return messageText(engagement, locale, `feedback.importance.${importance}`);
 }
 
 export function allTopicNames(engagement: Engagement, locale: Locale): string {

@@ -104,6 +104,8 @@ export async function applyWrite(
           return issue();
         },
       ).then((outcome) => ({ ...outcome, issueNumber: issue() }));
+    case 'pin-issue':
+      return pinIssue(ctx, issue());
     case 'open-issue':
       return createOnce(
         ctx,
@@ -229,4 +231,25 @@ function knownComment(ctx: ApplyContext, id: number): SnapshotComment | undefine
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Pins an issue with GitHub's `pinIssue` mutation (there is no REST endpoint). The issue's node id and
+ * whether it is pinned already are read first: pinning twice is `already`, never an error. GitHub pins
+ * at most three issues per repository; that refusal is reported like any failed write.
+ */
+async function pinIssue(ctx: ApplyContext, number: number): Promise<Applied> {
+  const found = await ctx.client.graphql<{
+    repository: { issue: { id: string; isPinned: boolean | null } | null } | null;
+  }>(
+    'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { issue(number: $number) { id isPinned } } }',
+    { owner: ctx.target.owner, name: ctx.target.repo, number },
+  );
+  const issue = found.repository?.issue;
+  if (!issue) throw new Error(`issue #${number} was not found to pin`);
+  if (issue.isPinned) return { result: 'already', issueNumber: number, detail: 'the issue is pinned' };
+  await ctx.client.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', {
+    id: issue.id,
+  });
+  return { result: 'wrote', issueNumber: number };
 }

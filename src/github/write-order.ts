@@ -48,6 +48,13 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   proposal: 'due',
   'proposal-closed': 'due',
   amendment: 'due',
+  // Evidence someone asked us to keep: recorded with the other answers to people's comments.
+  'contact-note': 'due',
+  'contact-note-refused': 'refused-reply',
+  kickoff: 'due',
+  'kickoff-baseline': 'due',
+  'kickoff-reminder': 'due',
+  'kickoff-reply': 'refused-reply',
   completion: 'due',
   restored: 'due',
   'feedback-confirm': 'backfill',

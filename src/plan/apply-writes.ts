@@ -176,6 +176,9 @@ export function applyWrites(
           assignees: unique([...issue.assignees, ...write.assignees]),
         }));
         break;
+      case 'pin-issue':
+        change(write.issue, (issue) => ({ ...issue, pinned: true }));
+        break;
     }
   }
   return { snapshot: { ...snapshot, issues, labels, readAt: when }, created, applied: limit };

@@ -210,6 +210,8 @@ const KIND_ORDER: Record<Write['kind'], number> = {
   'edit-issue': 2,
   'reopen-issue': 3,
   assign: 4,
+  // After the issue exists; nothing refers to a pin, so its place among the rest does not matter.
+  'pin-issue': 4,
   'remove-label': 5,
   'add-labels': 6,
   'edit-comment': 7,

@@ -7,7 +7,7 @@ import { decimal, link, percent, safeText, table } from '../summary/markdown';
 import { fence, pieChart } from '../summary/mermaid';
 import type { RenderedSummary } from '../summary/types';
 import { formatIsoWeek, localDateOf, weekEnd, type IsoWeek } from '../summary/week';
-import { WORDS } from '../summary/words';
+import { builtInWords } from '../summary/words';
 import { barChart } from './charts';
 import {
   ROW_STATUSES,
@@ -179,7 +179,7 @@ function rowCells(r: Renderer, row: PortfolioRow): string[] {
 
 function across(r: Renderer, f: PortfolioFigures): string[] {
   const { w } = r;
-  const causes = WORDS[r.locale].rootCause;
+  const causes = builtInWords(r.locale).rootCause;
   const groupRows = (groups: readonly GroupFigures[]) =>
     groups.map((g) => [
       safeText(g.name, 40),
@@ -239,7 +239,7 @@ function across(r: Renderer, f: PortfolioFigures): string[] {
 }
 
 function spreadCell(r: Renderer, s: { median: number | null; p90: number | null }): string {
-  const duration = WORDS[r.locale].duration;
+  const duration = builtInWords(r.locale).duration;
   return s.median === null || s.p90 === null ? r.w.none : `${duration(s.median)} / ${duration(s.p90)}`;
 }
 

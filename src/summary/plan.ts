@@ -8,7 +8,7 @@ import { renderSummary } from './render';
 import type { FactsAt, SummaryFacts } from './types';
 import { weekEnd, type IsoWeek } from './week';
 import { planWeeklyIssue, weeklyIssueMarker } from './weekly-issue';
-import { WORDS } from './words';
+import { summaryWords } from './words';
 
 export function planSummary(
   ctx: PlanContext,
@@ -19,7 +19,7 @@ export function planSummary(
   const render = (target: IsoWeek) => renderWeek(ctx, facts, factsAt, target);
   const config = ctx.engagement.summary;
   if (!config.enabled) return [];
-  const words = WORDS[ctx.locale];
+  const words = summaryWords(ctx.engagement, ctx.locale);
   return planWeeklyIssue({
     kind: SUMMARY_KIND,
     noun: 'weekly summary',

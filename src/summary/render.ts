@@ -10,12 +10,12 @@ import { renderMilestones } from './render-milestones';
 import type { RenderedSummary, SummaryFacts } from './types';
 import { FULL_CAPS, buildView, type Caps, type View } from './view';
 import { formatIsoWeek, parseIsoWeek, weekDates, type IsoWeek } from './week';
-import { WORDS } from './words';
+import { builtInWords, summaryWords } from './words';
 
 /** GitHub refuses issue bodies over 65,536 characters; keep room for the marker and the unexpected. */
 export const BODY_BUDGET = 60_000;
 
-const EN_DEFAULT_TITLE = WORDS.en.defaultTitle;
+const EN_DEFAULT_TITLE = builtInWords('en').defaultTitle;
 
 /**
  * The summary of one ISO week (`2026-W48`): its issue title and its markdown body (without the
@@ -35,7 +35,8 @@ export function renderSummary(
 export function summaryTitle(ctx: PlanContext, week: IsoWeek): string {
   const configured = ctx.engagement.summary.title;
   // The default title is English; a Vietnamese summary gets its own unless the team wrote one.
-  const template = configured === EN_DEFAULT_TITLE ? WORDS[ctx.locale].defaultTitle : configured;
+  const template =
+    configured === EN_DEFAULT_TITLE ? summaryWords(ctx.engagement, ctx.locale).defaultTitle : configured;
   return fillTemplate(template, { engagement: ctx.engagement.engagement.name, week: formatIsoWeek(week) });
 }
 

@@ -8,7 +8,7 @@ import { formatDate } from '../messages/format';
 import { computeFigures, milestoneStatusAt, type Figures } from './figures';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, previousWeek, weekEnd, weekStart, type IsoWeek } from './week';
-import { WORDS, type Words } from './words';
+import { summaryWords, type Words } from './words';
 
 /** How many rows each list may show before it is cut with "and N more". */
 export interface Caps {
@@ -75,7 +75,7 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
   return {
     engagement: ctx.engagement,
     locale: ctx.locale,
-    w: WORDS[ctx.locale],
+    w: summaryWords(ctx.engagement, ctx.locale),
     zone,
     week,
     weekName: formatIsoWeek(week),

@@ -1,16 +1,18 @@
-// Every word the summary writes, in English and Vietnamese. The reader is the vendor team and its
-// account managers: calm, specific, never blaming; Vietnamese addresses the reader as "anh/chị" and
-// the vendor team as "chúng tôi".
-import type { DeadlineEventKind, MilestoneStatus } from '../core/facts';
-import type { FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
+// The summary's words, as its renderers ask for them. Every text comes from the one message catalogue
+// (`weekly.*` keys in src/messages), so the engagement file's `messages:` section overrides it like any
+// other message; this file only chooses between forms (one or many, which change) and fills them.
+import type { Engagement, FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
+import {
+  DEADLINE_EVENT_KINDS,
+  MILESTONE_STATUSES,
+  type DeadlineEventKind,
+  type MilestoneStatus,
+} from '../core/facts';
+import { builtInTranslator, counted, translator, type Translate } from '../messages/catalogue';
+import { FEEDBACK_TYPES, ROOT_CAUSES, SIDES } from '../engagement/schema';
 
 /** The two agreed times of a piece of feedback. */
 export type SlaKind = 'first_response' | 'resolution';
-
-const SLA_NAMES: Readonly<Record<Locale, Readonly<Record<SlaKind, string>>>> = {
-  en: { first_response: 'first-response', resolution: 'resolution' },
-  vi: { first_response: 'phản hồi đầu tiên', resolution: 'giải quyết' },
-};
 
 export interface Words {
   readonly defaultTitle: string;
@@ -112,320 +114,192 @@ export interface Words {
   readonly duplicate: (week: string, kept: string) => string;
 }
 
-const en: Words = {
-  defaultTitle: '{engagement} — week {week}',
-  weekRange: (week, first, last, zone) => `**Week ${week}** · ${first} – ${last} (${zone})`,
-  onTrack: '🟢 On track',
-  atRisk: '🟡 At risk',
-  late: '🔴 Late',
-  reasonNoMilestones: 'No milestones are scheduled yet, so nothing can be late.',
-  reasonAllClear: (next) =>
-    next ? `No handoff is late or at risk. Next handoff: ${next}.` : 'No handoff is late or at risk.',
-  reasonLate: (count, worst, days, owner) =>
-    `${count === 1 ? '1 handoff is' : `${count} handoffs are`} past due; the furthest behind is ${worst} (${owner}), ${days} business ${days === 1 ? 'day' : 'days'} late.`,
-  reasonAtRisk: (milestones, breaches, first) => {
-    const parts: string[] = [];
-    if (milestones > 0)
-      parts.push(
-        `${milestones === 1 ? '1 handoff is' : `${milestones} handoffs are`} at risk${first ? ` (${first})` : ''}`,
-      );
-    if (breaches > 0)
-      parts.push(
-        `${breaches === 1 ? '1 feedback issue is' : `${breaches} feedback issues are`} past the agreed response time`,
-      );
-    return `${parts.join('; ')}.`;
-  },
-  decisionsHeading: 'Needs a decision now',
-  noDecisions: 'Nothing needs a decision this week.',
-  escalationOpen: (milestone, link, days) =>
-    `Escalation open for ${milestone} (${days} business ${days === 1 ? 'day' : 'days'} late): ${link}`,
-  agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
-    `Waiting for ${side} to agree to ${kind === 'extend' ? 'a new date' : kind === 'undo' ? 'undoing an agreed change' : 'a change of scope'} for ${milestone}: ${summary} (proposed by ${by} on ${on}) — ${link}`,
-  slaBreach: (link, which, priority) =>
-    `${link} (${priority}) is past its ${which.map((kind) => SLA_NAMES.en[kind]).join(' and ')} ${which.length === 1 ? 'time' : 'times'}`,
-  milestonesHeading: 'Milestones',
-  noMilestones: 'No milestones yet: add them to the engagement file and they will appear here.',
-  milestoneColumns: [
-    'Milestone',
-    'Owner',
-    'Baseline',
-    'Current',
-    'Status',
-    'Business days late',
-    'Deliverables',
-  ],
-  projected: (date) => `likely ${date}`,
-  status: {
-    upcoming: 'Upcoming',
-    due_soon: '🟠 Due soon',
-    at_risk: '🟡 At risk',
-    overdue: '🔴 Late',
-    done_on_time: '✅ Done on time',
-    done_late: '☑️ Done late',
-  },
-  side: { client: 'Client', vendor: 'Our team' },
-  sideInText: { client: 'the client', vendor: 'our team' },
-  nextDaysHeading: 'Next 14 days',
-  nothingNextDays: 'No handoff falls due in the next 14 days.',
-  nextItem: (date, milestone, owner, done, total) =>
-    `**${date}** — ${milestone} (${owner}), ${done}/${total} deliverables ready`,
-  missing: (items) => `still missing: ${items}`,
-  chartHeading: 'Timeline',
-  chartTitle: 'Milestones: baseline and current dates',
-  baselineSuffix: 'baseline',
-  deadlinesHeading: 'Deadlines this week',
-  noDeadlineEvents: 'Nothing happened on the deadlines this week: no reminders, notices or agreements.',
-  event: {
-    reminder: 'Reminders sent',
-    'early-warning': 'Early warnings',
-    alternates: 'Alternate contacts asked',
-    friendly: 'Friendly reminders after the date',
-    'formal-notice': 'Formal notices',
-    'escalation-opened': 'Escalations opened',
-    'escalation-closed': 'Escalations closed',
-    amendment: 'Agreements recorded',
-    completed: 'Handoffs completed',
-  },
-  eventItem: (date, milestone, what) => `${date} — ${milestone}: ${what}`,
-  eventOne: {
-    reminder: 'reminder',
-    'early-warning': 'early warning',
-    alternates: 'alternate contacts asked',
-    friendly: 'friendly reminder',
-    'formal-notice': 'formal notice',
-    'escalation-opened': 'escalation opened',
-    'escalation-closed': 'escalation closed',
-    amendment: 'agreement recorded',
-    completed: 'handed off',
-  },
-  feedbackHeading: 'Client feedback',
-  noFeedback: 'No feedback received yet.',
-  feedbackCounts: (received, resolved, open) =>
-    `This week: **${received}** new, **${resolved}** resolved. Open now: **${open}**.`,
-  byTopic: 'By topic',
-  byType: 'By type',
-  byPriority: 'By priority',
-  countColumns: (first) => [first, 'New this week', 'Resolved this week', 'Open'],
-  topicColumn: 'Topic',
-  typeColumn: 'Type',
-  priorityColumn: 'Priority',
-  type: { positive: 'Positive', negative: 'Negative', neutral: 'Neutral' },
-  openByAge: 'Open feedback by age',
-  ageColumns: ['Age', 'Open'],
-  ageBuckets: ['Under 1 day', '1–3 days', '3–7 days', '1–4 weeks', 'Over 4 weeks'],
-  responseTimes: 'Response times',
-  responseColumns: ['', 'Median', '90th percentile', 'Issues'],
-  firstResponse: 'First response',
-  resolution: 'Resolution',
-  elapsedNote: 'Elapsed time since the issue was filed, to date.',
-  slaCompliance: (which, rate, met, decided) => `${which} SLA met: **${rate}** (${met} of ${decided})`,
-  slaNone: (which) => `${which} SLA: no issue has reached its target yet`,
-  rating: (average, count) =>
-    `Average rating: **${average} / 5** from ${count} ${count === 1 ? 'rating' : 'ratings'}`,
-  noRating: 'No ratings yet.',
-  pieTitle: 'Feedback by topic',
-  kudosHeading: 'Kudos this week',
-  kudosFrom: (link) => `— ${link}`,
-  contradictionsHeading: 'Conflicting feedback waiting for an answer',
-  contradiction: (link, others) =>
-    `${link} conflicts with ${others}: waiting for the client to say which stands`,
-  learningHeading: 'Learning',
-  learningColumns: ['Figure', 'This week', 'Last week', 'Change'],
-  figure: {
-    onTimeRate: 'On-time handoffs to date',
-    averageDelay: 'Average delay of late handoffs',
-    newFeedback: 'New feedback',
-    resolvedFeedback: 'Feedback resolved',
-    openFeedback: 'Open feedback',
-    medianFirstResponse: 'Median first response',
-    firstResponseSla: 'First-response SLA met',
-    averageRating: 'Average rating',
-  },
-  rateOf: (rate, part, whole) => `${rate} (${part}/${whole})`,
-  businessDays: (days) => `${days} business ${days === '1' ? 'day' : 'days'}`,
-  points: 'pts',
-  noChange: 'no change',
-  rootCausesHeading: 'Root causes of late handoffs',
-  noLateHandoffs: 'No late handoffs so far.',
-  lateWithoutCause: (count) =>
-    `${count === 1 ? '1 late handoff has' : `${count} late handoffs have`} no root cause recorded yet (add a \`root cause: …\` label).`,
-  rootCause: {
-    'unclear-expectations': 'Unclear expectations',
-    'changed-priorities': 'Changed priorities',
-    'lack-of-resources': 'Lack of resources',
-    'late-information': 'Late information',
-    'changed-requirements': 'Changed requirements',
-    'internal-issues': 'Internal issues',
-    forgotten: 'Forgotten',
-    relationship: 'Relationship',
-  },
-  andMore: (count, link) => `…and ${count} more: [see them all](${link}).`,
-  chartMore: (count) => `The chart shows the first milestones only; ${count} more are in the table above.`,
-  footer: (week) =>
-    `This issue is kept up to date during the week by engagement-keeper and closed when the next week's summary opens. ` +
-    `To produce it for any week, run the workflow with \`summary-week: ${week}\`, or \`engagement-keeper plan --summary-week ${week}\` on the command line.`,
-  duration: (minutes) => formatDuration(minutes, { day: 'd', hour: 'h', minute: 'min' }),
-  closing: (nextWeek, link) =>
-    `The summary for week ${nextWeek} is now ${link}; this week's report stays here as it was. Closing this issue.`,
-  duplicate: (week, kept) =>
-    `Two runs opened a summary for week ${week} at the same moment. ${kept} is the one kept up to date; closing this copy.`,
-};
+/** A table keyed on a vocabulary, each entry spelt from its own key. */
+function keyedOn<K extends string>(
+  keys: readonly K[],
+  word: (key: K) => string,
+): Readonly<Record<K, string>> {
+  return Object.fromEntries(keys.map((key) => [key, word(key)])) as Record<K, string>;
+}
 
-const vi: Words = {
-  defaultTitle: '{engagement} — tuần {week}',
-  weekRange: (week, first, last, zone) => `**Tuần ${week}** · ${first} – ${last} (${zone})`,
-  onTrack: '🟢 Đúng tiến độ',
-  atRisk: '🟡 Có nguy cơ trễ',
-  late: '🔴 Đang trễ',
-  reasonNoMilestones: 'Chưa có mốc bàn giao nào được lên lịch, nên chưa có gì bị trễ.',
-  reasonAllClear: (next) =>
-    next
-      ? `Không có mốc bàn giao nào trễ hoặc có nguy cơ trễ. Mốc tiếp theo: ${next}.`
-      : 'Không có mốc bàn giao nào trễ hoặc có nguy cơ trễ.',
-  reasonLate: (count, worst, days, owner) =>
-    `${count} mốc bàn giao đã quá hạn; trễ nhiều nhất là ${worst} (${owner}), trễ ${days} ngày làm việc.`,
-  reasonAtRisk: (milestones, breaches, first) => {
-    const parts: string[] = [];
-    if (milestones > 0) parts.push(`${milestones} mốc bàn giao có nguy cơ trễ${first ? ` (${first})` : ''}`);
-    if (breaches > 0) parts.push(`${breaches} phản hồi đã quá thời gian xử lý đã cam kết`);
-    return `${parts.join('; ')}.`;
-  },
-  decisionsHeading: 'Cần anh/chị quyết định ngay',
-  noDecisions: 'Tuần này không có việc gì cần quyết định.',
-  escalationOpen: (milestone, link, days) =>
-    `Đang mở issue chuyển cấp xử lý cho ${milestone} (trễ ${days} ngày làm việc): ${link}`,
-  agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
-    `Đang chờ ${side} đồng ý ${kind === 'extend' ? 'ngày mới' : kind === 'undo' ? 'hủy một thay đổi đã thống nhất' : 'thay đổi phạm vi'} cho ${milestone}: ${summary} (${by} đề xuất ngày ${on}) — ${link}`,
-  slaBreach: (link, which, priority) =>
-    `${link} (${priority}) đã quá ${which.map((kind) => `thời gian ${SLA_NAMES.vi[kind]}`).join(' và ')}`,
-  milestonesHeading: 'Các mốc bàn giao',
-  noMilestones: 'Chưa có mốc bàn giao nào: anh/chị thêm vào tệp engagement, các mốc sẽ hiện ở đây.',
-  milestoneColumns: [
-    'Mốc',
-    'Bên phụ trách',
-    'Ngày gốc',
-    'Ngày hiện tại',
-    'Trạng thái',
-    'Số ngày làm việc trễ',
-    'Hạng mục',
-  ],
-  projected: (date) => `dự kiến ${date}`,
-  status: {
-    upcoming: 'Sắp tới',
-    due_soon: '🟠 Sắp đến hạn',
-    at_risk: '🟡 Có nguy cơ trễ',
-    overdue: '🔴 Đang trễ',
-    done_on_time: '✅ Hoàn thành đúng hạn',
-    done_late: '☑️ Hoàn thành trễ',
-  },
-  side: { client: 'Khách hàng', vendor: 'Chúng tôi' },
-  sideInText: { client: 'khách hàng', vendor: 'chúng tôi' },
-  nextDaysHeading: '14 ngày tới',
-  nothingNextDays: 'Không có mốc bàn giao nào đến hạn trong 14 ngày tới.',
-  nextItem: (date, milestone, owner, done, total) =>
-    `**${date}** — ${milestone} (${owner}), đã sẵn sàng ${done}/${total} hạng mục`,
-  missing: (items) => `còn thiếu: ${items}`,
-  chartHeading: 'Dòng thời gian',
-  chartTitle: 'Các mốc: ngày gốc và ngày hiện tại',
-  baselineSuffix: 'ngày gốc',
-  deadlinesHeading: 'Hạn bàn giao trong tuần',
-  noDeadlineEvents: 'Tuần này không có nhắc nhở, thông báo hay thỏa thuận nào về hạn bàn giao.',
-  event: {
-    reminder: 'Nhắc nhở đã gửi',
-    'early-warning': 'Cảnh báo sớm',
-    alternates: 'Đã liên hệ người thay thế',
-    friendly: 'Nhắc nhở nhẹ nhàng sau hạn',
-    'formal-notice': 'Thông báo chính thức',
-    'escalation-opened': 'Chuyển cấp xử lý đã mở',
-    'escalation-closed': 'Chuyển cấp xử lý đã đóng',
-    amendment: 'Thỏa thuận đã ghi nhận',
-    completed: 'Bàn giao đã hoàn thành',
-  },
-  eventItem: (date, milestone, what) => `${date} — ${milestone}: ${what}`,
-  eventOne: {
-    reminder: 'nhắc nhở',
-    'early-warning': 'cảnh báo sớm',
-    alternates: 'đã liên hệ người thay thế',
-    friendly: 'nhắc nhở nhẹ nhàng',
-    'formal-notice': 'thông báo chính thức',
-    'escalation-opened': 'mở chuyển cấp xử lý',
-    'escalation-closed': 'đóng chuyển cấp xử lý',
-    amendment: 'ghi nhận thỏa thuận',
-    completed: 'đã bàn giao',
-  },
-  feedbackHeading: 'Phản hồi của khách hàng',
-  noFeedback: 'Chưa nhận được phản hồi nào.',
-  feedbackCounts: (received, resolved, open) =>
-    `Tuần này: **${received}** mới, **${resolved}** đã giải quyết. Đang mở: **${open}**.`,
-  byTopic: 'Theo chủ đề',
-  byType: 'Theo loại',
-  byPriority: 'Theo mức ưu tiên',
-  countColumns: (first) => [first, 'Mới trong tuần', 'Giải quyết trong tuần', 'Đang mở'],
-  topicColumn: 'Chủ đề',
-  typeColumn: 'Loại',
-  priorityColumn: 'Ưu tiên',
-  type: { positive: 'Tích cực', negative: 'Tiêu cực', neutral: 'Trung lập' },
-  openByAge: 'Phản hồi đang mở theo thời gian chờ',
-  ageColumns: ['Thời gian chờ', 'Đang mở'],
-  ageBuckets: ['Dưới 1 ngày', '1–3 ngày', '3–7 ngày', '1–4 tuần', 'Trên 4 tuần'],
-  responseTimes: 'Thời gian xử lý',
-  responseColumns: ['', 'Trung vị', 'Phân vị 90', 'Số phản hồi'],
-  firstResponse: 'Phản hồi đầu tiên',
-  resolution: 'Giải quyết',
-  elapsedNote: 'Thời gian thực tính từ lúc phản hồi được gửi, từ đầu dự án đến nay.',
-  slaCompliance: (which, rate, met, decided) => `${which} đúng SLA: **${rate}** (${met}/${decided})`,
-  slaNone: (which) => `${which}: chưa có phản hồi nào đến mốc SLA`,
-  rating: (average, count) => `Điểm đánh giá trung bình: **${average} / 5** từ ${count} lượt đánh giá`,
-  noRating: 'Chưa có lượt đánh giá nào.',
-  pieTitle: 'Phản hồi theo chủ đề',
-  kudosHeading: 'Lời khen trong tuần',
-  kudosFrom: (link) => `— ${link}`,
-  contradictionsHeading: 'Phản hồi mâu thuẫn đang chờ khách hàng trả lời',
-  contradiction: (link, others) =>
-    `${link} mâu thuẫn với ${others}: đang chờ khách hàng xác nhận ý kiến nào được giữ`,
-  learningHeading: 'Rút kinh nghiệm',
-  learningColumns: ['Chỉ số', 'Tuần này', 'Tuần trước', 'Thay đổi'],
-  figure: {
-    onTimeRate: 'Tỷ lệ bàn giao đúng hạn đến nay',
-    averageDelay: 'Số ngày trễ trung bình',
-    newFeedback: 'Phản hồi mới',
-    resolvedFeedback: 'Phản hồi đã giải quyết',
-    openFeedback: 'Phản hồi đang mở',
-    medianFirstResponse: 'Trung vị phản hồi đầu tiên',
-    firstResponseSla: 'Phản hồi đầu tiên đúng SLA',
-    averageRating: 'Điểm đánh giá trung bình',
-  },
-  rateOf: (rate, part, whole) => `${rate} (${part}/${whole})`,
-  businessDays: (days) => `${days} ngày làm việc`,
-  points: 'điểm %',
-  noChange: 'không đổi',
-  rootCausesHeading: 'Nguyên nhân gốc rễ của các lần bàn giao trễ',
-  noLateHandoffs: 'Đến nay chưa có lần bàn giao nào bị trễ.',
-  lateWithoutCause: (count) =>
-    `${count} lần bàn giao trễ chưa ghi nhận nguyên nhân (anh/chị thêm nhãn \`root cause: …\`).`,
-  rootCause: {
-    'unclear-expectations': 'Kỳ vọng không rõ ràng',
-    'changed-priorities': 'Ưu tiên thay đổi',
-    'lack-of-resources': 'Thiếu nguồn lực',
-    'late-information': 'Thông tin chậm trễ',
-    'changed-requirements': 'Thay đổi yêu cầu',
-    'internal-issues': 'Vấn đề nội bộ',
-    forgotten: 'Quên lịch bàn giao',
-    relationship: 'Vấn đề trong quan hệ hợp tác',
-  },
-  andMore: (count, link) => `…và ${count} mục khác: [xem tất cả](${link}).`,
-  chartMore: (count) => `Biểu đồ chỉ hiện các mốc đầu tiên; ${count} mốc còn lại có trong bảng phía trên.`,
-  footer: (week) =>
-    `Issue này được engagement-keeper cập nhật trong suốt tuần và sẽ được đóng khi bản tổng hợp tuần sau được mở. ` +
-    `Để tạo bản tổng hợp cho một tuần bất kỳ, anh/chị chạy workflow với \`summary-week: ${week}\`, hoặc \`engagement-keeper plan --summary-week ${week}\` trên dòng lệnh.`,
-  duration: (minutes) => formatDuration(minutes, { day: ' ngày', hour: ' giờ', minute: ' phút' }),
-  closing: (nextWeek, link) =>
-    `Bản tổng hợp tuần ${nextWeek} đã có tại ${link}; báo cáo của tuần này được giữ nguyên ở đây. Chúng tôi đóng issue này.`,
-  duplicate: (week, kept) =>
-    `Hai lần chạy cùng lúc đã mở hai bản tổng hợp cho tuần ${week}. ${kept} là bản được cập nhật; chúng tôi đóng bản trùng này.`,
-};
+/** The summary's words in one locale, with the engagement file's overrides. */
+export function summaryWords(engagement: Pick<Engagement, 'messages'>, locale: Locale): Words {
+  return wordsFrom(translator(engagement, locale));
+}
 
-export const WORDS: Readonly<Record<Locale, Words>> = { en, vi };
+/** The built-in words, for reports without an engagement file (the portfolio). */
+export function builtInWords(locale: Locale): Words {
+  return wordsFrom(builtInTranslator(locale));
+}
+
+function wordsFrom(t: Translate): Words {
+  const businessDays = (days: number | string) => counted(t, 'weekly.business_days', days);
+  return {
+    defaultTitle: t('weekly.default_title'),
+    weekRange: (week, first, last, zone) => t('weekly.week_range', { week, first, last, zone }),
+    onTrack: t('weekly.health.on_track'),
+    atRisk: t('weekly.health.at_risk'),
+    late: t('weekly.health.late'),
+    reasonNoMilestones: t('weekly.reason.no_milestones'),
+    reasonAllClear: (next) =>
+      next ? t('weekly.reason.all_clear_next', { next }) : t('weekly.reason.all_clear'),
+    reasonLate: (count, worst, days, owner) =>
+      t('weekly.reason.late', {
+        handoffs: counted(t, 'weekly.count.handoffs', count),
+        worst,
+        owner,
+        days_late: businessDays(days),
+      }),
+    reasonAtRisk: (milestones, breaches, first) => {
+      const parts: string[] = [];
+      if (milestones > 0)
+        parts.push(
+          t('weekly.reason.at_risk_handoffs', {
+            handoffs: counted(t, 'weekly.count.handoffs', milestones),
+            first: first ? t('weekly.reason.at_risk_first', { milestone: first }) : '',
+          }),
+        );
+      if (breaches > 0)
+        parts.push(
+          t('weekly.reason.past_response_time', {
+            feedback_issues: counted(t, 'weekly.count.feedback_issues', breaches),
+          }),
+        );
+      return `${parts.join('; ')}.`;
+    },
+    decisionsHeading: t('weekly.decisions.heading'),
+    noDecisions: t('weekly.decisions.none'),
+    escalationOpen: (milestone, link, days) =>
+      t('weekly.decisions.escalation_open', { milestone, link, days_late: businessDays(days) }),
+    agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
+      t('weekly.decisions.agreement_waiting', {
+        side,
+        change: t(`weekly.decisions.change.${kind}`),
+        milestone,
+        summary,
+        by,
+        on,
+        link,
+      }),
+    slaBreach: (link, which, priority) =>
+      counted(t, 'weekly.decisions.sla_breach', which.length, {
+        link,
+        priority,
+        which: which
+          .map((kind) => t('weekly.decisions.sla_breach.item', { sla: t(`weekly.sla.${kind}`) }))
+          .join(t('weekly.decisions.sla_breach.and')),
+      }),
+    milestonesHeading: t('weekly.milestones.heading'),
+    noMilestones: t('weekly.milestones.none'),
+    milestoneColumns: [
+      t('weekly.milestones.column.milestone'),
+      t('weekly.milestones.column.owner'),
+      t('weekly.milestones.column.baseline'),
+      t('weekly.milestones.column.current'),
+      t('weekly.milestones.column.status'),
+      t('weekly.milestones.column.days_late'),
+      t('weekly.milestones.column.deliverables'),
+    ],
+    projected: (date) => t('weekly.milestones.projected', { date }),
+    status: keyedOn(MILESTONE_STATUSES, (status) => t(`weekly.status.${status}`)),
+    side: keyedOn(SIDES, (side) => t(`weekly.side.${side}`)),
+    sideInText: keyedOn(SIDES, (side) => t(`weekly.side_in_text.${side}`)),
+    nextDaysHeading: t('weekly.next_days.heading'),
+    nothingNextDays: t('weekly.next_days.none'),
+    nextItem: (date, milestone, owner, done, total) =>
+      t('weekly.next_days.item', { date, milestone, owner, done, total }),
+    missing: (items) => t('weekly.next_days.missing', { items }),
+    chartHeading: t('weekly.chart.heading'),
+    chartTitle: t('weekly.chart.title'),
+    baselineSuffix: t('weekly.chart.baseline_suffix'),
+    deadlinesHeading: t('weekly.deadlines.heading'),
+    noDeadlineEvents: t('weekly.deadlines.none'),
+    event: keyedOn(DEADLINE_EVENT_KINDS, (kind) => t(`weekly.event.${kind}`)),
+    eventItem: (date, milestone, what) => t('weekly.deadlines.item', { date, milestone, what }),
+    eventOne: keyedOn(DEADLINE_EVENT_KINDS, (kind) => t(`weekly.event_one.${kind}`)),
+    feedbackHeading: t('weekly.feedback.heading'),
+    noFeedback: t('weekly.feedback.none'),
+    feedbackCounts: (received, resolved, open) => t('weekly.feedback.counts', { received, resolved, open }),
+    byTopic: t('weekly.feedback.by_topic'),
+    byType: t('weekly.feedback.by_type'),
+    byPriority: t('weekly.feedback.by_priority'),
+    countColumns: (first) => [
+      first,
+      t('weekly.feedback.column.new'),
+      t('weekly.feedback.column.resolved'),
+      t('weekly.feedback.column.open'),
+    ],
+    topicColumn: t('weekly.feedback.column.topic'),
+    typeColumn: t('weekly.feedback.column.type'),
+    priorityColumn: t('weekly.feedback.column.priority'),
+    type: keyedOn(FEEDBACK_TYPES, (type) => t(`weekly.type.${type}`)),
+    openByAge: t('weekly.feedback.open_by_age'),
+    ageColumns: [t('weekly.feedback.column.age'), t('weekly.feedback.column.open_now')],
+    ageBuckets: [
+      t('weekly.age.under_a_day'),
+      t('weekly.age.one_to_three_days'),
+      t('weekly.age.three_to_seven_days'),
+      t('weekly.age.one_to_four_weeks'),
+      t('weekly.age.over_four_weeks'),
+    ],
+    responseTimes: t('weekly.response.heading'),
+    responseColumns: [
+      '',
+      t('weekly.response.column.median'),
+      t('weekly.response.column.p90'),
+      t('weekly.response.column.issues'),
+    ],
+    firstResponse: t('weekly.response.first_response'),
+    resolution: t('weekly.response.resolution'),
+    elapsedNote: t('weekly.response.elapsed_note'),
+    slaCompliance: (which, rate, met, decided) => t('weekly.response.sla_met', { which, rate, met, decided }),
+    slaNone: (which) => t('weekly.response.sla_none', { which }),
+    rating: (average, count) =>
+      t('weekly.rating.average', { average, ratings: counted(t, 'weekly.count.ratings', count) }),
+    noRating: t('weekly.rating.none'),
+    pieTitle: t('weekly.feedback.pie_title'),
+    kudosHeading: t('weekly.kudos.heading'),
+    kudosFrom: (link) => t('weekly.kudos.from', { link }),
+    contradictionsHeading: t('weekly.contradictions.heading'),
+    contradiction: (link, others) => t('weekly.contradictions.item', { link, others }),
+    learningHeading: t('weekly.learning.heading'),
+    learningColumns: [
+      t('weekly.learning.column.figure'),
+      t('weekly.learning.column.this_week'),
+      t('weekly.learning.column.last_week'),
+      t('weekly.learning.column.change'),
+    ],
+    figure: {
+      onTimeRate: t('weekly.figure.on_time_rate'),
+      averageDelay: t('weekly.figure.average_delay'),
+      newFeedback: t('weekly.figure.new_feedback'),
+      resolvedFeedback: t('weekly.figure.resolved_feedback'),
+      openFeedback: t('weekly.figure.open_feedback'),
+      medianFirstResponse: t('weekly.figure.median_first_response'),
+      firstResponseSla: t('weekly.figure.first_response_sla'),
+      averageRating: t('weekly.figure.average_rating'),
+    },
+    rateOf: (rate, part, whole) => t('weekly.learning.rate_of', { rate, part, whole }),
+    businessDays,
+    points: t('weekly.learning.points'),
+    noChange: t('weekly.learning.no_change'),
+    rootCausesHeading: t('weekly.root_causes.heading'),
+    noLateHandoffs: t('weekly.root_causes.none'),
+    lateWithoutCause: (count) => counted(t, 'weekly.root_causes.missing', count),
+    rootCause: keyedOn(ROOT_CAUSES, (cause) => t(`weekly.root_cause.${cause}`)),
+    andMore: (count, link) => t('weekly.and_more', { count, link }),
+    chartMore: (count) => t('weekly.chart.more', { count }),
+    footer: (week) => t('weekly.footer', { week }),
+    duration: (minutes) =>
+      formatDuration(minutes, {
+        day: t('weekly.duration.day'),
+        hour: t('weekly.duration.hour'),
+        minute: t('weekly.duration.minute'),
+      }),
+    closing: (nextWeek, link) => t('weekly.closing', { next_week: nextWeek, link }),
+    duplicate: (week, kept) => t('weekly.duplicate', { week, kept }),
+  };
+}
 
 function formatDuration(minutes: number, unit: { day: string; hour: string; minute: string }): string {
   const total = Math.round(minutes);

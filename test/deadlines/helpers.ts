@@ -104,3 +104,17 @@ export function issueByTitle(snapshot: Snapshot, title: string): Snapshot['issue
 }
 
 export const emptyWorld = (): Snapshot => makeSnapshot();
+
+/** Both sides with an account manager; the client primary and an alternate with a form of address. */
+export const CONTACTS_WITH_MANAGERS: EngagementInput['contacts'] = {
+  client: {
+    primary: { handle: '@lan-bepxanh', name: 'Nguyễn Thị Lan', address: 'chị Lan' },
+    alternates: [{ handle: '@minh-bepxanh', address: 'anh Minh' }],
+    account_manager: { handle: '@thu-bepxanh', name: 'Chị Thu' },
+  },
+  vendor: {
+    primary: { handle: '@quang-songhan', name: 'Anh Quang' },
+    alternates: ['@vy-songhan'],
+    account_manager: { handle: '@hoa-songhan', name: 'Chị Hoa' },
+  },
+};

@@ -292,6 +292,41 @@ describe('errors', () => {
   });
 });
 
+describe('message overrides', () => {
+  it('report an unknown key in `messages:` at its line and column, with the nearest known key', () => {
+    const text =
+      TEN_LINES +
+      '    due: 2026-12-04\n' +
+      'messages:\n' +
+      '  vi:\n' +
+      '    reminder.before: "Chào {recipient}"\n' +
+      '    reminder.befor: "Chào {recipient}"\n' +
+      '  en:\n' +
+      '    feedback.ack.thanks.postive: Thanks!\n' +
+      '    weekly.health.ontrack: Fine\n' +
+      '    nothing.like.any.key.at.all: x\n';
+    expect(errorsOf(text)).toEqual([
+      'e.yml:15:5  messages.vi.reminder.befor  is not a known message key (did you mean `reminder.before`?)',
+      'e.yml:17:5  messages.en.feedback.ack.thanks.postive  is not a known message key (did you mean `feedback.ack.thanks.positive`?)',
+      'e.yml:18:5  messages.en.weekly.health.ontrack  is not a known message key (did you mean `weekly.health.on_track`?)',
+      'e.yml:19:5  messages.en.nothing.like.any.key.at.all  is not a known message key (every key is listed, with its placeholders, in docs/messages.md)',
+    ]);
+  });
+
+  it('accept every key of the catalogue, in either locale', () => {
+    const text =
+      TEN_LINES +
+      '    due: 2026-12-04\n' +
+      'messages:\n' +
+      '  vi:\n' +
+      '    weekly.status.overdue: Trễ\n' +
+      '  en:\n' +
+      '    feedback.ack.thanks.positive: Thanks!\n' +
+      '    early_warning: Hello\n';
+    expect(errorsOf(text)).toEqual([]);
+  });
+});
+
 describe('warnings', () => {
   it('flag the same person as primary contact on both sides, and the file still loads', () => {
     const text = TEN_LINES.replace("'@studio-sam'", "'@Acme-Jane'") + '    due: 2026-12-04\n';

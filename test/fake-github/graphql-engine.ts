@@ -148,6 +148,7 @@ export function answerGraphql(
     closedAt: i.closedAt,
     url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${i.number}`,
     milestone: i.milestone,
+    isPinned: i.pinned ?? false,
     comments: (args: PageArgs) =>
       page(repo.commentsOf(i.number).map(comment), args, violations, 'Issue.comments'),
     // Newest first, as GitHub lists them; `diff` is the whole body after the edit.
@@ -212,6 +213,16 @@ export function answerGraphql(
       nodeCount: 0,
     }),
     node: ({ id }: { id: string }) => nodeById(id),
+    // The one mutation the action sends: GitHub pins at most three issues in a repository.
+    pinIssue: ({ input }: { input: { issueId: string } }) => {
+      const found = repo.issues.get(Number(/^I_(\d+)$/u.exec(input.issueId)?.[1]));
+      if (!found) throw new Error(`Could not resolve to a node with the global id of '${input.issueId}'`);
+      const pinned = [...repo.issues.values()].filter((other) => other.pinned).length;
+      if (!found.pinned && pinned >= 3)
+        throw new Error('Issues are limited to 3 pinned issues per repository');
+      found.pinned = true;
+      return { issue: issue(found) };
+    },
     nodes: ({ ids }: { ids: string[] }) => ids.map(nodeById),
     repository: ({ owner, name }: { owner: string; name: string }) => {
       if (owner.toLowerCase() !== repo.owner.toLowerCase() || name.toLowerCase() !== repo.name.toLowerCase())

@@ -35,6 +35,8 @@ export interface FakeIssue {
   closedBy?: string | null;
   milestone: { title: string; dueOn: string | null } | null;
   isPullRequest?: boolean;
+  /** Pinned to the issue list (GraphQL `pinIssue`); GitHub pins at most three per repository. */
+  pinned?: boolean;
   /** The body after each edit, oldest first, the text as created first (GitHub's userContentEdits). */
   edits?: Array<{ editedAt: string; body: string }>;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_PLACEHOLDERS } from '../../src/feedback/address';
-import { en } from '../../src/feedback/messages/en';
-import { vi } from '../../src/feedback/messages/vi';
+import { FEEDBACK_EN as en } from '../../src/messages/en/feedback';
+import { FEEDBACK_VI as vi } from '../../src/messages/vi/feedback';
 import { addIssue, makeSnapshot } from '../support/world';
 import { commentsOf, engagementWith, plan } from './helpers';
 

@@ -85,5 +85,11 @@ milestones: []
 # summary:
 #   day: mon
 #   time: '09:00'
+
+# One pinned kickoff issue in the client's language (schedule, contacts, response times, commands,
+# contract terms) for the client's primary contact to \`/agree\` as the baseline (docs/kickoff.md).
+kickoff:
+  enabled: true
+  # agree_within: 3 business days # then the client's primary contact is reminded once
 `;
 }

@@ -9,7 +9,7 @@ import { sideContacts } from '../../engagement/contacts';
 import { addressContact, localeFor, nameWithoutPing, otherSide } from '../people';
 import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
 import { dependantsOf, readDeadlines, type DeadlineState, type DeadlineWorld } from '../state';
-import { hasNote, noteMarker, trackingRef } from './common';
+import { dailyReplyGate, hasNote, noteMarker, trackingRef } from './common';
 import { portfolioLoadNote } from '../portfolio-load-note';
 
 /** What a proposal changes, in words; an undo names the agreed change it takes back. */
@@ -152,17 +152,11 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
 
   // At most one reply a day to each person on this issue, whatever the number of refused commands:
   // three hundred `/agree` from strangers get one reply each day per stranger, and last in the plan.
-  const repliedOn = new Set(
-    state.notes
-      .filter((note) => note.marker.kind === 'command-reply' && note.marker.data?.person)
-      .map((note) => `${note.marker.data?.person ?? ''}|${ctx.calendar.localDate(note.at)}`),
-  );
+  const mayReply = dailyReplyGate(ctx, state.notes, 'command-reply');
   for (const reply of log.replies) {
     if (hasNote(state, 'command-reply', { stage: String(reply.commentId) })) continue;
+    if (!mayReply(reply.author)) continue;
     const person = reply.author.toLowerCase();
-    const day = `${person}|${ctx.calendar.localDate(ctx.now)}`;
-    if (repliedOn.has(day)) continue;
-    repliedOn.add(day);
     const marker = noteMarker(ctx, state, 'command-reply', String(reply.commentId), { person });
     writes.push({
       ...markedComment(

@@ -49,3 +49,27 @@ export function hasNote(
       (!options.forCurrentDue || note.marker.data?.due === state.dueKey),
   );
 }
+
+/**
+ * Courtesy replies (to a refused command or note) go at most once a day to each person on an issue,
+ * whatever they write: three hundred refused commands from a stranger get one reply a day. The gate
+ * answers whether `login` may get one now, and counts it.
+ */
+export function dailyReplyGate(
+  ctx: PlanContext,
+  notes: ReadonlyArray<{ readonly marker: Marker; readonly at: Date }>,
+  kind: MarkerKind,
+): (login: string) => boolean {
+  const repliedOn = new Set(
+    notes
+      .filter((note) => note.marker.kind === kind && note.marker.data?.person)
+      .map((note) => `${note.marker.data?.person ?? ''}|${ctx.calendar.localDate(note.at)}`),
+  );
+  const today = ctx.calendar.localDate(ctx.now);
+  return (login) => {
+    const day = `${login.toLowerCase()}|${today}`;
+    if (repliedOn.has(day)) return false;
+    repliedOn.add(day);
+    return true;
+  };
+}

@@ -25,6 +25,7 @@ import {
   type Voice,
 } from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
+import type { ContactNote } from '../contact-notes';
 import { escalationKey, escalationMarker, noteMarker, trackingMention } from './common';
 
 /** The escalation issue of a deadline: the lowest number, if a person duplicated it. */
@@ -90,6 +91,14 @@ function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Mark
     ...state.notes.map((note) => ({ marker: note.marker, at: note.at })),
     ...planned.map((marker) => ({ marker, at: new Date(marker.data?.at ?? ctx.now.toISOString()) })),
   ];
+  // Calls, e-mails and meetings stand at the day they happened, in the words of their record; the
+  // `/note` comment they came from is not listed again as a reply.
+  // The state holds them recorded or about to be, so an escalation opened in the same run has them.
+  const noted = new Set<number>();
+  for (const note of state.contactNotes.notes) {
+    noted.add(note.commentId);
+    entries.push(contactEntry(ctx, state, note, voice));
+  }
   for (const { marker, at } of markers) {
     const text = describeNote(ctx, marker, at, voice);
     if (!text) continue;
@@ -103,7 +112,7 @@ function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Mark
   }
   for (const comment of state.issue?.comments ?? []) {
     const side = speakerSide(ctx, comment.author);
-    if (!side) continue;
+    if (!side || noted.has(comment.id)) continue;
     const who = voice.t('timeline.reply', {
       who: nameWithoutPing(ctx.engagement, comment.author.login),
       side: sideName(ctx, side, voice),
@@ -119,6 +128,27 @@ function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Mark
   // A long escalation keeps how it began and where it stands; the middle is one click away.
   const more = voice.t('timeline.more', { count: lines.length - TIMELINE_FIRST - TIMELINE_LAST, tracking });
   return [...lines.slice(0, TIMELINE_FIRST), more, ...lines.slice(-TIMELINE_LAST)].join('\n');
+}
+
+function contactEntry(
+  ctx: PlanContext,
+  state: DeadlineState,
+  note: ContactNote,
+  voice: Voice,
+): { at: number; text: string } {
+  const text = voice.t('timeline.contact', {
+    channel: voice.t(`channel.${note.channel}`),
+    who: nameWithoutPing(ctx.engagement, note.by),
+    side: sideName(ctx, note.side, voice),
+    text: inlineSafely(note.text, 200),
+  });
+  const answer = note.ownerAnswer
+    ? voice.t('timeline.contact_answer', { owner: sideName(ctx, state.owner, voice) })
+    : '';
+  return {
+    at: new Date(note.at).getTime(),
+    text: `- ${formatDate(note.on, voice.locale)} — ${text}${answer}`,
+  };
 }
 
 /** Entries of the timeline shown from its start and from its end: a body stays far below GitHub's limit. */

@@ -6,7 +6,7 @@ import type { PlanContext } from '../../core/context';
 import { botCommentMarkers, sameMarker, type Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import { KIND } from '../kinds';
-import { feedbackMessage } from '../messages';
+import { messageText } from '../../messages/catalogue';
 import { issueOpenedFor } from '../../core/opened-issues';
 import { isClosedAsCompleted, type FeedbackView } from '../view';
 import { closingStage } from './loop';
@@ -39,7 +39,7 @@ export function planEscalationClose(ctx: PlanContext, view: FeedbackView, reopen
     if ((escalation.stateReason ?? '').toUpperCase() === 'REOPENED') return [];
     return [close];
   }
-  const body = feedbackMessage(ctx.engagement, ctx.locale, 'feedback.escalation.resolved', {
+  const body = messageText(ctx.engagement, ctx.locale, 'feedback.escalation.resolved', {
     ref: `#${issue.number}`,
   });
   return [

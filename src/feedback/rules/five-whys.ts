@@ -5,7 +5,7 @@ import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
-import { feedbackMessage } from '../messages';
+import { messageText } from '../../messages/catalogue';
 import { isWaiting, type FeedbackView } from '../view';
 import { analysisRole, mentions } from '../words';
 
@@ -20,7 +20,7 @@ export function planFiveWhys(ctx: PlanContext, view: FeedbackView, waiting: bool
   if (waiting || isWaiting(view)) return [];
   if (findMarker(view.found, KIND.fiveWhys)) return [];
   const marker: Marker = { kind: KIND.fiveWhys, subject: view.subject, data: { priority: triage.priority } };
-  const body = feedbackMessage(ctx.engagement, ctx.locale, 'feedback.five_whys', {
+  const body = messageText(ctx.engagement, ctx.locale, 'feedback.five_whys', {
     mentions: mentions(analysisRole(ctx.engagement)),
     priority: triage.priority,
   });

@@ -9,7 +9,7 @@ import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { importanceLabel, priorityLabel, topicLabel, typeLabel } from '../labels';
 import type { Dimension } from '../classifier/model';
-import { feedbackMessage, type FeedbackMessageKey } from '../messages';
+import { translator, type FeedbackMessageKey } from '../../messages/catalogue';
 import { dueAt, slaClock } from '../sla';
 import type { FeedbackView } from '../view';
 import { allTopicNames, analysisRole, importanceName, mentions, topicName, triageRole, when } from '../words';
@@ -136,8 +136,7 @@ function reviewRequest(
   noTopic: boolean,
 ): Write {
   const { engagement, locale } = ctx;
-  const say = (key: FeedbackMessageKey, values: Record<string, string | number> = {}): string =>
-    feedbackMessage(engagement, locale, key, values);
+  const say = translator(engagement, locale);
   const { triage } = view;
   const reading: Record<Dimension, string> = {
     topic: topicName(engagement, triage.topic, locale),

@@ -8,7 +8,7 @@ import { quoteSafely } from '../../messages/format';
 import { parseFeedbackForm, quoteAnswers } from '../form';
 import { findMarker } from '../issue';
 import { ESCALATION_STAGE, KIND } from '../kinds';
-import { feedbackMessage } from '../messages';
+import { messageText } from '../../messages/catalogue';
 import { issueOpenedFor } from '../../core/opened-issues';
 import { feedbackClock } from '../clocks';
 import { readSla, type SlaKind } from '../sla';
@@ -46,7 +46,7 @@ export function planSla(ctx: PlanContext, view: FeedbackView, input: SlaPlanInpu
 }
 
 function slaName(ctx: PlanContext, kind: SlaKind): string {
-  return feedbackMessage(ctx.engagement, ctx.locale, `feedback.sla.${kind}`);
+  return messageText(ctx.engagement, ctx.locale, `feedback.sla.${kind}`);
 }
 
 function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, stage: string, due: Date): Write {
@@ -58,7 +58,7 @@ function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, stage: str
   };
   // Each clock is met by something different: a reply for the first response, the fix (or a new
   // date agreed with the client) for the resolution.
-  const body = feedbackMessage(ctx.engagement, ctx.locale, `feedback.warning.${kind}`, {
+  const body = messageText(ctx.engagement, ctx.locale, `feedback.warning.${kind}`, {
     mentions: mentions(triageRole(ctx.engagement)),
     due: when(ctx, due, ctx.locale),
   });
@@ -125,13 +125,13 @@ function breach(
     stage,
     data: { due: due.toISOString() },
   };
-  const text = feedbackMessage(engagement, ctx.locale, 'feedback.breach', {
+  const text = messageText(engagement, ctx.locale, 'feedback.breach', {
     mentions: mentions(escalationContacts(engagement)),
     sla: slaName(ctx, kind),
     due: when(ctx, due, ctx.locale),
   });
   const link = escalationRef
-    ? ` ${feedbackMessage(engagement, ctx.locale, 'feedback.breach.escalation', { ref: escalationRef })}`
+    ? ` ${messageText(engagement, ctx.locale, 'feedback.breach.escalation', { ref: escalationRef })}`
     : '';
   writes.push(
     markedComment(
@@ -160,7 +160,7 @@ function escalationIssue(
     : '';
   const vendor = engagement.contacts.vendor;
   const owner = (vendor.account_manager ?? vendor.primary).handle;
-  const body = feedbackMessage(engagement, locale, 'feedback.escalation.body', {
+  const body = messageText(engagement, locale, 'feedback.escalation.body', {
     mentions: mentions(escalationContacts(engagement)),
     ref: `#${issue.number}`,
     sla: slaName(ctx, kind),
@@ -172,7 +172,7 @@ function escalationIssue(
     quote: quoted || quoteSafely(issue.body.trim() || issue.title),
   });
   return markedIssue({
-    title: feedbackMessage(engagement, locale, 'feedback.escalation.title', {
+    title: messageText(engagement, locale, 'feedback.escalation.title', {
       number: issue.number,
       sla: slaName(ctx, kind),
     }),

@@ -1,8 +1,8 @@
 // Vietnamese message templates: polite, "anh/chị" to the reader and "chúng tôi" for the delivery team.
 // An engagement file may override any template by key under `messages.vi`.
-import type { MessageKey } from './en';
+import type { DeadlineMessageKey } from '../en/deadlines';
 
-export const MESSAGES_VI: Record<MessageKey, string> = {
+export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'side.client': 'phía khách hàng',
   'side.vendor': 'đội thực hiện dự án',
   'remaining.days': 'còn {count}',
@@ -243,4 +243,120 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     'Cảm ơn anh/chị đã tạo mốc bàn giao này. Chúng tôi chưa đọc được {what} nên mốc này chưa được theo dõi: anh/chị vui lòng sửa issue và điền **Hạn bàn giao** theo dạng `YYYY-MM-DD` (hoặc gắn một GitHub milestone có ngày đến hạn){owner_hint}.',
   'deadline.invalid_due': 'hạn bàn giao',
   'deadline.invalid_owner_hint': ', đồng thời chọn bên bàn giao ở mục **Bên bàn giao**',
+  'note.recorded': [
+    '**{channel} ngày {on}**, do {who} ({side}) ghi lại:',
+    '{text}',
+    '{effect}',
+    '_Bản ghi này được giữ nguyên như đã ghi: việc sửa hoặc xoá [ghi chú]({url}) sau này không làm thay đổi nó._',
+  ].join('\n'),
+  'note.answer':
+    '\nGhi chú này được ghi nhận là phản hồi của {owner} về **{title}**: các lời nhắc tính thời gian chờ phản hồi kể từ ngày {on}.\n',
+  'note.evidence':
+    '\nĐược lưu làm bằng chứng cho **{title}**; ghi chú sẽ có trong phần diễn biến của mục cần xử lý, nếu có.\n',
+  'note.refused': 'Cảm ơn {who} — {we} chưa ghi nhận được ghi chú này nên hồ sơ chưa có gì thay đổi. {hint}',
+  'note.hint_format':
+    '{you_cap} vui lòng viết theo dạng `/note call|email|meeting|chat [YYYY-MM-DD] nội dung trao đổi`, ví dụ `/note call 2026-11-27 trả lời: thứ Sáu bên mình gửi ảnh` (thêm `trả lời:` khi ghi chú ghi lại phản hồi của bên bàn giao).',
+  'note.hint_future':
+    'Ngày {date} muộn hơn ngày viết ghi chú ({written}): ghi chú chỉ dùng cho những lần trao đổi đã diễn ra.',
+  'note.unauthorised':
+    'Hồ sơ chỉ ghi nhận ghi chú của người liên hệ được chỉ định của mỗi bên và đội thực hiện dự án. Người liên hệ được chỉ định: {contacts}.',
+  'channel.call': 'Cuộc gọi',
+  'channel.email': 'Email',
+  'channel.meeting': 'Cuộc họp',
+  'channel.chat': 'Tin nhắn',
+  'timeline.contact': '{channel} — {who} ({side}) ghi lại: “{text}”',
+  'timeline.contact_answer': ' — phản hồi của {owner}',
+  'kickoff.title': 'Khởi động dự án {engagement}: lịch bàn giao, đầu mối liên hệ và cách phối hợp',
+  'kickoff.greeting_named': 'Chào {name},',
+  'kickoff.greeting_anonymous': 'Chào {you},',
+  'kickoff.body': [
+    '{greeting}',
+    '',
+    '{we_cap} xin tổng hợp tại đây những điều hai bên đã thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Nhờ {you} xem giúp. Nếu mọi thứ đúng như {you} hiểu, {you} trả lời `/agree` tại đây để nội dung này trở thành mốc cơ sở (baseline) cho cả hai bên; nếu có điểm nào chưa đúng, {you} cứ bình luận để {we} điều chỉnh trước.',
+    '',
+    '### Lịch bàn giao',
+    '| Mốc | Bên bàn giao | Hạn | Hạng mục | Sau mốc |',
+    '|---|---|---|---|---|',
+    '{schedule}',
+    '',
+    '### Đầu mối liên hệ',
+    '{contacts}',
+    '',
+    '### Kênh trao đổi',
+    '- **Bàn giao**: mỗi mốc có một issue theo dõi riêng (nhãn `{milestone_label}`); đánh dấu từng hạng mục tại đó khi đã bàn giao.',
+    '- **Góp ý, câu hỏi và vấn đề**: tạo issue mới bằng biểu mẫu góp ý (nhãn `{feedback_label}`); {we} phản hồi trong thời gian nêu dưới đây.',
+    '- **Cuộc gọi, email, cuộc họp và tin nhắn**: ghi lại trên issue theo dõi bằng lệnh `/note`, để hai bên cùng giữ một hồ sơ.',
+    '',
+    '### Thời gian phản hồi',
+    '| Mức độ quan trọng | Phản hồi đầu tiên | Xử lý xong |',
+    '|---|---|---|',
+    '{sla}',
+    '{hours}',
+    '',
+    '### Các lệnh',
+    'Viết lệnh trên một dòng riêng trong bình luận; lệnh nằm trong trích dẫn hoặc khối mã không được tính.',
+    '- `/agree` — đồng ý với một đề xuất (tại đây: đồng ý lấy nội dung này làm mốc cơ sở). `/decline` — không đồng ý.',
+    '- `/extend YYYY-MM-DD lý do` — trên issue theo dõi: đề xuất hạn mới.',
+    '- `/rescope nội dung thay đổi` — trên issue theo dõi: đề xuất điều chỉnh phạm vi.',
+    '- `/undo lý do` — trên issue theo dõi: hủy thay đổi vừa thống nhất gần nhất.',
+    '- `/note call|email|meeting|chat [YYYY-MM-DD] nội dung trao đổi` — trên issue theo dõi: ghi lại một lần trao đổi ngoài GitHub.',
+    '',
+    'Thay đổi về thời hạn hoặc phạm vi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý; người đề xuất được tính là đã đồng ý cho bên mình.',
+    '',
+    '### Điều khoản hợp đồng về trễ hạn và gia hạn',
+    '{terms}',
+    '',
+    '### Mốc cơ sở',
+    '{baseline}',
+    '{changes}',
+  ].join('\n'),
+  'kickoff.your': '{you}',
+  'kickoff.row': '| **{title}** | {owner} ({primary}) | {due} | {deliverables} | {after} |',
+  'kickoff.contacts_line': '- **{side}**: {primary} (đầu mối chính){alternates}{manager}',
+  'kickoff.contacts_alternates': '; dự phòng: {names}',
+  'kickoff.contacts_manager': '; quản lý tài khoản: {name}',
+  'kickoff.sla_row': '| {importance} | {first} | {resolution} |',
+  'kickoff.importance.urgent': 'Khẩn cấp',
+  'kickoff.importance.important': 'Quan trọng',
+  'kickoff.importance.not_important': 'Không quan trọng',
+  'kickoff.hours_business': '_Số giờ chỉ tính trong giờ làm việc ({start}–{end}, vào ngày làm việc)._',
+  'kickoff.hours_clock': '_Số giờ tính liên tục; ngày làm việc không tính cuối tuần và ngày lễ._',
+  'kickoff.term_reference': '- Hợp đồng: {reference}.',
+  'kickoff.term_shift':
+    '- Khi một mốc bàn giao trễ, các mốc phụ thuộc vào mốc đó lùi theo đúng số ngày làm việc bị trễ.',
+  'kickoff.term_no_shift':
+    '- Một mốc bàn giao trễ không tự động dời các mốc khác; hạn mới được thống nhất bằng `/extend`.',
+  'kickoff.term_ladder':
+    '- Khi đã qua hạn mà chưa bàn giao: nhắc nhẹ sau {friendly}, thông báo chính thức kèm ảnh hưởng và các phương án sau {formal}, và chuyển tới {managers} sau {escalation}.',
+  'kickoff.term_policy': '- Gia hạn: {policy}',
+  'kickoff.term_policy_default':
+    '- Gia hạn: đề xuất trên issue theo dõi bằng `/extend`, có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý.',
+  'kickoff.term_fee': '- Phí trễ hạn: {rate} mỗi {per} sau thời gian ân hạn {grace}{cap}.',
+  'kickoff.term_disputes': '- Nếu có bất đồng chưa giải quyết được: {steps}.',
+  'kickoff.waiting': '_Đang chờ {primary} xác nhận bằng `/agree`._',
+  'kickoff.agreed':
+    '{who} ({side}) đã đồng ý lấy nội dung này làm mốc cơ sở vào {at} ([bình luận]({url})). Bản ghi được lưu trong phần bình luận bên dưới và không thay đổi nếu bình luận đó được sửa hoặc xoá.',
+  'kickoff.changes': '\n### Thay đổi so với mốc cơ sở\n{items}',
+  'kickoff.changes_none': '\n### Thay đổi so với mốc cơ sở\n_Chưa có thay đổi nào._',
+  'kickoff.change_line': '- **{title}**: mốc cơ sở {baseline}, hiện nay {now}{agreed}.',
+  'kickoff.change_agreed': '; {summary} (được {agreed_by} đồng ý vào {at})',
+  'kickoff.change_file': '; đã thay đổi trong tệp engagement',
+  'kickoff.change_added': '- **{title}**: được thêm sau mốc cơ sở, hạn {now}.',
+  'kickoff.none': '—',
+  'kickoff.baseline_record': [
+    '**Đã thống nhất mốc cơ sở**: {who} ({side}) đã đồng ý với nội dung khởi động dự án vào {at}. Lịch bàn giao đã thống nhất:',
+    '{items}',
+    '',
+    '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xoá [xác nhận đồng ý]({url}) sau này không làm thay đổi nó. Các thay đổi sau này được thống nhất trên từng issue theo dõi (`/extend`, `/rescope`, `/agree`) và được liệt kê trong issue khởi động, so với mốc cơ sở này._',
+  ].join('\n'),
+  'kickoff.baseline_item': '- **{title}**: {due}',
+  'kickoff.reminder': [
+    '{greeting}',
+    '',
+    '{we_cap} đã mở issue khởi động dự án này từ {opened} để hai bên cùng làm việc theo một lịch và một bộ điều khoản. Khi {you} thuận tiện, nhờ {you} xem giúp và trả lời `/agree` nếu mọi thứ đúng như {you} hiểu. Nếu có điểm nào cần điều chỉnh, {you} chỉ cần bình luận tại đây, {we} sẽ sửa trước.',
+  ].join('\n'),
+  'kickoff.reply_stranger':
+    'Cảm ơn {who}. Nội dung khởi động trở thành mốc cơ sở khi người liên hệ được chỉ định của {client} đồng ý, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
+  'kickoff.reply_vendor':
+    'Cảm ơn {who} — {vendor} là bên đề xuất nội dung khởi động này nên đã được tính là {vendor} đồng ý. Nội dung trở thành mốc cơ sở khi {primary} trả lời `/agree`.',
 };

@@ -2,9 +2,9 @@
 // address ({you}: `chị`, `anh`, or the neutral `anh/chị`; {you_cap} at the start of a sentence) and
 // the team's one voice ({we}: `chúng tôi` or `bên em`, from `engagement.voice`); messages to the
 // team say "anh/chị". The engagement file's `messages.vi` section may replace any of these by key.
-import type { FeedbackMessageKey } from './en';
+import type { FeedbackMessageKey } from '../en/feedback';
 
-export const vi: Record<FeedbackMessageKey, string> = {
+export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.greeting.named': 'Chào {name},',
   'feedback.greeting.anonymous': 'Chào {you},',
   'feedback.importance.urgent': 'khẩn cấp',

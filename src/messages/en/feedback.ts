@@ -1,6 +1,6 @@
 // English wording of every feedback message. Placeholders in braces are filled by fillTemplate();
 // the engagement file's `messages.en` section may replace any of these by key.
-export const en = {
+export const FEEDBACK_EN = {
   'feedback.greeting.named': 'Hello {name},',
   'feedback.greeting.anonymous': 'Hello,',
   'feedback.importance.urgent': 'urgent',
@@ -95,4 +95,4 @@ export const en = {
     'Feedback {ref} has been resolved and closed, so this escalation is closed too. Thank you for seeing it through.',
 } as const;
 
-export type FeedbackMessageKey = keyof typeof en;
+export type FeedbackMessageKey = keyof typeof FEEDBACK_EN;

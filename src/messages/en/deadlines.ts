@@ -1,6 +1,6 @@
 // English message templates. `{placeholders}` are filled by the rules; an engagement file may override
 // any template by key under `messages.en`. Blocks such as `{missing}` arrive already rendered.
-export const MESSAGES_EN = {
+export const DEADLINES_EN = {
   'side.client': 'the client team',
   'side.vendor': 'the delivery team',
   'remaining.days': '{count} to go',
@@ -238,6 +238,123 @@ export const MESSAGES_EN = {
     'Thank you for filing this deadline. I could not read {what}, so it is not tracked yet: please edit the issue and fill in **Due date** as `YYYY-MM-DD` (or set a GitHub milestone with a due date){owner_hint}.',
   'deadline.invalid_due': 'a due date',
   'deadline.invalid_owner_hint': ', and choose who hands it over under **Owner side**',
+  'note.recorded': [
+    '**{channel} on {on}**, noted by {who} ({side}):',
+    '{text}',
+    '{effect}',
+    '_This record is kept as written: later edits or deletions of [the note]({url}) do not change it._',
+  ].join('\n'),
+  'note.answer':
+    '\nThis is recorded as the answer from {owner} about **{title}**: reminders count any silence from {on}.\n',
+  'note.evidence':
+    '\nKept as evidence for **{title}**; it appears in the escalation timeline if there is one.\n',
+  'note.refused':
+    '{who}, thank you — we could not record this note, so nothing has been added to the record. {hint}',
+  'note.hint_format':
+    'Please write it as `/note call|email|meeting|chat [YYYY-MM-DD] what was said`, for example `/note call 2026-11-27 answer: the photos come on Friday` (`answer:` when it records the answer of the side that hands over).',
+  'note.hint_future':
+    '{date} is later than the day the note was written ({written}): a note records a contact that has already happened.',
+  'note.unauthorised':
+    'Notes are kept for the named contacts of each side and the delivery team. Named contacts: {contacts}.',
+  'channel.call': 'Call',
+  'channel.email': 'E-mail',
+  'channel.meeting': 'Meeting',
+  'channel.chat': 'Chat',
+  'timeline.contact': '{channel} noted by {who} ({side}): “{text}”',
+  'timeline.contact_answer': ' — the answer from {owner}',
+  'kickoff.title': 'Kickoff: {engagement} — schedule, contacts and how we work together',
+  'kickoff.greeting_named': 'Hello {name},',
+  'kickoff.greeting_anonymous': 'Hello,',
+  'kickoff.body': [
+    '{greeting}',
+    '',
+    '{we_cap} have put in one place what {we} set out for **{engagement}**: the schedule and who hands over what, how to reach each other, how quickly {we} answer, the commands, and the contract terms on lateness and extensions. Please read it through. If it matches {your} understanding, reply `/agree` here and it becomes the baseline both sides work from; if anything is not right, just say so in a comment and {we} will correct it first.',
+    '',
+    '### Schedule',
+    '| Milestone | Handed over by | Due | Deliverables | After |',
+    '|---|---|---|---|---|',
+    '{schedule}',
+    '',
+    '### Contacts',
+    '{contacts}',
+    '',
+    '### Channels',
+    '- **Handoffs**: each milestone has its own tracking issue (label `{milestone_label}`); tick the deliverables there as they are handed over.',
+    '- **Feedback, questions and problems**: open a new issue with the feedback form (label `{feedback_label}`); {we} answer within the times below.',
+    '- **Calls, e-mails, meetings and chats**: note them on the tracking issue with `/note`, so that both sides keep the same record.',
+    '',
+    '### Response times',
+    '| Importance | First answer | Resolution |',
+    '|---|---|---|',
+    '{sla}',
+    '{hours}',
+    '',
+    '### Commands',
+    'Write a command on its own line in a comment; commands in quotes or code blocks do not count.',
+    '- `/agree` — agree to a proposal (here: to this kickoff as the baseline). `/decline` — decline it.',
+    '- `/extend YYYY-MM-DD reason` — on a tracking issue: propose a new due date.',
+    '- `/rescope what changes` — on a tracking issue: propose a change of scope.',
+    '- `/undo reason` — on a tracking issue: take back the latest agreed change.',
+    '- `/note call|email|meeting|chat [YYYY-MM-DD] what was said` — on a tracking issue: keep a contact outside GitHub on the record.',
+    '',
+    'A change of date or scope takes effect once a named contact of each side has agreed; whoever proposes it counts for their side.',
+    '',
+    '### Contract terms on lateness and extensions',
+    '{terms}',
+    '',
+    '### Baseline',
+    '{baseline}',
+    '{changes}',
+  ].join('\n'),
+  'kickoff.your': 'your',
+  'kickoff.row': '| **{title}** | {owner} ({primary}) | {due} | {deliverables} | {after} |',
+  'kickoff.contacts_line': '- **{side}**: {primary} (primary contact){alternates}{manager}',
+  'kickoff.contacts_alternates': '; alternates: {names}',
+  'kickoff.contacts_manager': '; account manager: {name}',
+  'kickoff.sla_row': '| {importance} | {first} | {resolution} |',
+  'kickoff.importance.urgent': 'Urgent',
+  'kickoff.importance.important': 'Important',
+  'kickoff.importance.not_important': 'Not important',
+  'kickoff.hours_business': '_Hours count working hours only ({start}–{end}, on business days)._',
+  'kickoff.hours_clock': '_Hours count around the clock; business days skip weekends and holidays._',
+  'kickoff.term_reference': '- Contract: {reference}.',
+  'kickoff.term_shift':
+    '- When a handoff is late, the milestones that depend on it move by the same number of business days.',
+  'kickoff.term_no_shift':
+    '- A late handoff does not move other dates by itself; a new date is agreed with `/extend`.',
+  'kickoff.term_ladder':
+    '- After a due date without the handoff: a friendly reminder after {friendly}, a formal notice with the impact and the options after {formal}, and an escalation to {managers} after {escalation}.',
+  'kickoff.term_policy': '- Extensions: {policy}',
+  'kickoff.term_policy_default':
+    '- Extensions: proposed on the tracking issue with `/extend`, in effect once a named contact of each side agrees.',
+  'kickoff.term_fee': '- Late fee: {rate} per {per} after a grace period of {grace}{cap}.',
+  'kickoff.term_disputes': '- If a disagreement cannot be settled: {steps}.',
+  'kickoff.waiting': '_Waiting for the `/agree` of {primary}._',
+  'kickoff.agreed':
+    'Agreed as the baseline by {who} ({side}) on {at} ([comment]({url})). The record of it is kept in the comments below and does not change if that comment is edited or deleted.',
+  'kickoff.changes': '\n### Changes since the baseline\n{items}',
+  'kickoff.changes_none': '\n### Changes since the baseline\n_None so far._',
+  'kickoff.change_line': '- **{title}**: baseline {baseline}, now {now}{agreed}.',
+  'kickoff.change_agreed': '; {summary} (agreed by {agreed_by} on {at})',
+  'kickoff.change_file': '; changed in the engagement file',
+  'kickoff.change_added': '- **{title}**: added after the baseline, due {now}.',
+  'kickoff.none': '—',
+  'kickoff.baseline_record': [
+    '**Baseline agreed**: {who} ({side}) agreed this kickoff on {at}. The schedule agreed:',
+    '{items}',
+    '',
+    '_This record is kept as agreed: later edits or deletions of [the agreement]({url}) do not change it. Later changes are agreed on each tracking issue (`/extend`, `/rescope`, `/agree`) and listed in the kickoff against this baseline._',
+  ].join('\n'),
+  'kickoff.baseline_item': '- **{title}**: {due}',
+  'kickoff.reminder': [
+    '{greeting}',
+    '',
+    '{we_cap} opened this kickoff on {opened} so that both sides work from the same schedule and terms. When {you} have a moment, could {you} read it through and reply `/agree` if it matches {your} understanding? If something needs changing, a comment here is enough and {we} will correct it first.',
+  ].join('\n'),
+  'kickoff.reply_stranger':
+    '{who}, thank you. The kickoff becomes the baseline when a named contact of {client} agrees, so nothing has changed. Named contacts: {contacts}.',
+  'kickoff.reply_vendor':
+    '{who}, thank you — {vendor} proposed this kickoff, so it already counts as agreed by {vendor}. It becomes the baseline when {primary} replies `/agree`.',
 } as const;
 
-export type MessageKey = keyof typeof MESSAGES_EN;
+export type DeadlineMessageKey = keyof typeof DEADLINES_EN;

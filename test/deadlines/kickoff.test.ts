@@ -1,0 +1,224 @@
+// The kickoff issue: one per engagement, pinned, in the client's language and form of address; the
+// baseline agreed once by the client and kept as the action's own record; later agreed changes listed
+// against it; one reminder when the baseline waits too long. Every step ends with a quiet rerun.
+import { describe, expect, it } from 'vitest';
+import { parseMarkers } from '../../src/core/markers';
+import type { Snapshot } from '../../src/core/snapshot';
+import type { Engagement, EngagementInput } from '../../src/engagement/schema';
+import { addComment, updateIssue } from '../support/world';
+import {
+  CONTACTS_WITH_MANAGERS,
+  comments,
+  contextOf,
+  emptyWorld,
+  engagementOf,
+  issueByTitle,
+  planOf,
+  step,
+} from './helpers';
+
+const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
+
+/** The kickoff on; the client sees neither fees nor the dispute ladder (the defaults of a file). */
+function withKickoff(overrides: Partial<EngagementInput> = {}): Engagement {
+  const engagement = engagementOf({
+    contacts: CONTACTS_WITH_MANAGERS,
+    kickoff: { enabled: true },
+    ...overrides,
+  });
+  const hidden = { fees: false, dispute: false, root_causes: false };
+  return { ...engagement, engagement: { ...engagement.engagement, client_sees: hidden } };
+}
+const engagement = withKickoff();
+
+const kickoffOf = (snapshot: Snapshot) => issueByTitle(snapshot, 'Khởi động dự án');
+const issueByNumber = (snapshot: Snapshot, number: number) =>
+  snapshot.issues.find((issue) => issue.number === number)!;
+const kindsOf = (body: string): string[] => parseMarkers(body).map((marker) => marker.kind);
+
+function opened(): { snapshot: Snapshot; kickoff: number } {
+  const snapshot = step(engagement, emptyWorld(), at('2026-11-02', '08:00')).snapshot;
+  return { snapshot, kickoff: kickoffOf(snapshot).number };
+}
+
+describe('the kickoff issue', () => {
+  it('is off unless the engagement file turns it on', () => {
+    const { writes } = step(engagementOf(), emptyWorld(), at('2026-11-02', '08:00'));
+    expect(writes.some((write) => write.kind === 'pin-issue')).toBe(false);
+    expect(writes.filter((write) => write.kind === 'open-issue')).toHaveLength(3);
+  });
+
+  it('opens once, pinned, in the client language: schedule, contacts, channels, response times, commands, terms', () => {
+    const first = step(engagement, emptyWorld(), at('2026-11-02', '08:00'));
+    const open = first.writes.filter((write) => write.kind === 'open-issue');
+    const kickoffWrite = open.find((write) => write.kind === 'open-issue' && write.marker.kind === 'kickoff');
+    expect(kickoffWrite?.kind === 'open-issue' && kickoffWrite.labels).toEqual(['engagement: kickoff']);
+    const pin = first.writes.find((write) => write.kind === 'pin-issue');
+    expect(pin?.kind === 'pin-issue' && pin.issue).toEqual({ created: 'kickoff|engagement|' });
+    const issue = kickoffOf(first.snapshot);
+    expect(issue.pinned).toBe(true);
+    const body = issue.body;
+    // Her form of address, and the team's voice, from the first line to the last.
+    expect(body).toMatch(/^Chào chị Lan \(@lan-bepxanh\),/u);
+    expect(body).toContain('Nhờ chị xem giúp');
+    expect(body).not.toContain('anh/chị');
+    expect(body).toMatch(
+      /\| \*\*Brand assets and content\*\* \| Bếp Xanh Coffee \(Nguyễn Thị Lan \(@\u200dlan-bepxanh\)\) \| .*27\/11\/2026.* \| Logo files; Brand guidelines PDF; Product photos; About-us text \| — \|/u,
+    );
+    expect(body).toContain('| **Visual design of key pages** | Sông Hàn Digital');
+    expect(body).toContain('dự phòng: @\u200dminh-bepxanh; quản lý tài khoản: Chị Thu (@\u200dthu-bepxanh)');
+    expect(body).toContain('| Khẩn cấp | 24h | 3 ngày làm việc |');
+    for (const command of [
+      '/agree',
+      '/extend YYYY-MM-DD',
+      '/rescope',
+      '/undo',
+      '/note call|email|meeting|chat',
+    ])
+      expect(body).toContain(command);
+    expect(body).toContain('- Hợp đồng: SH-2026-014.');
+    expect(body).toContain('các mốc phụ thuộc vào mốc đó lùi theo đúng số ngày làm việc bị trễ');
+    expect(body).toContain(
+      'chuyển tới Chị Hoa (@\u200dhoa-songhan) và Chị Thu (@\u200dthu-bepxanh) sau 5 ngày làm việc',
+    );
+    // The engagement file has a late fee, but does not say the client sees fees: not shown; nor disputes.
+    expect(body).not.toMatch(/Phí trễ hạn|500\.000|arbitration/u);
+    expect(body).toContain('_Đang chờ Nguyễn Thị Lan (@\u200dlan-bepxanh) xác nhận bằng `/agree`._');
+    // Pinned once: a rerun a day later pins nothing and changes nothing.
+    expect(planOf(engagement, first.snapshot, at('2026-11-03')).writes).toEqual([]);
+  });
+
+  it('shows the late fee and the dispute ladder where client_sees allows them', () => {
+    const open = withKickoff();
+    const seeing = {
+      ...open,
+      engagement: { ...open.engagement, client_sees: { fees: true, dispute: true, root_causes: false } },
+    };
+    const body = kickoffOf(step(seeing, emptyWorld(), at('2026-11-02', '08:00')).snapshot).body;
+    expect(body).toMatch(
+      /- Phí trễ hạn: 500\.000\s₫ mỗi ngày làm việc sau thời gian ân hạn 2 ngày làm việc; tối đa 10\.000\.000\s₫\./u,
+    );
+    expect(body).toContain('contract review → negotiation → mediation → arbitration');
+  });
+
+  it("records the client's /agree once as the baseline; edits and deletions afterwards change nothing", () => {
+    const { snapshot: start, kickoff } = opened();
+    let snapshot = addComment(start, kickoff, {
+      author: 'random-passer',
+      body: '/agree',
+      createdAt: at('2026-11-02', '10:00'),
+    });
+    snapshot = addComment(snapshot, kickoff, {
+      author: 'quang-songhan',
+      association: 'MEMBER',
+      body: '/agree',
+      createdAt: at('2026-11-02', '10:05'),
+    });
+    snapshot = addComment(snapshot, kickoff, {
+      author: 'lan-bepxanh',
+      body: 'Mình sẽ đồng ý sau, ví dụ:\n```\n/agree\n```',
+      createdAt: at('2026-11-02', '10:10'),
+    });
+    const refused = step(engagement, snapshot, at('2026-11-02', '11:00'));
+    const replies = comments(refused.writes);
+    expect(replies.map((write) => write.marker.kind)).toEqual(['kickoff-reply', 'kickoff-reply']);
+    expect(replies[0]!.body).toContain('Cảm ơn @random-passer. Nội dung khởi động trở thành mốc cơ sở');
+    // The team reads English; an English message names "Anh Quang" as Quang.
+    expect(replies[1]!.body).toContain(
+      'Quang (@quang-songhan), thank you — Sông Hàn Digital proposed this kickoff',
+    );
+    expect(kickoffOf(refused.snapshot).body).toContain('Đang chờ');
+
+    snapshot = addComment(refused.snapshot, kickoff, {
+      id: 7001,
+      author: 'lan-bepxanh',
+      body: 'Mọi thứ đúng rồi.\n/agree',
+      createdAt: at('2026-11-03', '09:30'),
+    });
+    const agreed = step(engagement, snapshot, at('2026-11-03', '10:00'));
+    const record = comments(agreed.writes).find((write) => write.marker.kind === 'kickoff-baseline')!;
+    expect(record.body).toContain(
+      '**Đã thống nhất mốc cơ sở**: Nguyễn Thị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee)',
+    );
+    expect(record.body).toMatch(/- \*\*Brand assets and content\*\*: .*27\/11\/2026/u);
+    expect(record.marker.data?.schedule).toBe(
+      'brand-assets=2026-11-27;design=2026-12-11;design-approval=2026-12-16',
+    );
+    expect(kickoffOf(agreed.snapshot).body).toContain(
+      'Nguyễn Thị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee) đã đồng ý',
+    );
+    expect(kickoffOf(agreed.snapshot).body).toContain('_Chưa có thay đổi nào._');
+
+    const bodyAfter = kickoffOf(agreed.snapshot).body;
+    const edited = updateIssue(agreed.snapshot, kickoff, (issue) => ({
+      ...issue,
+      comments: issue.comments.map((comment) =>
+        comment.id === 7001
+          ? { ...comment, body: 'Chưa đồng ý.', edited: true, updatedAt: at('2026-11-04', '09:00') }
+          : comment,
+      ),
+    }));
+    expect(planOf(engagement, edited, at('2026-11-04', '09:01')).writes).toEqual([]);
+    const deleted = updateIssue(agreed.snapshot, kickoff, (issue) => ({
+      ...issue,
+      comments: issue.comments.filter((comment) => comment.id !== 7001),
+    }));
+    expect(planOf(engagement, deleted, at('2026-11-04', '09:01')).writes).toEqual([]);
+    expect(kickoffOf(deleted).body).toBe(bodyAfter);
+    // A later /agree by the client after the baseline: nothing more.
+    const again = addComment(deleted, kickoff, {
+      author: 'minh-bepxanh',
+      body: '/agree',
+      createdAt: at('2026-11-05', '09:00'),
+    });
+    expect(planOf(engagement, again, at('2026-11-05', '09:05')).writes).toEqual([]);
+  });
+
+  it('reminds the client primary once, a minute after the agreement was due, not a minute before', () => {
+    const { snapshot, kickoff } = opened();
+    const calendar = contextOf(engagement, snapshot, at('2026-11-02')).calendar;
+    const due = calendar.addDuration(
+      new Date(issueByNumber(snapshot, kickoff).createdAt),
+      engagement.kickoff.agree_within,
+    );
+    const minute = 60_000;
+    // Opened Monday 2 Nov before working hours: Monday counts, so the three business days end on Wednesday.
+    expect(calendar.localDate(due)).toBe('2026-11-04');
+    expect(planOf(engagement, snapshot, new Date(due.getTime() - minute)).writes).toEqual([]);
+    const reminded = step(engagement, snapshot, new Date(due.getTime() + minute).toISOString());
+    const notes = comments(reminded.writes);
+    expect(notes.map((write) => write.marker.kind)).toEqual(['kickoff-reminder']);
+    expect(notes[0]!.body).toMatch(/^Chào chị Lan \(@lan-bepxanh\),/u);
+    expect(notes[0]!.body).toContain('nhờ chị xem giúp và trả lời `/agree`');
+    expect(planOf(engagement, reminded.snapshot, at('2026-11-10')).writes).toEqual([]);
+  });
+
+  it('lists a later agreed extension against the baseline', () => {
+    const { snapshot: start, kickoff } = opened();
+    let snapshot = addComment(start, kickoff, {
+      author: 'lan-bepxanh',
+      body: '/agree',
+      createdAt: at('2026-11-02', '09:00'),
+    });
+    snapshot = step(engagement, snapshot, at('2026-11-02', '09:30')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    snapshot = addComment(snapshot, brand, {
+      author: 'lan-bepxanh',
+      body: '/extend 2026-12-04 Ảnh sản phẩm cần chụp lại',
+      createdAt: at('2026-11-10', '09:00'),
+    });
+    snapshot = addComment(snapshot, brand, {
+      author: 'quang-songhan',
+      association: 'MEMBER',
+      body: '/agree',
+      createdAt: at('2026-11-10', '10:00'),
+    });
+    const moved = step(engagement, snapshot, at('2026-11-10', '11:00'));
+    const body = kickoffOf(moved.snapshot).body;
+    expect(body).toMatch(
+      /- \*\*Brand assets and content\*\*: mốc cơ sở .*27\/11\/2026.*, hiện nay .*04\/12\/2026.*; dời hạn bàn giao sang .*04\/12\/2026.* \(được Anh Quang \(@\u200dquang-songhan\) đồng ý vào/u,
+    );
+    expect(moved.writes.filter((write) => write.kind === 'edit-issue').length).toBeGreaterThan(0);
+    expect(kindsOf(kickoffOf(moved.snapshot).body)).toEqual(['kickoff']);
+  });
+});
