@@ -1,6 +1,12 @@
 // The lines of a comment that can carry a command: a command counts only on its own line, written as
 // the person's own words. Lines inside fenced code blocks, indented code, quotes and HTML comments
 // are someone explaining or quoting a command ("reply with ```/agree```"), never giving one.
+import type { SnapshotComment } from './snapshot';
+
+/** When a person's words count: an edited comment from its edit, never back-dated to its creation. */
+export function writtenAt(comment: Pick<SnapshotComment, 'edited' | 'createdAt' | 'updatedAt'>): string {
+  return comment.edited && comment.updatedAt > comment.createdAt ? comment.updatedAt : comment.createdAt;
+}
 
 /** The trimmed lines of a comment outside code blocks, quotes and HTML comments, in order. */
 export function commandLines(body: string): string[] {

@@ -96,7 +96,15 @@ export interface MilestoneFacts {
 }
 
 export type FeedbackProcessState =
-  'received' | 'acknowledged' | 'waiting_for_client' | 'in_progress' | 'resolved' | 'confirmed';
+  | 'received'
+  | 'acknowledged'
+  | 'waiting_for_client'
+  | 'in_progress'
+  | 'analysed'
+  | 'solution_proposed'
+  | 'implemented'
+  | 'resolved'
+  | 'confirmed';
 
 export interface SlaOutcome {
   /** When the SLA falls due (ISO), after pauses while waiting for the client. */

@@ -47,6 +47,10 @@ export type MarkerKind =
   | 'feedback-confirm'
   | 'feedback-rating'
   | 'feedback-reopened'
+  | 'feedback-accepted'
+  | 'feedback-proposal'
+  | 'feedback-agreement'
+  | 'feedback-implemented'
   // summary
   | 'summary'
   // portfolio (the ops repository's weekly portfolio issue)
@@ -157,6 +161,18 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   'feedback-confirm': feedbackNote('the request to confirm and rate a resolved feedback'),
   'feedback-rating': feedbackNote('the record of the rating the client gave'),
   'feedback-reopened': feedbackNote('the note that feedback was reopened at the client request'),
+  'feedback-accepted': feedbackNote(
+    'the note, once the client answered the questions on unclear feedback, that it is accepted (data: the roles assigned)',
+  ),
+  'feedback-proposal': feedbackNote(
+    'the record of a solution the team proposed with /propose (stage: its comment; data: the text as proposed)',
+  ),
+  'feedback-agreement': feedbackNote(
+    'the record that the client agreed to a proposed solution with /agree (stage: the proposal comment; data: what, who, when)',
+  ),
+  'feedback-implemented': feedbackNote(
+    'the note that the team put the solution in place with /implemented (stage: its comment)',
+  ),
   summary: {
     meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
     owners: ['summary'],

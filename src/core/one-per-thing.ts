@@ -63,6 +63,12 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   'feedback-confirm': 'stage',
   'feedback-rating': 'stage',
   'feedback-reopened': 'stage',
+  // The roles' note once unclear feedback is answered: once per issue. Solutions: one record per
+  // /propose, /implemented comment; one agreement record per proposal (the earliest is the one read).
+  'feedback-accepted': 'subject',
+  'feedback-proposal': 'stage',
+  'feedback-agreement': 'stage',
+  'feedback-implemented': 'stage',
   'duplicate-closed': 'stage',
 };
 

@@ -5,6 +5,7 @@
 // People's commands still open are read from their comments at the time they were written — an
 // edited comment at its edit time, never earlier — so an old comment edited into `/agree` agrees now.
 import type { PlanContext } from '../core/context';
+import { writtenAt } from '../core/command-lines';
 import { isBot, type Marker } from '../core/markers';
 import type { SnapshotComment } from '../core/snapshot';
 import type { Side } from '../engagement/schema';
@@ -46,10 +47,7 @@ export interface RecordNote {
   readonly marker: Marker;
 }
 
-/** When a person's words count: an edited comment from its edit, never back-dated to its creation. */
-export function writtenAt(comment: SnapshotComment): string {
-  return comment.edited && comment.updatedAt > comment.createdAt ? comment.updatedAt : comment.createdAt;
-}
+export { writtenAt };
 
 const SIDES: readonly string[] = ['client', 'vendor'];
 

@@ -558,6 +558,10 @@ const feedbackSection = z
       .meta({
         description: 'Who receives, analyses and resolves feedback; triage defaults to the vendor primary.',
       }),
+    resolution_from_agreement: z.boolean().default(false).meta({
+      description:
+        'When the client `/agree`s to a solution the team `/propose`d, the resolution time starts again from that agreement (the first-response time is unaffected). Off by default: the resolution time counts from when the feedback was filed.',
+    }),
     unclear: z
       .strictObject({
         min_length: z.number().int().min(0).max(bounds.MAX_TEXT_LENGTH).default(40),
@@ -611,6 +615,9 @@ const labelsSection = z
     acknowledged: labelName().default('feedback: acknowledged'),
     waiting_for_client: labelName().default('feedback: waiting for client'),
     in_progress: labelName().default('feedback: in progress'),
+    analysed: labelName().default('feedback: analysed'),
+    solution_proposed: labelName().default('feedback: solution proposed'),
+    implemented: labelName().default('feedback: implemented'),
     resolved: labelName().default('feedback: resolved'),
     confirmed: labelName().default('feedback: confirmed'),
     sla_breach: labelName().default('sla: breached'),

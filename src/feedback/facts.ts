@@ -9,6 +9,7 @@ import { issueOpenedFor } from '../core/opened-issues';
 import { closingStage, confirmRequest, ratingGiven, recordedRating } from './rules/loop';
 import { escalationMarker } from './rules/sla';
 import { processState } from './rules/state';
+import { feedbackClock } from './clocks';
 import { readSla, slaClock, type SlaReading } from './sla';
 import { feedbackViews, isClosedAsCompleted, type FeedbackView } from './view';
 
@@ -60,7 +61,7 @@ export function deriveFeedback(
     const closedUnplanned = issue.state === 'closed' && !resolvedAt;
     const resolution = readSla(
       ctx,
-      slaClock(ctx, 'resolution', triage.importance, issue.createdAt, view.pauses),
+      feedbackClock(ctx, view, 'resolution').clock,
       resolvedAt ? new Date(resolvedAt) : closedUnplanned && issue.closedAt ? new Date(issue.closedAt) : null,
       ctx.now,
     );

@@ -15,6 +15,10 @@ export const KIND = {
   confirm: 'feedback-confirm',
   rating: 'feedback-rating',
   reopened: 'feedback-reopened',
+  accepted: 'feedback-accepted',
+  proposal: 'feedback-proposal',
+  agreement: 'feedback-agreement',
+  implemented: 'feedback-implemented',
 } as const satisfies Record<string, MarkerKind>;
 
 export const ESCALATION_STAGE = 'feedback';

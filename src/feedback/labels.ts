@@ -27,6 +27,9 @@ export const STATE_KEYS: Readonly<Record<FeedbackProcessState, keyof Engagement[
   acknowledged: 'acknowledged',
   waiting_for_client: 'waiting_for_client',
   in_progress: 'in_progress',
+  analysed: 'analysed',
+  solution_proposed: 'solution_proposed',
+  implemented: 'implemented',
   resolved: 'resolved',
   confirmed: 'confirmed',
 };
@@ -87,6 +90,9 @@ const STATE_DESCRIPTIONS: Readonly<Record<FeedbackProcessState, [string, string]
   acknowledged: ['bfd4f2', 'Feedback acknowledged; first response from the team pending.'],
   waiting_for_client: ['fbca04', 'Waiting for the client to answer; the SLA clock is paused.'],
   in_progress: ['1d76db', 'The team has responded and is working on it.'],
+  analysed: ['5319e7', 'The team found the root cause; a solution comes next.'],
+  solution_proposed: ['0052cc', 'A solution was proposed to the client (`/propose`); `/agree` accepts it.'],
+  implemented: ['0e8a16', 'The agreed solution is in place; the team closes it once checked.'],
   resolved: ['0e8a16', 'Resolved by the team; waiting for the client to confirm.'],
   confirmed: ['006b75', 'The client confirmed the resolution.'],
 };

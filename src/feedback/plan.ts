@@ -2,6 +2,7 @@
 // (a marker of the action's own means "already done"), so a rerun on an unchanged world plans nothing.
 import type { PlanContext } from '../core/context';
 import type { Write } from '../core/plan';
+import { planAccepted } from './rules/accepted';
 import { planAnswerLabels } from './rules/answer';
 import { planContradictions } from './rules/contradictions';
 import { planEscalationClose } from './rules/escalation-close';
@@ -10,6 +11,7 @@ import { planIntake } from './rules/intake';
 import { planClosingLoop } from './rules/loop';
 import { planNudge } from './rules/nudge';
 import { planSla } from './rules/sla';
+import { planSolution } from './rules/solution';
 import { planState } from './rules/state';
 import { feedbackViews, type FeedbackView } from './view';
 
@@ -25,8 +27,10 @@ export function planFeedbackWrites(
     }
     const intake = planIntake(ctx, view);
     const loop = planClosingLoop(ctx, view);
-    writes.push(...intake.writes, ...planAnswerLabels(ctx, view), ...planFiveWhys(ctx, view, intake.waiting));
+    writes.push(...intake.writes, ...planAnswerLabels(ctx, view), ...planAccepted(ctx, view, intake.waiting));
+    writes.push(...planFiveWhys(ctx, view, intake.waiting));
     writes.push(...planSla(ctx, view, { waiting: intake.waiting }));
+    writes.push(...planSolution(ctx, view));
     writes.push(...planNudge(ctx, view), ...loop.writes);
     writes.push(...planEscalationClose(ctx, view, loop.reopened));
     writes.push(

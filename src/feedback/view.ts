@@ -12,6 +12,9 @@ import {
   type Found,
   type Interval,
 } from './issue';
+import { readAnalysis, type Analysis } from './analysis';
+import { KIND } from './kinds';
+import { readSolution, type SolutionLog } from './solution';
 import { effectiveTriage, type Triage } from './triage';
 
 export interface FeedbackView {
@@ -25,10 +28,18 @@ export interface FeedbackView {
   readonly firstResponse: SnapshotComment | undefined;
   /** Filed before the action took over (core/adoption.ts): labelled, never answered as if new. */
   readonly fromBeforeAdoption: boolean;
+  /** When the work last started over (ms): the latest reopening at the client's request, else 0. */
+  readonly workSince: number;
+  /** The team's analysis since then (root cause), if any. */
+  readonly analysis: Analysis | null;
+  /** Solutions proposed, agreed and put in place (`/propose`, `/agree`, `/implemented`). */
+  readonly solution: SolutionLog;
 }
 
 export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
   const found = feedbackMarkers(ctx, issue);
+  const reopenings = found.filter(({ marker }) => marker.kind === KIND.reopened);
+  const workSince = Math.max(0, ...reopenings.map(({ comment }) => Date.parse(comment.createdAt)));
   return {
     issue,
     ref: { number: issue.number },
@@ -38,6 +49,9 @@ export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
     pauses: waitingIntervals(ctx, issue, found),
     firstResponse: firstVendorResponse(ctx, issue),
     fromBeforeAdoption: isFromBeforeAdoption(ctx, issue),
+    workSince,
+    analysis: readAnalysis(ctx, issue, workSince),
+    solution: readSolution(ctx, issue, found),
   };
 }
 

@@ -35,6 +35,12 @@ export function analysisRole(engagement: Engagement): string[] {
   return analysis.length > 0 ? [...analysis] : triageRole(engagement);
 }
 
+/** Who resolves it once a solution is agreed: `feedback.roles.resolution`, else the triage role. */
+export function resolutionRole(engagement: Engagement): string[] {
+  const resolution = engagement.feedback.roles.resolution;
+  return resolution.length > 0 ? [...resolution] : triageRole(engagement);
+}
+
 /** The vendor's primary contact and account manager: who a breach escalates to. */
 export function escalationContacts(engagement: Engagement): string[] {
   const vendor = engagement.contacts.vendor;

@@ -42,6 +42,10 @@ const EVER_WRITTEN = [
   'feedback-confirm',
   'feedback-rating',
   'feedback-reopened',
+  'feedback-accepted',
+  'feedback-proposal',
+  'feedback-agreement',
+  'feedback-implemented',
   'summary',
 ];
 

@@ -146,9 +146,14 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
       'topic: design',
       'type: positive',
     ]);
-    for (const number of Object.values(numbers)) {
-      expect(life.fake.repo.issues.get(number)!.assignees, `#${number}`).toEqual(['quang-songhan']);
+    // The triage role takes everything; the analysis role what is accepted for work (not praise).
+    for (const number of [numbers.urgent, numbers.unclear]) {
+      expect(life.fake.repo.issues.get(number)!.assignees, `#${number}`).toEqual([
+        'quang-songhan',
+        'vy-songhan',
+      ]);
     }
+    expect(life.fake.repo.issues.get(numbers.positive)!.assignees).toEqual(['quang-songhan']);
     expect(life.fake.repo.labels.get('sla: breached')).toMatchObject({ color: 'b60205' });
   });
 
@@ -168,6 +173,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
       'feedback-ack/unclear',
       'feedback-triage-review',
       'person:lan-bepxanh',
+      'feedback-accepted',
       'feedback-5whys',
       'person:quang-songhan',
     ]);

@@ -64,9 +64,26 @@ const TEXTS: Record<Locale, Texts> = {
     8: ['Typo on the about page', 'The about page spells "coffee" as "cofee", please correct it.'],
   },
 };
-const REPLIES: Record<Locale, { notResolved: string; vendor: string }> = {
-  vi: { notResolved: 'Chị vừa thử lại, vẫn còn lỗi, chưa được giải quyết.', vendor: 'Bên em đang xem ạ.' },
-  en: { notResolved: 'I just tried again: still broken, not resolved.', vendor: 'We are looking into it.' },
+const REPLIES: Record<
+  Locale,
+  { notResolved: string; vendor: string; propose: string; implemented: string; details: string }
+> = {
+  vi: {
+    notResolved: 'Chị vừa thử lại, vẫn còn lỗi, chưa được giải quyết.',
+    vendor: 'Bên em đang xem ạ.',
+    propose: '/propose Tải lại ảnh gốc cho 24 món trong thực đơn và tắt bước nén ảnh thứ hai.',
+    implemented: '/implemented Đã tải lại 24 ảnh gốc; trang thực đơn hiển thị rõ trên máy tính.',
+    details:
+      'Trang chủ tải rất chậm trên điện thoại, khoảng 10 giây mới hiện ảnh bìa. Mong trang mở nhanh như trước.',
+  },
+  en: {
+    notResolved: 'I just tried again: still broken, not resolved.',
+    vendor: 'We are looking into it.',
+    propose: '/propose Upload the original photos of the 24 dishes and turn off the second compression step.',
+    implemented: '/implemented The 24 original photos are uploaded; the menu page is sharp on desktop.',
+    details:
+      'The home page loads very slowly on phones, the cover image takes about 10 seconds. It should open as fast as before.',
+  },
 };
 
 const closed = (snapshot: Snapshot, number: number, at: string): Snapshot =>
@@ -99,7 +116,20 @@ function live(locale: Locale): Snapshot {
       createdAt: '2026-11-23T06:30:00Z',
     });
   }
-  step('2026-11-24T07:00:00Z'); // the urgent bug's resolution warning
+  // The blurry photos: the team proposes a solution, the client agrees, the team puts it in place.
+  world = addComment(world, 7, {
+    body: REPLIES[locale].propose,
+    author: 'quang-songhan',
+    createdAt: '2026-11-23T08:00:00Z',
+  });
+  step('2026-11-23T08:05:00Z'); // the proposal, shown to the client
+  world = addComment(world, 7, { body: '/agree', createdAt: '2026-11-24T02:00:00Z' });
+  world = addComment(world, 7, {
+    body: REPLIES[locale].implemented,
+    author: 'quang-songhan',
+    createdAt: '2026-11-24T06:00:00Z',
+  });
+  step('2026-11-24T07:00:00Z'); // the urgent bug's resolution warning; the agreement; in place
   for (const number of [2, 3, 7, 8]) world = closed(world, number, '2026-11-24T08:00:00Z');
   step('2026-11-24T08:05:00Z'); // confirmation requests, the escalation closes
   world = addComment(world, 3, { body: '/rate 5', createdAt: '2026-11-24T09:00:00Z' });
@@ -108,7 +138,9 @@ function live(locale: Locale): Snapshot {
   world = addComment(world, 2, { body: REPLIES[locale].notResolved, createdAt: '2026-11-24T09:00:00Z' });
   step('2026-11-24T10:05:00Z'); // ratings answered, the bug reopened
   step('2026-11-26T03:00:00Z'); // the nudge on the report too thin to act on
-  expect(plan(world, '2026-11-26T03:00:00Z', engagement)).toEqual([]);
+  world = addComment(world, 4, { body: REPLIES[locale].details, createdAt: '2026-11-26T04:00:00Z' });
+  step('2026-11-26T04:05:00Z'); // the thin report answered: accepted, with its dates
+  expect(plan(world, '2026-11-26T04:05:00Z', engagement)).toEqual([]);
   return world;
 }
 

@@ -22,7 +22,7 @@ const world = (body = urgentForm, labels = ['feedback']) =>
   });
 
 describe('intake', () => {
-  it('labels, assigns the triage role and acknowledges in the client language at once', () => {
+  it('labels, assigns the triage and analysis roles and acknowledges in the client language at once', () => {
     const writes = plan(world(), NOW);
     expect(labelsAdded(writes, 7)).toEqual([
       'topic: quality',
@@ -31,7 +31,10 @@ describe('intake', () => {
       'priority: P1',
       'feedback: acknowledged',
     ]);
-    expect(writes).toContainEqual(expect.objectContaining({ kind: 'assign', assignees: ['quang-songhan'] }));
+    // Clear feedback that asks for action is accepted at once: the analysis role takes it too.
+    expect(writes).toContainEqual(
+      expect.objectContaining({ kind: 'assign', assignees: ['quang-songhan', 'vy-songhan'] }),
+    );
     const [ack, fiveWhys] = commentsOf(writes, 7);
     expect(ack?.marker).toMatchObject({ kind: 'feedback-ack', subject: 'issue:7', stage: 'negative' });
     // `name: Chị Lan` is read as a form of address: the greeting and every sentence after it say `chị`.

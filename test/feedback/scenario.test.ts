@@ -150,6 +150,7 @@ describe('three pieces of feedback, one answered late', () => {
       'feedback-ack/unclear',
       'feedback-triage-review',
       'person:lan-bepxanh',
+      'feedback-accepted',
       'feedback-5whys',
       'person:quang-songhan',
     ]);

@@ -95,13 +95,23 @@ describe('unclear feedback', () => {
     });
     const resumed = run(answered, '2026-11-24T07:05:00Z');
     // The answer names the topic the two words could not (the action's guess `other` follows it).
+    // It is accepted now: the analysis role takes it and the client hears who has it and the dates.
     expect(kinds(resumed.writes)).toEqual([
+      'assign',
       'remove-label',
       'remove-label',
       'add-labels',
       'add-labels',
+      'comment:feedback-accepted',
       'comment:feedback-5whys',
     ]);
+    const accepted = commentsOf(resumed.writes, 5).find((c) => c.marker.kind === 'feedback-accepted');
+    expect(accepted?.body).toContain('@vy-songhan');
+    // 16 working hours: 5 minutes used before the question, the rest from Tue 14:00 → Thu 11:55.
+    expect(accepted?.body).toMatch(/chậm nhất vào \*\*11:55 Thứ Năm, 26\/11\/2026/u);
+    expect(resumed.writes).toContainEqual(
+      expect.objectContaining({ kind: 'assign', assignees: ['vy-songhan'] }),
+    );
     expect(labelsAdded(resumed.writes, 5)).toEqual(['topic: quality', 'feedback: acknowledged']);
     // Important: 16 working hours, 5 minutes used before the question, the rest from Tue 14:00.
     // Warning at 75% (12h): Wed 16:55 ICT; without the pause it would have come on Tuesday.

@@ -12,7 +12,7 @@ import type { Dimension } from '../classifier/model';
 import { translator, type FeedbackMessageKey } from '../../messages/catalogue';
 import { dueAt, slaClock } from '../sla';
 import type { FeedbackView } from '../view';
-import { allTopicNames, importanceName, mentions, topicName, triageRole, when } from '../words';
+import { allTopicNames, analysisRole, importanceName, mentions, topicName, triageRole, when } from '../words';
 import { greetingFor, sayTo, viewAddress, type Address } from '../address';
 
 const WORKING_TIME: Readonly<Record<`${boolean}-${boolean}`, FeedbackMessageKey | null>> = {
@@ -73,15 +73,21 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
   // Filed before the action took over: triaged and labelled, but an acknowledgement now would be
   // backdated, and assigning hundreds of old issues would flood the triage role.
   if (view.fromBeforeAdoption) return { writes, acknowledged: false, waiting: false };
-  const assignees = triageRole(engagement).filter(
-    (handle) => !issue.assignees.some((login) => login.toLowerCase() === handle.toLowerCase()),
-  );
+  // Clear feedback that asks for action is accepted at once: the analysis role takes it with the
+  // triage role. Unclear feedback is accepted when the client answers (rules/accepted.ts).
+  const accepted = !unclear && triage.type !== 'positive';
+  const roles = [...triageRole(engagement), ...(accepted ? analysisRole(engagement) : [])];
+  const assignees = [...new Set(roles.map((handle) => handle.toLowerCase()))]
+    .map((lower) => roles.find((handle) => handle.toLowerCase() === lower) ?? lower)
+    .filter((handle) => !issue.assignees.some((login) => login.toLowerCase() === handle.toLowerCase()));
   if (assignees.length > 0) {
     writes.push({
       kind: 'assign',
       issue: view.ref,
       assignees,
-      reason: `New feedback #${issue.number} goes to the triage role.`,
+      reason: accepted
+        ? `New feedback #${issue.number} goes to the triage role, and to the analysis role, who looks into its cause.`
+        : `New feedback #${issue.number} goes to the triage role.`,
     });
   }
 

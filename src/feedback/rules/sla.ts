@@ -10,7 +10,8 @@ import { findMarker } from '../issue';
 import { ESCALATION_STAGE, KIND } from '../kinds';
 import { messageText } from '../../messages/catalogue';
 import { issueOpenedFor } from '../../core/opened-issues';
-import { readSla, slaClock, type SlaKind } from '../sla';
+import { feedbackClock } from '../clocks';
+import { readSla, type SlaKind } from '../sla';
 import type { FeedbackView } from '../view';
 import { escalationContacts, importanceName, mentions, topicName, triageRole, when } from '../words';
 
@@ -30,18 +31,14 @@ export function planSla(ctx: PlanContext, view: FeedbackView, input: SlaPlanInpu
   ];
   for (const [kind, stoppedAt] of clocks) {
     if (stoppedAt) continue;
-    const reading = readSla(
-      ctx,
-      slaClock(ctx, kind, triage.importance, issue.createdAt, view.pauses),
-      null,
-      ctx.now,
-    );
+    const { clock, stage } = feedbackClock(ctx, view, kind);
+    const reading = readSla(ctx, clock, null, ctx.now);
     if (reading.met === false) {
-      if (!findMarker(view.found, KIND.breach, kind))
-        writes.push(...breach(ctx, view, kind, reading.due, writes));
+      if (!findMarker(view.found, KIND.breach, stage))
+        writes.push(...breach(ctx, view, kind, stage, reading.due, writes));
     } else if (ctx.now.getTime() >= reading.warnAt.getTime()) {
-      if (!findMarker(view.found, KIND.warning, kind) && !findMarker(view.found, KIND.breach, kind)) {
-        writes.push(warning(ctx, view, kind, reading.due));
+      if (!findMarker(view.found, KIND.warning, stage) && !findMarker(view.found, KIND.breach, stage)) {
+        writes.push(warning(ctx, view, kind, stage, reading.due));
       }
     }
   }
@@ -52,11 +49,11 @@ function slaName(ctx: PlanContext, kind: SlaKind): string {
   return messageText(ctx.engagement, ctx.locale, `feedback.sla.${kind}`);
 }
 
-function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, due: Date): Write {
+function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, stage: string, due: Date): Write {
   const marker: Marker = {
     kind: KIND.warning,
     subject: view.subject,
-    stage: kind,
+    stage,
     data: { due: due.toISOString() },
   };
   // Each clock is met by something different: a reply for the first response, the fix (or a new
@@ -81,6 +78,7 @@ function breach(
   ctx: PlanContext,
   view: FeedbackView,
   kind: SlaKind,
+  stage: string,
   due: Date,
   planned: readonly Write[],
 ): Write[] {
@@ -124,7 +122,7 @@ function breach(
   const marker: Marker = {
     kind: KIND.breach,
     subject: view.subject,
-    stage: kind,
+    stage,
     data: { due: due.toISOString() },
   };
   const text = messageText(engagement, ctx.locale, 'feedback.breach', {

@@ -1,6 +1,8 @@
 // The process state, visible as exactly one label: received → acknowledged → (waiting for client)
-// → in progress → resolved → confirmed. It mirrors the issue (the action's comments, the team's
-// first response, the closing, the client's rating), so it is recomputed every run and corrected.
+// → in progress → analysed → solution proposed → implemented → resolved → confirmed. It mirrors the
+// issue (the action's comments and records, the team's first response and analysis, the closing, the
+// client's rating), so it is recomputed every run and corrected. A reopening at the client's request
+// starts the work over: what was analysed, proposed or implemented before it no longer counts.
 import type { PlanContext } from '../../core/context';
 import type { FeedbackProcessState } from '../../core/facts';
 import type { Write } from '../../core/plan';
@@ -25,6 +27,13 @@ export function processState(view: FeedbackView, input: StateInput): FeedbackPro
     return input.rated ? 'confirmed' : 'resolved';
   }
   if (input.waiting || isWaiting(view)) return 'waiting_for_client';
+  // Everything before a reopening (this run's included) belongs to the round that did not resolve it.
+  const since = input.reopened ? Number.POSITIVE_INFINITY : view.workSince;
+  const after = (at: string | null): boolean => at !== null && Date.parse(at) > since;
+  const { solution, analysis } = view;
+  if (solution.implementations.some((i) => after(i.at))) return 'implemented';
+  if (solution.proposals.some((p) => after(p.at))) return 'solution_proposed';
+  if (analysis && !input.reopened && (analysis.causes.length > 0 || after(analysis.at))) return 'analysed';
   if (view.firstResponse) return 'in_progress';
   if (input.acknowledged || findMarker(view.found, KIND.ack)) return 'acknowledged';
   return 'received';

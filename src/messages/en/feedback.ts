@@ -63,6 +63,20 @@ export const FEEDBACK_EN = {
   'feedback.reopened':
     'Thank you for telling us. We have reopened this feedback and the team will look at it again; we will update you here.',
 
+  'feedback.accepted':
+    'Thank you for the details, that is exactly what we needed. The feedback is now with {who}, who will look into its cause.',
+  'feedback.proposal':
+    'After looking into this, here is the solution the team proposes:\n\n{quote}\n\nIf it works for you, just reply `/agree` and we will go ahead. If you would like something different, tell us here and we will adjust the proposal.',
+  'feedback.agreed':
+    'Thank you for agreeing to this solution on {date}. This is what we agreed, and it stays on record here:\n\n{quote}\n\n{who} will carry it out and keep you updated here.',
+  'feedback.agreed.due_restarted':
+    'As the engagement provides, the time to resolve it now counts from your agreement: we commit to having it in place by **{due}**.',
+  'feedback.agreed.due_kept': 'We keep to the resolution date we committed to: **{due}**.',
+  'feedback.implemented': 'The solution for this feedback is now in place.',
+  'feedback.implemented.change': 'What changed:\n\n{quote}',
+  'feedback.implemented.check':
+    'Could you have a look when you have a moment? Once it is checked, the team will close this feedback and we will ask you to confirm the result.',
+
   'feedback.sla.first_response': 'first-response',
   'feedback.sla.resolution': 'resolution',
   'feedback.five_whys':

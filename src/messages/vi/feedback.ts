@@ -71,6 +71,20 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.reopened':
     'Cảm ơn {you} đã báo lại. {we_cap} đã mở lại góp ý này, nhóm sẽ xem xét lại và cập nhật cho {you} tại đây.',
 
+  'feedback.accepted':
+    'Cảm ơn {you} đã bổ sung thông tin, đó đúng là điều {we} cần. Góp ý này đã được chuyển đến {who} để tìm hiểu nguyên nhân.',
+  'feedback.proposal':
+    'Sau khi tìm hiểu, {we} xin đề xuất hướng giải quyết như sau:\n\n{quote}\n\nNếu {you} thấy phù hợp, {you} chỉ cần trả lời `/agree` để {we} bắt tay thực hiện. Nếu {you} muốn điều chỉnh, {you} cứ góp ý tại đây, {we} sẽ cập nhật lại đề xuất.',
+  'feedback.agreed':
+    'Cảm ơn {you} đã đồng ý với hướng giải quyết này vào {date}. Nội dung đã thống nhất được lưu lại tại đây:\n\n{quote}\n\n{who} sẽ phụ trách thực hiện và cập nhật cho {you} ngay tại đây.',
+  'feedback.agreed.due_restarted':
+    'Theo thỏa thuận của dự án, thời hạn giải quyết được tính lại từ lúc {you} đồng ý: {we} cam kết hoàn thành trước **{due}**.',
+  'feedback.agreed.due_kept': '{we_cap} vẫn giữ đúng thời hạn giải quyết đã cam kết: **{due}**.',
+  'feedback.implemented': '{we_cap} đã thực hiện xong hướng giải quyết cho góp ý này.',
+  'feedback.implemented.change': 'Những gì đã thay đổi:\n\n{quote}',
+  'feedback.implemented.check':
+    'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi kiểm tra, nhóm sẽ đóng góp ý này và mời {you} xác nhận kết quả.',
+
   'feedback.sla.first_response': 'phản hồi đầu tiên',
   'feedback.sla.resolution': 'giải quyết',
   'feedback.five_whys':

@@ -1,0 +1,53 @@
+// Whether a piece of feedback has been analysed: the team answered the "5 whys" (a filled-in
+// `Root cause:` line), wrote `/analysed`, or labelled the root cause from the engagement's list of
+// causes (`root cause: late-information`, the same list as late handoffs). It mirrors the issue, like
+// the other process states: the team's own words and labels say where the work stands.
+import { commandLines } from '../core/command-lines';
+import type { PlanContext } from '../core/context';
+import type { SnapshotIssue } from '../core/snapshot';
+import { sideOf } from '../core/sides';
+import { ROOT_CAUSES, type RootCause } from '../engagement/schema';
+
+export interface Analysis {
+  /** When the team's analysis was written (its comment), or null when only a label says so. */
+  readonly at: string | null;
+  /** The root causes chosen by label, in the engagement's order. */
+  readonly causes: readonly RootCause[];
+}
+
+const ANALYSED_COMMAND = /^\/analy[sz]ed\b/iu;
+// The answer line of the 5 whys prompt, in either language, once something real follows the colon.
+const ROOT_CAUSE_LINE = /^(?:root cause|nguyên nhân gốc rễ|nguyen nhan goc re)\s*:\s*(.*)$/iu;
+
+function answersFiveWhys(body: string): boolean {
+  return commandLines(body).some((line) => {
+    const match = ROOT_CAUSE_LINE.exec(line.replace(/[*_]/gu, '').trim());
+    return match !== null && /[\p{L}\p{N}]/u.test(match[1] ?? '');
+  });
+}
+
+/** The root causes an issue is labelled with (`labels.root_cause_prefix` + a cause of the list). */
+export function rootCauseLabels(ctx: PlanContext, issue: SnapshotIssue): RootCause[] {
+  const prefix = ctx.engagement.labels.root_cause_prefix.toLowerCase();
+  const named = new Set(
+    issue.labels
+      .map((label) => label.toLowerCase())
+      .filter((label) => label.startsWith(prefix))
+      .map((label) => label.slice(prefix.length).trim()),
+  );
+  return ROOT_CAUSES.filter((cause) => named.has(cause));
+}
+
+/** The analysis of a feedback issue since `since` (a reopening starts the work again), if any. */
+export function readAnalysis(ctx: PlanContext, issue: SnapshotIssue, since: number): Analysis | null {
+  const causes = rootCauseLabels(ctx, issue);
+  const comment = issue.comments.find(
+    (candidate) =>
+      Date.parse(candidate.createdAt) > since &&
+      sideOf(ctx, candidate.author.login, { filer: issue.author.login }) === 'vendor' &&
+      (commandLines(candidate.body).some((line) => ANALYSED_COMMAND.test(line)) ||
+        answersFiveWhys(candidate.body)),
+  );
+  if (!comment && causes.length === 0) return null;
+  return { at: comment?.createdAt ?? null, causes };
+}

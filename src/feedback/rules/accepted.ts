@@ -1,0 +1,67 @@
+// Unclear feedback is accepted once the client has answered the questions: the analysis role takes it
+// (assigned), and the client hears, in one short note, who has it and the two dates the
+// acknowledgement could not give yet, now that the clock runs again. Once per issue (its marker).
+import type { PlanContext } from '../../core/context';
+import type { Marker } from '../../core/markers';
+import { markedComment, type Write } from '../../core/plan';
+import { greetingFor, sayTo, viewAddress } from '../address';
+import { feedbackClock } from '../clocks';
+import { findMarker } from '../issue';
+import { KIND } from '../kinds';
+import { dueAt } from '../sla';
+import { isWaiting, type FeedbackView } from '../view';
+import { analysisRole, mentions, when } from '../words';
+
+export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: boolean): Write[] {
+  const { issue, triage } = view;
+  const ack = findMarker(view.found, KIND.ack);
+  if (issue.state !== 'open' || !ack || ack.marker.data?.waiting !== 'yes') return [];
+  if (triage.type === 'positive' || waiting || isWaiting(view) || findMarker(view.found, KIND.accepted))
+    return [];
+  // The action's own questions must have been answered (not only a later `/waiting` of the team).
+  const asked = Date.parse(ack.comment.createdAt);
+  if (!view.pauses.some((pause) => pause.from.getTime() === asked && pause.to !== null)) return [];
+
+  const roles = analysisRole(ctx.engagement);
+  const address = viewAddress(ctx, view);
+  const say = sayTo(ctx, address);
+  const dates = [
+    ...(view.firstResponse
+      ? []
+      : [
+          say('feedback.ack.first_response', {
+            due: when(
+              ctx,
+              dueAt(ctx, feedbackClock(ctx, view, 'first_response').clock, ctx.now),
+              address.locale,
+            ),
+          }),
+        ]),
+    say('feedback.ack.resolution', {
+      due: when(ctx, dueAt(ctx, feedbackClock(ctx, view, 'resolution').clock, ctx.now), address.locale),
+    }),
+  ];
+  const marker: Marker = { kind: KIND.accepted, subject: view.subject, data: { analysis: roles.join(' ') } };
+  const writes: Write[] = [
+    markedComment(
+      view.ref,
+      [greetingFor(ctx, address), say('feedback.accepted', { who: mentions(roles) }), dates.join(' ')].join(
+        '\n\n',
+      ),
+      [marker],
+      `The client answered the questions on feedback #${issue.number}: it is accepted; the analysis role takes it and the client gets the response dates.`,
+    ),
+  ];
+  const assignees = roles.filter(
+    (handle) => !issue.assignees.some((login) => login.toLowerCase() === handle.toLowerCase()),
+  );
+  if (assignees.length > 0) {
+    writes.push({
+      kind: 'assign',
+      issue: view.ref,
+      assignees,
+      reason: `Feedback #${issue.number} is accepted now that the client answered: it goes to the analysis role.`,
+    });
+  }
+  return writes;
+}

@@ -1,0 +1,136 @@
+// Records the way to a fix as it happens: the team's `/propose <solution>` is shown to the client with
+// how to accept it; the client's `/agree` is recorded (the proposal as agreed, who, when), the
+// resolution role is assigned and the date the team keeps to is restated; the team's `/implemented`
+// tells the client the solution is in place. Each record is written once, carries everything needed
+// to read it back alone (solution.ts), and is the truth from then on.
+import type { PlanContext } from '../../core/context';
+import type { Marker } from '../../core/markers';
+import { markedComment, type Write } from '../../core/plan';
+import { quoteSafely } from '../../messages/format';
+import { greetingFor, sayTo, viewAddress, type Address } from '../address';
+import { feedbackClock } from '../clocks';
+import { KIND } from '../kinds';
+import { dueAt } from '../sla';
+import { agreementData, commentStage, stepData, type Agreement, type Proposal } from '../solution';
+import type { FeedbackView } from '../view';
+import { mentions, resolutionRole, when } from '../words';
+
+export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
+  if (view.issue.state !== 'open') return [];
+  const address = viewAddress(ctx, view);
+  const { proposals, agreements, implementations } = view.solution;
+  const agreedNow = agreements.filter((agreement) => !agreement.recorded);
+  const writes: Write[] = [];
+  // Proposals still to record: the latest is shown to the client, earlier ones of the same run ride on
+  // its record; one agreed in this very run is recorded by its agreement alone.
+  const toRecord = proposals.filter(
+    (p) => !p.recorded && !agreedNow.some((agreement) => agreement.proposal.commentId === p.commentId),
+  );
+  const latest = toRecord.at(-1);
+  if (latest) writes.push(proposalRecord(ctx, view, address, latest, toRecord.slice(0, -1)));
+  for (const agreement of agreedNow) writes.push(...agreementRecord(ctx, view, address, agreement));
+  const implemented = implementations.filter((i) => !i.recorded);
+  const last = implemented.at(-1);
+  if (last) {
+    const say = sayTo(ctx, address);
+    const change = last.text ? say('feedback.implemented.change', { quote: quoteSafely(last.text) }) : '';
+    const markers = implemented.map((i): Marker => ({
+      kind: KIND.implemented,
+      subject: view.subject,
+      stage: commentStage(i.commentId),
+      data: stepData(i),
+    }));
+    writes.push(
+      markedComment(
+        view.ref,
+        [greetingFor(ctx, address), say('feedback.implemented'), change, say('feedback.implemented.check')]
+          .filter(Boolean)
+          .join('\n\n'),
+        markers as [Marker, ...Marker[]],
+        `@${last.by} wrote /implemented on feedback #${view.issue.number}: tell the client the solution is in place and record it.`,
+      ),
+    );
+  }
+  return writes;
+}
+
+function proposalMarker(view: FeedbackView, proposal: Proposal): Marker {
+  return {
+    kind: KIND.proposal,
+    subject: view.subject,
+    stage: commentStage(proposal.commentId),
+    data: stepData(proposal),
+  };
+}
+
+function proposalRecord(
+  ctx: PlanContext,
+  view: FeedbackView,
+  address: Address,
+  proposal: Proposal,
+  superseded: readonly Proposal[],
+): Write {
+  const say = sayTo(ctx, address);
+  return markedComment(
+    view.ref,
+    `${greetingFor(ctx, address)}\n\n${say('feedback.proposal', { quote: quoteSafely(proposal.text, 1500) })}`,
+    [proposalMarker(view, proposal), ...superseded.map((p) => proposalMarker(view, p))],
+    `@${proposal.by} proposed a solution to feedback #${view.issue.number} (/propose): show it to the client with how to accept it, and record it as proposed.`,
+  );
+}
+
+function agreementRecord(
+  ctx: PlanContext,
+  view: FeedbackView,
+  address: Address,
+  agreement: Agreement,
+): Write[] {
+  const say = sayTo(ctx, address);
+  const resolvers = resolutionRole(ctx.engagement);
+  const { clock, agreedAt } = feedbackClock(ctx, view, 'resolution');
+  const due = dueAt(ctx, clock, ctx.now);
+  const restarted = agreedAt !== null && Date.parse(agreedAt) === Date.parse(agreement.agreedAt);
+  const dueLine = restarted
+    ? say('feedback.agreed.due_restarted', { due: when(ctx, due, address.locale) })
+    : due.getTime() > ctx.now.getTime()
+      ? say('feedback.agreed.due_kept', { due: when(ctx, due, address.locale) })
+      : '';
+  const text = [
+    greetingFor(ctx, address),
+    say('feedback.agreed', {
+      date: when(ctx, new Date(agreement.agreedAt), address.locale),
+      quote: quoteSafely(agreement.proposal.text, 1500),
+      who: mentions(resolvers),
+    }),
+    dueLine,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const marker: Marker = {
+    kind: KIND.agreement,
+    subject: view.subject,
+    stage: commentStage(agreement.proposal.commentId),
+    data: agreementData(agreement),
+  };
+  const extra = agreement.proposal.recorded ? [] : [proposalMarker(view, agreement.proposal)];
+  const writes: Write[] = [
+    markedComment(
+      view.ref,
+      text,
+      [marker, ...extra],
+      `@${agreement.agreer} agreed (/agree) to the solution @${agreement.proposal.by} proposed on feedback #${view.issue.number}: record the agreement${restarted ? ' and restart the resolution time from it, as the engagement file says' : ''}.`,
+    ),
+  ];
+  const assignees = resolvers.filter(
+    (handle) => !view.issue.assignees.some((login) => login.toLowerCase() === handle.toLowerCase()),
+  );
+  if (assignees.length > 0) {
+    writes.push({
+      kind: 'assign',
+      issue: view.ref,
+      assignees,
+      reason: `A solution to feedback #${view.issue.number} is agreed: it goes to the resolution role.`,
+    });
+  }
+  return writes;
+}
