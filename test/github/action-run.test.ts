@@ -137,17 +137,21 @@ describe('runAction', () => {
       body: 'Màu xanh hơi đậm.',
     });
     const before = fake.requests.length;
-    const result = await run({ now: '2026-11-18T03:00:00Z' }, 'issues', {
+    const event = {
       action: 'opened',
       issue: { number: feedback.number },
       sender: { login: 'lan-bepxanh' },
-    });
+    };
+    const result = await run({ now: '2026-11-18T03:00:00Z' }, 'issues', event);
     expect(result.code, result.log.join('\n')).toBe(0);
     const writes = fake.requests.slice(before).filter((r) => r.method !== 'GET' && r.operation !== 'graphql');
     expect(writes.length).toBeGreaterThan(0);
     for (const write of writes)
       expect(write.path).not.toMatch(new RegExp(`/issues/${feedback.number + 1}(/|$)`, 'u'));
     expect(result.log.some((l) => l.includes(`event on #${feedback.number}`))).toBe(true);
+    // The same event delivered again (GitHub redelivers, or a rerun of the job) plans nothing.
+    const again = await run({ now: '2026-11-18T03:00:00Z' }, 'issues', event);
+    expect(again.outputs.planned, again.outputs.plan).toBe('0');
   });
 
   it('fails with a reason and a non-zero exit when writes fail, writing the rest', async () => {

@@ -6,7 +6,15 @@ import { renderMarker, type Marker } from '../../src/core/markers';
 import type { Plan } from '../../src/core/plan';
 import { executePlan } from '../../src/github/execute';
 import { startFakeGitHub, type FakeGitHub } from '../fake-github';
-import { fakeClock, readFull, runCycle, seedToyWorld, testClient, visibleState } from './helpers';
+import {
+  expectQuietCycle,
+  fakeClock,
+  readFull,
+  runCycle,
+  seedToyWorld,
+  testClient,
+  visibleState,
+} from './helpers';
 import { toyPlan } from './toy-planner';
 
 let fake: FakeGitHub;
@@ -61,6 +69,7 @@ describe('fault tolerance', () => {
     const { report } = await runCycle(fake, toyPlan);
     expect(report.failed).toBe(0);
     expect(visibleState(fake)).toEqual(reference);
+    await expectQuietCycle(fake, toyPlan);
   });
 
   it('does not duplicate a comment whose answer was lost (502 after GitHub applied it)', async () => {
@@ -78,6 +87,7 @@ describe('fault tolerance', () => {
     const { report } = await runCycle(fake, toyPlan);
     expect(report.failed).toBe(0);
     expect(visibleState(fake)).toEqual(reference);
+    await expectQuietCycle(fake, toyPlan);
   });
 
   it('retries content creation that did not go through (503 before applying), once it checked', async () => {
@@ -117,6 +127,7 @@ describe('fault tolerance', () => {
     expect(report.failed).toBe(0);
     expect(client.warnings.length).toBeGreaterThanOrEqual(2);
     expect(visibleState(fake)).toEqual(reference);
+    await expectQuietCycle(fake, toyPlan);
   });
 
   it('retries a plain 429 after its retry-after, as documented', async () => {
@@ -149,6 +160,7 @@ describe('fault tolerance', () => {
     expect(report.left).toBe(report.outcomes.length);
     await runCycle(fake, toyPlan);
     expect(visibleState(fake)).toEqual(reference);
+    await expectQuietCycle(fake, toyPlan);
   });
 
   it('reports a write GitHub keeps refusing, goes on with the rest, and a rerun completes without duplicates', async () => {
@@ -160,5 +172,6 @@ describe('fault tolerance', () => {
     const second = await runCycle(fake, toyPlan);
     expect(second.report.failed).toBe(0);
     expect(visibleState(fake)).toEqual(reference);
+    await expectQuietCycle(fake, toyPlan);
   });
 });

@@ -47,6 +47,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import { executePlan, type ExecutionReport } from '../../src/github/execute';
 import type { PacerLimits } from '../../src/github/content-pacer';
 import { readSnapshot } from '../../src/github/read-snapshot';
+import { expectQuietRerun } from '../support/runs';
 
 export const TOY_TRACKED = ['feedback', 'engagement: escalation', 'engagement-summary'];
 
@@ -86,6 +87,18 @@ export async function runCycle(
     ...(options.contentLimits ? { contentLimits: options.contentLimits } : {}),
   });
   return { plan, report, client };
+}
+
+/**
+ * The check every multi-run test on the fake ends with: reading the repository again and planning
+ * with the same planner must plan nothing (test/support/runs.ts).
+ */
+export async function expectQuietCycle(
+  fake: FakeGitHub,
+  planner: (snapshot: Snapshot) => Plan,
+): Promise<void> {
+  const snapshot = await readFull(fake);
+  expectQuietRerun(() => planner(snapshot).writes, 'the next run');
 }
 
 /** The repository as people see it, without ids or times: what "the same end state" means. */

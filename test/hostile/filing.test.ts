@@ -115,7 +115,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     expect(reply).toContain(
       'Nhờ chị Lan (@lan-bepxanh) xem giúp: mốc này có hạn 17:30 Thứ Năm, 10/12/2026 (Asia/Ho_Chi_Minh); nếu cần theo dõi mốc này,',
     );
-    expect(reply).toContain('chị vui lòng trả lời `/confirm` trên một dòng riêng');
+    expect(reply).toContain('nếu cần theo dõi mốc này, vui lòng trả lời `/confirm` trên một dòng riêng');
     expect(labelsOf(snapshot)).toEqual(['deadline']);
     expect(tracked(snapshot, at('2026-12-01', '08:30'))).toEqual([]);
     // Days later, past its date: still nothing — no reminder, no lateness, no escalation.

@@ -357,6 +357,55 @@ describe('an agreement exchange reads right (#10)', () => {
     expect(refusal.body.replace(/\u200d/gu, '')).toMatch(/^Gửi @stranger, về lệnh `\/agree` của anh\/chị: /u);
   });
 
+  it('each reply names the person and the command it answers, and sits after the comment it answers', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-26')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    // A stranger's /agree comes first, then the client's proposal, then a malformed /extend of hers.
+    snapshot = addComment(snapshot, brand, {
+      id: 550,
+      author: 'stranger',
+      body: '/agree',
+      createdAt: at('2026-11-30', '08:45'),
+    });
+    snapshot = addComment(snapshot, brand, {
+      id: 551,
+      author: 'lan-bepxanh',
+      body: '/extend 2026-12-09 Đang chụp lại ảnh',
+      createdAt: at('2026-11-30', '08:50'),
+    });
+    snapshot = addComment(snapshot, brand, {
+      id: 552,
+      author: 'minh-bepxanh',
+      body: '/extend sometime next week',
+      createdAt: at('2026-11-30', '08:55'),
+    });
+    const { snapshot: after, writes } = step(engagement, snapshot, at('2026-11-30', '09:00'));
+    const answers = comments(writes).filter((write) =>
+      ['proposal', 'command-reply'].includes(write.marker.kind),
+    );
+    expect(answers.map((write) => `${write.marker.kind}:${write.marker.stage ?? ''}`)).toEqual([
+      'proposal:551',
+      'command-reply:550',
+      'command-reply:552',
+    ]);
+    const plain = (write: (typeof answers)[number]): string => write.body.replace(/\u200d/gu, '');
+    expect(plain(answers[1]!)).toMatch(/^Gửi @stranger, về lệnh `\/agree` của anh\/chị: /u);
+    expect(plain(answers[2]!)).toMatch(/^Gửi @minh-bepxanh, về lệnh `\/extend` của anh\/chị: /u);
+    // In the thread, every answer comes after the comment it answers.
+    const thread = issueByTitle(after, 'Brand assets').comments;
+    for (const write of answers) {
+      const answered = thread.findIndex((comment) => String(comment.id) === write.marker.stage);
+      const answer = thread.findIndex((comment) => comment.body === write.body);
+      expect(answered, `comment ${write.marker.stage ?? ''}`).toBeGreaterThanOrEqual(0);
+      expect(answer).toBeGreaterThan(answered);
+      expect(thread[answer]!.createdAt >= thread[answered]!.createdAt).toBe(true);
+    }
+    // The client who just proposed a date is not asked for one in the same run.
+    expect(
+      comments(writes).filter((write) => ['ladder', 'early-warning', 'reminder'].includes(write.marker.kind)),
+    ).toEqual([]);
+  });
+
   it('the friendly reminder waits for the answer to an open proposal, then comes once the wait is over', () => {
     let snapshot = step(engagement, emptyWorld(), at('2026-11-26')).snapshot;
     const brand = issueByTitle(snapshot, 'Brand assets').number;

@@ -95,12 +95,11 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
       const contact = formOf(primary, primary.handle, locale, true);
       const text =
         kind === 'deadline-past'
-          ? voice.t('filing.past', { filer: filer.name, filer_you: filer.you, due })
+          ? voice.t('filing.past', { filer: filer.name, you: filer.you, due })
           : voice.t('filing.unconfirmed', {
               filer: filer.name,
               due,
               contact: contact.name,
-              contact_you: contact.you,
             });
       writes.push(
         markedComment(

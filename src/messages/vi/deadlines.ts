@@ -216,12 +216,12 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'filing.unconfirmed': [
     'Cảm ơn {filer} đã tạo mốc bàn giao này. Mốc bàn giao được tạo ở đây sẽ được theo dõi khi người liên hệ được chỉ định của dự án hoặc một thành viên nhóm dự án xác nhận, nên hiện mốc này chưa được theo dõi và chưa có nhắc nhở hay thông báo nào được gửi.',
     '',
-    'Nhờ {contact} xem giúp: mốc này có hạn {due}; nếu cần theo dõi mốc này, {contact_you} vui lòng trả lời `/confirm` trên một dòng riêng. Từ lúc đó mốc sẽ được theo dõi như các mốc khác, và việc xác nhận được ghi lại ngay tại đây.',
+    'Nhờ {contact} xem giúp: mốc này có hạn {due}; nếu cần theo dõi mốc này, vui lòng trả lời `/confirm` trên một dòng riêng. Từ lúc đó mốc sẽ được theo dõi như các mốc khác, và việc xác nhận được ghi lại ngay tại đây.',
   ].join('\n'),
   'filing.past': [
     'Cảm ơn {filer} đã tạo mốc bàn giao này. Hạn bàn giao {due} đã qua vào lúc mốc được tạo, nên mốc này không được theo dõi: sẽ không có nhắc nhở nào, và không tính trễ hạn từ ngày này.',
     '',
-    'Để tiếp tục: nếu cần đặt một hạn mới, nhờ {filer_you} tạo lại mốc với một ngày chưa tới; nếu cần dời hạn của một mốc đang được theo dõi, {filer_you} hãy bình luận `/extend YYYY-MM-DD lý do` trong issue theo dõi của mốc đó — thay đổi có hiệu lực khi hai bên cùng đồng ý.',
+    'Để tiếp tục: nếu cần đặt một hạn mới, nhờ {you} tạo lại mốc với một ngày chưa tới; nếu cần dời hạn của một mốc đang được theo dõi, {you} hãy bình luận `/extend YYYY-MM-DD lý do` trong issue theo dõi của mốc đó — thay đổi có hiệu lực khi hai bên cùng đồng ý.',
   ].join('\n'),
   'filing.confirmed': [
     '**Đã xác nhận mốc bàn giao**: {by} ({side}) đã xác nhận mốc này vào {at}. Hạn bàn giao là **{due}**, và từ bây giờ mốc được theo dõi như các mốc khác.',
