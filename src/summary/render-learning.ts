@@ -1,7 +1,7 @@
 // Learning: the figures the seeds ask teams to watch, this week against last week, and the root
 // causes of late handoffs.
 import type { MilestoneFacts } from '../core/facts';
-import { internalPlace, mayShow } from '../core/places';
+import { mayShow } from '../core/places';
 import { ROOT_CAUSES } from '../engagement/schema';
 import type { Figures } from './figures';
 import { milestoneName } from './render-headline';
@@ -34,7 +34,7 @@ export function renderLearning(view: View): string[] {
     ),
     // Root-cause counts are the team's own learning: shown where the client may read them only when
     // the engagement file says so (core/places.ts).
-    ...(mayShow(view.engagement, internalPlace(), 'root_causes')
+    ...(mayShow(view.engagement, view.place, 'root_causes')
       ? ['', `### ${w.rootCausesHeading}`, '', ...rootCauses(view)]
       : []),
   ];

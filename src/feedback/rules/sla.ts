@@ -10,6 +10,7 @@ import { findMarker } from '../issue';
 import { ESCALATION_STAGE, KIND } from '../kinds';
 import { messageText } from '../../messages/catalogue';
 import { issueOpenedFor } from '../../core/opened-issues';
+import { vendorPlace, writtenIn } from '../../core/places';
 import { feedbackClock } from '../clocks';
 import { readSla, type SlaKind } from '../sla';
 import type { FeedbackView } from '../view';
@@ -130,8 +131,10 @@ function breach(
     sla: slaName(ctx, kind),
     due: when(ctx, due, ctx.locale),
   });
-  const link = escalationRef
-    ? ` ${messageText(engagement, ctx.locale, 'feedback.breach.escalation', { ref: escalationRef })}`
+  // The client never reads a pointer to the internal repository: the breach note says who was told.
+  const shownRef = vendorPlace(ctx.snapshot) === 'internal' ? null : escalationRef;
+  const link = shownRef
+    ? ` ${messageText(engagement, ctx.locale, 'feedback.breach.escalation', { ref: shownRef })}`
     : '';
   writes.push(
     markedComment(
@@ -160,6 +163,7 @@ function escalationIssue(
     : '';
   const vendor = engagement.contacts.vendor;
   const owner = (vendor.account_manager ?? vendor.primary).handle;
+  const place = vendorPlace(ctx.snapshot);
   const body = messageText(engagement, locale, 'feedback.escalation.body', {
     mentions: mentions(escalationContacts(engagement)),
     ref: `#${issue.number}`,
@@ -176,7 +180,8 @@ function escalationIssue(
       number: issue.number,
       sla: slaName(ctx, kind),
     }),
-    text: body,
+    place,
+    text: writtenIn(ctx, place, body),
     marker,
     labels: [engagement.labels.escalation],
     assignees: [owner],
