@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engagementTag } from '../../src/core/places';
 import { markedBody } from '../../src/core/markers';
-import type { FakeRepository } from '../fake-github/state';
+import type { FakeRepository } from '../../fake-github/state';
 import { BOT_LOGIN, startLife, type Life } from '../e2e/life-helpers';
 
 const INTERNAL = 'songhan/engagements-internal';

@@ -9,7 +9,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import { composePlan } from '../../src/plan/planner';
 import { DOMAINS } from '../../src/plan/domains';
 import { expectQuietRerun } from '../support/runs';
-import { applyPlan, makeSnapshot } from '../support/world';
+import { applyPlan, makeSnapshot } from '../../fake-github/world';
 import { CONTACTS_WITH_MANAGERS, comments, contextOf, engagementOf, step } from '../deadlines/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
