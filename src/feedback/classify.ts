@@ -18,6 +18,12 @@ export interface Classification {
   readonly type: FeedbackType;
   readonly urgency: Urgency;
   readonly priority: Priority;
+  /**
+   * The priority of the most likely readings. It differs from `priority` only while the classifier
+   * is unsure and a more urgent reading was taken for the response time; the root-cause prompt
+   * follows this one, so a probable typo is not analysed as a P2 failure.
+   */
+  readonly likelyPriority: Priority;
   readonly fromForm: boolean;
   readonly milestone: string | null;
   /** What the feedback lacks; empty when it can be acted on. Positive and urgent feedback never lack. */
@@ -96,6 +102,11 @@ export function classifyFeedback(
   const importance: Importance = form.importance ?? readingOf(scores.importance, IMPORTANCE_LEVELS);
   const urgency: Urgency = readingOf(scores.urgency, URGENCY_LEVELS);
   const priority = priorityOf(engagement, importance, urgency);
+  const likelyPriority = priorityOf(
+    engagement,
+    form.importance ?? (scores.importance.label as Importance),
+    scores.urgency.label as Urgency,
+  );
 
   const confidence: Record<Dimension, number> = {
     topic: form.topic ? 1 : topicScore.confidence,
@@ -119,6 +130,7 @@ export function classifyFeedback(
     type,
     urgency,
     priority,
+    likelyPriority: thin ? priority : likelyPriority,
     fromForm: form.isForm,
     milestone: form.milestone,
     missing,
