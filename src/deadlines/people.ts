@@ -41,3 +41,14 @@ export function localeFor(ctx: PlanContext, side: Side): Locale {
 export function escalationOwner(engagement: Engagement): Contact {
   return engagement.contacts.vendor.account_manager ?? engagement.contacts.vendor.primary;
 }
+
+/**
+ * The account managers the ladder involves, as the README documents them: the vendor's (else the
+ * vendor primary) owns the escalation; the client's, when the file names one, is copied on the formal
+ * notice and named in the escalation issue beside it. Never the same person twice.
+ */
+export function ladderManagers(engagement: Engagement): { owner: Contact; client: Contact | undefined } {
+  const owner = escalationOwner(engagement);
+  const client = engagement.contacts.client.account_manager;
+  return { owner, client: client && !same(client.handle, owner.handle) ? client : undefined };
+}

@@ -141,7 +141,6 @@ export function computePortfolioFigures(
     clients.set(client, entry);
   }
 
-  const breachWeek = (iso: string): string => formatIsoWeek(weekOf(new Date(iso), zone));
   const breaches = withFacts.flatMap(({ row, facts }) =>
     facts.feedback.flatMap((f) =>
       slaBreaches(f)
@@ -154,15 +153,20 @@ export function computePortfolioFigures(
     if (ms(due) >= start.getTime()) thisWeek.set(row, (thisWeek.get(row) ?? 0) + 1);
   }
   const perWeek = new Map<string, number>();
+  // The trend's weeks, oldest first, with where each starts: a breach is counted in the last week that
+  // started at or before it (one time-zone lookup per week, not one per breach of every engagement).
+  const trend: Array<{ name: string; from: number }> = [];
   for (let i = portfolio.summary.trend_weeks - 1; i >= 0; i -= 1) {
-    perWeek.set(
-      formatIsoWeek(weekOf(new Date(start.getTime() - i * 7 * 86_400_000 + 3 * 86_400_000), zone)),
-      0,
-    );
+    const past = weekOf(new Date(start.getTime() - i * 7 * 86_400_000 + 3 * 86_400_000), zone);
+    perWeek.set(formatIsoWeek(past), 0);
+    trend.push({ name: formatIsoWeek(past), from: weekStart(past, zone).getTime() });
   }
+  const trendEnd = end.getTime();
   for (const { due } of breaches) {
-    const name = breachWeek(due);
-    if (perWeek.has(name)) perWeek.set(name, (perWeek.get(name) ?? 0) + 1);
+    const at = ms(due);
+    if (at >= trendEnd) continue;
+    const found = trend.findLast((entry) => entry.from <= at);
+    if (found) perWeek.set(found.name, (perWeek.get(found.name) ?? 0) + 1);
   }
 
   const rated = withFacts
@@ -276,6 +280,15 @@ function minutes(from: string, to: string): number {
   return Math.max(0, Math.round((ms(to) - ms(from)) / 60_000));
 }
 
+// The same instants are read many times over (each figure filters every engagement's feedback):
+// parsed once each. A hundred engagements hold some ten thousand distinct instants.
+const parsed = new Map<string, number>();
 function ms(iso: string): number {
-  return new Date(iso).getTime();
+  let value = parsed.get(iso);
+  if (value === undefined) {
+    if (parsed.size > 200_000) parsed.clear();
+    value = new Date(iso).getTime();
+    parsed.set(iso, value);
+  }
+  return value;
 }

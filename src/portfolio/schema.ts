@@ -46,6 +46,15 @@ const groupSchema = z.strictObject({
   account_manager: handleSchema.optional().meta({ description: "The group's account manager." }),
 });
 
+/** Why a `config` path cannot be an engagement file inside the repository, if it cannot. */
+function configPathProblem(value: string): string | undefined {
+  if (value.startsWith('/') || value.includes('\\') || value.split('/').includes('..'))
+    return 'must be a path inside the repository, such as `.github/engagement.yml` (no leading `/`, no `..`, no `\\`)';
+  if (!/\.ya?ml$/u.test(value))
+    return 'must name a YAML file (`.yml` or `.yaml`), such as `.github/engagement.yml`';
+  return undefined;
+}
+
 const engagementEntrySchema = z.strictObject({
   id: idSchema.meta({
     description: 'A short unique id: the artifact and matrix name of this engagement.',
@@ -54,10 +63,18 @@ const engagementEntrySchema = z.strictObject({
   repository: z
     .string()
     .regex(REPOSITORY, { message: 'must be `owner/name`, e.g. `songhan/bepxanh-website`' })
+    .refine((value) => !/\/\.{1,2}$/u.test(value), {
+      message: 'names no repository: `.` and `..` are not repository names',
+    })
     .meta({ description: 'The client repository, `owner/name`.', examples: ['songhan/bepxanh-website'] }),
   config: z
     .string()
     .min(1)
+    // Read through the contents API of the client repository: a path inside it, nothing else.
+    .superRefine((value, ctx) => {
+      const problem = configPathProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .default('.github/engagement.yml')
     .meta({ description: 'The path of the engagement file in that repository.' }),
   group: idSchema.optional().meta({ description: 'The id of the group (team) the engagement belongs to.' }),
@@ -101,7 +118,7 @@ const runSection = z
       .int()
       .min(1)
       .max(256)
-      .default(5)
+      .default(4)
       .meta({ description: 'How many engagement runs the matrix runs at once (`strategy.max-parallel`).' }),
   })
   .meta({ description: 'How the workflow runs the engagements.' });
@@ -118,6 +135,11 @@ export const portfolioFileSchema = z
     engagements: z
       .array(engagementEntrySchema)
       .min(1, { message: 'must list at least one engagement' })
+      // GitHub runs at most 256 jobs from one matrix.
+      .max(256, {
+        message:
+          'lists more than 256 engagements, more than one GitHub matrix runs: split them into two portfolio files, each with its own workflow',
+      })
       .meta({
         description: 'Every engagement of the portfolio: a client repository and its engagement file.',
       }),

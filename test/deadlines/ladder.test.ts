@@ -73,6 +73,10 @@ describe('the ladder after the due date', () => {
     expect(notice.body).toMatch(/Phí trễ hạn theo hợp đồng: \*\*500\.000\s₫\*\*/);
     for (const command of ['/extend YYYY-MM-DD', '/rescope', '/agree'])
       expect(notice.body).toContain(command);
+    // The vendor's account manager is copied, by name and role; the file names no client manager.
+    expect(notice.body).toContain(
+      'Đồng gửi @hoa-songhan, quản lý tài khoản của Sông Hàn Digital, để nắm thông tin.',
+    );
     snapshot = formal.snapshot;
 
     const escalation = step(engagement, snapshot, at('2026-12-04'));
@@ -87,7 +91,9 @@ describe('the ladder after the due date', () => {
     expect(issue.body).toContain('formal notice, 3 business days after the due date');
     expect(issue.body).toMatch(/\[reply from Chị Lan \(@\u200dlan-bepxanh\) \(Bếp Xanh Coffee\)\]\(https:/);
     expect(issue.body).toContain('- [ ] contract review');
-    expect(issue.body).toContain('escalated to the account managers');
+    expect(issue.body).toContain('escalated to @\u200dhoa-songhan;');
+    // Only the vendor's account manager is involved here, and every line says so.
+    expect(issue.body).not.toMatch(/account managers|cc .*account manager/u);
     const link = comments(escalation.writes).find((write) => write.marker.stage === 'escalation')!;
     expect(link.issue).toEqual({ number: brand });
     expect(escalation.snapshot.issues.find((i) => i.number === brand)!.comments.at(-1)!.body).toContain(
@@ -136,5 +142,62 @@ describe('the ladder after the due date', () => {
     // One business day late, but nobody answered the alternates: the formal notice, not the friendly one.
     const formal = step(engagement, snapshot, at('2026-11-30'));
     expect(comments(formal.writes).map((write) => write.marker.stage)).toEqual(['formal-notice']);
+  });
+});
+
+describe('both account managers in the ladder', () => {
+  const withClientManager = engagementOf({
+    contacts: {
+      client: {
+        primary: { handle: '@lan-bepxanh', name: 'Chị Lan' },
+        alternates: ['@minh-bepxanh'],
+        account_manager: { handle: '@thu-bepxanh', name: 'Chị Thu' },
+      },
+      vendor: {
+        primary: { handle: '@quang-songhan', name: 'Anh Quang' },
+        alternates: ['@vy-songhan'],
+        account_manager: { handle: '@hoa-songhan', name: 'Chị Hoa' },
+      },
+    },
+  });
+
+  it("copies the client's account manager on the formal notice and names her in the escalation, beside the vendor's", () => {
+    let snapshot = step(withClientManager, emptyWorld(), at('2026-11-02')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    snapshot = addComment(snapshot, brand, {
+      author: 'lan-bepxanh',
+      body: 'Bên mình đang chuẩn bị.',
+      createdAt: at('2026-11-27', '08:00'),
+    });
+    const formal = step(withClientManager, snapshot, at('2026-12-02'));
+    const notice = comments(formal.writes).find((write) => write.marker.stage === 'formal-notice')!;
+    expect(notice.body).toContain(
+      'Đồng gửi Chị Thu (@thu-bepxanh) và Chị Hoa (@hoa-songhan), quản lý tài khoản của hai bên',
+    );
+
+    const escalation = step(withClientManager, formal.snapshot, at('2026-12-04'));
+    const opened = escalation.writes.find((write) => write.kind === 'open-issue');
+    // The vendor's account manager owns it (assigned); the client's is named and copied, not assigned.
+    expect(opened?.kind === 'open-issue' && opened.assignees).toEqual(['hoa-songhan']);
+    const issue = issueByTitle(escalation.snapshot, 'Escalation: Brand assets');
+    expect(issue.body).toMatch(/^Chị Hoa \(@hoa-songhan\), \*\*Brand assets and content\*\*/u);
+    expect(issue.body).toContain(
+      'cc Chị Thu (@thu-bepxanh), account manager for Bếp Xanh Coffee: copied so that both sides work from the same facts.',
+    );
+    expect(issue.body).toContain(
+      'escalated to Chị Hoa (@\u200dhoa-songhan) and Chị Thu (@\u200dthu-bepxanh); the dispute ladder has not started',
+    );
+    const link = comments(escalation.writes).find((write) => write.marker.stage === 'escalation')!;
+    expect(link.body).toContain(
+      'để quản lý tài khoản hai bên, Chị Hoa (@\u200dhoa-songhan) và Chị Thu (@\u200dthu-bepxanh), cùng xem xét',
+    );
+  });
+
+  it('names only the vendor side when the client has no account manager (no plural that is not true)', () => {
+    const { writes, snapshot } = step(engagement, emptyWorld(), at('2026-12-04'));
+    const link = comments(writes).find((write) => write.marker.stage === 'escalation')!;
+    expect(link.body).toContain('để @\u200dhoa-songhan xem xét **Brand assets and content**');
+    expect(link.body).not.toContain('hai bên');
+    expect(issueByTitle(snapshot, 'Escalation: Brand assets').body).not.toContain('cc ');
   });
 });

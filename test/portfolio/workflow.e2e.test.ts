@@ -109,7 +109,7 @@ describe('the portfolio workflow: three client repositories, one ops repository'
       ['thuyen-app', 'thuyen-travel/booking-app', '.github/engagement.yml'],
       ['maison-shop', 'maison-ceramics/shop', '.github/engagement.yml'],
     ]);
-    expect(list.outputs['max-parallel']).toBe('5');
+    expect(list.outputs['max-parallel']).toBe('4');
     expect(agency.clientRequests()).toBe(0);
   });
 

@@ -92,8 +92,13 @@ export const MESSAGES_EN = {
     '',
     'We would like to keep the project on track together and are happy to talk it through.',
   ].join('\n'),
+  'ladder.formal_notice_cc_one': 'cc {manager}, account manager for {side}, for information.',
+  'ladder.formal_notice_cc_both':
+    'cc {client_manager} and {vendor_manager}, the account managers of both sides, so that everyone works from the same facts.',
   'ladder.escalation_link':
-    'We have opened {escalation} so that the account managers can look at **{title}** together, with the full timeline and the options. It will be kept up to date as things move.',
+    'We have opened {escalation} so that {manager} can look at **{title}**, with the full timeline and the options. It will be kept up to date as things move.',
+  'ladder.escalation_link_both':
+    'We have opened {escalation} so that the account managers of both sides, {vendor_manager} and {client_manager}, can look at **{title}** together, with the full timeline and the options. It will be kept up to date as things move.',
   'impact.dependants_shift':
     'Milestones that depend on this one move by the same number of business days:\n{items}',
   'impact.dependants_projected':
@@ -113,7 +118,7 @@ export const MESSAGES_EN = {
 
   'escalation.title': 'Escalation: {title} (due {due_date})',
   'escalation.body': [
-    '{manager}, **{title}** ({tracking}) needs your attention: it was due on **{due}**{moved} and is **{days_late}** late. Handed over by: {owner}.',
+    '{manager}, **{title}** ({tracking}) needs your attention: it was due on **{due}**{moved} and is **{days_late}** late. Handed over by: {owner}.{copied}',
     '',
     '### Impact',
     '{impact}',
@@ -137,7 +142,10 @@ export const MESSAGES_EN = {
     '',
     '_engagement-keeper keeps this issue up to date and closes it when the handoff is complete._',
   ].join('\n'),
-  'escalation.stand_none': 'escalated to the account managers; the dispute ladder has not started',
+  'escalation.stand_none': 'escalated to {managers}; the dispute ladder has not started',
+  'escalation.copied':
+    '\n\ncc {manager}, account manager for {side}: copied so that both sides work from the same facts.',
+  'names.two': '{first} and {second}',
   'escalation.closed':
     'The handoff of **{title}** is complete ({outcome}), so this escalation is closed. Thank you all for working it through.',
   'timeline.reminder': 'reminder, {days} before the due date',

@@ -95,8 +95,13 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     '',
     'Chúng tôi mong cùng anh/chị giữ dự án đúng tiến độ và sẵn sàng trao đổi thêm bất cứ lúc nào.',
   ].join('\n'),
+  'ladder.formal_notice_cc_one': 'Đồng gửi {manager}, quản lý tài khoản của {side}, để nắm thông tin.',
+  'ladder.formal_notice_cc_both':
+    'Đồng gửi {client_manager} và {vendor_manager}, quản lý tài khoản của hai bên, để mọi người cùng nắm một bộ thông tin.',
   'ladder.escalation_link':
-    'Chúng tôi đã mở {escalation} để quản lý tài khoản hai bên cùng xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
+    'Chúng tôi đã mở {escalation} để {manager} xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
+  'ladder.escalation_link_both':
+    'Chúng tôi đã mở {escalation} để quản lý tài khoản hai bên, {vendor_manager} và {client_manager}, cùng xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
   'impact.dependants_shift': 'Các mốc phụ thuộc vào mốc này lùi theo đúng số ngày làm việc bị trễ:\n{items}',
   'impact.dependants_projected':
     'Hợp đồng không tự động dời các mốc khác; nếu không có thay đổi, các mốc sau dự kiến sẽ bị lùi:\n{items}',
@@ -115,7 +120,7 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
 
   'escalation.title': 'Cần xử lý: {title} (hạn {due_date})',
   'escalation.body': [
-    '{manager}, **{title}** ({tracking}) cần anh/chị quan tâm: mốc này đến hạn vào **{due}**{moved} và đã trễ **{days_late}**. Bên bàn giao: {owner}.',
+    '{manager}, **{title}** ({tracking}) cần anh/chị quan tâm: mốc này đến hạn vào **{due}**{moved} và đã trễ **{days_late}**. Bên bàn giao: {owner}.{copied}',
     '',
     '### Ảnh hưởng',
     '{impact}',
@@ -139,7 +144,10 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     '',
     '_engagement-keeper tự cập nhật issue này và sẽ đóng nó khi việc bàn giao hoàn tất._',
   ].join('\n'),
-  'escalation.stand_none': 'đã chuyển lên quản lý tài khoản; chưa bước vào quy trình giải quyết tranh chấp',
+  'escalation.stand_none': 'đã chuyển tới {managers}; chưa bước vào quy trình giải quyết tranh chấp',
+  'escalation.copied':
+    '\n\nĐồng gửi {manager}, quản lý tài khoản của {side}, để hai bên cùng nắm một bộ thông tin.',
+  'names.two': '{first} và {second}',
   'escalation.closed':
     'Việc bàn giao **{title}** đã hoàn tất ({outcome}), vì vậy mục cần xử lý này được đóng lại. Cảm ơn mọi người đã cùng phối hợp.',
   'timeline.reminder': 'nhắc hạn, trước {days}',

@@ -8,9 +8,10 @@ import { markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
 import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
 import type { SnapshotIssue } from '../../core/snapshot';
+import type { Contact } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { mergeTicks, renderChecklist } from '../checklist';
-import { addressContact, escalationOwner, nameWithoutPing, speakerSide } from '../people';
+import { addressContact, escalationOwner, ladderManagers, nameWithoutPing, speakerSide } from '../people';
 import {
   bulletList,
   businessDays,
@@ -139,10 +140,24 @@ export function renderEscalation(
   const voice = voiceFor(ctx, ctx.locale);
   const ladder = mergeTicks(disputeSteps(ctx), existingBody);
   const reached = ladder.filter((item) => item.done);
+  const managers = ladderManagers(ctx.engagement);
+  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle);
   const stand =
-    reached.length > 0 ? (reached[reached.length - 1]?.text ?? '') : voice.t('escalation.stand_none');
+    reached.length > 0
+      ? (reached[reached.length - 1]?.text ?? '')
+      : voice.t('escalation.stand_none', {
+          managers: managers.client
+            ? voice.t('names.two', { first: named(managers.owner), second: named(managers.client) })
+            : named(managers.owner),
+        });
   const body = voice.t('escalation.body', {
-    manager: addressContact(escalationOwner(ctx.engagement)),
+    manager: addressContact(managers.owner),
+    copied: managers.client
+      ? voice.t('escalation.copied', {
+          manager: addressContact(managers.client),
+          side: sideName(ctx, 'client', voice),
+        })
+      : '',
     title: inlineSafely(state.title),
     tracking: trackingMention(state),
     ...dueWords(ctx, state, voice),

@@ -5,8 +5,9 @@
 import type { PlanContext } from '../../core/context';
 import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marker-kinds';
 import type { Marker } from '../../core/markers';
+import type { Contact } from '../../engagement/schema';
 import { markedComment, type Write } from '../../core/plan';
-import { addressContact } from '../people';
+import { addressContact, ladderManagers, nameWithoutPing } from '../people';
 import {
   impactBlock,
   missingBlock,
@@ -14,8 +15,10 @@ import {
   ownerVoice,
   recipient,
   remaining,
+  sideName,
   when,
   businessDays,
+  type Voice,
 } from '../render';
 import { firstPingSince, PING_KINDS, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasElapsed } from '../timing';
@@ -157,12 +160,13 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
             policy: contract.extension_policy
               ? voice.t('contract.policy', { policy: inlineSafely(contract.extension_policy, 600) })
               : '',
-          }) + cc();
+          }) +
+          managersCc(ctx, state, voice) +
+          cc();
         break;
       }
       case 'escalation':
-        text =
-          voice.t('ladder.escalation_link', { ...values, escalation: escalationMention(ctx, state) }) + cc();
+        text = escalationLink(ctx, voice, { ...values, escalation: escalationMention(ctx, state) }) + cc();
         break;
     }
   } else if (due.earlyWarning) {
@@ -217,4 +221,45 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
   if (primary)
     writes.push(markedComment(trackingRef(state), text, [primary, ...more], `${reasons.join('; ')}.`));
   return writes;
+}
+
+/**
+ * The account managers copied on a formal notice: the client's and the vendor's, each when the file
+ * names one, never the person it is addressed to. The wording names exactly who is copied.
+ */
+function managersCc(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
+  const { client, vendor } = ctx.engagement.contacts;
+  const recipient = ctx.engagement.contacts[state.owner].primary.handle.toLowerCase();
+  const copied = (['client', 'vendor'] as const)
+    .map((side) => ({ side, contact: (side === 'client' ? client : vendor).account_manager }))
+    .filter(
+      (entry): entry is { side: 'client' | 'vendor'; contact: Contact } =>
+        entry.contact !== undefined && entry.contact.handle.toLowerCase() !== recipient,
+    );
+  const [first, second] = copied;
+  if (!first) return '';
+  const line = second
+    ? voice.t('ladder.formal_notice_cc_both', {
+        client_manager: addressContact(first.contact),
+        vendor_manager: addressContact(second.contact),
+      })
+    : voice.t('ladder.formal_notice_cc_one', {
+        manager: addressContact(first.contact),
+        side: sideName(ctx, first.side, voice),
+      });
+  return `\n\n${line}`;
+}
+
+/** The note linking the escalation issue, naming the account managers it involves (one or both). */
+function escalationLink(ctx: PlanContext, voice: Voice, values: Readonly<Record<string, string>>): string {
+  // Named without a ping: the escalation issue itself assigns and mentions them.
+  const { owner, client } = ladderManagers(ctx.engagement);
+  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle);
+  return client
+    ? voice.t('ladder.escalation_link_both', {
+        ...values,
+        vendor_manager: named(owner),
+        client_manager: named(client),
+      })
+    : voice.t('ladder.escalation_link', { ...values, manager: named(owner) });
 }
