@@ -7,6 +7,7 @@ import { IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../engagement/schema';
 import { type LanguageGroup } from './classifier/features';
 import type { Dimension, Scored, TriageWeights } from './classifier/model';
 import { predict, WEIGHTS } from './classifier/predict';
+import type { ModelTriage } from '../core/snapshot';
 import { parseFeedbackForm } from './form';
 
 /** What the client still has to tell us, each asked as its own open question. */
@@ -38,6 +39,8 @@ export interface Classification {
   readonly topicFallback: boolean;
   /** The language the client wrote in. */
   readonly language: LanguageGroup;
+  /** The hosted model whose reading was used, when one was (`feedback.model_triage`). */
+  readonly model: string | null;
 }
 
 export interface FeedbackText {
@@ -78,7 +81,36 @@ export function classifyFeedback(
   engagement: Engagement,
   text: FeedbackText,
   weights: TriageWeights = WEIGHTS,
+  hosted?: ModelTriage,
 ): Classification {
+  const local = classifyLocally(engagement, text, weights);
+  // A hosted model's reading (checked by the shell) replaces the local guesses, never the form's
+  // answers: its topic must be one of the engagement's, else the local reading stands.
+  if (!hosted || !engagement.feedback.topics.some((topic) => topic.id === hosted.topic)) return local;
+  const form = parseFeedbackForm(text.body, engagement);
+  const topic = form.topic ?? hosted.topic;
+  const importance = form.importance ?? hosted.importance;
+  const type = form.type ?? hosted.type;
+  const urgency = hosted.urgency;
+  const priority = priorityOf(engagement, importance, urgency);
+  const acted = type === 'positive' || importance === 'urgent' || priority === 'P1';
+  return {
+    ...local,
+    topic,
+    importance,
+    type,
+    urgency,
+    priority,
+    likelyPriority: priority,
+    missing: acted ? [] : local.missing,
+    confidence: { topic: 1, importance: 1, type: 1, urgency: 1 },
+    unsure: [],
+    topicFallback: false,
+    model: hosted.model,
+  };
+}
+
+function classifyLocally(engagement: Engagement, text: FeedbackText, weights: TriageWeights): Classification {
   const form = parseFeedbackForm(text.body, engagement);
   // The form's own headings and options ("Mức độ quan trọng", "something is wrong") are not the
   // client's words: only the free-text answers are read.
@@ -144,6 +176,7 @@ export function classifyFeedback(
     unsure,
     topicFallback: !form.topic && !topicFound,
     language: reading.language,
+    model: null,
   };
 }
 

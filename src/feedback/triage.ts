@@ -31,7 +31,12 @@ export function appliedLabels(found: readonly Found[]): string[] {
 
 export function effectiveTriage(ctx: PlanContext, issue: SnapshotIssue, found: readonly Found[]): Triage {
   const { engagement } = ctx;
-  const fresh = classifyFeedback(engagement, { title: issue.title, body: issue.body });
+  const fresh = classifyFeedback(
+    engagement,
+    { title: issue.title, body: issue.body },
+    undefined,
+    issue.modelTriage,
+  );
   // The client's answer to the action's questions is read with the report (beside its title, which
   // every reading of a report takes in, form or not): what the action guessed from too little yields.
   const answer = triageAnswer(ctx, issue, found);
