@@ -1,10 +1,13 @@
 // Times planRun alone on a synthetic snapshot of N feedback issues (10 comments each), for profiling:
 //   node --import tsx bench/plan-profile.ts 1000
 //   node --import tsx --cpu-prof --cpu-prof-dir=.tmp/prof bench/plan-profile.ts 1000
+import { useDateHolidays } from '../src/calendar/date-holidays-rules';
 import { readFileSync } from 'node:fs';
 import { loadEngagement } from '../src/engagement/load';
 import { planRun } from '../src/plan/planner';
 import { makeSnapshot, makeIssue, makeComment } from '../test/support/world';
+
+useDateHolidays();
 const loaded = loadEngagement(readFileSync('examples/engagement.yml', 'utf8'), 'x');
 if (!loaded.ok) throw new Error('x');
 const n = Number(process.argv[2] ?? 1000);

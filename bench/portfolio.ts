@@ -5,6 +5,7 @@
 // the ops repository's fake with the folder of E facts files. Measured: each engagement's reads
 // against ⌈N/100⌉, the aggregate's requests (none may name a client repository), the time to read
 // and plan E facts files, and the API cost per hour against a GitHub App installation's limits.
+import { useDateHolidays } from '../src/calendar/date-holidays-rules';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,8 @@ import {
   realisticSnapshot,
   settle,
 } from '../test/support/realistic-repo';
+
+useDateHolidays();
 
 const NOW = new Date('2026-12-02T02:00:00Z');
 const OPS = 'agency/ops';

@@ -1,15 +1,16 @@
 // npm run bench: the whole action (runAction) against realistic repositories of 100, 1,000 and 10,000
 // feedback issues (test/support/realistic-repo.ts) on the HTTP fake, which prices GraphQL by GitHub's
 // published rule. Writes are paced as in production (a second apart, content three, 80 a minute, 500
-// an hour) on a virtual clock, so waiting costs no real time. Per size: the first run, the runs until
-// the repository settles (simulated in memory with the same budget and order), the settled rerun and
-// an event run over HTTP; the per-issue REST pattern of other issue bots as ratios; cold start and
-// bundle size against actions/stale's committed bundle. `npm run bench -- 1000` runs one size and
+// an hour) on a virtual clock, so waiting costs no real time. Per size: the first run on the day the
+// action is adopted (engagement.adopted_on), the runs until the repository settles (simulated in
+// memory with the same budget and order), the settled rerun and an event run over HTTP; the per-issue
+// REST pattern of other issue bots, run over HTTP on the same repository, as ratios; cold start
+// (paired, alternating runs) and bundle size against actions/stale's committed bundle. `npm run bench -- 1000` runs one size and
 // prints the table without touching BENCHMARKS.md. Then the portfolio: 100 engagements × 1,000
 // issues (bench/portfolio.ts; alone: `npm run bench -- portfolio`).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ActionIO } from '../src/action/io';
@@ -17,6 +18,8 @@ import { runAction } from '../src/action/run';
 import type { Plan } from '../src/core/plan';
 import { planRun } from '../src/plan/planner';
 import { benchPortfolio, portfolioSection, writePortfolioSection } from './portfolio';
+import { perIssueRestPattern, type PatternFigures } from './rest-pattern';
+import { measureStartUp, startUpTable } from './start-up';
 import { loadEngagement } from '../src/engagement/load';
 import { readSince } from '../src/github/tracked-labels';
 import { mergeLabels, orderWrites } from '../src/github/write-order';
@@ -31,6 +34,8 @@ import {
   settle,
 } from '../test/support/realistic-repo';
 
+useDateHolidays();
+
 const NOW = new Date('2026-12-02T02:00:00Z');
 const OPERATIONS_PER_RUN = 100;
 const MAX_SIMULATED_RUNS = 40;
@@ -39,14 +44,22 @@ const sizes = process.argv
   .map(Number)
   .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10_000];
-const engagementText = readFileSync('examples/engagement.yml', 'utf8');
+// examples/engagement.yml, adopted the day of the first run: a year of history before it.
+const ADOPTED_ON = NOW.toISOString().slice(0, 10);
+const engagementText = readFileSync('examples/engagement.yml', 'utf8').replace(
+  /^engagement:\n/mu,
+  `engagement:\n  adopted_on: '${ADOPTED_ON}'\n`,
+);
 const loaded = loadEngagement(engagementText, 'examples/engagement.yml');
 if (!loaded.ok) throw new Error('examples/engagement.yml does not load');
 const engagement = loaded.engagement;
+if (engagement.engagement.adopted_on !== ADOPTED_ON) throw new Error('the adoption date did not land');
 const since = readSince(engagement, NOW);
 
 interface RunFigures {
   readonly reads: number;
+  /** Of the reads, GraphQL requests (the rest are REST). */
+  readonly graphql: number;
   readonly writes: number;
   readonly points: number;
   readonly left: number;
@@ -96,6 +109,7 @@ async function runOnce(fake: FakeGitHub, eventName: string, payload: object): Pr
   const writes = made.filter((r) => r.method !== 'GET' && r.operation !== 'graphql').length;
   return {
     reads: made.length - writes,
+    graphql: made.filter((r) => r.operation === 'graphql').length,
     writes,
     points: fake.pointsSpent() - points,
     left: Number(outputs.remaining ?? 0),
@@ -142,16 +156,24 @@ interface Row {
   readonly settling: ReturnType<typeof simulateSettling>;
   readonly rerun: RunFigures;
   readonly event: RunFigures;
-  readonly planMs: number;
+  /** `planRun` alone on what the first run's scan reads (cold: the first planning of the process). */
+  readonly planFirstMs: number;
+  /** `planRun` alone on what a settled run's scan reads. */
+  readonly planSettledMs: number;
+  readonly issuesRead: number;
   readonly peakRssMb: number;
-  /** The per-issue REST pattern: a list page per 100 issues, then comments and events per issue. */
-  readonly perIssueRequests: number;
+  /** The per-issue REST pattern of other bots over HTTP on the settled repository. */
+  readonly pattern: PatternFigures;
 }
 
 async function measure(n: number): Promise<Row> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const world = realisticSnapshot(engagement, n, NOW);
+  const visible = readableBy(world, since);
+  const planFirstStarted = performance.now();
+  planRun(engagement, visible, NOW);
+  const planFirstMs = performance.now() - planFirstStarted;
 
   const fresh = await startFakeGitHub({
     checkResponses: false,
@@ -165,12 +187,10 @@ async function measure(n: number): Promise<Row> {
 
   const settling = simulateSettling(n);
 
-  const visible = readableBy(world, since);
-  const planStarted = performance.now();
-  planRun(engagement, visible, NOW);
-  const planMs = performance.now() - planStarted;
-
   const settled = settle(engagement, visible, NOW, 12).snapshot;
+  const planSettledStarted = performance.now();
+  planRun(engagement, settled, NOW);
+  const planSettledMs = performance.now() - planSettledStarted;
   const fake = await startFakeGitHub({
     checkResponses: false,
     clock: () => NOW,
@@ -191,6 +211,7 @@ async function measure(n: number): Promise<Row> {
     comment: { id: comment.id },
     sender: { login: 'lan-bepxanh' },
   });
+  const pattern = await perIssueRestPattern(fake, WORKFLOW_TOKEN);
   await fake.close();
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
@@ -200,33 +221,13 @@ async function measure(n: number): Promise<Row> {
     settling,
     rerun,
     event,
-    planMs,
+    planFirstMs,
+    planSettledMs,
+    issuesRead: visible.issues.length,
     peakRssMb: peak / 1024 / 1024,
-    perIssueRequests: Math.ceil(n / 100) + 2 * n,
+    pattern,
   };
 }
-
-/** Median wall time of `node file` failing at its first input, cold, five times. */
-function coldStartMs(file: string): number {
-  const times: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
-    const started = performance.now();
-    try {
-      execFileSync(process.execPath, [file], {
-        env: { PATH: process.env.PATH ?? '' },
-        stdio: 'ignore',
-        timeout: 30_000,
-      });
-    } catch {
-      // Both bundles stop with an error on their missing inputs: that is the point measured.
-    }
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[2]!;
-}
-
-// actions/stale's committed bundle, fetched by hand (never committed here): `STALE_BUNDLE=path npm run bench`.
-const STALE_BUNDLE = process.env.STALE_BUNDLE ?? '/tmp/actions-stale/index.js';
 
 // `npm run bench -- portfolio [engagements] [issues]`: the portfolio part alone (bench/portfolio.ts).
 async function portfolioPart(engagements: number, issues: number, write: boolean): Promise<void> {
@@ -240,6 +241,11 @@ if (process.argv[2] === 'portfolio') {
   await portfolioPart(engagements, issues, process.argv.length === 3);
   process.exit(0);
 }
+// `npm run bench -- startup`: bundle size and cold start against actions/stale alone.
+if (process.argv[2] === 'startup') {
+  console.log(startUpTable(measureStartUp()));
+  process.exit(0);
+}
 
 const rows: Row[] = [];
 for (const n of SIZES) {
@@ -247,30 +253,28 @@ for (const n of SIZES) {
   rows.push(row);
   console.log(JSON.stringify(row));
 }
-
-const ours = { size: statSync('dist/index.js').size, cold: coldStartMs('dist/index.js') };
-const stale = existsSync(STALE_BUNDLE)
-  ? { size: statSync(STALE_BUNDLE).size, cold: coldStartMs(STALE_BUNDLE) }
-  : null;
+const start = measureStartUp();
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const hours = (ms: number): string =>
   ms < 3_600_000 ? `${Math.round(ms / 60_000)} min` : `${(ms / 3_600_000).toFixed(1)} h`;
+const ratio = (ours: number, theirs: number): string => (theirs === 0 ? '–' : (ours / theirs).toFixed(3));
+const en = (n: number): string => n.toLocaleString('en');
 const table = [
-  '| Issues | First run: reads / writes, points, writes left (virtual time) | Runs to settle (virtual time) | Settled rerun: reads / writes, points | Event run: reads / writes, points | Planning (settled) | Peak RSS | Per-issue REST pattern: requests (ours ÷ theirs, settled rerun) |',
-  '|---:|---|---|---|---|---:|---:|---|',
-  ...rows.map((r) => {
-    const ourRequests = r.rerun.reads + r.rerun.writes;
-    return `| ${r.n.toLocaleString('en')} | ${r.first.reads} / ${r.first.writes}, ${r.first.points} pt, ${r.first.left} left (${hours(r.first.waitedMs)}) | ${r.settling.settled ? r.settling.runs : `not in ${r.settling.runs} (${r.settling.left} left)`} (${hours(r.settling.virtualMs)}) | ${r.rerun.reads} / ${r.rerun.writes}, ${r.rerun.points} pt | ${r.event.reads} / ${r.event.writes}, ${r.event.points} pt | ${s(r.planMs)} | ${r.peakRssMb.toFixed(0)} MB | ${r.perIssueRequests.toLocaleString('en')} (${(ourRequests / r.perIssueRequests).toFixed(4)}) |`;
-  }),
+  '| Issues (read by a scan) | First run, adopted that day: reads / writes, points, writes left (virtual time) | Runs to settle (virtual time) | Settled rerun: reads / writes, points | Event run: reads / writes, points | Planning: first run / settled | Peak RSS |',
+  '|---:|---|---|---|---|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${en(r.n)} (${en(r.issuesRead)}) | ${r.first.reads} / ${r.first.writes}, ${r.first.points} pt, ${en(r.first.left)} left (${hours(r.first.waitedMs)}) | ${r.settling.settled ? r.settling.runs : `not in ${r.settling.runs} (${en(r.settling.left)} left)`} (${hours(r.settling.virtualMs)}) | ${r.rerun.reads} / ${r.rerun.writes}, ${r.rerun.points} pt | ${r.event.reads} / ${r.event.writes}, ${r.event.points} pt | ${s(r.planFirstMs)} / ${s(r.planSettledMs)} | ${r.peakRssMb.toFixed(0)} MB |`,
+  ),
 ].join('\n');
-const startTable = [
-  '| Bundle | Size | Cold start (median of 5) |',
-  '|---|---:|---:|',
-  `| engagement-keeper dist/index.js | ${(ours.size / 1e6).toFixed(2)} MB | ${ours.cold.toFixed(0)} ms |`,
-  stale
-    ? `| actions/stale dist/index.js (${STALE_BUNDLE}) | ${(stale.size / 1e6).toFixed(2)} MB | ${stale.cold.toFixed(0)} ms |`
-    : `| actions/stale | not measured: put its committed dist/index.js at ${STALE_BUNDLE} | |`,
+const patternTable = [
+  '| Issues | Per-issue REST pattern: requests (share of the 1,000 REST requests an hour) | Ours, settled rerun: requests (share of 1,000 points, of 1,000 REST) | Requests, ours ÷ theirs | Wall time on the fake: theirs / ours (ours ÷ theirs) |',
+  '|---:|---|---|---:|---|',
+  ...rows.map((r) => {
+    const ours = r.rerun.reads + r.rerun.writes;
+    return `| ${en(r.n)} | ${en(r.pattern.requests)} (${((r.pattern.requests / 1000) * 100).toFixed(0)} %) | ${ours} (${((r.rerun.points / 1000) * 100).toFixed(1)} %, ${(((ours - r.rerun.graphql) / 1000) * 100).toFixed(1)} %) | ${ratio(ours, r.pattern.requests)} | ${s(r.pattern.wallMs)} / ${s(r.rerun.wallMs)} (${ratio(r.rerun.wallMs, r.pattern.wallMs)}) |`;
+  }),
 ].join('\n');
 
 const KEPT = '<!-- Notes below this line are kept when npm run bench rewrites the figures above. -->';
@@ -287,28 +291,41 @@ function keptNotes(): string {
 const doc = `# Benchmarks
 
 Produced by \`npm run bench\` (\`tsx bench/run.ts\`) on ${process.platform}/${process.arch}, Node ${process.version},
-${new Date().toISOString().slice(0, 10)}. Each repository is realistic and synthetic
-(test/support/realistic-repo.ts): N feedback issues filed over the year before
-${NOW.toISOString()}, a quarter open, three in five through the issue form, Vietnamese and English, 0–10
-replies each and 120 on one issue in 50, with examples/engagement.yml. GitHub is the HTTP fake on
-127.0.0.1, which prices every GraphQL query by GitHub's published rule (every connection counted).
-operations-per-run is ${OPERATIONS_PER_RUN}; writes are paced as in production on a virtual clock.
+${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)} when it ended).
+Each repository is realistic and synthetic (test/support/realistic-repo.ts): N feedback issues filed
+over the year before ${NOW.toISOString()}, a quarter open, three in five through the issue form,
+Vietnamese and English, 0–10 replies each and 120 on one issue in 50, with examples/engagement.yml
+adopted that day (\`adopted_on: ${ADOPTED_ON}\`). GitHub is the HTTP fake on 127.0.0.1, which prices
+every GraphQL query by GitHub's published rule (every connection counted). operations-per-run is
+${OPERATIONS_PER_RUN}; writes are paced as in production on a virtual clock.
 
 ${table}
 
-${startTable}
+${patternTable}
 
+${startUpTable(start)}
+
+- *Issues read by a scan*: open ones, closed ones updated within the summary's look-back, and the
+  action's own, each once; older closed issues are not read again.
 - *Reads* are GraphQL requests plus REST reads (the engagement file through the API: 0 with a checkout).
   *Points* are GraphQL rate-limit points; the workflow token has 1,000 an hour, and 1,000 REST requests.
-- *First run*: the whole action on the repository as found, no adoption cut-off. *Runs to settle*: hourly
-  runs simulated in memory with the same budget and the same urgency order (at most ${MAX_SIMULATED_RUNS}); the
-  virtual time counts the write pace and the hour between runs.
+- *First run*: the whole action over HTTP on the repository as found on the adoption day: issues closed
+  before it get nothing; issues still open from before it are triaged and labelled. *Writes left* are
+  what operations-per-run leaves to later runs. *Runs to settle*: hourly runs simulated in memory with the
+  same budget and the same urgency order (at most ${MAX_SIMULATED_RUNS}); the virtual time counts the write pace
+  and the hour between runs.
 - *Settled rerun* and *event run* (a client's "thank you" comment on an open feedback) are the whole
   action over HTTP on the settled repository; both must write nothing.
-- *Per-issue REST pattern*: what bots that list issues and then ask for each issue's comments and events
-  send (⌈N/100⌉ + 2N requests); the ratio is ours ÷ theirs for the settled rerun.
-- *Planning*: \`planRun\` alone on what the settled scan reads. *Peak RSS* includes the fake in the
-  same process.
+- *Per-issue REST pattern*: what bots that list the issues and then read each issue's comments send,
+  run over HTTP against the same fake and repository (a list page per 100 issues of every state, a
+  comments page per issue and per further 100 comments). It would make the same writes; every run
+  reads the whole repository again.
+- *Planning*: \`planRun\` alone, on what the first run's scan reads (the first planning of the
+  process for the smallest size: holiday data and time-zone tables built) and on what a settled run
+  reads. *Peak RSS* includes the fake in the same process.
+- *Cold start*: \`node\` loading the bundle until it stops at its first missing input; both bundles
+  alternate in each pair. The holiday data set (and the mail client, when mail is configured) are
+  chunks of their own, loaded once the inputs are read.
 
 ${KEPT}
 `;

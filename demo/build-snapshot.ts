@@ -3,6 +3,7 @@
 // planner runs and its plan is applied in memory exactly as GitHub would (test/support/world.ts), and
 // the people of both sides act on a script — comments in Vietnamese, ticked boxes, feedback issues.
 // Run: npx tsx demo/build-snapshot.ts   (then `npm run demo` plans the morning of 2 Dec 2026)
+import { useDateHolidays } from '../src/calendar/date-holidays-rules';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,8 @@ import { planRun } from '../src/plan/planner';
 import type { Snapshot } from '../src/core/snapshot';
 import { loadEngagement } from '../src/engagement/load';
 import { addComment, addIssue, applyPlan, makeSnapshot, tickItem } from '../test/support/world';
+
+useDateHolidays();
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const loaded = loadEngagement(

@@ -11,7 +11,7 @@ import { evaluate, evaluationEngagement } from '../src/feedback/classifier/evalu
 import type { CorpusItem } from '../src/feedback/classifier/corpus';
 import { engagementFileSchema } from '../src/engagement/schema';
 import { askModel } from '../src/github/model-triage';
-import { WEIGHTS } from '../src/feedback/classifier/predict';
+import { shippedWeights } from '../src/feedback/classifier/predict';
 import { loadCorpus } from './triage-corpus';
 import { report } from './triage-report';
 
@@ -54,7 +54,7 @@ for (const item of items) {
     console.error(`line ${item.line}: ${result.reason}; the local classifier decides`);
   }
 }
-const result = evaluate(items, engagement, WEIGHTS, (item) => readings.get(item));
+const result = evaluate(items, engagement, shippedWeights(), (item) => readings.get(item));
 const text = `${report(result)}\n\nCalls that fell back to the local classifier: ${failed} of ${items.length}.`;
 console.log(`Triage through GitHub Models (${model}) on the eval split (${items.length} items)\n\n${text}`);
 

@@ -5,12 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { FEEDBACK_TYPES, IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../src/engagement/schema';
 import { CORPUS_TOPICS, itemText, parseCorpus, type CorpusItem } from '../src/feedback/classifier/corpus';
 import type { TriageWeights } from '../src/feedback/classifier/model';
+import { packWeights } from '../src/feedback/classifier/packed-weights';
 import { trainWeights } from '../src/feedback/classifier/train';
 
 export type Split = 'train' | 'eval';
 
 export const WEIGHTS_FILE = fileURLToPath(
   new URL('../src/feedback/classifier/weights.json', import.meta.url),
+);
+/** What the bundle ships (packed-weights.ts): the same weights, compact. */
+export const PACKED_WEIGHTS_FILE = fileURLToPath(
+  new URL('../src/feedback/classifier/weights.packed.json', import.meta.url),
 );
 
 export function loadCorpus(split: Split): CorpusItem[] {
@@ -49,4 +54,22 @@ export function renderWeights(weights: TriageWeights): string {
   });
   lines.push('  }', '}', '');
   return lines.join('\n');
+}
+
+/** The packed weights file: one line per dimension. */
+export function renderPackedWeights(weights: TriageWeights): string {
+  const packed = packWeights(weights);
+  const dimensions = Object.entries(packed.dimensions).map(
+    ([dimension, model]) => `    ${JSON.stringify(dimension)}: ${JSON.stringify(model)}`,
+  );
+  return [
+    '{',
+    `  "version": ${packed.version},`,
+    `  "features": ${JSON.stringify(packed.features)},`,
+    '  "dimensions": {',
+    dimensions.join(',\n'),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 }

@@ -22,6 +22,7 @@ import { readFactsFolder } from './facts-dir';
 import { oneLineSummary, planTable, writeTarget } from './plan-report';
 import type { ActionIO } from './io';
 import type { RunEnvironment } from './run';
+import { loadHolidayData } from './holiday-data';
 
 export const PORTFOLIO_MODES = ['list', 'aggregate'] as const;
 
@@ -53,6 +54,7 @@ export async function runPortfolio(environment: RunEnvironment, mode: string): P
     );
     return 1;
   }
+  await loadHolidayData();
   const client = createGitHubClient({
     token,
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',

@@ -32,6 +32,7 @@ import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/wri
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
 import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
 import { readEngagementText } from './config-file';
+import { loadHolidayData } from './holiday-data';
 import { decideScope } from './event';
 import { readInputs, type ActionInputs } from './inputs';
 import { describeNotifySettings, notifyOutsideGitHub } from './notify-step';
@@ -77,6 +78,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
   const file: { config: EngagementText | null } = { config: null };
   try {
+    await loadHolidayData();
     const loaded = await load({ environment, settings, started, client, file, failFacts });
     if (isExit(loaded)) return loaded.exit;
     const run: Run = { ...loaded, environment, settings, started, client };

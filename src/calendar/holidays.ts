@@ -1,9 +1,10 @@
 // Public holidays of a country from the `date-holidays` data set (public holidays only: observances,
 // bank and school holidays do not close a business). Vietnam gets its statutory rules on top, because
-// the data set alone is incomplete there (see vietnam.ts).
-import Holidays from 'date-holidays';
+// the data set alone is incomplete there (see vietnam.ts). The data set is handed over by the shell
+// (holiday-rules.ts).
 import { EngagementFault } from '../engagement/fault';
 import { datesBetween, plusDays } from './dates';
+import { holidayRules, type DataSetHoliday } from './holiday-rules';
 import { vietnamStatutoryHolidays } from './vietnam';
 
 export interface ClosedDay {
@@ -20,9 +21,9 @@ function parseRegion(code: string): { country: string; state?: string } {
 /** True when the holiday data set knows the country (and subdivision) code. */
 export function isKnownHolidayRegion(code: string): boolean {
   const region = parseRegion(code);
-  const holidays = new Holidays();
-  if (!(region.country in holidays.getCountries())) return false;
-  return region.state === undefined || region.state in (holidays.getStates(region.country) ?? {});
+  const rules = holidayRules();
+  if (!(region.country in rules.countries())) return false;
+  return region.state === undefined || region.state in (rules.states(region.country) ?? {});
 }
 
 /** A year's public holidays (and Vietnam's statutory compensating days) for the region code. */
@@ -41,12 +42,12 @@ export function holidaysForRegion(code: string, isWeeklyDayOff: (date: string) =
       'write an ISO 3166 code such as `VN` or `US`, or `null` for none',
     );
   }
-  const data = dataSetFor(region);
+  const rules = holidayRules();
   const cache = new Map<number, readonly ClosedDay[]>();
   return (year) => {
     const cached = cache.get(year);
     if (cached) return cached;
-    const list = dataSetYear(code, data, year);
+    const list = rules.holidaysOf(region.country, region.state, year);
     const days =
       region.country === 'VN'
         ? vietnamStatutoryHolidays(year, () => list, isWeeklyDayOff)
@@ -56,34 +57,7 @@ export function holidaysForRegion(code: string, isWeeklyDayOff: (date: string) =
   };
 }
 
-// The data set is slow to build and to compute (lunar dates): share it across calendars of one process.
-// It is pure data, so caching it does not break the core's determinism.
-const dataSets = new Map<string, Holidays>();
-const dataSetYears = new Map<string, ReturnType<Holidays['getHolidays']>>();
-
-function dataSetFor(region: { country: string; state?: string }): Holidays {
-  const key = `${region.country}-${region.state ?? ''}`;
-  let data = dataSets.get(key);
-  if (!data) {
-    data = region.state ? new Holidays(region.country, region.state) : new Holidays(region.country);
-    dataSets.set(key, data);
-  }
-  return data;
-}
-
-function dataSetYear(code: string, data: Holidays, year: number): ReturnType<Holidays['getHolidays']> {
-  const key = `${code.toUpperCase()}:${year}`;
-  let list = dataSetYears.get(key);
-  if (!list) {
-    list = data.getHolidays(year);
-    dataSetYears.set(key, list);
-  }
-  return list;
-}
-
-function publicHolidays(
-  list: ReadonlyArray<{ date: string; start: Date; end: Date; name: string; type: string }>,
-): ClosedDay[] {
+function publicHolidays(list: readonly DataSetHoliday[]): ClosedDay[] {
   const days: ClosedDay[] = [];
   for (const holiday of list) {
     if (holiday.type !== 'public') continue;

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // engagement-keeper's command line: validate an engagement file, read a snapshot, show a plan offline.
+import { useDateHolidays } from '../calendar/date-holidays-rules';
 import { runCli } from './run';
+
+useDateHolidays();
 
 // `engagement-keeper demo | head` closes the pipe early: that is the reader's choice, not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

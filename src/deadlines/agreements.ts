@@ -155,6 +155,7 @@ export function readAgreements(
   baselineDue: string,
   completedAt: Date | null,
   notes: readonly RecordNote[] = [],
+  without: ReadonlySet<number> = new Set(),
 ): AgreementLog {
   const calendar = ctx.calendar;
   const records = notes
@@ -274,10 +275,13 @@ export function readAgreements(
         break;
     }
   }
+  // The world before some agreed changes (see ReadOptions.without) leaves them out of the dates.
+  const counted = amendments.filter((amendment) => !without.has(amendment.commentId));
+  if (counted.length < amendments.length) dueText = dueAfter(baselineDue, counted);
   // The file's date governs when someone later moved it past the agreed one.
   if (calendar.dueInstant(baselineDue).getTime() > calendar.dueInstant(dueText).getTime())
     dueText = baselineDue;
-  return { amendments, proposals, declines, pending, replies, dueText };
+  return { amendments: counted, proposals, declines, pending, replies, dueText };
 }
 
 /** The agreed changes still in effect, in the order agreed: an agreed undo takes its change out. */

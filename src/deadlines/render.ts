@@ -1,6 +1,7 @@
 // Pieces every deadline message shares: who it is addressed to, the due date in words, the missing
 // deliverables, the impact on other milestones and the fee.
 import type { PlanContext } from '../core/context';
+import { mayShow, type Place } from '../core/places';
 import type { Duration } from '../engagement/duration';
 import type { Locale } from '../engagement/schema';
 import { formatDate, formatDateTime, inlineSafely } from '../messages/format';
@@ -111,6 +112,8 @@ export function impactBlock(
   world: DeadlineWorld,
   state: DeadlineState,
   voice: Voice,
+  /** Where the text is written: a fee is named only where the client may read it (core/places.ts). */
+  place: Place,
 ): string {
   const lines: string[] = [];
   const moving = dependantsOf(world, state.id)
@@ -142,7 +145,7 @@ export function impactBlock(
   }
   const fee = ctx.engagement.contract.late_fee;
   const accrued = feeAccrued(ctx, state);
-  if (fee && accrued) {
+  if (fee && accrued && mayShow(ctx.engagement, place, 'fees')) {
     const grace = durationWords(fee.grace, voice);
     lines.push(
       accrued.inGrace

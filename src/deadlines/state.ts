@@ -112,10 +112,18 @@ export const PING_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>([
   'ladder',
 ]);
 
+export interface ReadOptions {
+  /**
+   * Agreed changes to leave out, by proposal comment id: the world as it stood before them (an undo's
+   * record names the dependent milestones that move back by comparing the two).
+   */
+  readonly without?: ReadonlySet<number>;
+}
+
 /** The deadlines as the snapshot shows them: read once per plan and handed to every rule and the facts. */
-export function readDeadlines(ctx: PlanContext): DeadlineWorld {
+export function readDeadlines(ctx: PlanContext, options: ReadOptions = {}): DeadlineWorld {
   const sources = collectDeadlines(ctx);
-  const bases = sources.tracked.map((tracked) => readBase(ctx, tracked));
+  const bases = sources.tracked.map((tracked) => readBase(ctx, tracked, options));
   const resolved = resolveDates(ctx, bases);
   const states = bases.map((base) => resolved.get(base.id)!.state);
   const world: DeadlineWorld = {
@@ -146,7 +154,7 @@ interface BaseState extends Omit<
   readonly recordedCompletion: BotNote | undefined;
 }
 
-function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
+function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptions): BaseState {
   const { calendar, now } = ctx;
   const issue = tracked.issue;
   const notes = notesOf(ctx, issue);
@@ -184,7 +192,14 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline): BaseState {
       ? earlier(closedAt, tickedAt)
       : (closedAt ?? tickedAt);
 
-  const agreements = readAgreements(ctx, issue?.comments ?? [], tracked.baselineDue, completedAt, notes);
+  const agreements = readAgreements(
+    ctx,
+    issue?.comments ?? [],
+    tracked.baselineDue,
+    completedAt,
+    notes,
+    options.without,
+  );
 
   const ownerReplies = (issue?.comments ?? [])
     .filter((comment) => speakerSide(ctx, comment.author) === tracked.owner)

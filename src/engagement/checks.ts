@@ -1,8 +1,8 @@
 // Checks that need the whole file or outside knowledge (time zones, holiday countries): the schema
 // checks each field alone, these check that the fields make sense together.
-import Holidays from 'date-holidays';
 import { IANAZone } from 'luxon';
 import { isKnownHolidayRegion } from '../calendar/holidays';
+import { holidayRules } from '../calendar/holiday-rules';
 import { comparableDue, impossibleDateReason } from './dates';
 import { calendarMinutes, type Duration } from './duration';
 import type { Problem } from './issues';
@@ -45,19 +45,13 @@ export function timeZoneProblems(zone: string, path: FieldPath): Problem[] {
   ];
 }
 
-let countryCache: Record<string, string> | undefined;
-function holidayCountries(): Record<string, string> {
-  countryCache ??= new Holidays().getCountries('en');
-  return countryCache;
-}
-
 function checkHolidayCountry(engagement: Engagement): Problem[] {
   return holidayCountryProblems(engagement.calendar.holidays, ['calendar', 'holidays']);
 }
 
 export function holidayCountryProblems(country: string | null | undefined, path: FieldPath): Problem[] {
   if (country === null || country === undefined) return [];
-  const countries = holidayCountries();
+  const countries = holidayRules().countries();
   if (Object.hasOwn(countries, country)) return [];
   // A subdivision (`DE-BY`) is valid when the calendar knows it: the one question has one owner.
   if (country === country.toUpperCase() && isKnownHolidayRegion(country)) return [];

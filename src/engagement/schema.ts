@@ -217,6 +217,34 @@ export type RootCause = (typeof ROOT_CAUSES)[number];
 
 // --- sections ---------------------------------------------------------------------------------
 
+/**
+ * What text written in the client's repository may carry. Fees under discussion, the dispute ladder
+ * and root-cause counts are the vendor's internal matters unless the contract team decides otherwise.
+ */
+export const CLIENT_TOPICS = ['fees', 'dispute', 'root_causes'] as const;
+export type ClientTopic = (typeof CLIENT_TOPICS)[number];
+
+const clientSeesSchema = z
+  .strictObject({
+    fees: z.boolean().default(false).meta({
+      description:
+        'Late fees accrued under the contract appear in formal notices (and, without an internal repository, in escalation issues). Off by default: the fee is named by the account manager, not by a bot.',
+    }),
+    dispute: z.boolean().default(false).meta({
+      description:
+        'The dispute ladder (contract review, negotiation, mediation, arbitration) appears in escalation issues kept in the client repository. Off by default.',
+    }),
+    root_causes: z.boolean().default(false).meta({
+      description:
+        'Root-cause counts of late handoffs appear in a weekly summary kept in the client repository. Off by default.',
+    }),
+  })
+  .prefault({})
+  .meta({
+    description:
+      'What the client may read in their own repository (tracking issues, reminders, notices, acknowledgements, and escalations or the summary when there is no internal repository). Everything written to `internal_repository` shows it all.',
+  });
+
 const engagementSection = z
   .strictObject({
     name: z
@@ -245,6 +273,7 @@ const engagementSection = z
       description:
         'How the team speaks of itself in Vietnamese messages to the client: `chúng tôi` (formal, the default) or `bên em` (warmer, when the team calls the client anh/chị). One voice for every message.',
     }),
+    client_sees: clientSeesSchema,
     adopted_on: dateSchema.optional().meta({
       description:
         'The day the action took over: issues filed before it are triaged and labelled but never answered as if new, and issues closed before it are left alone. Defaults to the day this file first appears in the repository history.',

@@ -6,7 +6,7 @@ import type { Engagement, FeedbackType, Importance, Priority, Urgency } from '..
 import { IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../engagement/schema';
 import { type LanguageGroup } from './classifier/features';
 import type { Dimension, Scored, TriageWeights } from './classifier/model';
-import { predict, WEIGHTS } from './classifier/predict';
+import { predict, shippedWeights } from './classifier/predict';
 import type { ModelTriage } from '../core/snapshot';
 import { parseFeedbackForm } from './form';
 
@@ -80,7 +80,7 @@ function cautious<T extends string>(scored: Scored, severity: readonly T[]): T {
 export function classifyFeedback(
   engagement: Engagement,
   text: FeedbackText,
-  weights: TriageWeights = WEIGHTS,
+  weights: TriageWeights = shippedWeights(),
   hosted?: ModelTriage,
 ): Classification {
   const local = classifyLocally(engagement, text, weights);

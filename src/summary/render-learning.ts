@@ -1,6 +1,7 @@
 // Learning: the figures the seeds ask teams to watch, this week against last week, and the root
 // causes of late handoffs.
 import type { MilestoneFacts } from '../core/facts';
+import { internalPlace, mayShow } from '../core/places';
 import { ROOT_CAUSES } from '../engagement/schema';
 import type { Figures } from './figures';
 import { milestoneName } from './render-headline';
@@ -31,10 +32,11 @@ export function renderLearning(view: View): string[] {
         change(view, row.kind, row.pick(view.thisWeek), row.pick(view.lastWeek)),
       ]),
     ),
-    '',
-    `### ${w.rootCausesHeading}`,
-    '',
-    ...rootCauses(view),
+    // Root-cause counts are the team's own learning: shown where the client may read them only when
+    // the engagement file says so (core/places.ts).
+    ...(mayShow(view.engagement, internalPlace(), 'root_causes')
+      ? ['', `### ${w.rootCausesHeading}`, '', ...rootCauses(view)]
+      : []),
   ];
 }
 

@@ -19,6 +19,8 @@ export function engagementOf(overrides: Partial<EngagementInput> = {}): Engageme
       time_zone: 'Asia/Ho_Chi_Minh',
       locale: 'en',
       client_locale: 'vi',
+      // These tests read every part of the notices and escalations: the client may see it all here.
+      client_sees: { fees: true, dispute: true, root_causes: true },
     },
     calendar: { work_hours: { start: '08:30', end: '17:30' }, holidays: 'VN' },
     contacts: {

@@ -47,6 +47,7 @@ describe('the realistic example', () => {
       locale: 'en',
       client_locale: 'vi',
       voice: 'chúng tôi',
+      client_sees: { fees: false, dispute: false, root_causes: false },
     });
     expect(engagement.calendar.work_hours).toEqual({ start: '08:30', end: '17:30' });
     expect(engagement.calendar.holidays).toBe('VN');
@@ -120,6 +121,7 @@ describe('the minimal example', () => {
       time_zone: 'Europe/Berlin',
       locale: 'en',
       voice: 'chúng tôi',
+      client_sees: { fees: false, dispute: false, root_causes: false },
     });
     expect(engagement.calendar).toEqual({
       work_days: ['mon', 'tue', 'wed', 'thu', 'fri'],

@@ -325,11 +325,12 @@ function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, 
       const since = url.searchParams.get('since');
       const state = url.searchParams.get('state') ?? 'open';
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
       const direction = url.searchParams.get('direction') ?? 'desc';
       const list = [...repo.issues.values()]
         .filter((i) => (state === 'all' || i.state === state) && (!since || i.updatedAt >= since))
         .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number))
-        .slice(0, perPage);
+        .slice((page - 1) * perPage, page * perPage);
       return [200, list.map((i) => repo.restIssue(i))];
     }
     case 'issues/create': {

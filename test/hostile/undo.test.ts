@@ -86,6 +86,27 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
     // The client owns the milestone and reads Vietnamese: the record says the old date is back.
     expect(records[0]).toContain('Thay đổi trước đó không còn áp dụng: hạn bàn giao trở lại là');
     expect(issueByTitle(after, 'Brand assets').body).toContain('27/11/2026');
+    // The record lists the dependent milestones the undo moves back, from the extended projection.
+    expect(records[0]).toContain('Các mốc phụ thuộc cũng trở về ngày trước đó:');
+    expect(records[0]).toMatch(
+      /- \*\*Visual design of key pages\*\*: từ .*17\/12\/2026.* sang .*11\/12\/2026/u,
+    );
+    expect(records[0]).toMatch(/- \*\*Design approval\*\*: từ .*22\/12\/2026.* sang .*16\/12\/2026/u);
+  });
+
+  it('an undo that moves no dependant back says nothing about dependants', () => {
+    // Only Design approval depends on Design: undoing an extension of Design approval moves nothing.
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-23')).snapshot;
+    const approval = issueByTitle(snapshot, 'Design approval').number;
+    snapshot = say(snapshot, approval, 801, 'lan-bepxanh', '/extend 2026-12-18 nghỉ lễ', at('2026-11-24'));
+    snapshot = say(snapshot, approval, 802, 'quang-songhan', '/agree', at('2026-11-24', '10:00'));
+    snapshot = step(engagement, snapshot, at('2026-11-24', '11:00')).snapshot;
+    snapshot = say(snapshot, approval, 803, 'quang-songhan', '/undo', at('2026-11-25'));
+    snapshot = say(snapshot, approval, 804, 'lan-bepxanh', '/agree', at('2026-11-25', '10:00'));
+    const { writes } = step(engagement, snapshot, at('2026-11-25', '11:00'));
+    const [record] = texts(writes).filter((body) => body.includes('"change":"undo"'));
+    expect(record).toContain('Thay đổi trước đó không còn áp dụng');
+    expect(record).not.toContain('Các mốc phụ thuộc');
   });
 
   it('the same side agreeing to its own undo is refused calmly and the extension stands', () => {

@@ -136,11 +136,14 @@ export const MESSAGES_EN = {
     '',
     'A change takes effect once a named contact of each side has agreed with `/agree`.',
     '',
+    '{dispute}_engagement-keeper keeps this issue up to date and closes it when the handoff is complete._',
+  ].join('\n'),
+  'escalation.dispute': [
     '### Dispute ladder',
     'Where the engagement stands: **{stand}**. Tick a step when it starts.',
     '{ladder}',
     '',
-    '_engagement-keeper keeps this issue up to date and closes it when the handoff is complete._',
+    '',
   ].join('\n'),
   'escalation.stand_none': 'escalated to {managers}; the dispute ladder has not started',
   'escalation.copied':
@@ -224,10 +227,11 @@ export const MESSAGES_EN = {
   'amendment.effect_rescope':
     'The change is recorded in the tracking issue; the due date stays **{due}**{moved}.',
   'amendment.effect_undo':
-    'That earlier change no longer applies: the due date is **{due}**{moved}, as it was before it.',
+    'That earlier change no longer applies: the due date is **{due}**{moved}, as it was before it.{dependants}',
   'amendment.sources':
     '_This record is kept as agreed: later edits or deletions of the [proposal]({proposal}) or the [agreement]({agreement}) do not change it. Any further change is a new proposal that both sides agree to._',
   'amendment.dependants': ' Dependent milestones move with it:\n{items}',
+  'amendment.dependants_back': ' Dependent milestones move back with it:\n{items}',
   'amendment.line': '- {at}: {summary} — agreed by {agreed_by}. Why: {reason}',
   'reason.none': 'not given',
   'deadline.invalid':

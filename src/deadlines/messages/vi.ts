@@ -138,11 +138,14 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
     '',
     'Thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`.',
     '',
+    '{dispute}_engagement-keeper tự cập nhật issue này và sẽ đóng nó khi việc bàn giao hoàn tất._',
+  ].join('\n'),
+  'escalation.dispute': [
     '### Các bước giải quyết tranh chấp',
     'Tình trạng hiện tại: **{stand}**. Đánh dấu một bước khi bước đó bắt đầu.',
     '{ladder}',
     '',
-    '_engagement-keeper tự cập nhật issue này và sẽ đóng nó khi việc bàn giao hoàn tất._',
+    '',
   ].join('\n'),
   'escalation.stand_none': 'đã chuyển tới {managers}; chưa bước vào quy trình giải quyết tranh chấp',
   'escalation.copied':
@@ -229,10 +232,11 @@ export const MESSAGES_VI: Record<MessageKey, string> = {
   'amendment.effect_rescope':
     'Thay đổi đã được ghi vào issue theo dõi; hạn bàn giao vẫn là **{due}**{moved}.',
   'amendment.effect_undo':
-    'Thay đổi trước đó không còn áp dụng: hạn bàn giao trở lại là **{due}**{moved}, như trước khi có thay đổi đó.',
+    'Thay đổi trước đó không còn áp dụng: hạn bàn giao trở lại là **{due}**{moved}, như trước khi có thay đổi đó.{dependants}',
   'amendment.sources':
     '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xoá [đề xuất]({proposal}) hay [xác nhận đồng ý]({agreement}) sau này không làm thay đổi nó. Mọi thay đổi tiếp theo là một đề xuất mới cần cả hai bên đồng ý._',
   'amendment.dependants': ' Các mốc phụ thuộc cũng được dời theo:\n{items}',
+  'amendment.dependants_back': ' Các mốc phụ thuộc cũng trở về ngày trước đó:\n{items}',
   'amendment.line': '- {at}: {summary} — được {agreed_by} đồng ý. Lý do: {reason}',
   'reason.none': 'không nêu',
   'deadline.invalid':

@@ -8,7 +8,7 @@ import { recordData, type Amendment, type CommandReply, type Proposal } from '..
 import { sideContacts } from '../../engagement/contacts';
 import { addressContact, localeFor, nameWithoutPing, otherSide } from '../people';
 import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
-import { dependantsOf, type DeadlineState, type DeadlineWorld } from '../state';
+import { dependantsOf, readDeadlines, type DeadlineState, type DeadlineWorld } from '../state';
 import { hasNote, noteMarker, trackingRef } from './common';
 import { portfolioLoadNote } from '../portfolio-load-note';
 
@@ -92,6 +92,57 @@ function voiceOfSide(ctx: PlanContext, side: Side | undefined): Voice {
   return voiceFor(ctx, localeFor(ctx, side ?? 'client'));
 }
 
+/**
+ * The dependent milestones (not yet handed over) whose projected date differs from `before`, each as
+ * `**title**: from … to …`.
+ */
+function dependantMoves(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+  voice: Voice,
+  before: (dependant: DeadlineState) => Date | undefined,
+): string[] {
+  return dependantsOf(world, state.id)
+    .filter((dependant) => !dependant.completion)
+    .flatMap((dependant) => {
+      const from = before(dependant);
+      const to = world.projections.get(dependant.id)?.projectedDue;
+      if (!from || !to || from.getTime() === to.getTime()) return [];
+      return [
+        voice.t('impact.dependant', {
+          title: inlineSafely(dependant.title),
+          from: when(ctx, from, voice),
+          to: when(ctx, to, voice),
+        }),
+      ];
+    });
+}
+
+/** What an agreed undo moves back: the dependants' dates with the undo left out, against with it. */
+function movedBackByUndo(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+  voice: Voice,
+  undo: Amendment,
+): string[] {
+  const before = readDeadlines(ctx, { without: new Set([undo.commentId]) });
+  return dependantMoves(
+    ctx,
+    world,
+    state,
+    voice,
+    (dependant) => before.projections.get(dependant.id)?.projectedDue,
+  );
+}
+
+const movesText = (
+  voice: Voice,
+  key: 'amendment.dependants' | 'amendment.dependants_back',
+  moves: readonly string[],
+): string => (moves.length > 0 ? voice.t(key, { items: moves.join('\n') }) : '');
+
 export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: DeadlineState): Write[] {
   const issue = state.issue;
   if (!issue) return [];
@@ -174,27 +225,26 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     const voice = voiceFor(ctx, localeFor(ctx, state.owner));
     const newDue =
       amendment.kind === 'extend' ? ctx.calendar.dueInstant(amendment.due ?? '') : state.currentDue;
-    const moving = dependantsOf(world, state.id)
-      .filter((dependant) => !dependant.completion)
-      .map((dependant) => ({ dependant, projected: world.projections.get(dependant.id)?.projectedDue }))
-      .filter(({ dependant, projected }) => projected && projected.getTime() > dependant.currentDue.getTime())
-      .map(({ dependant, projected }) =>
-        voice.t('impact.dependant', {
-          title: inlineSafely(dependant.title),
-          from: when(ctx, dependant.currentDue, voice),
-          to: when(ctx, projected ?? dependant.currentDue, voice),
-        }),
-      );
     const effect =
       amendment.kind === 'extend'
         ? voice.t('amendment.effect_extend', {
             due: when(ctx, newDue, voice),
-            dependants:
-              moving.length > 0 ? voice.t('amendment.dependants', { items: moving.join('\n') }) : '',
+            dependants: movesText(
+              voice,
+              'amendment.dependants',
+              dependantMoves(ctx, world, state, voice, (dependant) => dependant.currentDue),
+            ),
           })
-        : voice.t(amendment.kind === 'undo' ? 'amendment.effect_undo' : 'amendment.effect_rescope', {
-            ...dueWords(ctx, state, voice),
-          });
+        : amendment.kind === 'undo'
+          ? voice.t('amendment.effect_undo', {
+              ...dueWords(ctx, state, voice),
+              dependants: movesText(
+                voice,
+                'amendment.dependants_back',
+                movedBackByUndo(ctx, world, state, voice, amendment),
+              ),
+            })
+          : voice.t('amendment.effect_rescope', { ...dueWords(ctx, state, voice) });
     // The record holds everything about the agreement: later runs read it, not people's comments.
     const marker = noteMarker(ctx, state, 'amendment', String(amendment.commentId), recordData(amendment));
     writes.push(

@@ -7,6 +7,7 @@ import { MARKER_KINDS, markerEvent } from '../../core/marker-kinds';
 import { markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
 import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
+import { escalationPlace, mayShow } from '../../core/places';
 import type { SnapshotIssue } from '../../core/snapshot';
 import type { Contact } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
@@ -130,14 +131,8 @@ function disputeSteps(ctx: PlanContext): string[] {
   );
 }
 
-export function renderEscalation(
-  ctx: PlanContext,
-  world: DeadlineWorld,
-  state: DeadlineState,
-  planned: readonly Marker[],
-  existingBody: string | undefined,
-): { title: string; text: string } {
-  const voice = voiceFor(ctx, ctx.locale);
+/** The dispute ladder and where the engagement stands on it (ticks people made are kept). */
+function disputeSection(ctx: PlanContext, voice: Voice, existingBody: string | undefined): string {
   const ladder = mergeTicks(disputeSteps(ctx), existingBody);
   const reached = ladder.filter((item) => item.done);
   const managers = ladderManagers(ctx.engagement);
@@ -150,6 +145,19 @@ export function renderEscalation(
             ? voice.t('names.two', { first: named(managers.owner), second: named(managers.client) })
             : named(managers.owner),
         });
+  return voice.t('escalation.dispute', { stand: inlineSafely(stand), ladder: renderChecklist(ladder) });
+}
+
+export function renderEscalation(
+  ctx: PlanContext,
+  world: DeadlineWorld,
+  state: DeadlineState,
+  planned: readonly Marker[],
+  existingBody: string | undefined,
+): { title: string; text: string } {
+  const voice = voiceFor(ctx, ctx.locale);
+  const place = escalationPlace();
+  const managers = ladderManagers(ctx.engagement);
   const body = voice.t('escalation.body', {
     manager: addressContact(managers.owner),
     copied: managers.client
@@ -163,11 +171,10 @@ export function renderEscalation(
     ...dueWords(ctx, state, voice),
     days_late: businessDays(state.businessDaysLate, voice),
     owner: sideName(ctx, state.owner, voice),
-    impact: impactBlock(ctx, world, state, voice),
+    impact: impactBlock(ctx, world, state, voice, place),
     missing: state.missing.length > 0 ? bulletList(state) : voice.t('none'),
     timeline: timeline(ctx, state, planned, voice),
-    stand: inlineSafely(stand),
-    ladder: renderChecklist(ladder),
+    dispute: mayShow(ctx.engagement, place, 'dispute') ? disputeSection(ctx, voice, existingBody) : '',
   });
   return {
     title: voice.t('escalation.title', {

@@ -156,7 +156,7 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
             contract: contract.reference
               ? voice.t('contract.reference', { reference: inlineSafely(contract.reference) })
               : '',
-            impact: impactBlock(ctx, world, state, voice),
+            impact: impactBlock(ctx, world, state, voice, 'client'),
             policy: contract.extension_policy
               ? voice.t('contract.policy', { policy: inlineSafely(contract.extension_policy, 600) })
               : '',

@@ -7,7 +7,7 @@ import { classifyFeedback, priorityOf, type Classification } from '../classify';
 import { CORPUS_TOPICS, type CorpusItem } from './corpus';
 import type { LanguageGroup } from './features';
 import type { TriageWeights } from './model';
-import { WEIGHTS } from './predict';
+import { shippedWeights } from './predict';
 
 /** "All four right": what the client sees labelled (urgency shows only through priority). */
 const ALL_FOUR = ['topic', 'importance', 'type', 'priority'] as const;
@@ -60,7 +60,7 @@ export const GROUPS: readonly LanguageGroup[] = ['vi', 'vi-plain', 'en'];
 export function evaluate(
   items: readonly CorpusItem[],
   engagement: Engagement = evaluationEngagement(),
-  weights: TriageWeights = WEIGHTS,
+  weights: TriageWeights = shippedWeights(),
   /** A hosted model's reading of an item, when the model option is measured. */
   hosted: (item: CorpusItem) => ModelTriage | undefined = () => undefined,
 ): Evaluation {
