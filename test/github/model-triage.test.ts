@@ -7,7 +7,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema } from '../../src/engagement/schema';
 import { withModelTriage } from '../../src/github/model-triage';
 import { modelTriageWanted } from '../../src/plan/planner';
-import { addIssue, makeSnapshot } from '../support/world';
+import { addIssue, makeSnapshot } from '../../fake-github/world';
 import { engagementWith, run } from '../feedback/helpers';
 import { startFakeModels, type FakeModels } from './fake-models';
 
