@@ -6,6 +6,7 @@ import {
   bodyHistoryWanted,
   buildContext,
   closerWanted,
+  modelTriageWanted,
   composePlan,
   planRun,
   type PlanOptions,
@@ -27,6 +28,7 @@ import { readSnapshot } from '../github/read-snapshot';
 import { readInternalRepository } from '../github/read-internal';
 import { withBodyHistory } from '../github/body-history';
 import { withClosers } from '../github/closers';
+import { withModelTriage } from '../github/model-triage';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
 import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
@@ -293,16 +295,17 @@ async function readRepository(run: Run): Promise<Reading> {
     const withSides = await withWriters(client, engagement, closed, writerLookup);
     // Handoffs just completed by ticks are dated by the edit that ticked the last box.
     const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
-    const withHistory = await withBodyHistory(client, withSides, wanted);
+    const dated = await withBodyHistory(client, withSides, wanted);
+    const triaged = await withHostedTriage(run, dated);
     // The internal repository, when the file names one: read before anything is planned or written.
     const internalName = engagement.engagement.internal_repository;
-    if (!internalName) return { ...result, snapshot: withHistory };
+    if (!internalName) return { ...result, snapshot: triaged };
     const { internal } = await readInternalRepository(client, {
       repository: internalName,
       client: { owner: started.owner, name: started.name },
       botLogin: run.botLogin,
     });
-    return { ...result, snapshot: { ...withHistory, internal } };
+    return { ...result, snapshot: { ...triaged, internal } };
   };
   const { snapshot, stats } = await read();
   if (snapshot.internal)
@@ -317,6 +320,31 @@ async function readRepository(run: Run): Promise<Reading> {
       `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
     );
   return { snapshot, again: async () => (await read()).snapshot };
+}
+
+/**
+ * New feedback triaged by GitHub Models when the engagement file enables it and allows the client's
+ * text to be sent (`feedback.model_triage`); the local classifier decides whatever the model did not.
+ */
+async function withHostedTriage(run: Run, snapshot: Snapshot): Promise<Snapshot> {
+  const { engagement, environment } = run;
+  const wanted = modelTriageWanted(engagement, snapshot, run.now, run.planOptions);
+  if (wanted.length === 0) return snapshot;
+  const { env, io } = environment;
+  const report = await withModelTriage(engagement, snapshot, wanted, {
+    token: run.settings.inputs.token,
+    ...(env.ENGAGEMENT_KEEPER_MODELS_URL ? { baseUrl: env.ENGAGEMENT_KEEPER_MODELS_URL } : {}),
+  });
+  const model = engagement.feedback.model_triage.model;
+  if (report.triaged.length > 0) {
+    io.info(`GitHub Models (${model}) triaged ${report.triaged.map((n) => `#${n}`).join(', ')}.`);
+  }
+  for (const { number, reason } of report.fallbacks) {
+    io.warning(
+      `GitHub Models (${model}) could not triage #${number}: ${reason}. The local classifier decides.`,
+    );
+  }
+  return report.snapshot;
 }
 
 /** A dry run: the plan the real run would apply, and nothing written. */
