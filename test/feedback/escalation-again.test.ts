@@ -5,7 +5,7 @@
 // ends with an unchanged rerun that plans nothing (`run` checks it).
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
-import { addComment, addIssue, applyPlan, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, applyPlan, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { asPlan, commentsOf, engagementWith, kinds, plan, run } from './helpers';
 
 // Urgent (4 business hours to a first response, 2 business days to a resolution), filed Mon 09:00 ICT.

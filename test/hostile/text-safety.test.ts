@@ -10,7 +10,7 @@ import { renderMarker } from '../../src/core/markers';
 import type { Write } from '../../src/core/plan';
 import { inlineSafely, quoteSafely } from '../../src/messages/format';
 import { builtInTranslator } from '../../src/messages/catalogue';
-import { makeIssue, makeSnapshot } from '../support/world';
+import { makeIssue, makeSnapshot } from '../../fake-github/world';
 
 const ZWJ = '\u200d';
 const WJ = '\u2060';
