@@ -35,6 +35,8 @@ export type MarkerKind =
   | 'deadline-unconfirmed'
   | 'deadline-confirmed'
   | 'deadline-past'
+  | 'handoff-rating-request'
+  | 'handoff-rating'
   // feedback
   | 'feedback-ack'
   | 'feedback-triage-review'
@@ -149,6 +151,12 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   ),
   'deadline-past': deadlineNote(
     'the reply refusing a filed deadline whose date had passed when it was filed',
+  ),
+  'handoff-rating-request': deadlineNote(
+    'the question to the client, once a vendor handoff is complete, on how it went (a 1–5 `/rate`)',
+  ),
+  'handoff-rating': deadlineNote(
+    "the record of the client's rating of a handoff (data: rating, who, when, comment, and their words)",
   ),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
   'feedback-triage-review': feedbackNote('the triage role is asked to confirm an unsure triage'),

@@ -427,6 +427,10 @@ const milestoneSchema = z.strictObject({
     .default([])
     .meta({ description: 'Ids of milestones that must be handed over first.' }),
   description: longText().optional().meta({ description: 'More words about the milestone.' }),
+  ask_rating: z.boolean().default(true).meta({
+    description:
+      'When the vendor hands this milestone over, ask the client how it went (a 1–5 `/rate` and a sentence). `false` turns the question off for this milestone.',
+  }),
 });
 
 /** Business days after a due date: from the day itself up to about a working year. */

@@ -30,6 +30,8 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   'proposal-closed': null,
   amendment: null,
   completion: null,
+  'handoff-rating-request': null,
+  'handoff-rating': null,
   removed: null,
   restored: null,
   'not-delivery': null,

@@ -32,6 +32,8 @@ const EVER_WRITTEN = [
   'deadline-unconfirmed',
   'deadline-confirmed',
   'deadline-past',
+  'handoff-rating-request',
+  'handoff-rating',
   'feedback-ack',
   'feedback-5whys',
   'feedback-sla-warning',

@@ -373,6 +373,7 @@ describe('dependencyCycles', () => {
     owner: 'client',
     due: '2026-12-04',
     deliverables: [],
+    ask_rating: true,
     depends_on,
   });
 

@@ -139,6 +139,7 @@ export const WEEKLY_EN = {
   'weekly.figure.median_first_response': 'Median first response',
   'weekly.figure.first_response_sla': 'First-response SLA met',
   'weekly.figure.average_rating': 'Average rating',
+  'weekly.figure.handoff_rating': 'Client rating of handoffs',
   'weekly.learning.rate_of': '{rate} ({part}/{whole})',
   'weekly.learning.points': 'pts',
   'weekly.learning.no_change': 'no change',

@@ -144,6 +144,7 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.figure.median_first_response': 'Trung vị phản hồi đầu tiên',
   'weekly.figure.first_response_sla': 'Phản hồi đầu tiên đúng SLA',
   'weekly.figure.average_rating': 'Điểm đánh giá trung bình',
+  'weekly.figure.handoff_rating': 'Khách hàng chấm điểm các lần bàn giao',
   'weekly.learning.rate_of': '{rate} ({part}/{whole})',
   'weekly.learning.points': 'điểm %',
   'weekly.learning.no_change': 'không đổi',
