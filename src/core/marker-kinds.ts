@@ -55,6 +55,7 @@ export type MarkerKind =
   | 'feedback-implemented'
   // summary
   | 'summary'
+  | 'retrospective'
   // portfolio (the ops repository's weekly portfolio issue)
   | 'portfolio'
   // every domain: the repair of a race (core/duplicates.ts)
@@ -183,6 +184,13 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   ),
   summary: {
     meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  retrospective: {
+    meaning:
+      'a retrospective issue for the vendor team (subject `retro:end` at the end of the engagement, or `retro:YYYY-Www` every N weeks)',
     owners: ['summary'],
     event: null,
     timeline: false,

@@ -50,6 +50,7 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   'deadline-confirmed': 'subject',
   // The client is asked once how a handoff went, and the first rating they give is the record.
   'handoff-rating-request': 'subject',
+  retrospective: 'subject',
   'handoff-rating': 'subject',
   removed: 'repeat',
   restored: 'repeat',

@@ -31,6 +31,7 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   amendment: null,
   completion: null,
   'handoff-rating-request': null,
+  retrospective: null,
   'handoff-rating': null,
   removed: null,
   restored: null,

@@ -34,6 +34,7 @@ const EVER_WRITTEN = [
   'deadline-past',
   'handoff-rating-request',
   'handoff-rating',
+  'retrospective',
   'feedback-ack',
   'feedback-5whys',
   'feedback-sla-warning',

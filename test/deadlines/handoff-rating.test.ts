@@ -81,7 +81,9 @@ describe('the client is asked how a vendor handoff went', () => {
 
 describe('the rating is a record', () => {
   it('records the first client /rate once; editing or deleting it afterwards changes nothing', () => {
-    let { snapshot, design } = handedOver(at('2026-12-11', '18:00'));
+    const start = handedOver(at('2026-12-11', '18:00'));
+    const design = start.design;
+    let snapshot = start.snapshot;
     // Before anyone rates: a vendor's /rate and a quoted or fenced one do not count.
     snapshot = addComment(snapshot, design, {
       author: 'quang-songhan',

@@ -165,6 +165,27 @@ export const WEEKLY_EN = {
   'weekly.extension_outcome.met': 'kept: handed over by the new date',
   'weekly.extension_outcome.slipped': 'slipped again',
   'weekly.extension_outcome.open': 'new date still ahead',
+  'retro.title': 'Retrospective — {engagement}, {from} to {to}',
+  'retro.title_end': 'Retrospective at the end of {engagement} ({from} to {to})',
+  'retro.intro':
+    '{team} — time to look back together on {from} to {to}. This is for the team only, and it is not about blame: the aim is to find what made the work hard and what we change, so the next handoffs go better for the client and for us.',
+  'retro.figures_heading': 'What happened',
+  'retro.handoffs': 'Handoffs completed: {done} ({on_time} on time, {late} late)',
+  'retro.average_delay': 'Average delay of the late ones: {days}',
+  'retro.extensions':
+    'Extensions agreed: {agreed} — kept: {met}, slipped again: {slipped}, new date still ahead: {open}',
+  'retro.feedback': 'Client feedback received: {received}; resolved: {resolved}',
+  'retro.sla': 'First responses within the agreed time: {rate} ({met}/{decided})',
+  'retro.sla_none': 'First responses within the agreed time: no response time has come due yet',
+  'retro.ratings': 'Client ratings — fixes: {fixes}; handoffs: {handoffs}',
+  'retro.causes_heading': 'Root causes recorded (late handoffs and feedback)',
+  'retro.causes_none': 'No root cause was recorded in this period.',
+  'retro.questions_heading': 'Three questions for the team',
+  'retro.question.hard': 'What was hard in this period, and where did we lose time?',
+  'retro.question.change': 'What do we change from now on, and who takes it on?',
+  'retro.question.keep': 'What went well that we should keep doing?',
+  'retro.how':
+    'Reply here, one comment each is enough. Close the issue when the team has agreed what changes; the next retrospective counts from today.',
   'weekly.and_more': '…and {count} more: [see them all]({link}).',
   'weekly.footer':
     "This issue is kept up to date during the week by engagement-keeper and closed when the next week's summary opens. To produce it for any week, run the workflow with `summary-week: {week}`, or `engagement-keeper plan --summary-week {week}` on the command line.",

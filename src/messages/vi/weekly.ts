@@ -170,6 +170,27 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.extension_outcome.met': 'đã giữ đúng: bàn giao trước hạn mới',
   'weekly.extension_outcome.slipped': 'lại trễ so với hạn mới',
   'weekly.extension_outcome.open': 'chưa đến hạn mới',
+  'retro.title': 'Rút kinh nghiệm — {engagement}, {from} đến {to}',
+  'retro.title_end': 'Rút kinh nghiệm khi kết thúc {engagement} ({from} đến {to})',
+  'retro.intro':
+    '{team} — cùng nhìn lại giai đoạn {from} đến {to}. Phần này chỉ dành cho nội bộ nhóm và không nhằm tìm người có lỗi: mục đích là hiểu điều gì làm công việc khó khăn và mình sẽ thay đổi gì, để những lần bàn giao tới tốt hơn cho khách hàng và cho chính mình.',
+  'retro.figures_heading': 'Điều gì đã diễn ra',
+  'retro.handoffs': 'Số lần bàn giao đã hoàn tất: {done} ({on_time} đúng hạn, {late} trễ)',
+  'retro.average_delay': 'Độ trễ trung bình của các lần trễ: {days}',
+  'retro.extensions':
+    'Số lần gia hạn đã thống nhất: {agreed} — giữ đúng hạn mới: {met}, lại trễ: {slipped}, chưa đến hạn mới: {open}',
+  'retro.feedback': 'Phản hồi của khách hàng đã nhận: {received}; đã giải quyết: {resolved}',
+  'retro.sla': 'Phản hồi đầu tiên đúng thời gian đã cam kết: {rate} ({met}/{decided})',
+  'retro.sla_none': 'Phản hồi đầu tiên đúng thời gian đã cam kết: chưa có mốc phản hồi nào đến hạn',
+  'retro.ratings': 'Điểm khách hàng chấm — các bản sửa: {fixes}; các lần bàn giao: {handoffs}',
+  'retro.causes_heading': 'Nguyên nhân gốc rễ đã ghi nhận (bàn giao trễ và phản hồi)',
+  'retro.causes_none': 'Giai đoạn này chưa ghi nhận nguyên nhân gốc rễ nào.',
+  'retro.questions_heading': 'Ba câu hỏi cho cả nhóm',
+  'retro.question.hard': 'Giai đoạn này điều gì khó khăn nhất, và mình mất thời gian ở đâu?',
+  'retro.question.change': 'Từ nay mình thay đổi điều gì, và ai phụ trách việc đó?',
+  'retro.question.keep': 'Điều gì đã làm tốt mà mình nên tiếp tục giữ?',
+  'retro.how':
+    'Mỗi người chỉ cần trả lời một bình luận tại đây. Khi cả nhóm đã thống nhất những điều cần thay đổi thì đóng issue này; lần rút kinh nghiệm sau sẽ tính từ hôm nay.',
   'weekly.and_more': '…và {count} mục khác: [xem tất cả]({link}).',
   'weekly.footer':
     'Issue này được engagement-keeper cập nhật trong suốt tuần và sẽ được đóng khi bản tổng hợp tuần sau được mở. Để tạo bản tổng hợp cho một tuần bất kỳ, anh/chị chạy workflow với `summary-week: {week}`, hoặc `engagement-keeper plan --summary-week {week}` trên dòng lệnh.',
