@@ -7,7 +7,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import type { EngagementInput } from '../../src/engagement/schema';
 import { fullRun } from '../support/runs';
-import { addComment, tickItem, updateIssue } from '../support/world';
+import { addComment, tickItem, updateIssue } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

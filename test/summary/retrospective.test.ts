@@ -6,7 +6,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import type { EngagementInput } from '../../src/engagement/schema';
 import { emptyWorld, engagementOf, issueByTitle } from '../deadlines/helpers';
 import { fullRun } from '../support/runs';
-import { tickItem } from '../support/world';
+import { tickItem } from '../../fake-github/world';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 
