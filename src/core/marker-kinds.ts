@@ -35,6 +35,8 @@ export type MarkerKind =
   | 'deadline-unconfirmed'
   | 'deadline-confirmed'
   | 'deadline-past'
+  | 'handoff-rating-request'
+  | 'handoff-rating'
   // feedback
   | 'feedback-ack'
   | 'feedback-triage-review'
@@ -42,6 +44,7 @@ export type MarkerKind =
   | 'feedback-sla-warning'
   | 'feedback-sla-breach'
   | 'feedback-escalation-closed'
+  | 'feedback-escalation-again'
   | 'feedback-nudge'
   | 'feedback-contradiction'
   | 'feedback-confirm'
@@ -53,6 +56,7 @@ export type MarkerKind =
   | 'feedback-implemented'
   // summary
   | 'summary'
+  | 'retrospective'
   // portfolio (the ops repository's weekly portfolio issue)
   | 'portfolio'
   // every domain: the repair of a race (core/duplicates.ts)
@@ -150,12 +154,21 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   'deadline-past': deadlineNote(
     'the reply refusing a filed deadline whose date had passed when it was filed',
   ),
+  'handoff-rating-request': deadlineNote(
+    'the question to the client, once a vendor handoff is complete, on how it went (a 1–5 `/rate`)',
+  ),
+  'handoff-rating': deadlineNote(
+    "the record of the client's rating of a handoff (data: rating, who, when, comment, and their words)",
+  ),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
   'feedback-triage-review': feedbackNote('the triage role is asked to confirm an unsure triage'),
   'feedback-5whys': feedbackNote('the 5 whys prompt on negative feedback'),
   'feedback-sla-warning': feedbackNote('the warning that a feedback SLA is mostly used'),
   'feedback-sla-breach': feedbackNote('the notice that a feedback SLA passed'),
   'feedback-escalation-closed': feedbackNote('the closing comment of a feedback escalation issue'),
+  'feedback-escalation-again': feedbackNote(
+    'the note on a feedback escalation issue that the feedback passed another of its times (stage: that breach)',
+  ),
   'feedback-nudge': feedbackNote('the nudge when the client has not answered a question'),
   'feedback-contradiction': feedbackNote('the question about which of two conflicting requests stands'),
   'feedback-confirm': feedbackNote('the request to confirm and rate a resolved feedback'),
@@ -175,6 +188,13 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   ),
   summary: {
     meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  retrospective: {
+    meaning:
+      'a retrospective issue for the vendor team (subject `retro:end` at the end of the engagement, or `retro:YYYY-Www` every N weeks)',
     owners: ['summary'],
     event: null,
     timeline: false,

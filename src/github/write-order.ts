@@ -33,6 +33,7 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'feedback-sla-breach': 'breach',
   'feedback-sla-warning': 'breach',
   escalation: 'breach',
+  'feedback-escalation-again': 'breach',
   ladder: 'breach',
   alternates: 'breach',
   reminder: 'due',
@@ -70,6 +71,9 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'deadline-past': 'housekeeping',
   // The record a filed deadline's tracking rests on goes with its reminders.
   'deadline-confirmed': 'due',
+  'handoff-rating-request': 'due',
+  retrospective: 'backfill',
+  'handoff-rating': 'due',
   'not-delivery': 'due',
   'command-reply': 'refused-reply',
   'duplicate-closed': 'repair',

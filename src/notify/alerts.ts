@@ -32,6 +32,9 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   'proposal-closed': null,
   amendment: null,
   completion: null,
+  'handoff-rating-request': null,
+  retrospective: null,
+  'handoff-rating': null,
   removed: null,
   restored: null,
   'not-delivery': null,
@@ -51,6 +54,8 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   'feedback-sla-warning': null,
   'feedback-sla-breach': 'sla-breach',
   'feedback-escalation-closed': null,
+  // The breach note on the feedback issue is alerted; the escalation's own note of it is not again.
+  'feedback-escalation-again': null,
   'feedback-nudge': null,
   'feedback-contradiction': null,
   'feedback-confirm': null,
