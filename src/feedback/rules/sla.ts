@@ -105,7 +105,7 @@ function breach(
   }
 
   const escalation = escalationMarker(issue.number);
-  const existing = issueOpenedFor(ctx.snapshot, escalation);
+  const existing = issueOpenedFor(ctx, escalation);
   const openingNow = planned.some(
     (write) => write.kind === 'open-issue' && write.key === markerKey(escalation),
   );
