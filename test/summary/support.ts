@@ -83,6 +83,7 @@ export function milestone(partial: Partial<MilestoneFacts> & { id: string; due: 
     feeAccrued: null,
     dependsOn: [],
     extensions: [],
+    handoffRating: null,
     ...rest,
   };
 }
