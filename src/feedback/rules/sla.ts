@@ -201,7 +201,7 @@ function escalationAgain(
   due: Date,
 ): Write[] {
   if (view.triage.importance !== 'urgent') return [];
-  const escalation = issueOpenedFor(ctx.snapshot, escalationMarker(view.issue.number));
+  const escalation = issueOpenedFor(ctx, escalationMarker(view.issue.number));
   // No escalation yet: the breach that opens it is this one (or the feedback is not urgent).
   if (!escalation) return [];
   const first = findMarker(view.found, KIND.breach);
