@@ -198,16 +198,19 @@ interface Run extends Loaded {
   readonly client: GitHubClient;
 }
 
+interface LoadStep {
+  readonly environment: RunEnvironment;
+  readonly settings: Settings;
+  readonly started: Started;
+  readonly client: GitHubClient;
+  /** Where the engagement file's text is kept, for a fault found later in the run. */
+  readonly file: { config: EngagementText | null };
+  readonly failFacts: FailFacts;
+}
+
 /** Who the action writes as, and the engagement file, loaded and checked (warnings at their lines). */
-async function load(step: {
-  environment: RunEnvironment;
-  settings: Settings;
-  started: Started;
-  client: GitHubClient;
-  file: { config: EngagementText | null };
-  failFacts: FailFacts;
-}): Promise<Loaded | Exit> {
-  const { environment, settings, started, client, failFacts } = step;
+async function load(step: LoadStep): Promise<Loaded | Exit> {
+  const { environment, settings, started, client } = step;
   const { io } = environment;
   const inputs = settings.inputs;
   const botLogin = await resolveBotLogin(client, {
@@ -219,13 +222,37 @@ async function load(step: {
     io.notice(`This event was caused by engagement-keeper itself (${started.sender}); nothing to do.`);
     return { exit: 0 };
   }
+  const file = await loadEngagementFile(step);
+  if (isExit(file)) return file;
+  const clock = environment.clock ?? systemClock;
+  const portfolioLoad = await readPortfolioLoad(io, inputs.portfolioLoad);
+  return {
+    botLogin,
+    engagement: file.engagement,
+    source: file.source,
+    now: inputs.now ?? new Date(clock.now()),
+    planOptions: {
+      ...(inputs.locale ? { locale: inputs.locale } : {}),
+      ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
+      ...(portfolioLoad ? { portfolioLoad } : {}),
+    },
+  };
+}
+
+/** The engagement file, read and checked: its errors end the run, its warnings go at their lines. */
+async function loadEngagementFile(
+  step: LoadStep,
+): Promise<{ engagement: Engagement; source: string } | Exit> {
+  const { io } = step.environment;
+  const { started, failFacts } = step;
+  const { configPath } = step.settings.inputs;
   const repository = { owner: started.owner, name: started.name };
-  const config = await readEngagementText(client, repository, started.workspace, inputs.configPath);
+  const config = await readEngagementText(step.client, repository, started.workspace, configPath);
   step.file.config = config;
   if (!config) {
-    await failFacts(`no engagement file at \`${inputs.configPath}\` in ${started.owner}/${started.name}`);
+    await failFacts(`no engagement file at \`${configPath}\` in ${started.owner}/${started.name}`);
     io.setFailed(
-      `engagement-keeper: no engagement file at \`${inputs.configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
+      `engagement-keeper: no engagement file at \`${configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
     );
     return { exit: 1 };
   }
@@ -242,19 +269,7 @@ async function load(step: {
     return { exit: 1 };
   }
   for (const warning of loaded.warnings) io.warning(warning.message, annotationOf(warning));
-  const clock = environment.clock ?? systemClock;
-  const portfolioLoad = await readPortfolioLoad(io, inputs.portfolioLoad);
-  return {
-    botLogin,
-    engagement: loaded.engagement,
-    source: config.source,
-    now: inputs.now ?? new Date(clock.now()),
-    planOptions: {
-      ...(inputs.locale ? { locale: inputs.locale } : {}),
-      ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),
-      ...(portfolioLoad ? { portfolioLoad } : {}),
-    },
-  };
+  return { engagement: loaded.engagement, source: config.source };
 }
 
 interface Reading {

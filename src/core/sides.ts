@@ -8,9 +8,18 @@ import { sideContacts } from '../engagement/contacts';
 import { isBot } from './markers';
 import type { Snapshot } from './snapshot';
 
-export interface SideWorld {
-  readonly engagement: Engagement;
+/** Who is on which side, read once per plan context (core/context.ts) and asked for every comment. */
+export interface Sides {
+  /** The snapshot they were read from: a context on another snapshot reads them again. */
   readonly snapshot: Pick<Snapshot, 'botLogin' | 'writers'>;
+  readonly client: ReadonlySet<string>;
+  readonly vendor: ReadonlySet<string>;
+}
+
+/** Anything that carries the sides with the snapshot they were read from: a plan context. */
+export interface SideWorld {
+  readonly snapshot: Pick<Snapshot, 'botLogin' | 'writers'>;
+  readonly sides: Sides;
 }
 
 export interface SideOptions {
@@ -18,37 +27,24 @@ export interface SideOptions {
   readonly filer?: string;
 }
 
-interface People {
-  readonly client: ReadonlySet<string>;
-  readonly vendor: ReadonlySet<string>;
-}
-
 const lower = (login: string): string => login.replace(/^@/u, '').toLowerCase();
 
-// Asked for every comment of every issue: the sets are built once per engagement and snapshot.
-const cache = new WeakMap<Engagement, WeakMap<object, People>>();
-
-function peopleOf(world: SideWorld): People {
-  let bySnapshot = cache.get(world.engagement);
-  if (!bySnapshot) cache.set(world.engagement, (bySnapshot = new WeakMap()));
-  let people = bySnapshot.get(world.snapshot);
-  if (!people) {
-    const roles = world.engagement.feedback.roles;
-    people = {
-      client: new Set(sideContacts(world.engagement, 'client').map((c) => lower(c.handle))),
-      vendor: new Set(
-        [
-          ...sideContacts(world.engagement, 'vendor').map((c) => c.handle),
-          ...roles.triage,
-          ...roles.analysis,
-          ...roles.resolution,
-          ...(world.snapshot.writers ?? []),
-        ].map(lower),
-      ),
-    };
-    bySnapshot.set(world.snapshot, people);
-  }
-  return people;
+/** The people of each side, from the engagement file and the snapshot's writers. */
+export function readSides(engagement: Engagement, snapshot: Pick<Snapshot, 'botLogin' | 'writers'>): Sides {
+  const roles = engagement.feedback.roles;
+  return {
+    snapshot,
+    client: new Set(sideContacts(engagement, 'client').map((c) => lower(c.handle))),
+    vendor: new Set(
+      [
+        ...sideContacts(engagement, 'vendor').map((c) => c.handle),
+        ...roles.triage,
+        ...roles.analysis,
+        ...roles.resolution,
+        ...(snapshot.writers ?? []),
+      ].map(lower),
+    ),
+  };
 }
 
 /**
@@ -58,12 +54,14 @@ function peopleOf(world: SideWorld): People {
  * are often collaborators).
  */
 export function sideOf(world: SideWorld, login: string, options: SideOptions = {}): Side | undefined {
+  if (world.sides.snapshot !== world.snapshot) {
+    throw new Error('The sides were read from another snapshot: build the context with withSnapshot().');
+  }
   if (isBot(world.snapshot, login)) return undefined;
   const person = lower(login);
-  const people = peopleOf(world);
-  if (people.client.has(person)) return 'client';
+  if (world.sides.client.has(person)) return 'client';
   if (options.filer !== undefined && lower(options.filer) === person) return 'client';
-  if (people.vendor.has(person)) return 'vendor';
+  if (world.sides.vendor.has(person)) return 'vendor';
   return undefined;
 }
 

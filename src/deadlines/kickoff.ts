@@ -85,7 +85,7 @@ export function currentSchedule(world: DeadlineWorld): Baseline['schedule'] {
 }
 
 export function readKickoff(ctx: PlanContext, world: DeadlineWorld): KickoffState {
-  const issue = lowestNumber(issuesOpenedAbout(ctx.snapshot, 'kickoff', KICKOFF_SUBJECT));
+  const issue = lowestNumber(issuesOpenedAbout(ctx, 'kickoff', KICKOFF_SUBJECT));
   if (!issue) return { issue, notes: [], baseline: null, replies: [] };
   const notes = botCommentMarkers(ctx.snapshot, issue).map(({ comment, marker }) => ({
     comment,

@@ -54,7 +54,7 @@ export interface DeadlineSources {
 
 /** The action's own tracking issues by subject (the oldest wins if a person duplicated one). */
 export function trackingIssues(ctx: PlanContext): Map<string, SnapshotIssue> {
-  const found = [...issuesOpenedOfKind(ctx.snapshot, 'tracking')].map(
+  const found = [...issuesOpenedOfKind(ctx, 'tracking')].map(
     ([subject, opened]) => [subject, lowestNumber(opened)!] as const,
   );
   // Ordered by issue number, as the orphans are listed.

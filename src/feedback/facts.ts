@@ -77,7 +77,7 @@ export function deriveFeedback(
     ];
     const escalated =
       view.found.some(({ marker }) => marker.kind === KIND.breach) ||
-      issueOpenedFor(ctx.snapshot, escalationMarker(issue.number)) !== undefined;
+      issueOpenedFor(ctx, escalationMarker(issue.number)) !== undefined;
     const state = processState(view, {
       acknowledged: false,
       waiting: false,

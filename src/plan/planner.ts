@@ -4,7 +4,7 @@
 import { createBusinessCalendar } from '../calendar';
 import { adoptionInstant } from '../core/adoption';
 import { repairDuplicates } from '../core/duplicates';
-import type { PlanContext } from '../core/context';
+import { readingsOf, withSnapshot, type PlanContext } from '../core/context';
 import type { Domain, DomainPlan } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
 import { missingLabelWrites, type LabelSpec } from '../core/labels';
@@ -49,6 +49,7 @@ export function buildContext(
     ...(options.summaryWeek !== undefined ? { summaryWeek: options.summaryWeek } : {}),
     adoptedAt: adoptionInstant(engagement, snapshot, calendar),
     ...(options.portfolioLoad ? { portfolioLoad: options.portfolioLoad } : {}),
+    ...readingsOf(engagement, snapshot),
   };
 }
 
@@ -73,7 +74,7 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
   // The domains plan on the repository as it is once the duplicates a race left are repaired; the
   // repair's own writes go first in the list (write-order.ts ranks them after what people wait for).
   const repair = repairDuplicates(given.snapshot);
-  const ctx = repair.snapshot === given.snapshot ? given : { ...given, snapshot: repair.snapshot };
+  const ctx = repair.snapshot === given.snapshot ? given : withSnapshot(given, repair.snapshot);
   // A week that is over is reported as the repository stood at its end, not as it stands now.
   const withPast: PlanContext = { ...ctx, factsAt: (at) => factsAt(ctx, at, domains) };
   const done: Array<{ domain: Domain; planned: DomainPlan }> = [];
@@ -139,13 +140,13 @@ function factsAfter(
 ): WeeklyFacts {
   const writes = done.flatMap(({ planned }) => planned.writes);
   if (!writes.some((write) => write.kind !== 'create-label')) return factsAsRead(done);
-  const projected: PlanContext = { ...ctx, snapshot: projectWrites(ctx.snapshot, writes, ctx.now) };
+  const projected = withSnapshot(ctx, projectWrites(ctx.snapshot, writes, ctx.now));
   return merge(done.map(({ domain }) => domain.facts(projected)));
 }
 
 /** The week's facts as they stood at `at`, from the repository as it was then (the summary adds none). */
 function factsAt(ctx: PlanContext, at: Date, domains: readonly Domain[]): WeeklyFacts {
-  const past: PlanContext = { ...ctx, snapshot: snapshotAt(ctx.snapshot, at), now: at };
+  const past = withSnapshot(ctx, snapshotAt(ctx.snapshot, at), at);
   return merge(domains.filter((domain) => !domain.readsFacts).map((domain) => domain.facts(past)));
 }
 

@@ -2,7 +2,7 @@
 // action opened: never by title, which anyone can type.
 import type { MarkerKind } from '../core/marker-kinds';
 import { botCommentMarkers, sameMarker } from '../core/markers';
-import { issuesOpenedOfKind } from '../core/opened-issues';
+import { issuesOpenedOfKind, readOpenedIssues } from '../core/opened-issues';
 import type { Snapshot, SnapshotIssue } from '../core/snapshot';
 import { formatIsoWeek, parseIsoWeek, type IsoWeek } from './week';
 
@@ -23,7 +23,9 @@ export function weekSubject(week: IsoWeek): string {
 /** Summary issues (or other issues kept per week, by marker kind) by week, oldest week first. */
 export function findSummaryIssues(snapshot: Snapshot, kind: MarkerKind = SUMMARY_KIND): SummaryIssues[] {
   const byWeek = new Map<string, { week: IsoWeek; issues: SnapshotIssue[] }>();
-  for (const [subject, opened] of issuesOpenedOfKind(snapshot, kind)) {
+  // Asked once per plan (and by the portfolio, which has no plan context): one scan of its own.
+  const world = { snapshot, opened: readOpenedIssues(snapshot) };
+  for (const [subject, opened] of issuesOpenedOfKind(world, kind)) {
     if (!subject.startsWith('week:')) continue;
     const week = parseIsoWeek(subject.slice('week:'.length));
     if (!week) continue;

@@ -56,7 +56,7 @@ export function planRetrospective(ctx: PlanContext, facts: SummaryFacts): Write[
 /** The retrospective this run should open, if any: the end first, else the periodic one. */
 function duePeriod(ctx: PlanContext, facts: SummaryFacts): Period | null {
   const config = ctx.engagement.retrospective;
-  const opened = issuesOpenedOfKind(ctx.snapshot, KIND);
+  const opened = issuesOpenedOfKind(ctx, KIND);
   const last = [...opened.values()]
     .flat()
     .map((entry) => Date.parse(entry.issue.createdAt))
@@ -83,7 +83,7 @@ function duePeriod(ctx: PlanContext, facts: SummaryFacts): Period | null {
 /** When the engagement began for the action: its adoption, else its first tracking issue. */
 function engagementStart(ctx: PlanContext, facts: SummaryFacts): Date | null {
   if (ctx.adoptedAt) return ctx.adoptedAt;
-  const tracking = [...issuesOpenedOfKind(ctx.snapshot, 'tracking').values()]
+  const tracking = [...issuesOpenedOfKind(ctx, 'tracking').values()]
     .flat()
     .map((entry) => Date.parse(entry.issue.createdAt));
   const first = Math.min(...tracking, ...facts.feedback.map((f) => Date.parse(f.createdAt)));

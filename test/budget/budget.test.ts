@@ -2,16 +2,11 @@
 // GraphQL by GitHub's published rule. The workflow token has 1,000 GraphQL points and 1,000 REST
 // requests an hour per repository; an hourly schedule plus 30 events an hour must stay under a quarter
 // of each. The heavy sizes (10,000) are in `npm run bench`, not here.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionIO } from '../../src/action/io';
-import { runAction } from '../../src/action/run';
 import { loadEngagement } from '../../src/engagement/load';
 import { readSince } from '../../src/github/tracked-labels';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
-import { fakeClock, fastPacing } from '../../fake-github/pacing';
+import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import {
   loadInto,
   mergeSettled,
@@ -19,13 +14,13 @@ import {
   realisticSnapshot,
   settle,
 } from '../../fake-github/realistic-repo';
+import { recordActionRun, TOKEN_INPUTS } from '../support/action-run';
 
 const NOW = new Date('2026-12-02T02:00:00Z');
 const N = 1000;
 const HOURLY = 1000;
 
 let fake: FakeGitHub;
-let dir: string;
 let openIssue = 0;
 
 beforeAll(async () => {
@@ -40,7 +35,6 @@ beforeAll(async () => {
   fake.repo.files.set('.github/engagement.yml', text);
   loadInto(fake, mergeSettled(world, settled));
   openIssue = world.issues.find((issue) => issue.state === 'open')!.number;
-  dir = await mkdtemp(path.join(tmpdir(), 'ek-budget-'));
 }, 120_000);
 afterAll(async () => {
   expect(fake.violations).toEqual([]);
@@ -58,35 +52,12 @@ interface Spent {
 }
 
 async function run(eventName: string, payload: object): Promise<Spent> {
-  const eventPath = path.join(dir, 'event.json');
-  await writeFile(eventPath, JSON.stringify(payload));
-  const outputs: Record<string, string> = {};
-  const log: string[] = [];
-  const io: ActionIO = {
-    getInput: (name) =>
-      ({ 'github-token': WORKFLOW_TOKEN, 'workflow-token': WORKFLOW_TOKEN, now: NOW.toISOString() })[name] ??
-      '',
-    setOutput: (name, value) => (outputs[name] = String(value)),
-    info: (m) => log.push(m),
-    notice: (m) => log.push(m),
-    warning: (m) => log.push(m),
-    error: (m) => log.push(m),
-    setFailed: (m) => log.push(`FAILED ${m}`),
-    writeSummary: async (m) => void log.push(m),
-  };
   const before = fake.requests.length;
   const pointsBefore = fake.pointsSpent();
-  const code = await runAction({
-    io,
-    env: {
-      GITHUB_EVENT_NAME: eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: `${fake.repo.owner}/${fake.repo.name}`,
-      GITHUB_API_URL: fake.url,
-    },
-    clock: fakeClock(NOW.getTime()),
-    pacing: fastPacing(),
-    createRetryBaseMs: 1,
+  const { code, log, outputs } = await recordActionRun(fake, {
+    inputs: { ...TOKEN_INPUTS, now: NOW.toISOString() },
+    event: { name: eventName, payload },
+    clockStart: NOW.getTime(),
   });
   expect(code, log.join('\n')).toBe(0);
   const made = fake.requests.slice(before);

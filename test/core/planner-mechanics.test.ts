@@ -3,8 +3,11 @@ import { missingLabelWrites } from '../../src/core/labels';
 import { markerKey, renderMarker, type Marker } from '../../src/core/markers';
 import type { Write } from '../../src/core/plan';
 import { refPlaceholder } from '../../src/core/plan';
-import { orderWrites } from '../../src/plan/planner';
-import { applyPlan, BOT, makeIssue, makeSnapshot } from '../../fake-github/world';
+import type { Snapshot } from '../../src/core/snapshot';
+import { feedbackDomain } from '../../src/feedback';
+import { buildContext, composePlan, orderWrites } from '../../src/plan/planner';
+import { addIssue, applyPlan, BOT, makeIssue, makeSnapshot } from '../../fake-github/world';
+import { ENGAGEMENT } from '../feedback/helpers';
 
 const escalation: Marker = { kind: 'escalation', subject: 'milestone:design' };
 const key = markerKey(escalation);
@@ -91,5 +94,35 @@ describe('applyPlan (the in-memory GitHub of core tests)', () => {
     expect(applied).toBe(1);
     expect(snapshot.issues).toHaveLength(3);
     expect(snapshot.issues.find((issue) => issue.number === 3)!.comments).toHaveLength(0);
+  });
+});
+
+describe('the plan notes', () => {
+  const feedback = (number: number) => ({
+    number,
+    title: `Lỗi ${number}`,
+    body: 'Trang thanh toán báo lỗi khi khách trả bằng thẻ Visa từ sáng nay.',
+    labels: ['feedback'],
+    createdAt: '2026-11-23T02:00:00Z',
+  });
+  const both = addIssue(addIssue(makeSnapshot(), feedback(7)), feedback(8));
+  const planAt = (snapshot: Snapshot) =>
+    composePlan(buildContext(ENGAGEMENT, snapshot, new Date('2026-11-23T02:05:00Z')), [feedbackDomain]).plan;
+
+  it('an event run writes only about its issue and says how many writes wait for the next full scan', () => {
+    const full = planAt(both);
+    const aboutEight = full.writes.filter(
+      (write) => 'issue' in write && 'number' in write.issue && write.issue.number === 8,
+    );
+    expect(aboutEight.length).toBeGreaterThan(0);
+    expect(full.notes).toEqual([]);
+
+    const event = planAt({ ...both, scope: { kind: 'issue', number: 7 } });
+    expect(
+      event.writes.some((write) => 'issue' in write && 'number' in write.issue && write.issue.number === 8),
+    ).toBe(false);
+    expect(event.notes).toEqual([
+      `${aboutEight.length} write(s) about other issues wait for the next full scan: an event run only writes about its own issue.`,
+    ]);
   });
 });

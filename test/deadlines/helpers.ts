@@ -1,7 +1,7 @@
 // Shared fixtures for the deadline tests: a Vietnamese engagement (client reads Vietnamese, the team
 // English), a context at a fixed `now`, and a `step` that plans, applies and checks a rerun is silent.
 import { createBusinessCalendar } from '../../src/calendar';
-import type { PlanContext } from '../../src/core/context';
+import { readingsOf, type PlanContext } from '../../src/core/context';
 import type { Plan, Write } from '../../src/core/plan';
 import { composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
@@ -67,6 +67,7 @@ export function engagementOf(overrides: Partial<EngagementInput> = {}): Engageme
 export function contextOf(engagement: Engagement, snapshot: Snapshot, now: string | Date): PlanContext {
   const locale = engagement.engagement.locale;
   return {
+    ...readingsOf(engagement, snapshot),
     engagement,
     snapshot,
     now: typeof now === 'string' ? new Date(now) : now,

@@ -3,12 +3,8 @@
 // fake's state as GitHub would record it (comments with author associations, ticked boxes, closing,
 // labels, new issues), and every run is followed by a second one at the same `now` that must write
 // nothing. Pacing waits are injected so a life of many runs takes seconds.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
-import type { ActionIO } from '../../src/action/io';
-import { runAction } from '../../src/action/run';
 import type { PlanContext } from '../../src/core/context';
 import { parseMarkers, type Marker } from '../../src/core/markers';
 import { buildContext } from '../../src/plan/planner';
@@ -22,8 +18,8 @@ import {
   type FakeGitHub,
   type FakeIssue,
 } from '../../fake-github';
-import { fakeClock, fastPacing } from '../../fake-github/pacing';
 import { testClient } from '../github/helpers';
+import { recordActionRun } from '../support/action-run';
 
 export { BOT_LOGIN };
 
@@ -83,8 +79,6 @@ export async function startLife(
     ...(options.htmlBase ? { htmlBase: options.htmlBase } : {}),
   });
   fake.repo.files.set('.github/engagement.yml', engagementYaml);
-  const dir = await mkdtemp(path.join(tmpdir(), 'ek-life-'));
-  const eventPath = path.join(dir, 'event.json');
 
   const restWriteCount = (): number =>
     fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault')
@@ -96,33 +90,11 @@ export async function startLife(
     event: LifeEvent = { name: 'schedule', payload: {} },
   ): Promise<RunResult> {
     current = new Date(Date.parse(now) + (options.writeDelayMs ?? 0));
-    await writeFile(eventPath, JSON.stringify(event.payload));
-    const log: string[] = [];
-    const outputs: Record<string, string> = {};
-    let failed: string | null = null;
-    const all: Record<string, string> = { ...ACTION_INPUTS, now, ...inputs };
-    const io: ActionIO = {
-      getInput: (name) => all[name] ?? '',
-      setOutput: (name, value) => void (outputs[name] = String(value)),
-      info: (m) => void log.push(`info ${m}`),
-      notice: (m) => void log.push(`notice ${m}`),
-      warning: (m) => void log.push(`warning ${m}`),
-      error: (m) => void log.push(`error ${m}`),
-      setFailed: (m) => void (failed = m),
-      writeSummary: async (m) => void log.push(`summary ${m}`),
-    };
     const before = restWriteCount();
-    const code = await runAction({
-      io,
-      env: {
-        GITHUB_EVENT_NAME: event.name,
-        GITHUB_EVENT_PATH: eventPath,
-        GITHUB_REPOSITORY: `${fake.repo.owner}/${fake.repo.name}`,
-        GITHUB_API_URL: fake.url,
-      },
-      clock: fakeClock(current.getTime()),
-      pacing: fastPacing(),
-      createRetryBaseMs: 1,
+    const { code, outputs, log, failed } = await recordActionRun(fake, {
+      inputs: { ...ACTION_INPUTS, now, ...inputs },
+      event,
+      clockStart: current.getTime(),
     });
     const plan = outputs.plan
       ? (JSON.parse(outputs.plan) as { writes: Array<{ kind: string; reason: string; issue?: unknown }> })

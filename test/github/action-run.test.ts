@@ -1,60 +1,25 @@
 // The whole action in-process (runAction with a recording runner) against the HTTP fake.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ActionIO } from '../../src/action/io';
-import { runAction } from '../../src/action/run';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
-import { fakeClock, fastPacing } from '../../fake-github/pacing';
+import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
+import { recordActionRun, TOKEN_INPUTS } from '../support/action-run';
 
 let fake: FakeGitHub;
-let dir: string;
 beforeEach(async () => {
   fake = await startFakeGitHub();
   fake.repo.files.set('.github/engagement.yml', await readFile('examples/engagement.yml', 'utf8'));
-  dir = await mkdtemp(path.join(tmpdir(), 'ek-run-'));
 });
 afterEach(async () => {
   expect(fake.violations).toEqual([]);
   await fake.close();
 });
 
-function recorder(inputs: Record<string, string>) {
-  const log: string[] = [];
-  const outputs: Record<string, string> = {};
-  let failed: string | null = null;
-  const io: ActionIO = {
-    getInput: (name) =>
-      ({ 'github-token': WORKFLOW_TOKEN, 'workflow-token': WORKFLOW_TOKEN, ...inputs })[name] ?? '',
-    setOutput: (name, value) => (outputs[name] = String(value)),
-    info: (m) => log.push(`info ${m}`),
-    notice: (m) => log.push(`notice ${m}`),
-    warning: (m) => log.push(`warning ${m}`),
-    error: (m) => log.push(`error ${m}`),
-    setFailed: (m) => (failed = m),
-    writeSummary: async (m) => void log.push(`summary ${m}`),
-  };
-  return { io, log, outputs, failed: () => failed };
-}
-
-async function run(inputs: Record<string, string>, eventName: string, payload: object) {
-  const eventPath = path.join(dir, 'event.json');
-  await writeFile(eventPath, JSON.stringify(payload));
-  const rec = recorder(inputs);
-  const code = await runAction({
-    io: rec.io,
-    env: {
-      GITHUB_EVENT_NAME: eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: `${fake.repo.owner}/${fake.repo.name}`,
-      GITHUB_API_URL: fake.url,
-    },
-    clock: fakeClock(),
-    pacing: fastPacing(),
-    createRetryBaseMs: 1,
+/** One run of the action on the fake, with the workflow's tokens. */
+function run(inputs: Record<string, string>, eventName: string, payload: object) {
+  return recordActionRun(fake, {
+    inputs: { ...TOKEN_INPUTS, ...inputs },
+    event: { name: eventName, payload },
   });
-  return { code, ...rec };
 }
 
 const nonGraphqlWrites = () =>
@@ -70,7 +35,7 @@ describe('runAction', () => {
     });
     const result = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
     expect(result.code).toBe(1);
-    expect(result.failed()).toMatch(/`permissions: issues: write`/u);
+    expect(result.failed).toMatch(/`permissions: issues: write`/u);
     expect(result.log.filter((l) => l.startsWith('error '))).toEqual([]);
     expect(fake.requests.filter((r) => r.status === 403)).toHaveLength(1);
   });
@@ -103,7 +68,7 @@ describe('runAction', () => {
     fake.inject({ match: /POST \/graphql/u, status: 502, times: 4 });
     const result = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
     expect(result.code).toBe(1);
-    expect(result.failed()).toMatch(/could not learn who the action writes as/u);
+    expect(result.failed).toMatch(/could not learn who the action writes as/u);
     expect(nonGraphqlWrites()).toEqual([]);
   });
 
@@ -158,7 +123,7 @@ describe('runAction', () => {
     fake.inject({ match: /POST .*\/issues$/u, status: 422, message: 'Validation Failed', times: 100 });
     const result = await run({ now: '2026-11-16T02:00:00Z' }, 'workflow_dispatch', {});
     expect(result.code).toBe(1);
-    expect(result.failed()).toMatch(/failed/u);
+    expect(result.failed).toMatch(/failed/u);
     expect(result.log.some((l) => l.startsWith('error open-issue') && l.includes('422'))).toBe(true);
     expect(Number(result.outputs.failed)).toBeGreaterThan(0);
   });

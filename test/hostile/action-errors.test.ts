@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EngagementFault } from '../../src/engagement/fault';
 import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
-import { runActionOn } from './action-support';
+import { recordActionRun, TOKEN_INPUTS } from '../support/action-run';
 import { fileWith } from './engagement-cases';
 
 const planner = vi.hoisted(() => ({ fault: null as Error | null }));
@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 const CONFIG = '.github/engagement.yml';
-const NOW = { now: '2026-11-30T02:00:00Z' };
+const NOW = { inputs: { ...TOKEN_INPUTS, now: '2026-11-30T02:00:00Z' } };
 
 describe('the action facing a hostile engagement file', () => {
   it('refuses `title: *Final*` at its line, as an engagement-file error, and writes nothing', async () => {
@@ -37,7 +37,7 @@ describe('the action facing a hostile engagement file', () => {
       CONFIG,
       fileWith('', 'milestones:\n  - { id: copy, title: *Final*, owner: client, due: 2026-12-04 }\n'),
     );
-    const run = await runActionOn(fake, NOW);
+    const run = await recordActionRun(fake, NOW);
     expect(run.code).toBe(1);
     expect(run.annotations).toEqual([
       {
@@ -65,7 +65,7 @@ describe('the action facing a hostile engagement file', () => {
       CONFIG,
       fileWith('', 'milestones:\n  - { id: copy, title: Copy, owner: client, due: 9999-12-31 }\n'),
     );
-    const run = await runActionOn(fake, NOW);
+    const run = await recordActionRun(fake, NOW);
     expect(run.code).toBe(1);
     expect(run.log).toContain(
       `info ${CONFIG}:8:50  milestones[0].due  \`9999-12-31\` is outside the years engagement-keeper plans for (2000–2099) (check the year)`,
@@ -80,7 +80,7 @@ describe('the action facing a hostile engagement file', () => {
       'has no working day for ten years in a row, so no business-day date can be counted',
       'check calendar.closed_days, calendar.work_days and calendar.holidays',
     );
-    const run = await runActionOn(fake, NOW);
+    const run = await recordActionRun(fake, NOW);
     expect(run.code).toBe(1);
     expect(run.log).toContain(
       `info ${CONFIG}:10:14  calendar.work_days  has no working day for ten years in a row, so no business-day date can be counted (check calendar.closed_days, calendar.work_days and calendar.holidays)`,
@@ -93,7 +93,7 @@ describe('the action facing a hostile engagement file', () => {
   it('reports a bug inside the action as an internal error, not as GitHub not answering', async () => {
     fake.repo.files.set(CONFIG, fileWith(''));
     planner.fault = new TypeError("Cannot read properties of undefined (reading 'due')");
-    const run = await runActionOn(fake, NOW);
+    const run = await recordActionRun(fake, NOW);
     expect(run.code).toBe(1);
     expect(run.failed).toBe(
       "engagement-keeper: internal error, not a GitHub problem (TypeError: Cannot read properties of undefined (reading 'due')); the run stopped here. Please report it with this log.",
@@ -103,7 +103,7 @@ describe('the action facing a hostile engagement file', () => {
   it('still says "no answer from GitHub" when the connection really drops', async () => {
     fake.repo.files.set(CONFIG, fileWith(''));
     planner.fault = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
-    const run = await runActionOn(fake, NOW);
+    const run = await recordActionRun(fake, NOW);
     expect(run.failed).toBe('engagement-keeper: no answer from GitHub (fetch failed)');
   });
 });

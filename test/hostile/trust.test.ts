@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { commandLines, findCommand } from '../../src/core/command-lines';
 import type { Write } from '../../src/core/plan';
 import { orderWrites } from '../../src/plan/planner';
-import { sideOf } from '../../src/core/sides';
+import { readSides, sideOf } from '../../src/core/sides';
 import type { Snapshot, SnapshotComment } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import { parseCommand } from '../../src/deadlines/commands';
@@ -178,7 +178,10 @@ describe('agreements are records: edits and deletions after the fact change noth
 });
 
 describe('sides by permission, never by association', () => {
-  const people = (writers: string[] = []) => ({ engagement, snapshot: makeSnapshot({ writers }) });
+  const people = (writers: string[] = []) => {
+    const snapshot = makeSnapshot({ writers });
+    return { snapshot, sides: readSides(engagement, snapshot) };
+  };
 
   it('a read-only collaborator is nobody, a writer is the vendor, a named client with write access stays the client', () => {
     expect(sideOf(people(), 'reader-bepxanh')).toBeUndefined();

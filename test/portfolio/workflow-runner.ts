@@ -8,10 +8,8 @@ import { copyFile, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { ActionIO } from '../../src/action/io';
-import { runAction } from '../../src/action/run';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
-import { fakeClock, fastPacing } from '../../fake-github/pacing';
+import { recordActionRun } from '../support/action-run';
 
 /** The App installation token `actions/create-github-app-token` gives each engagement job. */
 export const APP_TOKEN = 'ghs_app_installation_token';
@@ -88,43 +86,21 @@ export async function startAgency(
     await mkdir(path.dirname(path.join(workspace, file)), { recursive: true });
     await writeFile(path.join(workspace, file), text);
   }
-  const eventPath = path.join(root, 'event.json');
-  await writeFile(eventPath, JSON.stringify({}));
   const defaults = await actionDefaults();
   let runners = 0;
 
   async function job(fake: FakeGitHub, now: string, inputs: Record<string, string>, temp: string) {
     current = new Date(now);
-    const all: Record<string, string> = { ...defaults, now, ...inputs };
-    const log: string[] = [];
-    const outputs: Record<string, string> = {};
-    let failed: string | null = null;
-    let summary = '';
-    const io: ActionIO = {
-      getInput: (name) => all[name] ?? '',
-      setOutput: (name, value) => void (outputs[name] = String(value)),
-      info: (m) => void log.push(`info ${m}`),
-      notice: (m) => void log.push(`notice ${m}`),
-      warning: (m) => void log.push(`warning ${m}`),
-      error: (m) => void log.push(`error ${m}`),
-      setFailed: (m) => void (failed = m),
-      writeSummary: async (m) => void (summary += m),
-    };
     const before = restWrites(fake);
-    const code = await runAction({
-      io,
+    const { code, outputs, log, failed, summary } = await recordActionRun(fake, {
+      inputs: { ...defaults, now, ...inputs },
       env: {
-        GITHUB_EVENT_NAME: 'schedule',
-        GITHUB_EVENT_PATH: eventPath,
         // Every job of the workflow runs in the ops repository; `repository` names the client's.
         GITHUB_REPOSITORY: 'songhan/ops',
-        GITHUB_API_URL: fake.url,
         GITHUB_WORKSPACE: workspace,
         RUNNER_TEMP: temp,
       },
-      clock: fakeClock(current.getTime()),
-      pacing: fastPacing(),
-      createRetryBaseMs: 1,
+      clockStart: current.getTime(),
     });
     return { code, outputs, log, failed, summary, restWrites: restWrites(fake) - before };
   }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { BusinessCalendar } from '../../src/calendar/types';
-import type { PlanContext } from '../../src/core/context';
+import { readingsOf, type PlanContext } from '../../src/core/context';
 import type { DeadlineEvent, FeedbackFacts, MilestoneFacts, SlaOutcome } from '../../src/core/facts';
 import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema, type Engagement, type Locale } from '../../src/engagement/schema';
@@ -44,9 +44,11 @@ export function context(
 ): PlanContext {
   const engagement = options.engagement ?? loadEngagement();
   const locale = options.locale ?? engagement.engagement.locale;
+  const snapshot = options.snapshot ?? makeSnapshot();
   return {
+    ...readingsOf(engagement, snapshot),
     engagement,
-    snapshot: options.snapshot ?? makeSnapshot(),
+    snapshot,
     now: options.now ?? NOW,
     calendar: noCalendar,
     locale,

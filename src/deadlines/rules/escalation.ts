@@ -30,7 +30,7 @@ import { escalationKey, escalationMarker, noteMarker, trackingMention } from './
 
 /** The escalation issue of a deadline: the lowest number, if a person duplicated it. */
 export function findEscalationIssue(ctx: PlanContext, subject: string): SnapshotIssue | undefined {
-  return lowestNumber(issuesOpenedAbout(ctx.snapshot, 'escalation', subject));
+  return lowestNumber(issuesOpenedAbout(ctx, 'escalation', subject));
 }
 
 /**

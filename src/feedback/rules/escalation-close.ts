@@ -17,7 +17,7 @@ export function planEscalationClose(ctx: PlanContext, view: FeedbackView, reopen
   const { issue } = view;
   // Feedback the client has just asked to reopen is not resolved after all.
   if (reopened || !isClosedAsCompleted(issue) || !issue.closedAt) return [];
-  const escalation = issueOpenedFor(ctx.snapshot, escalationMarker(issue.number));
+  const escalation = issueOpenedFor(ctx, escalationMarker(issue.number));
   if (!escalation || escalation.state !== 'open') return [];
 
   const ref = refOf(escalation);

@@ -228,6 +228,6 @@ function acknowledgement(
 function relatedMilestone(ctx: PlanContext, id: string | null): string | null {
   const milestone = id ? ctx.engagement.milestones.find((candidate) => candidate.id === id) : undefined;
   if (!milestone) return null;
-  const tracking = trackingIssueOf(ctx.snapshot, milestone.id);
+  const tracking = trackingIssueOf(ctx, milestone.id);
   return tracking ? `**${milestone.title}** (#${tracking.number})` : `**${milestone.title}**`;
 }

@@ -107,7 +107,7 @@ function breach(
   }
 
   const escalation = escalationMarker(issue.number);
-  const existing = issueOpenedFor(ctx.snapshot, escalation);
+  const existing = issueOpenedFor(ctx, escalation);
   const openingNow = planned.some(
     (write) => write.kind === 'open-issue' && write.key === markerKey(escalation),
   );
@@ -206,7 +206,7 @@ function escalationAgain(
   due: Date,
 ): Write[] {
   if (view.triage.importance !== 'urgent') return [];
-  const escalation = issueOpenedFor(ctx.snapshot, escalationMarker(view.issue.number));
+  const escalation = issueOpenedFor(ctx, escalationMarker(view.issue.number));
   // No escalation yet: the breach that opens it is this one (or the feedback is not urgent).
   if (!escalation) return [];
   const first = findMarker(view.found, KIND.breach);
