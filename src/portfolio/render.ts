@@ -51,7 +51,17 @@ export function renderPortfolio(input: PortfolioReportInput, week: IsoWeek): Ren
   // A week that is over stands at its end; the current week at now.
   const asOf = new Date(Math.min(input.now.getTime(), weekEnd(week, zone).getTime()));
   const figures = computePortfolioFigures(portfolio, input.rows, asOf, week);
-  const r = { w, locale, zone, date: (iso: string) => formatDate(localDateOf(iso, zone), locale) };
+  // Many handoffs share a due instant: each is turned into a local date once.
+  const dates = new Map<string, string>();
+  const date = (iso: string): string => {
+    let text = dates.get(iso);
+    if (text === undefined) {
+      text = formatDate(localDateOf(iso, zone), locale);
+      dates.set(iso, text);
+    }
+    return text;
+  };
+  const r = { w, locale, zone, date };
   const sections = [
     // The day, not the hour: an hourly run with the same figures leaves the issue as it is.
     w.intro(figures.weekName, r.date(asOf.toISOString()), input.rows.length),
