@@ -4,19 +4,23 @@
 // replaces any template by key; `validate` refuses a key that is not here (`unknownMessageKeys`).
 import type { DeadlineEventKind, MilestoneStatus } from '../core/facts';
 import type { Engagement, FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
+import type { RowStatus } from '../portfolio/figures';
 import { DEADLINES_EN } from './en/deadlines';
 import { FEEDBACK_EN } from './en/feedback';
+import { PORTFOLIO_EN } from './en/portfolio';
 import { WEEKLY_EN } from './en/weekly';
 import { fillTemplate } from './format';
 import { DEADLINES_VI } from './vi/deadlines';
 import { FEEDBACK_VI } from './vi/feedback';
+import { PORTFOLIO_VI } from './vi/portfolio';
 import { WEEKLY_VI } from './vi/weekly';
 
 export type { DeadlineMessageKey } from './en/deadlines';
 export type { FeedbackMessageKey } from './en/feedback';
+export type { PortfolioMessageKey } from './en/portfolio';
 export type { WeeklyMessageKey } from './en/weekly';
 
-const EN = { ...DEADLINES_EN, ...FEEDBACK_EN, ...WEEKLY_EN };
+const EN = { ...DEADLINES_EN, ...FEEDBACK_EN, ...WEEKLY_EN, ...PORTFOLIO_EN };
 
 export type MessageKey = keyof typeof EN;
 
@@ -29,13 +33,14 @@ type Spelt =
   | `weekly.status.${MilestoneStatus}`
   | `weekly.type.${FeedbackType}`
   | `weekly.side.${Side}`
-  | `weekly.side_in_text.${Side}`;
+  | `weekly.side_in_text.${Side}`
+  | `portfolio.status.${RowStatus}`;
 type MustBeKeys<K extends MessageKey> = K;
 export type SpeltKey = MustBeKeys<Spelt>;
 
 const CATALOGUE: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
   en: EN,
-  vi: { ...DEADLINES_VI, ...FEEDBACK_VI, ...WEEKLY_VI },
+  vi: { ...DEADLINES_VI, ...FEEDBACK_VI, ...WEEKLY_VI, ...PORTFOLIO_VI },
 };
 
 /** Every key, for `validate`'s "did you mean …?". */

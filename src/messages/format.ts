@@ -87,7 +87,11 @@ const DATE_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
 
 /** `Fri, 4 Dec 2026, 18:00 (Asia/Ho_Chi_Minh)`, or in Vietnamese. */
 export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
-  const text = formatter(`${locale} ${zone}`, () => ({ ...DATE_TIME_FORMAT[locale], timeZone: zone }), locale);
+  const text = formatter(
+    `${locale} ${zone}`,
+    () => ({ ...DATE_TIME_FORMAT[locale], timeZone: zone }),
+    locale,
+  );
   return `${text.format(instant)} (${zone})`;
 }
 

@@ -53,7 +53,7 @@ describe('an /extend in a portfolio', () => {
     const body = proposal(LOAD);
     // The vendor contact is asked to agree, in the vendor's language; one person however spelt.
     expect(body).toContain(
-      'in this new window `quang-songhan` already owes 2 handoffs on other engagements (due Wed, 2 Dec 2026, Thu, 3 Dec 2026; as of Mon, 30 Nov 2026).',
+      'For Sông Hàn Digital to weigh before agreeing: in this new window, other engagements already count on `quang-songhan` for 2 handoffs (due Wed, 2 Dec 2026; Thu, 3 Dec 2026). Figures as of Mon, 30 Nov 2026.',
     );
     expect(body).not.toMatch(/Thuyền|maison|booking|outsider-x/iu);
   });
@@ -61,6 +61,7 @@ describe('an /extend in a portfolio', () => {
   it('says nothing more without a load file, or when nobody owes anything in the window', () => {
     const plain = proposal(undefined);
     expect(plain).not.toContain('other engagements');
+    expect(plain).not.toContain('Figures as of');
     expect(proposal({ ...LOAD, owed: LOAD.owed.slice(2) })).toBe(plain);
   });
 });

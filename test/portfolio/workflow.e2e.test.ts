@@ -148,7 +148,7 @@ describe('the portfolio workflow: three client repositories, one ops repository'
     // The failed engagement is named by its id (its file could not say its name), with the reason.
     const maisonRow = body.split('\n').find((line) => line.startsWith('| maison-shop'));
     expect(maisonRow).toMatch(/failed/u);
-    expect(maisonRow).toMatch(/engagement\.yml:9:14 engagement\.time\\_zone/u);
+    expect(maisonRow).toContain('`.github/engagement.yml:9:14` (`engagement.time_zone`)');
     expect(body).toMatch(/```mermaid/u);
     // The load file lists what our people owe, for the next engagement jobs' /extend replies.
     load = aggregate.load;
@@ -195,7 +195,7 @@ describe('the portfolio workflow: three client repositories, one ops repository'
       (c) => c.issueNumber === brand.number && parseMarkers(c.body).some((m) => m.kind === 'proposal'),
     );
     expect(reply?.body).toContain(
-      '`quang-songhan` already owes 1 handoff on other engagements (due Thu, 3 Dec 2026',
+      'other engagements already count on `quang-songhan` for 1 handoff (due Thu, 3 Dec 2026).',
     );
     // A client-visible issue: never another client's name or repository.
     expect(reply?.body).not.toMatch(/Thuyền|thuyen|booking|maison/iu);
