@@ -5,6 +5,7 @@ import { markerEvent } from '../core/marker-kinds';
 import { botCommentMarkers } from '../core/markers';
 import { ROOT_CAUSES, type RootCause } from '../engagement/schema';
 import { waitingFor } from './agreements';
+import { extensionsOf } from './extensions';
 import { feeAccrued } from './fee';
 import { findEscalationIssue } from './rules/escalation';
 import { rootCauseLabel } from './rules/completion';
@@ -30,18 +31,20 @@ function events(ctx: PlanContext, state: DeadlineState): DeadlineEvent[] {
   }
   const escalation = findEscalationIssue(ctx, state.subject);
   if (escalation) {
-    // Opened by the run that posted the ladder's escalation step: that note's time, like every note.
-    const step = state.notes.find(
+    // Opened by the run that posted the ladder's escalation step: that note's time, like every note. An
+    // escalation closed because the date moved, then reached again for the new date, opened twice.
+    const steps = state.notes.filter(
       (note) => note.marker.kind === 'ladder' && note.marker.stage === 'escalation',
     );
-    const at = step?.at.toISOString() ?? escalation.createdAt;
-    found.push({ kind: 'escalation-opened', at, url: escalation.url });
-    const closed = botCommentMarkers(ctx.snapshot, escalation).find(
-      ({ marker }) => marker.kind === 'escalation-closed',
-    );
-    if (closed) {
-      const at = closed.marker.data?.at ?? closed.comment.createdAt;
-      found.push({ kind: 'escalation-closed', at, url: escalation.url });
+    const openedAt = steps.length > 0 ? steps.map((step) => step.at.toISOString()) : [escalation.createdAt];
+    for (const at of openedAt) found.push({ kind: 'escalation-opened', at, url: escalation.url });
+    for (const { marker, comment } of botCommentMarkers(ctx.snapshot, escalation)) {
+      if (marker.kind !== 'escalation-closed') continue;
+      found.push({
+        kind: 'escalation-closed',
+        at: marker.data?.at ?? comment.createdAt,
+        url: escalation.url,
+      });
     }
   }
   return found.sort((a, b) => a.at.localeCompare(b.at));
@@ -102,6 +105,7 @@ export function deriveMilestoneFacts(
         : [],
       feeAccrued: fee ? { amount: fee.amount, currency: fee.currency } : null,
       dependsOn: state.dependsOn,
+      extensions: extensionsOf(ctx, state),
     };
   });
 }
