@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { DEADLINES_EN } from '../src/messages/en/deadlines';
 import { FEEDBACK_EN } from '../src/messages/en/feedback';
 import { PORTFOLIO_EN } from '../src/messages/en/portfolio';
+import { LIMITS_EN } from '../src/messages/en/limits';
 import { WEEKLY_EN } from '../src/messages/en/weekly';
 
 const DOCS = new URL('../docs/messages.md', import.meta.url);
@@ -38,5 +39,6 @@ const keys = [
   section('Feedback', 'feedback', FEEDBACK_EN),
   section('Weekly summary', 'weekly', WEEKLY_EN),
   section('Portfolio issue', 'portfolio', PORTFOLIO_EN),
+  section("Cuts to GitHub's length limits", 'limits', LIMITS_EN),
 ].join('\n\n');
 writeFileSync(DOCS, `${head}\n\n${keys}\n`);
