@@ -72,11 +72,13 @@ function page<T>(items: readonly T[], args: PageArgs, violations: string[], what
 }
 
 export function answerGraphql(
-  repo: FakeRepository,
+  primary: FakeRepository,
   viewerLogin: string | null,
   query: string,
   variables: Record<string, unknown>,
   remaining: number,
+  /** Further repositories (an engagement's internal repository), each with its own numbers. */
+  others: readonly FakeRepository[] = [],
 ): GraphqlAnswer {
   const violations: string[] = [];
   let document: DocumentNode;
@@ -96,107 +98,122 @@ export function answerGraphql(
   }
   const cost = queryCost(document, variables);
   const actor = (login: string) => ({
-    __typename: repo.user(login).type,
+    __typename: primary.user(login).type,
     // GraphQL names bots without the `[bot]` suffix REST uses.
     login: login.replace(/\[bot\]$/u, ''),
   });
-  const comment = (c: FakeComment) => ({
-    __typename: 'IssueComment',
-    id: `IC_${c.id}`,
-    fullDatabaseId: String(c.id),
-    author: actor(c.author),
-    authorAssociation: c.association,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-    lastEditedAt: c.lastEditedAt,
-    body: c.body,
-    url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
-    reactionGroups: REACTIONS.map((content) => ({
-      content,
-      reactors: () => ({ totalCount: c.reactions[content] ?? 0 }),
-    })),
-  });
-  const issue = (i: FakeIssue) => ({
-    __typename: 'Issue',
-    id: `I_${i.number}`,
-    number: i.number,
-    title: i.title,
-    body: i.body,
-    state: i.state === 'open' ? 'OPEN' : 'CLOSED',
-    stateReason: i.stateReason ? i.stateReason.toUpperCase() : null,
-    author: actor(i.author),
-    authorAssociation: i.association,
-    labels: (args: PageArgs) =>
-      page(
-        i.labels.map((name) => {
-          const label = repo.addLabel(name);
-          return { name: label.name, color: label.color, description: label.description };
-        }),
-        args,
-        violations,
-        'Issue.labels',
-      ),
-    assignees: (args: PageArgs) =>
-      page(
-        i.assignees.map((login) => ({ login })),
-        args,
-        violations,
-        'Issue.assignees',
-      ),
-    createdAt: i.createdAt,
-    updatedAt: i.updatedAt,
-    closedAt: i.closedAt,
-    url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${i.number}`,
-    milestone: i.milestone,
-    isPinned: i.pinned ?? false,
-    comments: (args: PageArgs) =>
-      page(repo.commentsOf(i.number).map(comment), args, violations, 'Issue.comments'),
-    // Newest first, as GitHub lists them; `diff` is the whole body after the edit.
-    userContentEdits: (args: PageArgs) =>
-      page(
-        [...(i.edits ?? [])].reverse().map((edit, index) => ({
-          __typename: 'UserContentEdit',
-          id: `UCE_${i.number}_${index}`,
-          editedAt: edit.editedAt,
-          createdAt: edit.editedAt,
-          updatedAt: edit.editedAt,
-          diff: edit.body,
-          deletedAt: null,
-        })),
-        args,
-        violations,
-        'Issue.userContentEdits',
-      ),
-    // Only the closing is kept as a timeline item: it is the only one the action asks about.
-    timelineItems: (args: PageArgs & { itemTypes?: string[] | null }) => {
-      const closer = i.closedBy === undefined ? i.author : i.closedBy;
-      const closings =
-        i.state === 'closed' && (args.itemTypes ?? ['CLOSED_EVENT']).includes('CLOSED_EVENT')
-          ? [
-              {
-                __typename: 'ClosedEvent',
-                id: `CE_${i.number}`,
-                actor: closer === null ? null : actor(closer),
-                createdAt: i.closedAt,
-              },
-            ]
-          : [];
-      return page(closings, args, violations, 'Issue.timelineItems');
-    },
-  });
+  const repositories = [primary, ...others];
+  // The primary repository's node ids are `I_12`; another repository's `I_r1_12` (its position).
+  const issueId = (repo: FakeRepository, number: number) => {
+    const index = repositories.indexOf(repo);
+    return index <= 0 ? `I_${number}` : `I_r${index}_${number}`;
+  };
+  const issueByNodeId = (id: string): { repo: FakeRepository; found: FakeIssue } | null => {
+    const match = /^I_(?:r(\d+)_)?(\d+)$/u.exec(id);
+    const repo = match ? repositories[Number(match[1] ?? 0)] : undefined;
+    const found = repo?.issues.get(Number(match?.[2]));
+    return repo && found ? { repo, found } : null;
+  };
+  const shapes = (repo: FakeRepository) => {
+    const comment = (c: FakeComment) => ({
+      __typename: 'IssueComment',
+      id: `IC_${c.id}`,
+      fullDatabaseId: String(c.id),
+      author: actor(c.author),
+      authorAssociation: c.association,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      lastEditedAt: c.lastEditedAt,
+      body: c.body,
+      url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
+      reactionGroups: REACTIONS.map((content) => ({
+        content,
+        reactors: () => ({ totalCount: c.reactions[content] ?? 0 }),
+      })),
+    });
+    const issue = (i: FakeIssue) => ({
+      __typename: 'Issue',
+      id: issueId(repo, i.number),
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state === 'open' ? 'OPEN' : 'CLOSED',
+      stateReason: i.stateReason ? i.stateReason.toUpperCase() : null,
+      author: actor(i.author),
+      authorAssociation: i.association,
+      labels: (args: PageArgs) =>
+        page(
+          i.labels.map((name) => {
+            const label = repo.addLabel(name);
+            return { name: label.name, color: label.color, description: label.description };
+          }),
+          args,
+          violations,
+          'Issue.labels',
+        ),
+      assignees: (args: PageArgs) =>
+        page(
+          i.assignees.map((login) => ({ login })),
+          args,
+          violations,
+          'Issue.assignees',
+        ),
+      createdAt: i.createdAt,
+      updatedAt: i.updatedAt,
+      closedAt: i.closedAt,
+      url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${i.number}`,
+      milestone: i.milestone,
+      isPinned: i.pinned ?? false,
+      comments: (args: PageArgs) =>
+        page(repo.commentsOf(i.number).map(comment), args, violations, 'Issue.comments'),
+      // Newest first, as GitHub lists them; `diff` is the whole body after the edit.
+      userContentEdits: (args: PageArgs) =>
+        page(
+          [...(i.edits ?? [])].reverse().map((edit, index) => ({
+            __typename: 'UserContentEdit',
+            id: `UCE_${i.number}_${index}`,
+            editedAt: edit.editedAt,
+            createdAt: edit.editedAt,
+            updatedAt: edit.editedAt,
+            diff: edit.body,
+            deletedAt: null,
+          })),
+          args,
+          violations,
+          'Issue.userContentEdits',
+        ),
+      // Only the closing is kept as a timeline item: it is the only one the action asks about.
+      timelineItems: (args: PageArgs & { itemTypes?: string[] | null }) => {
+        const closer = i.closedBy === undefined ? i.author : i.closedBy;
+        const closings =
+          i.state === 'closed' && (args.itemTypes ?? ['CLOSED_EVENT']).includes('CLOSED_EVENT')
+            ? [
+                {
+                  __typename: 'ClosedEvent',
+                  id: `CE_${i.number}`,
+                  actor: closer === null ? null : actor(closer),
+                  createdAt: i.closedAt,
+                },
+              ]
+            : [];
+        return page(closings, args, violations, 'Issue.timelineItems');
+      },
+    });
+    return { comment, issue };
+  };
   const nodeById = (id: string) => {
-    const issueMatch = /^I_(\d+)$/u.exec(id);
+    const byIssue = issueByNodeId(id);
+    if (byIssue) return shapes(byIssue.repo).issue(byIssue.found);
     const commentMatch = /^IC_(\d+)$/u.exec(id);
-    if (issueMatch) {
-      const found = repo.issues.get(Number(issueMatch[1]));
-      return found ? issue(found) : null;
+    for (const repo of repositories) {
+      const found = commentMatch ? repo.comments.get(Number(commentMatch[1])) : undefined;
+      if (found) return shapes(repo).comment(found);
     }
-    const found = commentMatch ? repo.comments.get(Number(commentMatch[1])) : undefined;
-    return found ? comment(found) : null;
+    return null;
   };
   const sameLogin = (a: string, b: string) =>
     a.toLowerCase().replace(/\[bot\]$/u, '') === b.toLowerCase().replace(/\[bot\]$/u, '');
-  const issuesOnly = () =>
+  const issuesOnly = (repo: FakeRepository) =>
     [...repo.issues.values()].filter((i) => !i.isPullRequest).sort((a, b) => a.number - b.number);
 
   const root = {
@@ -215,18 +232,26 @@ export function answerGraphql(
     node: ({ id }: { id: string }) => nodeById(id),
     // The one mutation the action sends: GitHub pins at most three issues in a repository.
     pinIssue: ({ input }: { input: { issueId: string } }) => {
-      const found = repo.issues.get(Number(/^I_(\d+)$/u.exec(input.issueId)?.[1]));
-      if (!found) throw new Error(`Could not resolve to a node with the global id of '${input.issueId}'`);
+      const byId = issueByNodeId(input.issueId);
+      if (!byId) throw new Error(`Could not resolve to a node with the global id of '${input.issueId}'`);
+      const { repo, found } = byId;
       const pinned = [...repo.issues.values()].filter((other) => other.pinned).length;
       if (!found.pinned && pinned >= 3)
         throw new Error('Issues are limited to 3 pinned issues per repository');
       found.pinned = true;
-      return { issue: issue(found) };
+      return { issue: shapes(repo).issue(found) };
     },
     nodes: ({ ids }: { ids: string[] }) => ids.map(nodeById),
     repository: ({ owner, name }: { owner: string; name: string }) => {
-      if (owner.toLowerCase() !== repo.owner.toLowerCase() || name.toLowerCase() !== repo.name.toLowerCase())
-        return null;
+      const repo = repositories.find(
+        (candidate) =>
+          candidate.owner.toLowerCase() === owner.toLowerCase() &&
+          candidate.name.toLowerCase() === name.toLowerCase() &&
+          candidate.tokenAccess !== 'none',
+      );
+      // GitHub's answer for a repository the token cannot see, private or missing alike.
+      if (!repo) throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
+      const { issue } = shapes(repo);
       return {
         url: `${repo.htmlBase}/${repo.owner}/${repo.name}`,
         issue: ({ number }: { number: number }) => {
@@ -252,7 +277,7 @@ export function answerGraphql(
           const creator = args.filterBy?.createdBy ?? null;
           // GitHub's `since`: issues updated at or after the instant.
           const since = args.filterBy?.since ? Date.parse(args.filterBy.since) : null;
-          const matching = issuesOnly().filter(
+          const matching = issuesOnly(repo).filter(
             (i) =>
               // GitHub's label filter matches issues carrying ANY of the labels.
               (labelFilter.length === 0 || i.labels.some((l) => labelFilter.includes(l.toLowerCase()))) &&

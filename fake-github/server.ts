@@ -54,6 +54,11 @@ export const BOT_LOGIN = 'github-actions[bot]';
 export interface FakeGitHub {
   readonly url: string;
   readonly repo: FakeRepository;
+  /**
+   * Another repository on the same fake (an engagement's internal repository): its own issues,
+   * numbers, labels and comment ids, read and written by the same tokens unless `tokenAccess` says not.
+   */
+  addRepository(owner: string, name: string): FakeRepository;
   readonly requests: RecordedRequest[];
   readonly violations: string[];
   /** Writes refused for GitHub's length limits (each is in `violations` too). */
@@ -75,6 +80,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   let spent = 0;
   let baseUrl = '';
   const repoRef: { current: FakeRepository | null } = { current: null };
+  const others: FakeRepository[] = [];
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -116,7 +122,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
     if (url.pathname === '/graphql' && method === 'POST') {
       const request = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
-      const answer = answerGraphql(repo, actor, request.query ?? '', request.variables ?? {}, remaining);
+      const answer = answerGraphql(
+        repo,
+        actor,
+        request.query ?? '',
+        request.variables ?? {},
+        remaining,
+        others,
+      );
       remaining -= answer.cost;
       spent += answer.cost;
       violations.push(...answer.violations);
@@ -149,7 +162,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       send(res, 422, refusalAnswer(refusals));
       return;
     }
-    const [status, answer, answerHeaders] = rest(repo, check.operationId ?? '', url, body, writer);
+    const [status, answer, answerHeaders] = rest(
+      repositoryOf(url, [repo, ...others]) ?? repo,
+      check.operationId ?? '',
+      url,
+      body,
+      writer,
+      method,
+    );
     requests.push({ method, path: url.pathname, operation: check.operationId ?? '?', status });
     if (check.operation && options.checkResponses !== false) {
       const problems = validator.checkResponse(check.operation, status, answer);
@@ -171,6 +191,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   return {
     url: baseUrl,
     repo: repoRef.current,
+    addRepository: (owner, name) => {
+      const added = new FakeRepository(
+        owner,
+        name,
+        baseUrl,
+        options.clock ?? (() => new Date()),
+        options.htmlBase,
+      );
+      added.startCommentIdsAt(7_000_000_000 + others.length * 1_000_000_000);
+      others.push(added);
+      return added;
+    },
     requests,
     violations,
     refused,
@@ -255,14 +287,41 @@ function ownComment(repo: FakeRepository, segments: readonly string[], writer: s
 
 const isComment = (found: FakeComment | Answer): found is FakeComment => !Array.isArray(found);
 
-function rest(repo: FakeRepository, operation: string, url: URL, body: unknown, writer: string): Answer {
+/** The repository a REST path names (`/repos/{owner}/{repo}/...`), among those the fake holds. */
+function repositoryOf(url: URL, repositories: readonly FakeRepository[]): FakeRepository | undefined {
+  const segments = url.pathname.split('/').map(decodeURIComponent);
+  return repositories.find(
+    (candidate) =>
+      segments[2]?.toLowerCase() === candidate.owner.toLowerCase() &&
+      segments[3]?.toLowerCase() === candidate.name.toLowerCase(),
+  );
+}
+
+function rest(
+  repo: FakeRepository,
+  operation: string,
+  url: URL,
+  body: unknown,
+  writer: string,
+  method: string,
+): Answer {
   const segments = url.pathname.split('/').map(decodeURIComponent);
   // /repos/{owner}/{repo}/...
   if (
     segments[2]?.toLowerCase() !== repo.owner.toLowerCase() ||
-    segments[3]?.toLowerCase() !== repo.name.toLowerCase()
+    segments[3]?.toLowerCase() !== repo.name.toLowerCase() ||
+    repo.tokenAccess === 'none'
   ) {
     return notFound();
+  }
+  if (repo.tokenAccess === 'read' && method !== 'GET') {
+    return [
+      403,
+      {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      },
+    ];
   }
   const input = (body ?? {}) as Record<string, unknown>;
   const issueOf = (n: string | undefined): FakeIssue | undefined => repo.issues.get(Number(n));

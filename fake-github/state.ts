@@ -61,6 +61,16 @@ export class FakeRepository {
   private nextId = 1000;
   private nextNumber = 1;
   private nextCommentId = 5_000_000_000;
+  /**
+   * What every token may do here: `write` (the default), `read` (writes answer 403 "Resource not
+   * accessible"), `none` (the repository is invisible: 404, and GraphQL cannot resolve it).
+   */
+  tokenAccess: 'write' | 'read' | 'none' = 'write';
+
+  /** Comment ids start elsewhere in a second repository, so ids stay unique across the fake. */
+  startCommentIdsAt(id: number): void {
+    this.nextCommentId = id;
+  }
 
   constructor(
     readonly owner: string,

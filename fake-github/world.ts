@@ -3,7 +3,13 @@
 // and planning again: a correct rule plans nothing the second time.
 import type { Plan } from '../src/core/plan';
 import { applyWrites, editedBody } from '../src/plan/apply-writes';
-import type { AuthorAssociation, Snapshot, SnapshotComment, SnapshotIssue } from '../src/core/snapshot';
+import {
+  allIssues,
+  type AuthorAssociation,
+  type Snapshot,
+  type SnapshotComment,
+  type SnapshotIssue,
+} from '../src/core/snapshot';
 
 export const BOT = 'github-actions[bot]';
 export const OWNER = 'songhan';
@@ -149,16 +155,25 @@ export function applyPlan(
 ): ApplyResult {
   // A loop, not Math.max(...ids): spreading 100,000 comment ids overflows the stack.
   let commentId = nextCommentId;
-  let issueNumber = 0;
-  for (const issue of snapshot.issues) {
-    issueNumber = Math.max(issueNumber, issue.number);
+  // Each repository numbers its own issues: the client's, and the internal one's when there is one.
+  const numbers = { client: 0, internal: 0 };
+  for (const issue of allIssues(snapshot)) {
+    const place = issue.place ?? 'client';
+    numbers[place] = Math.max(numbers[place], issue.number);
     for (const comment of issue.comments) commentId = Math.max(commentId, comment.id + 1);
   }
+  const internal = snapshot.internal?.repository;
   const result = applyWrites(snapshot, plan.writes, {
     at: typeof at === 'string' ? at : at.toISOString(),
-    openedIssue: () => {
-      issueNumber += 1;
-      return { number: issueNumber, url: issueUrl(issueNumber) };
+    openedIssue: (_, place) => {
+      const number = (numbers[place] += 1);
+      return {
+        number,
+        url:
+          place === 'internal' && internal
+            ? `https://github.com/${internal.owner}/${internal.name}/issues/${number}`
+            : issueUrl(number),
+      };
     },
     nextCommentId: () => commentId++,
     resolveReferences: true,

@@ -33,6 +33,11 @@ export async function notifyOutsideGitHub(
   const alerts = alertsFromOutcomes(outcomes, settings.on, {
     repositoryUrl: `${step.serverUrl}/${snapshot.repository.owner}/${snapshot.repository.name}`,
     titleOf: (number) => snapshot.issues.find((issue) => issue.number === number)?.title,
+    ...(snapshot.internal
+      ? {
+          internalRepositoryUrl: `${step.serverUrl}/${snapshot.internal.repository.owner}/${snapshot.internal.repository.name}`,
+        }
+      : {}),
   });
   const deliveries = await deliverAlerts(alerts, settings, step.locale);
   let failed = 0;

@@ -25,6 +25,7 @@ import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
 import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
+import { readInternalRepository } from '../github/read-internal';
 import { withBodyHistory } from '../github/body-history';
 import { withClosers } from '../github/closers';
 import { withModelTriage } from '../github/model-triage';
@@ -303,9 +304,22 @@ async function readRepository(run: Run): Promise<Reading> {
     // Handoffs just completed by ticks are dated by the edit that ticked the last box.
     const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
     const dated = await withBodyHistory(client, withSides, wanted);
-    return { ...result, snapshot: await withHostedTriage(run, dated) };
+    const triaged = await withHostedTriage(run, dated);
+    // The internal repository, when the file names one: read before anything is planned or written.
+    const internalName = engagement.engagement.internal_repository;
+    if (!internalName) return { ...result, snapshot: triaged };
+    const { internal } = await readInternalRepository(client, {
+      repository: internalName,
+      client: { owner: started.owner, name: started.name },
+      botLogin: run.botLogin,
+    });
+    return { ...result, snapshot: { ...triaged, internal } };
   };
   const { snapshot, stats } = await read();
+  if (snapshot.internal)
+    io.info(
+      `Read ${snapshot.internal.issues.length} issue(s) of this engagement in the internal repository ${snapshot.internal.repository.owner}/${snapshot.internal.repository.name}.`,
+    );
   io.info(
     `Read ${snapshot.issues.length} issues (${started.scope.kind === 'full' ? 'full scan' : `event on #${started.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${run.botLogin}.`,
   );

@@ -11,7 +11,7 @@
 // amendment record, which is the one every run reads (so no agreement changes).
 import { botIssueMarker, isBot, parseMarkers, type Marker } from './markers';
 import { thingKey, ONE_PER } from './one-per-thing';
-import { markedComment, type Write } from './plan';
+import { markedComment, refOf, type Write } from './plan';
 import type { Snapshot, SnapshotComment, SnapshotIssue } from './snapshot';
 
 export interface Repair {
@@ -25,8 +25,31 @@ const byCreation = (a: SnapshotComment, b: SnapshotComment): number =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id - b.id;
 
 export function repairDuplicates(snapshot: Snapshot): Repair {
+  const client = repairAmong(snapshot, snapshot.issues);
+  // The internal repository's issues are numbered apart: each repository is repaired on its own.
+  const internal = snapshot.internal ? repairAmong(snapshot, snapshot.internal.issues) : null;
+  const writes = [...client.writes, ...(internal?.writes ?? [])];
+  if (client.issues === snapshot.issues && (!internal || internal.issues === snapshot.internal?.issues))
+    return { snapshot, writes };
+  return {
+    snapshot: {
+      ...snapshot,
+      issues: client.issues,
+      ...(snapshot.internal && internal
+        ? { internal: { ...snapshot.internal, issues: internal.issues } }
+        : {}),
+    },
+    writes,
+  };
+}
+
+/** The repair among the issues of one repository: the issues kept (the same list when none changes). */
+function repairAmong(
+  snapshot: Snapshot,
+  among: readonly SnapshotIssue[],
+): { issues: readonly SnapshotIssue[]; writes: Write[] } {
   const writes: Write[] = [];
-  const { kept, duplicates } = duplicateIssues(snapshot);
+  const { kept, duplicates } = duplicateIssues(snapshot, among);
   const mergedInto = new Map<number, SnapshotComment[]>();
   for (const { duplicate, original, marker } of duplicates) {
     writes.push(...closeDuplicate(snapshot, duplicate, original, marker));
@@ -39,7 +62,7 @@ export function repairDuplicates(snapshot: Snapshot): Repair {
     for (const { comment, earlier } of deleted) {
       writes.push({
         kind: 'delete-comment',
-        issue: { number: issue.number },
+        issue: refOf(issue),
         commentId: comment.id,
         marker: earlier,
         reason: `Comment ${comment.id} on #${issue.number} repeats the action's earlier "${earlier.kind}" note (${
@@ -58,7 +81,7 @@ export function repairDuplicates(snapshot: Snapshot): Repair {
     return all === issue.comments ? issue : { ...issue, comments: all };
   });
   const unchanged = duplicates.length === 0 && issues.every((issue, index) => issue === kept[index]);
-  return { snapshot: unchanged ? snapshot : { ...snapshot, issues }, writes };
+  return { issues: unchanged ? among : issues, writes };
 }
 
 interface DuplicateIssue {
@@ -68,10 +91,13 @@ interface DuplicateIssue {
 }
 
 /** The action's issues of one thing: the lowest number is kept (the rules pick the same one). */
-function duplicateIssues(snapshot: Snapshot): { kept: SnapshotIssue[]; duplicates: DuplicateIssue[] } {
+function duplicateIssues(
+  snapshot: Snapshot,
+  among: readonly SnapshotIssue[],
+): { kept: SnapshotIssue[]; duplicates: DuplicateIssue[] } {
   const first = new Map<string, SnapshotIssue>();
   const duplicates: DuplicateIssue[] = [];
-  const sorted = [...snapshot.issues].sort((a, b) => a.number - b.number);
+  const sorted = [...among].sort((a, b) => a.number - b.number);
   for (const issue of sorted) {
     const marker = botIssueMarker(snapshot, issue);
     const key = marker && thingKey(marker);
@@ -81,7 +107,7 @@ function duplicateIssues(snapshot: Snapshot): { kept: SnapshotIssue[]; duplicate
     else first.set(key, issue);
   }
   const gone = new Set(duplicates.map(({ duplicate }) => duplicate.number));
-  return { kept: snapshot.issues.filter((issue) => !gone.has(issue.number)), duplicates };
+  return { kept: among.filter((issue) => !gone.has(issue.number)), duplicates };
 }
 
 /** A duplicate still open is closed once, with one note naming the issue kept. */
@@ -109,7 +135,7 @@ function closeDuplicate(
       ? []
       : [
           markedComment(
-            { number: duplicate.number },
+            refOf(duplicate),
             duplicateNote(original.number),
             [note],
             `${what}: two runs opened it at once. Say which one is kept before closing this copy.`,
@@ -117,7 +143,7 @@ function closeDuplicate(
         ]),
     {
       kind: 'close-issue',
-      issue: { number: duplicate.number },
+      issue: refOf(duplicate),
       stateReason: 'not_planned',
       reason: `${what}: #${original.number}, the first, is kept and this copy is closed (not deleted).`,
     },

@@ -2,6 +2,7 @@
 // its stage. They are how the action remembers what it already did, with no database. A marker only
 // counts in content authored by the action's own identity: anyone can paste one into a comment.
 import { isMarkerKind, type MarkerKind } from './marker-kinds';
+import { inItsPlace } from './places';
 import type { Snapshot, SnapshotComment, SnapshotIssue } from './snapshot';
 
 export interface Marker {
@@ -112,13 +113,17 @@ export function botCommentMarkers(
   return found;
 }
 
-/** The marker of an issue the action opened (trusted only when the bot opened it). */
+/**
+ * The marker of an issue the action opened (trusted only when the bot opened it, and only where
+ * issues of its kind are kept: see core/places.ts).
+ */
 export function botIssueMarker(
-  snapshot: Pick<Snapshot, 'botLogin'>,
+  snapshot: Pick<Snapshot, 'botLogin' | 'internal'>,
   issue: SnapshotIssue,
 ): Marker | undefined {
   if (!isBot(snapshot, issue.author.login)) return undefined;
-  return parseMarkers(issue.body)[0];
+  const marker = parseMarkers(issue.body)[0];
+  return marker && inItsPlace(snapshot, issue, marker.kind) ? marker : undefined;
 }
 
 export function isBot(snapshot: Pick<Snapshot, 'botLogin'>, login: string): boolean {

@@ -2,7 +2,7 @@
 // escalation issue of this deadline / this feedback exist?" for every deadline and every piece of
 // feedback: scanning and parsing every issue each time made a large repository quadratic.
 import { botIssueMarker, type Marker } from './markers';
-import type { Snapshot, SnapshotIssue } from './snapshot';
+import { allIssues, type Snapshot, type SnapshotIssue } from './snapshot';
 
 export interface OpenedIssue {
   readonly issue: SnapshotIssue;
@@ -18,7 +18,7 @@ function openedIssues(snapshot: Snapshot): Index {
   let index = bySnapshot.get(snapshot);
   if (!index) {
     index = new Map();
-    for (const issue of snapshot.issues) {
+    for (const issue of allIssues(snapshot)) {
       const marker = botIssueMarker(snapshot, issue);
       if (!marker) continue;
       let bySubject = index.get(marker.kind);

@@ -2,8 +2,17 @@
 // exists, so that a dry run can explain itself and a reviewer can audit every comment the bot posts.
 import { markedBody, markerKey, type Marker } from './markers';
 
-/** An existing issue by number, or one that an earlier write of the same plan opens (by marker key). */
-export type IssueRef = { readonly number: number } | { readonly created: string };
+/**
+ * An existing issue by number (in the internal repository when `place` says so), or one that an
+ * earlier write of the same plan opens (by marker key; it lives where that write opens it).
+ */
+export type IssueRef =
+  { readonly number: number; readonly place?: 'internal' } | { readonly created: string };
+
+/** The ref of an issue read in the snapshot, in the repository it lives in. */
+export function refOf(issue: { readonly number: number; readonly place?: 'internal' }): IssueRef {
+  return issue.place === 'internal' ? { number: issue.number, place: 'internal' } : { number: issue.number };
+}
 
 interface WriteBase {
   /** Why this write exists, in plain words: shown in dry runs and the job summary. */
@@ -18,6 +27,8 @@ interface WriteBase {
 export type Write =
   | (WriteBase & {
       readonly kind: 'create-label';
+      /** `internal`: in the internal repository. Absent: the client repository. */
+      readonly place?: 'internal';
       readonly name: string;
       readonly color: string;
       readonly description: string;
@@ -55,6 +66,8 @@ export type Write =
     })
   | (WriteBase & {
       readonly kind: 'open-issue';
+      /** `internal`: opened in the internal repository. Absent: the client repository. */
+      readonly place?: 'internal';
       /** markerKey() of the marker in the body: later writes refer to this issue as `{ created: key }`. */
       readonly key: string;
       readonly title: string;
@@ -115,6 +128,8 @@ export function commentMarkers(write: CommentWrite): readonly Marker[] {
 
 /** An issue the action opens, known by its marker: later writes of the plan refer to it by key. */
 export function markedIssue(fields: {
+  /** Where the issue is opened: the client repository (the default) or the internal one. */
+  readonly place?: 'client' | 'internal';
   readonly title: string;
   readonly text: string;
   readonly marker: Marker;
@@ -122,9 +137,10 @@ export function markedIssue(fields: {
   readonly assignees: readonly string[];
   readonly reason: string;
 }): OpenIssueWrite {
-  const { text, ...rest } = fields;
+  const { text, place, ...rest } = fields;
   return {
     kind: 'open-issue',
+    ...(place === 'internal' ? { place } : {}),
     key: markerKey(fields.marker),
     body: markedBody(text, [fields.marker]),
     ...rest,
@@ -157,12 +173,19 @@ export function placeholderKeys(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[2] ?? '');
 }
 
-/** A text with its placeholders filled in; one whose issue is not known yet stays as it is. */
-export function resolvePlaceholders(text: string, numberOf: (key: string) => number | undefined): string {
+/**
+ * A text with its placeholders filled in; one whose issue is not known yet stays as it is. `mention`
+ * names an issue that lives in another repository than the text (`#N` otherwise).
+ */
+export function resolvePlaceholders(
+  text: string,
+  numberOf: (key: string) => number | undefined,
+  mention: (key: string, number: number) => string = (_, number) => `#${number}`,
+): string {
   return text.replace(PLACEHOLDER, (whole, form: string, key: string) => {
     const number = numberOf(key);
     if (number === undefined) return whole;
-    return form === 'ref' ? `#${number}` : String(number);
+    return form === 'ref' ? mention(key, number) : String(number);
   });
 }
 
@@ -176,5 +199,6 @@ export function issueMention(number: number, url: string): string {
 }
 
 export function describeIssueRef(ref: IssueRef): string {
-  return 'number' in ref ? `#${ref.number}` : `(new issue ${ref.created})`;
+  if (!('number' in ref)) return `(new issue ${ref.created})`;
+  return ref.place === 'internal' ? `internal #${ref.number}` : `#${ref.number}`;
 }

@@ -11,10 +11,20 @@ import type { Snapshot, SnapshotComment, SnapshotIssue } from './snapshot';
  * the tick. Labels have no history here and are kept as they are now.
  */
 export function snapshotAt(snapshot: Snapshot, at: Date): Snapshot {
+  const internal = snapshot.internal;
+  return {
+    ...snapshot,
+    readAt: at.toISOString(),
+    issues: issuesAt(snapshot, snapshot.issues, at),
+    ...(internal ? { internal: { ...internal, issues: issuesAt(snapshot, internal.issues, at) } } : {}),
+  };
+}
+
+function issuesAt(snapshot: Snapshot, among: readonly SnapshotIssue[], at: Date): SnapshotIssue[] {
   const t = at.getTime();
   const by = (iso: string): boolean => new Date(iso).getTime() <= t;
   const issues: SnapshotIssue[] = [];
-  for (const issue of snapshot.issues) {
+  for (const issue of among) {
     if (!by(issue.createdAt)) continue;
     const closedThen = issue.closedAt !== null && by(issue.closedAt);
     const revisions = issue.bodyEdits?.filter((revision) => by(revision.editedAt));
@@ -29,7 +39,7 @@ export function snapshotAt(snapshot: Snapshot, at: Date): Snapshot {
       comments: issue.comments.filter((comment) => by(factTime(snapshot, comment))),
     });
   }
-  return { ...snapshot, readAt: at.toISOString(), issues };
+  return issues;
 }
 
 function factTime(snapshot: Snapshot, comment: SnapshotComment): string {

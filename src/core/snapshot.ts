@@ -71,6 +71,11 @@ export interface SnapshotIssue {
    * decides then.
    */
   readonly modelTriage?: ModelTriage;
+  /**
+   * `internal`: the issue lives in the engagement's internal repository (`snapshot.internal`), whose
+   * numbers are its own. Absent: the client repository.
+   */
+  readonly place?: 'internal';
 }
 
 /** A hosted model's reading of one piece of feedback. */
@@ -120,6 +125,23 @@ export interface Snapshot {
   readonly engagementFileAddedAt?: string | null;
   /** Logins with write access (vendor side), where the shell could read them. */
   readonly writers?: readonly string[];
+  /**
+   * The engagement's internal repository (`engagement.internal_repository`), read when the file names
+   * one: the issues the action opened there for this engagement (escalations, weekly summaries; each
+   * carries `place: 'internal'`) and the repository's labels. Absent: there is none.
+   */
+  readonly internal?: InternalRepository;
+}
+
+export interface InternalRepository {
+  readonly repository: { readonly owner: string; readonly name: string; readonly url?: string };
+  readonly issues: readonly SnapshotIssue[];
+  readonly labels: readonly SnapshotLabel[];
+}
+
+/** Every issue the run read: the client repository's, then the internal repository's. */
+export function allIssues(snapshot: Pick<Snapshot, 'issues' | 'internal'>): readonly SnapshotIssue[] {
+  return snapshot.internal ? [...snapshot.issues, ...snapshot.internal.issues] : snapshot.issues;
 }
 
 /** `https://github.com/owner/repo`, on the host the issues live on (a GitHub Enterprise Server too). */
@@ -130,4 +152,15 @@ export function repositoryUrl(snapshot: Pick<Snapshot, 'repository' | 'issues'>)
   const sample = snapshot.issues.find((issue) => issue.number > 0)?.url ?? '';
   const origin = /^(https?:\/\/[^/]+)\//u.exec(sample)?.[1] ?? 'https://github.com';
   return `${origin}/${owner}/${name}`;
+}
+
+/** The internal repository's address, on the same host as the client's. */
+export function internalRepositoryUrl(
+  snapshot: Pick<Snapshot, 'repository' | 'issues' | 'internal'>,
+): string {
+  const internal = snapshot.internal?.repository;
+  if (!internal) return repositoryUrl(snapshot);
+  if (internal.url) return internal.url;
+  const origin = /^(https?:\/\/[^/]+)\//u.exec(`${repositoryUrl(snapshot)}/`)?.[1] ?? 'https://github.com';
+  return `${origin}/${internal.owner}/${internal.name}`;
 }

@@ -274,6 +274,16 @@ const engagementSection = z
         'How the team speaks of itself in Vietnamese messages to the client: `chúng tôi` (formal, the default) or `bên em` (warmer, when the team calls the client anh/chị). One voice for every message.',
     }),
     client_sees: clientSeesSchema,
+    internal_repository: z
+      .string()
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/u, {
+        message: 'must be a repository written `owner/name`, e.g. `acme/engagements-internal`',
+      })
+      .optional()
+      .meta({
+        description:
+          'A repository only the vendor team reads (`owner/name`): escalation issues and the weekly summary are opened there instead of in the client repository. Several engagements may share one. Unset: everything stays in the client repository. The token needs Issues: read and write on it (docs/internal-repository.md).',
+      }),
     adopted_on: dateSchema.optional().meta({
       description:
         'The day the action took over: issues filed before it are triaged and labelled but never answered as if new, and issues closed before it are left alone. Defaults to the day this file first appears in the repository history.',

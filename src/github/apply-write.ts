@@ -7,7 +7,8 @@
 // read per write).
 import { isBot } from '../core/markers';
 import type { Write } from '../core/plan';
-import type { Snapshot, SnapshotComment } from '../core/snapshot';
+import type { Place } from '../core/places';
+import { allIssues, type Snapshot, type SnapshotComment } from '../core/snapshot';
 import { hasCheckboxes, mergeChecklists } from './checklist-merge';
 import type { GitHubClient } from './client';
 import type { Clock } from './content-pacer';
@@ -16,7 +17,9 @@ import { isTransient, statusOf } from './request-errors';
 
 export interface ApplyContext {
   readonly client: GitHubClient;
+  /** The repository written to: the client's, or the internal one (`place`). */
   readonly target: GuardTarget;
+  readonly place: Place;
   readonly snapshot: Snapshot;
   readonly clock: Clock;
   /** Milliseconds between attempts at creating content after an answer was lost (×1, ×4). */
@@ -156,7 +159,8 @@ async function editIssue(
   number: number,
 ): Promise<Applied> {
   const repo = { owner: ctx.target.owner, repo: ctx.target.repo };
-  const known = ctx.snapshot.issues.find((issue) => issue.number === number);
+  const issues = ctx.place === 'internal' ? (ctx.snapshot.internal?.issues ?? []) : ctx.snapshot.issues;
+  const known = issues.find((issue) => issue.number === number);
   const base = known?.body ?? null;
   // People tick boxes in the issues the action keeps: only then is the body read again before editing.
   const reread = known === undefined || (write.body !== undefined && hasCheckboxes(write.body));
@@ -226,7 +230,7 @@ async function deleteComment(
 }
 
 function knownComment(ctx: ApplyContext, id: number): SnapshotComment | undefined {
-  for (const issue of ctx.snapshot.issues) {
+  for (const issue of allIssues(ctx.snapshot)) {
     const found = issue.comments.find((comment) => comment.id === id);
     if (found) return found;
   }

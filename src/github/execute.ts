@@ -5,11 +5,12 @@
 // run's clock (a second apart, content three), reads are not.
 import { isBot } from '../core/markers';
 import { resolvePlaceholders, type Plan, type Write } from '../core/plan';
-import type { Snapshot } from '../core/snapshot';
-import { applyWrite } from './apply-write';
+import { issueNameAcross, writePlaces, type Place } from '../core/places';
+import { allIssues, type Snapshot } from '../core/snapshot';
+import { applyWrite, type ApplyContext } from './apply-write';
 import type { GitHubClient } from './client';
 import { ContentPacer, GITHUB_CONTENT_LIMITS, type Clock, type PacerLimits } from './content-pacer';
-import { guardSince } from './race-guard';
+import { guardSince, type GuardTarget } from './race-guard';
 import { describeError, PermissionStop, RateLimitStop } from './request-errors';
 import { mergeLabels, orderWrites, referencedKeys } from './write-order';
 
@@ -52,25 +53,30 @@ export interface ExecuteOptions {
 
 export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<ExecutionReport> {
   const { snapshot } = options;
-  const target = {
-    owner: snapshot.repository.owner,
-    repo: snapshot.repository.name,
-    botLogin: snapshot.botLogin,
-    since: guardSince(snapshot.readAt),
+  const guard = { botLogin: snapshot.botLogin, since: guardSince(snapshot.readAt) };
+  const internal = snapshot.internal?.repository;
+  const targets: Record<Place, GuardTarget> = {
+    client: { ...guard, owner: snapshot.repository.owner, repo: snapshot.repository.name },
+    internal: internal
+      ? { ...guard, owner: internal.owner, repo: internal.name }
+      : { ...guard, owner: snapshot.repository.owner, repo: snapshot.repository.name },
   };
+  const placeOf = writePlaces(plan.writes);
   const pacer = new ContentPacer(
     options.clock,
     options.contentLimits ?? GITHUB_CONTENT_LIMITS,
     botContentTimes(snapshot),
   );
-  const ctx = {
+  const ctxIn = (place: Place): ApplyContext => ({
     client: options.client,
-    target,
+    target: targets[place],
+    place,
     snapshot,
     clock: options.clock,
     createRetryBaseMs: options.createRetryBaseMs ?? 1000,
-  };
+  });
   const opened = new Map<string, number>();
+  const openedIn = new Map<string, Place>();
   /** Keys of open-issue writes that did not happen, with the status their dependants inherit. */
   const notOpened = new Map<string, 'left' | 'skipped'>();
   // Recorded as applied (urgent first), reported in plan order: the job summary lines them up.
@@ -125,7 +131,10 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
         });
         continue;
       }
-      const write = resolveBodies(merged, opened);
+      const place = placeOf(merged);
+      const write = resolveBodies(merged, opened, (key, number) =>
+        issueNameAcross(snapshot, place, openedIn.get(key) ?? 'client', number),
+      );
       const issueNumber = targetIssue(write, opened);
       if (!(await pacer.reserve(createsContent(write)))) {
         // Only content creation is ever refused: plain writes just wait their second.
@@ -133,10 +142,12 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
         continue;
       }
       try {
-        const applied = await applyWrite(ctx, write, issueNumber);
+        const applied = await applyWrite(ctxIn(place), write, issueNumber);
         if (applied.result === 'wrote') spent += 1;
-        if (write.kind === 'open-issue' && applied.issueNumber !== undefined)
+        if (write.kind === 'open-issue' && applied.issueNumber !== undefined) {
           opened.set(write.key, applied.issueNumber);
+          openedIn.set(write.key, place);
+        }
         recordAll({
           status: applied.result,
           ...(applied.detail ? { detail: applied.detail } : {}),
@@ -149,7 +160,11 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
           stop = error;
           recordAll({ status: 'left', detail: "GitHub's rate limit is spent" });
         } else if (error instanceof PermissionStop) {
-          stop = error;
+          // The workflow's `permissions:` cannot reach another repository: say which one and what it needs.
+          stop =
+            place === 'internal' && internal
+              ? new PermissionStop(error.detail, `${internal.owner}/${internal.name}`)
+              : error;
           recordAll({ status: 'skipped', detail: 'the run stopped writing' });
         } else recordAll({ status: 'failed', detail: describeError(error) });
       }
@@ -176,10 +191,14 @@ function missingReferences(write: Write, opened: ReadonlyMap<string, number>): s
   return referencedKeys(write).filter((key) => !opened.has(key));
 }
 
-function resolveBodies(write: Write, opened: ReadonlyMap<string, number>): Write {
+function resolveBodies(
+  write: Write,
+  opened: ReadonlyMap<string, number>,
+  mention: (key: string, number: number) => string,
+): Write {
   if (!('body' in write) || write.body === undefined) return write;
   // Every key is opened by now (missingReferences() held the write back otherwise).
-  const body = resolvePlaceholders(write.body, (key) => opened.get(key));
+  const body = resolvePlaceholders(write.body, (key) => opened.get(key), mention);
   return { ...write, body } as Write;
 }
 
@@ -192,7 +211,7 @@ function targetIssue(write: Write, opened: ReadonlyMap<string, number>): number 
 function botContentTimes(snapshot: Snapshot): number[] {
   const bot = (login: string) => isBot(snapshot, login);
   const times: number[] = [];
-  for (const issue of snapshot.issues) {
+  for (const issue of allIssues(snapshot)) {
     if (bot(issue.author.login)) times.push(Date.parse(issue.createdAt));
     for (const comment of issue.comments)
       if (bot(comment.author.login)) times.push(Date.parse(comment.createdAt));

@@ -98,6 +98,25 @@ query EngagementKeeperScoped(
   }
 }`;
 
+/**
+ * The internal repository (`engagement.internal_repository`): only the issues the action opened there
+ * for this engagement (by author and the engagement's tag label; several engagements may share the
+ * repository), and its labels.
+ */
+export const INTERNAL_QUERY = `
+query EngagementKeeperInternal(
+  $owner: String!, $name: String!, $tag: [String!], $creator: String,
+  $ownCursor: String, $labelsCursor: String, $withOwn: Boolean!, $withLabels: Boolean!
+) {
+  rateLimit { cost remaining resetAt }
+  repository(owner: $owner, name: $name) {
+    url
+    own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator, labels: $tag },
+                orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
+    }${LABELS_PAGE}
+  }
+}`;
+
 /** Further comment pages, for up to `COMMENT_PAGE_BATCH` issues at once (aliases c0, c1, ...). */
 export const COMMENT_PAGE_BATCH = 10;
 

@@ -52,7 +52,7 @@ export interface ReadStats {
   readonly remaining: number | null;
 }
 
-interface IssueInProgress {
+export interface IssueInProgress {
   readonly node: GqlIssue;
   readonly comments: GqlComment[];
   cursor: string | null;
@@ -216,7 +216,7 @@ export async function readSnapshot(
   };
 }
 
-async function readRemainingComments(
+export async function readRemainingComments(
   client: GitHubClient,
   issues: readonly IssueInProgress[],
   onPage: (rateLimit: GqlRateLimit | null) => void,
@@ -285,6 +285,6 @@ async function withReactions(
   );
 }
 
-function nonNull<T>(items: ReadonlyArray<T | null> | null): T[] {
+export function nonNull<T>(items: ReadonlyArray<T | null> | null): T[] {
   return (items ?? []).filter((item): item is T => item !== null);
 }

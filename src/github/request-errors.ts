@@ -128,9 +128,25 @@ export class RateLimitStop extends RunStop {
 /** The run stops writing: the token may not write issues. */
 export class PermissionStop extends RunStop {
   override readonly name = 'PermissionStop';
-  constructor(detail: string) {
+  constructor(
+    readonly detail: string,
+    /** The internal repository the write went to (its permission is not the workflow's to give). */
+    internalRepository?: string,
+  ) {
     super(
-      `the token may not write to issues (${detail}): give the workflow \`permissions: issues: write\` (or a token with that permission); the run stopped writing`,
+      internalRepository
+        ? `the token may not write issues in the internal repository ${internalRepository} (${detail}): the token given as \`github-token\` needs the permission "Issues: Read and write" on ${internalRepository} (docs/internal-repository.md); the run stopped writing`
+        : `the token may not write to issues (${detail}): give the workflow \`permissions: issues: write\` (or a token with that permission); the run stopped writing`,
+    );
+  }
+}
+
+/** The internal repository could not be read: nothing was written, and the message says what to give. */
+export class InternalRepositoryStop extends RunStop {
+  override readonly name = 'InternalRepositoryStop';
+  constructor(repository: string, detail: string) {
+    super(
+      `cannot read the internal repository ${repository} (${detail}). The token given as \`github-token\` needs the permissions "Issues: Read and write" and "Metadata: Read" on ${repository} (a GitHub App installed on it, or a fine-grained token: docs/internal-repository.md); nothing was written`,
     );
   }
 }

@@ -5,6 +5,7 @@
 // labels are sent as one request.
 import type { MarkerKind } from '../core/marker-kinds';
 import { placeholderKeys, type Write } from '../core/plan';
+import { placeKey } from '../core/places';
 
 export type Urgency =
   'setup' | 'acknowledge' | 'breach' | 'due' | 'repair' | 'backfill' | 'housekeeping' | 'refused-reply';
@@ -103,7 +104,7 @@ function groupKey(write: Write, index: number): string {
   const target = write.issue;
   const own = 'created' in target ? target.created : null;
   if (referencedKeys(write).some((key) => key !== own)) return `alone:${index}`;
-  return 'number' in target ? `number:${target.number}` : `created:${target.created}`;
+  return 'number' in target ? `number:${placeKey(target)}` : `created:${target.created}`;
 }
 
 /**

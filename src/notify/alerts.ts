@@ -11,6 +11,8 @@ export interface AlertSource {
   readonly repositoryUrl: string;
   /** The title of an existing issue, for alerts about a comment on it. */
   readonly titleOf: (issueNumber: number) => string | undefined;
+  /** The internal repository's address, where escalations open when the engagement has one. */
+  readonly internalRepositoryUrl?: string;
 }
 
 /**
@@ -111,7 +113,11 @@ export function alertsFromOutcomes(
         kind,
         issueNumber,
         issueTitle,
-        issueUrl: `${source.repositoryUrl}/issues/${issueNumber}`,
+        issueUrl: `${
+          write.kind === 'open-issue' && write.place === 'internal' && source.internalRepositoryUrl
+            ? source.internalRepositoryUrl
+            : source.repositoryUrl
+        }/issues/${issueNumber}`,
         reason: write.reason,
       });
     }

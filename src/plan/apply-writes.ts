@@ -3,7 +3,9 @@
 // weekly summary reports that world), and the test world uses it to play GitHub between runs.
 import { markerKey } from '../core/markers';
 import { numberPlaceholder, resolvePlaceholders, type IssueRef, type Write } from '../core/plan';
+import { issueNameAcross, type Place } from '../core/places';
 import {
+  internalRepositoryUrl,
   repositoryUrl,
   type Snapshot,
   type SnapshotComment,
@@ -14,8 +16,8 @@ import {
 export interface ApplyWritesOptions {
   /** The time GitHub stamps on each write (ISO). */
   readonly at: string;
-  /** The number and address GitHub gives an issue the plan opens. */
-  readonly openedIssue: (key: string) => { readonly number: number; readonly url: string };
+  /** The number and address GitHub gives an issue the plan opens (in the repository of `place`). */
+  readonly openedIssue: (key: string, place: Place) => { readonly number: number; readonly url: string };
   /** The id GitHub gives the next comment. */
   readonly nextCommentId: () => number;
   /** Replace `{{ref:KEY}}` / `{{num:KEY}}` in bodies with the opened issues' numbers (false: keep them). */
@@ -40,9 +42,15 @@ export function applyWrites(
 ): AppliedWrites {
   const when = options.at;
   const created = new Map<string, number>();
-  const urls = new Map<string, string>();
-  let issues = [...snapshot.issues];
-  let labels: SnapshotLabel[] = [...snapshot.labels];
+  const createdIn = new Map<string, Place>();
+  // Each repository's issues and labels: the internal repository's numbers are its own.
+  const lists: Record<Place, { issues: SnapshotIssue[]; labels: SnapshotLabel[] }> = {
+    client: { issues: [...snapshot.issues], labels: [...snapshot.labels] },
+    internal: {
+      issues: [...(snapshot.internal?.issues ?? [])],
+      labels: [...(snapshot.internal?.labels ?? [])],
+    },
+  };
   const bot = { login: snapshot.botLogin, association: 'NONE' as const };
   const limit = Math.min(options.stopAfter ?? writes.length, writes.length);
   const refuse = (message: string): void => {
@@ -55,27 +63,41 @@ export function applyWrites(
     if (number === undefined) refuse(`Write refers to ${ref.created}, which no earlier write opened`);
     return number;
   };
-  const resolve = (text: string): string =>
-    options.resolveReferences ? resolvePlaceholders(text, (key) => created.get(key)) : text;
-  const change = (ref: IssueRef, fn: (issue: SnapshotIssue) => SnapshotIssue): void => {
+  const placeOf = (ref: IssueRef): Place =>
+    'number' in ref ? (ref.place ?? 'client') : (createdIn.get(ref.created) ?? 'client');
+  const resolve = (text: string, place: Place): string =>
+    options.resolveReferences
+      ? resolvePlaceholders(
+          text,
+          (key) => created.get(key),
+          (key, number) => issueNameAcross(snapshot, place, createdIn.get(key) ?? 'client', number),
+        )
+      : text;
+  const change = (ref: IssueRef, fn: (issue: SnapshotIssue, place: Place) => SnapshotIssue): void => {
     const number = numberOf(ref);
+    const place = placeOf(ref);
+    const issues = lists[place].issues;
     const index = issues.findIndex((issue) => issue.number === number);
     if (index < 0) {
-      refuse(`Write targets #${number}, which is not in the snapshot`);
+      refuse(
+        `Write targets ${place === 'internal' ? 'internal ' : ''}#${number}, which is not in the snapshot`,
+      );
       return;
     }
-    issues[index] = { ...fn(issues[index]!), updatedAt: when };
+    issues[index] = { ...fn(issues[index]!, place), updatedAt: when };
   };
 
   for (const write of writes.slice(0, limit)) {
     switch (write.kind) {
-      case 'create-label':
+      case 'create-label': {
+        const labels = lists[write.place ?? 'client'].labels;
         if (labels.some((label) => label.name.toLowerCase() === write.name.toLowerCase())) {
           refuse(`Label "${write.name}" already exists: GitHub would answer 422`);
           break;
         }
-        labels = [...labels, { name: write.name, color: write.color, description: write.description }];
+        labels.push({ name: write.name, color: write.color, description: write.description });
         break;
+      }
       case 'add-labels':
         change(write.issue, (issue) => ({ ...issue, labels: unique([...issue.labels, ...write.labels]) }));
         break;
@@ -86,14 +108,14 @@ export function applyWrites(
         }));
         break;
       case 'comment':
-        change(write.issue, (issue) => {
+        change(write.issue, (issue, place) => {
           const id = options.nextCommentId();
           const comment: SnapshotComment = {
             id,
             author: bot,
             createdAt: when,
             updatedAt: when,
-            body: resolve(write.body),
+            body: resolve(write.body, place),
             edited: false,
             url: `${issue.url}#issuecomment-${id}`,
           };
@@ -101,11 +123,11 @@ export function applyWrites(
         });
         break;
       case 'edit-comment':
-        change(write.issue, (issue) => ({
+        change(write.issue, (issue, place) => ({
           ...issue,
           comments: issue.comments.map((comment) =>
             comment.id === write.commentId
-              ? { ...comment, body: resolve(write.body), updatedAt: when, edited: true }
+              ? { ...comment, body: resolve(write.body, place), updatedAt: when, edited: true }
               : comment,
           ),
         }));
@@ -124,33 +146,32 @@ export function applyWrites(
         if (write.key !== markerKey(write.marker)) {
           refuse(`open-issue key ${write.key} does not match its marker ${markerKey(write.marker)}`);
         }
-        const { number, url } = options.openedIssue(write.key);
+        const place = write.place ?? 'client';
+        const { number, url } = options.openedIssue(write.key, place);
         created.set(write.key, number);
-        urls.set(write.key, url);
-        issues = [
-          ...issues,
-          {
-            number,
-            title: write.title,
-            body: resolve(write.body),
-            state: 'open',
-            stateReason: null,
-            author: bot,
-            labels: unique(write.labels),
-            assignees: unique(write.assignees),
-            createdAt: when,
-            updatedAt: when,
-            closedAt: null,
-            url,
-            milestone: null,
-            comments: [],
-          },
-        ];
+        createdIn.set(write.key, place);
+        lists[place].issues.push({
+          ...(place === 'internal' ? { place } : {}),
+          number,
+          title: write.title,
+          body: resolve(write.body, place),
+          state: 'open',
+          stateReason: null,
+          author: bot,
+          labels: unique(write.labels),
+          assignees: unique(write.assignees),
+          createdAt: when,
+          updatedAt: when,
+          closedAt: null,
+          url,
+          milestone: null,
+          comments: [],
+        });
         break;
       }
       case 'edit-issue':
-        change(write.issue, (issue) => ({
-          ...(write.body === undefined ? issue : editedBody(issue, resolve(write.body), when)),
+        change(write.issue, (issue, place) => ({
+          ...(write.body === undefined ? issue : editedBody(issue, resolve(write.body, place), when)),
           title: write.title ?? issue.title,
         }));
         break;
@@ -181,7 +202,20 @@ export function applyWrites(
         break;
     }
   }
-  return { snapshot: { ...snapshot, issues, labels, readAt: when }, created, applied: limit };
+  const internal = snapshot.internal;
+  return {
+    snapshot: {
+      ...snapshot,
+      issues: lists.client.issues,
+      labels: lists.client.labels,
+      ...(internal
+        ? { internal: { ...internal, issues: lists.internal.issues, labels: lists.internal.labels } }
+        : {}),
+      readAt: when,
+    },
+    created,
+    applied: limit,
+  };
 }
 
 /**
@@ -193,11 +227,12 @@ export function projectWrites(snapshot: Snapshot, writes: readonly Write[], at: 
   let projectedIssue = 0;
   let projectedComment = 0;
   const base = repositoryUrl(snapshot);
+  const internalBase = internalRepositoryUrl(snapshot);
   return applyWrites(snapshot, writes, {
     at: at.toISOString(),
-    openedIssue: (key) => ({
+    openedIssue: (key, place) => ({
       number: -(projectedIssue += 1),
-      url: `${base}/issues/${numberPlaceholder(key)}`,
+      url: `${place === 'internal' ? internalBase : base}/issues/${numberPlaceholder(key)}`,
     }),
     nextCommentId: () => -(projectedComment += 1),
     resolveReferences: false,

@@ -5,7 +5,7 @@
 import type { Locale } from '../engagement/schema';
 import type { Translate } from '../messages/catalogue';
 import type { Write } from '../core/plan';
-import type { Snapshot } from '../core/snapshot';
+import { allIssues, type Snapshot } from '../core/snapshot';
 
 export const GITHUB_LIMITS = {
   /** Issue bodies and comment bodies. */
@@ -91,13 +91,14 @@ function fitWrite(write: Write, words: LimitWords): Write {
 function changesNothing(write: Write, snapshot: Snapshot): boolean {
   if (write.kind === 'edit-issue' && 'number' in write.issue) {
     const number = write.issue.number;
-    const issue = snapshot.issues.find((candidate) => candidate.number === number);
+    const among = write.issue.place === 'internal' ? (snapshot.internal?.issues ?? []) : snapshot.issues;
+    const issue = among.find((candidate) => candidate.number === number);
     if (!issue) return false;
     return (write.title ?? issue.title) === issue.title && (write.body ?? issue.body) === issue.body;
   }
   if (write.kind === 'edit-comment') {
     const id = write.commentId;
-    for (const issue of snapshot.issues) {
+    for (const issue of allIssues(snapshot)) {
       const comment = issue.comments.find((candidate) => candidate.id === id);
       if (comment) return comment.body === write.body;
     }

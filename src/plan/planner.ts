@@ -7,10 +7,11 @@ import { repairDuplicates } from '../core/duplicates';
 import type { PlanContext } from '../core/context';
 import type { Domain, DomainPlan } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
-import { missingLabelWrites } from '../core/labels';
+import { missingLabelWrites, type LabelSpec } from '../core/labels';
+import { engagementTag, placeKey, writePlaces } from '../core/places';
 import { botIssueMarker, issueSubject } from '../core/markers';
 import type { IssueRef, Plan, Write } from '../core/plan';
-import type { Snapshot } from '../core/snapshot';
+import { allIssues, type Snapshot } from '../core/snapshot';
 import { snapshotAt } from '../core/snapshot-at';
 import { issuesNeedingBodyHistory, issuesNeedingCloser } from '../deadlines';
 import { issuesForModelTriage } from '../feedback';
@@ -68,6 +69,7 @@ const NO_FACTS: WeeklyFacts = { milestones: [], feedback: [] };
  * applied in memory: one pass plans the run, and the report counts what the run itself posts.
  */
 export function composePlan(given: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
+  checkInternalRepository(given);
   // The domains plan on the repository as it is once the duplicates a race left are repaired; the
   // repair's own writes go first in the list (write-order.ts ranks them after what people wait for).
   const repair = repairDuplicates(given.snapshot);
@@ -95,11 +97,17 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
   }
   const catalogue = domains.flatMap((domain) => domain.labels(ctx.engagement));
   const full = given.snapshot.scope.kind === 'full';
-  const labelWrites = missingLabelWrites(scoped, catalogue, given.snapshot.labels, {
-    ensureAll: full,
-    intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
-  });
-  const writes = orderWrites([...labelWrites, ...scoped]);
+  const placed = tagInternalIssues(scoped, given.snapshot);
+  const placeOf = writePlaces(placed);
+  const inClient = placed.filter((write) => placeOf(write) === 'client');
+  const labelWrites = [
+    ...missingLabelWrites(inClient, catalogue, given.snapshot.labels, {
+      ensureAll: full,
+      intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
+    }),
+    ...internalLabelWrites(placed, placeOf, catalogue, given.snapshot),
+  ];
+  const writes = orderWrites([...labelWrites, ...placed]);
   return {
     plan: {
       writes: fitToGitHub(writes, given.snapshot, {
@@ -203,10 +211,10 @@ function restrictToScope(writes: readonly Write[], snapshot: Snapshot): Write[] 
     const marker = botIssueMarker(snapshot, scopedIssue);
     if (marker) subjects.add(marker.subject);
   }
-  const related = new Set<number>([scope.number]);
-  for (const issue of snapshot.issues) {
+  const related = new Set<string>([placeKey({ number: scope.number })]);
+  for (const issue of allIssues(snapshot)) {
     const marker = botIssueMarker(snapshot, issue);
-    if (marker && subjects.has(marker.subject)) related.add(issue.number);
+    if (marker && subjects.has(marker.subject)) related.add(placeKey(issue));
   }
   const created = new Set<string>();
   const kept: Write[] = [];
@@ -220,7 +228,7 @@ function restrictToScope(writes: readonly Write[], snapshot: Snapshot): Write[] 
       continue;
     }
     const ref: IssueRef = write.issue;
-    if ('number' in ref ? related.has(ref.number) : created.has(ref.created)) kept.push(write);
+    if ('number' in ref ? related.has(placeKey(ref)) : created.has(ref.created)) kept.push(write);
   }
   return kept;
 }
@@ -264,4 +272,58 @@ export function orderWrites(writes: readonly Write[]): Write[] {
         a.index - b.index,
     )
     .map(({ write }) => write);
+}
+
+/**
+ * The engagement file names an internal repository: the run must have read it, or the escalations
+ * and summaries kept there would be opened again in the wrong place.
+ */
+function checkInternalRepository(ctx: PlanContext): void {
+  const wanted = ctx.engagement.engagement.internal_repository;
+  const read = ctx.snapshot.internal?.repository;
+  const readName = read ? `${read.owner}/${read.name}` : undefined;
+  if (wanted === undefined) {
+    if (readName !== undefined)
+      throw new Error(
+        `The snapshot holds the internal repository ${readName}, but the engagement file names none (engagement.internal_repository).`,
+      );
+    return;
+  }
+  if (readName?.toLowerCase() !== wanted.toLowerCase())
+    throw new Error(
+      readName === undefined
+        ? `The engagement file names the internal repository ${wanted}, but this snapshot was read without it: take the snapshot again.`
+        : `The engagement file names the internal repository ${wanted}, but the snapshot holds ${readName}.`,
+    );
+}
+
+/** Every issue opened in the internal repository carries the engagement's tag (core/places.ts). */
+function tagInternalIssues(writes: readonly Write[], snapshot: Snapshot): Write[] {
+  if (!snapshot.internal) return [...writes];
+  const tag = engagementTag(snapshot.repository);
+  return writes.map((write) =>
+    write.kind === 'open-issue' && write.place === 'internal' && !write.labels.includes(tag)
+      ? { ...write, labels: [...write.labels, tag] }
+      : write,
+  );
+}
+
+/** The labels the internal repository lacks for the writes that go there, created there. */
+function internalLabelWrites(
+  writes: readonly Write[],
+  placeOf: (write: Write) => 'client' | 'internal',
+  catalogue: readonly LabelSpec[],
+  snapshot: Snapshot,
+): Write[] {
+  if (!snapshot.internal) return [];
+  const { owner, name } = snapshot.repository;
+  const tag: LabelSpec = {
+    name: engagementTag(snapshot.repository),
+    color: '5319e7',
+    description: `engagement-keeper: issues about ${owner}/${name}`.slice(0, 100),
+  };
+  const internal = writes.filter((write) => placeOf(write) === 'internal');
+  return missingLabelWrites(internal, [...catalogue, tag], snapshot.internal.labels).map((write) =>
+    write.kind === 'create-label' ? { ...write, place: 'internal' as const } : write,
+  );
 }

@@ -2,7 +2,7 @@
 // causes of late handoffs.
 import { extensionOutcomesAt } from '../core/extension-outcome';
 import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
-import { internalPlace, mayShow } from '../core/places';
+import { mayShow } from '../core/places';
 import { ROOT_CAUSES } from '../engagement/schema';
 import type { Figures } from './figures';
 import { milestoneName } from './render-headline';
@@ -36,7 +36,7 @@ export function renderLearning(view: View): string[] {
     ...extensions(view),
     // Root-cause counts are the team's own learning: shown where the client may read them only when
     // the engagement file says so (core/places.ts).
-    ...(mayShow(view.engagement, internalPlace(), 'root_causes')
+    ...(mayShow(view.engagement, view.place, 'root_causes')
       ? ['', `### ${w.rootCausesHeading}`, '', ...rootCauses(view), ...feedbackRootCauses(view)]
       : []),
   ];

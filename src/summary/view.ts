@@ -9,6 +9,7 @@ import { computeFigures, milestoneStatusAt, type Figures } from './figures';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, previousWeek, weekEnd, weekStart, type IsoWeek } from './week';
 import { summaryWords, type Words } from './words';
+import { vendorPlace, type Place } from '../core/places';
 
 /** How many rows each list may show before it is cut with "and N more". */
 export interface Caps {
@@ -48,6 +49,8 @@ export interface View {
   readonly now: Date;
   /** `https://github.com/owner/repo`. */
   readonly repoUrl: string;
+  /** Where the summary is written: the client repository, or the internal one (core/places.ts). */
+  readonly place: Place;
   readonly milestones: readonly MilestoneFacts[];
   readonly feedback: readonly FeedbackFacts[];
   readonly thisWeek: Figures;
@@ -85,6 +88,7 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
     asOfDate: localDateOf(asOf, zone),
     now,
     repoUrl,
+    place: vendorPlace(ctx.snapshot),
     milestones,
     feedback,
     thisWeek: computeFigures(milestones, feedback, { asOf, start, end, factsTime: now }),

@@ -5,7 +5,15 @@
 // and the others are closed as duplicates.
 import { markedBody, sameMarkedBody, type Marker } from '../core/markers';
 import type { MarkerKind } from '../core/marker-kinds';
-import { markedComment, markedIssue, refPlaceholder, type OpenIssueWrite, type Write } from '../core/plan';
+import {
+  markedComment,
+  markedIssue,
+  refOf,
+  refPlaceholder,
+  type OpenIssueWrite,
+  type Write,
+} from '../core/plan';
+import type { Place } from '../core/places';
 import type { Snapshot, SnapshotIssue } from '../core/snapshot';
 import type { Weekday } from '../engagement/schema';
 import { findSummaryIssues, hasBotComment, weekSubject, type SummaryIssues } from './issues';
@@ -31,6 +39,8 @@ export interface WeeklyIssueSpec {
   readonly day: Weekday;
   readonly time: string;
   readonly labels: readonly string[];
+  /** Where a new week's issue is opened (the client repository when absent). */
+  readonly place?: Place;
   /** Produce this week's issue whatever the day and time (`2026-W48`). */
   readonly week?: string | undefined;
   readonly render: (week: IsoWeek) => RenderedSummary;
@@ -86,6 +96,7 @@ export function weeklyIssueMarker(kind: MarkerKind, week: IsoWeek): Marker {
 function openWrite(spec: WeeklyIssueSpec, week: IsoWeek): OpenIssueWrite {
   const { title, body } = spec.render(week);
   return markedIssue({
+    ...(spec.place ? { place: spec.place } : {}),
     title,
     text: body,
     marker: weeklyIssueMarker(spec.kind, week),
@@ -106,7 +117,7 @@ function refresh(spec: WeeklyIssueSpec, entry: SummaryIssues): Write[] {
   return [
     {
       kind: 'edit-issue',
-      issue: { number: issue.number },
+      issue: refOf(issue),
       ...(titleChanged ? { title } : {}),
       ...(bodyChanged ? { body: wanted } : {}),
       reason: `The figures of the ${formatIsoWeek(entry.week)} ${spec.noun} changed since it was last written${
@@ -131,7 +142,7 @@ function closeSuperseded(
     const marker: Marker = { kind: spec.kind, subject, stage };
     writes.push(
       markedComment(
-        { number: issue.number },
+        refOf(issue),
         spec.closing(formatIsoWeek(next), link),
         [marker],
         `The ${spec.noun} of ${formatIsoWeek(next)} replaces this one: say where to read on before closing it.`,
@@ -140,7 +151,7 @@ function closeSuperseded(
   }
   writes.push({
     kind: 'close-issue',
-    issue: { number: issue.number },
+    issue: refOf(issue),
     stateReason: 'completed',
     reason: `The ${formatIsoWeek(week)} ${spec.noun} is over: ${formatIsoWeek(next)} has its own issue.`,
   });
@@ -158,7 +169,7 @@ function closeDuplicates(spec: WeeklyIssueSpec, existing: readonly SummaryIssues
         const marker: Marker = { kind: spec.kind, subject, stage };
         writes.push(
           markedComment(
-            { number: duplicate.number },
+            refOf(duplicate),
             spec.duplicate(formatIsoWeek(entry.week), `#${entry.kept.number}`),
             [marker],
             `Two runs opened a ${spec.noun} for ${formatIsoWeek(entry.week)}; #${entry.kept.number} is the one kept.`,
@@ -167,7 +178,7 @@ function closeDuplicates(spec: WeeklyIssueSpec, existing: readonly SummaryIssues
       }
       writes.push({
         kind: 'close-issue',
-        issue: { number: duplicate.number },
+        issue: refOf(duplicate),
         stateReason: 'not_planned',
         reason: `A duplicate of the ${formatIsoWeek(entry.week)} ${spec.noun} #${entry.kept.number}.`,
       });

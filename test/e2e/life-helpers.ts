@@ -68,6 +68,8 @@ export interface LifeOptions {
    * land after the instant the run planned for; a run must still state what is true after them.
    */
   readonly writeDelayMs?: number;
+  /** Where issues live on the web (the fake's default is https://github.example.test). */
+  readonly htmlBase?: string;
 }
 
 export async function startLife(
@@ -76,7 +78,10 @@ export async function startLife(
   options: LifeOptions = {},
 ): Promise<Life> {
   let current = new Date(start);
-  const fake = await startFakeGitHub({ clock: () => current });
+  const fake = await startFakeGitHub({
+    clock: () => current,
+    ...(options.htmlBase ? { htmlBase: options.htmlBase } : {}),
+  });
   fake.repo.files.set('.github/engagement.yml', engagementYaml);
   const dir = await mkdtemp(path.join(tmpdir(), 'ek-life-'));
   const eventPath = path.join(dir, 'event.json');

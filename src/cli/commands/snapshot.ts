@@ -7,6 +7,7 @@ import { resolveBotLogin } from '../../github/identity';
 import { newWriterLookup, withWriters } from '../../github/writers';
 import { readSnapshot } from '../../github/read-snapshot';
 import { withBodyHistory } from '../../github/body-history';
+import { readInternalRepository } from '../../github/read-internal';
 import { withClosers } from '../../github/closers';
 import { bodyHistoryWanted, closerWanted } from '../../plan/planner';
 import { describeError } from '../../github/request-errors';
@@ -95,7 +96,21 @@ export const snapshotCommand: CliCommand = {
       const withSides = await withWriters(client, loaded.engagement, closed, newWriterLookup());
       // A replay plans completions too: keep the edit history they are dated by.
       const wanted = bodyHistoryWanted(loaded.engagement, withSides, new Date(withSides.readAt));
-      const snapshot = await withBodyHistory(client, withSides, wanted);
+      const withHistory = await withBodyHistory(client, withSides, wanted);
+      // The internal repository, when the file names one: a replay needs its escalations and summaries.
+      const internalName = loaded.engagement.engagement.internal_repository;
+      const snapshot = internalName
+        ? {
+            ...withHistory,
+            internal: (
+              await readInternalRepository(client, {
+                repository: internalName,
+                client: { owner, name },
+                botLogin,
+              })
+            ).internal,
+          }
+        : withHistory;
       const json = `${JSON.stringify(snapshot, null, 2)}\n`;
       if (values.out) await writeFile(values.out, json);
       else process.stdout.write(json);

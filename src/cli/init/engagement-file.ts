@@ -41,6 +41,9 @@ engagement:
   # vendor: Your Agency
   # The day the action took over: issues filed before it are labelled, never answered as if new.
   adopted_on: ${answers.adoptedOn}
+  # Escalations and the weekly summary in a repository the client cannot read; the token must then
+  # reach both repositories (docs/internal-repository.md):
+  # internal_repository: your-org/engagements-internal
 
 # calendar:
 #   work_days: [mon, tue, wed, thu, fri]

@@ -6,8 +6,8 @@ import type { DeadlineEventKind } from '../../core/facts';
 import { MARKER_KINDS, markerEvent } from '../../core/marker-kinds';
 import { botCommentMarkers, markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
-import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
-import { escalationPlace, mayShow } from '../../core/places';
+import { markedComment, markedIssue, refOf, refPlaceholder, type Write } from '../../core/plan';
+import { mayShow, vendorPlace, writtenIn } from '../../core/places';
 import type { SnapshotIssue } from '../../core/snapshot';
 import type { Contact } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
@@ -33,8 +33,13 @@ export function findEscalationIssue(ctx: PlanContext, subject: string): Snapshot
   return lowestNumber(issuesOpenedAbout(ctx.snapshot, 'escalation', subject));
 }
 
-/** The ref used in messages: `#N`, or the placeholder of the escalation issue this plan opens. */
-export function escalationMention(ctx: PlanContext, state: DeadlineState): string {
+/**
+ * The ref used in client-facing messages: `#N`, or the placeholder of the escalation issue this plan
+ * opens; in words only when the escalation lives in the internal repository, which the client cannot
+ * open and the client repository never links to.
+ */
+export function escalationMention(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
+  if (vendorPlace(ctx.snapshot) === 'internal') return voice.t('escalation.internal_ref');
   const issue = findEscalationIssue(ctx, state.subject);
   return issue ? `#${issue.number}` : refPlaceholder(escalationKey(state.subject));
 }
@@ -186,12 +191,12 @@ export function renderEscalation(
   existingBody: string | undefined,
 ): { title: string; text: string } {
   const voice = voiceFor(ctx, ctx.locale);
-  const place = escalationPlace();
+  const place = vendorPlace(ctx.snapshot);
   const managers = ladderManagers(ctx.engagement);
   const body = voice.t('escalation.body', {
     manager: addressContact(managers.owner),
     copied: managers.client
-      ? voice.t('escalation.copied', {
+      ? voice.t(place === 'internal' ? 'escalation.copied_internal' : 'escalation.copied', {
           manager: addressContact(managers.client),
           side: sideName(ctx, 'client', voice),
         })
@@ -211,7 +216,7 @@ export function renderEscalation(
       title: state.title,
       due_date: formatDate(ctx.calendar.localDate(shownDue(state)), voice.locale),
     }),
-    text: body,
+    text: writtenIn(ctx, place, body),
   };
 }
 
@@ -223,6 +228,7 @@ export function openEscalation(
 ): Write {
   const { title, text } = renderEscalation(ctx, world, state, planned, undefined);
   return markedIssue({
+    place: vendorPlace(ctx.snapshot),
     title,
     text,
     marker: escalationMarker(state.subject),
@@ -244,7 +250,7 @@ export function planEscalationUpkeep(
   // brought up to date in the same run, so the next run has nothing to add.
   const reopening = planned.some((marker) => marker.kind === 'ladder' && marker.stage === 'escalation');
   if (!issue || (issue.state !== 'open' && !reopening)) return [];
-  const ref = { number: issue.number };
+  const ref = refOf(issue);
   if (state.completion) {
     const voice = voiceFor(ctx, ctx.locale);
     const outcome = state.completion.late
@@ -254,7 +260,11 @@ export function planEscalationUpkeep(
     return [
       markedComment(
         ref,
-        voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }),
+        writtenIn(
+          ctx,
+          vendorPlace(ctx.snapshot),
+          voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }),
+        ),
         [marker],
         `The handoff of "${state.title}" is complete, so its escalation ends.`,
       ),
@@ -294,13 +304,17 @@ function closeAsNoLongerLate(ctx: PlanContext, state: DeadlineState, issue: Snap
       marker.kind === 'escalation-closed' && marker.stage === 'moved' && marker.data?.due === state.dueKey,
   );
   if (closedForThisDate) return [];
-  const ref = { number: issue.number };
+  const ref = refOf(issue);
   const voice = voiceFor(ctx, ctx.locale);
-  const text = voice.t('escalation.closed_moved', {
-    title: inlineSafely(state.title),
-    ...dueWords(ctx, state, voice),
-    tracking: trackingMention(state),
-  });
+  const text = writtenIn(
+    ctx,
+    vendorPlace(ctx.snapshot),
+    voice.t('escalation.closed_moved', {
+      title: inlineSafely(state.title),
+      ...dueWords(ctx, state, voice),
+      tracking: trackingMention(state),
+    }),
+  );
   return [
     markedComment(
       ref,

@@ -6,7 +6,7 @@ import type { PlanContext } from '../../core/context';
 import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marker-kinds';
 import type { Marker } from '../../core/markers';
 import type { Contact } from '../../engagement/schema';
-import { markedComment, type Write } from '../../core/plan';
+import { markedComment, refOf, type Write } from '../../core/plan';
 import { addressContact, ladderManagers, nameWithoutPing } from '../people';
 import {
   impactBlock,
@@ -166,7 +166,8 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
         break;
       }
       case 'escalation':
-        text = escalationLink(ctx, voice, { ...values, escalation: escalationMention(ctx, state) }) + cc();
+        text =
+          escalationLink(ctx, voice, { ...values, escalation: escalationMention(ctx, state, voice) }) + cc();
         break;
     }
   } else if (due.earlyWarning) {
@@ -212,7 +213,7 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
     else if (existing.state === 'closed') {
       writes.push({
         kind: 'reopen-issue',
-        issue: { number: existing.number },
+        issue: refOf(existing),
         reason: `"${state.title}" is late again past the escalation step.`,
       });
     }

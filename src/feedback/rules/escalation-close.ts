@@ -4,7 +4,8 @@
 // closing, so a rerun writes nothing and a run interrupted between comment and close finishes the job.
 import type { PlanContext } from '../../core/context';
 import { botCommentMarkers, sameMarker, type Marker } from '../../core/markers';
-import { markedComment, type Write } from '../../core/plan';
+import { markedComment, refOf, type Write } from '../../core/plan';
+import { vendorPlace, writtenIn } from '../../core/places';
 import { KIND } from '../kinds';
 import { messageText } from '../../messages/catalogue';
 import { issueOpenedFor } from '../../core/opened-issues';
@@ -19,7 +20,7 @@ export function planEscalationClose(ctx: PlanContext, view: FeedbackView, reopen
   const escalation = issueOpenedFor(ctx.snapshot, escalationMarker(issue.number));
   if (!escalation || escalation.state !== 'open') return [];
 
-  const ref = { number: escalation.number };
+  const ref = refOf(escalation);
   const marker: Marker = {
     kind: KIND.escalationClosed,
     subject: view.subject,
@@ -39,9 +40,11 @@ export function planEscalationClose(ctx: PlanContext, view: FeedbackView, reopen
     if ((escalation.stateReason ?? '').toUpperCase() === 'REOPENED') return [];
     return [close];
   }
-  const body = messageText(ctx.engagement, ctx.locale, 'feedback.escalation.resolved', {
-    ref: `#${issue.number}`,
-  });
+  const body = writtenIn(
+    ctx,
+    vendorPlace(ctx.snapshot),
+    messageText(ctx.engagement, ctx.locale, 'feedback.escalation.resolved', { ref: `#${issue.number}` }),
+  );
   return [
     markedComment(
       ref,

@@ -3,13 +3,14 @@
 // urgent feedback, an escalation issue for the account manager too. Each happens once.
 import type { PlanContext } from '../../core/context';
 import { botCommentMarkers, issueSubject, markerKey, type Marker } from '../../core/markers';
-import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
+import { markedComment, markedIssue, refOf, refPlaceholder, type Write } from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
 import { parseFeedbackForm, quoteAnswers } from '../form';
 import { findMarker } from '../issue';
 import { ESCALATION_STAGE, KIND } from '../kinds';
 import { messageText } from '../../messages/catalogue';
 import { issueOpenedFor } from '../../core/opened-issues';
+import { vendorPlace, writtenIn } from '../../core/places';
 import { feedbackClock } from '../clocks';
 import { readSla, type SlaKind } from '../sla';
 import type { FeedbackView } from '../view';
@@ -131,8 +132,10 @@ function breach(
     sla: slaName(ctx, kind),
     due: when(ctx, due, ctx.locale),
   });
-  const link = escalationRef
-    ? ` ${messageText(engagement, ctx.locale, 'feedback.breach.escalation', { ref: escalationRef })}`
+  // The client never reads a pointer to the internal repository: the breach note says who was told.
+  const shownRef = vendorPlace(ctx.snapshot) === 'internal' ? null : escalationRef;
+  const link = shownRef
+    ? ` ${messageText(engagement, ctx.locale, 'feedback.breach.escalation', { ref: shownRef })}`
     : '';
   writes.push(
     markedComment(
@@ -161,6 +164,7 @@ function escalationIssue(
     : '';
   const vendor = engagement.contacts.vendor;
   const owner = (vendor.account_manager ?? vendor.primary).handle;
+  const place = vendorPlace(ctx.snapshot);
   const body = messageText(engagement, locale, 'feedback.escalation.body', {
     mentions: mentions(escalationContacts(engagement)),
     ref: `#${issue.number}`,
@@ -177,7 +181,8 @@ function escalationIssue(
       number: issue.number,
       sla: slaName(ctx, kind),
     }),
-    text: body,
+    place,
+    text: writtenIn(ctx, place, body),
     marker,
     labels: [engagement.labels.escalation],
     assignees: [owner],
@@ -210,19 +215,23 @@ function escalationAgain(
     ({ marker }) => marker.kind === KIND.escalationAgain && marker.stage === stage,
   );
   if (noted) return [];
-  const ref = { number: escalation.number };
+  const ref = refOf(escalation);
   const marker: Marker = {
     kind: KIND.escalationAgain,
     subject: view.subject,
     stage,
     data: { due: due.toISOString() },
   };
-  const text = messageText(ctx.engagement, ctx.locale, 'feedback.escalation.again', {
-    mentions: mentions(escalationContacts(ctx.engagement)),
-    ref: `#${view.issue.number}`,
-    sla: slaName(ctx, kind),
-    due: when(ctx, due, ctx.locale),
-  });
+  const text = writtenIn(
+    ctx,
+    vendorPlace(ctx.snapshot),
+    messageText(ctx.engagement, ctx.locale, 'feedback.escalation.again', {
+      mentions: mentions(escalationContacts(ctx.engagement)),
+      ref: `#${view.issue.number}`,
+      sla: slaName(ctx, kind),
+      due: when(ctx, due, ctx.locale),
+    }),
+  );
   const writes: Write[] = [];
   if (escalation.state !== 'open') {
     writes.push({

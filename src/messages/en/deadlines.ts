@@ -148,6 +148,9 @@ export const DEADLINES_EN = {
   'escalation.stand_none': 'escalated to {managers}; the dispute ladder has not started',
   'escalation.copied':
     '\n\ncc {manager}, account manager for {side}: copied so that both sides work from the same facts.',
+  'escalation.copied_internal':
+    '\n\n{manager}, account manager for {side}, is named here without a notification: this issue is internal. Share with them what both sides need to work from the same facts.',
+  'escalation.internal_ref': 'an internal escalation',
   'names.two': '{first} and {second}',
   'escalation.closed':
     'The handoff of **{title}** is complete ({outcome}), so this escalation is closed. Thank you all for working it through.',

@@ -150,6 +150,9 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'escalation.stand_none': 'đã chuyển tới {managers}; chưa bước vào quy trình giải quyết tranh chấp',
   'escalation.copied':
     '\n\nĐồng gửi {manager}, quản lý tài khoản của {side}, để hai bên cùng nắm một bộ thông tin.',
+  'escalation.copied_internal':
+    '\n\n{manager}, quản lý tài khoản của {side}, được nêu tên ở đây nhưng không nhận thông báo vì đây là issue nội bộ. Vui lòng chuyển tiếp những thông tin hai bên cần nắm chung.',
+  'escalation.internal_ref': 'một issue chuyển cấp nội bộ',
   'names.two': '{first} và {second}',
   'escalation.closed':
     'Việc bàn giao **{title}** đã hoàn tất ({outcome}), vì vậy mục cần xử lý này được đóng lại. Cảm ơn mọi người đã cùng phối hợp.',
