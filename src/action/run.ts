@@ -44,7 +44,8 @@ import { boundedPlanJson, boundedSummary, writePlanFile } from './output-limits'
 import { oneLineSummary, planTable, writeTarget } from './plan-report';
 import { emitFacts, factsPath } from './facts-output';
 import { readPortfolioLoad, runPortfolio } from './portfolio-run';
-import { buildFailedFacts, factsOfSnapshot } from '../facts-format';
+import { buildFailedFacts, factsOfSnapshot, type Failure } from '../facts-format';
+import { failureOf } from './failure-kind';
 
 export interface RunEnvironment {
   readonly io: ActionIO;
@@ -102,7 +103,7 @@ interface Settings {
   readonly notify: NotifySettings;
 }
 
-type FailFacts = (reason: string, details?: readonly string[]) => Promise<void>;
+type FailFacts = (failure: Failure) => Promise<void>;
 
 /** Whatever stops the run, the portfolio still learns that this engagement failed, and why. */
 function failedFactsWriter(environment: RunEnvironment): FailFacts {
@@ -114,7 +115,7 @@ function failedFactsWriter(environment: RunEnvironment): FailFacts {
   const configPath = parsed.ok
     ? parsed.inputs.configPath
     : io.getInput('config').trim() || '.github/engagement.yml';
-  return (reason, details = []) => {
+  return (failure) => {
     const [factsOwner = '', factsName = ''] = target.split('/');
     const url = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${target}`;
     return emitFacts(
@@ -123,8 +124,7 @@ function failedFactsWriter(environment: RunEnvironment): FailFacts {
         repository: { owner: factsOwner, name: factsName, url },
         configPath,
         at: (parsed.ok ? parsed.inputs.now : null) ?? new Date(clock.now()),
-        reason,
-        details,
+        failure,
       }),
       factsFile,
     );
@@ -138,7 +138,11 @@ async function readSettings(io: ActionIO, failFacts: FailFacts): Promise<Setting
   if (parsed.ok && notifyParsed.ok) return { inputs: parsed.inputs, notify: notifyParsed.settings };
   const problems = [...(parsed.ok ? [] : parsed.problems), ...(notifyParsed.ok ? [] : notifyParsed.problems)];
   for (const problem of problems) io.error(problem, { title: 'engagement-keeper input' });
-  await failFacts(`${problems.length} input problem(s) in the workflow`, problems);
+  await failFacts({
+    kind: 'inputs',
+    reason: `${problems.length} input problem(s) in the workflow`,
+    details: problems,
+  });
   io.setFailed(`engagement-keeper: ${problems.length} input problem(s); nothing was written.`);
   return { exit: 1 };
 }
@@ -250,7 +254,10 @@ async function loadEngagementFile(
   const config = await readEngagementText(step.client, repository, started.workspace, configPath);
   step.file.config = config;
   if (!config) {
-    await failFacts(`no engagement file at \`${configPath}\` in ${started.owner}/${started.name}`);
+    await failFacts({
+      kind: 'no_engagement_file',
+      reason: `no engagement file at \`${configPath}\` in ${started.owner}/${started.name}`,
+    });
     io.setFailed(
       `engagement-keeper: no engagement file at \`${configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
     );
@@ -259,10 +266,11 @@ async function loadEngagementFile(
   const loaded = loadEngagement(config.text, config.source);
   if (!loaded.ok) {
     for (const error of loaded.errors) reportEngagementError(io, error);
-    await failFacts(
-      `the engagement file has ${loaded.errors.length} error(s)`,
-      loaded.errors.map(formatEngagementError),
-    );
+    await failFacts({
+      kind: 'engagement_file',
+      reason: `the engagement file has ${loaded.errors.length} error(s)`,
+      details: loaded.errors.map(formatEngagementError),
+    });
     io.setFailed(
       `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`,
     );
@@ -520,19 +528,26 @@ async function reportFailure(
   if (error instanceof RateLimitStop) {
     // Nothing was planned: everything is left for the next run, which is not an error.
     io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
-    await failFacts(`GitHub's rate limit was spent before the run could plan (${error.message})`);
+    await failFacts({
+      kind: 'rate_limit',
+      reason: `GitHub's rate limit was spent before the run could plan (${error.message})`,
+    });
     return 0;
   }
   if (error instanceof EngagementFault && config) {
     const located = locateFault(config.text, config.source, error);
     reportEngagementError(io, located);
-    await failFacts('the engagement file cannot be planned', [formatEngagementError(located)]);
+    await failFacts({
+      kind: 'unplannable',
+      reason: 'the engagement file cannot be planned',
+      details: [formatEngagementError(located)],
+    });
     io.setFailed(
       `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`,
     );
     return 1;
   }
-  await failFacts(describeError(error));
+  await failFacts(failureOf(error));
   io.setFailed(`engagement-keeper: ${describeError(error)}`);
   return 1;
 }

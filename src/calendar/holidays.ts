@@ -47,11 +47,12 @@ export function holidaysForRegion(code: string, isWeeklyDayOff: (date: string) =
   return (year) => {
     const cached = cache.get(year);
     if (cached) return cached;
-    const list = rules.holidaysOf(region.country, region.state, year);
+    const dataSet = (y: number) => rules.holidaysOf(region.country, region.state, y);
+    // Vietnam's rules ask the data set only for lunar dates their own table does not hold.
     const days =
       region.country === 'VN'
-        ? vietnamStatutoryHolidays(year, () => list, isWeeklyDayOff)
-        : publicHolidays(list);
+        ? vietnamStatutoryHolidays(year, dataSet, isWeeklyDayOff)
+        : publicHolidays(dataSet(year));
     cache.set(year, days);
     return days;
   };

@@ -3,15 +3,9 @@
 // written on a client-visible issue, so it names dates and how many handoffs — never another client.
 import type { PlanContext } from '../core/context';
 import { owedInWindow } from '../core/portfolio-load';
-import type { Locale } from '../engagement/schema';
+import { counted } from '../messages/catalogue';
 import { formatDate } from '../messages/format';
-
-const WORDS = {
-  en: (count: number, people: readonly string[], dates: string, asOf: string) =>
-    `For the vendor side to weigh before agreeing: in this new window ${people.join(', ')} already ${people.length === 1 ? 'owes' : 'owe'} ${count === 1 ? '1 handoff' : `${count} handoffs`} on other engagements (due ${dates}; as of ${asOf}).`,
-  vi: (count: number, people: readonly string[], dates: string, asOf: string) =>
-    `Để phía chúng tôi cân nhắc trước khi đồng ý: trong khoảng thời gian mới này, ${people.join(', ')} đang có ${count} lần bàn giao ở các dự án khác (hạn ${dates}; số liệu tính đến ${asOf}).`,
-} as const satisfies Record<Locale, unknown>;
+import type { Voice } from './render';
 
 /**
  * The note for an `/extend` on this engagement, when the run was given a portfolio-load file: the
@@ -20,13 +14,14 @@ const WORDS = {
 export function portfolioLoadNote(
   ctx: PlanContext,
   newDue: Date,
-  locale: Locale,
+  voice: Voice,
+  vendor: string,
   assignees: readonly string[],
 ): string | null {
   const load = ctx.portfolioLoad;
   if (!load) return null;
-  const vendor = ctx.engagement.contacts.vendor;
-  const contacts = [vendor.primary, ...vendor.alternates, vendor.account_manager];
+  const side = ctx.engagement.contacts.vendor;
+  const contacts = [side.primary, ...side.alternates, side.account_manager];
   const people = [...contacts.flatMap((contact) => (contact ? [contact.handle] : [])), ...assignees];
   const { owner, name } = ctx.snapshot.repository;
   const owed = owedInWindow(load, people, `${owner}/${name}`, ctx.now, newDue);
@@ -36,7 +31,12 @@ export function portfolioLoadNote(
   for (const o of owed)
     if (!byLogin.has(o.person.toLowerCase())) byLogin.set(o.person.toLowerCase(), o.person);
   const named = [...byLogin.values()].map((p) => `\`${p.replace(/[^A-Za-z0-9[\]-]/gu, '')}\``);
-  const day = (iso: string) => formatDate(ctx.calendar.localDate(new Date(iso)), locale);
+  const day = (iso: string) => formatDate(ctx.calendar.localDate(new Date(iso)), voice.locale);
   const dates = [...new Set(owed.map((o) => day(o.due)))];
-  return WORDS[locale](owed.length, named, dates.join(', '), day(load.generatedAt));
+  return counted(voice.t, 'proposal.portfolio_load', owed.length, {
+    vendor,
+    people: named.join(', '),
+    dates: dates.join('; '),
+    as_of: day(load.generatedAt),
+  });
 }

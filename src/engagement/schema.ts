@@ -489,6 +489,15 @@ const slaSchema = z.strictObject({
 
 const keywordList = () => z.array(z.string().max(bounds.MAX_KEYWORD_LENGTH)).max(bounds.MAX_KEYWORDS);
 
+/** The feedback topics an engagement file that names none gets (the portfolio names them too). */
+export const DEFAULT_TOPICS = [
+  { id: 'quality', name: 'Product quality', name_vi: 'Chất lượng sản phẩm' },
+  { id: 'delivery', name: 'Delivery time', name_vi: 'Thời gian giao hàng' },
+  { id: 'support', name: 'Support', name_vi: 'Dịch vụ hỗ trợ' },
+  { id: 'communication', name: 'Communication', name_vi: 'Giao tiếp' },
+  { id: 'other', name: 'Other', name_vi: 'Khác' },
+] as const;
+
 const topicSchema = z.strictObject({
   id: z
     .string()
@@ -562,13 +571,7 @@ const feedbackSection = z
     topics: z
       .array(topicSchema)
       .max(bounds.MAX_LIST_ITEMS)
-      .default([
-        { id: 'quality', name: 'Product quality', name_vi: 'Chất lượng sản phẩm', keywords: [] },
-        { id: 'delivery', name: 'Delivery time', name_vi: 'Thời gian giao hàng', keywords: [] },
-        { id: 'support', name: 'Support', name_vi: 'Dịch vụ hỗ trợ', keywords: [] },
-        { id: 'communication', name: 'Communication', name_vi: 'Giao tiếp', keywords: [] },
-        { id: 'other', name: 'Other', name_vi: 'Khác', keywords: [] },
-      ])
+      .default(DEFAULT_TOPICS.map((topic) => ({ ...topic, keywords: [] })))
       .meta({
         description: 'Topics feedback is classified into; keywords in any language add to the defaults.',
       }),

@@ -15,6 +15,7 @@ import {
   type FactsFeedback,
   type FactsMilestone,
   type FailedFacts,
+  type FailureKind,
   type OkFacts,
 } from './schema';
 
@@ -46,6 +47,11 @@ export function buildRunFacts(ctx: PlanContext, derived: SummaryFacts, configPat
       timeZone: zone,
       locale: ctx.locale,
       accountManager: engagement.contacts.vendor.account_manager?.handle ?? null,
+      topics: engagement.feedback.topics.map((topic) => ({
+        id: topic.id,
+        name: topic.name ?? null,
+        nameVi: topic.name_vi ?? null,
+      })),
     },
     status: engagementStatus(derived, now),
     week: formatIsoWeek(week),
@@ -72,14 +78,23 @@ export function buildRunFacts(ctx: PlanContext, derived: SummaryFacts, configPat
   };
 }
 
+/** Why a run could not plan: a code the portfolio words in its language, and the English line. */
+export interface Failure {
+  readonly kind: FailureKind;
+  readonly reason: string;
+  /** Every located error (`file:line:column  path  message`). */
+  readonly details?: readonly string[];
+  readonly status?: number | undefined;
+}
+
 /** The facts of a run that could not plan: the portfolio shows the engagement as failed, with why. */
 export function buildFailedFacts(input: {
   readonly repository: { readonly owner: string; readonly name: string; readonly url: string };
   readonly configPath: string;
   readonly at: Date;
-  readonly reason: string;
-  readonly details?: readonly string[];
+  readonly failure: Failure;
 }): FailedFacts {
+  const { kind, reason, details = [], status } = input.failure;
   return {
     format: FACTS_FORMAT,
     version: FACTS_VERSION,
@@ -87,7 +102,7 @@ export function buildFailedFacts(input: {
     repository: { ...input.repository },
     configPath: input.configPath,
     outcome: 'failed',
-    failure: { reason: input.reason, details: [...(input.details ?? [])] },
+    failure: { reason, kind, ...(status === undefined ? {} : { status }), details: [...details] },
   };
 }
 

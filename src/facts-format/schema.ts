@@ -20,6 +20,25 @@ export const FACTS_VERSION = 1;
 export const ENGAGEMENT_STATUSES = ['on_track', 'at_risk', 'late'] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 
+/**
+ * Why a run could not plan, as a code a reader can word in its own language (the portfolio issue does,
+ * in English or Vietnamese); `reason` says the same in English for logs.
+ */
+export const FAILURE_KINDS = [
+  'inputs',
+  'no_engagement_file',
+  'engagement_file',
+  'unplannable',
+  'rate_limit',
+  'token',
+  'permission',
+  'not_found',
+  'github',
+  'no_answer',
+  'internal',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
 const instant = z.iso
   .datetime({ offset: true })
   .meta({ description: 'An instant, ISO 8601 (UTC `Z` or an offset).' });
@@ -117,6 +136,13 @@ export const okFactsSchema = z
       timeZone: z.string(),
       locale: z.enum(LOCALES),
       accountManager: z.string().nullable().meta({ description: "The vendor side's account manager login." }),
+      topics: z
+        .array(z.object({ id: z.string(), name: z.string().nullable(), nameVi: z.string().nullable() }))
+        .optional()
+        .meta({
+          description:
+            'The feedback topics of the engagement file, with their names, so a reader can name a `feedback[].topic` (added in 1; older files of version 1 lack it).',
+        }),
     }),
     status: z.enum(ENGAGEMENT_STATUSES).meta({
       description:
@@ -138,7 +164,16 @@ export const failedFactsSchema = z
     ...common,
     outcome: z.literal('failed'),
     failure: z.object({
-      reason: z.string().meta({ description: 'One line a person can act on.' }),
+      reason: z.string().meta({ description: 'One line a person can act on, in English.' }),
+      kind: z.enum(FAILURE_KINDS).optional().meta({
+        description:
+          'The reason as a code, for readers that word it themselves (added in 1; older files of version 1 lack it).',
+      }),
+      status: z
+        .number()
+        .int()
+        .optional()
+        .meta({ description: 'The HTTP status GitHub answered, when the failure is its answer.' }),
       details: z
         .array(z.string())
         .meta({ description: 'Every located error (e.g. `file:line:column  path  message`).' }),

@@ -4,22 +4,26 @@
 // replaces any template by key; `validate` refuses a key that is not here (`unknownMessageKeys`).
 import type { DeadlineEventKind, ExtensionOutcome, MilestoneStatus } from '../core/facts';
 import type { Engagement, FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
+import type { RowStatus } from '../portfolio/figures';
 import { DEADLINES_EN } from './en/deadlines';
 import { FEEDBACK_EN } from './en/feedback';
+import { PORTFOLIO_EN } from './en/portfolio';
 import { LIMITS_EN } from './en/limits';
 import { WEEKLY_EN } from './en/weekly';
 import { fillTemplate } from './format';
 import { DEADLINES_VI } from './vi/deadlines';
 import { FEEDBACK_VI } from './vi/feedback';
+import { PORTFOLIO_VI } from './vi/portfolio';
 import { LIMITS_VI } from './vi/limits';
 import { WEEKLY_VI } from './vi/weekly';
 
 export type { DeadlineMessageKey } from './en/deadlines';
 export type { FeedbackMessageKey } from './en/feedback';
+export type { PortfolioMessageKey } from './en/portfolio';
 export type { LimitsMessageKey } from './en/limits';
 export type { WeeklyMessageKey } from './en/weekly';
 
-const EN = { ...DEADLINES_EN, ...FEEDBACK_EN, ...WEEKLY_EN, ...LIMITS_EN };
+const EN = { ...DEADLINES_EN, ...FEEDBACK_EN, ...WEEKLY_EN, ...PORTFOLIO_EN, ...LIMITS_EN };
 
 export type MessageKey = keyof typeof EN;
 
@@ -33,13 +37,14 @@ type Spelt =
   | `weekly.extension_outcome.${ExtensionOutcome}`
   | `weekly.type.${FeedbackType}`
   | `weekly.side.${Side}`
-  | `weekly.side_in_text.${Side}`;
+  | `weekly.side_in_text.${Side}`
+  | `portfolio.status.${RowStatus}`;
 type MustBeKeys<K extends MessageKey> = K;
 export type SpeltKey = MustBeKeys<Spelt>;
 
 const CATALOGUE: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
   en: EN,
-  vi: { ...DEADLINES_VI, ...FEEDBACK_VI, ...WEEKLY_VI, ...LIMITS_VI },
+  vi: { ...DEADLINES_VI, ...FEEDBACK_VI, ...WEEKLY_VI, ...PORTFOLIO_VI, ...LIMITS_VI },
 };
 
 /** Every key, for `validate`'s "did you mean …?". */

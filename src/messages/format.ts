@@ -87,21 +87,35 @@ const DATE_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
 
 /** `Fri, 4 Dec 2026, 18:00 (Asia/Ho_Chi_Minh)`, or in Vietnamese. */
 export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    ...DATE_TIME_FORMAT[locale],
-    timeZone: zone,
-  }).format(instant);
-  return `${text} (${zone})`;
+  const text = formatter(
+    `${locale} ${zone}`,
+    () => ({ ...DATE_TIME_FORMAT[locale], timeZone: zone }),
+    locale,
+  );
+  return `${text.format(instant)} (${zone})`;
 }
 
 /** `Fri, 4 Dec 2026`, or in Vietnamese; the date is a calendar date, not an instant. */
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    ...DATE_FORMAT[locale],
-    timeZone: 'UTC',
-  }).format(instant);
+  return formatter(locale, () => ({ ...DATE_FORMAT[locale], timeZone: 'UTC' }), locale).format(instant);
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a report formats
+// hundreds of dates: one formatter per locale (and zone), kept for the process. They hold no state.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(
+  key: string,
+  options: () => Intl.DateTimeFormatOptions,
+  locale: Locale,
+): Intl.DateTimeFormat {
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', options());
+    formatters.set(key, found);
+  }
+  return found;
 }
 
 /** English plural for counts in sentences; Vietnamese nouns do not inflect. */

@@ -2,7 +2,7 @@
 // what recurs across projects over the last weeks, and what the vendor's people owe next. Pure in
 // (portfolio, rows, now): the facts already carry every business-day count of their engagement.
 import { createBusinessCalendar } from '../calendar';
-import type { EngagementStatus, FactsFeedback, FactsMilestone, OkFacts } from '../facts-format';
+import type { EngagementStatus, FactsMilestone, OkFacts } from '../facts-format';
 import type { RootCause } from '../engagement/schema';
 import { spread, type Spread } from '../summary/figures';
 import { formatIsoWeek, weekEnd, weekOf, weekStart, type IsoWeek } from '../summary/week';
@@ -100,8 +100,12 @@ export function computePortfolioFigures(
   const handoffs: Handoff[] = withFacts.flatMap(({ row, facts }) =>
     facts.milestones.map((milestone) => ({ row, facts, milestone })),
   );
-  const inTrend = (iso: string | null): boolean =>
-    iso !== null && ms(iso) >= trendStart.getTime() && ms(iso) <= asOf;
+  const from = trendStart.getTime();
+  const inTrend = (iso: string | null): boolean => {
+    if (iso === null) return false;
+    const at = ms(iso);
+    return at >= from && at <= asOf;
+  };
 
   const counts = Object.fromEntries(ROW_STATUSES.map((s) => [s, 0])) as Record<RowStatus, number>;
   for (const row of rows) counts[statusOf(row)] += 1;
@@ -123,11 +127,24 @@ export function computePortfolioFigures(
     for (const cause of causes) causeCounts.set(cause, (causeCounts.get(cause) ?? 0) + 1);
   }
 
+  // One pass over every engagement's feedback (a hundred engagements hold some hundred thousand):
+  // negative topics and response times of the trend, and every SLA breach up to now.
   const topicCounts = new Map<string, number>();
-  for (const { facts } of withFacts) {
+  const responses = new Map<PortfolioRow, ResponseTimes>();
+  const breaches: Array<{ row: PortfolioRow; at: number }> = [];
+  for (const { row, facts } of withFacts) {
+    const times: ResponseTimes = { firstResponse: [], resolution: [] };
+    responses.set(row, times);
     for (const f of facts.feedback) {
-      if (f.type === 'negative' && inTrend(f.createdAt))
-        topicCounts.set(f.topic, (topicCounts.get(f.topic) ?? 0) + 1);
+      for (const sla of [f.firstResponse, f.resolution]) {
+        if (sla.met !== false) continue;
+        const at = ms(sla.dueAt);
+        if (at <= asOf) breaches.push({ row, at });
+      }
+      if (!inTrend(f.createdAt)) continue;
+      if (f.type === 'negative') topicCounts.set(f.topic, (topicCounts.get(f.topic) ?? 0) + 1);
+      if (f.firstResponseAt) times.firstResponse.push(minutes(f.createdAt, f.firstResponseAt));
+      if (f.resolvedAt) times.resolution.push(minutes(f.createdAt, f.resolvedAt));
     }
   }
 
@@ -141,16 +158,9 @@ export function computePortfolioFigures(
     clients.set(client, entry);
   }
 
-  const breaches = withFacts.flatMap(({ row, facts }) =>
-    facts.feedback.flatMap((f) =>
-      slaBreaches(f)
-        .filter((due) => ms(due) <= asOf)
-        .map((due) => ({ row, due })),
-    ),
-  );
   const thisWeek = new Map<PortfolioRow, number>();
-  for (const { row, due } of breaches) {
-    if (ms(due) >= start.getTime()) thisWeek.set(row, (thisWeek.get(row) ?? 0) + 1);
+  for (const { row, at } of breaches) {
+    if (at >= start.getTime()) thisWeek.set(row, (thisWeek.get(row) ?? 0) + 1);
   }
   const perWeek = new Map<string, number>();
   // The trend's weeks, oldest first, with where each starts: a breach is counted in the last week that
@@ -162,8 +172,7 @@ export function computePortfolioFigures(
     trend.push({ name: formatIsoWeek(past), from: weekStart(past, zone).getTime() });
   }
   const trendEnd = end.getTime();
-  for (const { due } of breaches) {
-    const at = ms(due);
+  for (const { at } of breaches) {
     if (at >= trendEnd) continue;
     const found = trend.findLast((entry) => entry.from <= at);
     if (found) perWeek.set(found.name, (perWeek.get(found.name) ?? 0) + 1);
@@ -193,14 +202,34 @@ export function computePortfolioFigures(
     }
   }
 
+  const handoffsOf = new Map<PortfolioRow, Handoff[]>();
+  for (const handoff of handoffs) {
+    const list = handoffsOf.get(handoff.row);
+    if (list) list.push(handoff);
+    else handoffsOf.set(handoff.row, [handoff]);
+  }
   const group = (nameOf: (row: PortfolioRow) => string | null): GroupFigures[] => {
     const groups = new Map<string, PortfolioRow[]>();
     for (const row of rows) {
       const name = nameOf(row);
-      if (name !== null) groups.set(name, [...(groups.get(name) ?? []), row]);
+      if (name === null) continue;
+      const members = groups.get(name);
+      if (members) members.push(row);
+      else groups.set(name, [row]);
     }
     return [...groups.entries()]
-      .map(([name, members]) => groupFigures(name, members, handoffs, countedInTrend, inTrend))
+      .map(([name, members]) =>
+        groupFigures(
+          name,
+          members,
+          members.flatMap((row) => handoffsOf.get(row) ?? []),
+          countedInTrend,
+          members.flatMap((row) => {
+            const times = responses.get(row);
+            return times ? [times] : [];
+          }),
+        ),
+      )
       .sort((a, b) => a.name.localeCompare(b.name));
   };
 
@@ -247,32 +276,31 @@ export function computePortfolioFigures(
   };
 }
 
-/** The instants at which a piece of feedback broke an SLA (first response, resolution). */
-function slaBreaches(f: FactsFeedback): string[] {
-  return [f.firstResponse, f.resolution].filter((sla) => sla.met === false).map((sla) => sla.dueAt);
+/** Minutes from feedback to its first response and to its resolution, in the trend weeks. */
+interface ResponseTimes {
+  readonly firstResponse: number[];
+  readonly resolution: number[];
 }
 
 function groupFigures(
   name: string,
   members: readonly PortfolioRow[],
+  /** The members' handoffs. */
   handoffs: readonly Handoff[],
   countedInTrend: (h: Handoff) => boolean,
-  inTrend: (iso: string | null) => boolean,
+  /** The members' response times. */
+  responses: readonly ResponseTimes[],
 ): GroupFigures {
-  const set = new Set(members);
-  const counted = handoffs.filter((h) => set.has(h.row) && countedInTrend(h));
+  const counted = handoffs.filter(countedInTrend);
   const onTime = counted.filter((h) => h.milestone.status === 'done_on_time').length;
-  const feedback = members.flatMap((row) => okFacts(row)?.feedback ?? []).filter((f) => inTrend(f.createdAt));
   return {
     name,
     engagements: members.length,
     handoffsCounted: counted.length,
     handoffsOnTime: onTime,
     onTimeRate: counted.length === 0 ? null : onTime / counted.length,
-    firstResponse: spread(
-      feedback.flatMap((f) => (f.firstResponseAt ? [minutes(f.createdAt, f.firstResponseAt)] : [])),
-    ),
-    resolution: spread(feedback.flatMap((f) => (f.resolvedAt ? [minutes(f.createdAt, f.resolvedAt)] : []))),
+    firstResponse: spread(responses.flatMap((r) => r.firstResponse)),
+    resolution: spread(responses.flatMap((r) => r.resolution)),
   };
 }
 

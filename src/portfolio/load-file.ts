@@ -28,7 +28,7 @@ export const portfolioLoadSchema = z.object({
 });
 
 export function portfolioLoad(portfolio: Portfolio, facts: readonly FactsInput[], now: Date): PortfolioLoad {
-  const { rows } = pairRows(portfolio, facts, '');
+  const { rows } = pairRows(portfolio, facts);
   const owed = rows.flatMap((row) => {
     if (row.outcome.kind !== 'ok') return [];
     const f = row.outcome.facts;

@@ -11,7 +11,7 @@ import { planWeeklyIssue } from '../summary/weekly-issue';
 import { renderPortfolio } from './render';
 import { pairRows, type FactsInput } from './rows';
 import type { Portfolio } from './schema';
-import { PORTFOLIO_WORDS } from './words';
+import { portfolioWords } from './words';
 
 export const PORTFOLIO_KIND = 'portfolio';
 
@@ -39,9 +39,9 @@ export function planPortfolio(
 ): Plan {
   const notes: string[] = [];
   const input = inputOf(portfolio, facts, now);
-  if (input.strays.length > 0) notes.push(PORTFOLIO_WORDS.en.strays(input.strays.join(', ')));
+  if (input.strays.length > 0) notes.push(portfolioWords('en').strays(input.strays.join(', ')));
   if (!portfolio.summary.enabled) return { writes: [], notes };
-  const words = PORTFOLIO_WORDS[portfolio.portfolio.locale];
+  const words = portfolioWords(portfolio.portfolio.locale);
   const writes = planWeeklyIssue({
     kind: PORTFOLIO_KIND,
     noun: 'portfolio issue',
@@ -70,11 +70,7 @@ export function planPortfolio(
 }
 
 function inputOf(portfolio: Portfolio, facts: readonly FactsInput[], now: Date) {
-  const { rows, strays } = pairRows(
-    portfolio,
-    facts,
-    PORTFOLIO_WORDS[portfolio.portfolio.locale].missingFacts,
-  );
+  const { rows, strays } = pairRows(portfolio, facts);
   return { portfolio, rows, strays, now };
 }
 

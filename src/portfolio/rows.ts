@@ -1,7 +1,7 @@
 // Pairs each engagement of the portfolio file with the facts its run left. An engagement whose run
 // left no facts (the job died before the action ran: no token, no runner) is failed too: the
 // portfolio never silently drops an engagement.
-import type { FailedFacts, OkFacts, RunFacts } from '../facts-format';
+import type { FailureKind, OkFacts, RunFacts } from '../facts-format';
 import type { Portfolio, PortfolioEngagement } from './schema';
 
 export interface PortfolioRow {
@@ -11,8 +11,27 @@ export interface PortfolioRow {
   /** The engagement's account manager: the entry's, the group's, else the engagement file's. */
   readonly accountManager: string | null;
   readonly outcome:
-    { readonly kind: 'ok'; readonly facts: OkFacts } | { readonly kind: 'failed'; readonly reason: string };
+    | { readonly kind: 'ok'; readonly facts: OkFacts }
+    | { readonly kind: 'failed'; readonly failure: RowFailure };
 }
+
+/**
+ * Why an engagement has no figures: its run's failure code (`no_facts` when its job left none, `null`
+ * from a file written before runs gave a code), the run's English line and its located errors.
+ */
+export interface RowFailure {
+  readonly kind: FailureKind | 'no_facts' | null;
+  readonly reason: string;
+  readonly details: readonly string[];
+  readonly status: number | null;
+}
+
+const NO_FACTS: RowFailure = {
+  kind: 'no_facts',
+  reason: 'no facts arrived from its job',
+  details: [],
+  status: null,
+};
 
 export interface FactsInput {
   /** Where the facts came from (an artifact file name), for notes. */
@@ -30,7 +49,7 @@ function keyOf(repository: string, config: string): string {
   return `${repository.toLowerCase()}\u0000${config.replace(/^\.\//u, '')}`;
 }
 
-export function pairRows(portfolio: Portfolio, inputs: readonly FactsInput[], missing: string): Rows {
+export function pairRows(portfolio: Portfolio, inputs: readonly FactsInput[]): Rows {
   const byKey = new Map<string, FactsInput>();
   for (const input of inputs) {
     const { owner, name } = input.facts.repository;
@@ -54,17 +73,20 @@ export function pairRows(portfolio: Portfolio, inputs: readonly FactsInput[], mi
         group?.account_manager ??
         (facts?.outcome === 'ok' ? facts.engagement.accountManager : null),
       outcome: !facts
-        ? { kind: 'failed', reason: missing }
+        ? { kind: 'failed', failure: NO_FACTS }
         : facts.outcome === 'ok'
           ? { kind: 'ok', facts }
-          : { kind: 'failed', reason: failureLine(facts) },
+          : {
+              kind: 'failed',
+              failure: {
+                kind: facts.failure.kind ?? null,
+                reason: facts.failure.reason,
+                details: facts.failure.details,
+                status: facts.failure.status ?? null,
+              },
+            },
     };
   });
   const strays = [...byKey.entries()].filter(([key]) => !used.has(key)).map(([, input]) => input.source);
   return { rows, strays };
-}
-
-function failureLine(facts: FailedFacts): string {
-  const first = facts.failure.details[0];
-  return first ? `${facts.failure.reason}: ${first}` : facts.failure.reason;
 }

@@ -1,26 +1,42 @@
-// Every word the portfolio issue writes, in English and Vietnamese. The reader is the agency's
-// leadership and account managers: calm, factual, never blaming a client or a colleague; Vietnamese
-// addresses the reader as "anh/chị" and the agency as "chúng tôi".
+// Every word the portfolio issue writes, looked up in the message catalogue (`portfolio.*` keys in
+// src/messages/{en,vi}/portfolio.ts), bound into the shapes the renderer fills.
 import type { Locale } from '../engagement/schema';
-import type { RowStatus } from './figures';
+import type { FailureKind } from '../facts-format';
+import { builtInTranslator, counted, type Translate } from '../messages/catalogue';
+import { ROW_STATUSES, type RowStatus } from './figures';
+
+/** What a failure's words are given: the count of located errors, the first one's place, the status. */
+export interface FailureValues {
+  readonly count: number;
+  /** `file:line:column` and the field of the first located error, already formatted for the cell. */
+  readonly where: { readonly at: string; readonly path: string } | null;
+  readonly status: number | null;
+}
 
 export interface PortfolioWords {
   readonly defaultTitle: string;
   readonly intro: (week: string, asOf: string, engagements: number) => string;
   readonly status: Readonly<Record<RowStatus, string>>;
-  readonly countsLine: (parts: string) => string;
+  readonly countsLine: (parts: readonly string[]) => string;
+  readonly count: (count: number, status: string) => string;
   readonly furthestBehind: string;
   readonly noneBehind: string;
   readonly behindItem: (engagement: string, milestone: string, days: number, side: string) => string;
-  readonly breachesThisWeek: (total: number, parts: string) => string;
+  readonly more: (count: number) => string;
+  readonly breachesThisWeek: (total: number, items: readonly string[]) => string;
+  readonly breachItem: (engagement: string, count: number) => string;
   readonly noBreaches: string;
   readonly lowestSatisfaction: (engagement: string, average: string, count: number) => string;
   readonly noRatings: string;
   readonly side: Readonly<Record<'client' | 'vendor', string>>;
   readonly rowsHeading: string;
   readonly columns: readonly string[];
+  readonly next: (milestone: string, due: string, side: string) => string;
   readonly lateCell: (now: number, doneLate: number) => string;
   readonly failedCell: (reason: string) => string;
+  readonly failure: Readonly<Record<FailureKind | 'no_facts', (v: FailureValues) => string>>;
+  /** A failure from a facts file written before runs gave a code: only its English line exists. */
+  readonly unknownFailure: (reason: string, v: FailureValues) => string;
   readonly none: string;
   readonly acrossHeading: (weeks: number) => string;
   readonly causesHeading: string;
@@ -35,165 +51,136 @@ export interface PortfolioWords {
   readonly noSlips: string;
   readonly managersHeading: string;
   readonly teamsHeading: string;
-  readonly groupColumns: (what: string) => readonly string[];
-  readonly manager: string;
-  readonly team: string;
+  readonly groupColumns: (what: 'manager' | 'team') => readonly string[];
   readonly loadHeading: (days: number, until: string) => string;
   readonly loadColumns: readonly string[];
   readonly noLoad: string;
-  readonly overdueTag: string;
+  readonly loadItem: (engagement: string, milestone: string, due: string, pastDue: boolean) => string;
   readonly chartsHeading: string;
   readonly chartStatus: string;
   readonly chartBreaches: string;
   readonly strays: (files: string) => string;
-  readonly missingFacts: string;
   readonly footer: string;
   readonly closing: (nextWeek: string, link: string) => string;
   readonly duplicate: (week: string, kept: string) => string;
 }
 
-const en: PortfolioWords = {
-  defaultTitle: '{portfolio} — week {week}',
-  intro: (week, asOf, n) => `Week ${week} · figures as of ${asOf} · ${n} engagement${n === 1 ? '' : 's'}.`,
-  status: { on_track: '🟢 on track', at_risk: '🟠 at risk', late: '🔴 late', failed: '⚪ failed' },
-  countsLine: (parts) => `**${parts}**`,
-  furthestBehind: 'Handoffs furthest behind',
-  noneBehind: 'No handoff is overdue across the portfolio.',
-  behindItem: (engagement, milestone, days, side) =>
-    `${engagement}: ${milestone} — ${days} business day${days === 1 ? '' : 's'} past due (${side})`,
-  breachesThisWeek: (total, parts) => `SLA breaches this week: **${total}** (${parts}).`,
-  noBreaches: 'SLA breaches this week: none.',
-  lowestSatisfaction: (engagement, average, count) =>
-    `Lowest satisfaction: ${engagement}, ${average} / 5 over ${count} rating${count === 1 ? '' : 's'}.`,
-  noRatings: 'Lowest satisfaction: no client has rated a resolution yet.',
-  side: { client: 'client side', vendor: 'our side' },
-  rowsHeading: 'Engagements',
-  columns: [
-    'Engagement',
-    'Status',
-    'Next handoff',
-    'Late handoffs',
-    'Open feedback',
-    'First-response SLA',
-    'Rating',
-    'Weekly summary',
-  ],
-  lateCell: (now, doneLate) => `${now} now · ${doneLate} done late`,
-  failedCell: (reason) => `Its run did not finish: ${reason}`,
-  none: '—',
-  acrossHeading: (weeks) => `Across projects (last ${weeks} weeks)`,
-  causesHeading: 'Root causes of late handoffs',
-  causeColumns: ['Root cause', 'Late handoffs'],
-  causeUnrecorded: 'not recorded yet',
-  noLate: 'No handoff was late in these weeks.',
-  topicsHeading: 'Negative feedback by topic',
-  topicColumns: ['Topic', 'Negative feedback'],
-  noNegative: 'No negative feedback in these weeks.',
-  clientsHeading: 'Client handoffs that slip most',
-  clientColumns: ['Client', 'Late handoffs', 'Business days late'],
-  noSlips: 'No client handoff slipped in these weeks.',
-  managersHeading: 'By account manager',
-  teamsHeading: 'By team',
-  groupColumns: (what) => [
-    what,
-    'Engagements',
-    'On-time rate',
-    'First response (median / p90)',
-    'Resolution (median / p90)',
-  ],
-  manager: 'Account manager',
-  team: 'Team',
-  loadHeading: (days, until) => `Our people's handoffs — the next ${days} business days (to ${until})`,
-  loadColumns: ['Person', 'Handoffs', 'What is due'],
-  noLoad: 'Nothing of ours falls due in this window.',
-  overdueTag: 'past due',
-  chartsHeading: 'Charts',
-  chartStatus: 'Engagements by status',
-  chartBreaches: 'SLA breaches per week',
-  strays: (files) => `Facts that no engagement of the portfolio file asked for were left out: ${files}.`,
-  missingFacts:
-    'no facts arrived from its job (it stopped before the action ran: check the GitHub App installation and the job log)',
-  footer:
-    'Kept up to date by the portfolio workflow from the facts each engagement run leaves; it lives only in this internal repository and reads no client repository. Closed when the next week’s issue opens.',
-  closing: (nextWeek, link) =>
-    `The portfolio issue for week ${nextWeek} is now ${link}; this week's figures stay here as they were. Closing this issue.`,
-  duplicate: (week, kept) =>
-    `Two runs opened a portfolio issue for week ${week} at the same moment. ${kept} is the one kept up to date; closing this copy.`,
-};
+function wordsFrom(t: Translate): PortfolioWords {
+  const where = (key: 'portfolio.failure.first_at' | 'portfolio.failure.at', v: FailureValues): string =>
+    v.where ? t(key, { at: v.where.at, path: v.where.path }) : '';
+  const status = (v: FailureValues): string =>
+    v.status === null ? '' : t('portfolio.failure.status', { status: v.status });
+  const failure: PortfolioWords['failure'] = {
+    inputs: (v) => counted(t, 'portfolio.failure.inputs', v.count),
+    no_engagement_file: () => t('portfolio.failure.no_engagement_file'),
+    engagement_file: (v) =>
+      counted(t, 'portfolio.failure.engagement_file', v.count, {
+        where: where('portfolio.failure.first_at', v),
+      }),
+    unplannable: (v) => t('portfolio.failure.unplannable', { where: where('portfolio.failure.at', v) }),
+    rate_limit: () => t('portfolio.failure.rate_limit'),
+    token: () => t('portfolio.failure.token'),
+    permission: (v) => t('portfolio.failure.permission', { status: status(v) }),
+    not_found: () => t('portfolio.failure.not_found'),
+    github: (v) => t('portfolio.failure.github', { status: status(v) }),
+    no_answer: () => t('portfolio.failure.no_answer'),
+    internal: () => t('portfolio.failure.internal'),
+    no_facts: () => t('portfolio.failure.no_facts'),
+  };
+  return {
+    defaultTitle: t('portfolio.default_title'),
+    intro: (week, asOf, n) => counted(t, 'portfolio.intro', n, { week, as_of: asOf }),
+    status: Object.fromEntries(ROW_STATUSES.map((s) => [s, t(`portfolio.status.${s}`)])) as Record<
+      RowStatus,
+      string
+    >,
+    countsLine: (parts) => t('portfolio.counts', { counts: parts.join(' · ') }),
+    count: (count, what) => t('portfolio.count', { count, status: what }),
+    furthestBehind: t('portfolio.behind.heading'),
+    noneBehind: t('portfolio.behind.none'),
+    behindItem: (engagement, milestone, days, side) =>
+      counted(t, 'portfolio.behind.item', days, { engagement, milestone, side }),
+    more: (count) => t('portfolio.more', { count }),
+    breachesThisWeek: (total, items) => t('portfolio.breaches.some', { total, list: items.join(', ') }),
+    breachItem: (engagement, count) => t('portfolio.breaches.item', { engagement, count }),
+    noBreaches: t('portfolio.breaches.none'),
+    lowestSatisfaction: (engagement, average, count) =>
+      counted(t, 'portfolio.lowest', count, { engagement, average }),
+    noRatings: t('portfolio.lowest.none'),
+    side: { client: t('portfolio.side.client'), vendor: t('portfolio.side.vendor') },
+    rowsHeading: t('portfolio.rows.heading'),
+    columns: [
+      t('portfolio.column.engagement'),
+      t('portfolio.column.status'),
+      t('portfolio.column.next'),
+      t('portfolio.column.late'),
+      t('portfolio.column.open_feedback'),
+      t('portfolio.column.sla'),
+      t('portfolio.column.rating'),
+      t('portfolio.column.summary'),
+    ],
+    next: (milestone, due, side) => t('portfolio.next', { milestone, due, side }),
+    lateCell: (now, doneLate) => t('portfolio.late_cell', { now, done_late: doneLate }),
+    failedCell: (why) => t('portfolio.failed_cell', { why }),
+    failure,
+    unknownFailure: (reason, v) =>
+      t('portfolio.failure.unknown', { reason, where: where('portfolio.failure.at', v) }),
+    none: t('portfolio.none'),
+    acrossHeading: (weeks) => t('portfolio.across.heading', { weeks }),
+    causesHeading: t('portfolio.causes.heading'),
+    causeColumns: [t('portfolio.causes.column.cause'), t('portfolio.causes.column.count')],
+    causeUnrecorded: t('portfolio.causes.unrecorded'),
+    noLate: t('portfolio.causes.none'),
+    topicsHeading: t('portfolio.topics.heading'),
+    topicColumns: [t('portfolio.topics.column.topic'), t('portfolio.topics.column.count')],
+    noNegative: t('portfolio.topics.none'),
+    clientsHeading: t('portfolio.clients.heading'),
+    clientColumns: [
+      t('portfolio.clients.column.client'),
+      t('portfolio.clients.column.late'),
+      t('portfolio.clients.column.days'),
+    ],
+    noSlips: t('portfolio.clients.none'),
+    managersHeading: t('portfolio.managers.heading'),
+    teamsHeading: t('portfolio.teams.heading'),
+    groupColumns: (what) => [
+      t(what === 'manager' ? 'portfolio.group.column.manager' : 'portfolio.group.column.team'),
+      t('portfolio.group.column.engagements'),
+      t('portfolio.group.column.on_time'),
+      t('portfolio.group.column.first_response'),
+      t('portfolio.group.column.resolution'),
+    ],
+    loadHeading: (days, until) => t('portfolio.load.heading', { days, until }),
+    loadColumns: [
+      t('portfolio.load.column.person'),
+      t('portfolio.load.column.count'),
+      t('portfolio.load.column.due'),
+    ],
+    noLoad: t('portfolio.load.none'),
+    loadItem: (engagement, milestone, due, pastDue) =>
+      t('portfolio.load.item', {
+        engagement,
+        milestone,
+        due: pastDue ? t('portfolio.load.past_due', { due }) : due,
+      }),
+    chartsHeading: t('portfolio.charts.heading'),
+    chartStatus: t('portfolio.chart.status'),
+    chartBreaches: t('portfolio.chart.breaches'),
+    strays: (files) => t('portfolio.strays', { files }),
+    footer: t('portfolio.footer'),
+    closing: (nextWeek, link) => t('portfolio.closing', { next_week: nextWeek, link }),
+    duplicate: (week, kept) => t('portfolio.duplicate', { week, kept }),
+  };
+}
 
-const vi: PortfolioWords = {
-  defaultTitle: '{portfolio} — tuần {week}',
-  intro: (week, asOf, n) => `Tuần ${week} · số liệu tính đến ${asOf} · ${n} dự án.`,
-  status: {
-    on_track: '🟢 đúng tiến độ',
-    at_risk: '🟠 có rủi ro',
-    late: '🔴 trễ hạn',
-    failed: '⚪ chưa chạy được',
-  },
-  countsLine: (parts) => `**${parts}**`,
-  furthestBehind: 'Các lần bàn giao trễ nhất',
-  noneBehind: 'Hiện không có lần bàn giao nào quá hạn trong toàn bộ danh mục.',
-  behindItem: (engagement, milestone, days, side) =>
-    `${engagement}: ${milestone} — quá hạn ${days} ngày làm việc (${side})`,
-  breachesThisWeek: (total, parts) => `Vi phạm SLA trong tuần: **${total}** (${parts}).`,
-  noBreaches: 'Vi phạm SLA trong tuần: không có.',
-  lowestSatisfaction: (engagement, average, count) =>
-    `Mức hài lòng thấp nhất: ${engagement}, ${average} / 5 trên ${count} lượt đánh giá.`,
-  noRatings: 'Mức hài lòng thấp nhất: chưa có khách hàng nào đánh giá kết quả xử lý.',
-  side: { client: 'phía khách hàng', vendor: 'phía chúng tôi' },
-  rowsHeading: 'Các dự án',
-  columns: [
-    'Dự án',
-    'Tình trạng',
-    'Bàn giao tiếp theo',
-    'Bàn giao trễ',
-    'Phản hồi đang mở',
-    'SLA phản hồi đầu tiên',
-    'Đánh giá',
-    'Báo cáo tuần',
-  ],
-  lateCell: (now, doneLate) => `${now} đang trễ · ${doneLate} đã giao trễ`,
-  failedCell: (reason) => `Lần chạy chưa hoàn tất: ${reason}`,
-  none: '—',
-  acrossHeading: (weeks) => `Toàn danh mục (${weeks} tuần gần nhất)`,
-  causesHeading: 'Nguyên nhân gốc rễ của các lần bàn giao trễ',
-  causeColumns: ['Nguyên nhân', 'Số lần trễ'],
-  causeUnrecorded: 'chưa ghi nhận',
-  noLate: 'Không có lần bàn giao nào trễ trong các tuần này.',
-  topicsHeading: 'Phản hồi tiêu cực theo chủ đề',
-  topicColumns: ['Chủ đề', 'Phản hồi tiêu cực'],
-  noNegative: 'Không có phản hồi tiêu cực trong các tuần này.',
-  clientsHeading: 'Khách hàng có bàn giao hay bị lùi nhất',
-  clientColumns: ['Khách hàng', 'Số lần trễ', 'Tổng ngày làm việc trễ'],
-  noSlips: 'Không có bàn giao nào của khách hàng bị lùi trong các tuần này.',
-  managersHeading: 'Theo người quản lý khách hàng',
-  teamsHeading: 'Theo nhóm',
-  groupColumns: (what) => [
-    what,
-    'Dự án',
-    'Tỷ lệ đúng hạn',
-    'Phản hồi đầu tiên (trung vị / p90)',
-    'Xử lý xong (trung vị / p90)',
-  ],
-  manager: 'Người quản lý',
-  team: 'Nhóm',
-  loadHeading: (days, until) =>
-    `Việc bàn giao của người phía chúng tôi — ${days} ngày làm việc tới (đến ${until})`,
-  loadColumns: ['Người phụ trách', 'Số bàn giao', 'Hạn bàn giao'],
-  noLoad: 'Phía chúng tôi không có bàn giao nào đến hạn trong khoảng này.',
-  overdueTag: 'đã quá hạn',
-  chartsHeading: 'Biểu đồ',
-  chartStatus: 'Dự án theo tình trạng',
-  chartBreaches: 'Vi phạm SLA theo tuần',
-  strays: (files) => `Các tệp số liệu không thuộc dự án nào trong tệp danh mục đã được bỏ qua: ${files}.`,
-  missingFacts:
-    'không nhận được số liệu từ job của dự án (job dừng trước khi action chạy: anh/chị kiểm tra việc cài GitHub App và nhật ký của job)',
-  footer:
-    'Bản này được quy trình danh mục cập nhật từ số liệu mỗi lần chạy của từng dự án; nó chỉ nằm trong kho nội bộ này và không đọc kho nào của khách hàng. Bản sẽ được đóng khi bản của tuần sau được mở.',
-  closing: (nextWeek, link) =>
-    `Báo cáo danh mục của tuần ${nextWeek} nay là ${link}; số liệu tuần này được giữ nguyên tại đây. Chúng tôi đóng issue này.`,
-  duplicate: (week, kept) =>
-    `Hai lần chạy cùng lúc đã mở hai báo cáo danh mục cho tuần ${week}. ${kept} là bản được cập nhật; chúng tôi đóng bản trùng này.`,
-};
+const cache = new Map<Locale, PortfolioWords>();
 
-export const PORTFOLIO_WORDS: Readonly<Record<Locale, PortfolioWords>> = { en, vi };
+/** The portfolio issue's words in a locale (built once per locale: they never change in a process). */
+export function portfolioWords(locale: Locale): PortfolioWords {
+  let words = cache.get(locale);
+  if (!words) {
+    words = wordsFrom(builtInTranslator(locale));
+    cache.set(locale, words);
+  }
+  return words;
+}

@@ -76,11 +76,36 @@ describe('the facts format', () => {
       repository: { owner: 'acme', name: 'web', url: 'https://github.com/acme/web' },
       configPath: '.github/engagement.yml',
       at: new Date(DEMO_NOW),
-      reason: 'the engagement file has 1 error(s)',
-      details: ['.github/engagement.yml:3:1  engagement.time_zone  is required but missing'],
+      failure: {
+        kind: 'engagement_file',
+        reason: 'the engagement file has 1 error(s)',
+        details: ['.github/engagement.yml:3:1  engagement.time_zone  is required but missing'],
+      },
     });
     expect(validate(failed)).toBe(true);
     expect(readFacts(JSON.stringify(failed), 'f.json').ok).toBe(true);
+    expect(failed.outcome === 'failed' && failed.failure.kind).toBe('engagement_file');
+  });
+
+  it('still reads version-1 files written before the failure code and the topic names were added', () => {
+    const { snapshot, engagement } = demo();
+    const facts = factsOfSnapshot(engagement, snapshot, new Date(DEMO_NOW), 'e.yml');
+    expect(facts.outcome === 'ok' && facts.engagement.topics?.map((t) => t.id)).toContain('quality');
+    const older = JSON.parse(JSON.stringify(facts)) as { engagement: Record<string, unknown> };
+    delete older.engagement.topics;
+    expect(validate(older)).toBe(true);
+    expect(readFacts(JSON.stringify(older), 'old.json').ok).toBe(true);
+    const olderFailed = {
+      ...buildFailedFacts({
+        repository: { owner: 'acme', name: 'web', url: 'https://github.com/acme/web' },
+        configPath: 'e.yml',
+        at: new Date(DEMO_NOW),
+        failure: { kind: 'internal', reason: 'it broke' },
+      }),
+      failure: { reason: 'it broke', details: [] },
+    };
+    expect(validate(olderFailed)).toBe(true);
+    expect(readFacts(JSON.stringify(olderFailed), 'old-failed.json').ok).toBe(true);
   });
 
   it('refuses a newer version with advice, and a foreign file by its format', () => {

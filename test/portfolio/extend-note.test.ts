@@ -1,9 +1,12 @@
 // An `/extend` proposed on an engagement of the portfolio: the reply names what the same vendor
 // people already owe on other engagements in the new window — dates only, never another client.
 import { describe, expect, it } from 'vitest';
-import { planDeadlines } from '../../src/deadlines';
+import type { Snapshot } from '../../src/core/snapshot';
+import { deadlinesDomain } from '../../src/deadlines';
+import { composePlan } from '../../src/plan/planner';
+import { expectQuietRerun } from '../support/runs';
 import type { PortfolioLoad } from '../../src/core/portfolio-load';
-import { addComment } from '../../fake-github/world';
+import { addComment, applyPlan } from '../../fake-github/world';
 import { contextOf, emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
@@ -42,25 +45,46 @@ function proposal(load: PortfolioLoad | undefined) {
     body: '/extend 2026-12-04 Ảnh sản phẩm đang chụp lại',
     createdAt: at('2026-11-30', '10:00'),
   });
-  const ctx = { ...contextOf(engagement, snapshot, at('2026-11-30', '11:00')), portfolioLoad: load };
-  const reply = planDeadlines(ctx).find((w) => w.kind === 'comment' && w.marker.kind === 'proposal');
+  return { snapshot, reply: replyTo(snapshot, load) };
+}
+
+function planWith(snapshot: Snapshot, load: PortfolioLoad | undefined, now = at('2026-11-30', '11:00')) {
+  const ctx = { ...contextOf(engagement, snapshot, now), portfolioLoad: load };
+  return composePlan(ctx, [deadlinesDomain]).plan;
+}
+
+function replyTo(snapshot: Snapshot, load: PortfolioLoad | undefined): string {
+  const reply = planWith(snapshot, load).writes.find(
+    (w) => w.kind === 'comment' && w.marker.kind === 'proposal',
+  );
   if (!reply || reply.kind !== 'comment') throw new Error('the proposal should be answered');
   return reply.body;
 }
 
 describe('an /extend in a portfolio', () => {
   it('names what the same vendor people owe on other engagements in the new window', () => {
-    const body = proposal(LOAD);
+    const body = proposal(LOAD).reply;
     // The vendor contact is asked to agree, in the vendor's language; one person however spelt.
     expect(body).toContain(
-      'in this new window `quang-songhan` already owes 2 handoffs on other engagements (due Wed, 2 Dec 2026, Thu, 3 Dec 2026; as of Mon, 30 Nov 2026).',
+      'For Sông Hàn Digital to weigh before agreeing: in this new window, other engagements already count on `quang-songhan` for 2 handoffs (due Wed, 2 Dec 2026; Thu, 3 Dec 2026). Figures as of Mon, 30 Nov 2026.',
     );
     expect(body).not.toMatch(/Thuyền|maison|booking|outsider-x/iu);
   });
 
   it('says nothing more without a load file, or when nobody owes anything in the window', () => {
-    const plain = proposal(undefined);
+    const plain = proposal(undefined).reply;
     expect(plain).not.toContain('other engagements');
-    expect(proposal({ ...LOAD, owed: LOAD.owed.slice(2) })).toBe(plain);
+    expect(plain).not.toContain('Figures as of');
+    expect(proposal({ ...LOAD, owed: LOAD.owed.slice(2) }).reply).toBe(plain);
+  });
+
+  it('answers once: an unchanged rerun plans nothing, nor does one with a newer load file', () => {
+    const { snapshot } = proposal(LOAD);
+    const now = at('2026-11-30', '11:00');
+    const applied = applyPlan(snapshot, planWith(snapshot, LOAD), now).snapshot;
+    expectQuietRerun(() => planWith(applied, LOAD).writes, now);
+    // The portfolio job has run again since: the reply already written is not rewritten or repeated.
+    const newer = { ...LOAD, generatedAt: at('2026-11-30', '10:30'), owed: LOAD.owed.slice(0, 1) };
+    expectQuietRerun(() => planWith(applied, newer).writes, now);
   });
 });

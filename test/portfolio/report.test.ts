@@ -1,6 +1,7 @@
 // The portfolio report from hand-made facts: the headline, one row per engagement (failed ones with
 // their reason), what recurs across projects, the vendor's load, in both languages.
 import { describe, expect, it } from 'vitest';
+import { buildFailedFacts, FAILURE_KINDS } from '../../src/facts-format';
 import { computePortfolioFigures } from '../../src/portfolio/figures';
 import { portfolioReport } from '../../src/portfolio/plan';
 import { pairRows } from '../../src/portfolio/rows';
@@ -8,7 +9,7 @@ import { weekOf } from '../../src/summary/week';
 import { NOW, facts, input, portfolio, threeEngagements } from './support';
 
 function figures(inputs = threeEngagements(), p = portfolio()) {
-  const { rows } = pairRows(p, inputs, 'no facts');
+  const { rows } = pairRows(p, inputs);
   return computePortfolioFigures(p, rows, NOW, weekOf(NOW, p.portfolio.time_zone));
 }
 
@@ -18,11 +19,11 @@ describe('the portfolio figures', () => {
   });
 
   it('show the engagement with no facts at all as failed, with why', () => {
-    const { rows } = pairRows(portfolio(), threeEngagements().slice(0, 2), 'no facts arrived');
-    expect(rows.map((r) => (r.outcome.kind === 'failed' ? r.outcome.reason : 'ok'))).toEqual([
+    const { rows } = pairRows(portfolio(), threeEngagements().slice(0, 2));
+    expect(rows.map((r) => (r.outcome.kind === 'failed' ? r.outcome.failure.kind : 'ok'))).toEqual([
       'ok',
       'ok',
-      'no facts arrived',
+      'no_facts',
     ]);
   });
 
@@ -33,11 +34,11 @@ describe('the portfolio figures', () => {
       status: 'on_track',
     });
     const stray = facts('someone/else');
-    const { rows, strays } = pairRows(
-      portfolio(),
-      [input(older, 'old.json'), bepxanh!, input(stray, 'stray.json')],
-      '',
-    );
+    const { rows, strays } = pairRows(portfolio(), [
+      input(older, 'old.json'),
+      bepxanh!,
+      input(stray, 'stray.json'),
+    ]);
     expect(rows[0]?.outcome.kind === 'ok' && rows[0].outcome.facts.status).toBe('late');
     expect(strays).toEqual(['stray.json']);
   });
@@ -106,13 +107,18 @@ describe('the portfolio report', () => {
     expect(body).toContain(
       '- [Bếp Xanh website](https://github.com/songhan/bepxanh-website): Brand assets — 3 business days past due (client side)',
     );
-    expect(body).toContain('SLA breaches this week: **1**');
     expect(body).toContain(
-      'Lowest satisfaction: [Bếp Xanh website](https://github.com/songhan/bepxanh-website), 3 / 5 over 1 rating.',
+      'SLA breaches this week: **1** ([Bếp Xanh website](https://github.com/songhan/bepxanh-website): 1).',
     );
-    expect(body).toMatch(
-      /\| maison<br><sub>Team Hội An<\/sub> \| ⚪ failed \| Its run did not finish: the engagement file has 1 error\(s\): .*engagement\.timezone/u,
+    expect(body).toContain(
+      'Lowest satisfaction: [Bếp Xanh website](https://github.com/songhan/bepxanh-website), 3 / 5 from 1 rating.',
     );
+    expect(body).toContain(
+      '| maison<br><sub>Team Hội An</sub> | ⚪ failed | Not updated this run: its engagement file has 1 error, the first at `.github/engagement.yml:3:3` (`engagement.timezone`); `engagement-keeper validate` shows it with what to write. |',
+    );
+    // Topics by the name the engagement file gives them, else the built-in name of a default topic.
+    expect(body).toContain('| Launch timing | 1 |');
+    expect(body).toContain('| Product quality | 1 |');
     expect(body).toContain('[#13](https://github.com/songhan/bepxanh-website/issues/13)');
     expect(body).toContain('| P1 1 |');
     expect(body.match(/```mermaid/gu)).toHaveLength(2);
@@ -123,10 +129,49 @@ describe('the portfolio report', () => {
     const vi = portfolio((raw) => ((raw.portfolio as Record<string, unknown>).locale = 'vi'));
     const { title, body } = portfolioReport(vi, threeEngagements(), NOW);
     expect(title).toBe('Sông Hàn Studio — tuần 2026-W49');
-    expect(body).toContain('0 đúng tiến độ · 1 có rủi ro · 1 trễ hạn · 1 chưa chạy được');
+    expect(body).toContain('0 đúng tiến độ · 1 có rủi ro · 1 trễ hạn · 1 chưa cập nhật được');
     expect(body).toContain('quá hạn 3 ngày làm việc (phía khách hàng)');
-    expect(body).toContain('Lần chạy chưa hoàn tất');
-    expect(body).not.toMatch(/\b(?:on track|late handoffs|failed)\b/u);
+    expect(body).toContain(
+      '⚪ chưa cập nhật được | Lần chạy này chưa cập nhật được: tệp cấu hình dự án có 1 lỗi, lỗi đầu tiên ở `.github/engagement.yml:3:3` (mục `engagement.timezone`)',
+    );
+    expect(body).toContain('| Tiến độ ra mắt | 1 |');
+    expect(body).toContain('| Chất lượng sản phẩm | 1 |');
+    // Entirely in Vietnamese: leave out what is quoted (code, the facts' names and links) and no
+    // English word is left.
+    const prose = body
+      .replace(/`[^`\n]*`/gu, '')
+      .replace(/\[[^\]]*\]\([^)]*\)/gu, '')
+      .replace(
+        /Brand assets|Booking API|Visual design|Bếp Xanh Coffee|Team Hội An|Team Huế|[a-z]+-songhan|Quang-Songhan|maison/gu,
+        '',
+      );
+    expect(prose).not.toMatch(
+      /\b(?:the|is|has|its|error|errors|failed|file|run|quality|delivery|on|track|late|handoffs?|not|with|week|none|client|our|side|rating|engagements?)\b/iu,
+    );
+  });
+
+  it('says why an engagement failed, in either language, whatever stopped its run', () => {
+    for (const locale of ['en', 'vi'] as const) {
+      const p = portfolio((raw) => ((raw.portfolio as Record<string, unknown>).locale = locale));
+      for (const kind of FAILURE_KINDS) {
+        const failed = buildFailedFacts({
+          repository: {
+            owner: 'maison-ceramics',
+            name: 'shop',
+            url: 'https://github.com/maison-ceramics/shop',
+          },
+          configPath: '.github/engagement.yml',
+          at: NOW,
+          failure: { kind, reason: 'English reason', status: 403 },
+        });
+        const { body } = portfolioReport(p, [...threeEngagements().slice(0, 2), input(failed)], NOW);
+        const row = body.split('\n').find((line) => line.startsWith('| maison'));
+        expect(row, `${locale} ${kind}`).toBeDefined();
+        // The reason is worded from its code: the English line from the run never reaches the issue.
+        expect(row, `${locale} ${kind}`).not.toContain('English reason');
+        if (kind === 'permission') expect(row).toContain('(403)');
+      }
+    }
   });
 
   it('stays short with a hundred engagements', () => {

@@ -125,7 +125,12 @@ export function input(f: RunFacts, source = `${f.repository.name}/facts.json`): 
 /** The three engagements of the portfolio: one late, one at risk with a broken SLA, one failed. */
 export function threeEngagements(): FactsInput[] {
   const bepxanh = facts('songhan/bepxanh-website', {
-    engagement: { name: 'Bếp Xanh website', client: 'Bếp Xanh Coffee' },
+    engagement: {
+      name: 'Bếp Xanh website',
+      client: 'Bếp Xanh Coffee',
+      // The engagement file names its delivery topic its own way; Thuyền's older facts carry no names.
+      topics: [{ id: 'delivery', name: 'Launch timing', nameVi: 'Tiến độ ra mắt' }],
+    },
     status: 'late',
     summaryIssue: {
       number: 13,
@@ -222,10 +227,13 @@ export function threeEngagements(): FactsInput[] {
     repository: { owner: 'maison-ceramics', name: 'shop', url: 'https://github.com/maison-ceramics/shop' },
     configPath: '.github/engagement.yml',
     at: NOW,
-    reason: 'the engagement file has 1 error(s)',
-    details: [
-      '.github/engagement.yml:3:3  engagement.timezone  is not a known key (did you mean `time_zone`?)',
-    ],
+    failure: {
+      kind: 'engagement_file',
+      reason: 'the engagement file has 1 error(s)',
+      details: [
+        '.github/engagement.yml:3:3  engagement.timezone  is not a known key (did you mean `time_zone`?)',
+      ],
+    },
   });
   return [input(bepxanh), input(thuyen), input(maison)];
 }

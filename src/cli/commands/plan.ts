@@ -83,8 +83,11 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
           repository: { owner, name, url: `https://github.com/${owner}/${name}` },
           configPath: inputs.configPath,
           at: new Date(snapshot.readAt),
-          reason: `the engagement file has ${loaded.errors.length} error(s)`,
-          details: loaded.errors.map(formatEngagementError),
+          failure: {
+            kind: 'engagement_file',
+            reason: `the engagement file has ${loaded.errors.length} error(s)`,
+            details: loaded.errors.map(formatEngagementError),
+          },
         }),
       );
     }

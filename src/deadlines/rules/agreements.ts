@@ -209,7 +209,13 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     // In a portfolio, the vendor weighs an extension against what its people owe other clients.
     const load =
       other === 'vendor' && pending.kind === 'extend' && pending.due
-        ? portfolioLoadNote(ctx, ctx.calendar.dueInstant(pending.due), localeFor(ctx, other), issue.assignees)
+        ? portfolioLoadNote(
+            ctx,
+            ctx.calendar.dueInstant(pending.due),
+            voice,
+            sideName(ctx, other, voice),
+            issue.assignees,
+          )
         : null;
     writes.push(
       markedComment(

@@ -230,6 +230,10 @@ export const DEADLINES_EN = {
   ].join('\n'),
   'proposal.recorded':
     'Proposal noted: {summary} — proposed by {proposer} ({side}). It takes effect when a named contact of {other} replies `/agree` (or `/decline`). {other_contact}, could you take a look when you have a moment?',
+  'proposal.portfolio_load.one':
+    'For {vendor} to weigh before agreeing: in this new window, other engagements already count on {people} for 1 handoff (due {dates}). Figures as of {as_of}.',
+  'proposal.portfolio_load.other':
+    'For {vendor} to weigh before agreeing: in this new window, other engagements already count on {people} for {count} handoffs (due {dates}). Figures as of {as_of}.',
   'proposal.declined':
     'Noted: {who} declined the proposal ({summary}), so the current plan stands (due {due}){moved}. We are happy to look at other options together.',
   'summary.extend': 'move the due date to {date}',

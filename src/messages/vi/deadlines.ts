@@ -235,6 +235,10 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   ].join('\n'),
   'proposal.recorded':
     'Đã ghi nhận đề xuất: {summary} — do {proposer} ({side}) đề xuất. Đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree` (hoặc `/decline`). {other_contact}, nhờ anh/chị xem giúp khi thuận tiện.',
+  'proposal.portfolio_load.one':
+    'Để {vendor} cân nhắc trước khi đồng ý: trong khoảng thời gian mới này, {people} đã có 1 bàn giao ở các dự án khác (hạn {dates}). Số liệu tính đến {as_of}.',
+  'proposal.portfolio_load.other':
+    'Để {vendor} cân nhắc trước khi đồng ý: trong khoảng thời gian mới này, {people} đã có {count} bàn giao ở các dự án khác (hạn {dates}). Số liệu tính đến {as_of}.',
   'proposal.declined':
     'Đã ghi nhận: {who} không đồng ý với đề xuất ({summary}), vì vậy kế hoạch hiện tại được giữ nguyên (hạn {due}){moved}. Chúng tôi sẵn lòng cùng anh/chị xem xét các phương án khác.',
   'summary.extend': 'dời hạn bàn giao sang {date}',
