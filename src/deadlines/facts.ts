@@ -30,18 +30,20 @@ function events(ctx: PlanContext, state: DeadlineState): DeadlineEvent[] {
   }
   const escalation = findEscalationIssue(ctx, state.subject);
   if (escalation) {
-    // Opened by the run that posted the ladder's escalation step: that note's time, like every note.
-    const step = state.notes.find(
+    // Opened by the run that posted the ladder's escalation step: that note's time, like every note. An
+    // escalation closed because the date moved, then reached again for the new date, opened twice.
+    const steps = state.notes.filter(
       (note) => note.marker.kind === 'ladder' && note.marker.stage === 'escalation',
     );
-    const at = step?.at.toISOString() ?? escalation.createdAt;
-    found.push({ kind: 'escalation-opened', at, url: escalation.url });
-    const closed = botCommentMarkers(ctx.snapshot, escalation).find(
-      ({ marker }) => marker.kind === 'escalation-closed',
-    );
-    if (closed) {
-      const at = closed.marker.data?.at ?? closed.comment.createdAt;
-      found.push({ kind: 'escalation-closed', at, url: escalation.url });
+    const openedAt = steps.length > 0 ? steps.map((step) => step.at.toISOString()) : [escalation.createdAt];
+    for (const at of openedAt) found.push({ kind: 'escalation-opened', at, url: escalation.url });
+    for (const { marker, comment } of botCommentMarkers(ctx.snapshot, escalation)) {
+      if (marker.kind !== 'escalation-closed') continue;
+      found.push({
+        kind: 'escalation-closed',
+        at: marker.data?.at ?? comment.createdAt,
+        url: escalation.url,
+      });
     }
   }
   return found.sort((a, b) => a.at.localeCompare(b.at));

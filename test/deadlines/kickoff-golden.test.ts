@@ -117,6 +117,7 @@ const SHOWN = new Set([
   'contact-note',
   'contact-note-refused',
   'escalation',
+  'escalation-closed',
 ]);
 
 function render(world: Snapshot): { text: string; kinds: Set<string> } {

@@ -70,8 +70,14 @@ describe('a whole handoff, in memory', () => {
     expect(afterExtension.labels.filter((label) => label.startsWith('deadline:'))).toEqual([
       'deadline: at risk',
     ]);
-    expect(issueByTitle(snapshot, 'Escalation').body).toContain('agreed change recorded');
-    expect(issueByTitle(snapshot, 'Escalation').state).toBe('open');
+    // No longer late: the escalation closes saying why, instead of calling it "late less than a day".
+    const ended = issueByTitle(snapshot, 'Escalation');
+    expect(ended.state).toBe('closed');
+    expect(ended.body).not.toContain('less than a business day');
+    expect(ended.comments.at(-1)!.body).toContain(
+      'is now due on **Wed, 9 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)**',
+    );
+    expect(ended.comments.at(-1)!.body).toContain('so it is no longer late and this escalation is closed');
 
     // The new date passes too: the ladder starts again for the agreed date.
     expect(run('2026-12-10')).toEqual(['ladder:friendly']);
@@ -111,9 +117,9 @@ describe('a whole handoff, in memory', () => {
       'formal-notice',
       'escalation-opened',
       'amendment',
+      'escalation-closed',
       'friendly',
       'completed',
-      'escalation-closed',
     ]);
   });
 

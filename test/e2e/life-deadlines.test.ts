@@ -109,15 +109,22 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     expect(formal).toContain('`/extend YYYY-MM-DD lý do`');
 
     // The escalation issue: opened on the 5th business day late, assigned to the vendor's account
-    // manager, linked from the tracking issue, and kept up to date in place.
+    // manager, linked from the tracking issue, kept up to date in place while the handoff is late, and
+    // closed with a note once the agreed date makes it no longer late.
     const escalation = botIssue(life, 'escalation', 'milestone:brand-assets');
     expect(escalation.assignees).toEqual(['hoa-songhan']);
     expect(escalation.labels).toEqual(['engagement: escalation']);
-    expect(escalation.state).toBe('open');
     expect(notes.find((note) => note.marker.stage === 'escalation')!.body).toContain(`#${escalation.number}`);
     expect(escalation.body).toContain('### Timeline');
-    expect(escalation.body).toContain('agreed change recorded');
-    expect(escalation.body).toMatch(/Fri, 4 Dec 2026, 14:00 .*reply from Anh Quang/u);
+    expect(escalation.body).toMatch(/Fri, 4 Dec 2026, 10:00 .*reply from Chị Lan/u);
+    expect(escalation.body).toContain('is **5 business days** late');
+    expect(escalation.body).not.toContain('less than a business day');
+    expect(escalation.state).toBe('closed');
+    const ended = life.fake.repo.commentsOf(escalation.number).at(-1)!.body;
+    expect(ended).toContain('is now due on **Fri, 18 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)**');
+    expect(ended).toContain(
+      `as recorded on #${brand}, so it is no longer late and this escalation is closed`,
+    );
     // Kept in the client's repository (no internal_repository): the dispute ladder stays out of it.
     expect(escalation.body).not.toMatch(/mediation|arbitration|VIAC|Dispute ladder/iu);
 
@@ -162,7 +169,7 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     expect(completion.body).toContain('`root cause: late-information`');
     expect(life.fake.repo.labels.has('root cause: late-information')).toBe(true);
     expect(escalation.state).toBe('closed');
-    expect(thread(life, escalation.number)).toEqual(['escalation-closed']);
+    expect(thread(life, escalation.number)).toEqual(['escalation-closed/moved']);
 
     // The client picks a root cause: nothing more is written about this handoff.
     addLabel(life, brand, 'root cause: late-information', vn('2026-12-22', '15:00'));

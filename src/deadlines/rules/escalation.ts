@@ -4,7 +4,7 @@
 import type { PlanContext } from '../../core/context';
 import type { DeadlineEventKind } from '../../core/facts';
 import { MARKER_KINDS, markerEvent } from '../../core/marker-kinds';
-import { markedBody, sameMarkedBody, type Marker } from '../../core/markers';
+import { botCommentMarkers, markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
 import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
 import { escalationPlace, mayShow } from '../../core/places';
@@ -248,7 +248,10 @@ export function planEscalationUpkeep(
   planned: readonly Marker[],
 ): Write[] {
   const issue = findEscalationIssue(ctx, state.subject);
-  if (!issue || issue.state !== 'open') return [];
+  // The ladder reopens a closed escalation in this plan (late again for a new date): its text is
+  // brought up to date in the same run, so the next run has nothing to add.
+  const reopening = planned.some((marker) => marker.kind === 'ladder' && marker.stage === 'escalation');
+  if (!issue || (issue.state !== 'open' && !reopening)) return [];
   const ref = { number: issue.number };
   if (state.completion) {
     const voice = voiceFor(ctx, ctx.locale);
@@ -271,6 +274,7 @@ export function planEscalationUpkeep(
       },
     ];
   }
+  if (ctx.now.getTime() <= state.effectiveDue.getTime()) return closeAsNoLongerLate(ctx, state, issue);
   const { title, text } = renderEscalation(ctx, world, state, planned, issue.body);
   const body = markedBody(text, [escalationMarker(state.subject)]);
   const titleChanged = title !== issue.title;
@@ -283,6 +287,40 @@ export function planEscalationUpkeep(
       ...(titleChanged ? { title } : {}),
       ...(bodyChanged ? { body } : {}),
       reason: `The escalation of "${state.title}" is updated in place with the latest timeline and impact.`,
+    },
+  ];
+}
+
+/**
+ * The date moved past now (an agreed extension, a day-for-day shift): the handoff is not late, so the
+ * escalation ends with a note saying why, rather than telling the account manager it is "late less
+ * than a business day". If a person reopened it after that note, it is theirs: left as it is.
+ */
+function closeAsNoLongerLate(ctx: PlanContext, state: DeadlineState, issue: SnapshotIssue): Write[] {
+  const closedForThisDate = botCommentMarkers(ctx.snapshot, issue).some(
+    ({ marker }) =>
+      marker.kind === 'escalation-closed' && marker.stage === 'moved' && marker.data?.due === state.dueKey,
+  );
+  if (closedForThisDate) return [];
+  const ref = { number: issue.number };
+  const voice = voiceFor(ctx, ctx.locale);
+  const text = voice.t('escalation.closed_moved', {
+    title: inlineSafely(state.title),
+    ...dueWords(ctx, state, voice),
+    tracking: trackingMention(state),
+  });
+  return [
+    markedComment(
+      ref,
+      text,
+      [noteMarker(ctx, state, 'escalation-closed', 'moved')],
+      `"${state.title}" is now due ${state.dueKey}, after now: it is no longer late, so its escalation ends.`,
+    ),
+    {
+      kind: 'close-issue',
+      issue: ref,
+      stateReason: 'completed',
+      reason: `"${state.title}" is no longer late: its date moved to ${state.dueKey}.`,
     },
   ];
 }

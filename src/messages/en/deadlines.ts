@@ -151,6 +151,8 @@ export const DEADLINES_EN = {
   'names.two': '{first} and {second}',
   'escalation.closed':
     'The handoff of **{title}** is complete ({outcome}), so this escalation is closed. Thank you all for working it through.',
+  'escalation.closed_moved':
+    '**{title}** is now due on **{due}**{moved}, as recorded on {tracking}, so it is no longer late and this escalation is closed. If the new date passes without the handoff, the reminders start again, and this issue reopens should it come to an escalation.',
   'timeline.reminder': 'reminder, {days} before the due date',
   'timeline.early_warning': 'early warning',
   'timeline.alternates': 'alternate contacts asked',

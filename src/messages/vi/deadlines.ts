@@ -157,6 +157,8 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'names.two': '{first} và {second}',
   'escalation.closed':
     'Việc bàn giao **{title}** đã hoàn tất ({outcome}), vì vậy mục cần xử lý này được đóng lại. Cảm ơn mọi người đã cùng phối hợp.',
+  'escalation.closed_moved':
+    '**{title}** nay đến hạn vào **{due}**{moved}, như đã ghi nhận tại {tracking}, nên hạng mục này không còn trễ hạn và mục cần xử lý này được đóng lại. Nếu đến hạn mới mà việc bàn giao vẫn chưa hoàn tất, các lời nhắc sẽ bắt đầu lại, và mục này sẽ được mở lại nếu cần chuyển cấp xử lý.',
   'timeline.reminder': 'nhắc hạn, trước {days}',
   'timeline.early_warning': 'cảnh báo sớm',
   'timeline.alternates': 'liên hệ người liên hệ dự phòng',
