@@ -58,6 +58,25 @@ export interface PendingAgreement {
   readonly waitingFor: Side;
 }
 
+/**
+ * How an agreed extension turned out: `met` when the milestone was handed over by the agreed date,
+ * `slipped` when it was late again or moved again, `open` while the new date is still ahead.
+ */
+export const EXTENSION_OUTCOMES = ['met', 'slipped', 'open'] as const;
+export type ExtensionOutcome = (typeof EXTENSION_OUTCOMES)[number];
+
+export interface ExtensionFacts {
+  /** The due the extension moved away from (ISO). */
+  readonly from: string;
+  /** The new due both sides agreed (ISO). */
+  readonly to: string;
+  readonly agreedAt: string;
+  /** The comment that recorded the agreement. */
+  readonly url: string;
+  readonly proposedBy: Side;
+  readonly outcome: ExtensionOutcome;
+}
+
 export interface MilestoneFacts {
   readonly id: string;
   readonly title: string;
@@ -93,6 +112,8 @@ export interface MilestoneFacts {
   readonly pendingAgreements: readonly PendingAgreement[];
   readonly feeAccrued: { readonly amount: number; readonly currency: string } | null;
   readonly dependsOn: readonly string[];
+  /** Every extension agreed and still in effect, oldest first, with how it turned out. */
+  readonly extensions: readonly ExtensionFacts[];
 }
 
 export type FeedbackProcessState =
@@ -143,4 +164,8 @@ export interface FeedbackFacts {
   readonly kudos: string | null;
   readonly contradicts: readonly number[];
   readonly escalated: boolean;
+  /** Root causes the team labelled after its 5 whys: the same list as late handoffs'. */
+  readonly rootCauses: readonly RootCause[];
+  /** The milestone the client's form named as related, if it is one of the engagement's. */
+  readonly milestone: string | null;
 }

@@ -5,6 +5,7 @@ import { markerEvent } from '../core/marker-kinds';
 import { botCommentMarkers } from '../core/markers';
 import { ROOT_CAUSES, type RootCause } from '../engagement/schema';
 import { waitingFor } from './agreements';
+import { extensionsOf } from './extensions';
 import { feeAccrued } from './fee';
 import { findEscalationIssue } from './rules/escalation';
 import { rootCauseLabel } from './rules/completion';
@@ -104,6 +105,7 @@ export function deriveMilestoneFacts(
         : [],
       feeAccrued: fee ? { amount: fee.amount, currency: fee.currency } : null,
       dependsOn: state.dependsOn,
+      extensions: extensionsOf(ctx, state),
     };
   });
 }

@@ -1,5 +1,6 @@
 // Where deadlines come from: the milestones of the engagement file (each with a tracking issue the
 // action opens), and deadline issues people file through the issue form (label `labels.deadline`).
+import { milestoneSubject } from '../core/milestone-tracking';
 import { isClosedBeforeAdoption } from '../core/adoption';
 import type { PlanContext } from '../core/context';
 import { isBot, issueSubject } from '../core/markers';
@@ -50,8 +51,6 @@ export interface DeadlineSources {
   /** Tracking issues whose milestone is no longer in the engagement file. */
   readonly orphans: readonly SnapshotIssue[];
 }
-
-export const milestoneSubject = (id: string): string => `milestone:${id}`;
 
 /** The action's own tracking issues by subject (the oldest wins if a person duplicated one). */
 export function trackingIssues(ctx: PlanContext): Map<string, SnapshotIssue> {

@@ -3,6 +3,7 @@
 // contradictions.
 import type { PlanContext } from '../core/context';
 import type { FeedbackFacts, SlaOutcome } from '../core/facts';
+import { rootCauseLabels } from './analysis';
 import { parseFeedbackForm } from './form';
 import { KIND } from './kinds';
 import { issueOpenedFor } from '../core/opened-issues';
@@ -106,6 +107,8 @@ export function deriveFeedback(
       kudos: kudosOf(ctx, view),
       contradicts,
       escalated,
+      rootCauses: rootCauseLabels(ctx, issue),
+      milestone: triage.milestone,
     };
   });
 }

@@ -2,7 +2,7 @@
 // each locale. English defines the keys (`MessageKey`); every other locale is a table keyed on them,
 // so the compiler points at a locale that lacks a key. The engagement file's `messages.<locale>`
 // replaces any template by key; `validate` refuses a key that is not here (`unknownMessageKeys`).
-import type { DeadlineEventKind, MilestoneStatus } from '../core/facts';
+import type { DeadlineEventKind, ExtensionOutcome, MilestoneStatus } from '../core/facts';
 import type { Engagement, FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
 import { DEADLINES_EN } from './en/deadlines';
 import { FEEDBACK_EN } from './en/feedback';
@@ -27,6 +27,7 @@ type Spelt =
   | `weekly.event.${DeadlineEventKind}`
   | `weekly.event_one.${DeadlineEventKind}`
   | `weekly.status.${MilestoneStatus}`
+  | `weekly.extension_outcome.${ExtensionOutcome}`
   | `weekly.type.${FeedbackType}`
   | `weekly.side.${Side}`
   | `weekly.side_in_text.${Side}`;

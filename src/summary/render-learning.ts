@@ -1,6 +1,7 @@
 // Learning: the figures the seeds ask teams to watch, this week against last week, and the root
 // causes of late handoffs.
-import type { MilestoneFacts } from '../core/facts';
+import { extensionOutcomesAt } from '../core/extension-outcome';
+import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
 import { internalPlace, mayShow } from '../core/places';
 import { ROOT_CAUSES } from '../engagement/schema';
 import type { Figures } from './figures';
@@ -32,12 +33,77 @@ export function renderLearning(view: View): string[] {
         change(view, row.kind, row.pick(view.thisWeek), row.pick(view.lastWeek)),
       ]),
     ),
+    ...extensions(view),
     // Root-cause counts are the team's own learning: shown where the client may read them only when
     // the engagement file says so (core/places.ts).
     ...(mayShow(view.engagement, internalPlace(), 'root_causes')
-      ? ['', `### ${w.rootCausesHeading}`, '', ...rootCauses(view)]
+      ? ['', `### ${w.rootCausesHeading}`, '', ...rootCauses(view), ...feedbackRootCauses(view)]
       : []),
   ];
+}
+
+/**
+ * Every extension agreed by the week's end, and whether its new date held as of then: the handoff
+ * article's test of an extension is whether the new date was kept, not that one was agreed.
+ */
+function extensions(view: View): string[] {
+  const { w } = view;
+  const rows = view.milestones.flatMap((m) => {
+    const outcomes = extensionOutcomesAt(m, view.asOf);
+    return outcomes.map((outcome, index) => ({ m, extension: m.extensions[index], outcome }));
+  });
+  if (rows.length === 0) return [];
+  const count = (outcome: string): number => rows.filter((row) => row.outcome === outcome).length;
+  return [
+    '',
+    `### ${w.extensionsHeading}`,
+    '',
+    w.extensionsTotal(rows.length, count('met'), count('slipped'), count('open')),
+    '',
+    ...rows
+      .slice(0, view.caps.milestones)
+      .flatMap(({ m, extension, outcome }) =>
+        extension
+          ? [
+              `- ${w.extensionItem(
+                milestoneName(m),
+                view.date(extension.from),
+                view.date(extension.to),
+                view.date(extension.agreedAt),
+                w.extensionOutcome[outcome],
+              )}`,
+            ]
+          : [],
+      ),
+  ];
+}
+
+/** Root causes the team labelled on feedback after its 5 whys: the same list as late handoffs'. */
+function feedbackRootCauses(view: View): string[] {
+  const { w } = view;
+  const asOf = view.asOf.getTime();
+  const analysed = view.feedback.filter((f) => f.rootCauses.length > 0 && Date.parse(f.createdAt) <= asOf);
+  if (analysed.length === 0) return [];
+  const counted = ROOT_CAUSES.map((cause) => ({
+    cause,
+    items: analysed.filter((f) => f.rootCauses.includes(cause)),
+  }))
+    .filter((entry) => entry.items.length > 0)
+    .sort((a, b) => b.items.length - a.items.length);
+  return [
+    '',
+    `### ${w.feedbackRootCausesHeading}`,
+    '',
+    ...counted.map(
+      ({ cause, items }) => `- ${w.rootCause[cause]}: **${items.length}** — ${feedbackLinks(view, items)}`,
+    ),
+  ];
+}
+
+function feedbackLinks(view: View, items: readonly FeedbackFacts[]): string {
+  const shown = items.slice(0, view.caps.causeLinks).map((f) => `[#${f.number}](${f.url})`);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(', ')}, +${more}` : shown.join(', ');
 }
 
 function figureRows(view: View): Row[] {

@@ -19,7 +19,7 @@ export function renderMilestones(view: View): string[] {
     ...table(
       w.milestoneColumns,
       inDateOrder(rows.shown).map((m) => [
-        milestoneName(m),
+        withRelatedFeedback(view, m),
         w.side[m.owner],
         view.date(m.baselineDue),
         currentDate(view, m),
@@ -35,6 +35,23 @@ export function renderMilestones(view: View): string[] {
     ...renderTimeline(view),
   );
   return lines;
+}
+
+/** A milestone's name, and the feedback still open that the client's form tied to it. */
+function withRelatedFeedback(view: View, m: MilestoneFacts): string {
+  const asOf = view.asOf.getTime();
+  const related = view.feedback.filter(
+    (f) =>
+      f.milestone !== null &&
+      f.milestone === m.id &&
+      Date.parse(f.createdAt) <= asOf &&
+      (f.closedAt === null || Date.parse(f.closedAt) > asOf),
+  );
+  if (related.length === 0) return milestoneName(m);
+  const shown = related.slice(0, view.caps.causeLinks).map((f) => `[#${f.number}](${f.url})`);
+  const more = related.length - shown.length;
+  const links = more > 0 ? `${shown.join(', ')}, +${more}` : shown.join(', ');
+  return `${milestoneName(m)} · ${view.w.relatedFeedback(links)}`;
 }
 
 function currentDate(view: View, m: MilestoneFacts): string {

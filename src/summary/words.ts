@@ -4,8 +4,10 @@
 import type { Engagement, FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
 import {
   DEADLINE_EVENT_KINDS,
+  EXTENSION_OUTCOMES,
   MILESTONE_STATUSES,
   type DeadlineEventKind,
+  type ExtensionOutcome,
   type MilestoneStatus,
 } from '../core/facts';
 import { builtInTranslator, counted, translator, type Translate } from '../messages/catalogue';
@@ -42,6 +44,7 @@ export interface Words {
   readonly noMilestones: string;
   readonly milestoneColumns: readonly string[];
   readonly projected: (date: string) => string;
+  readonly relatedFeedback: (links: string) => string;
   readonly status: Readonly<Record<MilestoneStatus, string>>;
   readonly side: Readonly<Record<Side, string>>;
   /** The side inside a sentence ("waiting for the client"). */
@@ -106,6 +109,17 @@ export interface Words {
   readonly noLateHandoffs: string;
   readonly lateWithoutCause: (count: number) => string;
   readonly rootCause: Readonly<Record<RootCause, string>>;
+  readonly feedbackRootCausesHeading: string;
+  readonly extensionsHeading: string;
+  readonly extensionsTotal: (agreed: number, met: number, slipped: number, open: number) => string;
+  readonly extensionItem: (
+    milestone: string,
+    from: string,
+    to: string,
+    agreedOn: string,
+    outcome: string,
+  ) => string;
+  readonly extensionOutcome: Readonly<Record<ExtensionOutcome, string>>;
   readonly andMore: (count: number, link: string) => string;
   readonly chartMore: (count: number) => string;
   readonly footer: (week: string) => string;
@@ -201,6 +215,7 @@ function wordsFrom(t: Translate): Words {
       t('weekly.milestones.column.deliverables'),
     ],
     projected: (date) => t('weekly.milestones.projected', { date }),
+    relatedFeedback: (links) => t('weekly.milestones.related_feedback', { links }),
     status: keyedOn(MILESTONE_STATUSES, (status) => t(`weekly.status.${status}`)),
     side: keyedOn(SIDES, (side) => t(`weekly.side.${side}`)),
     sideInText: keyedOn(SIDES, (side) => t(`weekly.side_in_text.${side}`)),
@@ -287,6 +302,13 @@ function wordsFrom(t: Translate): Words {
     noLateHandoffs: t('weekly.root_causes.none'),
     lateWithoutCause: (count) => counted(t, 'weekly.root_causes.missing', count),
     rootCause: keyedOn(ROOT_CAUSES, (cause) => t(`weekly.root_cause.${cause}`)),
+    feedbackRootCausesHeading: t('weekly.root_causes.feedback_heading'),
+    extensionsHeading: t('weekly.extensions.heading'),
+    extensionsTotal: (agreed, met, slipped, open) =>
+      t('weekly.extensions.total', { agreed, met, slipped, open }),
+    extensionItem: (milestone, from, to, agreedOn, outcome) =>
+      t('weekly.extensions.item', { milestone, from, to, agreed_on: agreedOn, outcome }),
+    extensionOutcome: keyedOn(EXTENSION_OUTCOMES, (outcome) => t(`weekly.extension_outcome.${outcome}`)),
     andMore: (count, link) => t('weekly.and_more', { count, link }),
     chartMore: (count) => t('weekly.chart.more', { count }),
     footer: (week) => t('weekly.footer', { week }),

@@ -80,6 +80,7 @@ export function milestone(partial: Partial<MilestoneFacts> & { id: string; due: 
     pendingAgreements: [],
     feeAccrued: null,
     dependsOn: [],
+    extensions: [],
     ...rest,
   };
 }
@@ -124,6 +125,8 @@ export function feedback(
     kudos: null,
     contradicts: [],
     escalated: false,
+    rootCauses: [],
+    milestone: null,
     ...partial,
   };
 }

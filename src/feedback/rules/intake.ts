@@ -4,6 +4,7 @@
 // nothing here ever runs twice and a person's later change of a label is never undone.
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
+import { trackingIssueOf } from '../../core/milestone-tracking';
 import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
@@ -194,6 +195,8 @@ function acknowledgement(
       priority: triage.priority,
     }),
   );
+  const related = relatedMilestone(ctx, triage.milestone);
+  if (related) paragraphs.push(say('feedback.ack.related_milestone', { milestone: related }));
   if (unclear) {
     const questions = triage.missing.map(
       (detail) => `- ${say(`feedback.question.${detail}`, { topics: allTopicNames(engagement, locale) })}`,
@@ -216,4 +219,15 @@ function acknowledgement(
   if (workingTime) next.push(say(workingTime));
   paragraphs.push(next.join(' '), say('feedback.ack.correct_us'));
   return paragraphs.join('\n\n');
+}
+
+/**
+ * The milestone the client's form named, with its tracking issue: writing `#N` here is what links the
+ * feedback to the handoff on GitHub (the tracking issue lists it among its references).
+ */
+function relatedMilestone(ctx: PlanContext, id: string | null): string | null {
+  const milestone = id ? ctx.engagement.milestones.find((candidate) => candidate.id === id) : undefined;
+  if (!milestone) return null;
+  const tracking = trackingIssueOf(ctx.snapshot, milestone.id);
+  return tracking ? `**${milestone.title}** (#${tracking.number})` : `**${milestone.title}**`;
 }

@@ -16,6 +16,8 @@ export const FEEDBACK_EN = {
     'What we understood: **{topic}**, importance **{importance}** (priority {priority}).',
   'feedback.ack.first_response': 'A member of our team will reply by **{due}** at the latest.',
   'feedback.ack.working_time': 'Both times are counted in working hours.',
+  'feedback.ack.related_milestone':
+    'We have linked it to the milestone {milestone}, so the people working on that handoff see it too.',
   'feedback.ack.working_time_first': 'The reply time is counted in working hours.',
   'feedback.ack.working_time_resolution': 'The time to resolve it is counted in working hours.',
   'feedback.ack.resolution':

@@ -45,6 +45,7 @@ export const WEEKLY_EN = {
   'weekly.milestones.column.status': 'Status',
   'weekly.milestones.column.days_late': 'Business days late',
   'weekly.milestones.column.deliverables': 'Deliverables',
+  'weekly.milestones.related_feedback': 'open feedback: {links}',
   'weekly.milestones.projected': 'likely {date}',
   'weekly.status.upcoming': 'Upcoming',
   'weekly.status.due_soon': '🟠 Due soon',
@@ -155,6 +156,14 @@ export const WEEKLY_EN = {
   'weekly.root_cause.internal-issues': 'Internal issues',
   'weekly.root_cause.forgotten': 'Forgotten',
   'weekly.root_cause.relationship': 'Relationship',
+  'weekly.root_causes.feedback_heading': 'Root causes the 5 whys found in feedback',
+  'weekly.extensions.heading': 'Extensions agreed, and whether the new date held',
+  'weekly.extensions.total':
+    'Agreed so far: {agreed} · kept: {met} · slipped again: {slipped} · new date still ahead: {open}.',
+  'weekly.extensions.item': '{milestone}: {from} → {to}, agreed on {agreed_on} — {outcome}',
+  'weekly.extension_outcome.met': 'kept: handed over by the new date',
+  'weekly.extension_outcome.slipped': 'slipped again',
+  'weekly.extension_outcome.open': 'new date still ahead',
   'weekly.and_more': '…and {count} more: [see them all]({link}).',
   'weekly.footer':
     "This issue is kept up to date during the week by engagement-keeper and closed when the next week's summary opens. To produce it for any week, run the workflow with `summary-week: {week}`, or `engagement-keeper plan --summary-week {week}` on the command line.",

@@ -22,6 +22,8 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     '{we_cap} hiểu góp ý này thuộc chủ đề **{topic}**, mức độ **{importance}** (ưu tiên {priority}).',
   'feedback.ack.first_response': 'Một thành viên trong nhóm sẽ phản hồi {you} chậm nhất vào **{due}**.',
   'feedback.ack.working_time': 'Cả hai mốc thời gian được tính theo giờ làm việc.',
+  'feedback.ack.related_milestone':
+    '{we_cap} đã gắn góp ý này với mốc {milestone} để những người phụ trách mốc đó cùng nắm được.',
   'feedback.ack.working_time_first': 'Thời gian phản hồi được tính theo giờ làm việc.',
   'feedback.ack.working_time_resolution': 'Thời hạn giải quyết được tính theo giờ làm việc.',
   'feedback.ack.resolution':

@@ -50,6 +50,7 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.milestones.column.status': 'Trạng thái',
   'weekly.milestones.column.days_late': 'Số ngày làm việc trễ',
   'weekly.milestones.column.deliverables': 'Hạng mục',
+  'weekly.milestones.related_feedback': 'phản hồi đang mở: {links}',
   'weekly.milestones.projected': 'dự kiến {date}',
   'weekly.status.upcoming': 'Sắp tới',
   'weekly.status.due_soon': '🟠 Sắp đến hạn',
@@ -161,6 +162,14 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.root_cause.internal-issues': 'Vấn đề nội bộ',
   'weekly.root_cause.forgotten': 'Quên lịch bàn giao',
   'weekly.root_cause.relationship': 'Vấn đề trong quan hệ hợp tác',
+  'weekly.root_causes.feedback_heading': 'Nguyên nhân gốc rễ tìm được qua 5 câu hỏi "tại sao" ở các phản hồi',
+  'weekly.extensions.heading': 'Các lần gia hạn đã thống nhất và hạn mới có được giữ không',
+  'weekly.extensions.total':
+    'Đến nay đã thống nhất: {agreed} · giữ đúng hạn mới: {met} · lại trễ: {slipped} · chưa đến hạn mới: {open}.',
+  'weekly.extensions.item': '{milestone}: {from} → {to}, thống nhất ngày {agreed_on} — {outcome}',
+  'weekly.extension_outcome.met': 'đã giữ đúng: bàn giao trước hạn mới',
+  'weekly.extension_outcome.slipped': 'lại trễ so với hạn mới',
+  'weekly.extension_outcome.open': 'chưa đến hạn mới',
   'weekly.and_more': '…và {count} mục khác: [xem tất cả]({link}).',
   'weekly.footer':
     'Issue này được engagement-keeper cập nhật trong suốt tuần và sẽ được đóng khi bản tổng hợp tuần sau được mở. Để tạo bản tổng hợp cho một tuần bất kỳ, hãy chạy workflow với `summary-week: {week}`, hoặc `engagement-keeper plan --summary-week {week}` trên dòng lệnh.',
