@@ -113,8 +113,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'fake-github/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  // The demo, the bench and the GitHub fake they share stand outside the tests: what they need from
+  // the tests lives in fake-github/, so nothing outside test/ reaches into it.
+  {
+    files: ['demo/**', 'bench/**', 'fake-github/**', 'scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/test', '**/test/*', '**/test/**'],
+              message: 'Only tests import from test/: shared fakes and builders live in fake-github/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   // The layers: the kernel (src/core) at the bottom, the domains above it, the composer (src/plan)
   // above them. No arrow runs back up, and no domain imports another: they meet in the composer.

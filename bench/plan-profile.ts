@@ -5,7 +5,7 @@ import { useDateHolidays } from '../src/calendar/date-holidays-rules';
 import { readFileSync } from 'node:fs';
 import { loadEngagement } from '../src/engagement/load';
 import { planRun } from '../src/plan/planner';
-import { makeSnapshot, makeIssue, makeComment } from '../test/support/world';
+import { makeSnapshot, makeIssue, makeComment } from '../fake-github/world';
 
 useDateHolidays();
 const loaded = loadEngagement(readFileSync('examples/engagement.yml', 'utf8'), 'x');

@@ -19,16 +19,10 @@ import { loadEngagement } from '../src/engagement/load';
 import { readSince } from '../src/github/tracked-labels';
 import { loadPortfolio } from '../src/portfolio/load';
 import { planPortfolio } from '../src/portfolio/plan';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../test/fake-github';
-import { fakeClock, fastPacing } from '../test/github/helpers';
-import { OWNER, REPO } from '../test/support/world';
-import {
-  loadInto,
-  mergeSettled,
-  readableBy,
-  realisticSnapshot,
-  settle,
-} from '../test/support/realistic-repo';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { fakeClock, fastPacing } from '../fake-github/pacing';
+import { OWNER, REPO } from '../fake-github/world';
+import { loadInto, mergeSettled, readableBy, realisticSnapshot, settle } from '../fake-github/realistic-repo';
 
 useDateHolidays();
 

@@ -2,7 +2,7 @@
 // of 100 at a time, then read each issue's comments (a further page per 100 comments). It runs over
 // HTTP against the same fake and repository as the action, so requests and wall time compare directly.
 import { performance } from 'node:perf_hooks';
-import type { FakeGitHub } from '../test/fake-github';
+import type { FakeGitHub } from '../fake-github';
 
 export interface PatternFigures {
   /** REST requests (all reads: the same writes would follow, one request each). */

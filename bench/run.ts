@@ -1,5 +1,5 @@
 // npm run bench: the whole action (runAction) against realistic repositories of 100, 1,000 and 10,000
-// feedback issues (test/support/realistic-repo.ts) on the HTTP fake, which prices GraphQL by GitHub's
+// feedback issues (fake-github/realistic-repo.ts) on the HTTP fake, which prices GraphQL by GitHub's
 // published rule. Writes are paced as in production (a second apart, content three, 80 a minute, 500
 // an hour) on a virtual clock, so waiting costs no real time. Per size: the first run on the day the
 // action is adopted (engagement.adopted_on), the runs until the repository settles (simulated in
@@ -23,8 +23,8 @@ import { measureStartUp, startUpTable } from './start-up';
 import { loadEngagement } from '../src/engagement/load';
 import { readSince } from '../src/github/tracked-labels';
 import { mergeLabels, orderWrites } from '../src/github/write-order';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../test/fake-github';
-import { fakeClock, fastPacing } from '../test/github/helpers';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { fakeClock, fastPacing } from '../fake-github/pacing';
 import {
   applyToTouched,
   loadInto,
@@ -32,7 +32,7 @@ import {
   readableBy,
   realisticSnapshot,
   settle,
-} from '../test/support/realistic-repo';
+} from '../fake-github/realistic-repo';
 
 useDateHolidays();
 
@@ -295,7 +295,7 @@ const doc = `# Benchmarks
 
 Produced by \`npm run bench\` (\`tsx bench/run.ts\`) on ${process.platform}/${process.arch}, Node ${process.version},
 ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)} when it ended).
-Each repository is realistic and synthetic (test/support/realistic-repo.ts): N feedback issues filed
+Each repository is realistic and synthetic (fake-github/realistic-repo.ts): N feedback issues filed
 over the year before ${NOW.toISOString()}, a quarter open, three in five through the issue form,
 Vietnamese and English, 0–10 replies each and 120 on one issue in 50, with examples/engagement.yml
 adopted that day (\`adopted_on: ${ADOPTED_ON}\`). GitHub is the HTTP fake on 127.0.0.1, which prices

@@ -1,6 +1,6 @@
 // Builds demo/snapshot.json by SIMULATING the first weeks of the example engagement (Bếp Xanh Coffee's
 // website, examples/engagement.yml) from an empty repository: every morning and afternoon the real
-// planner runs and its plan is applied in memory exactly as GitHub would (test/support/world.ts), and
+// planner runs and its plan is applied in memory exactly as GitHub would (fake-github/world.ts), and
 // the people of both sides act on a script — comments in Vietnamese, ticked boxes, feedback issues.
 // Run: npx tsx demo/build-snapshot.ts   (then `npm run demo` plans the morning of 2 Dec 2026)
 import { useDateHolidays } from '../src/calendar/date-holidays-rules';
@@ -11,7 +11,7 @@ import { botIssueMarker } from '../src/core/markers';
 import { planRun } from '../src/plan/planner';
 import type { Snapshot } from '../src/core/snapshot';
 import { loadEngagement } from '../src/engagement/load';
-import { addComment, addIssue, applyPlan, makeSnapshot, tickItem } from '../test/support/world';
+import { addComment, addIssue, applyPlan, makeSnapshot, tickItem } from '../fake-github/world';
 
 useDateHolidays();
 

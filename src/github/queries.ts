@@ -1,5 +1,5 @@
 // The GraphQL documents the runtime sends. Each is validated against GitHub's published schema by the
-// tests (test/fake-github), so a field GitHub does not have fails there, not in a user's workflow.
+// tests (fake-github), so a field GitHub does not have fails there, not in a user's workflow.
 
 // What a query costs is GitHub's published rule: every connection in it (a `totalCount`-only one too)
 // costs one request per parent node, and 100 requests are a point. So nothing here nests a connection

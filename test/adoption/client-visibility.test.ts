@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement } from '../../src/engagement/schema';
 import { planRun } from '../../src/plan/planner';
-import { applyPlan } from '../support/world';
+import { applyPlan } from '../../fake-github/world';
 import { emptyWorld, engagementOf, issueByTitle } from '../deadlines/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

@@ -1,7 +1,7 @@
 // Shared by the adoption tests: a client submitting an issue form the way GitHub records it, and the
 // plan output read back by kind.
 import { parse } from 'yaml';
-import type { FakeRepository } from '../fake-github/state';
+import type { FakeRepository } from '../../fake-github/state';
 
 interface FormField {
   readonly type: string;

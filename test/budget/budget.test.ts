@@ -10,9 +10,15 @@ import type { ActionIO } from '../../src/action/io';
 import { runAction } from '../../src/action/run';
 import { loadEngagement } from '../../src/engagement/load';
 import { readSince } from '../../src/github/tracked-labels';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
-import { fakeClock, fastPacing } from '../github/helpers';
-import { loadInto, mergeSettled, readableBy, realisticSnapshot, settle } from '../support/realistic-repo';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
+import { fakeClock, fastPacing } from '../../fake-github/pacing';
+import {
+  loadInto,
+  mergeSettled,
+  readableBy,
+  realisticSnapshot,
+  settle,
+} from '../../fake-github/realistic-repo';
 
 const NOW = new Date('2026-12-02T02:00:00Z');
 const N = 1000;

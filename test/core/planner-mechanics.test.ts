@@ -4,7 +4,7 @@ import { markerKey, renderMarker, type Marker } from '../../src/core/markers';
 import type { Write } from '../../src/core/plan';
 import { refPlaceholder } from '../../src/core/plan';
 import { orderWrites } from '../../src/plan/planner';
-import { applyPlan, BOT, makeIssue, makeSnapshot } from '../support/world';
+import { applyPlan, BOT, makeIssue, makeSnapshot } from '../../fake-github/world';
 
 const escalation: Marker = { kind: 'escalation', subject: 'milestone:design' };
 const key = markerKey(escalation);

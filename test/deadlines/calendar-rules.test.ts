@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import { deriveMilestoneFacts } from '../../src/deadlines';
-import { updateIssue } from '../support/world';
+import { updateIssue } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
 describe('deadline rules on the business calendar', () => {

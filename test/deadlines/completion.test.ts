@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMilestoneFacts } from '../../src/deadlines';
-import { tickItem, updateIssue } from '../support/world';
+import { tickItem, updateIssue } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import type { Snapshot } from '../../src/core/snapshot';
-import { addComment, tickItem } from '../support/world';
+import { addComment, tickItem } from '../../fake-github/world';
 import { contextOf, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import { parseDeadlineForm } from '../../src/deadlines/issue-form';
-import { addIssue } from '../support/world';
+import { addIssue } from '../../fake-github/world';
 import { comments, emptyWorld, engagementOf, planOf, step } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

@@ -8,7 +8,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import { deadlinesDomain } from '../../src/deadlines';
 import { engagementFileSchema, type Engagement, type EngagementInput } from '../../src/engagement/schema';
 import { expectQuietRerun } from '../support/runs';
-import { applyPlan, makeSnapshot } from '../support/world';
+import { applyPlan, makeSnapshot } from '../../fake-github/world';
 
 export function engagementOf(overrides: Partial<EngagementInput> = {}): Engagement {
   return engagementFileSchema.parse({

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement, Locale } from '../../src/engagement/schema';
-import { addComment } from '../support/world';
+import { addComment } from '../../fake-github/world';
 import { CONTACTS_WITH_MANAGERS, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement, EngagementInput } from '../../src/engagement/schema';
-import { addComment, updateIssue } from '../support/world';
+import { addComment, updateIssue } from '../../fake-github/world';
 import {
   CONTACTS_WITH_MANAGERS,
   comments,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
-import { addComment, updateIssue } from '../support/world';
+import { addComment, updateIssue } from '../../fake-github/world';
 import { comments, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
-import { addComment, applyPlan, tickItem, updateIssue } from '../support/world';
+import { addComment, applyPlan, tickItem, updateIssue } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

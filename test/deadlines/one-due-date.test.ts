@@ -8,7 +8,7 @@ import { deriveMilestoneFacts } from '../../src/deadlines';
 import type { EngagementInput } from '../../src/engagement/schema';
 import { parseMarkers } from '../../src/core/markers';
 import { fullRun } from '../support/runs';
-import { addComment } from '../support/world';
+import { addComment } from '../../fake-github/world';
 import { contextOf, emptyWorld, engagementOf, issueByTitle } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

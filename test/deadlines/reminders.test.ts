@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
-import { addComment, tickItem } from '../support/world';
+import { addComment, tickItem } from '../../fake-github/world';
 import { comments, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
 
 // Brand assets (client, 4 deliverables) are due Friday 27 Nov 2026 at 17:30 in Ho Chi Minh City.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import type { Engagement, EngagementInput } from '../../src/engagement/schema';
-import { addComment, tickItem } from '../support/world';
+import { addComment, tickItem } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

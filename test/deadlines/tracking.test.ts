@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
-import { applyPlan, tickItem, updateIssue } from '../support/world';
+import { applyPlan, tickItem, updateIssue } from '../../fake-github/world';
 import { comments, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
 
 const NOW = '2026-11-02T02:00:00Z'; // Monday 09:00 in Ho Chi Minh City, weeks before any date

@@ -5,7 +5,7 @@ import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
 
 const bundle = path.resolve('dist/index.js');
 const example = path.resolve('examples/engagement.yml');

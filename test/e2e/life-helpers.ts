@@ -15,8 +15,15 @@ import { buildContext } from '../../src/plan/planner';
 import { loadEngagement } from '../../src/engagement/load';
 import { readSnapshot } from '../../src/github/read-snapshot';
 import { keptIssueLabels, trackedLabels } from '../../src/github/tracked-labels';
-import { startFakeGitHub, WORKFLOW_TOKEN, BOT_LOGIN, type FakeGitHub, type FakeIssue } from '../fake-github';
-import { fakeClock, fastPacing, testClient } from '../github/helpers';
+import {
+  startFakeGitHub,
+  WORKFLOW_TOKEN,
+  BOT_LOGIN,
+  type FakeGitHub,
+  type FakeIssue,
+} from '../../fake-github';
+import { fakeClock, fastPacing } from '../../fake-github/pacing';
+import { testClient } from '../github/helpers';
 
 export { BOT_LOGIN };
 

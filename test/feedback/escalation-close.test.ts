@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Write } from '../../src/core/plan';
 import type { Snapshot, SnapshotIssue } from '../../src/core/snapshot';
-import { addComment, addIssue, applyPlan, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, applyPlan, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { asPlan, engagementWith, plan, run } from './helpers';
 
 // Urgent feedback #11 filed Mon 23 Nov 09:00 ICT; its first response was due 13:00 (06:00Z). At

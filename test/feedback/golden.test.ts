@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Locale } from '../../src/engagement/schema';
 import { KIND } from '../../src/feedback/kinds';
-import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { engagementWith, plan, run } from './helpers';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

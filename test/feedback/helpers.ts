@@ -8,7 +8,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema, type Engagement } from '../../src/engagement/schema';
 import { feedbackDomain } from '../../src/feedback';
 import { expectQuietRerun } from '../support/runs';
-import { applyPlan, makeSnapshot } from '../support/world';
+import { applyPlan, makeSnapshot } from '../../fake-github/world';
 
 export const ENGAGEMENT_YAML = `
 engagement:

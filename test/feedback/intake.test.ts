@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
-import { addIssue, applyPlan, makeSnapshot, updateIssue } from '../support/world';
+import { addIssue, applyPlan, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { asPlan, commentsOf, formBody, kinds, labelsAdded, plan, run } from './helpers';
 
 const NOW = '2026-11-23T02:05:00Z'; // Mon 09:05 in Hồ Chí Minh City

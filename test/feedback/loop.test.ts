@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveFeedbackFacts } from '../../src/feedback';
-import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { commentsOf, ctxAt, kinds, labelsAdded, plan, run } from './helpers';
 
 const FILED = '2026-11-23T02:00:00Z';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ADDRESS_PLACEHOLDERS } from '../../src/feedback/address';
 import { FEEDBACK_EN as en } from '../../src/messages/en/feedback';
 import { FEEDBACK_VI as vi } from '../../src/messages/vi/feedback';
-import { addIssue, makeSnapshot } from '../support/world';
+import { addIssue, makeSnapshot } from '../../fake-github/world';
 import { commentsOf, engagementWith, plan } from './helpers';
 
 const praise = (body: string, author = 'lan-bepxanh') =>

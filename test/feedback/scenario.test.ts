@@ -8,7 +8,7 @@ import { orderWrites } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../../src/feedback';
 import { expectQuietRerun } from '../support/runs';
-import { addComment, addIssue, applyPlan, makeSnapshot } from '../support/world';
+import { addComment, addIssue, applyPlan, makeSnapshot } from '../../fake-github/world';
 import { ENGAGEMENT, asPlan, ctxAt, formBody } from './helpers';
 
 function runAll(snapshot: Snapshot, now: string): { snapshot: Snapshot; count: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
-import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { commentsOf, kinds, labelsAdded, plan, run } from './helpers';
 
 const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT

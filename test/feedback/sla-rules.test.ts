@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
-import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { commentsOf, formBody, kinds, plan, run } from './helpers';
 
 // Urgent, filed Mon 09:00 ICT: first response due 13:00 (06:00Z), warning at 75% → 12:00 (05:00Z).

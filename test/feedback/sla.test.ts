@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interval } from '../../src/feedback/issue';
 import { dueAt, elapsedMinutes, readSla, slaClock, warnAt } from '../../src/feedback/sla';
-import { makeSnapshot } from '../support/world';
+import { makeSnapshot } from '../../fake-github/world';
 import { ctxAt, engagementWith } from './helpers';
 
 // Asia/Ho_Chi_Minh is UTC+7 all year; working hours 08:30–17:30 (01:30Z–10:30Z).

@@ -5,7 +5,7 @@
 // side, commands quoted or in code, comments edited or deleted afterwards) are tested too.
 import { describe, expect, it } from 'vitest';
 import type { Snapshot, SnapshotComment } from '../../src/core/snapshot';
-import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { commentsOf, engagementWith, kinds, labelsAdded, plan, run } from './helpers';
 
 const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 in Hồ Chí Minh City

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveFeedbackFacts } from '../../src/feedback';
-import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { ctxAt, plan, run } from './helpers';
 
 const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { classifyFeedback } from '../../src/feedback/classify';
-import { addIssue, makeSnapshot } from '../support/world';
+import { addIssue, makeSnapshot } from '../../fake-github/world';
 import { commentsOf, ENGAGEMENT, engagementWith, labelsAdded, plan, run } from './helpers';
 
 const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT

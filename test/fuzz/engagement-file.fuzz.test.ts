@@ -8,7 +8,7 @@ import { GITHUB_LIMITS } from '../../src/plan/github-limits';
 import { planRun } from '../../src/plan/planner';
 import type { Write } from '../../src/core/plan';
 import { loadEngagement } from '../../src/engagement/load';
-import { makeComment, makeIssue, makeSnapshot } from '../support/world';
+import { makeComment, makeIssue, makeSnapshot } from '../../fake-github/world';
 import { mutate, randomSource } from './mutate';
 
 const SEED = 20_261_130;

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionIO } from '../../src/action/io';
 import { runAction } from '../../src/action/run';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
-import { fakeClock, fastPacing } from './helpers';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
+import { fakeClock, fastPacing } from '../../fake-github/pacing';
 
 let fake: FakeGitHub;
 let dir: string;

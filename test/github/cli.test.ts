@@ -7,7 +7,7 @@ import { demoCommand } from '../../src/cli/commands/demo';
 import { planCommand } from '../../src/cli/commands/plan';
 import { snapshotCommand } from '../../src/cli/commands/snapshot';
 import type { Snapshot } from '../../src/core/snapshot';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
 
 let fake: FakeGitHub;
 const saved = { ...process.env };

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { markerKey, renderMarker, type Marker } from '../../src/core/markers';
 import { refPlaceholder, type Plan, type Write } from '../../src/core/plan';
 import { executePlan } from '../../src/github/execute';
-import { startFakeGitHub, type FakeGitHub } from '../fake-github';
-import { fakeClock, readFull, testClient } from './helpers';
+import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
+import { fakeClock } from '../../fake-github/pacing';
+import { readFull, testClient } from './helpers';
 
 let fake: FakeGitHub;
 beforeEach(async () => {

@@ -5,16 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderMarker, type Marker } from '../../src/core/markers';
 import type { Plan } from '../../src/core/plan';
 import { executePlan } from '../../src/github/execute';
-import { startFakeGitHub, type FakeGitHub } from '../fake-github';
-import {
-  expectQuietCycle,
-  fakeClock,
-  readFull,
-  runCycle,
-  seedToyWorld,
-  testClient,
-  visibleState,
-} from './helpers';
+import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
+import { fakeClock } from '../../fake-github/pacing';
+import { expectQuietCycle, readFull, runCycle, seedToyWorld, testClient, visibleState } from './helpers';
 import { toyPlan } from './toy-planner';
 
 let fake: FakeGitHub;

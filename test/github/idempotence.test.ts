@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeLabels, orderWrites } from '../../src/github/write-order';
 import { renderMarker } from '../../src/core/markers';
-import { startFakeGitHub, type FakeGitHub } from '../fake-github';
+import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import { runCycle, seedToyWorld, visibleState } from './helpers';
 import { toyPlan } from './toy-planner';
 

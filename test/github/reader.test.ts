@@ -5,8 +5,8 @@ import { parse } from 'graphql';
 import { renderMarker } from '../../src/core/markers';
 import { KIND } from '../../src/feedback/kinds';
 import { closingStage } from '../../src/feedback/rules/loop';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
-import { queryCost } from '../fake-github/graphql-engine';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
+import { queryCost } from '../../fake-github/graphql-engine';
 import { testClient } from './helpers';
 
 const tracked = [

@@ -3,7 +3,7 @@ import { decideScope } from '../../src/action/event';
 import { readInputs } from '../../src/action/inputs';
 import { mergeChecklists } from '../../src/github/checklist-merge';
 import { ContentPacer } from '../../src/github/content-pacer';
-import { fakeClock } from './helpers';
+import { fakeClock } from '../../fake-github/pacing';
 
 describe('mergeChecklists', () => {
   const base = '- [ ] Logo\n- [ ] Photos\nNotes';

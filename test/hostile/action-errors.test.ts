@@ -2,7 +2,7 @@
 // error as what it is, at the file's line when it comes from the file — never "no answer from GitHub".
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EngagementFault } from '../../src/engagement/fault';
-import { startFakeGitHub, type FakeGitHub } from '../fake-github';
+import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import { runActionOn } from './action-support';
 import { fileWith } from './engagement-cases';
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ActionIO, Annotation } from '../../src/action/io';
 import { runAction } from '../../src/action/run';
-import { fakeClock, fastPacing } from '../github/helpers';
-import { WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
+import { fakeClock, fastPacing } from '../../fake-github/pacing';
+import { WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
 
 export interface RecordedRun {
   readonly code: number;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRun } from '../../src/plan/planner';
 import { formatEngagementError, loadEngagement } from '../../src/engagement/load';
-import { makeIssue, makeSnapshot } from '../support/world';
+import { makeIssue, makeSnapshot } from '../../fake-github/world';
 import { HOSTILE_FILES } from './engagement-cases';
 
 const snapshot = makeSnapshot({

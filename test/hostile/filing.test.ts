@@ -9,7 +9,7 @@ import type { Write } from '../../src/core/plan';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import { isConfirm } from '../../src/deadlines/filing';
-import { addComment, addIssue, updateIssue } from '../support/world';
+import { addComment, addIssue, updateIssue } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, step } from '../deadlines/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

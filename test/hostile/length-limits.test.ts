@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GITHUB_LIMITS } from '../../src/plan/github-limits';
 import { statusOf } from '../../src/github/request-errors';
-import { makeComment, updateIssue } from '../support/world';
+import { makeComment, updateIssue } from '../../fake-github/world';
 import { emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
-import { startFakeGitHub, type FakeGitHub } from '../fake-github';
+import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import { testClient } from '../github/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

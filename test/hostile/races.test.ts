@@ -10,7 +10,7 @@ import { planRun } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { readDeadlines } from '../../src/deadlines/state';
 import { urgencyOf } from '../../src/github/write-order';
-import { BOT, addComment, addIssue, applyPlan, makeSnapshot } from '../support/world';
+import { BOT, addComment, addIssue, applyPlan, makeSnapshot } from '../../fake-github/world';
 import { contextOf, engagementOf, issueByTitle } from '../deadlines/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

@@ -9,7 +9,7 @@ import { fitBody, fitTitle, fitToGitHub, GITHUB_LIMITS } from '../../src/plan/gi
 import { renderMarker } from '../../src/core/markers';
 import type { Write } from '../../src/core/plan';
 import { inlineSafely, quoteSafely } from '../../src/messages/format';
-import { makeIssue, makeSnapshot } from '../support/world';
+import { makeIssue, makeSnapshot } from '../../fake-github/world';
 
 const ZWJ = '\u200d';
 const WJ = '\u2060';

@@ -11,7 +11,7 @@ import type { Snapshot, SnapshotComment } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import { parseCommand } from '../../src/deadlines/commands';
 import { readDeadlines } from '../../src/deadlines/state';
-import { addComment, addIssue, makeSnapshot, updateIssue } from '../support/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import {
   comments,
   contextOf,

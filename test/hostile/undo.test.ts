@@ -6,7 +6,7 @@ import type { Write } from '../../src/core/plan';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import { parseCommand } from '../../src/deadlines/commands';
-import { addComment } from '../support/world';
+import { addComment } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

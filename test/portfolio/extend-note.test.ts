@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDeadlines } from '../../src/deadlines';
 import type { PortfolioLoad } from '../../src/core/portfolio-load';
-import { addComment } from '../support/world';
+import { addComment } from '../../fake-github/world';
 import { contextOf, emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { ActionIO } from '../../src/action/io';
 import { runAction } from '../../src/action/run';
-import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
-import { fakeClock, fastPacing } from '../github/helpers';
+import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
+import { fakeClock, fastPacing } from '../../fake-github/pacing';
 
 /** The App installation token `actions/create-github-app-token` gives each engagement job. */
 export const APP_TOKEN = 'ghs_app_installation_token';

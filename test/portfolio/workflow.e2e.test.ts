@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import { readFacts } from '../../src/facts-format';
 import { portfolioLoadSchema } from '../../src/portfolio/load-file';
-import type { FakeGitHub } from '../fake-github';
+import type { FakeGitHub } from '../../fake-github';
 import { APP_BOT, startAgency, type Agency, type JobResult, type MatrixEntry } from './workflow-runner';
 
 const vn = (date: string, time = '10:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();

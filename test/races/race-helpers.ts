@@ -3,7 +3,7 @@
 // The two must end the same, apart from the duplicates the race made and the repair closed or deleted.
 import { expect } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
-import type { FakeIssue } from '../fake-github';
+import type { FakeIssue } from '../../fake-github';
 import { formBody } from '../feedback/helpers';
 import {
   BOT_LOGIN,

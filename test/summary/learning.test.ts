@@ -9,7 +9,7 @@ import type { EngagementInput } from '../../src/engagement/schema';
 import { FORM_FIELDS } from '../../src/feedback/form';
 import { emptyWorld, engagementOf, issueByTitle } from '../deadlines/helpers';
 import { fullRun } from '../support/runs';
-import { addComment, addIssue, tickItem } from '../support/world';
+import { addComment, addIssue, tickItem } from '../../fake-github/world';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 

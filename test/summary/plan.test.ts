@@ -8,7 +8,7 @@ import type { Plan, Write } from '../../src/core/plan';
 import type { Snapshot } from '../../src/core/snapshot';
 import { planSummary, type SummaryFacts } from '../../src/summary';
 import { expectQuietRerun } from '../support/runs';
-import { BOT, addIssue, applyPlan, makeComment, makeSnapshot } from '../support/world';
+import { BOT, addIssue, applyPlan, makeComment, makeSnapshot } from '../../fake-github/world';
 import { badWeek, context, feedback, loadEngagement, quietWeek } from './support';
 
 // 2026-W48 starts on Monday 23 November; 09:00 in Ho Chi Minh City is 02:00 UTC.

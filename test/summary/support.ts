@@ -9,7 +9,7 @@ import type { DeadlineEvent, FeedbackFacts, MilestoneFacts, SlaOutcome } from '.
 import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema, type Engagement, type Locale } from '../../src/engagement/schema';
 import type { SummaryFacts } from '../../src/summary';
-import { OWNER, REPO, makeSnapshot } from '../support/world';
+import { OWNER, REPO, makeSnapshot } from '../../fake-github/world';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/summary/', import.meta.url));
 export const REPO_URL = `https://github.com/${OWNER}/${REPO}`;

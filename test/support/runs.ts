@@ -5,7 +5,7 @@ import type { Write } from '../../src/core/plan';
 import { planRun, type PlanOptions } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement } from '../../src/engagement/schema';
-import { applyPlan } from './world';
+import { applyPlan } from '../../fake-github/world';
 
 export const MAX_PASSES = 3;
 

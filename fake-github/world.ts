@@ -1,9 +1,9 @@
 // An in-memory GitHub for core tests: builders for snapshots, and applyPlan(), which applies a plan to a
 // snapshot the way GitHub would (the bot authors what it writes). Rules are tested by planning, applying,
 // and planning again: a correct rule plans nothing the second time.
-import type { Plan } from '../../src/core/plan';
-import { applyWrites, editedBody } from '../../src/plan/apply-writes';
-import type { AuthorAssociation, Snapshot, SnapshotComment, SnapshotIssue } from '../../src/core/snapshot';
+import type { Plan } from '../src/core/plan';
+import { applyWrites, editedBody } from '../src/plan/apply-writes';
+import type { AuthorAssociation, Snapshot, SnapshotComment, SnapshotIssue } from '../src/core/snapshot';
 
 export const BOT = 'github-actions[bot]';
 export const OWNER = 'songhan';

@@ -3,12 +3,12 @@
 // text, in Vietnamese (with and without diacritics) and English, with the team's replies, and one
 // issue in 50 with a long thread. `settle` applies plans in memory, as consecutive runs would, until
 // the planner has nothing left; `loadInto` puts a snapshot into the HTTP fake.
-import { planRun } from '../../src/plan/planner';
-import type { Plan } from '../../src/core/plan';
-import type { Snapshot, SnapshotComment, SnapshotIssue } from '../../src/core/snapshot';
-import type { Engagement } from '../../src/engagement/schema';
-import { FORM_FIELDS, IMPORTANCE_OPTIONS, TYPE_OPTIONS, topicOption } from '../../src/feedback/form';
-import type { FakeGitHub } from '../fake-github';
+import { planRun } from '../src/plan/planner';
+import type { Plan } from '../src/core/plan';
+import type { Snapshot, SnapshotComment, SnapshotIssue } from '../src/core/snapshot';
+import type { Engagement } from '../src/engagement/schema';
+import { FORM_FIELDS, IMPORTANCE_OPTIONS, TYPE_OPTIONS, topicOption } from '../src/feedback/form';
+import type { FakeGitHub } from './index';
 import { applyPlan, makeComment, makeIssue, makeSnapshot } from './world';
 
 const CLIENTS = ['lan-bepxanh', 'minh-bepxanh', 'thu-bepxanh'];
