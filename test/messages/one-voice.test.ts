@@ -9,7 +9,7 @@ import type { Engagement, EngagementInput } from '../../src/engagement/schema';
 import { addressOf } from '../../src/messages/address';
 import { MESSAGE_KEYS, messageText } from '../../src/messages/catalogue';
 import { buildContext } from '../../src/plan/planner';
-import { addComment, addIssue, makeSnapshot, tickItem } from '../support/world';
+import { addComment, addIssue, makeSnapshot, tickItem } from '../../fake-github/world';
 import { emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
 import { engagementWith, run as feedbackRun } from '../feedback/helpers';
 
