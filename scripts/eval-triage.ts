@@ -3,9 +3,10 @@
 // `--write` also records the figures in BENCHMARKS.md (in its own section among the kept notes);
 // `--split train` shows the training split instead (for tuning: only ever tune on that one).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { evaluate, GROUPS, SCORED, TARGETS, type Evaluation } from '../src/feedback/classifier/evaluate';
+import { evaluate, GROUPS, SCORED, type Evaluation } from '../src/feedback/classifier/evaluate';
 import type { CorpusItem } from '../src/feedback/classifier/corpus';
 import { loadCorpus, trainFromCorpus, type Split } from './triage-corpus';
+import { report } from './triage-report';
 
 const args = process.argv.slice(2);
 const split: Split =
@@ -16,16 +17,21 @@ const result = cv ? crossValidate(items) : evaluate(items);
 
 /** Five-fold cross-validation on the training split: the way to tune without touching the evaluation set. */
 function crossValidate(all: readonly CorpusItem[]): Evaluation {
-  // The same situation is often written in the three groups, in the same order: folding by the
-  // position within a group keeps its versions together, so no fold is tested on its own translation.
-  const position = new Map<CorpusItem, number>();
+  // The same situation is often written in the three groups (Vietnamese with and without diacritics,
+  // English), and a text with diacritics is also trained folded: a fold tested on one version while
+  // training on another measures memory, not reading. The k-th item of a group with a given set of
+  // labels is taken as the same situation as the k-th item of the other groups with those labels,
+  // and a situation's versions share a fold.
+  const situation = new Map<CorpusItem, string>();
   const seen = new Map<string, number>();
   for (const item of all) {
-    const n = seen.get(item.group) ?? 0;
-    position.set(item, n);
-    seen.set(item.group, n + 1);
+    const labels = `${item.topic}|${item.importance}|${item.type}|${item.urgency}`;
+    const n = seen.get(`${item.group}|${labels}`) ?? 0;
+    situation.set(item, `${labels}|${n}`);
+    seen.set(`${item.group}|${labels}`, n + 1);
   }
-  const foldOf = (item: CorpusItem): number => (position.get(item) ?? 0) % 5;
+  const hash = (key: string): number => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const foldOf = (item: CorpusItem): number => hash(situation.get(item) ?? '') % 5;
   const folds = [0, 1, 2, 3, 4].map((fold) => {
     const held = all.filter((item) => foldOf(item) === fold);
     const weights = trainFromCorpus(all.filter((item) => foldOf(item) !== fold));
@@ -36,62 +42,8 @@ function crossValidate(all: readonly CorpusItem[]): Evaluation {
   return merged;
 }
 
-const pct = (value: number): string => `${(value * 100).toFixed(1)} %`;
-const GROUP_NAMES = {
-  all: 'All',
-  vi: 'Vietnamese with diacritics',
-  'vi-plain': 'Vietnamese without diacritics',
-  en: 'English or mixed',
-} as const;
-
-export function report(evaluation: Evaluation, worst = 10): string {
-  const lines: string[] = [];
-  lines.push(`| Group (items) | ${SCORED.map((d) => (d === 'all' ? 'all four' : d)).join(' | ')} |`);
-  lines.push(`|---|${SCORED.map(() => '---:').join('|')}|`);
-  for (const group of ['all', ...GROUPS] as const) {
-    const row = evaluation.accuracy[group];
-    lines.push(
-      `| ${GROUP_NAMES[group]} (${evaluation.count[group]}) | ${SCORED.map((d) => pct(row[d])).join(' | ')} |`,
-    );
-  }
-  lines.push(
-    `| Target | ${SCORED.map((d) => (TARGETS[d] === undefined ? '–' : `≥ ${pct(TARGETS[d] as number)}`)).join(' | ')} |`,
-  );
-  lines.push('');
-  lines.push(
-    `Urgent (gold P1) triaged P1: **${pct(evaluation.urgentFound)}** (target ≥ 95 %); non-P1 triaged P1: **${pct(evaluation.falseP1)}** (target < 5 %).`,
-  );
-  lines.push(
-    `Items the triage role is asked to review (a dimension below the confidence threshold): ${pct(evaluation.reviewed)}.`,
-  );
-  lines.push('');
-  lines.push('Confusion of type (rows: label, columns: triage):');
-  lines.push('');
-  const types = ['positive', 'negative', 'neutral'];
-  lines.push(`| | ${types.join(' | ')} |`, `|---|${types.map(() => '---:').join('|')}|`);
-  for (const gold of types) {
-    lines.push(`| ${gold} | ${types.map((got) => evaluation.typeConfusion[gold]?.[got] ?? 0).join(' | ')} |`);
-  }
-  lines.push('');
-  lines.push(
-    `Worst misses (${Math.min(worst, evaluation.misses.length)} of ${evaluation.misses.length} items with a wrong dimension):`,
-  );
-  lines.push('');
-  for (const miss of evaluation.misses.slice(0, worst)) {
-    const { item, got } = miss;
-    const detail = miss.wrong
-      .map((dimension) => {
-        if (dimension === 'all') return '';
-        const gold = dimension === 'priority' ? '' : ` (label ${item[dimension]})`;
-        return `${dimension} ${got[dimension]}${gold}`;
-      })
-      .join(', ');
-    lines.push(`- line ${item.line} [${item.group}] “${item.title}”: ${detail}`);
-  }
-  return lines.join('\n');
-}
-
-const text = report(result, cv ? 40 : 10);
+const worstArg = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) : undefined;
+const text = report(result, worstArg ?? (cv ? 40 : 10));
 console.log(
   `Triage on the ${cv ? 'train split, 5-fold cross-validation' : `${split} split`} (${items.length} items)\n\n${text}`,
 );
@@ -113,7 +65,7 @@ if (args.includes('--write') && split === 'eval') {
   console.log('\nBENCHMARKS.md updated.');
 }
 
-/** Folds of equal size averaged (the split by index mod 5 keeps them within one item). */
+/** The folds' figures averaged (folds differ in size by a few items). */
 function evaluateMerged(folds: readonly Evaluation[], misses: Evaluation['misses']): Evaluation {
   const mean = (pick: (e: Evaluation) => number): number =>
     folds.reduce((sum, e) => sum + pick(e), 0) / folds.length;

@@ -6,6 +6,7 @@ import {
   bodyHistoryWanted,
   buildContext,
   closerWanted,
+  modelTriageWanted,
   composePlan,
   planRun,
   type PlanOptions,
@@ -26,6 +27,7 @@ import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
 import { withBodyHistory } from '../github/body-history';
 import { withClosers } from '../github/closers';
+import { withModelTriage } from '../github/model-triage';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
 import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
@@ -292,7 +294,8 @@ async function readRepository(run: Run): Promise<Reading> {
     const withSides = await withWriters(client, engagement, closed, writerLookup);
     // Handoffs just completed by ticks are dated by the edit that ticked the last box.
     const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
-    return { ...result, snapshot: await withBodyHistory(client, withSides, wanted) };
+    const dated = await withBodyHistory(client, withSides, wanted);
+    return { ...result, snapshot: await withHostedTriage(run, dated) };
   };
   const { snapshot, stats } = await read();
   io.info(
@@ -303,6 +306,31 @@ async function readRepository(run: Run): Promise<Reading> {
       `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
     );
   return { snapshot, again: async () => (await read()).snapshot };
+}
+
+/**
+ * New feedback triaged by GitHub Models when the engagement file enables it and allows the client's
+ * text to be sent (`feedback.model_triage`); the local classifier decides whatever the model did not.
+ */
+async function withHostedTriage(run: Run, snapshot: Snapshot): Promise<Snapshot> {
+  const { engagement, environment } = run;
+  const wanted = modelTriageWanted(engagement, snapshot, run.now, run.planOptions);
+  if (wanted.length === 0) return snapshot;
+  const { env, io } = environment;
+  const report = await withModelTriage(engagement, snapshot, wanted, {
+    token: run.settings.inputs.token,
+    ...(env.ENGAGEMENT_KEEPER_MODELS_URL ? { baseUrl: env.ENGAGEMENT_KEEPER_MODELS_URL } : {}),
+  });
+  const model = engagement.feedback.model_triage.model;
+  if (report.triaged.length > 0) {
+    io.info(`GitHub Models (${model}) triaged ${report.triaged.map((n) => `#${n}`).join(', ')}.`);
+  }
+  for (const { number, reason } of report.fallbacks) {
+    io.warning(
+      `GitHub Models (${model}) could not triage #${number}: ${reason}. The local classifier decides.`,
+    );
+  }
+  return report.snapshot;
 }
 
 /** A dry run: the plan the real run would apply, and nothing written. */

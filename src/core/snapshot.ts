@@ -64,6 +64,23 @@ export interface SnapshotIssue {
    * was not read.
    */
   readonly closedBy?: string | null;
+  /**
+   * The triage a hosted model (GitHub Models) gave the client's text, already checked against the
+   * engagement's topics and levels. Read only for new feedback when the engagement file allows it
+   * (`feedback.model_triage`); absent otherwise, or when the call failed — the local classifier
+   * decides then.
+   */
+  readonly modelTriage?: ModelTriage;
+}
+
+/** A hosted model's reading of one piece of feedback. */
+export interface ModelTriage {
+  /** The model id, `{publisher}/{model}`. */
+  readonly model: string;
+  readonly topic: string;
+  readonly importance: 'urgent' | 'important' | 'not_important';
+  readonly type: 'positive' | 'negative' | 'neutral';
+  readonly urgency: 'high' | 'normal' | 'low';
 }
 
 export interface BodyRevision {

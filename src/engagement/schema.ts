@@ -491,6 +491,38 @@ const matrixRowSchema = z.strictObject({
   low: z.enum(PRIORITIES),
 });
 
+// Triage by a hosted model (GitHub Models), off by default. It sends the client's words out of the
+// repository, so it takes two settings: `enabled`, and `send_client_text` saying that is allowed.
+const modelTriageSchema = z
+  .strictObject({
+    enabled: z.boolean().default(false).meta({
+      description: 'Triage new feedback with a GitHub Models model; the local classifier is the fallback.',
+    }),
+    send_client_text: z.boolean().default(false).meta({
+      description: "Allow the client's title and text to be sent to GitHub Models. Required with `enabled`.",
+    }),
+    model: z
+      .string()
+      .max(100)
+      .regex(/^[A-Za-z0-9][\w.-]*\/[\w.:-]+$/u, {
+        message: 'must be a GitHub Models id `{publisher}/{model}`, e.g. `openai/gpt-4.1-mini`',
+      })
+      .default('openai/gpt-4.1-mini')
+      .meta({ description: 'The model id, `{publisher}/{model}`.' }),
+    max_calls_per_run: z.number().int().min(1).max(50).default(10).meta({
+      description: 'At most this many feedback issues are sent per run; the rest use the local classifier.',
+    }),
+    timeout_seconds: z.number().int().min(1).max(60).default(20).meta({
+      description: 'A call that takes longer is abandoned and the local classifier decides.',
+    }),
+  })
+  .refine((settings) => !settings.enabled || settings.send_client_text, {
+    message:
+      "`enabled: true` sends the client's words to GitHub Models: set `send_client_text: true` to allow that, or leave `enabled` off",
+    path: ['send_client_text'],
+  })
+  .meta({ description: 'Optional triage by a hosted model (GitHub Models), off by default.' });
+
 const feedbackSection = z
   .strictObject({
     label: labelName()
@@ -568,6 +600,7 @@ const feedbackSection = z
         nudge_after: durationSchema.prefault('3 business days'),
       })
       .prefault({}),
+    model_triage: modelTriageSchema.prefault({}),
   })
   .meta({ description: 'Client feedback: intake, SLAs, classification and roles.' });
 

@@ -7,6 +7,7 @@ import { IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../engagement/schema';
 import { type LanguageGroup } from './classifier/features';
 import type { Dimension, Scored, TriageWeights } from './classifier/model';
 import { predict, shippedWeights } from './classifier/predict';
+import type { ModelTriage } from '../core/snapshot';
 import { parseFeedbackForm } from './form';
 
 /** What the client still has to tell us, each asked as its own open question. */
@@ -18,6 +19,12 @@ export interface Classification {
   readonly type: FeedbackType;
   readonly urgency: Urgency;
   readonly priority: Priority;
+  /**
+   * The priority of the most likely readings. It differs from `priority` only while the classifier
+   * is unsure and a more urgent reading was taken for the response time; the root-cause prompt
+   * follows this one, so a probable typo is not analysed as a P2 failure.
+   */
+  readonly likelyPriority: Priority;
   readonly fromForm: boolean;
   readonly milestone: string | null;
   /** What the feedback lacks; empty when it can be acted on. Positive and urgent feedback never lack. */
@@ -32,6 +39,8 @@ export interface Classification {
   readonly topicFallback: boolean;
   /** The language the client wrote in. */
   readonly language: LanguageGroup;
+  /** The hosted model whose reading was used, when one was (`feedback.model_triage`). */
+  readonly model: string | null;
 }
 
 export interface FeedbackText {
@@ -72,7 +81,36 @@ export function classifyFeedback(
   engagement: Engagement,
   text: FeedbackText,
   weights: TriageWeights = shippedWeights(),
+  hosted?: ModelTriage,
 ): Classification {
+  const local = classifyLocally(engagement, text, weights);
+  // A hosted model's reading (checked by the shell) replaces the local guesses, never the form's
+  // answers: its topic must be one of the engagement's, else the local reading stands.
+  if (!hosted || !engagement.feedback.topics.some((topic) => topic.id === hosted.topic)) return local;
+  const form = parseFeedbackForm(text.body, engagement);
+  const topic = form.topic ?? hosted.topic;
+  const importance = form.importance ?? hosted.importance;
+  const type = form.type ?? hosted.type;
+  const urgency = hosted.urgency;
+  const priority = priorityOf(engagement, importance, urgency);
+  const acted = type === 'positive' || importance === 'urgent' || priority === 'P1';
+  return {
+    ...local,
+    topic,
+    importance,
+    type,
+    urgency,
+    priority,
+    likelyPriority: priority,
+    missing: acted ? [] : local.missing,
+    confidence: { topic: 1, importance: 1, type: 1, urgency: 1 },
+    unsure: [],
+    topicFallback: false,
+    model: hosted.model,
+  };
+}
+
+function classifyLocally(engagement: Engagement, text: FeedbackText, weights: TriageWeights): Classification {
   const form = parseFeedbackForm(text.body, engagement);
   // The form's own headings and options ("Mức độ quan trọng", "something is wrong") are not the
   // client's words: only the free-text answers are read.
@@ -96,6 +134,11 @@ export function classifyFeedback(
   const importance: Importance = form.importance ?? readingOf(scores.importance, IMPORTANCE_LEVELS);
   const urgency: Urgency = readingOf(scores.urgency, URGENCY_LEVELS);
   const priority = priorityOf(engagement, importance, urgency);
+  const likelyPriority = priorityOf(
+    engagement,
+    form.importance ?? (scores.importance.label as Importance),
+    scores.urgency.label as Urgency,
+  );
 
   const confidence: Record<Dimension, number> = {
     topic: form.topic ? 1 : topicScore.confidence,
@@ -119,6 +162,7 @@ export function classifyFeedback(
     type,
     urgency,
     priority,
+    likelyPriority: thin ? priority : likelyPriority,
     fromForm: form.isForm,
     milestone: form.milestone,
     missing,
@@ -132,6 +176,7 @@ export function classifyFeedback(
     unsure,
     topicFallback: !form.topic && !topicFound,
     language: reading.language,
+    model: null,
   };
 }
 

@@ -7,6 +7,7 @@ import { planFeedbackWrites } from './plan';
 import { feedbackViews } from './view';
 
 export { classifyFeedback, priorityOf, type Classification } from './classify';
+export { issuesForModelTriage } from './hosted';
 export { parseFeedbackForm, renderFeedbackForm } from './form';
 export { planFeedbackWrites as planFeedback, deriveFeedback as deriveFeedbackFacts };
 export { feedbackLabelCatalogue as feedbackLabels };

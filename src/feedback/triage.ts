@@ -31,7 +31,12 @@ export function appliedLabels(found: readonly Found[]): string[] {
 
 export function effectiveTriage(ctx: PlanContext, issue: SnapshotIssue, found: readonly Found[]): Triage {
   const { engagement } = ctx;
-  const fresh = classifyFeedback(engagement, { title: issue.title, body: issue.body });
+  const fresh = classifyFeedback(
+    engagement,
+    { title: issue.title, body: issue.body },
+    undefined,
+    issue.modelTriage,
+  );
   // The client's answer to the action's questions is read with the report (beside its title, which
   // every reading of a report takes in, form or not): what the action guessed from too little yields.
   const answer = triageAnswer(ctx, issue, found);
@@ -88,8 +93,18 @@ export function effectiveTriage(ctx: PlanContext, issue: SnapshotIssue, found: r
     answered ? byMatrix() : undefined,
     byMatrix,
   );
+  const source = answered ?? fresh;
+  // The model's most likely priority counts for the root-cause prompt only while the triage is still
+  // the action's own guess: a person's label, or a reading that differs from the guess, is the truth.
+  const guessed =
+    valuesWithPrefix(personal, labels.importance_prefix, importanceValues).length === 0 &&
+    valuesWithPrefix(personal, labels.priority_prefix, priorityValues).length === 0 &&
+    importance === source.importance &&
+    urgency === source.urgency &&
+    priority === source.priority;
   return {
-    ...(answered ?? fresh),
+    ...source,
+    likelyPriority: guessed ? source.likelyPriority : priority,
     topic,
     importance,
     type,

@@ -13,6 +13,7 @@ import type { IssueRef, Plan, Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 import { snapshotAt } from '../core/snapshot-at';
 import { issuesNeedingBodyHistory, issuesNeedingCloser } from '../deadlines';
+import { issuesForModelTriage } from '../feedback';
 import type { Engagement, Locale } from '../engagement/schema';
 import { projectWrites } from './apply-writes';
 import type { PortfolioLoad } from '../core/portfolio-load';
@@ -157,6 +158,19 @@ export function closerWanted(
   options: PlanOptions = {},
 ): number[] {
   return issuesNeedingCloser(buildContext(engagement, snapshot, now, options));
+}
+
+/**
+ * Feedback the shell may send to a hosted model before planning (`feedback.model_triage`): new
+ * feedback only, within the file's per-run limit. Empty unless the file enables it and allows it.
+ */
+export function modelTriageWanted(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions = {},
+): number[] {
+  return issuesForModelTriage(buildContext(engagement, snapshot, now, options));
 }
 
 export function planRun(

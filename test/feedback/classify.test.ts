@@ -75,6 +75,41 @@ describe('free-text triage', () => {
     );
   });
 
+  it('reads a change of size in one direction as a request, not a complaint', () => {
+    // The golden week's two logo requests, and one written for this test without the words of the
+    // lexicon's comparative group ("thu gọn lại").
+    for (const [title, body] of [
+      ['Logo ở đầu trang', 'Logo hiện tại hơi nhỏ, nhờ bên em làm logo to hơn một chút.'],
+      ['Logo đầu trang', 'Logo đang chiếm nhiều chỗ quá, bên em làm logo nhỏ hơn giúp chị.'],
+      ['Logo in the header', 'The logo looks a bit small, please make the logo bigger.'],
+      ['Header logo', 'The logo takes too much space, please make the logo smaller.'],
+      [
+        'Ảnh bìa trang chủ',
+        'Ảnh bìa trang chủ chiếm gần hết màn hình, em thu gọn lại khoảng một nửa giúp chị.',
+      ],
+    ] as const) {
+      expect(classify(title, body), title).toMatchObject({ type: 'neutral', topic: 'design' });
+    }
+  });
+
+  it('reads a typo as a minor problem: its most likely priority is low, so no root-cause prompt', () => {
+    for (const [title, body] of [
+      [
+        'Lỗi chính tả ở trang giới thiệu',
+        'Trang giới thiệu viết sai chữ "cà phê" thành "cafe", nhờ bên em sửa lại.',
+      ],
+      ['Typo on the about page', 'The about page spells "coffee" as "cofee", please correct it.'],
+      ['Spelling in the footer', 'The footer says "Adress" instead of "Address".'],
+    ] as const) {
+      const result = classify(title, body);
+      expect(result.type, title).toBe('negative');
+      expect(['P3', 'P4'], title).toContain(result.likelyPriority);
+      // While unsure, the response time may still follow the more urgent reading.
+      if (result.unsure.includes('importance')) expect(result.priority <= result.likelyPriority).toBe(true);
+      else expect(result.priority, title).toBe(result.likelyPriority);
+    }
+  });
+
   it('uses the engagement file keywords on top of the defaults', () => {
     const engagement = engagementWith({
       feedback: {

@@ -120,6 +120,21 @@ describe('unclear feedback', () => {
   });
 });
 
+describe('a typo', () => {
+  it('gets a quick answer but no "5 whys", even while the classifier takes the more urgent reading', () => {
+    // The golden week's typo, whose importance the classifier is unsure of.
+    const world = file(
+      makeSnapshot(),
+      4,
+      'Typo on the about page',
+      'The about page spells "coffee" as "cofee", please correct it.',
+    );
+    const writes = run(world, '2026-11-23T02:05:00Z').writes;
+    expect(kinds(writes)).toContain('comment:feedback-ack');
+    expect(kinds(writes)).not.toContain('comment:feedback-5whys');
+  });
+});
+
 describe('contradictory feedback', () => {
   const world = file(
     file(
@@ -164,5 +179,56 @@ describe('contradictory feedback', () => {
       labels: [...issue.labels, 'topic: quality'],
     }));
     expect(kinds(plan(otherTopic, '2026-11-23T03:05:00Z'))).not.toContain('comment:feedback-contradiction');
+  });
+
+  it('does not call praise a contradiction of a request or a complaint on the same topic', () => {
+    // Written for this test: praise of a design next to a change request and a complaint about it.
+    const praised = file(
+      world,
+      10,
+      'Bộ màu mới',
+      'Cả nhà chị đều mê tông màu kem mới của trang, nhìn sang hẳn. Cảm ơn các em nhiều!',
+      '2026-11-23T04:00:00Z',
+    );
+    const withComplaint = file(
+      praised,
+      11,
+      'Chữ trên ảnh bìa',
+      'Chữ trắng đè lên ảnh bìa sáng màu nên gần như không đọc được, khách cứ phải nheo mắt.',
+      '2026-11-23T04:30:00Z',
+    );
+    const writes = plan(withComplaint, '2026-11-23T05:00:00Z');
+    const notes = commentsOf(writes, 10)
+      .concat(commentsOf(writes, 11))
+      .filter((comment) => comment.marker.kind === 'feedback-contradiction');
+    expect(notes).toEqual([]);
+    expect(labelsAdded(writes, 10)).not.toContain('feedback: contradiction');
+  });
+
+  it('compares a new request with a handful of the latest opposite requests only', () => {
+    let many = makeSnapshot();
+    for (let n = 1; n <= 8; n += 1) {
+      many = file(
+        many,
+        n,
+        `Logo ${n}`,
+        'Logo trên trang chủ nên to hơn để khách dễ thấy thương hiệu.',
+        `2026-11-23T0${n}:00:00Z`,
+      );
+    }
+    many = file(
+      many,
+      9,
+      'Logo quá to',
+      'Logo chiếm nhiều chỗ, mong làm nhỏ hơn cho gọn.',
+      '2026-11-23T09:30:00Z',
+    );
+    const asks = commentsOf(plan(many, '2026-11-23T10:00:00Z'), 9).filter(
+      (comment) => comment.marker.kind === 'feedback-contradiction',
+    );
+    // The five latest of the eight opposite requests, never all of them.
+    expect(asks.map((comment) => comment.marker.stage).sort()).toEqual(
+      ['with-4', 'with-5', 'with-6', 'with-7', 'with-8'].sort(),
+    );
   });
 });

@@ -42,6 +42,9 @@ on:
 permissions:
   contents: read
   issues: write
+  # Only for the optional triage by GitHub Models (\`feedback.model_triage\` in the engagement file,
+  # off by default): lets the workflow's token call the inference endpoint. Remove it otherwise.
+  # models: read
 
 # One run at a time per repository, so two runs never race: a run in progress finishes (runs are
 # idempotent and the next one picks up what is left); a newer waiting run replaces an older one.

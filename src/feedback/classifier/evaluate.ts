@@ -1,6 +1,7 @@
 // Scoring the triage against labelled items: accuracy per dimension and per language group, the
 // confusion of type, how urgent items fare (found as P1, false P1), and the worst misses. Used by
 // `npm run eval:triage` and by the test that holds the targets.
+import type { ModelTriage } from '../../core/snapshot';
 import { engagementFileSchema, type Engagement } from '../../engagement/schema';
 import { classifyFeedback, priorityOf, type Classification } from '../classify';
 import { CORPUS_TOPICS, type CorpusItem } from './corpus';
@@ -60,9 +61,11 @@ export function evaluate(
   items: readonly CorpusItem[],
   engagement: Engagement = evaluationEngagement(),
   weights: TriageWeights = shippedWeights(),
+  /** A hosted model's reading of an item, when the model option is measured. */
+  hosted: (item: CorpusItem) => ModelTriage | undefined = () => undefined,
 ): Evaluation {
   const results = items.map((item) => {
-    const got = classifyFeedback(engagement, { title: item.title, body: item.body }, weights);
+    const got = classifyFeedback(engagement, { title: item.title, body: item.body }, weights, hosted(item));
     const gold = { ...item, priority: priorityOf(engagement, item.importance, item.urgency) };
     const wrong = (['topic', 'importance', 'type', 'urgency', 'priority'] as const).filter(
       (dimension) => got[dimension] !== gold[dimension],

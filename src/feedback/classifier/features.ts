@@ -48,7 +48,19 @@ const SENTENCE_PARTICLES = keySet([
   'ta',
 ]);
 const CAN = keySet(['được', 'duoc', 'dc', 'đc']);
-const AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'does', 'do', 'did', 'is', 'are']);
+// "can not / does not …": something the client tried did not happen. After "will / would / is / are"
+// only when a verb of something working follows ("will not load", "is not showing"): "we will not
+// have articles" and "this is not urgent" are no failure.
+const AUXILIARIES = new Set(['can', 'could', 'does', 'do', 'did']);
+const STATIVE_AUXILIARIES = new Set(['will', 'would', 'is', 'are', 'was', 'were']);
+// prettier-ignore
+const FUNCTION_VERBS = new Set([
+  'load', 'open', 'work', 'start', 'save', 'send', 'show', 'display', 'accept', 'connect', 'upload',
+  'update', 'submit', 'print', 'play', 'go', 'let', 'sync', 'arrive', 'appear', 'respond', 'sent',
+  'shown', 'saved', 'received', 'delivered', 'displayed', 'updated', 'charged', 'recorded', 'indexed',
+]);
+const isFunctionVerb = (word: string | undefined): boolean =>
+  word !== undefined && (FUNCTION_VERBS.has(word) || /^[a-z]{3,}ing$/u.test(word));
 
 // Common Vietnamese syllables that English never uses, to tell Vietnamese typed without diacritics
 // from English.
@@ -144,7 +156,11 @@ function negationOf(
     for (let k = index + 1; k <= index + NEGATION_SCOPE && k < tokens.length; k += 1) negated[k] = true;
     if (rest.some((next) => CAN.has(next.exact))) cannot = true;
     // "can not", "does not", "is not" + a verb: something the client tried did not happen.
-    if (word === 'not' && AUXILIARIES.has(tokens[index - 1]?.exact ?? '')) cannot = true;
+    const before = tokens[index - 1]?.exact ?? '';
+    if (word === 'not' && AUXILIARIES.has(before)) cannot = true;
+    if (word === 'not' && STATIVE_AUXILIARIES.has(before) && isFunctionVerb(tokens[index + 1]?.exact)) {
+      cannot = true;
+    }
   });
   return { negated, cannot };
 }
@@ -200,7 +216,14 @@ export function letterCount(text: string): number {
     .trim().length;
 }
 
-export function readText(text: string): Reading {
+/**
+ * Amounts in đồng ("350.000đ", "0 ₫") are written the same way in every language: the "đ" of a price
+ * is not a sign that the text is Vietnamese with diacritics.
+ */
+const withoutCurrency = (text: string): string => text.replace(/(\d)\s?(?:đ|₫)(?![\p{L}\p{M}])/gu, '$1 vnd');
+
+export function readText(original: string): Reading {
+  const text = withoutCurrency(original);
   const clauses = clausesOf(text);
   const all = clauses.flatMap((clause) => clause.tokens);
   const mode: TextMode = hasDiacritics(all) ? 'exact' : 'folded';

@@ -26,6 +26,9 @@ export const LEXICON_GROUPS = [
   'soon',
   'later',
   'launch',
+  'breadth',
+  'cosmetic',
+  'comparative',
   'topic_quality',
   'topic_design',
   'topic_delivery',
@@ -42,15 +45,15 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
   bug: [
     'bug', 'bugs', 'error', 'errors', 'lỗi', 'bị lỗi', 'báo lỗi', 'issue', 'issues', 'glitch', 'defect',
     'exception', 'crash', 'crashes', 'crashed', 'hỏng', 'bị hỏng', 'sai', 'wrong', 'incorrect', 'lệch',
-    'bị lệch', 'vỡ', 'bị vỡ', 'vỡ layout', 'typo', 'typos', 'chính tả', 'sai chính tả', 'mất', 'bị mất',
+    'bị lệch', 'vỡ', 'bị vỡ', 'vỡ layout', 'mất', 'bị mất',
     'missing', 'thiếu', 'bị thiếu', 'trùng', 'bị trùng', 'duplicate', 'duplicated', '404', 'not found',
   ],
   broken: [
     'broken', 'not working', 'does not work', 'do not work', 'stopped working', 'fails', 'failed', 'fail',
-    'failing', 'unable to', 'can not', 'will not', 'không hoạt động', 'không chạy', 'không được',
+    'failing', 'unable to', 'can not', 'will not load', 'will not open', 'will not work', 'will not start', 'would not load', 'không hoạt động', 'không chạy', 'không được',
     'không lên', 'không hiện', 'không hiển thị', 'không load', 'không tải', 'không gửi', 'không nhận',
     'không bấm', 'không click', 'không mở', 'không vào', 'bị treo', 'treo', 'đơ', 'bị đơ', 'freeze',
-    'frozen', 'stuck', 'nothing happens', 'không có phản ứng', 'không phản hồi', 'chết', 'bị chết',
+    'frozen', 'stuck', 'declined', 'rejected', 'bounces', 'bounced', 'bouncing', 'nothing happens', 'không có phản ứng', 'không phản hồi', 'chết', 'bị chết',
   ],
   outage: [
     '500', '502', '503', '504', 'bad gateway', 'internal server error', 'service unavailable', 'down',
@@ -72,7 +75,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'disappointed', 'disappointing', 'unhappy', 'not happy', 'frustrated', 'frustrating', 'annoying',
     'unacceptable', 'terrible', 'awful', 'bad', 'again', 'still', 'complain', 'complaint', 'complaining',
     'thất vọng', 'không hài lòng', 'chưa hài lòng', 'bực', 'khó chịu', 'tệ', 'kém', 'không ổn', 'chưa ổn',
-    'không chấp nhận được', 'lại', 'lại bị', 'vẫn', 'vẫn còn', 'vẫn bị', 'vẫn chưa', 'mãi', 'mãi chưa',
+    'không chấp nhận được', 'lại bị', 'vẫn', 'vẫn còn', 'vẫn bị', 'vẫn chưa', 'mãi', 'mãi chưa',
     'phàn nàn', 'khách phàn nàn', 'customers complain', 'ugly', 'xấu', 'rối', 'khó dùng', 'khó nhìn',
     'confusing', 'hard to read', 'khó đọc', 'không ai', 'no one', 'nobody', 'chờ mãi', 'waiting for',
     'đợi', 'chờ', 'mấy ngày', 'several days', 'no reply', 'no response', 'chưa trả lời', 'chưa phản hồi',
@@ -87,6 +90,8 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'ưng', 'ưng ý', 'rất ưng', 'thích', 'rất thích', 'đẹp', 'đẹp quá', 'rất đẹp', 'ấn tượng', 'chuyên nghiệp',
     'nhanh', 'rất nhanh', 'nhiệt tình', 'chu đáo', 'mượt', 'ổn áp', 'ngon', 'chạy ngon', 'khen', 'được khen',
     'tận tình', 'tận tâm', 'ok lắm', 'quá đỉnh', 'đỉnh', 'very happy', 'professional', 'lovely', 'nice',
+    'wonderful', 'delighted', 'thrilled', 'a pleasure', 'spot on', 'exactly what we', 'exactly the',
+    'looks good', 'looks great', 'well organised', 'well organized', 'beautifully', 'nicely done',
   ],
   thanks: ['thanks', 'thank you', 'thank', 'thx', 'tks', 'cảm ơn', 'cám ơn', 'cảm ơn nhiều', 'cảm ơn team'],
   fixed: [
@@ -123,11 +128,13 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'login', 'log in', 'sign in', 'register', 'booking', 'thanh toán', 'giỏ hàng', 'đơn hàng', 'đặt hàng',
     'mua hàng', 'doanh thu', 'khách hàng', 'khách', 'mất đơn', 'mất khách', 'đăng nhập', 'đăng ký',
     'đặt lịch', 'đặt bàn', 'chuyển khoản', 'vnpay', 'momo', 'cod', 'mã giảm giá', 'voucher', 'coupon',
+    'for free', 'miễn phí', 'paid', 'đã trả tiền',
   ],
   security: [
     'hack', 'hacked', 'bị hack', 'security', 'vulnerability', 'bảo mật', 'lộ', 'lộ dữ liệu', 'rò rỉ',
     'data leak', 'leak', 'virus', 'malware', 'mã độc', 'spam', 'phishing', 'lừa đảo', 'password',
-    'mật khẩu',
+    'mật khẩu', 'privacy', 'exposed', 'without logging in', 'someone else', 'other customers',
+    'another customer', 'riêng tư', 'công khai', 'không cần đăng nhập', 'của người khác', 'khách khác',
   ],
   minor: [
     'very minor', 'just a thought', 'just an idea', 'just asking', 'just letting you know', 'fyi', 'ý tưởng thôi', 'hỏi thêm thôi', 'báo để', 'rất nhỏ',
@@ -155,7 +162,32 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
   ],
   launch: [
     'launch', 'go live', 'go-live', 'golive', 'live', 'production', 'ra mắt', 'chạy thật', 'golive',
-    'khai trương', 'lên sóng', 'public', 'công bố',
+    'khai trương', 'lên sóng', 'public', 'công bố', 'opening', 'grand opening', 'press release',
+    'campaign', 'event', 'investor', 'investors', 'board meeting', 'trade fair', 'sự kiện', 'nhà đầu tư',
+    'chiến dịch', 'hội chợ', 'họp hội đồng', 'quảng cáo', 'chạy quảng cáo', 'ads', 'advertising',
+  ],
+  // How many are hit: a failure for everyone is not a failure for one order.
+  breadth: [
+    'everyone', 'every customer', 'all customers', 'all our', 'all staff', 'all of us', 'none of us',
+    'not a single', 'whole site', 'entire site', 'every page', 'mọi người', 'cả công ty',
+    'tất cả khách', 'ai cũng', 'không đơn nào', 'mọi khách', 'cả web', 'toàn web',
+  ],
+  // Slips of wording or finish that nobody is blocked by: minor by the definitions, however they are
+  // phrased (the prior also reads them as negative: something is wrong, only a small thing).
+  cosmetic: [
+    'typo', 'typos', 'spelling', 'misspelled', 'misspelt', 'misspelling', 'chính tả', 'sai chính tả',
+    'lỗi chính tả', 'viết sai', 'sai chữ', 'thiếu dấu', 'lorem ipsum', 'placeholder', 'full stop',
+    'punctuation', 'dấu chấm', 'dấu phẩy', 'copyright', 'cosmetic', 'off-centre', 'off-center',
+    'a few pixels', 'vài pixel',
+  ],
+  // A change of size, colour or amount in one direction ("to hơn", "bigger", "a shade darker"): a
+  // change request, neutral by the definitions, not a complaint.
+  comparative: [
+    'to hơn', 'nhỏ hơn', 'lớn hơn', 'bé hơn', 'rộng hơn', 'hẹp hơn', 'cao hơn', 'thấp hơn', 'dài hơn',
+    'ngắn hơn', 'đậm hơn', 'nhạt hơn', 'sáng hơn', 'tối hơn', 'nhiều hơn', 'ít hơn', 'to ra', 'nhỏ lại',
+    'thu nhỏ', 'phóng to', 'bigger', 'smaller', 'larger', 'wider', 'narrower', 'taller', 'shorter',
+    'darker', 'lighter', 'brighter', 'bolder', 'thinner', 'thicker', 'softer', 'increase', 'reduce',
+    'enlarge', 'shrink', 'a shade', 'a touch',
   ],
   topic_quality: [
     'bug', 'error', 'lỗi', 'crash', 'broken', 'hỏng', 'không hoạt động', 'form', 'button', 'nút', 'link',

@@ -1,8 +1,10 @@
 // Contradictory feedback. The rule, kept simple on purpose so people can predict it: two OPEN pieces
-// of feedback on the SAME topic conflict when one is positive and the other negative, or when one
-// asks for one side of a pair of opposites ("bigger"/"smaller", "thêm"/"bỏ", …) and the other for
-// the other side. Both get the contradiction label and a comment linking the other; the newer one
-// asks the client's contacts which stands. Once per pair.
+// of feedback on the SAME topic conflict when one asks for one side of a pair of opposites
+// ("bigger"/"smaller", "thêm"/"bỏ", …) and the other for the other side — they truly ask for opposite
+// changes to the same thing. Praise beside a complaint on the same topic is not a contradiction: the
+// praise asks for nothing to change. Both get the contradiction label and a comment linking the
+// other; the newer one asks the client which stands. Once per pair, and each new piece is compared
+// with a handful of the latest candidates only.
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -19,10 +21,12 @@ import { mentions, topicName } from '../words';
 export interface Contradiction {
   readonly older: FeedbackView;
   readonly newer: FeedbackView;
-  /** `type`, or the two opposite requests (as the keywords that matched). */
-  readonly why:
-    { readonly kind: 'type' } | { readonly kind: 'request'; readonly newer: string; readonly older: string };
+  /** The two opposite requests, as the keywords that matched. */
+  readonly why: { readonly kind: 'request'; readonly newer: string; readonly older: string };
 }
+
+/** How many earlier pieces of feedback asking the opposite each new piece is compared with. */
+export const CANDIDATES_CHECKED = 5;
 
 function requestText(ctx: PlanContext, view: FeedbackView): string {
   const form = parseFeedbackForm(view.issue.body, ctx.engagement);
@@ -59,8 +63,8 @@ function conflict(
   olderAsks: Asked,
   newerAsks: Asked,
 ): Contradiction['why'] | null {
-  const types = new Set([older.triage.type, newer.triage.type]);
-  if (types.has('positive') && types.has('negative')) return { kind: 'type' };
+  // Praise asks for nothing to change, whatever words it uses.
+  if (older.triage.type === 'positive' || newer.triage.type === 'positive') return null;
   for (const [pair, ask] of newerAsks) {
     const other = olderAsks.get(pair);
     if (other && other.side !== ask.side) return { kind: 'request', newer: ask.word, older: other.word };
@@ -70,8 +74,9 @@ function conflict(
 
 /**
  * Every conflicting pair, older before newer, in the order of the older's then the newer's number.
- * Only pieces that could conflict are compared — same topic, and the opposite type or the opposite
- * side of a pair of requests — so thousands of open pieces of feedback do not mean millions of pairs.
+ * Only pieces that could conflict are compared — same topic, the opposite side of a pair of
+ * requests, and only the latest few of those — so thousands of open pieces of feedback do not mean
+ * millions of pairs, nor a note linking every old request.
  */
 export function findContradictions(ctx: PlanContext, views: readonly FeedbackView[]): Contradiction[] {
   const open = views
@@ -87,30 +92,27 @@ export function findContradictions(ctx: PlanContext, views: readonly FeedbackVie
 
   const pairs: Array<{ older: number; newer: number; why: Contradiction['why'] }> = [];
   for (const members of byTopic.values()) {
-    // Earlier members of this topic, by what they could conflict with.
-    const byType = new Map<string, number[]>();
+    // Earlier members of this topic, by the side of each pair of opposites they ask for.
     const bySide = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, key: string, index: number): void => {
-      const list = map.get(key);
-      if (list) list.push(index);
-      else map.set(key, [index]);
-    };
     for (const j of members) {
       const newer = open[j] as FeedbackView;
       const newerAsks = asked[j] as Asked;
       const candidates = new Set<number>();
-      const opposite =
-        newer.triage.type === 'positive' ? 'negative' : newer.triage.type === 'negative' ? 'positive' : null;
-      if (opposite) for (const i of byType.get(opposite) ?? []) candidates.add(i);
       for (const [pair, ask] of newerAsks) {
-        for (const i of bySide.get(`${pair}:${1 - ask.side}`) ?? []) candidates.add(i);
+        for (const i of (bySide.get(`${pair}:${1 - ask.side}`) ?? []).slice(-CANDIDATES_CHECKED)) {
+          candidates.add(i);
+        }
       }
-      for (const i of candidates) {
+      for (const i of [...candidates].sort((a, b) => b - a).slice(0, CANDIDATES_CHECKED)) {
         const why = conflict(open[i] as FeedbackView, newer, asked[i] as Asked, newerAsks);
         if (why) pairs.push({ older: i, newer: j, why });
       }
-      add(byType, newer.triage.type, j);
-      for (const [pair, ask] of newerAsks) add(bySide, `${pair}:${ask.side}`, j);
+      for (const [pair, ask] of newerAsks) {
+        const key = `${pair}:${ask.side}`;
+        const list = bySide.get(key);
+        if (list) list.push(j);
+        else bySide.set(key, [j]);
+      }
     }
   }
   return pairs
@@ -145,13 +147,10 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
     // Each note is written in its own thread's language and form of address.
     const newerAddress = viewAddress(ctx, newer);
     const say = sayTo(ctx, newerAddress);
-    const whyText =
-      why.kind === 'type'
-        ? say('feedback.contradiction.why_type', {})
-        : say('feedback.contradiction.why_request', {
-            a: inlineSafely(why.newer),
-            b: inlineSafely(why.older),
-          });
+    const whyText = say('feedback.contradiction.why_request', {
+      a: inlineSafely(why.newer),
+      b: inlineSafely(why.older),
+    });
     const client = ctx.engagement.contacts.client;
     const contacts = mentions([
       client.primary.handle,

@@ -1,5 +1,7 @@
 // High-priority negative feedback gets a "5 whys" root-cause prompt for the team, once. It follows
-// the triage as it stands, so a teammate who raises the priority later gets the prompt then.
+// the triage as it stands, so a teammate who raises the priority later gets the prompt then. While
+// the classifier is unsure, the response time follows the more urgent reading but the prompt follows
+// the most likely one: a probable typo gets a quick answer, not a root-cause analysis.
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -13,7 +15,7 @@ const HIGH_PRIORITIES = new Set(['P1', 'P2']);
 
 export function planFiveWhys(ctx: PlanContext, view: FeedbackView, waiting: boolean): Write[] {
   const { triage, issue } = view;
-  if (issue.state !== 'open' || triage.type !== 'negative' || !HIGH_PRIORITIES.has(triage.priority)) {
+  if (issue.state !== 'open' || triage.type !== 'negative' || !HIGH_PRIORITIES.has(triage.likelyPriority)) {
     return [];
   }
   // Root causes are looked for once the feedback is clear, not while its questions are open.

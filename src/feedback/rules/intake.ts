@@ -68,7 +68,7 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
       kind: 'add-labels',
       issue: view.ref,
       labels: toAdd,
-      reason: `Triage of feedback #${issue.number}: topic ${triage.topic}, ${triage.importance}, ${triage.type}, ${triage.priority}${triage.fromForm ? ' (from the issue form)' : ' (from keyword rules)'}${view.fromBeforeAdoption ? '; filed before the adoption date, so labelled only, with no backdated acknowledgement' : ''}.`,
+      reason: `Triage of feedback #${issue.number}: topic ${triage.topic}, ${triage.importance}, ${triage.type}, ${triage.priority}${triage.fromForm ? ' (from the issue form)' : triage.model ? ` (from GitHub Models (${triage.model}))` : ' (from the local classifier)'}${view.fromBeforeAdoption ? '; filed before the adoption date, so labelled only, with no backdated acknowledgement' : ''}.`,
     });
   }
   // Filed before the action took over: triaged and labelled, but an acknowledgement now would be

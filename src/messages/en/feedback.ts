@@ -49,7 +49,6 @@ export const FEEDBACK_EN = {
 
   'feedback.contradiction.ask':
     'This feedback and {other} are both about **{topic}**, and they point in different directions: {why}. So that we build what you really need, could {contacts} tell us which one stands, or how you would like to combine them? We will continue as soon as we hear from you.',
-  'feedback.contradiction.why_type': 'one is positive and the other asks for a change',
   'feedback.contradiction.why_request': 'one asks for “{a}” and the other for “{b}”',
   'feedback.contradiction.linked':
     'Related feedback: {other} is about the same topic and asks for something different. We have asked there which one stands.',

@@ -57,7 +57,6 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
 
   'feedback.contradiction.ask':
     'Góp ý này và {other} cùng nói về **{topic}** nhưng theo hai hướng khác nhau: {why}. Để {we} làm đúng điều {you} thực sự cần, nhờ {contacts} cho biết góp ý nào được giữ, hoặc {you} muốn kết hợp hai ý như thế nào? {we_cap} sẽ tiếp tục ngay khi nhận được ý kiến của {you}.',
-  'feedback.contradiction.why_type': 'một góp ý là lời khen, góp ý kia đề nghị thay đổi',
   'feedback.contradiction.why_request': 'một góp ý đề nghị “{a}”, góp ý kia đề nghị “{b}”',
   'feedback.contradiction.linked':
     'Góp ý liên quan: {other} cùng chủ đề nhưng đề nghị điều khác. {we_cap} đã hỏi tại đó để xác nhận góp ý nào được giữ.',
