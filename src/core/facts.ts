@@ -112,6 +112,8 @@ export interface MilestoneFacts {
   readonly pendingAgreements: readonly PendingAgreement[];
   readonly feeAccrued: { readonly amount: number; readonly currency: string } | null;
   readonly dependsOn: readonly string[];
+  /** The client's 1–5 rating of a vendor handoff, and when they gave it. */
+  readonly handoffRating: { readonly value: number; readonly at: string } | null;
   /** Every extension agreed and still in effect, oldest first, with how it turned out. */
   readonly extensions: readonly ExtensionFacts[];
 }

@@ -35,6 +35,8 @@ export type MarkerKind =
   | 'deadline-unconfirmed'
   | 'deadline-confirmed'
   | 'deadline-past'
+  | 'handoff-rating-request'
+  | 'handoff-rating'
   // feedback
   | 'feedback-ack'
   | 'feedback-triage-review'
@@ -53,6 +55,7 @@ export type MarkerKind =
   | 'feedback-implemented'
   // summary
   | 'summary'
+  | 'retrospective'
   // portfolio (the ops repository's weekly portfolio issue)
   | 'portfolio'
   // every domain: the repair of a race (core/duplicates.ts)
@@ -150,6 +153,12 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   'deadline-past': deadlineNote(
     'the reply refusing a filed deadline whose date had passed when it was filed',
   ),
+  'handoff-rating-request': deadlineNote(
+    'the question to the client, once a vendor handoff is complete, on how it went (a 1–5 `/rate`)',
+  ),
+  'handoff-rating': deadlineNote(
+    "the record of the client's rating of a handoff (data: rating, who, when, comment, and their words)",
+  ),
   'feedback-ack': feedbackNote('the acknowledgement of a feedback issue (data: triage, waiting)'),
   'feedback-triage-review': feedbackNote('the triage role is asked to confirm an unsure triage'),
   'feedback-5whys': feedbackNote('the 5 whys prompt on negative feedback'),
@@ -175,6 +184,13 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   ),
   summary: {
     meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  retrospective: {
+    meaning:
+      'a retrospective issue for the vendor team (subject `retro:end` at the end of the engagement, or `retro:YYYY-Www` every N weeks)',
     owners: ['summary'],
     event: null,
     timeline: false,

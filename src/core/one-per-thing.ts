@@ -48,6 +48,10 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   'deadline-past': 'subject',
   // A filed deadline rests on one confirmation: the earliest record is kept and read.
   'deadline-confirmed': 'subject',
+  // The client is asked once how a handoff went, and the first rating they give is the record.
+  'handoff-rating-request': 'subject',
+  retrospective: 'subject',
+  'handoff-rating': 'subject',
   removed: 'repeat',
   restored: 'repeat',
   // Feedback: one acknowledgement, one triage check, one 5 whys, one nudge per issue; the SLA notes

@@ -7,6 +7,7 @@ import { ROOT_CAUSES, type RootCause } from '../engagement/schema';
 import { waitingFor } from './agreements';
 import { extensionsOf } from './extensions';
 import { feeAccrued } from './fee';
+import { handoffRating } from './handoff-rating';
 import { findEscalationIssue } from './rules/escalation';
 import { rootCauseLabel } from './rules/completion';
 import { readDeadlines, type DeadlineState, type DeadlineWorld } from './state';
@@ -106,6 +107,13 @@ export function deriveMilestoneFacts(
       feeAccrued: fee ? { amount: fee.amount, currency: fee.currency } : null,
       dependsOn: state.dependsOn,
       extensions: extensionsOf(ctx, state),
+      handoffRating: ratingFacts(ctx, state),
     };
   });
+}
+
+/** The rating as recorded, or as given in a comment this run is about to record (the same value). */
+function ratingFacts(ctx: PlanContext, state: DeadlineState): MilestoneFacts['handoffRating'] {
+  const rating = handoffRating(ctx, state);
+  return rating ? { value: rating.value, at: rating.at } : null;
 }

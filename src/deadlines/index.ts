@@ -12,6 +12,7 @@ import { planAgreements } from './rules/agreements';
 import { planContactNotes } from './rules/contact-notes';
 import { planKickoff } from './rules/kickoff';
 import { planCompletion, planRootCauseLabels } from './rules/completion';
+import { planHandoffRating } from './rules/handoff-rating';
 import { planEscalationUpkeep } from './rules/escalation';
 import { planNudges } from './rules/nudges';
 import { planStatusLabels } from './rules/status';
@@ -52,6 +53,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
       ...planContactNotes(ctx, state),
       ...planNudges(ctx, world, state),
       ...planCompletion(ctx, state),
+      ...planHandoffRating(ctx, state),
     ];
     // The escalation timeline includes what this run is about to post, so a rerun has nothing to add.
     const planned = own.flatMap((write) => (write.kind === 'comment' ? commentMarkers(write) : []));

@@ -427,6 +427,10 @@ const milestoneSchema = z.strictObject({
     .default([])
     .meta({ description: 'Ids of milestones that must be handed over first.' }),
   description: longText().optional().meta({ description: 'More words about the milestone.' }),
+  ask_rating: z.boolean().default(true).meta({
+    description:
+      'When the vendor hands this milestone over, ask the client how it went (a 1–5 `/rate` and a sentence). `false` turns the question off for this milestone.',
+  }),
 });
 
 /** Business days after a due date: from the day itself up to about a working year. */
@@ -633,6 +637,25 @@ const kickoffSection = z
     description: 'The kickoff issue: the expectations of the engagement, agreed once as the baseline.',
   });
 
+const retrospectiveSection = z
+  .strictObject({
+    at_end: z.boolean().default(true).meta({
+      description:
+        'Open one retrospective issue for the vendor team when every milestone of the engagement file is handed over.',
+    }),
+    every_weeks: z.number().int().min(1).max(52).nullable().default(null).meta({
+      description:
+        'Also open one every this many weeks while the engagement runs (e.g. `4`); `null`: only at the end.',
+    }),
+    label: labelName()
+      .default('engagement: retrospective')
+      .meta({ description: 'The label of the retrospective issues.' }),
+  })
+  .meta({
+    description:
+      'Retrospectives: the figures since the last one and three questions for the vendor team (what was hard, what to change, what to keep).',
+  });
+
 const labelsSection = z
   .strictObject({
     milestone: labelName().default('engagement: milestone'),
@@ -689,6 +712,7 @@ export const engagementFileSchema = z
     feedback: feedbackSection.prefault({}),
     summary: summarySection.prefault({}),
     kickoff: kickoffSection.prefault({}),
+    retrospective: retrospectiveSection.prefault({}),
     labels: labelsSection.prefault({}),
     messages: messagesSection,
   })

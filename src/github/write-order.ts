@@ -69,6 +69,9 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'deadline-past': 'housekeeping',
   // The record a filed deadline's tracking rests on goes with its reminders.
   'deadline-confirmed': 'due',
+  'handoff-rating-request': 'due',
+  retrospective: 'backfill',
+  'handoff-rating': 'due',
   'not-delivery': 'due',
   'command-reply': 'refused-reply',
   'duplicate-closed': 'repair',

@@ -22,6 +22,9 @@ export interface Figures {
   readonly resolutionSla: Compliance;
   readonly ratingAverage: number | null;
   readonly ratingCount: number;
+  /** The client's ratings of vendor handoffs given by the instant. */
+  readonly handoffRatingAverage: number | null;
+  readonly handoffRatingCount: number;
 }
 
 /** Minutes of elapsed (wall-clock) time. */
@@ -92,6 +95,7 @@ export function computeFigures(
     resolutionSla: compliance(received.map((f) => slaAt(f.resolution, resolvedAtOf(f), t))),
     ratingAverage: rated.length === 0 ? null : mean(rated.map((f) => f.rating ?? 0)),
     ratingCount: rated.length,
+    ...handoffRatings(milestones, t),
   };
 }
 
@@ -167,4 +171,14 @@ function before(iso: string | null, t: number): boolean {
 
 function ms(iso: string): number {
   return new Date(iso).getTime();
+}
+
+function handoffRatings(
+  milestones: readonly MilestoneFacts[],
+  t: number,
+): Pick<Figures, 'handoffRatingAverage' | 'handoffRatingCount'> {
+  const given = milestones.flatMap((m) =>
+    m.handoffRating && before(m.handoffRating.at, t) ? [m.handoffRating.value] : [],
+  );
+  return { handoffRatingAverage: given.length === 0 ? null : mean(given), handoffRatingCount: given.length };
 }

@@ -4,6 +4,7 @@ import type { Domain } from '../core/domain';
 import type { LabelSpec } from '../core/labels';
 import type { Engagement } from '../engagement/schema';
 import { planSummary } from './plan';
+import { planRetrospective } from './retrospective';
 
 export { planSummary } from './plan';
 export { renderSummary, summaryTitle, BODY_BUDGET } from './render';
@@ -30,7 +31,10 @@ export const summaryDomain: Domain = {
   readsFacts: true,
   plan(ctx, facts) {
     if (ctx.snapshot.scope.kind !== 'full') return { writes: [], facts: {} };
-    return { writes: planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), facts: {} };
+    return {
+      writes: [...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), ...planRetrospective(ctx, facts)],
+      facts: {},
+    };
   },
   facts: () => ({}),
 };

@@ -156,6 +156,12 @@ function figureRows(view: View): Row[] {
       pick: (f) => f.ratingAverage,
       show: (f) => value(f.ratingAverage, (r) => `${decimal(r)} / 5 (${f.ratingCount})`),
     },
+    {
+      name: w.figure.handoffRating,
+      kind: 'rating',
+      pick: (f) => f.handoffRatingAverage,
+      show: (f) => value(f.handoffRatingAverage, (r) => `${decimal(r)} / 5 (${f.handoffRatingCount})`),
+    },
   ];
 }
 

@@ -100,6 +100,7 @@ export interface Words {
     readonly medianFirstResponse: string;
     readonly firstResponseSla: string;
     readonly averageRating: string;
+    readonly handoffRating: string;
   };
   readonly rateOf: (rate: string, part: number, whole: number) => string;
   readonly businessDays: (days: string) => string;
@@ -293,6 +294,7 @@ function wordsFrom(t: Translate): Words {
       medianFirstResponse: t('weekly.figure.median_first_response'),
       firstResponseSla: t('weekly.figure.first_response_sla'),
       averageRating: t('weekly.figure.average_rating'),
+      handoffRating: t('weekly.figure.handoff_rating'),
     },
     rateOf: (rate, part, whole) => t('weekly.learning.rate_of', { rate, part, whole }),
     businessDays,

@@ -138,8 +138,14 @@ describe('the minimal example', () => {
         due: '2026-12-04',
         deliverables: [],
         depends_on: [],
+        ask_rating: true,
       },
     ]);
+    expect(engagement.retrospective).toEqual({
+      at_end: true,
+      every_weeks: null,
+      label: 'engagement: retrospective',
+    });
     expect(engagement.contract.day_for_day_shift).toBe(true);
     expect(engagement.contract.late_fee).toBeUndefined();
     expect(engagement.contract.dispute_ladder).toEqual([
@@ -373,6 +379,7 @@ describe('dependencyCycles', () => {
     owner: 'client',
     due: '2026-12-04',
     deliverables: [],
+    ask_rating: true,
     depends_on,
   });
 

@@ -81,6 +81,7 @@ export function milestone(partial: Partial<MilestoneFacts> & { id: string; due: 
     feeAccrued: null,
     dependsOn: [],
     extensions: [],
+    handoffRating: null,
     ...rest,
   };
 }

@@ -269,6 +269,10 @@ export const DEADLINES_EN = {
     '\nThis is recorded as the answer from {owner} about **{title}**: reminders count any silence from {on}.\n',
   'note.evidence':
     '\nKept as evidence for **{title}**; it appears in the escalation timeline if there is one.\n',
+  'handoff_rating.request':
+    '{who}, **{title}** has been handed over — thank you for working through it with us. How did this handoff go for you? Reply here with `/rate` and a score from 1 (poor) to 5 (excellent), and, if you like, a sentence on what worked and what we should do differently next time. It takes a minute and helps us plan the next handoffs better.',
+  'handoff_rating.recorded':
+    'Thank you, {who}: your rating of **{rating}/5** for the handoff of **{title}** is recorded. We will go through it, with your words, at our next review.',
   'note.refused':
     '{who}, thank you — we could not record this note, so nothing has been added to the record. {hint}',
   'note.hint_format':
