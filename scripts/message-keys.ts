@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DEADLINES_EN } from '../src/messages/en/deadlines';
 import { FEEDBACK_EN } from '../src/messages/en/feedback';
+import { LIMITS_EN } from '../src/messages/en/limits';
 import { WEEKLY_EN } from '../src/messages/en/weekly';
 
 const DOCS = new URL('../docs/messages.md', import.meta.url);
@@ -36,5 +37,6 @@ const keys = [
   section('Deadlines', 'deadlines', DEADLINES_EN),
   section('Feedback', 'feedback', FEEDBACK_EN),
   section('Weekly summary', 'weekly', WEEKLY_EN),
+  section("Cuts to GitHub's length limits", 'limits', LIMITS_EN),
 ].join('\n\n');
 writeFileSync(DOCS, `${head}\n\n${keys}\n`);

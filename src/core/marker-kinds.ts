@@ -44,6 +44,7 @@ export type MarkerKind =
   | 'feedback-sla-warning'
   | 'feedback-sla-breach'
   | 'feedback-escalation-closed'
+  | 'feedback-escalation-again'
   | 'feedback-nudge'
   | 'feedback-contradiction'
   | 'feedback-confirm'
@@ -165,6 +166,9 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   'feedback-sla-warning': feedbackNote('the warning that a feedback SLA is mostly used'),
   'feedback-sla-breach': feedbackNote('the notice that a feedback SLA passed'),
   'feedback-escalation-closed': feedbackNote('the closing comment of a feedback escalation issue'),
+  'feedback-escalation-again': feedbackNote(
+    'the note on a feedback escalation issue that the feedback passed another of its times (stage: that breach)',
+  ),
   'feedback-nudge': feedbackNote('the nudge when the client has not answered a question'),
   'feedback-contradiction': feedbackNote('the question about which of two conflicting requests stands'),
   'feedback-confirm': feedbackNote('the request to confirm and rate a resolved feedback'),

@@ -63,6 +63,7 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   'feedback-sla-warning': 'stage',
   'feedback-sla-breach': 'stage',
   'feedback-escalation-closed': 'stage',
+  'feedback-escalation-again': 'stage',
   'feedback-contradiction': 'stage',
   'feedback-confirm': 'stage',
   'feedback-rating': 'stage',

@@ -10,6 +10,7 @@ export const KIND = {
   breach: 'feedback-sla-breach',
   escalation: 'escalation',
   escalationClosed: 'feedback-escalation-closed',
+  escalationAgain: 'feedback-escalation-again',
   nudge: 'feedback-nudge',
   contradiction: 'feedback-contradiction',
   confirm: 'feedback-confirm',

@@ -32,6 +32,7 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'feedback-sla-breach': 'breach',
   'feedback-sla-warning': 'breach',
   escalation: 'breach',
+  'feedback-escalation-again': 'breach',
   ladder: 'breach',
   alternates: 'breach',
   reminder: 'due',

@@ -6,17 +6,20 @@ import type { DeadlineEventKind, ExtensionOutcome, MilestoneStatus } from '../co
 import type { Engagement, FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
 import { DEADLINES_EN } from './en/deadlines';
 import { FEEDBACK_EN } from './en/feedback';
+import { LIMITS_EN } from './en/limits';
 import { WEEKLY_EN } from './en/weekly';
 import { fillTemplate } from './format';
 import { DEADLINES_VI } from './vi/deadlines';
 import { FEEDBACK_VI } from './vi/feedback';
+import { LIMITS_VI } from './vi/limits';
 import { WEEKLY_VI } from './vi/weekly';
 
 export type { DeadlineMessageKey } from './en/deadlines';
 export type { FeedbackMessageKey } from './en/feedback';
+export type { LimitsMessageKey } from './en/limits';
 export type { WeeklyMessageKey } from './en/weekly';
 
-const EN = { ...DEADLINES_EN, ...FEEDBACK_EN, ...WEEKLY_EN };
+const EN = { ...DEADLINES_EN, ...FEEDBACK_EN, ...WEEKLY_EN, ...LIMITS_EN };
 
 export type MessageKey = keyof typeof EN;
 
@@ -36,7 +39,7 @@ export type SpeltKey = MustBeKeys<Spelt>;
 
 const CATALOGUE: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
   en: EN,
-  vi: { ...DEADLINES_VI, ...FEEDBACK_VI, ...WEEKLY_VI },
+  vi: { ...DEADLINES_VI, ...FEEDBACK_VI, ...WEEKLY_VI, ...LIMITS_VI },
 };
 
 /** Every key, for `validate`'s "did you mean …?". */

@@ -52,6 +52,8 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   'feedback-sla-warning': null,
   'feedback-sla-breach': 'sla-breach',
   'feedback-escalation-closed': null,
+  // The breach note on the feedback issue is alerted; the escalation's own note of it is not again.
+  'feedback-escalation-again': null,
   'feedback-nudge': null,
   'feedback-contradiction': null,
   'feedback-confirm': null,

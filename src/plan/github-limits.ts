@@ -3,6 +3,7 @@
 // defence, applied to every write of a plan, so that no body the action writes can be refused for
 // its length. Markers are kept whole, so a cut body is still found and recognised by later runs.
 import type { Locale } from '../engagement/schema';
+import type { Translate } from '../messages/catalogue';
 import type { Write } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
 
@@ -15,20 +16,18 @@ export const GITHUB_LIMITS = {
 
 const MARKER = /<!--\s*engagement-keeper\s+\{.*?\}\s*-->/gsu;
 
-const CUT_NOTE: Readonly<Record<Locale, (lines: number) => string>> = {
-  en: (lines) =>
-    `_…and ${lines.toLocaleString('en')} more lines, cut here to stay within GitHub's limit of ${GITHUB_LIMITS.body.toLocaleString('en')} characters._`,
-  vi: (lines) =>
-    `_…và ${lines.toLocaleString('vi')} dòng nữa, được lược bớt tại đây để không vượt giới hạn ${GITHUB_LIMITS.body.toLocaleString('vi')} ký tự của GitHub._`,
-};
-
 /** The body as GitHub takes it: whole when it fits, otherwise its first lines, a note and every marker. */
-export function fitBody(body: string, locale: Locale): string {
+export function fitBody(body: string, words: LimitWords): string {
   if (body.length <= GITHUB_LIMITS.body) return body;
   const markers = body.match(MARKER) ?? [];
   const lines = body.replace(MARKER, '').split('\n');
+  const note = (dropped: number): string =>
+    words.t('limits.body_cut', {
+      count: dropped.toLocaleString(words.locale),
+      limit: GITHUB_LIMITS.body.toLocaleString(words.locale),
+    });
   const tail = (dropped: number) =>
-    `\n\n${CUT_NOTE[locale](dropped)}${markers.length > 0 ? '\n' : ''}${markers.join('\n')}`;
+    `\n\n${note(dropped)}${markers.length > 0 ? '\n' : ''}${markers.join('\n')}`;
   // The note with the largest count it could show: the kept lines never push the whole over the limit.
   const budget = GITHUB_LIMITS.body - tail(lines.length).length;
   const kept: string[] = [];
@@ -44,23 +43,44 @@ export function fitBody(body: string, locale: Locale): string {
   return `${kept.join('\n').trimEnd()}${tail(lines.length - kept.length)}`;
 }
 
-/** A title as GitHub takes it: at most 256 characters, cut with an ellipsis. */
-export function fitTitle(title: string): string {
-  return title.length <= GITHUB_LIMITS.title ? title : `${title.slice(0, GITHUB_LIMITS.title - 1)}…`;
+/**
+ * A title as GitHub takes it: at most 256 characters, its start kept and "… (and N more characters)"
+ * where it cuts. N counts the characters left out, so the count is exact whatever its digits.
+ */
+export function fitTitle(title: string, words: LimitWords): string {
+  if (title.length <= GITHUB_LIMITS.title) return title;
+  const chars = [...title];
+  const suffix = (dropped: number): string =>
+    words.t('limits.title_cut', { count: dropped.toLocaleString(words.locale) });
+  // Cut by code points (never half an emoji), then grow the cut while the count's digits need room.
+  let kept = chars.length;
+  for (;;) {
+    const head = chars.slice(0, kept).join('').trimEnd();
+    const fitted = `${head}${suffix(chars.length - [...head].length)}`;
+    if (fitted.length <= GITHUB_LIMITS.title || kept === 0) return fitted.slice(0, GITHUB_LIMITS.title);
+    kept -= Math.max(1, fitted.length - GITHUB_LIMITS.title);
+    kept = Math.max(0, kept);
+  }
 }
 
-function fitWrite(write: Write, locale: Locale): Write {
+/** The words a cut note is written in: the engagement's catalogue in one locale. */
+export interface LimitWords {
+  readonly locale: Locale;
+  readonly t: Translate;
+}
+
+function fitWrite(write: Write, words: LimitWords): Write {
   switch (write.kind) {
     case 'comment':
     case 'edit-comment':
-      return { ...write, body: fitBody(write.body, locale) };
+      return { ...write, body: fitBody(write.body, words) };
     case 'open-issue':
-      return { ...write, title: fitTitle(write.title), body: fitBody(write.body, locale) };
+      return { ...write, title: fitTitle(write.title, words), body: fitBody(write.body, words) };
     case 'edit-issue':
       return {
         ...write,
-        ...(write.title === undefined ? {} : { title: fitTitle(write.title) }),
-        ...(write.body === undefined ? {} : { body: fitBody(write.body, locale) }),
+        ...(write.title === undefined ? {} : { title: fitTitle(write.title, words) }),
+        ...(write.body === undefined ? {} : { body: fitBody(write.body, words) }),
       };
     default:
       return write;
@@ -86,8 +106,8 @@ function changesNothing(write: Write, snapshot: Snapshot): boolean {
 }
 
 /** Every write cut to GitHub's limits; edits that the cut turns into no change are dropped. */
-export function fitToGitHub(writes: readonly Write[], snapshot: Snapshot, locale: Locale): Write[] {
+export function fitToGitHub(writes: readonly Write[], snapshot: Snapshot, words: LimitWords): Write[] {
   return writes
-    .map((write) => fitWrite(write, locale))
+    .map((write) => fitWrite(write, words))
     .filter((write, index) => write === writes[index] || !changesNothing(write, snapshot));
 }

@@ -19,6 +19,7 @@ import { projectWrites } from './apply-writes';
 import type { PortfolioLoad } from '../core/portfolio-load';
 import { DOMAINS } from './domains';
 import { fitToGitHub } from './github-limits';
+import { translator } from '../messages/catalogue';
 
 export interface PlanOptions {
   /** The action's `locale` input: overrides the engagement file's language for the team. */
@@ -100,7 +101,13 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
   });
   const writes = orderWrites([...labelWrites, ...scoped]);
   return {
-    plan: { writes: fitToGitHub(writes, given.snapshot, ctx.engagement.engagement.locale), notes },
+    plan: {
+      writes: fitToGitHub(writes, given.snapshot, {
+        locale: ctx.locale,
+        t: translator(ctx.engagement, ctx.locale),
+      }),
+      notes,
+    },
     facts: outcome,
   };
 }

@@ -40,6 +40,7 @@ const EVER_WRITTEN = [
   'feedback-sla-warning',
   'feedback-sla-breach',
   'feedback-escalation-closed',
+  'feedback-escalation-again',
   'feedback-nudge',
   'feedback-contradiction',
   'feedback-confirm',

@@ -110,7 +110,8 @@ describe('the weekly summary issue on the HTTP fake', () => {
   it('the run writes the weekly report to the job summary too', async () => {
     const life = await newLife(vn('2026-11-02', '08:00'));
     await life.settle(vn('2026-11-02', '08:00'));
-    const result = await life.run(vn('2026-11-02', '09:00'));
+    // `settle`: the run, then an unchanged rerun that must plan and write nothing.
+    const result = await life.settle(vn('2026-11-02', '09:00'));
     const jobSummary = result.log.filter((line) => line.startsWith('summary ')).join('\n');
     expect(jobSummary).toContain('Bếp Xanh website rebuild — week 2026-W45');
     expect(jobSummary).toContain('Brand assets and content');

@@ -129,7 +129,8 @@ describe('the first-response SLA', () => {
     }));
     // Resolution (2 working days) passes Wed 09:00: a second breach comment, no label.
     const later = plan(removed, '2026-11-25T02:00:00Z');
-    expect(kinds(later)).toEqual(['comment:feedback-sla-breach']);
+    // The label stays off; the escalation issue opened for the first breach is told of this one.
+    expect(kinds(later)).toEqual(['comment:feedback-sla-breach', 'comment:feedback-escalation-again']);
     expect(later[0]).toMatchObject({ marker: { stage: 'resolution' } });
     expect(later[0]?.kind === 'comment' && later[0].body).toContain('#12');
   });

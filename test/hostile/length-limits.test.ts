@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GITHUB_LIMITS } from '../../src/plan/github-limits';
 import { statusOf } from '../../src/github/request-errors';
-import { makeComment, updateIssue } from '../../fake-github/world';
+import { addIssue, makeComment, updateIssue } from '../../fake-github/world';
 import { emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
 import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import { testClient } from '../github/helpers';
@@ -41,6 +41,38 @@ describe('the escalation issue of a long-running late handoff', () => {
     );
     expect(body).toContain('#issuecomment-9001499');
     expect(body).not.toContain('#issuecomment-9000500)');
+  });
+});
+
+describe('a title the action writes', () => {
+  it("an escalation of a filed deadline whose title already fills GitHub's 256 characters is cut with the count", () => {
+    const engagement = engagementOf({ milestones: [] });
+    const title = `Bàn giao ảnh sản phẩm ${'và nội dung '.repeat(30)}`.slice(0, GITHUB_LIMITS.title);
+    let snapshot = addIssue(emptyWorld(), {
+      number: 40,
+      title,
+      body: [
+        '### Due date / Hạn bàn giao',
+        '',
+        '2026-12-10',
+        '',
+        '### Owner side / Bên bàn giao',
+        '',
+        'Client',
+      ].join('\n'),
+      labels: ['deadline'],
+      author: 'lan-bepxanh',
+      createdAt: at('2026-12-01', '08:00'),
+    });
+    // `step` checks each run is followed by a rerun that plans nothing: the cut title is stable.
+    for (const day of ['2026-12-01', '2026-12-11', '2026-12-14', '2026-12-16', '2026-12-17', '2026-12-18'])
+      snapshot = step(engagement, snapshot, at(day)).snapshot;
+    const escalation = snapshot.issues.find((issue) => issue.title.startsWith('Escalation: '))!;
+    expect(escalation.title.length).toBeLessThanOrEqual(GITHUB_LIMITS.title);
+    const dropped = Number(/… \(and (\d+) more characters\)$/u.exec(escalation.title)?.[1]);
+    const whole = `Escalation: ${title} (due Thu, 10 Dec 2026)`;
+    expect(escalation.title.indexOf('…') + dropped).toBe(whole.length);
+    expect(whole.startsWith(escalation.title.slice(0, escalation.title.indexOf('…')))).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ import { fitBody, fitTitle, fitToGitHub, GITHUB_LIMITS } from '../../src/plan/gi
 import { renderMarker } from '../../src/core/markers';
 import type { Write } from '../../src/core/plan';
 import { inlineSafely, quoteSafely } from '../../src/messages/format';
+import { builtInTranslator } from '../../src/messages/catalogue';
 import { makeIssue, makeSnapshot } from '../../fake-github/world';
 
 const ZWJ = '\u200d';
@@ -120,6 +121,8 @@ describe('quoted client text', () => {
 });
 
 describe("GitHub's length limits on what the action writes", () => {
+  const IN_EN = { locale: 'en', t: builtInTranslator('en') } as const;
+  const IN_VI = { locale: 'vi', t: builtInTranslator('vi') } as const;
   const marker = renderMarker({ kind: 'escalation', subject: 'milestone:copy' });
 
   it('cuts a 224,048-character body to 65,536 with "and N more" and keeps its marker', () => {
@@ -129,18 +132,18 @@ describe("GitHub's length limits on what the action writes", () => {
     );
     const body = `# Escalation\n\n${lines.join('\n')}\n\n${marker}`;
     expect(body.length).toBeGreaterThan(224_000);
-    const fitted = fitBody(body, 'en');
+    const fitted = fitBody(body, IN_EN);
     expect(fitted.length).toBeLessThanOrEqual(GITHUB_LIMITS.body);
     expect(fitted.startsWith('# Escalation\n\n- entry 0000')).toBe(true);
     expect(fitted).toMatch(
       /\n\n_…and 1,0\d\d more lines, cut here to stay within GitHub's limit of 65,536 characters\._\n<!-- engagement-keeper /u,
     );
     expect(fitted.endsWith(marker)).toBe(true);
-    expect(fitBody(fitted, 'en')).toBe(fitted);
+    expect(fitBody(fitted, IN_EN)).toBe(fitted);
   });
 
   it('says where it cut in Vietnamese for a Vietnamese engagement', () => {
-    const fitted = fitBody(`${'dòng\n'.repeat(20_000)}${marker}`, 'vi');
+    const fitted = fitBody(`${'dòng\n'.repeat(20_000)}${marker}`, IN_VI);
     expect(fitted).toContain(
       '_…và 6.928 dòng nữa, được lược bớt tại đây để không vượt giới hạn 65.536 ký tự của GitHub._',
     );
@@ -148,24 +151,38 @@ describe("GitHub's length limits on what the action writes", () => {
   });
 
   it('cuts a body that is one enormous line', () => {
-    const fitted = fitBody('y'.repeat(200_000), 'en');
+    const fitted = fitBody('y'.repeat(200_000), IN_EN);
     expect(fitted.length).toBeLessThanOrEqual(GITHUB_LIMITS.body);
     expect(fitted).toMatch(/^y+\n\n_…and 0 more lines/u);
   });
 
   it('leaves a body of exactly 65,536 characters alone', () => {
     const body = 'z'.repeat(GITHUB_LIMITS.body);
-    expect(fitBody(body, 'en')).toBe(body);
+    expect(fitBody(body, IN_EN)).toBe(body);
   });
 
-  it('cuts titles to 256 characters', () => {
-    expect(fitTitle('t'.repeat(300))).toBe(`${'t'.repeat(255)}…`);
-    expect(fitTitle('t'.repeat(256))).toBe('t'.repeat(256));
+  it('cuts titles to 256 characters with "and N more characters", N exact', () => {
+    const cut = fitTitle('t'.repeat(300), IN_EN);
+    expect(cut).toBe(`${'t'.repeat(230)}… (and 70 more characters)`);
+    expect(cut.length).toBe(GITHUB_LIMITS.title);
+    expect(fitTitle('t'.repeat(256), IN_EN)).toBe('t'.repeat(256));
+    // The count's digits take room too: 10,000 characters cut to 256 still says exactly what was left out.
+    const long = fitTitle('u'.repeat(10_000), IN_EN);
+    const dropped = Number(/and ([\d,]+) more/u.exec(long)![1]!.replace(/,/gu, ''));
+    expect(long.length).toBeLessThanOrEqual(GITHUB_LIMITS.title);
+    expect(long.indexOf('…') + dropped).toBe(10_000);
+  });
+
+  it('says where it cut a title in Vietnamese, and never splits an emoji in two', () => {
+    const cut = fitTitle(`Bàn giao: ${'🎉'.repeat(200)}`, IN_VI);
+    expect(cut.length).toBeLessThanOrEqual(GITHUB_LIMITS.title);
+    expect(cut).toMatch(/^Bàn giao: (🎉)+… \(và \d+ ký tự nữa\)$/u);
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u);
   });
 
   it('fits every write of a plan, and drops an edit that the cut makes a no-op', () => {
     const long = `${'line\n'.repeat(20_000)}${marker}`;
-    const cut = fitBody(long, 'en');
+    const cut = fitBody(long, IN_EN);
     const snapshot = makeSnapshot({ issues: [makeIssue({ number: 5, body: cut })] });
     const writes: Write[] = [
       { kind: 'edit-issue', issue: { number: 5 }, body: long, reason: 'same text, cut the same way' },
@@ -178,7 +195,7 @@ describe("GitHub's length limits on what the action writes", () => {
       },
       openIssue('T'.repeat(400), long),
     ];
-    const fitted = fitToGitHub(writes, snapshot, 'en');
+    const fitted = fitToGitHub(writes, snapshot, IN_EN);
     expect(fitted.map((write) => write.kind)).toEqual(['comment', 'open-issue']);
     for (const write of fitted) {
       expect('body' in write && write.body !== undefined && write.body.length).toBeLessThanOrEqual(

@@ -7,6 +7,7 @@ import { ADDRESS_PLACEHOLDERS } from '../../src/feedback/address';
 import { LOCALES } from '../../src/engagement/schema';
 import { DEADLINES_EN } from '../../src/messages/en/deadlines';
 import { FEEDBACK_EN } from '../../src/messages/en/feedback';
+import { LIMITS_EN } from '../../src/messages/en/limits';
 import { WEEKLY_EN } from '../../src/messages/en/weekly';
 import {
   MESSAGE_KEYS,
@@ -39,7 +40,7 @@ describe('the message catalogue', () => {
   });
 
   it('keeps each domain’s keys apart: no table shadows a key of another', () => {
-    const tables = [DEADLINES_EN, FEEDBACK_EN, WEEKLY_EN].map((table) => Object.keys(table));
+    const tables = [DEADLINES_EN, FEEDBACK_EN, WEEKLY_EN, LIMITS_EN].map((table) => Object.keys(table));
     const all = tables.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(MESSAGE_KEYS.length).toBe(all.length);

@@ -2,7 +2,7 @@
 // breach label and an escalation comment to the vendor's primary contact and account manager; for
 // urgent feedback, an escalation issue for the account manager too. Each happens once.
 import type { PlanContext } from '../../core/context';
-import { issueSubject, markerKey, type Marker } from '../../core/markers';
+import { botCommentMarkers, issueSubject, markerKey, type Marker } from '../../core/markers';
 import { markedComment, markedIssue, refPlaceholder, type Write } from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
 import { parseFeedbackForm, quoteAnswers } from '../form';
@@ -36,6 +36,7 @@ export function planSla(ctx: PlanContext, view: FeedbackView, input: SlaPlanInpu
     if (reading.met === false) {
       if (!findMarker(view.found, KIND.breach, stage))
         writes.push(...breach(ctx, view, kind, stage, reading.due, writes));
+      writes.push(...escalationAgain(ctx, view, kind, stage, reading.due));
     } else if (ctx.now.getTime() >= reading.warnAt.getTime()) {
       if (!findMarker(view.found, KIND.warning, stage) && !findMarker(view.found, KIND.breach, stage)) {
         writes.push(warning(ctx, view, kind, stage, reading.due));
@@ -182,4 +183,61 @@ function escalationIssue(
     assignees: [owner],
     reason: `Urgent feedback #${issue.number} passed its ${kind.replace('_', '-')} time: open an escalation issue for the account manager.`,
   });
+}
+
+/**
+ * An urgent feedback's escalation issue was opened for its first breach. A later breach — the
+ * resolution time after the first response, or the time agreed with the client under
+ * `feedback.resolution_from_agreement` — is news for it too: one note on the escalation issue naming
+ * that time, and the issue reopened if it had been closed (its own steps say to close it once the
+ * client has a date; a breach of that date puts it back on the table). Once per breach; a person who
+ * closes it again after the note keeps it closed.
+ */
+function escalationAgain(
+  ctx: PlanContext,
+  view: FeedbackView,
+  kind: SlaKind,
+  stage: string,
+  due: Date,
+): Write[] {
+  if (view.triage.importance !== 'urgent') return [];
+  const escalation = issueOpenedFor(ctx.snapshot, escalationMarker(view.issue.number));
+  // No escalation yet: the breach that opens it is this one (or the feedback is not urgent).
+  if (!escalation) return [];
+  const first = findMarker(view.found, KIND.breach);
+  if (!first || (first.marker.stage ?? '') === stage) return [];
+  const noted = botCommentMarkers(ctx.snapshot, escalation).some(
+    ({ marker }) => marker.kind === KIND.escalationAgain && marker.stage === stage,
+  );
+  if (noted) return [];
+  const ref = { number: escalation.number };
+  const marker: Marker = {
+    kind: KIND.escalationAgain,
+    subject: view.subject,
+    stage,
+    data: { due: due.toISOString() },
+  };
+  const text = messageText(ctx.engagement, ctx.locale, 'feedback.escalation.again', {
+    mentions: mentions(escalationContacts(ctx.engagement)),
+    ref: `#${view.issue.number}`,
+    sla: slaName(ctx, kind),
+    due: when(ctx, due, ctx.locale),
+  });
+  const writes: Write[] = [];
+  if (escalation.state !== 'open') {
+    writes.push({
+      kind: 'reopen-issue',
+      issue: ref,
+      reason: `Urgent feedback #${view.issue.number} passed its ${kind.replace('_', '-')} time (${due.toISOString()}) after its escalation was closed.`,
+    });
+  }
+  writes.push(
+    markedComment(
+      ref,
+      text,
+      [marker],
+      `Urgent feedback #${view.issue.number} passed another of its times (${stage}, ${due.toISOString()}): its escalation issue is told.`,
+    ),
+  );
+  return writes;
 }

@@ -92,6 +92,8 @@ export const FEEDBACK_EN = {
   'feedback.escalation.title': 'Escalation: feedback #{number} passed its {sla} time',
   'feedback.escalation.body':
     '{mentions} Urgent client feedback {ref} passed its agreed {sla} time at **{due}**.\n\n- Topic: {topic}\n- Importance: {importance} (priority {priority})\n- Filed: {filed}\n\n**What the client wrote**\n\n{quote}\n\n**Suggested next steps**\n\n1. Reply to the client on {ref} today with what we know and a date for the next update.\n2. Agree who resolves it and by when.\n3. Close this issue once the client has a resolution date.',
+  'feedback.escalation.again':
+    '{mentions} Feedback {ref} has now also passed its {sla} time, at **{due}**, and is not resolved yet. Could you reply to the client on {ref} today with a next step and a date, and keep this issue open until they have a resolution they can rely on?',
   'feedback.escalation.resolved':
     'Feedback {ref} has been resolved and closed, so this escalation is closed too. Thank you for seeing it through.',
 } as const;
