@@ -102,7 +102,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.escalation.body':
     '{mentions} Góp ý khẩn cấp của khách hàng {ref} đã quá thời hạn {sla} đã thống nhất lúc **{due}**.\n\n- Chủ đề: {topic}\n- Mức độ: {importance} (ưu tiên {priority})\n- Ngày gửi: {filed}\n\n**Nội dung khách hàng viết**\n\n{quote}\n\n**Các bước đề xuất**\n\n1. Trả lời khách hàng tại {ref} ngay trong hôm nay: những gì đã biết và thời điểm cập nhật tiếp theo.\n2. Thống nhất người giải quyết và thời hạn.\n3. Đóng issue này khi khách hàng đã có ngày giải quyết.',
   'feedback.escalation.again':
-    '{mentions} Góp ý {ref} nay cũng đã quá thời hạn {sla} lúc **{due}** và vẫn chưa được xử lý xong. Nhờ anh/chị trả lời khách hàng tại {ref} ngay trong hôm nay với bước tiếp theo và mốc thời gian cụ thể, và giữ issue này mở cho đến khi khách hàng có một phương án đáng tin cậy.',
+    '{mentions} Góp ý {ref} nay cũng đã quá thời hạn {sla} lúc **{due}** và vẫn chưa được xử lý xong. Nhờ mọi người trả lời khách hàng tại {ref} ngay trong hôm nay với bước tiếp theo và mốc thời gian cụ thể, và giữ issue này mở cho đến khi khách hàng có một phương án đáng tin cậy.',
   'feedback.escalation.resolved':
     'Góp ý {ref} đã được giải quyết và đóng lại, vì vậy việc chuyển cấp này cũng được đóng. Cảm ơn mọi người đã theo sát đến cùng.',
 };
