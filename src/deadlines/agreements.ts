@@ -8,9 +8,10 @@ import type { PlanContext } from '../core/context';
 import { writtenAt } from '../core/command-lines';
 import { isBot, type Marker } from '../core/markers';
 import type { SnapshotComment } from '../core/snapshot';
-import type { Side } from '../engagement/schema';
+import type { Locale, Side } from '../engagement/schema';
 import { parseCommand } from './commands';
 import { otherSide, speakerSide } from './people';
+import { languageOfWords } from './written-language';
 
 export interface Proposal {
   readonly commentId: number;
@@ -138,6 +139,8 @@ export interface CommandReply {
   readonly reason: ReplyReason;
   /** The due in effect when the command was written, for the hint. */
   readonly dueText: string;
+  /** The language the comment was written in, when its words tell: the reply follows it. */
+  readonly writtenIn?: Locale | undefined;
 }
 
 export interface AgreementLog {
@@ -193,6 +196,7 @@ export function readAgreements(
         side,
         reason,
         dueText,
+        writtenIn: languageOfWords([comment.body]),
       });
     };
     if (!side) {

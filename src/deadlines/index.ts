@@ -19,7 +19,7 @@ import { planStatusLabels } from './rules/status';
 import { planTrackingIssues } from './rules/tracking';
 import { planConfirmationRecord, planHeldDeadlines } from './rules/filing';
 import { botCommentMarkers, issueSubject, type Marker } from '../core/markers';
-import { localeFor, speakerSide } from './people';
+import { contactOfLogin, localeFor, speakerSide } from './people';
 
 export { deriveMilestoneFacts } from './facts';
 export { deadlineLabels } from './labels';
@@ -75,7 +75,12 @@ function planInvalidDeadlineReplies(ctx: PlanContext, world: DeadlineWorld): Wri
       ({ marker }) => marker.kind === 'deadline-invalid' && marker.subject === subject,
     );
     if (answered || issue.state !== 'open') continue;
-    const voice = voiceFor(ctx, localeFor(ctx, speakerSide(ctx, issue.author) ?? 'client'));
+    const filer = contactOfLogin(ctx.engagement, issue.author.login);
+    const voice = voiceFor(
+      ctx,
+      filer?.language ?? localeFor(ctx, speakerSide(ctx, issue.author) ?? 'client'),
+      filer,
+    );
     const marker: Marker = { kind: 'deadline-invalid', subject, data: { at: ctx.now.toISOString() } };
     writes.push(
       markedComment(

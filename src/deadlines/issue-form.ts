@@ -1,6 +1,7 @@
 // A strict reader for deadline issues filed through the issue form (.github/ISSUE_TEMPLATE/deadline.yml).
 // GitHub renders a form as `### Field label` sections; we read the sections by label (English or
 // Vietnamese), and nothing else, so free text elsewhere in the body can never set a date.
+import { impossibleDateReason, impossibleTimeReason } from '../engagement/dates';
 import type { Side } from '../engagement/schema';
 import { parseChecklist } from './checklist';
 
@@ -46,7 +47,10 @@ function field(all: Map<string, string>, names: readonly string[]): string {
 export function parseDueText(text: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?$/u.exec(text.trim());
   if (!match) return undefined;
-  return match[2] ? `${match[1]}T${match[2]}` : match[1];
+  const due = match[2] ? `${match[1]}T${match[2]}` : match[1];
+  // `2026-13-40` has the shape of a date but is not one: read as no date, never as a crash later.
+  if (!due || impossibleDateReason(due) || impossibleTimeReason(due)) return undefined;
+  return due;
 }
 
 function parseOwner(text: string): Side | undefined {

@@ -24,13 +24,62 @@ export function addressContact(contact: Contact): string {
   return contact.name ? `${contact.name} (${mention(contact.handle)})` : mention(contact.handle);
 }
 
+/**
+ * `chị Lan (@lan-bepxanh)` / `Lan (@lan-bepxanh)` / `anh/chị @lan`: a contact as a message to them
+ * names them, in the form of address of the message's language (it pings them).
+ */
+export function mentionedAddress(
+  ctx: PlanContext,
+  contact: Contact,
+  locale: Locale,
+  as: NamedAs = 'named',
+): string {
+  const address = addressOf(ctx, contact, locale);
+  const handle = mention(contact.handle);
+  return address.name ? `${address.name} (${handle})` : withNeutralWord(handle, address, as);
+}
+
+/**
+ * `reader`: the person a sentence speaks to (`Chào anh/chị @login`, `Cảm ơn anh/chị @login`), who gets
+ * the neutral word before a bare handle in Vietnamese; `named`: someone the sentence names (copied,
+ * asked to confirm), shown by handle alone.
+ */
+export type NamedAs = 'reader' | 'named';
+
+function withNeutralWord(handle: string, address: Address, as: NamedAs): string {
+  return address.locale === 'vi' && as === 'reader' ? `${address.words.you} ${handle}` : handle;
+}
+
 /** A person named without pinging them (for lists and timelines). */
 export function nameWithoutPing(engagement: Engagement, login: string): string {
   const contact = [...sideContacts(engagement, 'client'), ...sideContacts(engagement, 'vendor')].find((c) =>
     same(c.handle, login),
   );
   const handle = inlineSafely(`@${login}`);
-  return contact?.name ? `${inlineSafely(contact.name)} (${handle})` : handle;
+  const name = contact?.name ?? contact?.address;
+  return name ? `${inlineSafely(name)} (${handle})` : handle;
+}
+
+/** The configured contact of either side with this login, if any. */
+export function contactOfLogin(engagement: Engagement, login: string): Contact | undefined {
+  return [...sideContacts(engagement, 'client'), ...sideContacts(engagement, 'vendor')].find((c) =>
+    same(c.handle, login),
+  );
+}
+
+/**
+ * `chị Lan (@lan-bepxanh)` without a ping, for a reply that says whom it answers: the form of address
+ * of the reply's language, else the handle alone.
+ */
+export function addressedWithoutPing(
+  ctx: PlanContext,
+  login: string,
+  locale: Locale,
+  as: NamedAs = 'named',
+): string {
+  const address = addressOf(ctx, contactOfLogin(ctx.engagement, login), locale);
+  const handle = inlineSafely(`@${login.replace(/^@/u, '')}`);
+  return address.name ? `${address.name} (${handle})` : withNeutralWord(handle, address, as);
 }
 
 /** The language of messages addressed to a side. */

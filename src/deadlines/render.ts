@@ -6,28 +6,48 @@ import type { Duration } from '../engagement/duration';
 import type { Locale } from '../engagement/schema';
 import { formatDate, formatDateTime, inlineSafely } from '../messages/format';
 import { feeAccrued } from './fee';
-import { translator, type Translate } from '../messages/catalogue';
-import { addressContact, localeFor } from './people';
+import { messageText, type Translate } from '../messages/catalogue';
+import { addressOf, groupAddressOf, type Address } from '../messages/address';
+import type { Contact } from '../engagement/schema';
+import { localeFor, mentionedAddress } from './people';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from './state';
 
 export interface Voice {
   readonly locale: Locale;
+  /** A template filled with the reader's words (`{you}`, `{we}`) unless the values give their own. */
   readonly t: Translate;
+  readonly words: Address['words'];
 }
 
-export function voiceFor(ctx: PlanContext, locale: Locale): Voice {
-  return { locale, t: translator(ctx.engagement, locale) };
+/**
+ * The words of a message in `locale` to `reader` (one contact, several, or nobody known: the neutral
+ * form), in the team's one voice: every `{you}` and `{we}` of the message agree with its greeting.
+ */
+export function voiceFor(
+  ctx: PlanContext,
+  locale: Locale,
+  reader?: Contact | readonly Contact[] | undefined,
+): Voice {
+  const address = Array.isArray(reader)
+    ? groupAddressOf(ctx, reader, locale)
+    : addressOf(ctx, reader as Contact | undefined, locale);
+  const words = address.words;
+  return {
+    locale,
+    words,
+    t: (key, values = {}) => messageText(ctx.engagement, locale, key, { ...words, ...values }),
+  };
 }
 
-/** The voice for messages addressed to the side that owns a deadline. */
+/** The voice for messages addressed to the primary contact of the side that owns a deadline. */
 export function ownerVoice(ctx: PlanContext, state: DeadlineState): Voice {
-  return voiceFor(ctx, localeFor(ctx, state.owner));
+  const primary = ctx.engagement.contacts[state.owner].primary;
+  return voiceFor(ctx, primary.language ?? localeFor(ctx, state.owner), primary);
 }
 
+/** `chị Lan (@lan-bepxanh)`: the owner's primary contact, as the greeting names them (it pings). */
 export function recipient(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
-  const primary = ctx.engagement.contacts[state.owner].primary;
-  const addressed = addressContact(primary);
-  return voice.locale === 'vi' && !primary.name ? `anh/chị ${addressed}` : addressed;
+  return mentionedAddress(ctx, ctx.engagement.contacts[state.owner].primary, voice.locale, 'reader');
 }
 
 export function when(ctx: PlanContext, instant: Date, voice: Voice): string {

@@ -28,8 +28,13 @@ const ENGLISH_WORDS = new Set([
 
 /** The language of a person's own words (a title, the deliverables they listed). */
 export function writtenLanguage(words: readonly string[], fallback: Locale): Locale {
+  return languageOfWords(words) ?? fallback;
+}
+
+/** The language a person's words are in, or undefined when they do not tell (`/agree` alone). */
+export function languageOfWords(words: readonly string[]): Locale | undefined {
   const text = words.join('\n');
   if (VIETNAMESE_LETTERS.test(text)) return 'vi';
   const found = text.toLowerCase().match(/[a-z]+/gu) ?? [];
-  return found.some((word) => ENGLISH_WORDS.has(word)) ? 'en' : fallback;
+  return found.some((word) => ENGLISH_WORDS.has(word)) ? 'en' : undefined;
 }

@@ -67,3 +67,21 @@ export function addressOf(ctx: PlanContext, contact: Contact | undefined, locale
     },
   };
 }
+
+/**
+ * How one message to several people (the alternates) addresses them together: one person as
+ * `addressOf` would; in Vietnamese `các chị` / `các anh` when they share a kinship word, else
+ * `anh chị` (a group, not the `anh/chị` that stands for one unknown reader).
+ */
+export function groupAddressOf(ctx: PlanContext, contacts: readonly Contact[], locale: Locale): Address {
+  const [only] = contacts;
+  if (contacts.length <= 1) return addressOf(ctx, only, locale);
+  const single = addressOf(ctx, undefined, locale);
+  if (locale === 'en') return { ...single, name: null };
+  const pronouns = new Set(
+    contacts.map((contact) => splitAddress(contact.address ?? contact.name ?? '').pronoun ?? NEUTRAL_VI),
+  );
+  const [shared] = pronouns;
+  const you = pronouns.size === 1 && shared !== NEUTRAL_VI ? `các ${shared}` : 'anh chị';
+  return { ...single, name: null, words: { ...single.words, you, you_cap: capitalise(you) } };
+}

@@ -131,8 +131,9 @@ describe('documented agreements', () => {
     expect(replies.map((write) => write.marker.stage)).toEqual(['601', '602', '604', '606']);
     expect(replies.every((write) => write.priority === 'low')).toBe(true);
     const [stranger, malformed, nothing, sameSide] = replies.map((write) => write.body);
-    expect(stranger?.replace(/\u200d/gu, '')).toMatch(/^Gửi @stranger, về lệnh `\/extend` của anh\/chị: /u);
-    expect(stranger).toContain('Người liên hệ được chỉ định');
+    // The stranger wrote in English ("please"): the reply follows the language they wrote in.
+    expect(stranger?.replace(/\u200d/gu, '')).toMatch(/^@stranger, about your `\/extend`: /u);
+    expect(stranger).toContain('Named contacts:');
     expect(stranger).not.toMatch(/@lan-bepxanh/); // listed without pinging anyone
     expect(malformed).toContain('/extend YYYY-MM-DD');
     expect(nothing).toContain('no open proposal');

@@ -60,6 +60,6 @@ describe('deadline rules on the business calendar', () => {
     });
     const { writes } = step(engagement, emptyWorld(), new Date('2026-11-18T09:00:00+07:00').toISOString());
     const reminder = comments(writes).find((write) => write.marker.subject === 'milestone:brand-assets')!;
-    expect(reminder.body).toMatch(/^Nhắc Chị Lan \(@lan-bepxanh\): Brand assets and content — hạn /);
+    expect(reminder.body).toMatch(/^Nhắc chị Lan \(@lan-bepxanh\): Brand assets and content — hạn /);
   });
 });

@@ -65,7 +65,7 @@ describe('deadlines filed as issues', () => {
       { kind: 'early-warning', subject: 'issue:7' },
       { kind: 'reminder', subject: 'issue:7', stage: 'before-3' },
     ]);
-    expect(reminder.body).toContain('Hi Anh Quang (@quang-songhan)');
+    expect(reminder.body).toContain('Hi Quang (@quang-songhan)');
     expect(reminder.body).toContain('- Wireframes');
     expect(reminder.body).not.toContain('- Sitemap');
     expect(snapshot.issues[0]!.labels).toEqual(['deadline', 'deadline: at risk']);
@@ -83,7 +83,7 @@ describe('deadlines filed as issues', () => {
     const { writes } = step(engagement, world, at('2026-12-03'));
     const reminder = comments(writes)[0]!;
     expect(reminder.marker.subject).toBe('issue:8');
-    expect(reminder.body).toContain('Chào Chị Lan'); // filed by the client: the client owns it
+    expect(reminder.body).toContain('Chào chị Lan'); // filed by the client: the client owns it
   });
 
   it('answers once when a filed deadline has no readable due date', () => {

@@ -66,7 +66,9 @@ describe('the kickoff issue', () => {
       /\| \*\*Brand assets and content\*\* \| Bếp Xanh Coffee \(Nguyễn Thị Lan \(@\u200dlan-bepxanh\)\) \| .*27\/11\/2026.* \| Logo files; Brand guidelines PDF; Product photos; About-us text \| — \|/u,
     );
     expect(body).toContain('| **Visual design of key pages** | Sông Hàn Digital');
-    expect(body).toContain('dự phòng: @\u200dminh-bepxanh; quản lý tài khoản: Chị Thu (@\u200dthu-bepxanh)');
+    expect(body).toContain(
+      'dự phòng: anh Minh (@\u200dminh-bepxanh); quản lý tài khoản: Chị Thu (@\u200dthu-bepxanh)',
+    );
     expect(body).toContain('| Khẩn cấp | 24h | 3 ngày làm việc |');
     for (const command of [
       '/agree',

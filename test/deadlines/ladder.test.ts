@@ -137,7 +137,7 @@ describe('the ladder after the due date', () => {
     const note = comments(alternates.writes)[0]!;
     expect(parseMarkers(note.body).map((marker) => marker.kind)).toEqual(['alternates']);
     expect(note.body).toContain('Chào @minh-bepxanh');
-    expect(note.body).toContain('Chị Lan (@lan-bepxanh)');
+    expect(note.body).toContain('chị Lan (@lan-bepxanh)');
     snapshot = step(engagement, alternates.snapshot, at('2026-11-26')).snapshot;
     // One business day late, but nobody answered the alternates: the formal notice, not the friendly one.
     const formal = step(engagement, snapshot, at('2026-11-30'));
@@ -172,7 +172,7 @@ describe('both account managers in the ladder', () => {
     const formal = step(withClientManager, snapshot, at('2026-12-02'));
     const notice = comments(formal.writes).find((write) => write.marker.stage === 'formal-notice')!;
     expect(notice.body).toContain(
-      'Đồng gửi Chị Thu (@thu-bepxanh) và Chị Hoa (@hoa-songhan), quản lý tài khoản của hai bên',
+      'Đồng gửi chị Thu (@thu-bepxanh) và chị Hoa (@hoa-songhan), quản lý tài khoản của hai bên',
     );
 
     const escalation = step(withClientManager, formal.snapshot, at('2026-12-04'));
@@ -180,16 +180,16 @@ describe('both account managers in the ladder', () => {
     // The vendor's account manager owns it (assigned); the client's is named and copied, not assigned.
     expect(opened?.kind === 'open-issue' && opened.assignees).toEqual(['hoa-songhan']);
     const issue = issueByTitle(escalation.snapshot, 'Escalation: Brand assets');
-    expect(issue.body).toMatch(/^Chị Hoa \(@hoa-songhan\), \*\*Brand assets and content\*\*/u);
+    expect(issue.body).toMatch(/^Hoa \(@hoa-songhan\), \*\*Brand assets and content\*\*/u);
     expect(issue.body).toContain(
-      'cc Chị Thu (@thu-bepxanh), account manager for Bếp Xanh Coffee: copied so that both sides work from the same facts.',
+      'cc Thu (@thu-bepxanh), account manager for Bếp Xanh Coffee: copied so that both sides work from the same facts.',
     );
     expect(issue.body).toContain(
-      'escalated to Chị Hoa (@\u200dhoa-songhan) and Chị Thu (@\u200dthu-bepxanh); the dispute ladder has not started',
+      'escalated to Hoa (@\u200dhoa-songhan) and Thu (@\u200dthu-bepxanh); the dispute ladder has not started',
     );
     const link = comments(escalation.writes).find((write) => write.marker.stage === 'escalation')!;
     expect(link.body).toContain(
-      'để quản lý tài khoản hai bên, Chị Hoa (@\u200dhoa-songhan) và Chị Thu (@\u200dthu-bepxanh), cùng xem xét',
+      'để quản lý tài khoản hai bên, chị Hoa (@\u200dhoa-songhan) và chị Thu (@\u200dthu-bepxanh), cùng xem xét',
     );
   });
 

@@ -23,7 +23,7 @@ describe('reminders before the date', () => {
       subject: 'milestone:brand-assets',
       stage: 'before-7',
     });
-    expect(reminder?.body).toContain('Chào Chị Lan (@lan-bepxanh)');
+    expect(reminder?.body).toContain('Chào chị Lan (@lan-bepxanh)');
     expect(reminder?.body).toContain('27/11/2026');
     expect(reminder?.body).toContain('còn 7 ngày làm việc');
     expect(reminder?.body).toContain('- Brand guidelines PDF');

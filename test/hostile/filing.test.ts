@@ -220,7 +220,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     // One reply a day to the same person, however many times they ask.
     expect(described(writes)).toEqual(['comment:command-reply:904']);
     const [reply] = bodies(writes);
-    expect(reply).toMatch(/^Gửi @nguoi-qua-duong, về lệnh `\/confirm` của anh\/chị: Cảm ơn anh\/chị\./u);
+    expect(reply).toMatch(/^Gửi @nguoi-qua-duong, về lệnh `\/confirm`: Cảm ơn anh\/chị\./u);
     expect(reply).toContain('Người liên hệ được chỉ định: Chị Lan (@lan-bepxanh)');
     expect(tracked(snapshot, at('2026-12-01', '10:30'))).toEqual([]);
   });
@@ -229,7 +229,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     const world = say(strangerFiled(), 906, 'khach-la', '/confirm', at('2026-12-01', '10:00'));
     const { snapshot, writes } = step(engagement, world, at('2026-12-01', '10:30'));
     expect(described(writes)).toEqual(['comment:command-reply:906']);
-    expect(bodies(writes)[0]).toMatch(/^Gửi @khach-la, về lệnh `\/confirm` của anh\/chị: /u);
+    expect(bodies(writes)[0]).toMatch(/^Gửi @khach-la, về lệnh `\/confirm`: /u);
     expect(tracked(snapshot, at('2026-12-01', '10:30'))).toEqual([]);
   });
 

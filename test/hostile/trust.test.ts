@@ -357,7 +357,7 @@ describe('an agreement exchange reads right (#10)', () => {
     const said = comments(writes).map((write) => `${write.marker.kind}:${write.marker.stage ?? ''}`);
     expect(said).toEqual(['proposal:540', 'command-reply:541']);
     const refusal = comments(writes).find((write) => write.marker.kind === 'command-reply')!;
-    expect(refusal.body.replace(/\u200d/gu, '')).toMatch(/^Gửi @stranger, về lệnh `\/agree` của anh\/chị: /u);
+    expect(refusal.body.replace(/\u200d/gu, '')).toMatch(/^Gửi @stranger, về lệnh `\/agree`: /u);
   });
 
   it('each reply names the person and the command it answers, and sits after the comment it answers', () => {
@@ -392,8 +392,8 @@ describe('an agreement exchange reads right (#10)', () => {
       'command-reply:552',
     ]);
     const plain = (write: (typeof answers)[number]): string => write.body.replace(/\u200d/gu, '');
-    expect(plain(answers[1]!)).toMatch(/^Gửi @stranger, về lệnh `\/agree` của anh\/chị: /u);
-    expect(plain(answers[2]!)).toMatch(/^Gửi @minh-bepxanh, về lệnh `\/extend` của anh\/chị: /u);
+    expect(plain(answers[1]!)).toMatch(/^Gửi @stranger, về lệnh `\/agree`: /u);
+    expect(plain(answers[2]!)).toMatch(/^Gửi @minh-bepxanh, về lệnh `\/extend`: /u);
     // In the thread, every answer comes after the comment it answers.
     const thread = issueByTitle(after, 'Brand assets').comments;
     for (const write of answers) {

@@ -126,7 +126,7 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
     const replies = texts(writes).filter((body) => body.includes('"kind":"command-reply"'));
     expect(replies).toHaveLength(1);
     // A stranger is answered in the client's language (no side of theirs to read it from).
-    expect(replies[0]).toContain('Gửi @\u200drandom-passerby, về lệnh `/undo` của anh/chị:');
+    expect(replies[0]).toContain('Gửi @\u200drandom-passerby, về lệnh `/undo`:');
     expect(replies[0]).toContain('nên hiện chưa có gì thay đổi');
   });
 
@@ -137,7 +137,7 @@ describe('/undo: taking back an agreed change needs both sides again', () => {
     const { writes } = step(engagement, snapshot, at('2026-11-24', '10:00'));
     const replies = texts(writes).filter((body) => body.includes('"kind":"command-reply"'));
     expect(replies).toHaveLength(1);
-    expect(replies[0]).toContain('Gửi Chị Lan (@\u200dlan-bepxanh), về lệnh `/undo` của anh/chị:');
+    expect(replies[0]).toContain('Gửi chị Lan (@\u200dlan-bepxanh), về lệnh `/undo`:');
     expect(replies[0]).toContain('chưa có thay đổi nào được hai bên thống nhất để hủy');
     expect(replies[0]).toContain('27/11/2026');
   });

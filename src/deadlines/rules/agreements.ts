@@ -7,7 +7,14 @@ import type { Side } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { recordData, type Amendment, type CommandReply, type Proposal } from '../agreements';
 import { sideContacts } from '../../engagement/contacts';
-import { addressContact, localeFor, nameWithoutPing, otherSide } from '../people';
+import {
+  addressedWithoutPing,
+  contactOfLogin,
+  localeFor,
+  mentionedAddress,
+  nameWithoutPing,
+  otherSide,
+} from '../people';
 import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
 import { dependantsOf, readDeadlines, type DeadlineState, type DeadlineWorld } from '../state';
 import { dailyReplyGate, hasNote, noteMarker, trackingRef } from './common';
@@ -112,10 +119,20 @@ export function boundedReplies(
   return writes;
 }
 
+/**
+ * The voice of a reply to a command: to its author, in their words; in their own language when the
+ * file sets it, else in the language the command was written in, else in their side's.
+ */
+export function replyVoice(ctx: PlanContext, reply: CommandReply): Voice {
+  const contact = contactOfLogin(ctx.engagement, reply.author);
+  const locale = contact?.language ?? reply.writtenIn ?? localeFor(ctx, reply.side ?? 'client');
+  return voiceFor(ctx, locale, contact);
+}
+
 /** A reply that says whom and which command it answers, so no one reads it as meant for them. */
 export function answering(ctx: PlanContext, reply: CommandReply, voice: Voice): string {
   return voice.t('command.answering', {
-    who: nameWithoutPing(ctx.engagement, reply.author),
+    who: addressedWithoutPing(ctx, reply.author, voice.locale),
     command: reply.command,
     text: replyText(ctx, reply, voice),
   });
@@ -187,7 +204,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     ...boundedReplies(ctx, state.notes, log.replies, (reply, person) =>
       markedComment(
         ref,
-        answering(ctx, reply, voiceOfSide(ctx, reply.side)),
+        answering(ctx, reply, replyVoice(ctx, reply)),
         [noteMarker(ctx, state, 'command-reply', String(reply.commentId), { person })],
         `A command by @${reply.author} (comment ${reply.commentId}) changed nothing (${reply.reason.kind}); one short reply says why.`,
       ),
@@ -197,14 +214,16 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
   const pending = log.pending;
   if (pending && !hasNote(state, 'proposal', { stage: String(pending.commentId) })) {
     const other = otherSide(pending.side);
-    const voice = voiceOfSide(ctx, other);
+    const otherPrimary = ctx.engagement.contacts[other].primary;
+    // Written to the other side's primary, who is asked to agree or decline.
+    const voice = voiceFor(ctx, otherPrimary.language ?? localeFor(ctx, other), otherPrimary);
     const marker = noteMarker(ctx, state, 'proposal', String(pending.commentId));
     const recorded = voice.t('proposal.recorded', {
       summary: summaryOf(ctx, pending, voice, log.amendments),
       proposer: nameWithoutPing(ctx.engagement, pending.proposer),
       side: sideName(ctx, pending.side, voice),
       other: sideName(ctx, other, voice),
-      other_contact: addressContact(ctx.engagement.contacts[other].primary),
+      other_contact: mentionedAddress(ctx, otherPrimary, voice.locale),
     });
     // In a portfolio, the vendor weighs an extension against what its people owe other clients.
     const load =

@@ -12,7 +12,14 @@ import type { SnapshotIssue } from '../../core/snapshot';
 import type { Contact } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { mergeTicks, renderChecklist } from '../checklist';
-import { addressContact, escalationOwner, ladderManagers, nameWithoutPing, speakerSide } from '../people';
+import {
+  addressedWithoutPing,
+  escalationOwner,
+  mentionedAddress,
+  ladderManagers,
+  nameWithoutPing,
+  speakerSide,
+} from '../people';
 import {
   bulletList,
   businessDays,
@@ -171,7 +178,7 @@ function disputeSection(ctx: PlanContext, voice: Voice, existingBody: string | u
   const ladder = mergeTicks(disputeSteps(ctx), existingBody);
   const reached = ladder.filter((item) => item.done);
   const managers = ladderManagers(ctx.engagement);
-  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle);
+  const named = (contact: Contact): string => addressedWithoutPing(ctx, contact.handle, voice.locale);
   const stand =
     reached.length > 0
       ? (reached[reached.length - 1]?.text ?? '')
@@ -190,14 +197,15 @@ export function renderEscalation(
   planned: readonly Marker[],
   existingBody: string | undefined,
 ): { title: string; text: string } {
-  const voice = voiceFor(ctx, ctx.locale);
   const place = vendorPlace(ctx.snapshot);
   const managers = ladderManagers(ctx.engagement);
+  // Written to the account manager who owns it, in their words and the team's one voice.
+  const voice = voiceFor(ctx, ctx.locale, managers.owner);
   const body = voice.t('escalation.body', {
-    manager: addressContact(managers.owner),
+    manager: mentionedAddress(ctx, managers.owner, voice.locale),
     copied: managers.client
       ? voice.t(place === 'internal' ? 'escalation.copied_internal' : 'escalation.copied', {
-          manager: addressContact(managers.client),
+          manager: mentionedAddress(ctx, managers.client, voice.locale),
           side: sideName(ctx, 'client', voice),
         })
       : '',

@@ -7,63 +7,25 @@ import { botCommentMarkers, issueSubject, type Marker } from '../../core/markers
 import { markedComment, type Write } from '../../core/plan';
 import { sideOf } from '../../core/sides';
 import type { SnapshotIssue } from '../../core/snapshot';
-import { sideContacts } from '../../engagement/contacts';
 import type { Contact, Locale } from '../../engagement/schema';
-import { inlineSafely, mention } from '../../messages/format';
 import type { CommandReply } from '../agreements';
 import { confirmationData } from '../filing';
-import { localeFor, nameWithoutPing } from '../people';
+import {
+  addressedWithoutPing,
+  contactOfLogin,
+  localeFor,
+  mentionedAddress,
+  nameWithoutPing,
+} from '../people';
 import { sideName, voiceFor, when, type Voice } from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
 import { filedItems } from '../sources';
-import { writtenLanguage } from '../written-language';
-import { answering, boundedReplies } from './agreements';
+import { languageOfWords, writtenLanguage } from '../written-language';
+import { answering, boundedReplies, replyVoice } from './agreements';
 import { noteMarker } from './common';
 
-/** Vietnamese words of address that also serve as the pronoun for the rest of a sentence. */
-const KINSHIP = new Set(['anh', 'chị', 'cô', 'chú', 'bác', 'em', 'ông', 'bà', 'bạn']);
-const NEUTRAL_VI = 'anh/chị';
-
-interface Form {
-  /** How the message names the person: `chị Lan (@lan-bepxanh)`, `anh/chị @khach-moi`, `Lan (@lan)`. */
-  readonly name: string;
-  /** The word that stands for them later in a Vietnamese sentence: `chị`, `anh/chị`. */
-  readonly you: string;
-}
-
-/**
- * A person's form of address in `locale`: a named contact by their `address` (else their name, the
- * kinship word kept in Vietnamese and dropped in English); anyone else by their login, with `anh/chị`
- * in Vietnamese. `ping` mentions them; otherwise the login is written so it notifies no one.
- */
-function formOf(contact: Contact | undefined, login: string, locale: Locale, ping: boolean): Form {
-  const handle = ping ? mention(login) : inlineSafely(`@${login.replace(/^@/u, '')}`);
-  const written = contact?.address ?? contact?.name;
-  if (!written)
-    return locale === 'vi'
-      ? { name: `${NEUTRAL_VI} ${handle}`, you: NEUTRAL_VI }
-      : { name: handle, you: 'you' };
-  const [first = '', ...rest] = written.trim().split(/\s+/u);
-  const kinship =
-    KINSHIP.has(first.toLocaleLowerCase('vi')) && rest.length > 0 ? first.toLocaleLowerCase('vi') : null;
-  const shown =
-    locale === 'vi'
-      ? kinship
-        ? `${kinship} ${rest.join(' ')}`
-        : written
-      : kinship
-        ? rest.join(' ')
-        : written;
-  return {
-    name: `${inlineSafely(shown)} (${handle})`,
-    you: locale === 'vi' ? (kinship ?? inlineSafely(shown)) : 'you',
-  };
-}
-
 const contactOf = (ctx: PlanContext, login: string): Contact | undefined =>
-  [...sideContacts(ctx.engagement, 'client'), ...sideContacts(ctx.engagement, 'vendor')].find(
-    (contact) => contact.handle.replace(/^@/u, '').toLowerCase() === login.replace(/^@/u, '').toLowerCase(),
-  );
+  contactOfLogin(ctx.engagement, login);
 
 /** The language of replies to the filer: their contact setting, else the language they wrote in. */
 function filerLocale(ctx: PlanContext, issue: SnapshotIssue): Locale {
@@ -85,21 +47,21 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
     if (issue.state !== 'open') continue;
     const subject = issueSubject(issue.number);
     const locale = filerLocale(ctx, issue);
-    const voice = voiceFor(ctx, locale);
-    const filer = formOf(contactOf(ctx, issue.author.login), issue.author.login, locale, false);
+    // Written to the filer, in their words; the owner's primary is named (and pinged) to confirm.
+    const voice = voiceFor(ctx, locale, contactOf(ctx, issue.author.login));
+    const filer = addressedWithoutPing(ctx, issue.author.login, locale, 'reader');
     const due = when(ctx, ctx.calendar.dueInstant(filing.due), voice);
     const kind = filing.status === 'past-date' ? 'deadline-past' : 'deadline-unconfirmed';
     if (!answered(issue, ctx, kind)) {
       const marker: Marker = { kind, subject, data: { at: ctx.now.toISOString(), due: filing.due } };
       const primary = ctx.engagement.contacts[owner].primary;
-      const contact = formOf(primary, primary.handle, locale, true);
       const text =
         kind === 'deadline-past'
-          ? voice.t('filing.past', { filer: filer.name, you: filer.you, due })
+          ? voice.t('filing.past', { filer, due })
           : voice.t('filing.unconfirmed', {
-              filer: filer.name,
+              filer,
               due,
-              contact: contact.name,
+              contact: mentionedAddress(ctx, primary, locale),
             });
       writes.push(
         markedComment(
@@ -119,6 +81,7 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
       side,
       reason: { kind: reason },
       dueText: filing.due,
+      writtenIn: languageOfWords([comment.body]),
     }));
     const notes = botCommentMarkers(ctx.snapshot, issue).map(({ comment, marker }) => ({
       marker,
@@ -127,10 +90,8 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
     writes.push(
       ...boundedReplies(ctx, notes, replies, (reply, person) => {
         // The filer is answered in their own language; anyone else as the side they speak for.
-        const replyVoice =
-          reply.author.toLowerCase() === issue.author.login.toLowerCase()
-            ? voice
-            : voiceFor(ctx, reply.side ? localeFor(ctx, reply.side) : ctx.clientLocale);
+        const toFiler = reply.author.toLowerCase() === issue.author.login.toLowerCase();
+        const replyIn = toFiler ? voice : replyVoice(ctx, reply);
         const marker: Marker = {
           kind: 'command-reply',
           subject,
@@ -139,7 +100,7 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
         };
         return markedComment(
           { number: issue.number },
-          answering(ctx, reply, replyVoice),
+          answering(ctx, reply, replyIn),
           [marker],
           `A /confirm by @${reply.author} (comment ${reply.commentId}) confirmed nothing (${reply.reason.kind}); one short reply says why.`,
         );

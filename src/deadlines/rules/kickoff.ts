@@ -76,7 +76,7 @@ interface Reader {
 function clientReader(ctx: PlanContext): Reader {
   const contact = ctx.engagement.contacts.client.primary;
   const locale = contact.language ?? ctx.clientLocale;
-  return { contact, voice: voiceFor(ctx, locale), address: addressOf(ctx, contact, locale) };
+  return { contact, voice: voiceFor(ctx, locale, contact), address: addressOf(ctx, contact, locale) };
 }
 
 function greeting(reader: Reader): string {

@@ -7,7 +7,7 @@ import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marke
 import type { Marker } from '../../core/markers';
 import type { Contact } from '../../engagement/schema';
 import { markedComment, refOf, type Write } from '../../core/plan';
-import { addressContact, ladderManagers, nameWithoutPing } from '../people';
+import { addressedWithoutPing, ladderManagers, mentionedAddress } from '../people';
 import {
   impactBlock,
   missingBlock,
@@ -18,6 +18,7 @@ import {
   sideName,
   when,
   businessDays,
+  voiceFor,
   type Voice,
 } from '../render';
 import { firstPingSince, PING_KINDS, type DeadlineState, type DeadlineWorld } from '../state';
@@ -121,7 +122,9 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
   if (!due.ladder && !due.earlyWarning && !due.alternates && due.reminderStage === undefined) return [];
   const voice = ownerVoice(ctx, state);
   const contacts = ctx.engagement.contacts[state.owner];
-  const alternatesText = contacts.alternates.map(addressContact).join(', ');
+  const alternatesText = contacts.alternates
+    .map((contact) => mentionedAddress(ctx, contact, voice.locale))
+    .join(', ');
   const values = {
     recipient: recipient(ctx, state, voice),
     title: inlineSafely(state.title),
@@ -129,7 +132,7 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
     remaining: remaining(ctx, state, voice),
     missing: missingBlock(state, voice),
     alternates: alternatesText,
-    primary: addressContact(contacts.primary),
+    primary: mentionedAddress(ctx, contacts.primary, voice.locale),
     days_late: businessDays(state.businessDaysLate, voice),
   };
   const markers: Marker[] = [];
@@ -187,7 +190,8 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
     }
     text = voice.t('early_warning', { ...values, signal: signals.join(' ') }) + cc();
   } else if (due.alternates) {
-    text = voice.t('alternates', values);
+    // Written to the alternates together, in the same language as the owner's primary reads.
+    text = voiceFor(ctx, voice.locale, contacts.alternates).t('alternates', values);
   } else {
     text = voice.t('reminder.before', values);
   }
@@ -241,11 +245,11 @@ function managersCc(ctx: PlanContext, state: DeadlineState, voice: Voice): strin
   if (!first) return '';
   const line = second
     ? voice.t('ladder.formal_notice_cc_both', {
-        client_manager: addressContact(first.contact),
-        vendor_manager: addressContact(second.contact),
+        client_manager: mentionedAddress(ctx, first.contact, voice.locale),
+        vendor_manager: mentionedAddress(ctx, second.contact, voice.locale),
       })
     : voice.t('ladder.formal_notice_cc_one', {
-        manager: addressContact(first.contact),
+        manager: mentionedAddress(ctx, first.contact, voice.locale),
         side: sideName(ctx, first.side, voice),
       });
   return `\n\n${line}`;
@@ -255,7 +259,7 @@ function managersCc(ctx: PlanContext, state: DeadlineState, voice: Voice): strin
 function escalationLink(ctx: PlanContext, voice: Voice, values: Readonly<Record<string, string>>): string {
   // Named without a ping: the escalation issue itself assigns and mentions them.
   const { owner, client } = ladderManagers(ctx.engagement);
-  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle);
+  const named = (contact: Contact): string => addressedWithoutPing(ctx, contact.handle, voice.locale);
   return client
     ? voice.t('ladder.escalation_link_both', {
         ...values,

@@ -346,7 +346,7 @@ export const DEADLINES_EN = {
   'kickoff.sla_row': '| {importance} | {first} | {resolution} |',
   'kickoff.importance.urgent': 'Urgent',
   'kickoff.importance.important': 'Important',
-  'kickoff.importance.not_important': 'Not important',
+  'kickoff.importance.not_important': 'Low',
   'kickoff.hours_business': '_Hours count working hours only ({start}–{end}, on business days)._',
   'kickoff.hours_clock': '_Hours count around the clock; business days skip weekends and holidays._',
   'kickoff.term_reference': '- Contract: {reference}.',

@@ -1,4 +1,7 @@
-// Vietnamese message templates: polite, "anh/chị" to the reader and "chúng tôi" for the delivery team.
+// Vietnamese message templates. A message to a person uses their form of address ({you}: `chị`, `anh`,
+// or the neutral `anh/chị` when the file names no form; {you_cap} at the start of a sentence) and the
+// team's one voice ({we}/{we_cap}: `chúng tôi` or `bên em`, from `engagement.voice`); a text read by
+// both sides at once (the tracking issue) names no one. `test/messages/one-voice.test.ts` holds it.
 // An engagement file may override any template by key under `messages.vi`.
 import type { DeadlineMessageKey } from '../en/deadlines';
 
@@ -12,11 +15,11 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'late.less_than_a_day': 'chưa tới một ngày làm việc',
   'missing.list': 'Các hạng mục còn chờ bàn giao:\n{items}',
   'missing.all_ticked':
-    'Tất cả hạng mục đã được đánh dấu hoàn thành — cảm ơn anh/chị! Nếu việc bàn giao đã xong, anh/chị vui lòng đóng issue này.',
+    'Tất cả hạng mục đã được đánh dấu hoàn thành — cảm ơn {you}! Nếu việc bàn giao đã xong, {you} vui lòng đóng issue này.',
   'missing.no_checklist':
-    'Mốc bàn giao này không có danh sách hạng mục; anh/chị vui lòng đóng issue này khi đã bàn giao xong.',
+    'Mốc bàn giao này không có danh sách hạng mục; {you} vui lòng đóng issue này khi đã bàn giao xong.',
   'signal.missing': 'Hiện đã có {done}/{total} hạng mục được bàn giao.',
-  'signal.silence': 'Chúng tôi chưa nhận được phản hồi từ phía anh/chị kể từ {since}.',
+  'signal.silence': '{we_cap} chưa nhận được phản hồi từ phía {you} kể từ {since}.',
   none: 'không có',
 
   'tracking.title': 'Bàn giao: {title}',
@@ -34,7 +37,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '{checklist}',
     '{amendments}',
     '---',
-    '_Anh/chị đánh dấu từng hạng mục khi đã bàn giao; khi tất cả đã được đánh dấu, hoặc issue này được đóng, việc bàn giao được ghi nhận là hoàn tất. Để dời hạn hoặc điều chỉnh phạm vi, anh/chị bình luận `/extend YYYY-MM-DD lý do` hoặc `/rescope nội dung thay đổi`; thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`._',
+    '_Đánh dấu từng hạng mục khi đã bàn giao; khi tất cả đã được đánh dấu, hoặc issue này được đóng, việc bàn giao được ghi nhận là hoàn tất. Để dời hạn hoặc điều chỉnh phạm vi, hãy bình luận `/extend YYYY-MM-DD lý do` hoặc `/rescope nội dung thay đổi`; thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`._',
   ].join('\n'),
   'tracking.amendments': '### Các thay đổi đã thống nhất\n{items}\n',
   'tracking.no_deliverables': '_Chưa có hạng mục nào được liệt kê._',
@@ -42,43 +45,42 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'reminder.before': [
     'Chào {recipient},',
     '',
-    'Chúng tôi xin nhắc nhẹ: **{title}** đến hạn bàn giao vào **{due}**{moved} ({remaining}).',
+    '{we_cap} xin nhắc nhẹ: **{title}** đến hạn bàn giao vào **{due}**{moved} ({remaining}).',
     '',
     '{missing}',
     '',
-    'Nếu có điểm nào chưa rõ hoặc anh/chị cần hỗ trợ chuẩn bị, anh/chị cứ trả lời ngay tại đây — chúng tôi luôn sẵn lòng hỗ trợ.',
+    'Nếu có điểm nào chưa rõ hoặc {you} cần hỗ trợ chuẩn bị, {you} cứ trả lời ngay tại đây — {we} luôn sẵn lòng hỗ trợ.',
   ].join('\n'),
   early_warning: [
     'Chào {recipient},',
     '',
-    '**{title}** sẽ đến hạn vào **{due}**{moved} ({remaining}); chúng tôi muốn chắc chắn rằng không có gì cản trở việc bàn giao. {signal}',
+    '**{title}** sẽ đến hạn vào **{due}**{moved} ({remaining}); {we} muốn chắc chắn rằng không có gì cản trở việc bàn giao. {signal}',
     '',
     '{missing}',
     '',
-    'Bên anh/chị có đang vướng mắc điều gì không? Nếu hữu ích, chúng tôi có thể sắp xếp một cuộc gọi ngắn, gửi biểu mẫu hoặc ví dụ tham khảo, hoặc chia việc bàn giao thành nhiều phần nhỏ — anh/chị chỉ cần cho chúng tôi biết cách nào phù hợp. Nếu mốc thời gian không còn phù hợp, chúng ta nên thống nhất một ngày khả thi ngay từ bây giờ: anh/chị bình luận `/extend YYYY-MM-DD lý do` và chúng tôi sẽ xác nhận.',
+    'Bên {you} có đang vướng mắc điều gì không? Nếu hữu ích, {we} có thể sắp xếp một cuộc gọi ngắn, gửi biểu mẫu hoặc ví dụ tham khảo, hoặc chia việc bàn giao thành nhiều phần nhỏ — {you} chỉ cần cho {we} biết cách nào phù hợp. Nếu mốc thời gian không còn phù hợp, chúng ta nên thống nhất một ngày khả thi ngay từ bây giờ: {you} bình luận `/extend YYYY-MM-DD lý do` và {we} sẽ xác nhận.',
   ].join('\n'),
   alternates: [
     'Chào {alternates},',
     '',
-    'Chúng tôi xin phép liên hệ thêm với anh/chị vì chưa nhận được phản hồi từ {primary} về **{title}** (hạn **{due}**){moved}. Anh/chị có thể cho chúng tôi biết tình hình hiện tại, hoặc ai là người phù hợp nhất để hỗ trợ không ạ?',
+    '{we_cap} xin phép liên hệ thêm với {you} vì chưa nhận được phản hồi từ {primary} về **{title}** (hạn **{due}**){moved}. {you_cap} có thể cho {we} biết tình hình hiện tại, hoặc ai là người phù hợp nhất để hỗ trợ không ạ?',
     '',
     '{missing}',
   ].join('\n'),
-  'alternates.cc':
-    'Đồng gửi {alternates} — vì chưa nhận được phản hồi nên chúng tôi xin phép gửi thêm tới anh/chị.',
+  'alternates.cc': 'Đồng gửi {alternates} để cùng nắm thông tin, vì {we} chưa nhận được phản hồi về mốc này.',
   'ladder.friendly': [
     'Chào {recipient},',
     '',
-    '**{title}** đã đến hạn vào **{due}**{moved} nhưng việc bàn giao vẫn chưa hoàn tất. Nếu bên anh/chị có việc phát sinh thì không sao cả — anh/chị có thể cho chúng tôi biết khi nào có thể bàn giao được không?',
+    '**{title}** đã đến hạn vào **{due}**{moved} nhưng việc bàn giao vẫn chưa hoàn tất. Nếu bên {you} có việc phát sinh thì không sao cả — {you} có thể cho {we} biết khi nào có thể bàn giao được không?',
     '',
     '{missing}',
     '',
-    'Nếu có hạng mục nào đang gặp khó khăn, anh/chị cứ cho chúng tôi biết để cùng tìm cách giải quyết.',
+    'Nếu có hạng mục nào đang gặp khó khăn, {you} cứ cho {we} biết để cùng tìm cách giải quyết.',
   ].join('\n'),
   'ladder.formal_notice': [
     'Chào {recipient},',
     '',
-    'Chúng tôi xin gửi thông báo chính thức về **{title}**{contract}: hạng mục này đến hạn vào **{due}**{moved} và hiện đã trễ **{days_late}**.',
+    '{we_cap} xin gửi thông báo chính thức về **{title}**{contract}: hạng mục này đến hạn vào **{due}**{moved} và hiện đã trễ **{days_late}**.',
     '',
     '{missing}',
     '',
@@ -88,20 +90,20 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '**Các phương án** — có thể thống nhất ngay tại đây:',
     '- **Gia hạn**: bình luận `/extend YYYY-MM-DD lý do`.',
     '- **Điều chỉnh phạm vi**: bình luận `/rescope nội dung thay đổi` (ví dụ: bàn giao trước một phần, phần còn lại sau).',
-    '- **Bổ sung nguồn lực**: cho chúng tôi biết điều gì sẽ giúp ích — thêm người hỗ trợ từ phía chúng tôi, một buổi làm việc chung, biểu mẫu — và ghi nhận bằng `/rescope`.',
+    '- **Bổ sung nguồn lực**: cho {we} biết điều gì sẽ giúp ích — thêm người hỗ trợ từ {we}, một buổi làm việc chung, biểu mẫu — và ghi nhận bằng `/rescope`.',
     '- **Phương án dung hòa**: kết hợp các cách trên, đề xuất bằng `/extend` hoặc `/rescope`.',
     '',
     'Thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`; người đề xuất được tính là đã đồng ý cho bên mình.{policy}',
     '',
-    'Chúng tôi mong cùng anh/chị giữ dự án đúng tiến độ và sẵn sàng trao đổi thêm bất cứ lúc nào.',
+    '{we_cap} mong cùng {you} giữ dự án đúng tiến độ và sẵn sàng trao đổi thêm bất cứ lúc nào.',
   ].join('\n'),
   'ladder.formal_notice_cc_one': 'Đồng gửi {manager}, quản lý tài khoản của {side}, để nắm thông tin.',
   'ladder.formal_notice_cc_both':
     'Đồng gửi {client_manager} và {vendor_manager}, quản lý tài khoản của hai bên, để mọi người cùng nắm một bộ thông tin.',
   'ladder.escalation_link':
-    'Chúng tôi đã mở {escalation} để {manager} xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
+    '{we_cap} đã mở {escalation} để {manager} xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
   'ladder.escalation_link_both':
-    'Chúng tôi đã mở {escalation} để quản lý tài khoản hai bên, {vendor_manager} và {client_manager}, cùng xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
+    '{we_cap} đã mở {escalation} để quản lý tài khoản hai bên, {vendor_manager} và {client_manager}, cùng xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
   'impact.dependants_shift': 'Các mốc phụ thuộc vào mốc này lùi theo đúng số ngày làm việc bị trễ:\n{items}',
   'impact.dependants_projected':
     'Hợp đồng không tự động dời các mốc khác; nếu không có thay đổi, các mốc sau dự kiến sẽ bị lùi:\n{items}',
@@ -120,7 +122,9 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
 
   'escalation.title': 'Cần xử lý: {title} (hạn {due_date})',
   'escalation.body': [
-    '{manager}, **{title}** ({tracking}) cần anh/chị quan tâm: mốc này đến hạn vào **{due}**{moved} và đã trễ **{days_late}**. Bên bàn giao: {owner}.{copied}',
+    'Chào {manager},',
+    '',
+    '**{title}** ({tracking}) cần {you} quan tâm: mốc này đến hạn vào **{due}**{moved} và đã trễ **{days_late}**. Bên bàn giao: {owner}.{copied}',
     '',
     '### Ảnh hưởng',
     '{impact}',
@@ -170,11 +174,11 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '- … còn {count} mục nữa ở giữa; mọi lời nhắc và phản hồi đều có trong các bình luận của {tracking}',
 
   'completion.on_time':
-    'Đã bàn giao đúng hạn — cảm ơn anh/chị! **{title}** hoàn tất vào {done_at} (hạn {due}).',
+    'Đã bàn giao đúng hạn — cảm ơn {you}! **{title}** hoàn tất vào {done_at} (hạn {due}).',
   'completion.late': [
-    '**{title}** đã được bàn giao — cảm ơn anh/chị! Việc bàn giao hoàn tất vào {done_at}, trễ {days_late} so với hạn ({due}).',
+    '**{title}** đã được bàn giao — cảm ơn {you}! Việc bàn giao hoàn tất vào {done_at}, trễ {days_late} so với hạn ({due}).',
     '',
-    'Để lần sau lập kế hoạch tốt hơn, nhờ anh/chị gắn nhãn mô tả đúng nhất nguyên nhân chính. Mục đích là rút kinh nghiệm, không phải để quy trách nhiệm:',
+    'Để lần sau lập kế hoạch tốt hơn, nhờ {you} gắn nhãn mô tả đúng nhất nguyên nhân chính. Mục đích là rút kinh nghiệm, không phải để quy trách nhiệm:',
     '{causes}',
   ].join('\n'),
   'outcome.on_time': 'đúng hạn',
@@ -192,32 +196,30 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '**{title}** không còn trong tệp engagement, vì vậy issue theo dõi này được đóng lại. Lịch sử vẫn được giữ nguyên tại đây; nếu mốc này được thêm lại vào tệp, issue sẽ được mở lại.',
   restored: '**{title}** đã có lại trong tệp engagement, vì vậy issue theo dõi này được mở lại.',
   not_delivery:
-    'Issue theo dõi này vừa được đóng với lý do {how}, nhưng điều đó chưa ghi nhận việc bàn giao **{title}**, nên chúng tôi mở lại issue (chỉ một lần này). Để ghi nhận một thay đổi thực sự, người có thẩm quyền của mỗi bên có thể thống nhất phạm vi mới bằng `/rescope …` và `/agree`, hoặc ngày mới bằng `/extend YYYY-MM-DD lý do`; khi các hạng mục đã được bàn giao, anh/chị đánh dấu vào danh sách phía trên là việc bàn giao được ghi nhận. Nếu issue cần đóng, anh/chị cứ đóng lại: chúng tôi sẽ giữ nguyên theo quyết định đó.',
+    'Issue theo dõi này vừa được đóng với lý do {how}, nhưng điều đó chưa ghi nhận việc bàn giao **{title}**, nên {we} mở lại issue (chỉ một lần này). Để ghi nhận một thay đổi thực sự, người có thẩm quyền của mỗi bên có thể thống nhất phạm vi mới bằng `/rescope …` và `/agree`, hoặc ngày mới bằng `/extend YYYY-MM-DD lý do`; khi các hạng mục đã được bàn giao, {you} đánh dấu vào danh sách phía trên là việc bàn giao được ghi nhận. Nếu issue cần đóng, {you} cứ đóng lại: {we} sẽ giữ nguyên theo quyết định đó.',
   'not_delivery.not_planned': '"không thực hiện" (not planned)',
   'not_delivery.not_a_party':
     'hoàn thành bởi {who}, người không thuộc bên nào của dự án (không có trong danh sách liên hệ, cũng không thuộc đội dự án)',
 
-  'command.answering': 'Gửi {who}, về lệnh `{command}` của anh/chị: {text}',
+  'command.answering': 'Gửi {who}, về lệnh `{command}`: {text}',
   'command.unauthorised':
-    'Cảm ơn anh/chị đã đề xuất. Thay đổi về thời hạn hoặc phạm vi chỉ được ghi nhận khi người liên hệ được chỉ định của mỗi bên đồng ý, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
-  'command.malformed':
-    'Cảm ơn anh/chị — chúng tôi chưa thể thực hiện lệnh này nên chưa có gì thay đổi. {hint}',
+    'Cảm ơn {you} đã đề xuất. Thay đổi về thời hạn hoặc phạm vi chỉ được ghi nhận khi người liên hệ được chỉ định của mỗi bên đồng ý, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
+  'command.malformed': 'Cảm ơn {you} — {we} chưa thể thực hiện lệnh này nên chưa có gì thay đổi. {hint}',
   'hint.extend':
-    'Anh/chị vui lòng viết theo dạng `/extend YYYY-MM-DD lý do`, với ngày sau hạn hiện tại ({due}).',
-  'hint.extend_closed_day':
-    '{date} không phải ngày làm việc ({why}); anh/chị vui lòng chọn một ngày làm việc.',
-  'hint.rescope': 'Anh/chị vui lòng viết theo dạng `/rescope nội dung thay đổi`.',
+    '{you_cap} vui lòng viết theo dạng `/extend YYYY-MM-DD lý do`, với ngày sau hạn hiện tại ({due}).',
+  'hint.extend_closed_day': '{date} không phải ngày làm việc ({why}); {you} vui lòng chọn một ngày làm việc.',
+  'hint.rescope': '{you_cap} vui lòng viết theo dạng `/rescope nội dung thay đổi`.',
   'hint.done': 'Việc bàn giao này đã hoàn tất.',
   'command.nothing_pending':
-    'Cảm ơn anh/chị — hiện không có đề xuất nào đang chờ để đồng ý hoặc từ chối, nên chưa có gì thay đổi. Để đề xuất, anh/chị bình luận `/extend YYYY-MM-DD lý do` hoặc `/rescope nội dung thay đổi`.',
+    'Cảm ơn {you} — hiện không có đề xuất nào đang chờ để đồng ý hoặc từ chối, nên chưa có gì thay đổi. Để đề xuất, {you} bình luận `/extend YYYY-MM-DD lý do` hoặc `/rescope nội dung thay đổi`.',
   'command.nothing_to_undo':
-    'Cảm ơn anh/chị — mốc bàn giao này chưa có thay đổi nào được hai bên thống nhất để hủy, nên mọi thứ vẫn giữ nguyên; hạn bàn giao vẫn là {due}. Để đề xuất ngày mới, anh/chị bình luận `/extend YYYY-MM-DD lý do`.',
+    'Cảm ơn {you} — mốc bàn giao này chưa có thay đổi nào được hai bên thống nhất để hủy, nên mọi thứ vẫn giữ nguyên; hạn bàn giao vẫn là {due}. Để đề xuất ngày mới, {you} bình luận `/extend YYYY-MM-DD lý do`.',
   'command.same_side':
-    'Cảm ơn anh/chị — đề xuất này đã được tính là {side} đồng ý; đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree`.',
+    'Cảm ơn {you} — đề xuất này đã được tính là {side} đồng ý; đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree`.',
   'command.confirm_not_a_party':
-    'Cảm ơn anh/chị. Mốc bàn giao được tạo ở đây chỉ được theo dõi khi người liên hệ được chỉ định của dự án hoặc một thành viên nhóm dự án xác nhận, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
+    'Cảm ơn {you}. Mốc bàn giao được tạo ở đây chỉ được theo dõi khi người liên hệ được chỉ định của dự án hoặc một thành viên nhóm dự án xác nhận, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
   'command.confirm_past':
-    'Cảm ơn anh/chị — hạn bàn giao của mốc này ({due}) đã qua, nên nếu xác nhận thì mốc chỉ được tính là trễ hạn; vì vậy mốc này chưa được theo dõi. Anh/chị vui lòng sửa ngày trong issue thành một ngày chưa tới rồi trả lời `/confirm` lần nữa, hoặc tạo lại mốc bàn giao với một ngày trong tương lai.',
+    'Cảm ơn {you} — hạn bàn giao của mốc này ({due}) đã qua, nên nếu xác nhận thì mốc chỉ được tính là trễ hạn; vì vậy mốc này chưa được theo dõi. {you_cap} vui lòng sửa ngày trong issue thành một ngày chưa tới rồi trả lời `/confirm` lần nữa, hoặc tạo lại mốc bàn giao với một ngày trong tương lai.',
   'filing.unconfirmed': [
     'Cảm ơn {filer} đã tạo mốc bàn giao này. Mốc bàn giao được tạo ở đây sẽ được theo dõi khi người liên hệ được chỉ định của dự án hoặc một thành viên nhóm dự án xác nhận, nên hiện mốc này chưa được theo dõi và chưa có nhắc nhở hay thông báo nào được gửi.',
     '',
@@ -234,13 +236,13 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '_Bản ghi này được giữ nguyên như lúc xác nhận: việc sửa hoặc xoá [bình luận xác nhận]({url}), hay sửa ngày ở trên, về sau không làm thay đổi nó. Để dời hạn, hãy bình luận `/extend YYYY-MM-DD lý do`; thay đổi có hiệu lực khi hai bên cùng đồng ý._',
   ].join('\n'),
   'proposal.recorded':
-    'Đã ghi nhận đề xuất: {summary} — do {proposer} ({side}) đề xuất. Đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree` (hoặc `/decline`). {other_contact}, nhờ anh/chị xem giúp khi thuận tiện.',
+    'Đã ghi nhận đề xuất: {summary} — do {proposer} ({side}) đề xuất. Đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree` (hoặc `/decline`). Nhờ {other_contact} xem giúp khi thuận tiện.',
   'proposal.portfolio_load.one':
     'Để {vendor} cân nhắc trước khi đồng ý: trong khoảng thời gian mới này, {people} đã có 1 bàn giao ở các dự án khác (hạn {dates}). Số liệu tính đến {as_of}.',
   'proposal.portfolio_load.other':
     'Để {vendor} cân nhắc trước khi đồng ý: trong khoảng thời gian mới này, {people} đã có {count} bàn giao ở các dự án khác (hạn {dates}). Số liệu tính đến {as_of}.',
   'proposal.declined':
-    'Đã ghi nhận: {who} không đồng ý với đề xuất ({summary}), vì vậy kế hoạch hiện tại được giữ nguyên (hạn {due}){moved}. Chúng tôi sẵn lòng cùng anh/chị xem xét các phương án khác.',
+    'Đã ghi nhận: {who} không đồng ý với đề xuất ({summary}), vì vậy kế hoạch hiện tại được giữ nguyên (hạn {due}){moved}. {we_cap} sẵn lòng cùng hai bên tìm một phương án khác phù hợp hơn.',
   'summary.extend': 'dời hạn bàn giao sang {date}',
   'summary.rescope': 'điều chỉnh phạm vi: {what}',
   'summary.undo': 'hủy thay đổi đã thống nhất ngày {at} ({change})',
@@ -268,7 +270,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'amendment.line': '- {at}: {summary} — được {agreed_by} đồng ý. Lý do: {reason}',
   'reason.none': 'không nêu',
   'deadline.invalid':
-    'Cảm ơn anh/chị đã tạo mốc bàn giao này. Chúng tôi chưa đọc được {what} nên mốc này chưa được theo dõi: anh/chị vui lòng sửa issue và điền **Hạn bàn giao** theo dạng `YYYY-MM-DD` (hoặc gắn một GitHub milestone có ngày đến hạn){owner_hint}.',
+    'Cảm ơn {you} đã tạo mốc bàn giao này. {we_cap} chưa đọc được {what} nên mốc này chưa được theo dõi: {you} vui lòng sửa issue và điền **Hạn bàn giao** theo dạng `YYYY-MM-DD` (hoặc gắn một GitHub milestone có ngày đến hạn){owner_hint}.',
   'deadline.invalid_due': 'hạn bàn giao',
   'deadline.invalid_owner_hint': ', đồng thời chọn bên bàn giao ở mục **Bên bàn giao**',
   'note.recorded': [
@@ -350,7 +352,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.sla_row': '| {importance} | {first} | {resolution} |',
   'kickoff.importance.urgent': 'Khẩn cấp',
   'kickoff.importance.important': 'Quan trọng',
-  'kickoff.importance.not_important': 'Không quan trọng',
+  'kickoff.importance.not_important': 'Thấp',
   'kickoff.hours_business': '_Số giờ chỉ tính trong giờ làm việc ({start}–{end}, vào ngày làm việc)._',
   'kickoff.hours_clock': '_Số giờ tính liên tục; ngày làm việc không tính cuối tuần và ngày lễ._',
   'kickoff.term_reference': '- Hợp đồng: {reference}.',

@@ -1,7 +1,8 @@
 // Vietnamese wording of every feedback message. Messages to the client use the reader's form of
 // address ({you}: `chị`, `anh`, or the neutral `anh/chị`; {you_cap} at the start of a sentence) and
 // the team's one voice ({we}: `chúng tôi` or `bên em`, from `engagement.voice`); messages to the
-// team say "anh/chị". The engagement file's `messages.vi` section may replace any of these by key.
+// team name no pronoun ("mọi người", "nhóm"). The engagement file's `messages.vi` section may replace
+// any of these by key.
 import type { FeedbackMessageKey } from '../en/feedback';
 
 export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
@@ -43,7 +44,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     'Vấn đề này ảnh hưởng đến công việc của {you} ở mức nào: khẩn cấp, quan trọng hay thấp?',
 
   'feedback.review':
-    '{mentions} Nhờ anh/chị xác nhận lại phân loại của góp ý này. Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi của cách hiểu khẩn cấp hơn.\n\n{doubts}\n\nNếu nhãn đã đúng, anh/chị chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, anh/chị đổi nhãn và hệ thống sẽ theo nhãn của anh/chị.',
+    '{mentions} Nhờ mọi người xác nhận lại phân loại của góp ý này. Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi của cách hiểu khẩn cấp hơn.\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy đổi nhãn: từ đó hệ thống theo nhãn do nhóm đặt.',
   'feedback.review.unsure': '- **{dimension}**: {reading} — bộ phân loại chưa chắc chắn ({ranking}).',
   'feedback.review.dimension.topic': 'chủ đề',
   'feedback.review.dimension.importance': 'mức độ quan trọng',
@@ -95,13 +96,13 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.warning.resolution':
     '{mentions} Nhắc nhẹ: thời hạn giải quyết đã thống nhất cho góp ý này kết thúc lúc **{due}**. Để đáp ứng, nhóm cần giải quyết xong và đóng issue ở trạng thái hoàn thành; nếu không kịp, hãy thống nhất ngày mới với khách hàng ngay tại đây trước thời hạn.',
   'feedback.breach':
-    '{mentions} Thời hạn {sla} đã thống nhất cho góp ý này đã qua lúc **{due}**. Nhờ anh/chị tiếp nhận và trả lời khách hàng với bước tiếp theo và mốc thời gian cụ thể.',
+    '{mentions} Thời hạn {sla} đã thống nhất cho góp ý này đã qua lúc **{due}**. Nhờ mọi người tiếp nhận và trả lời khách hàng với bước tiếp theo và mốc thời gian cụ thể.',
   'feedback.breach.escalation': 'Việc chuyển cấp được theo dõi tại {ref}.',
   'feedback.escalation.title': 'Chuyển cấp: góp ý #{number} đã quá thời hạn {sla}',
   'feedback.escalation.body':
     '{mentions} Góp ý khẩn cấp của khách hàng {ref} đã quá thời hạn {sla} đã thống nhất lúc **{due}**.\n\n- Chủ đề: {topic}\n- Mức độ: {importance} (ưu tiên {priority})\n- Ngày gửi: {filed}\n\n**Nội dung khách hàng viết**\n\n{quote}\n\n**Các bước đề xuất**\n\n1. Trả lời khách hàng tại {ref} ngay trong hôm nay: những gì đã biết và thời điểm cập nhật tiếp theo.\n2. Thống nhất người giải quyết và thời hạn.\n3. Đóng issue này khi khách hàng đã có ngày giải quyết.',
   'feedback.escalation.again':
-    '{mentions} Góp ý {ref} nay cũng đã quá thời hạn {sla} lúc **{due}** và vẫn chưa được xử lý xong. Nhờ anh/chị trả lời khách hàng tại {ref} ngay trong hôm nay với bước tiếp theo và mốc thời gian cụ thể, và giữ issue này mở cho đến khi khách hàng có một phương án đáng tin cậy.',
+    '{mentions} Góp ý {ref} nay cũng đã quá thời hạn {sla} lúc **{due}** và vẫn chưa được xử lý xong. Nhờ mọi người trả lời khách hàng tại {ref} ngay trong hôm nay với bước tiếp theo và mốc thời gian cụ thể, và giữ issue này mở cho đến khi khách hàng có một phương án đáng tin cậy.',
   'feedback.escalation.resolved':
-    'Góp ý {ref} đã được giải quyết và đóng lại, vì vậy việc chuyển cấp này cũng được đóng. Cảm ơn anh/chị đã theo sát đến cùng.',
+    'Góp ý {ref} đã được giải quyết và đóng lại, vì vậy việc chuyển cấp này cũng được đóng. Cảm ơn mọi người đã theo sát đến cùng.',
 };

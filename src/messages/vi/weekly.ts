@@ -1,5 +1,6 @@
-// Vietnamese words of the weekly summary: the reader is addressed as "anh/chị", the vendor team is
-// "chúng tôi". Vietnamese nouns do not inflect, so each `.one` / `.other` pair says the same thing.
+// Vietnamese words of the weekly summary. It is read by both sides' managers at once, so it names no
+// reader and speaks in no voice (neither `chúng tôi` nor `bên em`): the vendor is "đội thực hiện".
+// Vietnamese nouns do not inflect, so each `.one` / `.other` pair says the same thing.
 // The engagement file's `messages.vi` may replace any of these by key.
 import type { WeeklyMessageKey } from '../en/weekly';
 
@@ -24,7 +25,7 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.count.ratings.other': '{count} lượt đánh giá',
   'weekly.business_days.one': '{count} ngày làm việc',
   'weekly.business_days.other': '{count} ngày làm việc',
-  'weekly.decisions.heading': 'Cần anh/chị quyết định ngay',
+  'weekly.decisions.heading': 'Cần quyết định ngay',
   'weekly.decisions.none': 'Tuần này không có việc gì cần quyết định.',
   'weekly.decisions.escalation_open':
     'Đang mở issue chuyển cấp xử lý cho {milestone} (trễ {days_late}): {link}',
@@ -41,7 +42,7 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.sla.resolution': 'giải quyết',
   'weekly.milestones.heading': 'Các mốc bàn giao',
   'weekly.milestones.none':
-    'Chưa có mốc bàn giao nào: anh/chị thêm vào tệp engagement, các mốc sẽ hiện ở đây.',
+    'Chưa có mốc bàn giao nào: khi các mốc được thêm vào tệp engagement, chúng sẽ hiện ở đây.',
   'weekly.milestones.column.milestone': 'Mốc',
   'weekly.milestones.column.owner': 'Bên phụ trách',
   'weekly.milestones.column.baseline': 'Ngày gốc',
@@ -58,9 +59,9 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.status.done_on_time': '✅ Hoàn thành đúng hạn',
   'weekly.status.done_late': '☑️ Hoàn thành trễ',
   'weekly.side.client': 'Khách hàng',
-  'weekly.side.vendor': 'Chúng tôi',
+  'weekly.side.vendor': 'Đội thực hiện',
   'weekly.side_in_text.client': 'khách hàng',
-  'weekly.side_in_text.vendor': 'chúng tôi',
+  'weekly.side_in_text.vendor': 'đội thực hiện',
   'weekly.next_days.heading': '14 ngày tới',
   'weekly.next_days.none': 'Không có mốc bàn giao nào đến hạn trong 14 ngày tới.',
   'weekly.next_days.item': '**{date}** — {milestone} ({owner}), đã sẵn sàng {done}/{total} hạng mục',
@@ -151,9 +152,9 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.root_causes.heading': 'Nguyên nhân gốc rễ của các lần bàn giao trễ',
   'weekly.root_causes.none': 'Đến nay chưa có lần bàn giao nào bị trễ.',
   'weekly.root_causes.missing.one':
-    '{count} lần bàn giao trễ chưa ghi nhận nguyên nhân (anh/chị thêm nhãn `root cause: …`).',
+    '{count} lần bàn giao trễ chưa ghi nhận nguyên nhân (hãy thêm nhãn `root cause: …`).',
   'weekly.root_causes.missing.other':
-    '{count} lần bàn giao trễ chưa ghi nhận nguyên nhân (anh/chị thêm nhãn `root cause: …`).',
+    '{count} lần bàn giao trễ chưa ghi nhận nguyên nhân (hãy thêm nhãn `root cause: …`).',
   'weekly.root_cause.unclear-expectations': 'Kỳ vọng không rõ ràng',
   'weekly.root_cause.changed-priorities': 'Ưu tiên thay đổi',
   'weekly.root_cause.lack-of-resources': 'Thiếu nguồn lực',
@@ -193,12 +194,12 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
     'Mỗi người chỉ cần trả lời một bình luận tại đây. Khi cả nhóm đã thống nhất những điều cần thay đổi thì đóng issue này; lần rút kinh nghiệm sau sẽ tính từ hôm nay.',
   'weekly.and_more': '…và {count} mục khác: [xem tất cả]({link}).',
   'weekly.footer':
-    'Issue này được engagement-keeper cập nhật trong suốt tuần và sẽ được đóng khi bản tổng hợp tuần sau được mở. Để tạo bản tổng hợp cho một tuần bất kỳ, anh/chị chạy workflow với `summary-week: {week}`, hoặc `engagement-keeper plan --summary-week {week}` trên dòng lệnh.',
+    'Issue này được engagement-keeper cập nhật trong suốt tuần và sẽ được đóng khi bản tổng hợp tuần sau được mở. Để tạo bản tổng hợp cho một tuần bất kỳ, hãy chạy workflow với `summary-week: {week}`, hoặc `engagement-keeper plan --summary-week {week}` trên dòng lệnh.',
   'weekly.duration.day': ' ngày',
   'weekly.duration.hour': ' giờ',
   'weekly.duration.minute': ' phút',
   'weekly.closing':
-    'Bản tổng hợp tuần {next_week} đã có tại {link}; báo cáo của tuần này được giữ nguyên ở đây. Chúng tôi đóng issue này.',
+    'Bản tổng hợp tuần {next_week} đã có tại {link}; báo cáo của tuần này được giữ nguyên ở đây. Issue này được đóng lại.',
   'weekly.duplicate':
-    'Hai lần chạy cùng lúc đã mở hai bản tổng hợp cho tuần {week}. {kept} là bản được cập nhật; chúng tôi đóng bản trùng này.',
+    'Hai lần chạy cùng lúc đã mở hai bản tổng hợp cho tuần {week}. {kept} là bản được cập nhật; bản trùng này được đóng lại.',
 };
