@@ -90,7 +90,8 @@ describe('a tracking issue closed as completed by someone who is not a party', (
     expect(closerReads(life).length).toBeGreaterThan(before);
     expect(life.fake.repo.issues.get(design)!.state).toBe('closed');
     expect(labelsOf(life, design)).toContain('deadline: done on time');
-    expect(thread(life, design)).toEqual(['completion']);
+    // A vendor milestone handed over: the completion note, then the client is asked how it went (#14).
+    expect(thread(life, design)).toEqual(['completion', 'handoff-rating-request']);
   });
 
   it('asks who closed only the issue still closed with no handoff recorded', async () => {
