@@ -8,6 +8,7 @@ import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
 import type { Marker } from '../core/markers';
 import { issuesOpenedOfKind } from '../core/opened-issues';
 import { markedIssue, type Write } from '../core/plan';
+import { vendorPlace, writtenIn } from '../core/places';
 import { ROOT_CAUSES } from '../engagement/schema';
 import { sideContacts } from '../engagement/contacts';
 import { counted, translator, type Translate } from '../messages/catalogue';
@@ -34,15 +35,18 @@ export function planRetrospective(ctx: PlanContext, facts: SummaryFacts): Write[
   const marker: Marker = { kind: KIND, subject: period.subject };
   const vendor = sideContacts(ctx.engagement, 'vendor');
   const label = ctx.engagement.retrospective.label;
+  const place = vendorPlace(ctx.snapshot);
   // The composer creates the label with the first retrospective (core/labels.ts), not on every first run.
   return [
     markedIssue({
+      // The team's own learning: in the internal repository when the engagement has one.
+      place,
       title: t(period.atEnd ? 'retro.title_end' : 'retro.title', {
         engagement: ctx.engagement.engagement.name,
         from: day(ctx, period.from),
         to: day(ctx, period.to),
       }),
-      text: renderRetrospective(ctx, facts, period, t),
+      text: writtenIn(ctx, place, renderRetrospective(ctx, facts, period, t)),
       marker,
       labels: [label],
       assignees: vendor.slice(0, 1).map((contact) => contact.handle.replace(/^@/u, '')),
