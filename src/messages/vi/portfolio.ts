@@ -1,5 +1,6 @@
-// Vietnamese words of the portfolio issue, for the agency's leadership and account managers: "anh/chị"
-// to the reader and "chúng tôi" for the agency, calm and factual, each problem with what to do next.
+// Vietnamese words of the portfolio issue, for the agency's leadership and account managers: read by
+// several people, so no pronoun for the reader and "đội thực hiện" for the agency (one voice with the
+// weekly summary), calm and factual, each problem with what to do next.
 import type { PortfolioMessageKey } from '../en/portfolio';
 
 export const PORTFOLIO_VI: Record<PortfolioMessageKey, string> = {
@@ -25,7 +26,7 @@ export const PORTFOLIO_VI: Record<PortfolioMessageKey, string> = {
   'portfolio.lowest.other': 'Mức hài lòng thấp nhất: {engagement}, {average} / 5 từ {count} lượt đánh giá.',
   'portfolio.lowest.none': 'Mức hài lòng thấp nhất: chưa có khách hàng nào đánh giá kết quả xử lý.',
   'portfolio.side.client': 'phía khách hàng',
-  'portfolio.side.vendor': 'phía chúng tôi',
+  'portfolio.side.vendor': 'phía đội thực hiện',
   'portfolio.rows.heading': 'Các dự án',
   'portfolio.column.engagement': 'Dự án',
   'portfolio.column.status': 'Tình trạng',
@@ -46,7 +47,7 @@ export const PORTFOLIO_VI: Record<PortfolioMessageKey, string> = {
   'portfolio.failure.inputs.other':
     'workflow truyền cho action {count} tham số không dùng được; nhật ký của job ghi rõ từng tham số',
   'portfolio.failure.no_engagement_file':
-    'không có tệp cấu hình dự án ở đường dẫn mà tệp danh mục ghi; anh/chị thêm tệp vào kho, hoặc sửa `config` trong tệp danh mục',
+    'không có tệp cấu hình dự án ở đường dẫn mà tệp danh mục ghi; cần thêm tệp vào kho, hoặc sửa `config` trong tệp danh mục',
   'portfolio.failure.engagement_file.one':
     'tệp cấu hình dự án có 1 lỗi{where}; lệnh `engagement-keeper validate` chỉ ra lỗi kèm cách sửa',
   'portfolio.failure.engagement_file.other':
@@ -56,18 +57,18 @@ export const PORTFOLIO_VI: Record<PortfolioMessageKey, string> = {
   'portfolio.failure.rate_limit':
     'GitHub đã hết hạn mức truy vấn trước khi đọc được kho; lần chạy sau sẽ làm tiếp',
   'portfolio.failure.token':
-    'GitHub không chấp nhận token của App; anh/chị kiểm tra hai secret App id và private key',
+    'GitHub không chấp nhận token của App; hãy kiểm tra hai secret App id và private key',
   'portfolio.failure.permission':
-    'GitHub từ chối quyền truy cập{status}; anh/chị kiểm tra App đã được cài trên kho này với quyền Issues (đọc và ghi) và Contents (đọc)',
+    'GitHub từ chối quyền truy cập{status}; hãy kiểm tra App đã được cài trên kho này với quyền Issues (đọc và ghi) và Contents (đọc)',
   'portfolio.failure.not_found':
-    'GitHub không tìm thấy kho hoặc tệp cấu hình dự án (404); anh/chị kiểm tra tên kho trong tệp danh mục và việc cài App trên kho',
+    'GitHub không tìm thấy kho hoặc tệp cấu hình dự án (404); hãy kiểm tra tên kho trong tệp danh mục và việc cài App trên kho',
   'portfolio.failure.github':
     'GitHub trả về lỗi{status}; lần chạy sau sẽ thử lại, chi tiết có trong nhật ký của job',
   'portfolio.failure.no_answer': 'GitHub không phản hồi; lần chạy sau sẽ thử lại',
   'portfolio.failure.internal':
-    'lần chạy dừng vì một lỗi ngoài dự kiến của action; anh/chị vui lòng báo lỗi kèm nhật ký của job',
+    'lần chạy dừng vì một lỗi ngoài dự kiến của action; vui lòng báo lỗi kèm nhật ký của job',
   'portfolio.failure.no_facts':
-    'không nhận được số liệu từ job của dự án vì job dừng trước khi action chạy; anh/chị kiểm tra việc cài App và nhật ký của job',
+    'không nhận được số liệu từ job của dự án vì job dừng trước khi action chạy; hãy kiểm tra việc cài App và nhật ký của job',
   'portfolio.failure.unknown': 'theo nhật ký của job (bằng tiếng Anh): “{reason}”{where}',
   'portfolio.none': '—',
   'portfolio.across.heading': 'Toàn danh mục ({weeks} tuần gần nhất)',
@@ -93,11 +94,11 @@ export const PORTFOLIO_VI: Record<PortfolioMessageKey, string> = {
   'portfolio.group.column.on_time': 'Tỷ lệ đúng hạn',
   'portfolio.group.column.first_response': 'Phản hồi đầu tiên (trung vị / p90)',
   'portfolio.group.column.resolution': 'Xử lý xong (trung vị / p90)',
-  'portfolio.load.heading': 'Bàn giao của người phía chúng tôi — {days} ngày làm việc tới (đến {until})',
+  'portfolio.load.heading': 'Bàn giao của người phía đội thực hiện — {days} ngày làm việc tới (đến {until})',
   'portfolio.load.column.person': 'Người phụ trách',
   'portfolio.load.column.count': 'Số bàn giao',
   'portfolio.load.column.due': 'Bàn giao và hạn',
-  'portfolio.load.none': 'Phía chúng tôi không có bàn giao nào đến hạn trong khoảng này.',
+  'portfolio.load.none': 'Phía đội thực hiện không có bàn giao nào đến hạn trong khoảng này.',
   'portfolio.load.item': '{engagement}: {milestone} ({due})',
   'portfolio.load.past_due': '{due} — đã quá hạn',
   'portfolio.charts.heading': 'Biểu đồ',
@@ -107,7 +108,7 @@ export const PORTFOLIO_VI: Record<PortfolioMessageKey, string> = {
   'portfolio.footer':
     'Issue này được workflow danh mục cập nhật từ số liệu mà mỗi lần chạy của từng dự án để lại. Issue chỉ nằm trong kho nội bộ này, không đọc kho nào của khách hàng, và sẽ được đóng khi issue của tuần sau được mở.',
   'portfolio.closing':
-    'Báo cáo danh mục của tuần {next_week} đã có tại {link}; số liệu tuần này được giữ nguyên ở đây. Chúng tôi đóng issue này.',
+    'Báo cáo danh mục của tuần {next_week} đã có tại {link}; số liệu tuần này được giữ nguyên ở đây và issue này được đóng lại.',
   'portfolio.duplicate':
-    'Hai lần chạy cùng lúc đã mở hai báo cáo danh mục cho tuần {week}. {kept} là bản được cập nhật; chúng tôi đóng bản trùng này.',
+    'Hai lần chạy cùng lúc đã mở hai báo cáo danh mục cho tuần {week}. {kept} là bản được cập nhật; bản trùng này được đóng lại.',
 };
