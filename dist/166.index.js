@@ -11,12 +11,8 @@ export const modules = {
 /* unused harmony export dateHolidaysRules */
 /* harmony import */ var date_holidays__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
 /* harmony import */ var _holiday_rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7736);
-// The holiday rules of the `date-holidays` data set. Imported only by the shells (statically by the CLI,
-// the bench and the test setup; by a dynamic import in the action, so that the bundle's main file does
-// not carry the data set and its calendars).
 
 
-// Building a country's rules and computing a year (lunar dates) is slow: keep both for the process.
 const byRegion = new Map();
 const byYear = new Map();
 let countries;
@@ -44,7 +40,6 @@ const dateHolidaysRules = {
         return list;
     },
 };
-/** Hands these rules to the calendar (holiday-rules.ts). */
 function useDateHolidays() {
     (0,_holiday_rules__WEBPACK_IMPORTED_MODULE_1__/* .provideHolidayRules */ .H)(dateHolidaysRules);
 }
