@@ -57,3 +57,14 @@ export function decimal(value: number): string {
 export function noPlaceholders(text: string): string {
   return text.replace(/\{\{/gu, '{\u200b{');
 }
+
+/** The first `cap` items, comma-separated, then `+N` for the rest: a list that fits a table cell. */
+export function cappedList(items: readonly string[], cap: number): string {
+  const shown = items.slice(0, cap);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(', ')}, +${more}` : shown.join(', ');
+}
+
+/** `[#12](url)`: a feedback issue named by its number. */
+export const feedbackLink = (f: { readonly number: number; readonly url: string }): string =>
+  `[#${f.number}](${f.url})`;

@@ -6,7 +6,7 @@ import { mayShow } from '../core/places';
 import { ROOT_CAUSES } from '../engagement/schema';
 import type { Figures } from './figures';
 import { milestoneName } from './render-headline';
-import { decimal, percent, table } from './markdown';
+import { cappedList, decimal, feedbackLink, percent, table } from './markdown';
 import type { View } from './view';
 
 type Kind = 'rate' | 'days' | 'count' | 'minutes' | 'rating';
@@ -101,9 +101,7 @@ function feedbackRootCauses(view: View): string[] {
 }
 
 function feedbackLinks(view: View, items: readonly FeedbackFacts[]): string {
-  const shown = items.slice(0, view.caps.causeLinks).map((f) => `[#${f.number}](${f.url})`);
-  const more = items.length - shown.length;
-  return more > 0 ? `${shown.join(', ')}, +${more}` : shown.join(', ');
+  return cappedList(items.map(feedbackLink), view.caps.causeLinks);
 }
 
 function figureRows(view: View): Row[] {
@@ -208,7 +206,5 @@ function rootCauses(view: View): string[] {
 }
 
 function names(view: View, items: readonly MilestoneFacts[]): string {
-  const shown = items.slice(0, view.caps.causeLinks).map(milestoneName);
-  const more = items.length - shown.length;
-  return more > 0 ? `${shown.join(', ')}, +${more}` : shown.join(', ');
+  return cappedList(items.map(milestoneName), view.caps.causeLinks);
 }

@@ -3,7 +3,7 @@ import type { MilestoneFacts } from '../core/facts';
 import { cut, moreLine } from './cut';
 import { ganttChart, fence, type GanttTask } from './mermaid';
 import { milestoneName } from './render-headline';
-import { labelQuery, safeText, table } from './markdown';
+import { cappedList, feedbackLink, labelQuery, safeText, table } from './markdown';
 import { STATUS_RELEVANCE, isDone, type View } from './view';
 import { addDays, localDateOf } from './week';
 
@@ -48,9 +48,7 @@ function withRelatedFeedback(view: View, m: MilestoneFacts): string {
       (f.closedAt === null || Date.parse(f.closedAt) > asOf),
   );
   if (related.length === 0) return milestoneName(m);
-  const shown = related.slice(0, view.caps.causeLinks).map((f) => `[#${f.number}](${f.url})`);
-  const more = related.length - shown.length;
-  const links = more > 0 ? `${shown.join(', ')}, +${more}` : shown.join(', ');
+  const links = cappedList(related.map(feedbackLink), view.caps.causeLinks);
   return `${milestoneName(m)} · ${view.w.relatedFeedback(links)}`;
 }
 
