@@ -123,7 +123,7 @@ function renderRetrospective(ctx: PlanContext, facts: SummaryFacts, period: Peri
     `- ${extensionsLine(facts.milestones, period, t)}`,
     `- ${t('retro.feedback', { received: feedback.length, resolved: resolved.length })}`,
     `- ${slaLine(feedback, t)}`,
-    `- ${ratingsLine(facts, period, inPeriod, t)}`,
+    `- ${ratingsLine(facts, inPeriod, t)}`,
     '',
     `### ${t('retro.causes_heading')}`,
     '',
@@ -162,19 +162,12 @@ function slaLine(feedback: readonly FeedbackFacts[], t: Translate): string {
   return t('retro.sla', { rate: percent(met / decided.length), met, decided: decided.length });
 }
 
-function ratingsLine(
-  facts: SummaryFacts,
-  period: Period,
-  inPeriod: (iso: string | null) => boolean,
-  t: Translate,
-): string {
+function ratingsLine(facts: SummaryFacts, inPeriod: (iso: string | null) => boolean, t: Translate): string {
   const fixes = facts.feedback
     .filter((f) => f.rating !== null && inPeriod(f.resolvedAt))
     .map((f) => f.rating ?? 0);
   const handoffs = facts.milestones.flatMap((m) =>
-    m.handoffRating && inPeriod(m.handoffRating.at) && Date.parse(m.handoffRating.at) <= period.to.getTime()
-      ? [m.handoffRating.value]
-      : [],
+    m.handoffRating && inPeriod(m.handoffRating.at) ? [m.handoffRating.value] : [],
   );
   const average = (values: readonly number[]): string =>
     values.length === 0
