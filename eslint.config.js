@@ -10,6 +10,7 @@ const pureFolders = [
   'src/calendar/**',
   'src/deadlines/**',
   'src/feedback/**',
+  'src/pulse/**',
   'src/summary/**',
   'src/messages/**',
   'src/facts-format/**',
@@ -31,7 +32,7 @@ const shellAndIo = [
     message: 'The core must not depend on the shell.',
   },
 ];
-const domainFolders = ['deadlines', 'feedback', 'summary'];
+const domainFolders = ['deadlines', 'feedback', 'pulse', 'summary'];
 // Relative paths from up to three folders deep (`../plan`, `../../summary/render`, ...).
 const upward = (folders, message) => ({
   group: folders.flatMap((folder) =>

@@ -142,6 +142,23 @@ export interface SlaOutcome {
 export interface WeeklyFacts {
   readonly milestones: readonly MilestoneFacts[];
   readonly feedback: readonly FeedbackFacts[];
+  /** The monthly check-ins with the client (the optional pulse), oldest month first. */
+  readonly pulses: readonly PulseFacts[];
+}
+
+/** One monthly check-in and the client's answer, as the action recorded it. */
+export interface PulseFacts {
+  /** `YYYY-MM`: the month it asked about. */
+  readonly month: string;
+  readonly askedAt: string;
+  readonly answer: {
+    readonly value: number;
+    readonly by: string;
+    /** How reports name them without a ping: their configured name, else their login. */
+    readonly byName: string;
+    readonly at: string;
+    readonly words: string;
+  } | null;
 }
 
 export interface FeedbackFacts {

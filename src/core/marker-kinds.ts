@@ -6,7 +6,7 @@
 // switch over kinds, which is how the compiler points at each place that must learn it.
 import type { DeadlineEventKind } from './facts';
 
-export type MarkerDomain = 'deadlines' | 'feedback' | 'summary';
+export type MarkerDomain = 'deadlines' | 'feedback' | 'pulse' | 'summary';
 
 export type MarkerKind =
   // deadlines
@@ -203,14 +203,14 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   },
   pulse: {
     meaning: 'the monthly check-in issue for the client primary (subject `pulse:YYYY-MM`)',
-    owners: ['summary'],
+    owners: ['pulse'],
     event: null,
     timeline: false,
   },
   'pulse-rating': {
     meaning:
       "the record of the client's answer to a monthly check-in (data: rating, who, when, comment, and their words)",
-    owners: ['summary'],
+    owners: ['pulse'],
     event: null,
     timeline: false,
   },

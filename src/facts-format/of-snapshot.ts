@@ -4,6 +4,7 @@ import type { Snapshot } from '../core/snapshot';
 import { deriveMilestoneFacts } from '../deadlines';
 import type { Engagement } from '../engagement/schema';
 import { deriveFeedbackFacts } from '../feedback';
+import { pulseFacts } from '../pulse/check-ins';
 import { buildRunFacts } from './build';
 import type { OkFacts } from './schema';
 
@@ -17,7 +18,7 @@ export function factsOfSnapshot(
   const ctx = buildContext(engagement, snapshot, now, options);
   return buildRunFacts(
     ctx,
-    { milestones: deriveMilestoneFacts(ctx), feedback: deriveFeedbackFacts(ctx) },
+    { milestones: deriveMilestoneFacts(ctx), feedback: deriveFeedbackFacts(ctx), pulses: pulseFacts(ctx) },
     configPath,
   );
 }

@@ -96,6 +96,17 @@ export function formatDateTime(instant: Date, zone: string, locale: Locale): str
 }
 
 /** `Fri, 4 Dec 2026`, or in Vietnamese; the date is a calendar date, not an instant. */
+/** `December 2026` / `tháng 12/2026` for a month written `YYYY-MM`. */
+export function formatMonth(month: string, locale: Locale): string {
+  const [year, number] = month.split('-');
+  if (locale === 'vi') return `tháng ${Number(number)}/${year}`;
+  return new Date(`${month}-01T12:00:00Z`).toLocaleString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));

@@ -62,7 +62,7 @@ export interface ComposedPlan {
   readonly facts: WeeklyFacts;
 }
 
-const NO_FACTS: WeeklyFacts = { milestones: [], feedback: [] };
+const NO_FACTS: WeeklyFacts = { milestones: [], feedback: [], pulses: [] };
 
 /**
  * Runs each domain once, in order. A domain that reports (the summary) is handed the facts of the

@@ -4,7 +4,6 @@ import type { Domain } from '../core/domain';
 import type { LabelSpec } from '../core/labels';
 import type { Engagement } from '../engagement/schema';
 import { planSummary } from './plan';
-import { planPulse } from './pulse';
 import { planRetrospective } from './retrospective';
 
 export { planSummary } from './plan';
@@ -31,14 +30,9 @@ export const summaryDomain: Domain = {
   trackedLabels: () => [],
   readsFacts: true,
   plan(ctx, facts) {
-    // An event run sees one issue: it records an answer to a monthly check-in, nothing more.
-    if (ctx.snapshot.scope.kind !== 'full') return { writes: planPulse(ctx, null), facts: {} };
+    if (ctx.snapshot.scope.kind !== 'full') return { writes: [], facts: {} };
     return {
-      writes: [
-        ...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt),
-        ...planRetrospective(ctx, facts),
-        ...planPulse(ctx, facts),
-      ],
+      writes: [...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), ...planRetrospective(ctx, facts)],
       facts: {},
     };
   },

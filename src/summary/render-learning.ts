@@ -7,8 +7,7 @@ import { ROOT_CAUSES } from '../engagement/schema';
 import type { Figures } from './figures';
 import { milestoneName } from './render-headline';
 import { cappedList, decimal, feedbackLink, percent, table } from './markdown';
-import { inlineSafely } from '../messages/format';
-import { monthName } from './pulse';
+import { formatMonth, inlineSafely } from '../messages/format';
 import type { View } from './view';
 
 type Kind = 'rate' | 'days' | 'count' | 'minutes' | 'rating';
@@ -54,7 +53,7 @@ function pulses(view: View): string[] {
     `### ${w.pulseHeading}`,
     '',
     ...view.pulses.map(({ month, answer }) => {
-      const name = monthName(month, view.locale);
+      const name = formatMonth(month, view.locale);
       if (!answer) return `- ${w.pulseWaiting(name)}`;
       return `- ${w.pulseItem(name, answer.value, answer.byName, inlineSafely(answer.words, 200))}`;
     }),

@@ -6,6 +6,7 @@ import type { PlanContext } from '../core/context';
 import { extensionOutcomesAt } from '../core/extension-outcome';
 import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
 import type { Marker } from '../core/markers';
+import { engagementStart } from '../core/engagement-start';
 import { issuesOpenedOfKind } from '../core/opened-issues';
 import { markedIssue, type Write } from '../core/plan';
 import { vendorPlace, writtenIn } from '../core/places';
@@ -13,8 +14,7 @@ import { ROOT_CAUSES } from '../engagement/schema';
 import { sideContacts } from '../engagement/contacts';
 import { counted, translator, type Translate } from '../messages/catalogue';
 import { formatDate, mention } from '../messages/format';
-import { engagementStart } from './engagement-start';
-import { pulseAnswers } from './pulse';
+
 import { decimal, percent } from './markdown';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, weekOf } from './week';
@@ -115,7 +115,7 @@ function renderRetrospective(ctx: PlanContext, facts: SummaryFacts, period: Peri
     `- ${extensionsLine(facts.milestones, period, t)}`,
     `- ${t('retro.feedback', { received: feedback.length, resolved: resolved.length })}`,
     `- ${slaLine(feedback, t)}`,
-    `- ${ratingsLine(ctx, facts, inPeriod, t)}`,
+    `- ${ratingsLine(facts, inPeriod, t)}`,
     '',
     `### ${t('retro.causes_heading')}`,
     '',
@@ -154,12 +154,7 @@ function slaLine(feedback: readonly FeedbackFacts[], t: Translate): string {
   return t('retro.sla', { rate: percent(met / decided.length), met, decided: decided.length });
 }
 
-function ratingsLine(
-  ctx: PlanContext,
-  facts: SummaryFacts,
-  inPeriod: (iso: string | null) => boolean,
-  t: Translate,
-): string {
+function ratingsLine(facts: SummaryFacts, inPeriod: (iso: string | null) => boolean, t: Translate): string {
   const fixes = facts.feedback
     .filter((f) => f.rating !== null && inPeriod(f.resolvedAt))
     .map((f) => f.rating ?? 0);
@@ -170,7 +165,7 @@ function ratingsLine(
     values.length === 0
       ? '—'
       : `${decimal(values.reduce((a, b) => a + b, 0) / values.length)} / 5 (${values.length})`;
-  const pulse = pulseAnswers(ctx, ctx.now).flatMap((answer) => (inPeriod(answer.at) ? [answer.value] : []));
+  const pulse = facts.pulses.flatMap((p) => (p.answer && inPeriod(p.answer.at) ? [p.answer.value] : []));
   return t('retro.ratings', { fixes: average(fixes), handoffs: average(handoffs), pulse: average(pulse) });
 }
 

@@ -29,7 +29,7 @@ function layerOf(target: string): string {
   return parts[0] === 'src' ? `src/${parts[1]}` : (parts[0] ?? '');
 }
 
-const DOMAINS = ['src/deadlines', 'src/feedback', 'src/summary'];
+const DOMAINS = ['src/deadlines', 'src/feedback', 'src/pulse', 'src/summary'];
 const SHELL = ['src/github', 'src/action', 'src/cli', 'src/notify'];
 
 /** For each folder, the folders it must never import. */

@@ -8,6 +8,7 @@ import type { Snapshot, SnapshotIssue } from '../../src/core/snapshot';
 import type { EngagementInput } from '../../src/engagement/schema';
 import { addComment, deleteComment, editComment, updateIssue } from '../../fake-github/world';
 import { emptyWorld, engagementOf, issueByTitle } from '../deadlines/helpers';
+import { planRun } from '../../src/plan/planner';
 import { fullRun } from '../support/runs';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
@@ -39,12 +40,20 @@ describe('the monthly check-in', () => {
 
   it('opens a minute after working hours begin on the first business day, not a minute before, once', () => {
     let snapshot = started();
+    // Its label is there from the first run, before a check-in needs it.
+    expect(snapshot.labels.map((label) => label.name)).toContain('engagement: pulse');
     snapshot = fullRun(withPulse, snapshot, minuteBefore(at('2026-12-01', '08:30'))).snapshot;
     expect(checkIns(snapshot)).toEqual([]);
-    const run = fullRun(withPulse, snapshot, minuteAfter(at('2026-12-01', '08:30')));
-    expect(run.writes.filter((write) => write.kind === 'create-label').map((write) => write.name)).toContain(
-      'engagement: pulse',
+    // One pass plans it all: the summary already lists the check-in this same run opens.
+    const once = planRun(withPulse, snapshot, new Date(minuteAfter(at('2026-12-01', '08:30'))));
+    const summaryWrites = once.writes.filter(
+      (write) =>
+        (write.kind === 'edit-issue' || write.kind === 'open-issue') && write.body?.includes('week:'),
     );
+    expect(summaryWrites.map((write) => 'body' in write && write.body)).toEqual([
+      expect.stringContaining('- December 2026: asked, not answered yet'),
+    ]);
+    const run = fullRun(withPulse, snapshot, minuteAfter(at('2026-12-01', '08:30')));
     const [checkIn] = checkIns(run.snapshot);
     expect(checkIns(run.snapshot)).toHaveLength(1);
     expect(checkIn!.title).toBe('Bếp Xanh website rebuild: công việc đang thế nào? Trao đổi tháng 12/2026');

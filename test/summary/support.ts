@@ -221,6 +221,7 @@ export function quietWeek(): SummaryFacts {
         priority: 'P3',
       }),
     ],
+    pulses: [],
   };
 }
 
@@ -367,11 +368,12 @@ export function badWeek(): SummaryFacts {
         kudos: 'Good first mock-ups',
       }),
     ],
+    pulses: [],
   };
 }
 
 export function emptyEngagement(): SummaryFacts {
-  return { milestones: [], feedback: [] };
+  return { milestones: [], feedback: [], pulses: [] };
 }
 
 const HOSTILE = [
@@ -460,7 +462,7 @@ export function hugeEngagement(): SummaryFacts {
       }),
     );
   }
-  return { milestones, feedback: items };
+  return { milestones, feedback: items, pulses: [] };
 }
 
 export const SCENARIOS: Readonly<Record<string, () => SummaryFacts>> = {

@@ -6,6 +6,8 @@
 // when the next month's opens. The summary counts the ratings beside the fix and handoff ratings.
 import type { PlanContext } from '../core/context';
 import { findCommand, RATE_COMMAND, writtenAt } from '../core/command-lines';
+import { engagementStart } from '../core/engagement-start';
+import type { PulseFacts, WeeklyFacts } from '../core/facts';
 import { botCommentMarkers, type Marker } from '../core/markers';
 import { issuesOpenedOfKind, lowestNumber } from '../core/opened-issues';
 import { markedComment, markedIssue, refOf, type Write } from '../core/plan';
@@ -16,16 +18,14 @@ import { sideContacts } from '../engagement/contacts';
 import type { Contact, Locale } from '../engagement/schema';
 import { addressOf } from '../messages/address';
 import { messageText, type MessageKey, type MessageValues } from '../messages/catalogue';
-import { inlineSafely, mention } from '../messages/format';
-import { engagementStart } from './engagement-start';
-import type { SummaryFacts } from './types';
+import { formatMonth, inlineSafely, mention } from '../messages/format';
 
 const KIND = 'pulse';
 const RATING = 'pulse-rating';
 const SUBJECT = /^pulse:(\d{4}-\d{2})$/u;
 
 /** A client's answer to one check-in: read from the action's record, or about to be recorded. */
-export interface PulseAnswer {
+interface PulseAnswer {
   /** `YYYY-MM`: the month the check-in asked about. */
   readonly month: string;
   readonly value: number;
@@ -44,7 +44,7 @@ interface CheckIn {
   readonly locale: Locale;
 }
 
-export function planPulse(ctx: PlanContext, facts: SummaryFacts | null): Write[] {
+export function planPulse(ctx: PlanContext, facts: WeeklyFacts | null): Write[] {
   const checkIns = readCheckIns(ctx);
   const writes = checkIns.flatMap((checkIn) => recordAnswer(ctx, checkIn));
   // Opening the month's check-in needs the whole repository (a full scan); an event run on a
@@ -65,21 +65,18 @@ export function planPulse(ctx: PlanContext, facts: SummaryFacts | null): Write[]
   return writes;
 }
 
-/** Every answer recorded on a check-in by `asOf`, oldest month first (the summary and retrospective). */
-export function pulseAnswers(ctx: PlanContext, asOf: Date): PulseAnswer[] {
-  return readCheckIns(ctx)
-    .flatMap((checkIn) => {
-      const answer = answerOn(ctx, checkIn);
-      return answer && Date.parse(answer.at) <= asOf.getTime() ? [answer] : [];
-    })
-    .sort((a, b) => a.month.localeCompare(b.month));
-}
-
-/** The months a check-in was opened for by `asOf`, oldest first. */
-export function pulseMonthsAsked(ctx: PlanContext, asOf: Date): string[] {
-  return readCheckIns(ctx)
-    .filter((checkIn) => Date.parse(checkIn.issue.createdAt) <= asOf.getTime())
-    .map((checkIn) => checkIn.month);
+/** Every check-in with its answer (recorded, or about to be), oldest month first: the week's facts. */
+export function pulseFacts(ctx: PlanContext): PulseFacts[] {
+  return readCheckIns(ctx).map((checkIn) => {
+    const answer = answerOn(ctx, checkIn);
+    return {
+      month: checkIn.month,
+      askedAt: checkIn.issue.createdAt,
+      answer: answer
+        ? { value: answer.value, by: answer.by, byName: answer.byName, at: answer.at, words: answer.words }
+        : null,
+    };
+  });
 }
 
 function readCheckIns(ctx: PlanContext): CheckIn[] {
@@ -98,7 +95,7 @@ function readCheckIns(ctx: PlanContext): CheckIn[] {
  * The month whose check-in is due now, if any: from the start of working hours on its first business
  * day, while the engagement runs, and only for a month the engagement had begun before.
  */
-function dueMonth(ctx: PlanContext, facts: SummaryFacts): string | null {
+function dueMonth(ctx: PlanContext, facts: WeeklyFacts): string | null {
   const today = ctx.calendar.localDate(ctx.now);
   const month = today.slice(0, 7);
   let first = `${month}-01`;
@@ -123,12 +120,12 @@ function openCheckIn(ctx: PlanContext, month: string): Write {
   return markedIssue({
     title: say('pulse.title', {
       engagement: inlineSafely(ctx.engagement.engagement.name),
-      month: monthName(month, locale),
+      month: formatMonth(month, locale),
     }),
     text: say('pulse.body', {
       who: who(ctx, primary, locale),
       engagement: inlineSafely(ctx.engagement.engagement.name),
-      month: monthName(month, locale),
+      month: formatMonth(month, locale),
     }),
     marker,
     labels: [ctx.engagement.pulse.label],
@@ -149,7 +146,7 @@ function recordAnswer(ctx: PlanContext, checkIn: CheckIn): Write[] {
       say('pulse.recorded', {
         who: who(ctx, contact, locale, answer.by),
         rating: answer.value,
-        month: monthName(checkIn.month, locale),
+        month: formatMonth(checkIn.month, locale),
       }),
       [
         {
@@ -237,15 +234,4 @@ function who(ctx: PlanContext, contact: Contact | undefined, locale: Locale, log
   const handle = mention(login ?? contact?.handle ?? '');
   const { name } = addressOf(ctx, contact, locale);
   return name ? `${name} (${handle})` : handle;
-}
-
-/** `December 2026` / `tháng 12/2026`. */
-export function monthName(month: string, locale: Locale): string {
-  const [year, number] = month.split('-');
-  if (locale === 'vi') return `tháng ${Number(number)}/${year}`;
-  return new Date(`${month}-01T12:00:00Z`).toLocaleString('en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

@@ -1,11 +1,11 @@
 // When the engagement began for the action: the retrospective counts from it, and the monthly pulse
 // asks only about months the engagement had begun before.
-import type { PlanContext } from '../core/context';
-import { issuesOpenedOfKind } from '../core/opened-issues';
-import type { SummaryFacts } from './types';
+import type { PlanContext } from './context';
+import type { WeeklyFacts } from './facts';
+import { issuesOpenedOfKind } from './opened-issues';
 
 /** Its adoption, else its first tracking issue or feedback; null when nothing has happened yet. */
-export function engagementStart(ctx: PlanContext, facts: SummaryFacts): Date | null {
+export function engagementStart(ctx: PlanContext, facts: Pick<WeeklyFacts, 'feedback'>): Date | null {
   if (ctx.adoptedAt) return ctx.adoptedAt;
   const tracking = [...issuesOpenedOfKind(ctx, 'tracking').values()]
     .flat()
