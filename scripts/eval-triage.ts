@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluate, GROUPS, SCORED, type Evaluation } from '../src/feedback/classifier/evaluate';
 import type { CorpusItem } from '../src/feedback/classifier/corpus';
-import { loadCorpus, trainFromCorpus, type Split } from './triage-corpus';
+import { CORPUS_FILES, loadCorpus, trainFromCorpus, type Split } from './triage-corpus';
 import { report } from './triage-report';
 
 const args = process.argv.slice(2);
@@ -53,7 +53,7 @@ const END = '<!-- triage-eval:end -->';
 const KEPT = '<!-- Notes below this line are kept when npm run bench rewrites the figures above. -->';
 if (args.includes('--write') && split === 'eval') {
   const doc = readFileSync('BENCHMARKS.md', 'utf8');
-  const section = `${START}\n## Feedback triage on the evaluation set\n\nProduced by \`npm run eval:triage -- --write\` on ${new Date().toISOString().slice(0, 10)}: the local model (weights in\n\`src/feedback/classifier/weights.json\`, trained by \`npm run train:triage\` on \`corpus/triage/train.txt\` only),\non the ${items.length} items of \`corpus/triage/eval.txt\`, with an engagement that has no keywords of its own. See\ndocs/feedback.md for the labels' definitions and how the sets were written.\n\n${text}\n${END}`;
+  const section = `${START}\n## Feedback triage on the evaluation set\n\nProduced by \`npm run eval:triage -- --write\` on ${new Date().toISOString().slice(0, 10)}: the local model (weights in\n\`src/feedback/classifier/weights.json\`, trained by \`npm run train:triage\` on \`corpus/triage/train.txt\` only),\non the ${items.length} items of \`${CORPUS_FILES.eval}\`, with an engagement that has no keywords of its own. See\ndocs/feedback.md for the labels' definitions and how the sets were written.\n\n${text}\n${END}`;
   const at = doc.indexOf(START);
   const next =
     at >= 0
