@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluate, GROUPS, SCORED, type Evaluation } from '../src/feedback/classifier/evaluate';
 import type { CorpusItem } from '../src/feedback/classifier/corpus';
-import { CORPUS_FILES, loadCorpus, trainFromCorpus, type Split } from './triage-corpus';
+import { CORPUS_FILES, loadCorpus, type Split } from './triage-corpus';
 import { report } from './triage-report';
 import { formerEvaluationStart, heldOutFolds, type Scheme } from './triage-cv';
 
