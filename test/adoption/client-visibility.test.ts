@@ -36,6 +36,24 @@ function engagementWith(clientSees: Record<string, boolean> | undefined): Engage
   });
 }
 
+/** The issues closed as completed on 8 December, each labelled with a root cause. */
+function closedWithACause(snapshot: Snapshot, numbers: readonly number[]): Snapshot {
+  return {
+    ...snapshot,
+    issues: snapshot.issues.map((issue) =>
+      numbers.includes(issue.number)
+        ? {
+            ...issue,
+            state: 'closed',
+            stateReason: 'COMPLETED',
+            closedAt: at('2026-12-08', '10:00'),
+            labels: [...issue.labels, 'root cause: late-information'],
+          }
+        : issue,
+    ),
+  };
+}
+
 /** Runs the whole action plan day by day through the ladder and a weekly summary; every body written. */
 function bodiesOfALateHandoff(engagement: Engagement): string[] {
   let snapshot: Snapshot = emptyWorld();
@@ -49,20 +67,7 @@ function bodiesOfALateHandoff(engagement: Engagement): string[] {
   }
   // A late handoff with a root cause, so the summary has causes to count.
   const brand = issueByTitle(snapshot, 'Brand assets').number;
-  snapshot = {
-    ...snapshot,
-    issues: snapshot.issues.map((issue) =>
-      issue.number === brand
-        ? {
-            ...issue,
-            state: 'closed',
-            stateReason: 'COMPLETED',
-            closedAt: at('2026-12-08', '10:00'),
-            labels: [...issue.labels, 'root cause: late-information'],
-          }
-        : issue,
-    ),
-  };
+  snapshot = closedWithACause(snapshot, [brand]);
   const plan = planRun(engagement, snapshot, new Date(at('2026-12-10')));
   for (const write of plan.writes) if ('body' in write && write.body) bodies.push(write.body);
   return bodies;
@@ -145,20 +150,7 @@ function clientTextsOfAWholeEngagement(clientLocale: 'en' | 'vi'): string[] {
   });
   for (const date of ['2026-12-03', '2026-12-04', '2026-12-07']) day(date);
   // Root causes recorded on the late handoff and on the feedback; every milestone handed over.
-  snapshot = {
-    ...snapshot,
-    issues: snapshot.issues.map((issue) =>
-      issue.number === brand || issue.number === 900
-        ? {
-            ...issue,
-            state: 'closed',
-            stateReason: 'COMPLETED',
-            closedAt: at('2026-12-08', '10:00'),
-            labels: [...issue.labels, 'root cause: late-information'],
-          }
-        : issue,
-    ),
-  };
+  snapshot = closedWithACause(snapshot, [brand, 900]);
   for (const date of ['2026-12-08', '2026-12-10', '2026-12-14', '2026-12-21']) day(date);
   return texts;
 }
