@@ -44,13 +44,17 @@ interface CheckIn {
   readonly locale: Locale;
 }
 
-export function planPulse(ctx: PlanContext, facts: WeeklyFacts | null): Write[] {
+/**
+ * `facts` (the week's facts of the domains before it) is asked for only when a check-in may open,
+ * once a month: asking costs the composer a projection. Null on an event run, which sees one issue
+ * and only records an answer.
+ */
+export function planPulse(ctx: PlanContext, facts: (() => WeeklyFacts) | null): Write[] {
   const checkIns = readCheckIns(ctx);
   const writes = checkIns.flatMap((checkIn) => recordAnswer(ctx, checkIn));
-  // Opening the month's check-in needs the whole repository (a full scan); an event run on a
-  // check-in only records its answer.
-  const month = facts && ctx.engagement.pulse.monthly ? dueMonth(ctx, facts) : null;
-  if (month && !checkIns.some((checkIn) => checkIn.month === month)) {
+  const month = ctx.engagement.pulse.monthly ? monthBegun(ctx) : null;
+  if (!facts || !month || checkIns.some((checkIn) => checkIn.month === month)) return writes;
+  if (runsIn(ctx, month, facts())) {
     writes.push(openCheckIn(ctx, month));
     for (const earlier of checkIns) {
       if (earlier.issue.state !== 'open' || answerOn(ctx, earlier)) continue;
@@ -91,25 +95,28 @@ function readCheckIns(ctx: PlanContext): CheckIn[] {
   return checkIns.sort((a, b) => a.month.localeCompare(b.month));
 }
 
-/**
- * The month whose check-in is due now, if any: from the start of working hours on its first business
- * day, while the engagement runs, and only for a month the engagement had begun before.
- */
-function dueMonth(ctx: PlanContext, facts: WeeklyFacts): string | null {
+/** The month now, once its check-in time has come: working hours on its first business day. */
+function monthBegun(ctx: PlanContext): string | null {
   const today = ctx.calendar.localDate(ctx.now);
   const month = today.slice(0, 7);
   let first = `${month}-01`;
   for (let i = 0; i < 31 && !ctx.calendar.isBusinessDay(first); i += 1) first = plusDays(first, 1);
   if (!first.startsWith(month) || today < first) return null;
   const opensAt = ctx.calendar.instantOf(`${first}T${ctx.engagement.calendar.work_hours.start}`);
-  if (ctx.now.getTime() < opensAt.getTime()) return null;
+  return ctx.now.getTime() < opensAt.getTime() ? null : month;
+}
+
+/**
+ * Whether the engagement runs in `month`: it had begun before the month did, and not every milestone
+ * is handed over yet (from then on the retrospective takes over).
+ */
+function runsIn(ctx: PlanContext, month: string, facts: WeeklyFacts): boolean {
   const start = engagementStart(ctx, facts);
-  if (!start || start.getTime() >= ctx.calendar.instantOf(`${month}-01T00:00`).getTime()) return null;
-  // Once every milestone is handed over the retrospective takes over: no check-in after the end.
+  if (!start || start.getTime() >= ctx.calendar.instantOf(`${month}-01T00:00`).getTime()) return false;
   const fromFile = facts.milestones.filter((m) => m.source === 'engagement-file');
-  const over =
-    fromFile.length > 0 && fromFile.every((m) => m.status === 'done_on_time' || m.status === 'done_late');
-  return over ? null : month;
+  return !(
+    fromFile.length > 0 && fromFile.every((m) => m.status === 'done_on_time' || m.status === 'done_late')
+  );
 }
 
 function openCheckIn(ctx: PlanContext, month: string): Write {

@@ -2,8 +2,8 @@
 // records the answer, and adds the check-ins to the week's facts. It runs before the summary, so the
 // summary reads the check-in this run opens from the projected repository like any other write.
 import type { Domain } from '../core/domain';
-import type { Engagement } from '../engagement/schema';
 import type { LabelSpec } from '../core/labels';
+import type { Engagement } from '../engagement/schema';
 import { planPulse, pulseFacts } from './check-ins';
 
 export function pulseLabels(engagement: Engagement): LabelSpec[] {
@@ -20,13 +20,16 @@ export function pulseLabels(engagement: Engagement): LabelSpec[] {
 export const pulseDomain: Domain = {
   name: 'pulse',
   labels: pulseLabels,
-  // The check-ins are the action's own issues, read by author on a full scan.
+  // The check-ins are the action's own issues: a full scan reads them by author, and an event run on
+  // one reads that issue itself.
   trackedLabels: () => [],
+  keptLabels: () => [],
   readsFacts: false,
-  plan(ctx, facts) {
-    // An event run sees one issue: it records an answer to a check-in, and opens nothing.
-    const full = ctx.snapshot.scope.kind === 'full';
-    return { writes: planPulse(ctx, full ? facts : null), facts: { pulses: pulseFacts(ctx) } };
+  read(ctx) {
+    return {
+      // An event run sees one issue: it records an answer to a check-in, and opens nothing.
+      plan: (factsBefore) => planPulse(ctx, ctx.snapshot.scope.kind === 'full' ? factsBefore : null),
+      facts: () => ({ pulses: pulseFacts(ctx) }),
+    };
   },
-  facts: (ctx) => ({ pulses: pulseFacts(ctx) }),
 };

@@ -28,13 +28,16 @@ export const summaryDomain: Domain = {
   labels: summaryLabels,
   // The summary reads only its own issues, which a full scan reads by author.
   trackedLabels: () => [],
+  keptLabels: () => [],
   readsFacts: true,
-  plan(ctx, facts) {
-    if (ctx.snapshot.scope.kind !== 'full') return { writes: [], facts: {} };
+  read(ctx) {
     return {
-      writes: [...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), ...planRetrospective(ctx, facts)],
-      facts: {},
+      plan(factsBefore) {
+        if (ctx.snapshot.scope.kind !== 'full') return [];
+        const facts = factsBefore();
+        return [...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), ...planRetrospective(ctx, facts)];
+      },
+      facts: () => ({}),
     };
   },
-  facts: () => ({}),
 };
