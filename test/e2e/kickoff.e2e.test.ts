@@ -9,7 +9,7 @@ describe('the kickoff issue, on the HTTP fake', () => {
   beforeAll(async () => {
     const example = await exampleEngagement();
     // The example turns the kickoff on; the weekly summary is left out of this story.
-    expect(example).toMatch(/^kickoff:\n  enabled: true$/mu);
+    expect(example).toMatch(/^kickoff:\n {2}enabled: true$/mu);
     const yaml = example.replace('summary:\n  day: mon', 'summary:\n  enabled: false\n  day: mon');
     life = await startLife(yaml, vn('2026-11-02', '08:00'));
     for (const login of ['lan-bepxanh', 'quang-songhan']) life.fake.repo.user(login);
