@@ -25,7 +25,7 @@ describe('the unchanged rerun after every run', () => {
     // As if the whole plan had been applied and GitHub had kept nothing of it.
     appliedRun({ before: world, plan, at: NOW, options: {}, result });
     await expect(endTest()).rejects.toThrow(
-      /An unchanged rerun of run 2 of this test \(planRun at .*\) planned:\n  - /u,
+      /An unchanged rerun of run 2 of this test \(planRun at .*\) planned:\n {2}- /u,
     );
   });
 
