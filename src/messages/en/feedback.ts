@@ -7,8 +7,10 @@ export const FEEDBACK_EN = {
   'feedback.importance.important': 'important',
   'feedback.importance.not_important': 'low',
 
-  'feedback.ack.thanks.positive':
-    'Thank you so much for these kind words. They mean a lot to the team, and we will pass them on to everyone who worked on this.',
+  'feedback.ack.thanks.positive': 'Thank you so much for these kind words; they mean a lot to us.',
+  'feedback.ack.kudos.summary':
+    'We have marked them as kudos, and they will be quoted in the team’s weekly summary.',
+  'feedback.ack.kudos.noted': 'We have marked them as kudos for the team.',
   'feedback.ack.thanks.negative':
     'Thank you for telling us about this, and we are sorry for the trouble it has caused. We take it seriously.',
   'feedback.ack.thanks.neutral': 'Thank you for your feedback. We have received it and it is with our team.',
@@ -53,9 +55,14 @@ export const FEEDBACK_EN = {
   'feedback.contradiction.linked':
     'Related feedback: {other} is about the same topic and asks for something different. We have asked there which one stands.',
 
-  'feedback.confirm.change': 'What we changed: {change}.',
+  'feedback.confirm.resolved': 'We have marked this feedback as resolved.',
+  'feedback.confirm.change.pull_request': 'What changed: “{title}” (pull request [#{number}]({url})).',
+  'feedback.confirm.change.commit': 'What changed: “{title}” (commit [`{sha}`]({url})).',
+  'feedback.confirm.change.noted': 'What changed is described in our note above.',
+  'feedback.confirm.change.none':
+    'It was closed directly, without a linked pull request or commit; if you would like to know exactly what was done, just ask here and we will explain.',
   'feedback.confirm.ask':
-    'We have marked this feedback as resolved. Could you confirm it works for you and rate how we handled it? Reply `/rate 1` to `/rate 5` (5 = very satisfied), or react to this comment (👍 satisfied, 👎 not satisfied). If it is not resolved, reply “not resolved” or `/reopen` and we will pick it up again right away.',
+    'Could you check that it works for you and rate how we handled it? Reply `/rate 1` to `/rate 5` (5 = very satisfied), or react to this comment (👍 satisfied, 👎 not satisfied). If it is not resolved, reply “not resolved” or `/reopen` and we will pick it up again right away.',
   'feedback.rating.thanks': 'Thank you for your rating: {rating}/5.',
   'feedback.rating.high': 'We are glad this is resolved.',
   'feedback.rating.middle': 'We will use it to keep improving how we work with you.',

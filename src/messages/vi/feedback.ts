@@ -13,7 +13,10 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.importance.not_important': 'thấp',
 
   'feedback.ack.thanks.positive':
-    '{we_cap} chân thành cảm ơn {you} về những lời ghi nhận này. Đó là động lực rất lớn cho cả nhóm, và {we} sẽ chia sẻ lại với tất cả các thành viên đã tham gia.',
+    '{we_cap} chân thành cảm ơn {you} về những lời ghi nhận này, đó là động lực rất lớn cho cả nhóm.',
+  'feedback.ack.kudos.summary':
+    '{we_cap} đã ghi nhận lời khen này cho nhóm và sẽ trích lại trong bản tổng kết hằng tuần của nhóm.',
+  'feedback.ack.kudos.noted': '{we_cap} đã ghi nhận lời khen này cho nhóm.',
   'feedback.ack.thanks.negative':
     'Cảm ơn {you} đã báo cho {we} biết. {we_cap} rất tiếc về sự bất tiện này và sẽ xử lý nghiêm túc.',
   'feedback.ack.thanks.neutral':
@@ -61,9 +64,15 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.contradiction.linked':
     'Góp ý liên quan: {other} cùng chủ đề nhưng đề nghị điều khác. {we_cap} đã hỏi tại đó để xác nhận góp ý nào được giữ.',
 
-  'feedback.confirm.change': 'Thay đổi đã thực hiện: {change}.',
+  'feedback.confirm.resolved': '{we_cap} đã đánh dấu góp ý này là đã giải quyết.',
+  'feedback.confirm.change.pull_request':
+    'Thay đổi đã thực hiện: “{title}” (pull request [#{number}]({url})).',
+  'feedback.confirm.change.commit': 'Thay đổi đã thực hiện: “{title}” (commit [`{sha}`]({url})).',
+  'feedback.confirm.change.noted': 'Những gì đã thay đổi được ghi trong ghi chú phía trên.',
+  'feedback.confirm.change.none':
+    'Góp ý được đóng trực tiếp, không kèm pull request hay commit nào; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
   'feedback.confirm.ask':
-    '{we_cap} đã đánh dấu góp ý này là đã giải quyết. {you_cap} vui lòng kiểm tra lại và đánh giá cách {we} xử lý: trả lời `/rate 1` đến `/rate 5` (5 = rất hài lòng), hoặc thả biểu tượng cảm xúc cho bình luận này (👍 hài lòng, 👎 chưa hài lòng). Nếu vấn đề vẫn còn, {you} chỉ cần trả lời “chưa được giải quyết” hoặc `/reopen`, {we} sẽ xử lý tiếp ngay.',
+    '{you_cap} vui lòng kiểm tra lại và đánh giá cách {we} xử lý: trả lời `/rate 1` đến `/rate 5` (5 = rất hài lòng), hoặc thả biểu tượng cảm xúc cho bình luận này (👍 hài lòng, 👎 chưa hài lòng). Nếu vấn đề vẫn còn, {you} chỉ cần trả lời “chưa được giải quyết” hoặc `/reopen`, {we} sẽ xử lý tiếp ngay.',
   'feedback.rating.thanks': 'Cảm ơn {you} đã đánh giá: {rating}/5.',
   'feedback.rating.high': '{we_cap} rất vui vì vấn đề đã được giải quyết.',
   'feedback.rating.middle':
@@ -85,7 +94,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.implemented': '{we_cap} đã thực hiện xong hướng giải quyết cho góp ý này.',
   'feedback.implemented.change': 'Những gì đã thay đổi:\n\n{quote}',
   'feedback.implemented.check':
-    'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi kiểm tra, nhóm sẽ đóng góp ý này và mời {you} xác nhận kết quả.',
+    'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi {you} kiểm tra, nhóm sẽ đóng lại góp ý này và mời {you} xác nhận kết quả.',
 
   'feedback.sla.first_response': 'phản hồi đầu tiên',
   'feedback.sla.resolution': 'giải quyết',
