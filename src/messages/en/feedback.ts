@@ -50,10 +50,14 @@ export const FEEDBACK_EN = {
     'A gentle follow-up on the questions above. Whenever you have a moment, a short reply here is enough for us to move ahead. If this is no longer needed, just tell us and we will close it.',
 
   'feedback.contradiction.ask':
-    'This feedback and {other} are both about **{topic}**, and they point in different directions: {why}. So that we build what you really need, could {contacts} tell us which one stands, or how you would like to combine them? We will continue as soon as we hear from you.',
-  'feedback.contradiction.why_request': 'one asks for “{a}” and the other for “{b}”',
+    'This feedback and {other} are both about **{topic}**, and they ask for different things, so we would like to check with you before we change anything:\n\n- {other}: “{older_request}”\n- This one ({this}): “{newer_request}”',
+  'feedback.contradiction.options':
+    'Which would you prefer? A short reply here is enough:\n\n1. Keep {other}, and we close this one.\n2. Keep this one, and we close {other}.\n3. Combine them: tell us what matters most in each, and we will propose a solution that takes both into account.',
+  'feedback.contradiction.clocks':
+    'This question holds neither of them up: the times we gave you still stand.',
+  'feedback.contradiction.cc': 'cc {contacts}, so that everyone decides from the same facts.',
   'feedback.contradiction.linked':
-    'Related feedback: {other} is about the same topic and asks for something different. We have asked there which one stands.',
+    '{other} is also about **{topic}** but asks for something different from this feedback. We have asked on {other} which one should stand; meanwhile the times we gave you for this feedback still stand.',
 
   'feedback.confirm.resolved': 'We have marked this feedback as resolved.',
   'feedback.confirm.change.pull_request': 'What changed: “{title}” (pull request [#{number}]({url})).',

@@ -59,10 +59,14 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     '{we_cap} xin nhắc nhẹ về các câu hỏi ở trên. Khi {you} có thời gian, chỉ cần trả lời ngắn tại đây là {we} có thể tiếp tục. Nếu góp ý này không còn cần thiết, {you} cứ cho {we} biết để đóng lại.',
 
   'feedback.contradiction.ask':
-    'Góp ý này và {other} cùng nói về **{topic}** nhưng theo hai hướng khác nhau: {why}. Để {we} làm đúng điều {you} thực sự cần, nhờ {contacts} cho biết góp ý nào được giữ, hoặc {you} muốn kết hợp hai ý như thế nào? {we_cap} sẽ tiếp tục ngay khi nhận được ý kiến của {you}.',
-  'feedback.contradiction.why_request': 'một góp ý đề nghị “{a}”, góp ý kia đề nghị “{b}”',
+    'Góp ý này và {other} cùng nói về **{topic}** nhưng đề nghị hai hướng khác nhau, nên {we} xin hỏi lại {you} trước khi thay đổi:\n\n- {other}: “{older_request}”\n- Góp ý này ({this}): “{newer_request}”',
+  'feedback.contradiction.options':
+    '{you_cap} muốn chọn hướng nào? Chỉ cần trả lời ngắn tại đây:\n\n1. Giữ {other}, {we} sẽ đóng lại góp ý này.\n2. Giữ góp ý này, {we} sẽ đóng lại {other}.\n3. Kết hợp cả hai: {you} cho {we} biết điều quan trọng nhất ở mỗi góp ý, {we} sẽ đề xuất một phương án dung hòa.',
+  'feedback.contradiction.clocks':
+    'Câu hỏi này không làm chậm lại góp ý nào: các mốc thời gian {we} đã hẹn vẫn giữ nguyên.',
+  'feedback.contradiction.cc': 'Đồng gửi {contacts} để mọi người cùng nắm thông tin.',
   'feedback.contradiction.linked':
-    'Góp ý liên quan: {other} cùng chủ đề nhưng đề nghị điều khác. {we_cap} đã hỏi tại đó để xác nhận góp ý nào được giữ.',
+    '{other} cũng nói về **{topic}** nhưng đề nghị khác với góp ý này. {we_cap} đã hỏi tại {other} xem hướng nào được giữ; trong lúc chờ, các mốc thời gian {we} đã hẹn cho góp ý này vẫn giữ nguyên.',
 
   'feedback.confirm.resolved': '{we_cap} đã đánh dấu góp ý này là đã giải quyết.',
   'feedback.confirm.change.pull_request':
