@@ -96,6 +96,30 @@ export function addComment(
   }));
 }
 
+/** A person edits their comment after the fact: GitHub marks it edited and dates the edit. */
+export function editComment(
+  snapshot: Snapshot,
+  number: number,
+  id: number,
+  body: string,
+  at: string,
+): Snapshot {
+  return updateIssue(snapshot, number, (issue) => ({
+    ...issue,
+    comments: issue.comments.map((comment) =>
+      comment.id === id ? { ...comment, body, edited: true, updatedAt: at } : comment,
+    ),
+  }));
+}
+
+/** A person deletes their comment after the fact. */
+export function deleteComment(snapshot: Snapshot, number: number, id: number): Snapshot {
+  return updateIssue(snapshot, number, (issue) => ({
+    ...issue,
+    comments: issue.comments.filter((comment) => comment.id !== id),
+  }));
+}
+
 export function addIssue(snapshot: Snapshot, seed: IssueSeed): Snapshot {
   if (snapshot.issues.some((issue) => issue.number === seed.number)) {
     throw new Error(`Issue #${seed.number} already exists in this snapshot`);

@@ -83,7 +83,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     await loadHolidayData();
     const loaded = await load({ environment, settings, started, client, file, failFacts });
     if (isExit(loaded)) return loaded.exit;
-    const run: Run = { ...loaded, environment, settings, started, client };
+    const run: Run = { ...loaded, environment, settings, started, client, failFacts };
     const read = await readRepository(run);
     const { plan, facts } = composePlan(
       buildContext(run.engagement, read.snapshot, run.now, run.planOptions),
@@ -200,6 +200,7 @@ interface Run extends Loaded {
   readonly settings: Settings;
   readonly started: Started;
   readonly client: GitHubClient;
+  readonly failFacts: FailFacts;
 }
 
 interface LoadStep {
@@ -470,7 +471,10 @@ async function reportRun(
     ),
   );
   io.info(summary);
-  await emitRunFacts(run, snapshot);
+  // A run that planned but could not write what it planned is a failed run for the portfolio too.
+  const writeFailure = failureOfWrites(run, report);
+  if (writeFailure && run.started.scope.kind === 'full') await run.failFacts(writeFailure);
+  else if (!writeFailure) await emitRunFacts(run, snapshot);
   const counters = run.client.counters;
   io.info(
     `GitHub requests: ${counters.graphql} GraphQL (cost ${counters.graphqlCost}), ${counters.rest} REST (${counters.writes} writes).`,
@@ -486,6 +490,30 @@ async function reportRun(
     report.outcomes,
   );
   return exitCode(run, report, notifyFailures);
+}
+
+/**
+ * Why the writes of a run that planned did not all reach GitHub, as the portfolio reads it (the job
+ * also exits non-zero, in exitCode): GitHub refused them for want of a permission, or some failed.
+ * Null when every write was made or left for the next run by the budget or the rate limit.
+ */
+function failureOfWrites(run: Run, report: ExecutionReport): Failure | null {
+  const { stop } = report;
+  if (stop instanceof PermissionStop) {
+    const { owner, name } = run.started;
+    return {
+      kind: 'write_permission',
+      reason: `${stop.message}; ${report.wrote} write(s) were made before it`,
+      status: 403,
+      repository: stop.internalRepository ?? `${owner}/${name}`,
+    };
+  }
+  if (report.failed + report.skipped === 0) return null;
+  const first = report.outcomes.find((outcome) => outcome.status === 'failed');
+  return {
+    kind: 'github',
+    reason: `${report.failed} write(s) failed and ${report.skipped} could not be attempted${first?.detail ? ` (the first: ${first.detail})` : ''}; the next run tries again`,
+  };
 }
 
 function exitCode(run: Run, report: ExecutionReport, notifyFailures: number): number {

@@ -40,6 +40,9 @@ export function commandLines(body: string): string[] {
   return lines;
 }
 
+/** `/rate 4` or `/rate 4/5`, then the person's own words: how a client rates a fix, a handoff or a month. */
+export const RATE_COMMAND = /^\/rate\s+([1-5])(?:\s*\/\s*5)?\b(.*)$/iu;
+
 /** The first command line matching a pattern (anchored at the line's start), if any. */
 export function findCommand(body: string, pattern: RegExp): RegExpExecArray | null {
   for (const line of commandLines(body)) {

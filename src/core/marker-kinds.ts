@@ -57,6 +57,8 @@ export type MarkerKind =
   // summary
   | 'summary'
   | 'retrospective'
+  | 'pulse'
+  | 'pulse-rating'
   // portfolio (the ops repository's weekly portfolio issue)
   | 'portfolio'
   // every domain: the repair of a race (core/duplicates.ts)
@@ -195,6 +197,19 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
   retrospective: {
     meaning:
       'a retrospective issue for the vendor team (subject `retro:end` at the end of the engagement, or `retro:YYYY-Www` every N weeks)',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  pulse: {
+    meaning: 'the monthly check-in issue for the client primary (subject `pulse:YYYY-MM`)',
+    owners: ['summary'],
+    event: null,
+    timeline: false,
+  },
+  'pulse-rating': {
+    meaning:
+      "the record of the client's answer to a monthly check-in (data: rating, who, when, comment, and their words)",
     owners: ['summary'],
     event: null,
     timeline: false,

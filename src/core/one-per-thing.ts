@@ -51,6 +51,9 @@ export const ONE_PER: Readonly<Record<MarkerKind, OnePer>> = {
   // The client is asked once how a handoff went, and the first rating they give is the record.
   'handoff-rating-request': 'subject',
   retrospective: 'subject',
+  // One check-in a month, and the first rating given on it is the record.
+  pulse: 'subject',
+  'pulse-rating': 'subject',
   'handoff-rating': 'subject',
   removed: 'repeat',
   restored: 'repeat',

@@ -34,7 +34,11 @@ export function vendorPlace(snapshot: Pick<Snapshot, 'internal'>): Place {
 }
 
 /** The kinds of issue that belong to the vendor team: they move to the internal repository. */
-const VENDOR_ISSUES: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['escalation', 'summary']);
+const VENDOR_ISSUES: ReadonlySet<MarkerKind> = new Set<MarkerKind>([
+  'escalation',
+  'summary',
+  'retrospective',
+]);
 
 /**
  * Whether an issue the action opened stands where the run looks for issues of its kind. With an

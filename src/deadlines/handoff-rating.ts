@@ -3,12 +3,10 @@
 // once; the first `/rate 1-5` a client-side person writes after that question is the rating, recorded
 // by the action as its own note, so editing or deleting the comment later changes nothing.
 import type { PlanContext } from '../core/context';
-import { findCommand, writtenAt } from '../core/command-lines';
+import { findCommand, RATE_COMMAND, writtenAt } from '../core/command-lines';
 import type { SnapshotComment } from '../core/snapshot';
 import { speakerSide } from './people';
 import type { BotNote, DeadlineState } from './state';
-
-export const RATE_COMMAND = /^\/rate\s+([1-5])(?:\s*\/\s*5)?\b(.*)$/iu;
 
 export interface HandoffRating {
   readonly value: number;

@@ -168,26 +168,76 @@ interface BaseState extends Omit<
   readonly recordedCompletion: BotNote | undefined;
 }
 
+/**
+ * What one deadline's own issue says, read in the order the answers depend on each other: the
+ * deliverables, how it was closed and when it was completed, the agreed changes, and the owner side's
+ * activity.
+ */
 function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptions): BaseState {
-  const { calendar, now } = ctx;
-  const issue = tracked.issue;
-  const notes = notesOf(ctx, issue);
-  const checklist: ChecklistItem[] =
-    tracked.source === 'engagement-file'
-      ? mergeTicks(
-          tracked.items.map((item) => item.text),
-          issue?.body,
-        )
-      : tracked.items.map((item) => ({ text: item.text, done: item.done ?? false }));
+  const { calendar } = ctx;
+  const notes = notesOf(ctx, tracked.issue);
+  const checklist = checklistOf(tracked);
   const missing = checklist.filter((item) => !item.done).map((item) => item.text);
+  const closing = closingOf(ctx, tracked, notes, checklist.length > 0 && missing.length === 0);
+  const agreements = readAgreements(
+    ctx,
+    tracked.issue?.comments ?? [],
+    tracked.baselineDue,
+    closing.completedAt,
+    notes,
+    options.without,
+  );
+  const activity = ownerActivity(ctx, tracked, notes);
+  return {
+    ...tracked,
+    checklist,
+    missing,
+    agreements,
+    contactNotes: activity.contactNotes,
+    currentDueText: agreements.dueText,
+    baselineInstant: calendar.dueInstant(tracked.baselineDue),
+    currentDue: calendar.dueInstant(agreements.dueText),
+    notes,
+    lastOwnerReplyAt: activity.lastOwnerReplyAt,
+    closedAsRemoved: closing.closedAsRemoved,
+    closedNotDelivered: closing.closedNotDelivered,
+    atRiskBecause: atRiskBecause(ctx, checklist, missing.length, notes, activity.lastOwnerReplyAt),
+    completedAt: closing.completedAt,
+    recordedCompletion: closing.recorded,
+  };
+}
 
+/** The deliverables with their ticks: the file's list ticked in the issue body, or the filed list. */
+function checklistOf(tracked: TrackedDeadline): ChecklistItem[] {
+  if (tracked.source === 'engagement-file')
+    return mergeTicks(
+      tracked.items.map((item) => item.text),
+      tracked.issue?.body,
+    );
+  return tracked.items.map((item) => ({ text: item.text, done: item.done ?? false }));
+}
+
+/** How the deadline's issue was closed, if it was, and when the handoff happened. */
+interface Closing {
+  readonly closedAsRemoved: boolean;
+  readonly closedNotDelivered: NotDelivered | null;
+  readonly recorded: BotNote | undefined;
+  readonly completedAt: Date | null;
+}
+
+function closingOf(
+  ctx: PlanContext,
+  tracked: TrackedDeadline,
+  notes: readonly BotNote[],
+  allTicked: boolean,
+): Closing {
+  const { now } = ctx;
+  const issue = tracked.issue;
   const closedAsRemoved = isClosedAsRemoved(
     issue,
     notes.map((note) => note.marker),
   );
-
   const recorded = notes.find((note) => note.marker.kind === 'completion');
-  const allTicked = checklist.length > 0 && missing.length === 0;
   // Closing a tracking issue as "not planned" (by a person, or a stale bot), or closing it at all
   // when not a party to the engagement, is not a handoff.
   const closedNotDelivered =
@@ -205,46 +255,41 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptio
     : closedAt && tickedAt
       ? earlier(closedAt, tickedAt)
       : (closedAt ?? tickedAt);
+  return { closedAsRemoved, closedNotDelivered, recorded, completedAt };
+}
 
-  const agreements = readAgreements(
-    ctx,
-    issue?.comments ?? [],
-    tracked.baselineDue,
-    completedAt,
-    notes,
-    options.without,
-  );
-
-  const ownerReplies = (issue?.comments ?? [])
+/** The owner side's answers: their comments and the `/note`s that record one, and the last of them. */
+function ownerActivity(
+  ctx: PlanContext,
+  tracked: TrackedDeadline,
+  notes: readonly BotNote[],
+): { readonly contactNotes: ContactNoteLog; readonly lastOwnerReplyAt: Date | null } {
+  const comments = tracked.issue?.comments ?? [];
+  const ownerReplies = comments
     .filter((comment) => speakerSide(ctx, comment.author) === tracked.owner)
     .map((comment) => new Date(comment.createdAt));
-  const contactNotes = readContactNotes(ctx, issue?.comments ?? [], tracked.owner, notes);
-  const lastOwnerReplyAt = latest([ownerReplies.at(-1) ?? null, lastOwnerAnswer(contactNotes)]);
+  const contactNotes = readContactNotes(ctx, comments, tracked.owner, notes);
+  return {
+    contactNotes,
+    lastOwnerReplyAt: latest([ownerReplies.at(-1) ?? null, lastOwnerAnswer(contactNotes)]),
+  };
+}
 
+/** The early warning's two signs: too many deliverables missing, and silence since a ping. */
+function atRiskBecause(
+  ctx: PlanContext,
+  checklist: readonly ChecklistItem[],
+  missing: number,
+  notes: readonly BotNote[],
+  lastOwnerReplyAt: Date | null,
+): DeadlineState['atRiskBecause'] {
   const silentSince = firstPingSince(notes, lastOwnerReplyAt);
   const warning = ctx.engagement.reminders.early_warning;
-  const missingShare = checklist.length === 0 ? 0 : missing.length / checklist.length;
-  const atRiskBecause = {
-    missing: checklist.length > 0 && missingShare >= warning.missing_ratio && missing.length > 0,
-    silentSince: silentSince && hasElapsed(calendar, silentSince, now, warning.silence) ? silentSince : null,
-  };
-
+  const missingShare = checklist.length === 0 ? 0 : missing / checklist.length;
   return {
-    ...tracked,
-    checklist,
-    missing,
-    agreements,
-    contactNotes,
-    currentDueText: agreements.dueText,
-    baselineInstant: calendar.dueInstant(tracked.baselineDue),
-    currentDue: calendar.dueInstant(agreements.dueText),
-    notes,
-    lastOwnerReplyAt,
-    closedAsRemoved,
-    closedNotDelivered,
-    atRiskBecause,
-    completedAt,
-    recordedCompletion: recorded,
+    missing: checklist.length > 0 && missingShare >= warning.missing_ratio && missing > 0,
+    silentSince:
+      silentSince && hasElapsed(ctx.calendar, silentSince, ctx.now, warning.silence) ? silentSince : null,
   };
 }
 

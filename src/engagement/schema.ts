@@ -669,6 +669,21 @@ const retrospectiveSection = z
       'Retrospectives: the figures since the last one and three questions for the vendor team (what was hard, what to change, what to keep).',
   });
 
+const pulseSection = z
+  .strictObject({
+    monthly: z.boolean().default(false).meta({
+      description:
+        'Once a month (the first business day, from the start of working hours) ask the client primary one short question about how the engagement is going, with a 1–5 `/rate`, in their language. Off unless set.',
+    }),
+    label: labelName()
+      .default('engagement: pulse')
+      .meta({ description: 'The label of the monthly check-in issues.' }),
+  })
+  .meta({
+    description:
+      'The optional monthly pulse: one check-in issue a month for the client primary, its rating recorded once and counted in the summary.',
+  });
+
 const labelsSection = z
   .strictObject({
     milestone: labelName().default('engagement: milestone'),
@@ -726,6 +741,7 @@ export const engagementFileSchema = z
     summary: summarySection.prefault({}),
     kickoff: kickoffSection.prefault({}),
     retrospective: retrospectiveSection.prefault({}),
+    pulse: pulseSection.prefault({}),
     labels: labelsSection.prefault({}),
     messages: messagesSection,
   })

@@ -85,6 +85,8 @@ export interface Failure {
   /** Every located error (`file:line:column  path  message`). */
   readonly details?: readonly string[];
   readonly status?: number | undefined;
+  /** For `write_permission`: the repository (`owner/name`) where GitHub refused the writes. */
+  readonly repository?: string;
 }
 
 /** The facts of a run that could not plan: the portfolio shows the engagement as failed, with why. */
@@ -94,7 +96,7 @@ export function buildFailedFacts(input: {
   readonly at: Date;
   readonly failure: Failure;
 }): FailedFacts {
-  const { kind, reason, details = [], status } = input.failure;
+  const { kind, reason, details = [], status, repository } = input.failure;
   return {
     format: FACTS_FORMAT,
     version: FACTS_VERSION,
@@ -102,7 +104,13 @@ export function buildFailedFacts(input: {
     repository: { ...input.repository },
     configPath: input.configPath,
     outcome: 'failed',
-    failure: { reason, kind, ...(status === undefined ? {} : { status }), details: [...details] },
+    failure: {
+      reason,
+      kind,
+      ...(status === undefined ? {} : { status }),
+      ...(repository === undefined ? {} : { repository }),
+      details: [...details],
+    },
   };
 }
 

@@ -21,8 +21,9 @@ export const ENGAGEMENT_STATUSES = ['on_track', 'at_risk', 'late'] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 
 /**
- * Why a run could not plan, as a code a reader can word in its own language (the portfolio issue does,
- * in English or Vietnamese); `reason` says the same in English for logs.
+ * Why a run could not plan, or planned but could not write what it planned, as a code a reader can word
+ * in its own language (the portfolio issue does, in English or Vietnamese); `reason` says the same in
+ * English for logs. `write_permission`: the run read and planned, then GitHub refused its writes.
  */
 export const FAILURE_KINDS = [
   'inputs',
@@ -32,6 +33,7 @@ export const FAILURE_KINDS = [
   'rate_limit',
   'token',
   'permission',
+  'write_permission',
   'not_found',
   'github',
   'no_answer',
@@ -174,12 +176,19 @@ export const failedFactsSchema = z
         .int()
         .optional()
         .meta({ description: 'The HTTP status GitHub answered, when the failure is its answer.' }),
+      repository: z.string().optional().meta({
+        description:
+          'For `write_permission`: the repository (`owner/name`) where GitHub refused the writes, the client repository or the internal one (added in 1).',
+      }),
       details: z
         .array(z.string())
         .meta({ description: 'Every located error (e.g. `file:line:column  path  message`).' }),
     }),
   })
-  .meta({ description: 'A run that could not plan (bad engagement file, missing permission, ...).' });
+  .meta({
+    description:
+      'A run that could not plan (bad engagement file, missing permission, ...), or planned but could not make its writes.',
+  });
 
 export const runFactsSchema = z
   .discriminatedUnion('outcome', [okFactsSchema, failedFactsSchema])

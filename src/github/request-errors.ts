@@ -131,7 +131,7 @@ export class PermissionStop extends RunStop {
   constructor(
     readonly detail: string,
     /** The internal repository the write went to (its permission is not the workflow's to give). */
-    internalRepository?: string,
+    readonly internalRepository?: string,
   ) {
     super(
       internalRepository

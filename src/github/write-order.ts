@@ -73,6 +73,8 @@ const KIND_URGENCY: Readonly<Record<MarkerKind, Urgency>> = {
   'deadline-confirmed': 'due',
   'handoff-rating-request': 'due',
   retrospective: 'backfill',
+  pulse: 'backfill',
+  'pulse-rating': 'due',
   'handoff-rating': 'due',
   'not-delivery': 'due',
   'command-reply': 'refused-reply',

@@ -34,6 +34,8 @@ const ALERT_OF_KIND: Readonly<Record<MarkerKind, AlertKind | 'by-stage' | null>>
   completion: null,
   'handoff-rating-request': null,
   retrospective: null,
+  pulse: null,
+  'pulse-rating': null,
   'handoff-rating': null,
   removed: null,
   restored: null,

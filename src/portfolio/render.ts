@@ -285,6 +285,7 @@ function failureText(w: PortfolioWords, failure: RowFailure): string {
     count: failure.details.length,
     where: first ? { at: code(first[1] ?? ''), path: code(first[2] ?? '') } : null,
     status: failure.status,
+    repository: failure.repository === null ? null : code(failure.repository),
   };
   return w.failedCell(
     failure.kind === null

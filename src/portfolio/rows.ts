@@ -24,6 +24,8 @@ export interface RowFailure {
   readonly reason: string;
   readonly details: readonly string[];
   readonly status: number | null;
+  /** The repository (`owner/name`) where GitHub refused the run's writes; null for other failures. */
+  readonly repository: string | null;
 }
 
 const NO_FACTS: RowFailure = {
@@ -31,6 +33,7 @@ const NO_FACTS: RowFailure = {
   reason: 'no facts arrived from its job',
   details: [],
   status: null,
+  repository: null,
 };
 
 export interface FactsInput {
@@ -83,6 +86,11 @@ export function pairRows(portfolio: Portfolio, inputs: readonly FactsInput[]): R
                 reason: facts.failure.reason,
                 details: facts.failure.details,
                 status: facts.failure.status ?? null,
+                repository:
+                  facts.failure.repository ??
+                  (facts.failure.kind === 'write_permission'
+                    ? `${facts.repository.owner}/${facts.repository.name}`
+                    : null),
               },
             },
     };

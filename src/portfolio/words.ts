@@ -11,6 +11,8 @@ export interface FailureValues {
   /** `file:line:column` and the field of the first located error, already formatted for the cell. */
   readonly where: { readonly at: string; readonly path: string } | null;
   readonly status: number | null;
+  /** Where GitHub refused the run's writes (`write_permission`), as inline code for the cell. */
+  readonly repository: string | null;
 }
 
 export interface PortfolioWords {
@@ -81,6 +83,8 @@ function wordsFrom(t: Translate): PortfolioWords {
     rate_limit: () => t('portfolio.failure.rate_limit'),
     token: () => t('portfolio.failure.token'),
     permission: (v) => t('portfolio.failure.permission', { status: status(v) }),
+    write_permission: (v) =>
+      t('portfolio.failure.write_permission', { status: status(v), repository: v.repository ?? '' }),
     not_found: () => t('portfolio.failure.not_found'),
     github: (v) => t('portfolio.failure.github', { status: status(v) }),
     no_answer: () => t('portfolio.failure.no_answer'),

@@ -4,6 +4,7 @@ import type { Domain } from '../core/domain';
 import type { LabelSpec } from '../core/labels';
 import type { Engagement } from '../engagement/schema';
 import { planSummary } from './plan';
+import { planPulse } from './pulse';
 import { planRetrospective } from './retrospective';
 
 export { planSummary } from './plan';
@@ -30,9 +31,14 @@ export const summaryDomain: Domain = {
   trackedLabels: () => [],
   readsFacts: true,
   plan(ctx, facts) {
-    if (ctx.snapshot.scope.kind !== 'full') return { writes: [], facts: {} };
+    // An event run sees one issue: it records an answer to a monthly check-in, nothing more.
+    if (ctx.snapshot.scope.kind !== 'full') return { writes: planPulse(ctx, null), facts: {} };
     return {
-      writes: [...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), ...planRetrospective(ctx, facts)],
+      writes: [
+        ...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt),
+        ...planRetrospective(ctx, facts),
+        ...planPulse(ctx, facts),
+      ],
       facts: {},
     };
   },

@@ -7,6 +7,8 @@ import { ROOT_CAUSES } from '../engagement/schema';
 import type { Figures } from './figures';
 import { milestoneName } from './render-headline';
 import { cappedList, decimal, feedbackLink, percent, table } from './markdown';
+import { inlineSafely } from '../messages/format';
+import { monthName } from './pulse';
 import type { View } from './view';
 
 type Kind = 'rate' | 'days' | 'count' | 'minutes' | 'rating';
@@ -34,11 +36,28 @@ export function renderLearning(view: View): string[] {
       ]),
     ),
     ...extensions(view),
+    ...pulses(view),
     // Root-cause counts are the team's own learning: shown where the client may read them only when
     // the engagement file says so (core/places.ts).
     ...(mayShow(view.engagement, view.place, 'root_causes')
       ? ['', `### ${w.rootCausesHeading}`, '', ...rootCauses(view), ...feedbackRootCauses(view)]
       : []),
+  ];
+}
+
+/** The client's monthly check-ins (the optional pulse), latest first, as recorded by the week's end. */
+function pulses(view: View): string[] {
+  const { w } = view;
+  if (view.pulses.length === 0) return [];
+  return [
+    '',
+    `### ${w.pulseHeading}`,
+    '',
+    ...view.pulses.map(({ month, answer }) => {
+      const name = monthName(month, view.locale);
+      if (!answer) return `- ${w.pulseWaiting(name)}`;
+      return `- ${w.pulseItem(name, answer.value, answer.byName, inlineSafely(answer.words, 200))}`;
+    }),
   ];
 }
 

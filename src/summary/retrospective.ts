@@ -13,6 +13,8 @@ import { ROOT_CAUSES } from '../engagement/schema';
 import { sideContacts } from '../engagement/contacts';
 import { counted, translator, type Translate } from '../messages/catalogue';
 import { formatDate, mention } from '../messages/format';
+import { engagementStart } from './engagement-start';
+import { pulseAnswers } from './pulse';
 import { decimal, percent } from './markdown';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, weekOf } from './week';
@@ -84,16 +86,6 @@ function duePeriod(ctx: PlanContext, facts: SummaryFacts): Period | null {
   return null;
 }
 
-/** When the engagement began for the action: its adoption, else its first tracking issue. */
-function engagementStart(ctx: PlanContext, facts: SummaryFacts): Date | null {
-  if (ctx.adoptedAt) return ctx.adoptedAt;
-  const tracking = [...issuesOpenedOfKind(ctx, 'tracking').values()]
-    .flat()
-    .map((entry) => Date.parse(entry.issue.createdAt));
-  const first = Math.min(...tracking, ...facts.feedback.map((f) => Date.parse(f.createdAt)));
-  return Number.isFinite(first) ? new Date(first) : null;
-}
-
 const day = (ctx: PlanContext, instant: Date): string =>
   formatDate(localDateOf(instant, ctx.engagement.engagement.time_zone), ctx.locale);
 
@@ -123,7 +115,7 @@ function renderRetrospective(ctx: PlanContext, facts: SummaryFacts, period: Peri
     `- ${extensionsLine(facts.milestones, period, t)}`,
     `- ${t('retro.feedback', { received: feedback.length, resolved: resolved.length })}`,
     `- ${slaLine(feedback, t)}`,
-    `- ${ratingsLine(facts, inPeriod, t)}`,
+    `- ${ratingsLine(ctx, facts, inPeriod, t)}`,
     '',
     `### ${t('retro.causes_heading')}`,
     '',
@@ -162,7 +154,12 @@ function slaLine(feedback: readonly FeedbackFacts[], t: Translate): string {
   return t('retro.sla', { rate: percent(met / decided.length), met, decided: decided.length });
 }
 
-function ratingsLine(facts: SummaryFacts, inPeriod: (iso: string | null) => boolean, t: Translate): string {
+function ratingsLine(
+  ctx: PlanContext,
+  facts: SummaryFacts,
+  inPeriod: (iso: string | null) => boolean,
+  t: Translate,
+): string {
   const fixes = facts.feedback
     .filter((f) => f.rating !== null && inPeriod(f.resolvedAt))
     .map((f) => f.rating ?? 0);
@@ -173,7 +170,8 @@ function ratingsLine(facts: SummaryFacts, inPeriod: (iso: string | null) => bool
     values.length === 0
       ? '—'
       : `${decimal(values.reduce((a, b) => a + b, 0) / values.length)} / 5 (${values.length})`;
-  return t('retro.ratings', { fixes: average(fixes), handoffs: average(handoffs) });
+  const pulse = pulseAnswers(ctx, ctx.now).flatMap((answer) => (inPeriod(answer.at) ? [answer.value] : []));
+  return t('retro.ratings', { fixes: average(fixes), handoffs: average(handoffs), pulse: average(pulse) });
 }
 
 function causeLines(causes: ReadonlyArray<readonly string[]>, t: Translate): string[] {

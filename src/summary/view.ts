@@ -8,6 +8,7 @@ import { formatDate } from '../messages/format';
 import { computeFigures, milestoneStatusAt, type Figures } from './figures';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, previousWeek, weekEnd, weekStart, type IsoWeek } from './week';
+import { pulseAnswers, pulseMonthsAsked, type PulseAnswer } from './pulse';
 import { summaryWords, type Words } from './words';
 import { vendorPlace, type Place } from '../core/places';
 
@@ -56,9 +57,27 @@ export interface View {
   readonly thisWeek: Figures;
   readonly lastWeek: Figures;
   readonly caps: Caps;
+  /** The monthly check-ins opened by `asOf`, latest first, with the answer recorded by then. */
+  readonly pulses: readonly PulseLine[];
   statusOf(m: MilestoneFacts): MilestoneStatus;
   date(iso: string): string;
   issueUrl(number: number): string;
+}
+
+export interface PulseLine {
+  readonly month: string;
+  readonly answer: PulseAnswer | null;
+}
+
+/** How many monthly check-ins the summary lists: the last quarter is what a review looks at. */
+const PULSE_MONTHS = 3;
+
+function pulseLines(ctx: PlanContext, asOf: Date): PulseLine[] {
+  const answers = pulseAnswers(ctx, asOf);
+  return pulseMonthsAsked(ctx, asOf)
+    .slice(-PULSE_MONTHS)
+    .reverse()
+    .map((month) => ({ month, answer: answers.find((answer) => answer.month === month) ?? null }));
 }
 
 export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, caps: Caps): View {
@@ -99,6 +118,7 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
       factsTime: now,
     }),
     caps,
+    pulses: pulseLines(ctx, asOf),
     statusOf: (m) => milestoneStatusAt(m, asOf, now),
     date: (iso) => formatDate(localDateOf(iso, zone), ctx.locale),
     issueUrl: (number) => feedback.find((f) => f.number === number)?.url ?? `${repoUrl}/issues/${number}`,

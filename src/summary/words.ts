@@ -113,6 +113,9 @@ export interface Words {
   readonly feedbackRootCausesHeading: string;
   readonly extensionsHeading: string;
   readonly extensionsTotal: (agreed: number, met: number, slipped: number, open: number) => string;
+  readonly pulseHeading: string;
+  readonly pulseItem: (month: string, rating: number, by: string, words: string) => string;
+  readonly pulseWaiting: (month: string) => string;
   readonly extensionItem: (
     milestone: string,
     from: string,
@@ -306,6 +309,15 @@ function wordsFrom(t: Translate): Words {
     rootCause: keyedOn(ROOT_CAUSES, (cause) => t(`weekly.root_cause.${cause}`)),
     feedbackRootCausesHeading: t('weekly.root_causes.feedback_heading'),
     extensionsHeading: t('weekly.extensions.heading'),
+    pulseHeading: t('weekly.pulse.heading'),
+    pulseItem: (month, rating, by, words) =>
+      t('weekly.pulse.item', {
+        month,
+        rating,
+        by,
+        words: words ? t('weekly.pulse.item_words', { words }) : '',
+      }),
+    pulseWaiting: (month) => t('weekly.pulse.waiting', { month }),
     extensionsTotal: (agreed, met, slipped, open) =>
       t('weekly.extensions.total', { agreed, met, slipped, open }),
     extensionItem: (milestone, from, to, agreedOn, outcome) =>

@@ -11,6 +11,21 @@ import { generatedFiles } from '../../src/cli/init/files';
 import { DEFAULT_USES, renderWorkflow } from '../../src/cli/init/workflow';
 
 const read = (file: string) => readFileSync(file, 'utf8');
+
+/**
+ * Every pinned action's SHA as `git rev-parse <tag>^{commit}` gives it in the action's own repository
+ * (checked 2026-12-01). A Dependabot bump changes a line here too: look the new tag up, never copy it.
+ * actions/cache stays on v5.0.5: the v6.1.0 SHA pinned before could not be checked against its tag.
+ */
+const VERIFIED_PINS: Readonly<Record<string, string>> = {
+  'actions/checkout@v7.0.1': '3d3c42e5aac5ba805825da76410c181273ba90b1',
+  'actions/setup-node@v7.0.0': '820762786026740c76f36085b0efc47a31fe5020',
+  'actions/upload-artifact@v7.0.0': 'bbbca2ddaa5d8feaa63e36b76fdaad77386f024f',
+  'actions/download-artifact@v4.3.0': 'd3f86a106a0bac45b974a628896c90dbdf5c8093',
+  'actions/create-github-app-token@v2.2.2': 'fee1f7d63c2ff003460e3d139729b119787bc349',
+  'actions/cache@v5.0.5': '27d5ce7f107fe9357f9df03efb73ab90386fccae',
+};
+
 const workflowFiles = readdirSync('.github/workflows').map((name) => path.join('.github/workflows', name));
 
 describe('a release a team can install', () => {
@@ -50,6 +65,12 @@ describe('a release a team can install', () => {
     for (const { file, line } of uses) {
       if (line.includes('OWNER/engagement-keeper@v1')) continue; // the action itself, as users write it
       expect(line, file).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/u);
+      // The SHA is the one the version's tag points at in the action's own repository.
+      const [, action = '', sha = '', version = ''] =
+        /uses: ([\w.-]+\/[\w.-]+)[\w./-]*@(\w+) # (\S+)$/u.exec(line) ?? [];
+      expect(`${action}@${sha}`, `${file}: ${line}`).toBe(
+        `${action}@${VERIFIED_PINS[`${action}@${version}`]}`,
+      );
     }
   });
 

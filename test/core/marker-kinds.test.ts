@@ -35,6 +35,8 @@ const EVER_WRITTEN = [
   'handoff-rating-request',
   'handoff-rating',
   'retrospective',
+  'pulse',
+  'pulse-rating',
   'feedback-ack',
   'feedback-5whys',
   'feedback-sla-warning',

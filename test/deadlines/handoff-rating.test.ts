@@ -7,7 +7,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import type { EngagementInput } from '../../src/engagement/schema';
 import { fullRun } from '../support/runs';
-import { addComment, tickItem, updateIssue } from '../../fake-github/world';
+import { addComment, deleteComment, editComment, tickItem } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
@@ -125,21 +125,11 @@ describe('the rating is a record', () => {
     const ratingComment = snapshot.issues
       .find((issue) => issue.number === design)!
       .comments.find((comment) => comment.body.startsWith('/rate 4'))!;
-    snapshot = updateIssue(snapshot, design, (issue) => ({
-      ...issue,
-      comments: issue.comments.map((comment) =>
-        comment.id === ratingComment.id
-          ? { ...comment, body: '/rate 1', edited: true, updatedAt: at('2026-12-15') }
-          : comment,
-      ),
-    }));
+    snapshot = editComment(snapshot, design, ratingComment.id, '/rate 1', at('2026-12-15'));
     const edited = fullRun(engagement, snapshot, at('2026-12-15', '10:00'));
     expect(kinds(edited.writes)).toEqual([]);
     snapshot = edited.snapshot;
-    snapshot = updateIssue(snapshot, design, (issue) => ({
-      ...issue,
-      comments: issue.comments.filter((comment) => comment.id !== ratingComment.id),
-    }));
+    snapshot = deleteComment(snapshot, design, ratingComment.id);
     const after = fullRun(engagement, snapshot, at('2026-12-16', '10:00'));
     expect(kinds(after.writes)).toEqual([]);
     expect(ratingOf(after.snapshot, at('2026-12-16', '10:00'))).toEqual({

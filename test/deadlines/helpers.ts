@@ -1,9 +1,8 @@
 // Shared fixtures for the deadline tests: a Vietnamese engagement (client reads Vietnamese, the team
 // English), a context at a fixed `now`, and a `step` that plans, applies and checks a rerun is silent.
-import { createBusinessCalendar } from '../../src/calendar';
-import { readingsOf, type PlanContext } from '../../src/core/context';
+import type { PlanContext } from '../../src/core/context';
 import type { Plan, Write } from '../../src/core/plan';
-import { composePlan } from '../../src/plan/planner';
+import { buildContext, composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deadlinesDomain } from '../../src/deadlines';
 import { engagementFileSchema, type Engagement, type EngagementInput } from '../../src/engagement/schema';
@@ -64,17 +63,9 @@ export function engagementOf(overrides: Partial<EngagementInput> = {}): Engageme
   });
 }
 
+/** The context the real composer builds (buildContext), at `now`. */
 export function contextOf(engagement: Engagement, snapshot: Snapshot, now: string | Date): PlanContext {
-  const locale = engagement.engagement.locale;
-  return {
-    ...readingsOf(engagement, snapshot),
-    engagement,
-    snapshot,
-    now: typeof now === 'string' ? new Date(now) : now,
-    calendar: createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone),
-    locale,
-    clientLocale: engagement.engagement.client_locale ?? locale,
-  };
+  return buildContext(engagement, snapshot, typeof now === 'string' ? new Date(now) : now);
 }
 
 /** The deadline domain run through the real composer, alone. */

@@ -2,16 +2,15 @@
 // the kickoff issue and its baseline record, reminder and replies; `/note` records and refusals; the
 // formal notice and the escalation with both account managers. Review a change by reading the diff.
 // UPDATE_GOLDEN=1 npx vitest run test/deadlines/kickoff-golden.test.ts
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseMarkers } from '../../src/core/markers';
+import type { Marker } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement, Locale } from '../../src/engagement/schema';
 import { addComment } from '../../fake-github/world';
+import { expectGolden, renderStory } from '../support/golden-story';
 import { CONTACTS_WITH_MANAGERS, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const FIXTURES = fileURLToPath(new URL('../fixtures/kickoff/', import.meta.url));
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 
@@ -120,53 +119,16 @@ const SHOWN = new Set([
   'escalation-closed',
 ]);
 
-function render(world: Snapshot): { text: string; kinds: Set<string> } {
-  const kinds = new Set<string>();
-  const parts: string[] = [];
-  const strip = (body: string): string => body.replace(/<!--[\s\S]*?-->/gu, '').trim();
-  for (const issue of world.issues) {
-    const own = parseMarkers(issue.body).filter((marker) => SHOWN.has(marker.kind));
-    const notes = issue.comments
-      .filter((comment) => comment.author.login === world.botLogin)
-      .map((comment) => ({ comment, markers: parseMarkers(comment.body) }))
-      .filter(({ markers }) =>
-        markers.some(
-          (marker) =>
-            SHOWN.has(marker.kind) ||
-            (marker.kind === 'ladder' && ['formal-notice', 'escalation'].includes(marker.stage ?? '')),
-        ),
-      );
-    if (own.length === 0 && notes.length === 0) continue;
-    parts.push(`# #${issue.number} ${issue.title}`);
-    if (own.length > 0) {
-      for (const marker of own) kinds.add(marker.kind);
-      parts.push(strip(issue.body));
-    }
-    for (const { comment, markers } of notes) {
-      for (const marker of markers) kinds.add(marker.kind);
-      parts.push(
-        `## ${markers
-          .map((marker) => (marker.stage ? `${marker.kind}:${marker.stage}` : marker.kind))
-          .join(', ')
-          .replace(/:\d{4,}/gu, '')}`,
-        strip(comment.body),
-      );
-    }
-  }
-  return { text: `${parts.join('\n\n')}\n`, kinds };
-}
+/** Every kind of SHOWN, and of the ladder only its formal notice and escalation. */
+const shows = (marker: Marker): boolean =>
+  SHOWN.has(marker.kind) ||
+  (marker.kind === 'ladder' && ['formal-notice', 'escalation'].includes(marker.stage ?? ''));
 
 describe('kickoff, notes and account managers: golden files', () => {
   for (const locale of ['vi', 'en'] as const) {
     it(`every new message, in ${locale === 'vi' ? 'Vietnamese' : 'English'}`, () => {
-      const { text, kinds } = render(live(locale));
-      const file = `${FIXTURES}messages.${locale}.md`;
-      if (UPDATE || !existsSync(file)) {
-        if (!UPDATE) throw new Error(`${file} is missing: run with UPDATE_GOLDEN=1 to create it`);
-        mkdirSync(FIXTURES, { recursive: true });
-        writeFileSync(file, text);
-      }
-      expect(text).toBe(readFileSync(file, 'utf8'));
+      const { text, kinds } = renderStory(live(locale), shows);
+      expectGolden(`${FIXTURES}messages.${locale}.md`, text);
       // The story reaches every new kind, so none goes unreviewed.
       for (const kind of SHOWN) expect([...kinds], kind).toContain(kind);
     });

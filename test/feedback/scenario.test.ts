@@ -2,24 +2,20 @@
 // positive); the team answers the urgent one late. Every run is planned, applied as GitHub would,
 // and the final labels, comments and escalation are checked exactly; a rerun writes nothing.
 import { describe, expect, it } from 'vitest';
-import { missingLabelWrites } from '../../src/core/labels';
 import { parseMarkers } from '../../src/core/markers';
-import { orderWrites } from '../../src/plan/planner';
+import { composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
-import { deriveFeedbackFacts, feedbackLabels, planFeedback } from '../../src/feedback';
+import { deriveFeedbackFacts, feedbackDomain } from '../../src/feedback';
 import { expectQuietRerun } from '../support/runs';
 import { addComment, addIssue, applyPlan, makeSnapshot } from '../../fake-github/world';
-import { ENGAGEMENT, asPlan, ctxAt, formBody } from './helpers';
+import { ctxAt, formBody } from './helpers';
 
+/** One run of the feedback domain through the real composer, labels included; a rerun writes nothing. */
 function runAll(snapshot: Snapshot, now: string): { snapshot: Snapshot; count: number } {
-  const domain = planFeedback(ctxAt(snapshot, now));
-  const writes = orderWrites([
-    ...missingLabelWrites(domain, feedbackLabels(ENGAGEMENT), snapshot.labels),
-    ...domain,
-  ]);
-  const after = applyPlan(snapshot, asPlan(writes), now).snapshot;
-  expectQuietRerun(() => planFeedback(ctxAt(after, now)), now);
-  return { snapshot: after, count: writes.length };
+  const plan = composePlan(ctxAt(snapshot, now), [feedbackDomain]).plan;
+  const after = applyPlan(snapshot, plan, now).snapshot;
+  expectQuietRerun(() => composePlan(ctxAt(after, now), [feedbackDomain]).plan.writes, now);
+  return { snapshot: after, count: plan.writes.length };
 }
 
 const markerKinds = (snapshot: Snapshot, number: number): string[] =>

@@ -2,24 +2,21 @@
 // can (retry 5xx, wait out `retry-after` and rate-limit resets), never duplicates content when an
 // answer is lost, and otherwise reports the failure.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderMarker, type Marker } from '../../src/core/markers';
-import type { Plan } from '../../src/core/plan';
+import type { Marker } from '../../src/core/markers';
+import { markedComment, type Plan } from '../../src/core/plan';
 import { executePlan } from '../../src/github/execute';
-import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
+import type { FakeGitHub } from '../../fake-github';
 import { fakeClock } from '../../fake-github/pacing';
-import { expectQuietCycle, readFull, runCycle, seedToyWorld, testClient, visibleState } from './helpers';
-import { toyPlan } from './toy-planner';
+import { expectQuietCycle, readFull, runCycle, startRuntimeWorld, testClient, visibleState } from './helpers';
 
 let fake: FakeGitHub;
 let reference: unknown;
 beforeEach(async () => {
-  const clean = await startFakeGitHub();
-  seedToyWorld(clean);
-  await runCycle(clean, toyPlan);
+  const clean = await startRuntimeWorld();
+  await runCycle(clean);
   reference = visibleState(clean);
   await clean.close();
-  fake = await startFakeGitHub();
-  seedToyWorld(fake);
+  fake = await startRuntimeWorld();
 });
 afterEach(async () => {
   expect(fake.violations).toEqual([]);
@@ -27,18 +24,7 @@ afterEach(async () => {
 });
 
 const ack: Marker = { kind: 'feedback-ack', subject: 'issue:1' };
-const commentPlan: Plan = {
-  writes: [
-    {
-      kind: 'comment',
-      issue: { number: 1 },
-      body: `Cảm ơn ${renderMarker(ack)}`,
-      marker: ack,
-      reason: 'ack',
-    },
-  ],
-  notes: [],
-};
+const commentPlan: Plan = { writes: [markedComment({ number: 1 }, 'Cảm ơn', [ack], 'ack')], notes: [] };
 
 async function executeOn(plan: Plan) {
   const client = testClient(fake);
@@ -59,10 +45,10 @@ describe('fault tolerance', () => {
     fake.inject({ match: /POST .*\/labels$/u, status: 500 });
     fake.inject({ match: /POST .*\/labels$/u, status: 503 });
     fake.inject({ match: /PATCH /u, status: 502 });
-    const { report } = await runCycle(fake, toyPlan);
+    const { report } = await runCycle(fake);
     expect(report.failed).toBe(0);
     expect(visibleState(fake)).toEqual(reference);
-    await expectQuietCycle(fake, toyPlan);
+    await expectQuietCycle(fake);
   });
 
   it('does not duplicate a comment whose answer was lost (502 after GitHub applied it)', async () => {
@@ -77,10 +63,10 @@ describe('fault tolerance', () => {
 
   it('does not duplicate an issue when the connection drops after GitHub opened it', async () => {
     fake.inject({ match: /POST .*\/issues$/u, drop: true, afterApplying: true, times: 2 });
-    const { report } = await runCycle(fake, toyPlan);
+    const { report } = await runCycle(fake);
     expect(report.failed).toBe(0);
     expect(visibleState(fake)).toEqual(reference);
-    await expectQuietCycle(fake, toyPlan);
+    await expectQuietCycle(fake);
   });
 
   it('retries content creation that did not go through (503 before applying), once it checked', async () => {
@@ -116,11 +102,11 @@ describe('fault tolerance', () => {
       headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
       message: 'API rate limit exceeded',
     });
-    const { report, client } = await runCycle(fake, toyPlan);
+    const { report, client } = await runCycle(fake);
     expect(report.failed).toBe(0);
     expect(client.warnings.length).toBeGreaterThanOrEqual(2);
     expect(visibleState(fake)).toEqual(reference);
-    await expectQuietCycle(fake, toyPlan);
+    await expectQuietCycle(fake);
   });
 
   it('retries a plain 429 after its retry-after, as documented', async () => {
@@ -146,25 +132,30 @@ describe('fault tolerance', () => {
       },
       message: 'API rate limit exceeded',
     });
-    const { report } = await runCycle(fake, toyPlan);
+    const { report } = await runCycle(fake);
     expect(report.stop?.name).toBe('RateLimitStop');
     expect(report.wrote).toBe(0);
     expect(report.failed).toBe(0);
     expect(report.left).toBe(report.outcomes.length);
-    await runCycle(fake, toyPlan);
+    await runCycle(fake);
     expect(visibleState(fake)).toEqual(reference);
-    await expectQuietCycle(fake, toyPlan);
+    await expectQuietCycle(fake);
   });
 
   it('reports a write GitHub keeps refusing, goes on with the rest, and a rerun completes without duplicates', async () => {
-    fake.inject({ match: /POST .*\/assignees$/u, status: 503, times: 8 }); // 2 writes × (1 try + 3 retries)
-    const first = await runCycle(fake, toyPlan);
-    expect(first.report.failed).toBeGreaterThan(0);
-    expect(first.report.outcomes.find((o) => o.status === 'failed')!.detail).toMatch(/503/u);
+    // GitHub refuses to open the tracking issue and the escalation issue.
+    fake.inject({ match: /POST .*\/issues$/u, status: 422, message: 'Validation Failed', times: 2 });
+    const first = await runCycle(fake);
+    const failed = first.report.outcomes.filter((o) => o.status === 'failed');
+    expect(failed.map((o) => o.write.kind)).toEqual(['open-issue', 'open-issue']);
+    expect(failed[0]!.detail).toMatch(/422/u);
+    // What names those issues waits for them (the summary, the breach note, the early warning); the
+    // acknowledgements and labels go out.
+    expect(first.report.skipped).toBeGreaterThanOrEqual(3);
     expect(first.report.wrote).toBeGreaterThan(5);
-    const second = await runCycle(fake, toyPlan);
+    const second = await runCycle(fake);
     expect(second.report.failed).toBe(0);
     expect(visibleState(fake)).toEqual(reference);
-    await expectQuietCycle(fake, toyPlan);
+    await expectQuietCycle(fake);
   });
 });

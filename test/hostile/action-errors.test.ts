@@ -6,22 +6,29 @@ import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import { recordActionRun, TOKEN_INPUTS } from '../support/action-run';
 import { fileWith } from './engagement-cases';
 
-const planner = vi.hoisted(() => ({ fault: null as Error | null }));
+// The fault is thrown where runAction plans (composePlan), before anything is written: the checks
+// below that nothing was written prove the error came from planning, not from a later step.
+const planner = vi.hoisted(() => ({ fault: null as Error | null, calls: 0 }));
 vi.mock('../../src/plan/planner', async (original) => {
   const actual = await original<typeof import('../../src/plan/planner')>();
   return {
     ...actual,
-    planRun: (...args: Parameters<typeof actual.planRun>) => {
+    composePlan: (...args: Parameters<typeof actual.composePlan>) => {
+      planner.calls += 1;
       if (planner.fault) throw planner.fault;
-      return actual.planRun(...args);
+      return actual.composePlan(...args);
     },
   };
 });
+
+const restWrites = (fake: FakeGitHub) =>
+  fake.requests.filter((request) => request.method !== 'GET' && request.operation !== 'graphql');
 
 let fake: FakeGitHub;
 beforeEach(async () => {
   fake = await startFakeGitHub();
   planner.fault = null;
+  planner.calls = 0;
 });
 afterEach(async () => {
   expect(fake.violations).toEqual([]);
@@ -55,9 +62,8 @@ describe('the action facing a hostile engagement file', () => {
       },
     ]);
     expect(run.failed).toBe('engagement-keeper: the engagement file has 1 error(s); nothing was written.');
-    expect(
-      fake.requests.filter((request) => request.method !== 'GET' && request.operation !== 'graphql'),
-    ).toEqual([]);
+    expect(restWrites(fake)).toEqual([]);
+    expect(planner.calls).toBe(0);
   });
 
   it('refuses a due date in 9999 at its line instead of failing the run later', async () => {
@@ -88,6 +94,8 @@ describe('the action facing a hostile engagement file', () => {
     expect(run.failed).toBe(
       'engagement-keeper: the engagement file cannot be planned (calendar.work_days: has no working day for ten years in a row, so no business-day date can be counted); nothing more was written.',
     );
+    expect(planner.calls).toBe(1);
+    expect(restWrites(fake)).toEqual([]);
   });
 
   it('reports a bug inside the action as an internal error, not as GitHub not answering', async () => {
@@ -98,6 +106,8 @@ describe('the action facing a hostile engagement file', () => {
     expect(run.failed).toBe(
       "engagement-keeper: internal error, not a GitHub problem (TypeError: Cannot read properties of undefined (reading 'due')); the run stopped here. Please report it with this log.",
     );
+    expect(planner.calls).toBe(1);
+    expect(restWrites(fake)).toEqual([]);
   });
 
   it('still says "no answer from GitHub" when the connection really drops', async () => {
@@ -105,5 +115,6 @@ describe('the action facing a hostile engagement file', () => {
     planner.fault = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
     const run = await recordActionRun(fake, NOW);
     expect(run.failed).toBe('engagement-keeper: no answer from GitHub (fetch failed)');
+    expect(planner.calls).toBe(1);
   });
 });

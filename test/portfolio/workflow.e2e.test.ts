@@ -3,8 +3,11 @@
 // an App installation token, each leaving its facts as an artifact → aggregate keeps the portfolio
 // issue. One client's engagement file is broken: its row says so with the reason, and the other two
 // are unaffected. Every stage ends with an unchanged rerun that must write nothing.
-import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { portfolioCommand } from '../../src/cli/commands/portfolio';
 import { parseMarkers } from '../../src/core/markers';
 import { readFacts } from '../../src/facts-format';
 import { portfolioLoadSchema } from '../../src/portfolio/load-file';
@@ -47,6 +50,29 @@ function portfolioIssues(ops: FakeGitHub) {
   return [...ops.repo.issues.values()].filter((issue) =>
     parseMarkers(issue.body).some((marker) => marker.kind === 'portfolio'),
   );
+}
+
+/** A fault's pattern that can be switched off (the fake copies the fault, not the pattern). */
+class Switch extends RegExp {
+  on = true;
+  override test(text: string): boolean {
+    return this.on && super.test(text);
+  }
+}
+
+/** The portfolio report of a folder of artifacts as `engagement-keeper portfolio --facts` prints it. */
+async function renderOffline(artifacts: string, locale: 'en' | 'vi'): Promise<string> {
+  const config = path.join(await mkdtemp(path.join(tmpdir(), 'ek-portfolio-offline-')), 'portfolio.yml');
+  const example = await readFile('examples/portfolio/portfolio.yml', 'utf8');
+  await writeFile(config, example.replace('locale: en', `locale: ${locale}`));
+  const printed: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
+  try {
+    expect(await portfolioCommand.run(['--facts', artifacts, '--config', config])).toBe(0);
+  } finally {
+    log.mockRestore();
+  }
+  return printed.join('\n');
 }
 
 function expectOk(job: JobResult, what: string): void {
@@ -96,6 +122,26 @@ describe('the portfolio workflow: three client repositories, one ops repository'
       return { jobs: new Map(results), aggregate, artifacts };
     };
   });
+  /** After a failure is mended: every job passes, Thuyền has its row again, and a rerun writes nothing. */
+  async function recoversQuietly(now: string, lastLoad: string | null): Promise<void> {
+    const back = await workflowRun(now, lastLoad);
+    for (const [id, job] of back.jobs) expectOk(job, id);
+    expectOk(back.aggregate, 'aggregate');
+    expect(portfolioIssues(agency.ops)[0]!.body).toContain('[Thuyền booking app]');
+    await quietRerun(now, back.aggregate.load);
+  }
+  /** The unchanged rerun that ends every multi-run test: every job passes, plans nothing, writes nothing. */
+  async function quietRerun(now: string, lastLoad: string | null) {
+    const rerun = await workflowRun(now, lastLoad);
+    for (const [id, job] of rerun.jobs) {
+      expectOk(job, id);
+      expect(job.outputs.planned, `${id} planned writes on an unchanged rerun`).toBe('0');
+      expect(job.restWrites, `${id} wrote on an unchanged rerun`).toBe(0);
+    }
+    expect(rerun.aggregate.outputs.planned).toBe('0');
+    expect(rerun.aggregate.restWrites).toBe(0);
+    return rerun;
+  }
   afterAll(async () => {
     for (const fake of [agency.ops, ...agency.clients.values()]) expect(fake.violations).toEqual([]);
     await agency.close();
@@ -212,14 +258,7 @@ describe('the portfolio workflow: three client repositories, one ops repository'
     expect(maisonRow).not.toMatch(/failed/u);
 
     // The unchanged rerun that ends every multi-run test: nothing planned, nothing written.
-    const rerun = await workflowRun(TUESDAY, aggregate.load);
-    for (const [id, job] of rerun.jobs) {
-      expectOk(job, id);
-      expect(job.outputs.planned, `${id} planned writes on an unchanged rerun`).toBe('0');
-      expect(job.restWrites, `${id} wrote on an unchanged rerun`).toBe(0);
-    }
-    expect(rerun.aggregate.outputs.planned).toBe('0');
-    expect(rerun.aggregate.restWrites).toBe(0);
+    const rerun = await quietRerun(TUESDAY, aggregate.load);
     // An hour later with the same facts: the issue says the day, not the hour, so it stays as it is.
     const later = await agency.aggregate(vn('2026-12-01', '11:00'), rerun.artifacts);
     expectOk(later, 'aggregate an hour later');
@@ -249,16 +288,63 @@ describe('the portfolio workflow: three client repositories, one ops repository'
     expect(body).toContain('[Maison ceramics shop]');
 
     // Access is back: the next run shows Thuyền again, and an unchanged rerun plans nothing.
-    const back = await workflowRun(WEDNESDAY, aggregate.load);
-    for (const [id, job] of back.jobs) expectOk(job, id);
-    expectOk(back.aggregate, 'aggregate');
-    expect(portfolioIssues(agency.ops)[0]!.body).toContain('[Thuyền booking app]');
-    const rerun = await workflowRun(WEDNESDAY, back.aggregate.load);
-    for (const [id, job] of rerun.jobs) {
-      expectOk(job, id);
-      expect(job.outputs.planned, `${id} planned writes on an unchanged rerun`).toBe('0');
-      expect(job.restWrites, `${id} wrote on an unchanged rerun`).toBe(0);
-    }
-    expect(rerun.aggregate.outputs.planned).toBe('0');
+    await recoversQuietly(WEDNESDAY, aggregate.load);
+  });
+
+  it('an engagement that plans but may not write shows as failed with the reason, in both languages', async () => {
+    const thuyen = agency.clients.get('thuyen-travel/booking-app')!;
+    // New feedback from the client: the run plans its acknowledgement and labels.
+    const feedback = thuyen.repo.addIssue({
+      title: 'Nút đặt chỗ không phản hồi trên điện thoại',
+      author: 'hanh-thuyen',
+      labels: ['feedback'],
+      body: 'Khách bấm "Đặt chỗ" trên iPhone thì không có gì xảy ra.',
+      createdAt: vn('2026-12-02', '10:30'),
+    });
+    // The App was installed with Issues: Read only: reads pass, every write is refused.
+    const refusal = new Switch(/^(POST|PATCH|PUT|DELETE) \/repos\/thuyen-travel\/booking-app\//u);
+    thuyen.inject({
+      match: refusal,
+      times: 1000,
+      status: 403,
+      message: 'Resource not accessible by integration',
+    });
+    const at = vn('2026-12-02', '11:00');
+    const { jobs, aggregate, artifacts } = await workflowRun(at, load);
+    const job = jobs.get('thuyen-app')!;
+    expect(Number(job.outputs.planned)).toBeGreaterThan(0);
+    expect(job.code).toBe(1);
+    expect(job.failed).toMatch(/may not write to issues/u);
+    expect(thuyen.repo.commentsOf(feedback.number)).toEqual([]);
+    for (const id of ['bepxanh-web', 'maison-shop']) expectOk(jobs.get(id)!, id);
+
+    // Its facts carry the failure, not the status it planned from.
+    const facts = readFacts(
+      await readFile(`${artifacts}/facts-thuyen-app/thuyen-app.json`, 'utf8'),
+      'thuyen-app.json',
+    );
+    expect(facts.ok && facts.facts.outcome === 'failed' && facts.facts.failure).toMatchObject({
+      kind: 'write_permission',
+      status: 403,
+      repository: 'thuyen-travel/booking-app',
+    });
+
+    expectOk(aggregate, 'aggregate');
+    const body = portfolioIssues(agency.ops)[0]!.body;
+    expect(body).toMatch(/· 1 failed\*\*/u);
+    const thuyenRow = body.split('\n').find((line) => line.startsWith('| thuyen-app'));
+    expect(thuyenRow).toContain(
+      "⚪ failed | Not updated this run: the run read the repository and planned, but GitHub refused its writes (403) in `thuyen-travel/booking-app`, so part of this run's work is not there yet; check that the App has Issues read and write on `thuyen-travel/booking-app`, and the next run makes what is left. |",
+    );
+    // The same artifacts in a Vietnamese portfolio.
+    const vi = await renderOffline(artifacts, 'vi');
+    const viRow = vi.split('\n').find((line) => line.startsWith('| thuyen-app'));
+    expect(viRow).toContain('GitHub từ chối các thao tác ghi (403) trong kho `thuyen-travel/booking-app`');
+    expect(viRow).not.toMatch(/\b(the|run|refused|check)\b/u);
+
+    // The permission is given: the next run writes what was left, and an unchanged rerun plans nothing.
+    refusal.on = false;
+    await recoversQuietly(at, aggregate.load);
+    expect(thuyen.repo.commentsOf(feedback.number).length).toBeGreaterThan(0);
   });
 });

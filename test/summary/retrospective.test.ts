@@ -6,7 +6,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import type { EngagementInput } from '../../src/engagement/schema';
 import { emptyWorld, engagementOf, issueByTitle } from '../deadlines/helpers';
 import { fullRun } from '../support/runs';
-import { tickItem } from '../../fake-github/world';
+import { makeSnapshot, tickItem } from '../../fake-github/world';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 
@@ -106,5 +106,35 @@ describe('retrospectives every N weeks', () => {
       'Retrospective — Bếp Xanh website rebuild, Mon, 30 Nov 2026 to Mon, 14 Dec 2026',
       'Retrospective — Bếp Xanh website rebuild, Mon, 14 Dec 2026 to Mon, 28 Dec 2026',
     ]);
+  });
+});
+
+describe('the retrospective with an internal repository', () => {
+  it('opens there, once: the next runs find it and open no second one', () => {
+    const engagement = engagementOf({
+      engagement: { ...engagementOf().engagement, internal_repository: 'songhan/engagements-internal' },
+      milestones: MILESTONES,
+    });
+    const internal = {
+      repository: { owner: 'songhan', name: 'engagements-internal' },
+      issues: [],
+      labels: [],
+    };
+    let snapshot = fullRun(engagement, makeSnapshot({ internal }), at('2026-11-30')).snapshot;
+    snapshot = tickItem(snapshot, issueByTitle(snapshot, 'Page texts').number, 'Texts', at('2026-12-02'));
+    snapshot = tickItem(
+      snapshot,
+      issueByTitle(snapshot, 'Visual design').number,
+      'Home page',
+      at('2026-12-02'),
+    );
+    snapshot = fullRun(engagement, snapshot, at('2026-12-02', '10:00')).snapshot;
+    const internalRetros = (world: Snapshot) =>
+      (world.internal?.issues ?? []).filter((issue) => parseMarkers(issue.body)[0]?.kind === 'retrospective');
+    expect(retrospectives(snapshot)).toEqual([]);
+    expect(internalRetros(snapshot)).toHaveLength(1);
+    // A week later (fullRun ends each run with an unchanged rerun too): still one.
+    snapshot = fullRun(engagement, snapshot, at('2026-12-09', '10:00')).snapshot;
+    expect(internalRetros(snapshot)).toHaveLength(1);
   });
 });

@@ -57,6 +57,8 @@ export const PORTFOLIO_EN = {
     "GitHub did not accept the App's token; check the App id and private key secrets",
   'portfolio.failure.permission':
     'GitHub refused access{status}; check that the App is installed on this repository with Issues read and write, and Contents read',
+  'portfolio.failure.write_permission':
+    "the run read the repository and planned, but GitHub refused its writes{status} in {repository}, so part of this run's work is not there yet; check that the App has Issues read and write on {repository}, and the next run makes what is left",
   'portfolio.failure.not_found':
     'GitHub did not find the repository or its engagement file (404); check the name in the portfolio file and that the App is installed on it',
   'portfolio.failure.github':

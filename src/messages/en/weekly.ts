@@ -177,7 +177,16 @@ export const WEEKLY_EN = {
   'retro.feedback': 'Client feedback received: {received}; resolved: {resolved}',
   'retro.sla': 'First responses within the agreed time: {rate} ({met}/{decided})',
   'retro.sla_none': 'First responses within the agreed time: no response time has come due yet',
-  'retro.ratings': 'Client ratings — fixes: {fixes}; handoffs: {handoffs}',
+  'retro.ratings': 'Client ratings — fixes: {fixes}; handoffs: {handoffs}; monthly check-ins: {pulse}',
+  'pulse.title': '{engagement}: how is it going? Check-in for {month}',
+  'pulse.body':
+    'Hello {who}. At the start of each month we ask you one short question about **{engagement}**: how is the work going for you so far? Reply here with `/rate` and a score from 1 (not well) to 5 (very well) and, if you like, a sentence on what we should keep doing and what we should change. It takes a minute, and we read every answer and go through it at our next review. Nothing else is needed on this issue: it closes once you have answered.',
+  'pulse.recorded':
+    'Thank you, {who}: your rating of **{rating}/5** for {month} is recorded. We will go through it, with your words, at our next review. This check-in is now closed.',
+  'weekly.pulse.heading': 'Monthly check-ins with the client',
+  'weekly.pulse.item': '{month}: **{rating}/5**, from {by}{words}',
+  'weekly.pulse.item_words': ' — “{words}”',
+  'weekly.pulse.waiting': '{month}: asked, not answered yet',
   'retro.causes_heading': 'Root causes recorded (late handoffs and feedback)',
   'retro.causes_none': 'No root cause was recorded in this period.',
   'retro.questions_heading': 'Three questions for the team',

@@ -60,6 +60,8 @@ export const PORTFOLIO_VI: Record<PortfolioMessageKey, string> = {
     'GitHub không chấp nhận token của App; hãy kiểm tra hai secret App id và private key',
   'portfolio.failure.permission':
     'GitHub từ chối quyền truy cập{status}; hãy kiểm tra App đã được cài trên kho này với quyền Issues (đọc và ghi) và Contents (đọc)',
+  'portfolio.failure.write_permission':
+    'lần chạy đã đọc kho và lập kế hoạch, nhưng GitHub từ chối các thao tác ghi{status} trong kho {repository}, nên một phần việc của lần chạy này chưa được ghi; hãy kiểm tra App có quyền Issues (đọc và ghi) trên kho {repository}, lần chạy sau sẽ làm nốt phần còn lại',
   'portfolio.failure.not_found':
     'GitHub không tìm thấy kho hoặc tệp cấu hình dự án (404); hãy kiểm tra tên kho trong tệp danh mục và việc cài App trên kho',
   'portfolio.failure.github':

@@ -183,7 +183,17 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'retro.feedback': 'Phản hồi của khách hàng đã nhận: {received}; đã giải quyết: {resolved}',
   'retro.sla': 'Phản hồi đầu tiên đúng thời gian đã cam kết: {rate} ({met}/{decided})',
   'retro.sla_none': 'Phản hồi đầu tiên đúng thời gian đã cam kết: chưa có mốc phản hồi nào đến hạn',
-  'retro.ratings': 'Điểm khách hàng chấm — các bản sửa: {fixes}; các lần bàn giao: {handoffs}',
+  'retro.ratings':
+    'Điểm khách hàng chấm — các bản sửa: {fixes}; các lần bàn giao: {handoffs}; trao đổi hằng tháng: {pulse}',
+  'pulse.title': '{engagement}: công việc đang thế nào? Trao đổi {month}',
+  'pulse.body':
+    'Chào {who}. Đầu mỗi tháng, {we} xin hỏi {you} một câu ngắn về **{engagement}**: đến nay {you} thấy công việc đang diễn ra thế nào? {you_cap} chỉ cần trả lời ngay tại đây bằng `/rate` kèm điểm từ 1 (chưa tốt) đến 5 (rất tốt), và nếu được thì thêm một câu: điều gì {we} nên giữ, điều gì nên thay đổi. Chỉ mất một phút; {we} đọc từng câu trả lời và cùng xem lại trong buổi rút kinh nghiệm tới. {you_cap} không cần làm gì thêm ở issue này: issue sẽ được đóng sau khi {you} trả lời.',
+  'pulse.recorded':
+    'Cảm ơn {who}: {we} đã ghi nhận {you} chấm **{rating}/5** cho {month}. {we_cap} sẽ cùng xem lại góp ý của {you} trong buổi rút kinh nghiệm tới. Lần trao đổi này xin được đóng lại tại đây.',
+  'weekly.pulse.heading': 'Trao đổi hằng tháng với khách hàng',
+  'weekly.pulse.item': '{month}: **{rating}/5**, từ {by}{words}',
+  'weekly.pulse.item_words': ' — “{words}”',
+  'weekly.pulse.waiting': '{month}: đã hỏi, chưa có trả lời',
   'retro.causes_heading': 'Nguyên nhân gốc rễ đã ghi nhận (bàn giao trễ và phản hồi)',
   'retro.causes_none': 'Giai đoạn này chưa ghi nhận nguyên nhân gốc rễ nào.',
   'retro.questions_heading': 'Ba câu hỏi cho cả nhóm',

@@ -1,0 +1,251 @@
+// The monthly pulse (feedback article §3: ask how it is going, not only after a fix). When the
+// engagement file turns it on, the client primary gets one short check-in issue on the first business
+// day of each month, in their language, asking for a 1–5 `/rate` and a sentence. The first rating a
+// client-side person gives there is recorded once as the action's own note (editing or deleting the
+// comment later changes nothing) and the check-in closes; a check-in nobody answered closes quietly
+// when the next month's opens. The summary counts the ratings beside the fix and handoff ratings.
+import type { PlanContext } from '../core/context';
+import { findCommand, RATE_COMMAND, writtenAt } from '../core/command-lines';
+import { botCommentMarkers, type Marker } from '../core/markers';
+import { issuesOpenedOfKind, lowestNumber } from '../core/opened-issues';
+import { markedComment, markedIssue, refOf, type Write } from '../core/plan';
+import { sideOf } from '../core/sides';
+import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
+import { plusDays } from '../calendar/dates';
+import { sideContacts } from '../engagement/contacts';
+import type { Contact, Locale } from '../engagement/schema';
+import { addressOf } from '../messages/address';
+import { messageText, type MessageKey, type MessageValues } from '../messages/catalogue';
+import { inlineSafely, mention } from '../messages/format';
+import { engagementStart } from './engagement-start';
+import type { SummaryFacts } from './types';
+
+const KIND = 'pulse';
+const RATING = 'pulse-rating';
+const SUBJECT = /^pulse:(\d{4}-\d{2})$/u;
+
+/** A client's answer to one check-in: read from the action's record, or about to be recorded. */
+export interface PulseAnswer {
+  /** `YYYY-MM`: the month the check-in asked about. */
+  readonly month: string;
+  readonly value: number;
+  readonly by: string;
+  /** How the summary names them without a ping: their configured name, else their login. */
+  readonly byName: string;
+  readonly at: string;
+  readonly words: string;
+  readonly recorded: boolean;
+  readonly comment: SnapshotComment | null;
+}
+
+interface CheckIn {
+  readonly month: string;
+  readonly issue: SnapshotIssue;
+  readonly locale: Locale;
+}
+
+export function planPulse(ctx: PlanContext, facts: SummaryFacts | null): Write[] {
+  const checkIns = readCheckIns(ctx);
+  const writes = checkIns.flatMap((checkIn) => recordAnswer(ctx, checkIn));
+  // Opening the month's check-in needs the whole repository (a full scan); an event run on a
+  // check-in only records its answer.
+  const month = facts && ctx.engagement.pulse.monthly ? dueMonth(ctx, facts) : null;
+  if (month && !checkIns.some((checkIn) => checkIn.month === month)) {
+    writes.push(openCheckIn(ctx, month));
+    for (const earlier of checkIns) {
+      if (earlier.issue.state !== 'open' || answerOn(ctx, earlier)) continue;
+      writes.push({
+        kind: 'close-issue',
+        issue: refOf(earlier.issue),
+        stateReason: 'not_planned',
+        reason: `The check-in for ${earlier.month} was not answered and the one for ${month} opens: the older one is closed quietly, without asking again.`,
+      });
+    }
+  }
+  return writes;
+}
+
+/** Every answer recorded on a check-in by `asOf`, oldest month first (the summary and retrospective). */
+export function pulseAnswers(ctx: PlanContext, asOf: Date): PulseAnswer[] {
+  return readCheckIns(ctx)
+    .flatMap((checkIn) => {
+      const answer = answerOn(ctx, checkIn);
+      return answer && Date.parse(answer.at) <= asOf.getTime() ? [answer] : [];
+    })
+    .sort((a, b) => a.month.localeCompare(b.month));
+}
+
+/** The months a check-in was opened for by `asOf`, oldest first. */
+export function pulseMonthsAsked(ctx: PlanContext, asOf: Date): string[] {
+  return readCheckIns(ctx)
+    .filter((checkIn) => Date.parse(checkIn.issue.createdAt) <= asOf.getTime())
+    .map((checkIn) => checkIn.month);
+}
+
+function readCheckIns(ctx: PlanContext): CheckIn[] {
+  const checkIns: CheckIn[] = [];
+  for (const [subject, opened] of issuesOpenedOfKind(ctx, KIND)) {
+    const month = SUBJECT.exec(subject)?.[1];
+    const issue = lowestNumber(opened);
+    if (!month || !issue) continue;
+    const lang = opened.find((entry) => entry.issue === issue)?.marker.data?.lang;
+    checkIns.push({ month, issue, locale: lang === 'en' || lang === 'vi' ? lang : ctx.clientLocale });
+  }
+  return checkIns.sort((a, b) => a.month.localeCompare(b.month));
+}
+
+/**
+ * The month whose check-in is due now, if any: from the start of working hours on its first business
+ * day, while the engagement runs, and only for a month the engagement had begun before.
+ */
+function dueMonth(ctx: PlanContext, facts: SummaryFacts): string | null {
+  const today = ctx.calendar.localDate(ctx.now);
+  const month = today.slice(0, 7);
+  let first = `${month}-01`;
+  for (let i = 0; i < 31 && !ctx.calendar.isBusinessDay(first); i += 1) first = plusDays(first, 1);
+  if (!first.startsWith(month) || today < first) return null;
+  const opensAt = ctx.calendar.instantOf(`${first}T${ctx.engagement.calendar.work_hours.start}`);
+  if (ctx.now.getTime() < opensAt.getTime()) return null;
+  const start = engagementStart(ctx, facts);
+  if (!start || start.getTime() >= ctx.calendar.instantOf(`${month}-01T00:00`).getTime()) return null;
+  // Once every milestone is handed over the retrospective takes over: no check-in after the end.
+  const fromFile = facts.milestones.filter((m) => m.source === 'engagement-file');
+  const over =
+    fromFile.length > 0 && fromFile.every((m) => m.status === 'done_on_time' || m.status === 'done_late');
+  return over ? null : month;
+}
+
+function openCheckIn(ctx: PlanContext, month: string): Write {
+  const primary = ctx.engagement.contacts.client.primary;
+  const locale = primary.language ?? ctx.clientLocale;
+  const say = sayTo(ctx, primary, locale);
+  const marker: Marker = { kind: KIND, subject: `pulse:${month}`, data: { lang: locale } };
+  return markedIssue({
+    title: say('pulse.title', {
+      engagement: inlineSafely(ctx.engagement.engagement.name),
+      month: monthName(month, locale),
+    }),
+    text: say('pulse.body', {
+      who: who(ctx, primary, locale),
+      engagement: inlineSafely(ctx.engagement.engagement.name),
+      month: monthName(month, locale),
+    }),
+    marker,
+    labels: [ctx.engagement.pulse.label],
+    assignees: [],
+    reason: `The monthly pulse is on and ${month} has begun: the client primary is asked once how the engagement is going (1–5).`,
+  });
+}
+
+function recordAnswer(ctx: PlanContext, checkIn: CheckIn): Write[] {
+  const answer = answerOn(ctx, checkIn);
+  if (!answer || answer.recorded || !answer.comment) return [];
+  const contact = clientContact(ctx, answer.by);
+  const locale = contact?.language ?? checkIn.locale;
+  const say = sayTo(ctx, contact, locale);
+  const writes: Write[] = [
+    markedComment(
+      refOf(checkIn.issue),
+      say('pulse.recorded', {
+        who: who(ctx, contact, locale, answer.by),
+        rating: answer.value,
+        month: monthName(checkIn.month, locale),
+      }),
+      [
+        {
+          kind: RATING,
+          subject: `pulse:${checkIn.month}`,
+          stage: String(answer.comment.id),
+          data: {
+            rating: String(answer.value),
+            by: answer.by,
+            ratedAt: answer.at,
+            words: answer.words.slice(0, 500),
+          },
+        },
+      ],
+      `${answer.by} rated ${checkIn.month} ${answer.value}/5 on the monthly check-in: record it once, so later edits change nothing.`,
+    ),
+  ];
+  if (checkIn.issue.state === 'open') {
+    writes.push({
+      kind: 'close-issue',
+      issue: refOf(checkIn.issue),
+      stateReason: 'completed',
+      reason: `The check-in for ${checkIn.month} is answered: it closes with the thank-you.`,
+    });
+  }
+  return writes;
+}
+
+/** The recorded answer on a check-in, else the first client-side `/rate` written after it opened. */
+function answerOn(ctx: PlanContext, checkIn: CheckIn): PulseAnswer | null {
+  const record = botCommentMarkers(ctx.snapshot, checkIn.issue).find((found) => found.marker.kind === RATING);
+  const value = Number(record?.marker.data?.rating);
+  if (record && Number.isInteger(value)) {
+    return {
+      month: checkIn.month,
+      value,
+      by: record.marker.data?.by ?? '',
+      byName: nameOf(ctx, record.marker.data?.by ?? ''),
+      at: record.marker.data?.ratedAt ?? record.comment.createdAt,
+      words: record.marker.data?.words ?? '',
+      recorded: true,
+      comment: null,
+    };
+  }
+  const opened = Date.parse(checkIn.issue.createdAt);
+  for (const comment of checkIn.issue.comments) {
+    if (Date.parse(writtenAt(comment)) < opened) continue;
+    if (sideOf(ctx, comment.author.login) !== 'client') continue;
+    const match = findCommand(comment.body, RATE_COMMAND);
+    if (!match) continue;
+    return {
+      month: checkIn.month,
+      value: Number(match[1]),
+      by: comment.author.login,
+      byName: nameOf(ctx, comment.author.login),
+      at: writtenAt(comment),
+      words: (match[2] ?? '').trim(),
+      recorded: false,
+      comment,
+    };
+  }
+  return null;
+}
+
+function clientContact(ctx: PlanContext, login: string): Contact | undefined {
+  const wanted = login.replace(/^@/u, '').toLowerCase();
+  return sideContacts(ctx.engagement, 'client').find(
+    (contact) => contact.handle.replace(/^@/u, '').toLowerCase() === wanted,
+  );
+}
+
+function nameOf(ctx: PlanContext, login: string): string {
+  return inlineSafely(clientContact(ctx, login)?.name ?? login.replace(/^@/u, ''));
+}
+
+type Say = (key: MessageKey, values?: MessageValues) => string;
+
+function sayTo(ctx: PlanContext, contact: Contact | undefined, locale: Locale): Say {
+  const { words } = addressOf(ctx, contact, locale);
+  return (key, values = {}) => messageText(ctx.engagement, locale, key, { ...words, ...values });
+}
+
+/** `chị Lan (@lan)`: the reader named their way, with the mention that pings them. */
+function who(ctx: PlanContext, contact: Contact | undefined, locale: Locale, login?: string): string {
+  const handle = mention(login ?? contact?.handle ?? '');
+  const { name } = addressOf(ctx, contact, locale);
+  return name ? `${name} (${handle})` : handle;
+}
+
+/** `December 2026` / `tháng 12/2026`. */
+export function monthName(month: string, locale: Locale): string {
+  const [year, number] = month.split('-');
+  if (locale === 'vi') return `tháng ${Number(number)}/${year}`;
+  return new Date(`${month}-01T12:00:00Z`).toLocaleString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
