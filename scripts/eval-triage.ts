@@ -5,47 +5,32 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluate, GROUPS, SCORED, type Evaluation } from '../src/feedback/classifier/evaluate';
 import type { CorpusItem } from '../src/feedback/classifier/corpus';
-import { loadCorpus, trainFromCorpus, type Split } from './triage-corpus';
+import { CORPUS_FILES, loadCorpus, type Split } from './triage-corpus';
 import { report } from './triage-report';
+import { formerEvaluationStart, heldOutFolds, type Scheme } from './triage-cv';
 
 const args = process.argv.slice(2);
 const split: Split =
   args.includes('--split') && args[args.indexOf('--split') + 1] === 'train' ? 'train' : 'eval';
-const cv = args.includes('--cv');
+const scheme: Scheme = args.includes('--source') ? 'source' : 'cv';
+const cv = args.includes('--cv') || args.includes('--source');
 const items = loadCorpus(cv ? 'train' : split);
 const result = cv ? crossValidate(items) : evaluate(items);
 
-/** Five-fold cross-validation on the training split: the way to tune without touching the evaluation set. */
+/** Held-out folds of the training split: the way to tune without touching the evaluation set. */
 function crossValidate(all: readonly CorpusItem[]): Evaluation {
-  // The same situation is often written in the three groups (Vietnamese with and without diacritics,
-  // English), and a text with diacritics is also trained folded: a fold tested on one version while
-  // training on another measures memory, not reading. The k-th item of a group with a given set of
-  // labels is taken as the same situation as the k-th item of the other groups with those labels,
-  // and a situation's versions share a fold.
-  const situation = new Map<CorpusItem, string>();
-  const seen = new Map<string, number>();
-  for (const item of all) {
-    const labels = `${item.topic}|${item.importance}|${item.type}|${item.urgency}`;
-    const n = seen.get(`${item.group}|${labels}`) ?? 0;
-    situation.set(item, `${labels}|${n}`);
-    seen.set(`${item.group}|${labels}`, n + 1);
-  }
-  const hash = (key: string): number => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const foldOf = (item: CorpusItem): number => hash(situation.get(item) ?? '') % 5;
-  const folds = [0, 1, 2, 3, 4].map((fold) => {
-    const held = all.filter((item) => foldOf(item) === fold);
-    const weights = trainFromCorpus(all.filter((item) => foldOf(item) !== fold));
-    return evaluate(held, undefined, weights);
-  });
-  const misses = folds.flatMap((fold) => fold.misses);
-  const merged = evaluateMerged(folds, misses);
-  return merged;
+  const folds = heldOutFolds(all, scheme, formerEvaluationStart(readFileSync(CORPUS_FILES.train, 'utf8')));
+  const results = folds.map((fold) => evaluate(fold.held, undefined, fold.weights));
+  return evaluateMerged(
+    results,
+    results.flatMap((fold) => fold.misses),
+  );
 }
 
 const worstArg = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) : undefined;
 const text = report(result, worstArg ?? (cv ? 40 : 10));
 console.log(
-  `Triage on the ${cv ? 'train split, 5-fold cross-validation' : `${split} split`} (${items.length} items)\n\n${text}`,
+  `Triage on the ${cv ? (scheme === 'cv' ? 'train split, 5-fold cross-validation' : 'former evaluation set, trained on the rest of the train split') : `${split} split`} (${items.length} items)\n\n${text}`,
 );
 
 const START = '<!-- triage-eval:start -->';
@@ -53,7 +38,7 @@ const END = '<!-- triage-eval:end -->';
 const KEPT = '<!-- Notes below this line are kept when npm run bench rewrites the figures above. -->';
 if (args.includes('--write') && split === 'eval') {
   const doc = readFileSync('BENCHMARKS.md', 'utf8');
-  const section = `${START}\n## Feedback triage on the evaluation set\n\nProduced by \`npm run eval:triage -- --write\` on ${new Date().toISOString().slice(0, 10)}: the local model (weights in\n\`src/feedback/classifier/weights.json\`, trained by \`npm run train:triage\` on \`corpus/triage/train.txt\` only),\non the ${items.length} items of \`corpus/triage/eval.txt\`, with an engagement that has no keywords of its own. See\ndocs/feedback.md for the labels' definitions and how the sets were written.\n\n${text}\n${END}`;
+  const section = `${START}\n## Feedback triage on the evaluation set\n\nProduced by \`npm run eval:triage -- --write\` on ${new Date().toISOString().slice(0, 10)}: the local model (weights in\n\`src/feedback/classifier/weights.json\`, trained by \`npm run train:triage\` on \`corpus/triage/train.txt\` only),\non the ${items.length} items of \`${CORPUS_FILES.eval}\`, with an engagement that has no keywords of its own. See\ndocs/feedback.md for the labels' definitions and how the sets were written.\n\n${text}\n${END}`;
   const at = doc.indexOf(START);
   const next =
     at >= 0

@@ -65,9 +65,10 @@ describe('the evaluation set', () => {
   // The figures reached on the evaluation set, per language group. Where the target is not
   // reached yet the test holds the floor reached instead, so nothing slips while work continues
   // (BENCHMARKS.md and docs/feedback.md say which targets are met).
-  // Fourth session: English importance and priority reached 85 % (from 80 %) and all four 67.5 %;
-  // Vietnamese typed without diacritics fell to 87.5 % on type (one item of forty, from 90 %).
-  const FLOORS = { type: 0.875, importance: 0.85, topic: 0.8, priority: 0.85, all: 0.675 } as const;
+  // Fifth session: the evaluation set is now corpus/triage/fresh-eval.txt, written by someone who
+  // never saw the classifier. The floors are its lowest group's figures on first measurement
+  // (English/mixed for importance, priority and all four; Vietnamese without diacritics for type).
+  const FLOORS = { type: 0.84, importance: 0.72, topic: 0.82, priority: 0.68, all: 0.48 } as const;
 
   it('meets the floors in every language group', () => {
     for (const group of GROUPS) {
@@ -81,7 +82,8 @@ describe('the evaluation set', () => {
   });
 
   it('finds urgent items as P1 and rarely calls others P1', () => {
-    expect(result.urgentFound).toBeGreaterThanOrEqual(0.94);
+    // Fifth session, fresh evaluation set: 46.7 % found (target 95 %), 0 % false P1. Far short.
+    expect(result.urgentFound).toBeGreaterThanOrEqual(0.46);
     expect(result.falseP1).toBeLessThan(0.05);
   });
 });

@@ -239,6 +239,30 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
 };
 
 /**
+ * Groups that name a thing belonging to some topic (a page, a bug, a payment, a colour, a date …).
+ * A topic read from a text with none of them, nor an engagement keyword, rests on its phrasing
+ * alone ("em xem lại rồi báo chị"): it must be much surer before it is believed (classify.ts).
+ */
+export const TOPICAL_GROUPS: ReadonlySet<LexiconGroup> = new Set<LexiconGroup>([
+  'bug',
+  'broken',
+  'outage',
+  'display',
+  'slow',
+  'cosmetic',
+  'comparative',
+  'money',
+  'security',
+  'launch',
+  'topic_quality',
+  'topic_design',
+  'topic_delivery',
+  'topic_support',
+  'topic_communication',
+  'topic_other',
+]);
+
+/**
  * Folded syllables that are several different Vietnamese words ("loi": lỗi error, lời word, lợi
  * benefit; "gap": gấp urgent, gặp meet; "muon": muộn late, muốn want). In a text typed without
  * diacritics a one-syllable keyword folding to one of these says nothing on its own: the learned

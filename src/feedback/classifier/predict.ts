@@ -11,9 +11,13 @@ import {
   type TriageWeights,
 } from './model';
 import { engagementKeywordRules } from '../keywords';
+import { TOPICAL_GROUPS } from './lexicon';
 import { unpackWeights, type PackedWeights } from './packed-weights';
 // weights.json packed (packed-weights.ts): a third of its size in the bundle.
 import shipped from './weights.packed.json';
+
+/** The lexicon features of TOPICAL_GROUPS (a negated mention names the thing too). */
+const TOPICAL_FEATURES: ReadonlySet<string> = new Set([...TOPICAL_GROUPS].map((group) => `L:${group}`));
 
 let unpacked: TriageWeights | undefined;
 /** The shipped weights, unpacked on first use (not while the action starts). */
@@ -31,6 +35,8 @@ export interface Prediction {
   readonly scores: Readonly<Record<Dimension, Scored>>;
   /** The engagement's keywords found, by dimension (for the reason of a write). */
   readonly keywords: readonly string[];
+  /** True when the text names a thing of some topic: a topical lexicon word or a topic keyword. */
+  readonly topical: boolean;
 }
 
 function boosts(
@@ -77,5 +83,8 @@ export function predict(
       scoreDimension(weights.dimensions[dimension], reading, adjust[dimension]),
     ]),
   ) as Record<Dimension, Scored>;
-  return { reading, scores, keywords };
+  const topical =
+    (adjust.topic.boost?.size ?? 0) > 0 ||
+    reading.features.some((feature) => TOPICAL_FEATURES.has(feature.replace(/!$/u, '')));
+  return { reading, scores, keywords, topical };
 }
