@@ -9,6 +9,7 @@ import { engagementTag } from '../../src/core/places';
 import { markedBody } from '../../src/core/markers';
 import type { FakeRepository } from '../../fake-github/state';
 import { BOT_LOGIN, startLife, type Life } from '../e2e/life-helpers';
+import { optOutOfQuietRerun } from '../support/quiet-rerun';
 
 const INTERNAL = 'songhan/engagements-internal';
 
@@ -131,6 +132,9 @@ describe('an engagement with an internal repository', () => {
   });
 
   it('stops with one error naming the repository and the permission when the token cannot read it', async () => {
+    optOutOfQuietRerun(
+      'the run fails for want of access, given back after it: its rerun is the first real run',
+    );
     internal.tokenAccess = 'none';
     const run = await life.run('2026-12-01T03:00:00Z');
     internal.tokenAccess = 'write';
