@@ -114,6 +114,26 @@ export function answerGraphql(
     const found = repo?.issues.get(Number(match?.[2]));
     return repo && found ? { repo, found } : null;
   };
+  // What closed an issue, as GitHub's `Closer` union shows it.
+  const closerOf = (repo: FakeRepository, i: FakeIssue) => {
+    const base = `${repo.htmlBase}/${repo.owner}/${repo.name}`;
+    const closer = i.closedWith;
+    if (!closer) return null;
+    return closer.kind === 'pull-request'
+      ? {
+          __typename: 'PullRequest',
+          number: closer.number,
+          title: closer.title,
+          url: `${base}/pull/${closer.number}`,
+        }
+      : {
+          __typename: 'Commit',
+          oid: closer.sha,
+          abbreviatedOid: closer.sha.slice(0, 7),
+          messageHeadline: closer.headline,
+          url: `${base}/commit/${closer.sha}`,
+        };
+  };
   const shapes = (repo: FakeRepository) => {
     const comment = (c: FakeComment) => ({
       __typename: 'IssueComment',
@@ -193,6 +213,7 @@ export function answerGraphql(
                   id: `CE_${i.number}`,
                   actor: closer === null ? null : actor(closer),
                   createdAt: i.closedAt,
+                  closer: closerOf(repo, i),
                 },
               ]
             : [];

@@ -448,6 +448,8 @@ function rest(
         issue.closedAt = repo.now();
         issue.stateReason = (input.state_reason as FakeIssue['stateReason']) ?? 'completed';
         issue.closedBy = writer;
+        // Closed through the API: by hand, not by a pull request or commit.
+        issue.closedWith = null;
       } else if (input.state === 'open' && issue.state !== 'open') {
         issue.state = 'open';
         issue.closedAt = null;

@@ -33,6 +33,11 @@ export interface FakeIssue {
   closedAt: string | null;
   /** Who closed it last (GitHub's ClosedEvent actor); unset reads as the issue's author. */
   closedBy?: string | null;
+  /** What closed it last (GitHub's ClosedEvent `closer`): a pull request or a commit; unset: by hand. */
+  closedWith?:
+    | { readonly kind: 'pull-request'; readonly number: number; readonly title: string }
+    | { readonly kind: 'commit'; readonly sha: string; readonly headline: string }
+    | null;
   milestone: { title: string; dueOn: string | null } | null;
   isPullRequest?: boolean;
   /** Pinned to the issue list (GraphQL `pinIssue`); GitHub pins at most three per repository. */

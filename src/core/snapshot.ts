@@ -65,6 +65,13 @@ export interface SnapshotIssue {
    */
   readonly closedBy?: string | null;
   /**
+   * The pull request or commit that closed the issue last (GitHub's ClosedEvent `closer`); null when
+   * it was closed by hand. Read with `closedBy`, for the same issues and for feedback closed as
+   * completed whose client has not been asked to confirm it yet (`feedbackNeedingCloser`): the
+   * request names the change. Absent when it was not read.
+   */
+  readonly closedWith?: ClosingChange | null;
+  /**
    * The triage a hosted model (GitHub Models) gave the client's text, already checked against the
    * engagement's topics and levels. Read only for new feedback when the engagement file allows it
    * (`feedback.model_triage`); absent otherwise, or when the call failed — the local classifier
@@ -77,6 +84,11 @@ export interface SnapshotIssue {
    */
   readonly place?: 'internal';
 }
+
+/** What closed an issue: a merged pull request or a pushed commit that says it fixes it. */
+export type ClosingChange =
+  | { readonly kind: 'pull-request'; readonly number: number; readonly title: string; readonly url: string }
+  | { readonly kind: 'commit'; readonly sha: string; readonly title: string; readonly url: string };
 
 /** A hosted model's reading of one piece of feedback. */
 export interface ModelTriage {

@@ -12,9 +12,10 @@ import type { PlanContext } from '../core/context';
 import { findCommand } from '../core/command-lines';
 import { isBot, type Marker } from '../core/markers';
 import type { SnapshotComment } from '../core/snapshot';
-import type { Side } from '../engagement/schema';
+import type { Locale, Side } from '../engagement/schema';
 import { writtenAt } from './agreements';
 import { speakerSide } from './people';
+import { languageOfWords } from './written-language';
 
 export type ContactChannel = 'call' | 'email' | 'meeting' | 'chat';
 
@@ -55,6 +56,8 @@ export interface ContactNote {
   readonly ownerAnswer: boolean;
   /** Read from the action's own record, which no later edit changes. */
   readonly recorded: boolean;
+  /** The language the note was written in, when its words tell (its record is written in it). */
+  readonly writtenIn?: Locale | undefined;
 }
 
 export type NoteRefusal = 'unauthorised' | 'format' | 'future';
@@ -68,6 +71,8 @@ export interface RefusedNote {
   /** For `future`: the date given and the day the note was written. */
   readonly date?: string;
   readonly writtenOn?: string;
+  /** The language the note was written in, when its words tell (the reply is written in it). */
+  readonly writtenIn?: Locale | undefined;
 }
 
 export interface ContactNoteLog {
@@ -169,19 +174,20 @@ export function readContactNotes(
     if (!parsed) continue;
     const side = speakerSide(ctx, comment.author);
     const author = comment.author.login;
+    const writtenIn = languageOfWords([comment.body]);
     if (!side) {
-      refused.push({ commentId: comment.id, author, reason: 'unauthorised' });
+      refused.push({ commentId: comment.id, author, reason: 'unauthorised', writtenIn });
       continue;
     }
     if (!parsed.ok) {
-      refused.push({ commentId: comment.id, author, side, reason: 'format' });
+      refused.push({ commentId: comment.id, author, side, reason: 'format', writtenIn });
       continue;
     }
     const written = new Date(writtenAt(comment));
     const writtenOn = ctx.calendar.localDate(written);
     const on = parsed.date ?? writtenOn;
     if (on > writtenOn) {
-      refused.push({ commentId: comment.id, author, side, reason: 'future', date: on, writtenOn });
+      refused.push({ commentId: comment.id, author, side, reason: 'future', date: on, writtenOn, writtenIn });
       continue;
     }
     const endOfDay = ctx.calendar.instantOf(`${on}T23:59`);
@@ -197,6 +203,7 @@ export function readContactNotes(
       text: parsed.text.replace(ANSWER, '').slice(0, 500),
       ownerAnswer: side === owner || ANSWER.test(parsed.text),
       recorded: false,
+      writtenIn: languageOfWords([parsed.text]),
     });
   }
   notes.sort((a, b) => a.at.localeCompare(b.at) || a.commentId - b.commentId);

@@ -9,7 +9,9 @@ import { issuesOpenedAbout, lowestNumber } from '../core/opened-issues';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
 import { writtenAt } from './agreements';
 import { parseCommand } from './commands';
+import type { Locale } from '../engagement/schema';
 import { speakerSide } from './people';
+import { languageOfWords } from './written-language';
 import type { DeadlineWorld } from './state';
 
 /** The subject of the one kickoff of an engagement. */
@@ -31,6 +33,8 @@ export interface KickoffReply {
   readonly author: string;
   /** `stranger`: not a party; `vendor`: the side that proposed the kickoff. */
   readonly reason: 'stranger' | 'vendor';
+  /** The language the `/agree` comment was written in, when its words tell (the reply is written in it). */
+  readonly writtenIn?: Locale | undefined;
 }
 
 export interface KickoffNote {
@@ -122,6 +126,7 @@ export function readKickoff(ctx: PlanContext, world: DeadlineWorld): KickoffStat
       commentId: comment.id,
       author: comment.author.login,
       reason: side === 'vendor' ? 'vendor' : 'stranger',
+      writtenIn: languageOfWords([comment.body]),
     });
   }
   return { issue, notes, baseline: null, replies };

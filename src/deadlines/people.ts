@@ -116,13 +116,26 @@ export function personAddress(
     (candidate) => same(candidate.handle, login),
   );
   const address = addressOf(ctx, contact, locale);
-  return { who: address.name ? `${address.name} (${mention(login)})` : mention(login), words: address.words };
+  const handle = mention(login);
+  // Someone the file does not name is spoken to as the neutral `anh/chị @login` in Vietnamese.
+  return {
+    who: address.name ? `${address.name} (${handle})` : withNeutralWord(handle, address, 'reader'),
+    words: address.words,
+  };
 }
 
-/** The language a person reads: their own setting, else their side's, else the client's. */
-export function personLocale(ctx: PlanContext, login: string, side: Side | undefined): Locale {
+/**
+ * The language a person reads: their own setting, else the language the words they are answered
+ * about were written in (`writtenIn`, when those words tell), else their side's, else the client's.
+ */
+export function personLocale(
+  ctx: PlanContext,
+  login: string,
+  side: Side | undefined,
+  writtenIn?: Locale,
+): Locale {
   const contact = [...sideContacts(ctx.engagement, 'client'), ...sideContacts(ctx.engagement, 'vendor')].find(
     (candidate) => same(candidate.handle, login),
   );
-  return contact?.language ?? localeFor(ctx, side ?? 'client');
+  return contact?.language ?? writtenIn ?? localeFor(ctx, side ?? 'client');
 }

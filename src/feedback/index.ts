@@ -8,6 +8,7 @@ import { feedbackViews } from './view';
 
 export { classifyFeedback, priorityOf, type Classification } from './classify';
 export { issuesForModelTriage } from './hosted';
+export { feedbackNeedingCloser } from './rules/loop';
 export { parseFeedbackForm, renderFeedbackForm } from './form';
 export { planFeedbackWrites as planFeedback, deriveFeedback as deriveFeedbackFacts };
 export { feedbackLabelCatalogue as feedbackLabels };

@@ -14,7 +14,7 @@ import type { IssueRef, Plan, Write } from '../core/plan';
 import { allIssues, type Snapshot } from '../core/snapshot';
 import { snapshotAt } from '../core/snapshot-at';
 import { issuesNeedingBodyHistory, issuesNeedingCloser } from '../deadlines';
-import { issuesForModelTriage } from '../feedback';
+import { feedbackNeedingCloser, issuesForModelTriage } from '../feedback';
 import type { Engagement, Locale } from '../engagement/schema';
 import { projectWrites } from './apply-writes';
 import type { PortfolioLoad } from '../core/portfolio-load';
@@ -189,7 +189,8 @@ export function bodyHistoryWanted(
 
 /**
  * Issues whose closer the shell should read before planning: tracking issues closed without a
- * recorded handoff, because a closing by someone who is not a party is not a delivery.
+ * recorded handoff, because a closing by someone who is not a party is not a delivery; feedback
+ * closed as completed and not yet confirmed, because the request names the change that closed it.
  */
 export function closerWanted(
   engagement: Engagement,
@@ -197,7 +198,8 @@ export function closerWanted(
   now: Date,
   options: PlanOptions = {},
 ): number[] {
-  return issuesNeedingCloser(buildContext(engagement, snapshot, now, options));
+  const ctx = buildContext(engagement, snapshot, now, options);
+  return [...new Set([...issuesNeedingCloser(ctx), ...feedbackNeedingCloser(ctx)])].sort((a, b) => a - b);
 }
 
 /**

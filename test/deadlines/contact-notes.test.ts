@@ -53,12 +53,12 @@ describe('/note on a tracking issue', () => {
     const recorded = step(engagement, snapshot, at('2026-11-20', '11:00'));
     const record = comments(recorded.writes)[0]!;
     expect(kinds(record.body)).toEqual(['contact-note']);
-    // The team reads English: the record is in the vendor's language.
+    // The team reads English, but anh Quang wrote his note in Vietnamese: the record follows the writer.
     expect(record.body).toContain(
-      '**Call on Thu, 19 Nov 2026**, noted by Anh Quang (@\u200dquang-songhan) (Sông Hàn Digital):',
+      '**Cuộc gọi ngày Thứ Năm, 19/11/2026**, do Anh Quang (@\u200dquang-songhan) (Sông Hàn Digital) ghi lại:',
     );
     expect(record.body).toContain('> chị Lan gửi ảnh sản phẩm vào thứ Sáu');
-    expect(record.body).toContain('recorded as the answer from Bếp Xanh Coffee');
+    expect(record.body).toContain('được ghi nhận là phản hồi của Bếp Xanh Coffee');
     snapshot = recorded.snapshot;
 
     // Without the note, the alternates are asked on 23 Nov (3 business days of silence after the
@@ -157,7 +157,7 @@ describe('/note on a tracking issue', () => {
     ]);
     expect(replies.every((write) => write.priority === 'low')).toBe(true);
     const [stranger, future, unknown] = replies.map((write) => write.body);
-    expect(stranger).toContain('Cảm ơn @random-passer — chúng tôi chưa ghi nhận được ghi chú này');
+    expect(stranger).toContain('Cảm ơn anh/chị @random-passer — chúng tôi chưa ghi nhận được ghi chú này');
     expect(stranger).toContain('Người liên hệ được chỉ định: Chị Lan');
     expect(future).toContain(
       'Wed, 25 Nov 2026 is later than the day the note was written (Fri, 20 Nov 2026)',

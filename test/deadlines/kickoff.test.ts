@@ -124,7 +124,9 @@ describe('the kickoff issue', () => {
     const refused = step(engagement, snapshot, at('2026-11-02', '11:00'));
     const replies = comments(refused.writes);
     expect(replies.map((write) => write.marker.kind)).toEqual(['kickoff-reply', 'kickoff-reply']);
-    expect(replies[0]!.body).toContain('Cảm ơn @random-passer. Nội dung khởi động trở thành mốc cơ sở');
+    expect(replies[0]!.body).toContain(
+      'Cảm ơn anh/chị @random-passer. Nội dung khởi động trở thành mốc cơ sở',
+    );
     // The team reads English; an English message names "Anh Quang" as Quang.
     expect(replies[1]!.body).toContain(
       'Quang (@quang-songhan), thank you — Sông Hàn Digital proposed this kickoff',

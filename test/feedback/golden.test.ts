@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/core/snapshot';
+import type { ClosingChange, Snapshot } from '../../src/core/snapshot';
 import type { Locale } from '../../src/engagement/schema';
 import { KIND } from '../../src/feedback/kinds';
 import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
@@ -86,12 +86,32 @@ const REPLIES: Record<
   },
 };
 
+// What closed each resolved piece, as the shell reads it: a pull request, by hand, by hand after the
+// team's `/implemented` note, a commit.
+const CLOSED_WITH: Record<number, ClosingChange | null> = {
+  2: {
+    kind: 'pull-request',
+    number: 31,
+    title: 'Checkout: make the pay button tappable on small screens',
+    url: 'https://github.com/songhan/bepxanh-website/pull/31',
+  },
+  3: null,
+  7: null,
+  8: {
+    kind: 'commit',
+    sha: '9c41e07',
+    title: 'About page: fix the spelling of the coffee name',
+    url: 'https://github.com/songhan/bepxanh-website/commit/9c41e07b2d',
+  },
+};
+
 const closed = (snapshot: Snapshot, number: number, at: string): Snapshot =>
   updateIssue(snapshot, number, (issue) => ({
     ...issue,
     state: 'closed',
     stateReason: 'COMPLETED',
     closedAt: at,
+    closedWith: CLOSED_WITH[number] ?? null,
   }));
 
 /** A week of feedback lived through the planner; returns the repository at its end. */

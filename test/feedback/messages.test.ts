@@ -40,10 +40,26 @@ describe('feedback messages', () => {
   });
 
   it('answer in the language the client wrote in, whatever the engagement’s client locale', () => {
-    expect(firstBody(world)).toContain('Thank you so much for these kind words.');
+    expect(firstBody(world)).toContain('Thank you so much for these kind words;');
     expect(firstBody(vietnamese, engagementWith({ engagement: { client_locale: 'en' } }))).toContain(
       'chân thành cảm ơn chị',
     );
+  });
+
+  it('thank for praise without claiming it was already passed on: they say what really happens', () => {
+    // With the weekly summary on, the praise is quoted there (the kudos section); off, it is only labelled.
+    const withSummary = firstBody(vietnamese);
+    expect(withSummary).toContain(
+      'đã ghi nhận lời khen này cho nhóm và sẽ trích lại trong bản tổng kết hằng tuần',
+    );
+    const without = firstBody(vietnamese, engagementWith({ summary: { enabled: false } }));
+    expect(without).toContain('đã ghi nhận lời khen này cho nhóm.');
+    expect(without).not.toContain('tổng kết');
+    expect(firstBody(world, engagementWith({ summary: { enabled: false } }))).toContain(
+      'We have marked them as kudos for the team.',
+    );
+    for (const body of [withSummary, without, firstBody(world)])
+      expect(body).not.toMatch(/pass(ed)? (them )?on|shared|chia sẻ|đã chuyển|chuyển đến/iu);
   });
 
   it('answer in the contact’s own language when the file sets it', () => {

@@ -149,21 +149,64 @@ describe('contradictory feedback', () => {
     '2026-11-23T03:00:00Z',
   );
 
-  it('labels both, links them, and asks the client contacts which stands — once', () => {
+  it('labels both, links them, and asks the client by name which stands — once', () => {
     const first = run(world, '2026-11-23T03:05:00Z');
     expect(labelsAdded(first.writes, 8)).toContain('feedback: contradiction');
     expect(labelsAdded(first.writes, 9)).toContain('feedback: contradiction');
     const ask = commentsOf(first.writes, 9).find(
       (comment) => comment.marker.kind === 'feedback-contradiction',
+    )!.body;
+    expect(ask).toMatch(/^Chào chị Lan,\n\n/u);
+    // Each request in one sentence of the client's own words.
+    expect(ask).toContain(
+      '- #8: “Logo trên trang chủ nên to hơn để khách dễ thấy thương hiệu, mong chỉnh lại thiết kế.”',
     );
-    expect(ask?.body).toContain('#8');
-    expect(ask?.body).toContain('@lan-bepxanh');
-    expect(ask?.body).toContain('“nhỏ hơn”');
+    expect(ask).toContain(
+      '- Góp ý này (#9): “Logo trong thiết kế trang chủ chiếm nhiều chỗ, mong làm nhỏ hơn cho gọn.”',
+    );
+    // The options, and the truth about the clocks.
+    expect(ask).toContain('1. Giữ #8, chúng tôi sẽ đóng lại góp ý này.');
+    expect(ask).toContain('2. Giữ góp ý này, chúng tôi sẽ đóng lại #8.');
+    expect(ask).toContain('3. Kết hợp cả hai');
+    expect(ask).toContain('không làm chậm lại góp ý nào');
+    // Written to its author, chị Lan, who is the client primary: no one else to copy, no "anh/chị".
+    expect(ask).not.toMatch(/@lan-bepxanh|anh\/chị|Đồng gửi/u);
     const link = commentsOf(first.writes, 8).find(
       (comment) => comment.marker.kind === 'feedback-contradiction',
-    );
-    expect(link?.body).toContain('#9');
+    )!.body;
+    expect(link).toMatch(/^Chào chị Lan,\n\n#9 cũng nói về \*\*Thiết kế\*\*/u);
     expect(plan(first.snapshot, '2026-11-23T03:10:00Z')).toEqual([]);
+  });
+
+  it('asks an author who is not a contact neutrally, in their language, and copies the client primary', () => {
+    const byStranger = updateIssue(world, 9, (issue) => ({
+      ...issue,
+      author: { ...issue.author, login: 'kim-bepxanh' },
+      title: 'Logo too big',
+      body: 'The logo on the home page design takes a lot of space, please make it smaller.',
+    }));
+    const ask = commentsOf(plan(byStranger, '2026-11-23T03:05:00Z'), 9).find(
+      (comment) => comment.marker.kind === 'feedback-contradiction',
+    )!.body;
+    expect(ask).toMatch(/^Hello,\n\n/u);
+    expect(ask).toContain(
+      '- This one (#9): “The logo on the home page design takes a lot of space, please make it smaller.”',
+    );
+    expect(ask).toContain('cc @lan-bepxanh, so that everyone decides from the same facts.');
+  });
+
+  it('holds neither clock while the question waits: both still get their first-response warning', () => {
+    const asked = run(world, '2026-11-23T03:05:00Z').snapshot;
+    expect(asked.issues.find((issue) => issue.number === 9)!.labels).not.toContain(
+      'feedback: waiting for client',
+    );
+    // Later the same week, well before an answer: each issue's SLA notes are still planned.
+    const later = plan(asked, '2026-11-30T09:00:00Z');
+    for (const number of [8, 9])
+      expect(
+        commentsOf(later, number).some((comment) => comment.marker.kind.startsWith('feedback-sla')),
+        `#${number}`,
+      ).toBe(true);
   });
 
   it('does not see a conflict across topics or with closed feedback', () => {

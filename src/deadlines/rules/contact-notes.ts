@@ -15,7 +15,7 @@ export function planContactNotes(ctx: PlanContext, state: DeadlineState): Write[
   const writes: Write[] = [];
   for (const note of state.contactNotes.notes) {
     if (note.recorded || hasNote(state, 'contact-note', { stage: String(note.commentId) })) continue;
-    const locale = personLocale(ctx, note.by, note.side);
+    const locale = personLocale(ctx, note.by, note.side, note.writtenIn);
     const voice = voiceFor(ctx, locale);
     const marker = noteMarker(ctx, state, 'contact-note', String(note.commentId), contactRecordData(note));
     writes.push(
@@ -60,7 +60,7 @@ export function planContactNotes(ctx: PlanContext, state: DeadlineState): Write[
 }
 
 function refusalText(ctx: PlanContext, refused: RefusedNote): string {
-  const locale = personLocale(ctx, refused.author, refused.side);
+  const locale = personLocale(ctx, refused.author, refused.side, refused.writtenIn);
   const voice = voiceFor(ctx, locale);
   const { who, words } = personAddress(ctx, refused.author, locale);
   return voice.t('note.refused', { ...words, who, hint: hint(ctx, refused, voice, words) });

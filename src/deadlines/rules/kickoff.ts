@@ -340,7 +340,7 @@ function kickoffReplies(ctx: PlanContext, kickoff: KickoffState): Write[] {
 
 function replyText(ctx: PlanContext, reply: KickoffReply): string {
   const side = reply.reason === 'vendor' ? 'vendor' : undefined;
-  const locale = personLocale(ctx, reply.author, side);
+  const locale = personLocale(ctx, reply.author, side, reply.writtenIn);
   const voice = voiceFor(ctx, locale);
   const { who, words } = personAddress(ctx, reply.author, locale);
   if (reply.reason === 'vendor') {

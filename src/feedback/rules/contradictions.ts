@@ -3,17 +3,19 @@
 // ("bigger"/"smaller", "thêm"/"bỏ", …) and the other for the other side — they truly ask for opposite
 // changes to the same thing. Praise beside a complaint on the same topic is not a contradiction: the
 // praise asks for nothing to change. Both get the contradiction label and a comment linking the
-// other; the newer one asks the client which stands. Once per pair, and each new piece is compared
-// with a handful of the latest candidates only.
+// other; the newer one asks its author, by name, which stands: each request in one sentence of the
+// client's own words, and the options. While the question waits, neither clock is held (the team may
+// still pause one with `/waiting`). Once per pair, and each new piece is compared with a handful of
+// the latest candidates only.
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
-import { inlineSafely } from '../../messages/format';
 import { parseFeedbackForm } from '../form';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { OPPOSITE_REQUESTS } from '../keywords';
-import { sayTo, viewAddress } from '../address';
+import { greetingFor, sayTo, viewAddress } from '../address';
+import { requestSentence } from '../request-sentence';
 import { findKeywords, tokenize } from '../text';
 import type { FeedbackView } from '../view';
 import { mentions, topicName } from '../words';
@@ -144,19 +146,10 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
   };
 
   for (const { older, newer, why } of findContradictions(ctx, views)) {
-    // Each note is written in its own thread's language and form of address.
+    // The question goes to the author of the newer piece, in its thread's language and form of
+    // address; the client's primary and account manager are copied when that is someone else.
     const newerAddress = viewAddress(ctx, newer);
     const say = sayTo(ctx, newerAddress);
-    const whyText = say('feedback.contradiction.why_request', {
-      a: inlineSafely(why.newer),
-      b: inlineSafely(why.older),
-    });
-    const client = ctx.engagement.contacts.client;
-    const contacts = mentions([
-      client.primary.handle,
-      ...(client.account_manager ? [client.account_manager.handle] : []),
-    ]);
-
     if (!findMarker(newer.found, KIND.contradiction, `with-${older.issue.number}`)) {
       labelOnce(newer, older.issue.number);
       const marker: Marker = {
@@ -164,16 +157,33 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
         subject: newer.subject,
         stage: `with-${older.issue.number}`,
       };
-      const body = say('feedback.contradiction.ask', {
-        other: `#${older.issue.number}`,
-        topic: topicName(ctx.engagement, newer.triage.topic, newerAddress.locale),
-        why: whyText,
-        contacts,
-      });
+      const client = ctx.engagement.contacts.client;
+      const author = newer.issue.author.login.toLowerCase();
+      const copied = [
+        client.primary.handle,
+        ...(client.account_manager ? [client.account_manager.handle] : []),
+      ]
+        .map((handle) => handle.replace(/^@/u, ''))
+        .filter((handle, index, all) => handle.toLowerCase() !== author && all.indexOf(handle) === index);
+      const asked = (view: FeedbackView, word: string): string =>
+        requestSentence(requestText(ctx, view), view.issue.title, word);
+      const paragraphs = [
+        greetingFor(ctx, newerAddress),
+        say('feedback.contradiction.ask', {
+          other: `#${older.issue.number}`,
+          this: `#${newer.issue.number}`,
+          topic: topicName(ctx.engagement, newer.triage.topic, newerAddress.locale),
+          older_request: asked(older, why.older),
+          newer_request: asked(newer, why.newer),
+        }),
+        say('feedback.contradiction.options', { other: `#${older.issue.number}` }),
+        say('feedback.contradiction.clocks'),
+        ...(copied.length > 0 ? [say('feedback.contradiction.cc', { contacts: mentions(copied) })] : []),
+      ];
       writes.push(
         markedComment(
           newer.ref,
-          body,
+          paragraphs.join('\n\n'),
           [marker],
           `Feedback #${newer.issue.number} conflicts with open feedback #${older.issue.number} on the same topic: ask the client which stands.`,
         ),
@@ -186,12 +196,14 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
         subject: older.subject,
         stage: `with-${newer.issue.number}`,
       };
+      const olderAddress = viewAddress(ctx, older);
       writes.push(
         markedComment(
           older.ref,
-          sayTo(ctx, viewAddress(ctx, older))('feedback.contradiction.linked', {
+          `${greetingFor(ctx, olderAddress)}\n\n${sayTo(ctx, olderAddress)('feedback.contradiction.linked', {
             other: `#${newer.issue.number}`,
-          }),
+            topic: topicName(ctx.engagement, older.triage.topic, olderAddress.locale),
+          })}`,
           [marker],
           `Link feedback #${older.issue.number} to the conflicting feedback #${newer.issue.number}.`,
         ),

@@ -185,6 +185,9 @@ function acknowledgement(
   const { triage } = view;
   const paragraphs = [greetingFor(ctx, address), say(`feedback.ack.thanks.${triage.type}`)];
   if (triage.type === 'positive') {
+    // What really happens to praise: the kudos label, and a quote in the weekly summary when there is one.
+    const kudos = say(engagement.summary.enabled ? 'feedback.ack.kudos.summary' : 'feedback.ack.kudos.noted');
+    paragraphs[1] = `${paragraphs[1]} ${kudos}`;
     paragraphs.push(say('feedback.ack.positive_next'));
     return paragraphs.join('\n\n');
   }

@@ -7,13 +7,16 @@ import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import type { SnapshotComment } from '../../core/snapshot';
-import { mention } from '../../messages/format';
+import type { SnapshotIssue } from '../../core/snapshot';
+import { inlineSafely, mention } from '../../messages/format';
 import { findMarker, isClientSide, type Found } from '../issue';
 import { KIND } from '../kinds';
 import { NOT_RESOLVED_PHRASES } from '../keywords';
 import { mentionsAny } from '../text';
-import { isClosedAsCompleted, type FeedbackView } from '../view';
-import { greetingFor, sayTo, viewAddress } from '../address';
+import { isClosedBeforeAdoption } from '../../core/adoption';
+import { feedbackIssues } from '../issue';
+import { isClosedAsCompleted, viewOf, type FeedbackView } from '../view';
+import { greetingFor, sayTo, viewAddress, type Say } from '../address';
 
 const RATE_COMMAND = /^\/rate\s+([1-5])(?:\s*\/\s*5)?\b/iu;
 const REOPEN_COMMAND = /^\/reopen\b/iu;
@@ -39,6 +42,56 @@ export interface Rating {
 /** The stage naming one closing: an issue closed, reopened and closed again is asked again. */
 export function closingStage(closedAt: string): string {
   return `closed-${closedAt}`;
+}
+
+/** The stage of the closing the client is to be asked to confirm now, or null: asked already, or nothing to ask. */
+function closingToAsk(view: FeedbackView): string | null {
+  // Kudos are not "resolved": there is nothing to confirm.
+  if (view.triage.type === 'positive' || !isClosedAsCompleted(view.issue) || !view.issue.closedAt)
+    return null;
+  const stage = closingStage(view.issue.closedAt);
+  return findMarker(view.found, KIND.confirm, stage) ? null : stage;
+}
+
+/**
+ * Feedback whose closer the shell should read before planning: closed as completed, its client not
+ * asked to confirm this closing yet. The request names the pull request or commit that closed it.
+ */
+export function feedbackNeedingCloser(ctx: PlanContext): number[] {
+  return feedbackIssues(ctx)
+    .filter(
+      (issue) =>
+        issue.closedWith === undefined && isClosedAsCompleted(issue) && !isClosedBeforeAdoption(ctx, issue),
+    )
+    .filter((issue) => closingToAsk(viewOf(ctx, issue)) !== null)
+    .map((issue) => issue.number);
+}
+
+/**
+ * What changed, in one sentence: the pull request or commit that closed the issue; else the team's
+ * own `/implemented` note above; else, plainly, that nothing is linked (never a guess). Null when
+ * the closer was not read (a plan offline from a snapshot recorded without it).
+ */
+function changeSentence(view: FeedbackView, say: Say): string | null {
+  const closer = view.issue.closedWith;
+  if (closer?.kind === 'pull-request')
+    return say('feedback.confirm.change.pull_request', {
+      title: inlineSafely(closer.title, 120),
+      number: closer.number,
+      url: closer.url,
+    });
+  if (closer?.kind === 'commit')
+    return say('feedback.confirm.change.commit', {
+      title: inlineSafely(closer.title, 120),
+      sha: closer.sha,
+      url: closer.url,
+    });
+  const noted = view.solution.implementations.some(
+    (step) =>
+      Date.parse(step.at) >= view.workSince && Date.parse(step.at) <= Date.parse(view.issue.closedAt ?? ''),
+  );
+  if (noted) return say('feedback.confirm.change.noted');
+  return closer === null ? say('feedback.confirm.change.none') : null;
 }
 
 /** The confirmation request the action posted for the issue's current closing, if any. */
@@ -137,24 +190,27 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
     return { writes, reopened: true, rated: false };
   }
 
-  if (!isClosedAsCompleted(issue) || !issue.closedAt) return none;
-  const stage = closingStage(issue.closedAt);
-  const request = findMarker(view.found, KIND.confirm, stage);
-  if (!request) {
-    const marker: Marker = { kind: KIND.confirm, subject: view.subject, stage };
+  const toAsk = closingToAsk(view);
+  if (toAsk) {
+    const marker: Marker = { kind: KIND.confirm, subject: view.subject, stage: toAsk };
+    const resolved = [say('feedback.confirm.resolved'), changeSentence(view, say)].filter(Boolean).join(' ');
     return {
       writes: [
         markedComment(
           view.ref,
-          `${greetingFor(ctx, address)}\n\n${say('feedback.confirm.ask')}`,
+          [greetingFor(ctx, address), resolved, say('feedback.confirm.ask')].join('\n\n'),
           [marker],
-          `Feedback #${issue.number} was closed as completed: ask the client to confirm and rate it.`,
+          `Feedback #${issue.number} was closed as completed${closedWithText(issue.closedWith)}: ask the client to confirm and rate it.`,
         ),
       ],
       reopened: false,
       rated: false,
     };
   }
+  if (!isClosedAsCompleted(issue) || !issue.closedAt) return none;
+  const stage = closingStage(issue.closedAt);
+  const request = findMarker(view.found, KIND.confirm, stage);
+  if (!request) return none;
   if (findMarker(view.found, KIND.rating, stage)) return { ...none, rated: true };
   const rating = ratingGiven(ctx, view, request);
   if (!rating) return none;
@@ -184,4 +240,10 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
     reopened: false,
     rated: true,
   };
+}
+
+function closedWithText(closer: SnapshotIssue['closedWith']): string {
+  if (closer?.kind === 'pull-request') return ` by pull request #${closer.number}`;
+  if (closer?.kind === 'commit') return ` by commit ${closer.sha}`;
+  return closer === null ? ' by hand' : '';
 }

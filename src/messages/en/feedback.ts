@@ -7,8 +7,10 @@ export const FEEDBACK_EN = {
   'feedback.importance.important': 'important',
   'feedback.importance.not_important': 'low',
 
-  'feedback.ack.thanks.positive':
-    'Thank you so much for these kind words. They mean a lot to the team, and we will pass them on to everyone who worked on this.',
+  'feedback.ack.thanks.positive': 'Thank you so much for these kind words; they mean a lot to us.',
+  'feedback.ack.kudos.summary':
+    'We have marked them as kudos, and they will be quoted in the team’s weekly summary.',
+  'feedback.ack.kudos.noted': 'We have marked them as kudos for the team.',
   'feedback.ack.thanks.negative':
     'Thank you for telling us about this, and we are sorry for the trouble it has caused. We take it seriously.',
   'feedback.ack.thanks.neutral': 'Thank you for your feedback. We have received it and it is with our team.',
@@ -48,14 +50,23 @@ export const FEEDBACK_EN = {
     'A gentle follow-up on the questions above. Whenever you have a moment, a short reply here is enough for us to move ahead. If this is no longer needed, just tell us and we will close it.',
 
   'feedback.contradiction.ask':
-    'This feedback and {other} are both about **{topic}**, and they point in different directions: {why}. So that we build what you really need, could {contacts} tell us which one stands, or how you would like to combine them? We will continue as soon as we hear from you.',
-  'feedback.contradiction.why_request': 'one asks for “{a}” and the other for “{b}”',
+    'This feedback and {other} are both about **{topic}**, and they ask for different things, so we would like to check with you before we change anything:\n\n- {other}: “{older_request}”\n- This one ({this}): “{newer_request}”',
+  'feedback.contradiction.options':
+    'Which would you prefer? A short reply here is enough:\n\n1. Keep {other}, and we close this one.\n2. Keep this one, and we close {other}.\n3. Combine them: tell us what matters most in each, and we will propose a solution that takes both into account.',
+  'feedback.contradiction.clocks':
+    'This question holds neither of them up: the times we gave you still stand.',
+  'feedback.contradiction.cc': 'cc {contacts}, so that everyone decides from the same facts.',
   'feedback.contradiction.linked':
-    'Related feedback: {other} is about the same topic and asks for something different. We have asked there which one stands.',
+    '{other} is also about **{topic}** but asks for something different from this feedback. We have asked on {other} which one should stand; meanwhile the times we gave you for this feedback still stand.',
 
-  'feedback.confirm.change': 'What we changed: {change}.',
+  'feedback.confirm.resolved': 'We have marked this feedback as resolved.',
+  'feedback.confirm.change.pull_request': 'What changed: “{title}” (pull request [#{number}]({url})).',
+  'feedback.confirm.change.commit': 'What changed: “{title}” (commit [`{sha}`]({url})).',
+  'feedback.confirm.change.noted': 'What changed is described in our note above.',
+  'feedback.confirm.change.none':
+    'It was closed directly, without a linked pull request or commit; if you would like to know exactly what was done, just ask here and we will explain.',
   'feedback.confirm.ask':
-    'We have marked this feedback as resolved. Could you confirm it works for you and rate how we handled it? Reply `/rate 1` to `/rate 5` (5 = very satisfied), or react to this comment (👍 satisfied, 👎 not satisfied). If it is not resolved, reply “not resolved” or `/reopen` and we will pick it up again right away.',
+    'Could you check that it works for you and rate how we handled it? Reply `/rate 1` to `/rate 5` (5 = very satisfied), or react to this comment (👍 satisfied, 👎 not satisfied). If it is not resolved, reply “not resolved” or `/reopen` and we will pick it up again right away.',
   'feedback.rating.thanks': 'Thank you for your rating: {rating}/5.',
   'feedback.rating.high': 'We are glad this is resolved.',
   'feedback.rating.middle': 'We will use it to keep improving how we work with you.',

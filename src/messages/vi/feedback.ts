@@ -13,7 +13,10 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.importance.not_important': 'thấp',
 
   'feedback.ack.thanks.positive':
-    '{we_cap} chân thành cảm ơn {you} về những lời ghi nhận này. Đó là động lực rất lớn cho cả nhóm, và {we} sẽ chia sẻ lại với tất cả các thành viên đã tham gia.',
+    '{we_cap} chân thành cảm ơn {you} về những lời ghi nhận này, đó là động lực rất lớn cho cả nhóm.',
+  'feedback.ack.kudos.summary':
+    '{we_cap} đã ghi nhận lời khen này cho nhóm và sẽ trích lại trong bản tổng kết hằng tuần của nhóm.',
+  'feedback.ack.kudos.noted': '{we_cap} đã ghi nhận lời khen này cho nhóm.',
   'feedback.ack.thanks.negative':
     'Cảm ơn {you} đã báo cho {we} biết. {we_cap} rất tiếc về sự bất tiện này và sẽ xử lý nghiêm túc.',
   'feedback.ack.thanks.neutral':
@@ -56,14 +59,24 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     '{we_cap} xin nhắc nhẹ về các câu hỏi ở trên. Khi {you} có thời gian, chỉ cần trả lời ngắn tại đây là {we} có thể tiếp tục. Nếu góp ý này không còn cần thiết, {you} cứ cho {we} biết để đóng lại.',
 
   'feedback.contradiction.ask':
-    'Góp ý này và {other} cùng nói về **{topic}** nhưng theo hai hướng khác nhau: {why}. Để {we} làm đúng điều {you} thực sự cần, nhờ {contacts} cho biết góp ý nào được giữ, hoặc {you} muốn kết hợp hai ý như thế nào? {we_cap} sẽ tiếp tục ngay khi nhận được ý kiến của {you}.',
-  'feedback.contradiction.why_request': 'một góp ý đề nghị “{a}”, góp ý kia đề nghị “{b}”',
+    'Góp ý này và {other} cùng nói về **{topic}** nhưng đề nghị hai hướng khác nhau, nên {we} xin hỏi lại {you} trước khi thay đổi:\n\n- {other}: “{older_request}”\n- Góp ý này ({this}): “{newer_request}”',
+  'feedback.contradiction.options':
+    '{you_cap} muốn chọn hướng nào? Chỉ cần trả lời ngắn tại đây:\n\n1. Giữ {other}, {we} sẽ đóng lại góp ý này.\n2. Giữ góp ý này, {we} sẽ đóng lại {other}.\n3. Kết hợp cả hai: {you} cho {we} biết điều quan trọng nhất ở mỗi góp ý, {we} sẽ đề xuất một phương án dung hòa.',
+  'feedback.contradiction.clocks':
+    'Câu hỏi này không làm chậm lại góp ý nào: các mốc thời gian {we} đã hẹn vẫn giữ nguyên.',
+  'feedback.contradiction.cc': 'Đồng gửi {contacts} để mọi người cùng nắm thông tin.',
   'feedback.contradiction.linked':
-    'Góp ý liên quan: {other} cùng chủ đề nhưng đề nghị điều khác. {we_cap} đã hỏi tại đó để xác nhận góp ý nào được giữ.',
+    '{other} cũng nói về **{topic}** nhưng đề nghị khác với góp ý này. {we_cap} đã hỏi tại {other} xem hướng nào được giữ; trong lúc chờ, các mốc thời gian {we} đã hẹn cho góp ý này vẫn giữ nguyên.',
 
-  'feedback.confirm.change': 'Thay đổi đã thực hiện: {change}.',
+  'feedback.confirm.resolved': '{we_cap} đã đánh dấu góp ý này là đã giải quyết.',
+  'feedback.confirm.change.pull_request':
+    'Thay đổi đã thực hiện: “{title}” (pull request [#{number}]({url})).',
+  'feedback.confirm.change.commit': 'Thay đổi đã thực hiện: “{title}” (commit [`{sha}`]({url})).',
+  'feedback.confirm.change.noted': 'Những gì đã thay đổi được ghi trong ghi chú phía trên.',
+  'feedback.confirm.change.none':
+    'Góp ý được đóng trực tiếp, không kèm pull request hay commit nào; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
   'feedback.confirm.ask':
-    '{we_cap} đã đánh dấu góp ý này là đã giải quyết. {you_cap} vui lòng kiểm tra lại và đánh giá cách {we} xử lý: trả lời `/rate 1` đến `/rate 5` (5 = rất hài lòng), hoặc thả biểu tượng cảm xúc cho bình luận này (👍 hài lòng, 👎 chưa hài lòng). Nếu vấn đề vẫn còn, {you} chỉ cần trả lời “chưa được giải quyết” hoặc `/reopen`, {we} sẽ xử lý tiếp ngay.',
+    '{you_cap} vui lòng kiểm tra lại và đánh giá cách {we} xử lý: trả lời `/rate 1` đến `/rate 5` (5 = rất hài lòng), hoặc thả biểu tượng cảm xúc cho bình luận này (👍 hài lòng, 👎 chưa hài lòng). Nếu vấn đề vẫn còn, {you} chỉ cần trả lời “chưa được giải quyết” hoặc `/reopen`, {we} sẽ xử lý tiếp ngay.',
   'feedback.rating.thanks': 'Cảm ơn {you} đã đánh giá: {rating}/5.',
   'feedback.rating.high': '{we_cap} rất vui vì vấn đề đã được giải quyết.',
   'feedback.rating.middle':
@@ -85,7 +98,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.implemented': '{we_cap} đã thực hiện xong hướng giải quyết cho góp ý này.',
   'feedback.implemented.change': 'Những gì đã thay đổi:\n\n{quote}',
   'feedback.implemented.check':
-    'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi kiểm tra, nhóm sẽ đóng góp ý này và mời {you} xác nhận kết quả.',
+    'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi {you} kiểm tra, nhóm sẽ đóng lại góp ý này và mời {you} xác nhận kết quả.',
 
   'feedback.sla.first_response': 'phản hồi đầu tiên',
   'feedback.sla.resolution': 'giải quyết',
