@@ -68,7 +68,11 @@ describe('the evaluation set', () => {
   // Fifth session: the evaluation set is now corpus/triage/fresh-eval.txt, written by someone who
   // never saw the classifier. The floors are its lowest group's figures on first measurement
   // (English/mixed for importance, priority and all four; Vietnamese without diacritics for type).
-  const FLOORS = { type: 0.84, importance: 0.72, topic: 0.82, priority: 0.68, all: 0.48 } as const;
+  // Sixth session (first of its measurements, recorded in BENCHMARKS.md): the floors rise to the
+  // lowest group's new figures — type 0.86 and topic 0.78 (Vietnamese without diacritics; topic fell
+  // from at least 0.80 there: a vague report is now `other` unless the model is sure), importance
+  // 0.74, priority 0.72 and all four 0.54 (English/mixed).
+  const FLOORS = { type: 0.86, importance: 0.74, topic: 0.78, priority: 0.72, all: 0.54 } as const;
 
   it('meets the floors in every language group', () => {
     for (const group of GROUPS) {
@@ -82,8 +86,9 @@ describe('the evaluation set', () => {
   });
 
   it('finds urgent items as P1 and rarely calls others P1', () => {
-    // Fifth session, fresh evaluation set: 46.7 % found (target 95 %), 0 % false P1. Far short.
-    expect(result.urgentFound).toBeGreaterThanOrEqual(0.46);
+    // Fifth session, fresh evaluation set: 46.7 % found (target 95 %), 0 % false P1. Sixth session:
+    // 70.0 % found, 2.5 % false P1. Still short of the target.
+    expect(result.urgentFound).toBeGreaterThanOrEqual(0.7);
     expect(result.falseP1).toBeLessThan(0.05);
   });
 });
