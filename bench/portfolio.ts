@@ -17,7 +17,7 @@ import type { ActionIO } from '../src/action/io';
 import { runAction } from '../src/action/run';
 import type { Snapshot } from '../src/core/snapshot';
 import { loadEngagement } from '../src/engagement/load';
-import { readSince } from '../src/github/tracked-labels';
+import { readSince } from '../src/plan/reads';
 import { loadPortfolio } from '../src/portfolio/load';
 import { planPortfolio } from '../src/portfolio/plan';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';

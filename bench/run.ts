@@ -21,7 +21,7 @@ import { benchPortfolio, portfolioSection, writePortfolioSection } from './portf
 import { perIssueRestPattern, type PatternFigures } from './rest-pattern';
 import { measureStartUp, startUpTable } from './start-up';
 import { loadEngagement } from '../src/engagement/load';
-import { readSince } from '../src/github/tracked-labels';
+import { readSince } from '../src/plan/reads';
 import { mergeLabels, orderWrites } from '../src/github/write-order';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
 import { fakeClock, fastPacing } from '../fake-github/pacing';

@@ -31,7 +31,7 @@ import { withClosers } from '../github/closers';
 import { withModelTriage } from '../github/model-triage';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
-import { keptIssueLabels, readSince, trackedLabels } from '../github/tracked-labels';
+import { keptIssueLabels, readSince, trackedLabels } from '../plan/reads';
 import { readEngagementText } from './config-file';
 import { loadHolidayData } from './holiday-data';
 import { decideScope } from './event';
@@ -372,7 +372,12 @@ async function withHostedTriage(run: Run, snapshot: Snapshot): Promise<Snapshot>
 }
 
 /** A dry run: the plan the real run would apply, and nothing written. */
-async function reportDryRun(run: Run, plan: Plan, facts: WeeklyFacts, snapshot: Snapshot): Promise<number> {
+async function reportDryRun(
+  run: Run,
+  plan: Plan,
+  facts: () => WeeklyFacts,
+  snapshot: Snapshot,
+): Promise<number> {
   const { io, env } = run.environment;
   const planFile = await setPlanOutputs(io, plan, env);
   io.setOutput('writes', plan.writes.length);
@@ -452,7 +457,7 @@ async function reportRun(
   run: Run,
   plan: Plan,
   report: ExecutionReport,
-  facts: WeeklyFacts,
+  facts: () => WeeklyFacts,
   snapshot: Snapshot,
 ): Promise<number> {
   const { io, env } = run.environment;
@@ -650,7 +655,7 @@ export function annotationOf(error: EngagementError): Annotation {
 }
 
 /** The weekly report under the plan in the job summary, on full scans (event runs stay short). */
-function reportSection(run: Run, snapshot: Snapshot, facts: WeeklyFacts): string {
+function reportSection(run: Run, snapshot: Snapshot, facts: () => WeeklyFacts): string {
   if (run.started.scope.kind !== 'full') return '';
   const report = weeklyReport(run.engagement, snapshot, run.now, run.planOptions, facts);
   return report ? `\n\n---\n\n# ${report.title}\n\n${report.body}\n` : '';

@@ -1,8 +1,8 @@
 // The one shape every domain offers the composer (src/plan/): the labels its writes use, the labels
-// of the issues it reads, and one plan from one reading of the snapshot, with what it adds to the
-// week's facts. The composer runs the domains in order; a domain that reports (the summary) gets the
-// facts of those before it as they stand once their planned writes are made, read from the projected
-// repository, so one pass plans everything and the report includes what the run itself posts.
+// of the issues it reads, and one reading of a snapshot that gives both its writes and what it adds to
+// the week's facts. The composer reads each domain once per snapshot and runs them in order; a domain
+// that reports (the summary) gets the facts of those before it as they stand once their planned writes
+// are made, so one pass plans everything and the report includes what the run itself posts.
 import type { PlanContext } from './context';
 import type { WeeklyFacts } from './facts';
 import type { LabelSpec } from './labels';
@@ -10,10 +10,15 @@ import type { MarkerDomain } from './marker-kinds';
 import type { Write } from './plan';
 import type { Engagement } from '../engagement/schema';
 
-export interface DomainPlan {
-  readonly writes: readonly Write[];
-  /** What this domain adds to the week's facts, as the snapshot it planned from shows them. */
-  readonly facts: Partial<WeeklyFacts>;
+/** A domain's world, read from one snapshot: its writes and its facts both come from it. */
+export interface DomainReading {
+  /**
+   * Its writes. `factsBefore` gives the week's facts of the domains before it, as they will stand
+   * after their writes; only a domain that reports asks for them (asking costs a projection).
+   */
+  plan(factsBefore: () => WeeklyFacts): readonly Write[];
+  /** What it adds to the week's facts, as this snapshot shows them. */
+  facts(): Partial<WeeklyFacts>;
 }
 
 export interface Domain {
@@ -26,13 +31,15 @@ export interface Domain {
    */
   trackedLabels(engagement: Engagement): readonly string[];
   /**
-   * Whether it reports on the facts of the domains before it (the summary). Those facts are then
-   * read from the repository as it will stand after their writes, so that what it reports includes
-   * what the run itself posts and a rerun has nothing to correct.
+   * Labels of the issues the action keeps about this domain's subjects (a milestone's tracking issue,
+   * an escalation): an event run reads them beside its one issue, so that it sees their state.
+   */
+  keptLabels(engagement: Engagement): readonly string[];
+  /**
+   * Whether it reports on the facts of the domains before it (the summary) rather than adding facts of
+   * its own: the composer then leaves it out of the facts.
    */
   readonly readsFacts: boolean;
-  /** Its writes, from one reading of the snapshot; `facts` holds what the domains before it added. */
-  plan(ctx: PlanContext, facts: WeeklyFacts): DomainPlan;
-  /** What it adds to the week's facts, from a snapshot alone (the composer's projection of the run). */
-  facts(ctx: PlanContext): Partial<WeeklyFacts>;
+  /** Reads its world from the context's snapshot: once per snapshot, for both writes and facts. */
+  read(ctx: PlanContext): DomainReading;
 }

@@ -30,12 +30,16 @@ export const deadlinesDomain: Domain = {
   name: 'deadlines',
   labels: deadlineLabels,
   trackedLabels: (engagement) => [engagement.labels.deadline],
+  // Each milestone's tracking issue, and the escalation issue of a late handoff.
+  keptLabels: (engagement) => [engagement.labels.milestone, engagement.labels.escalation],
   readsFacts: false,
-  plan(ctx) {
+  read(ctx) {
     const world = readDeadlines(ctx);
-    return { writes: planDeadlines(ctx, world), facts: { milestones: deriveMilestoneFacts(ctx, world) } };
+    return {
+      plan: () => planDeadlines(ctx, world),
+      facts: () => ({ milestones: deriveMilestoneFacts(ctx, world) }),
+    };
   },
-  facts: (ctx) => ({ milestones: deriveMilestoneFacts(ctx) }),
 };
 
 export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadlines(ctx)): Write[] {

@@ -236,7 +236,7 @@ const clientSeesSchema = z
     }),
     root_causes: z.boolean().default(false).meta({
       description:
-        'Root-cause counts of late handoffs appear in a weekly summary kept in the client repository. Off by default.',
+        'Root-cause counts appear in a weekly summary or retrospective kept in the client repository, and the "5 whys" prompt on a client issue asks for the whys and the root cause there. Off by default: the prompt asks the team to keep the analysis in its own notes.',
     }),
   })
   .prefault({})

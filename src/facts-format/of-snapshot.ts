@@ -1,9 +1,7 @@
 // The facts of a run from the same inputs as the plan: (engagement, snapshot, now). Pure.
-import { buildContext, type PlanOptions } from '../plan/planner';
+import { buildContext, factsOf, type PlanOptions } from '../plan/planner';
 import type { Snapshot } from '../core/snapshot';
-import { deriveMilestoneFacts } from '../deadlines';
 import type { Engagement } from '../engagement/schema';
-import { deriveFeedbackFacts } from '../feedback';
 import { buildRunFacts } from './build';
 import type { OkFacts } from './schema';
 
@@ -15,9 +13,5 @@ export function factsOfSnapshot(
   options: PlanOptions = {},
 ): OkFacts {
   const ctx = buildContext(engagement, snapshot, now, options);
-  return buildRunFacts(
-    ctx,
-    { milestones: deriveMilestoneFacts(ctx), feedback: deriveFeedbackFacts(ctx) },
-    configPath,
-  );
+  return buildRunFacts(ctx, factsOf(ctx), configPath);
 }

@@ -17,10 +17,14 @@ export const feedbackDomain: Domain = {
   name: 'feedback',
   labels: feedbackLabelCatalogue,
   trackedLabels: (engagement) => [engagement.feedback.label],
+  // The escalation issue of urgent feedback that passed its response time.
+  keptLabels: (engagement) => [engagement.labels.escalation],
   readsFacts: false,
-  plan(ctx) {
+  read(ctx) {
     const views = feedbackViews(ctx);
-    return { writes: planFeedbackWrites(ctx, views), facts: { feedback: deriveFeedback(ctx, views) } };
+    return {
+      plan: () => planFeedbackWrites(ctx, views),
+      facts: () => ({ feedback: deriveFeedback(ctx, views) }),
+    };
   },
-  facts: (ctx) => ({ feedback: deriveFeedback(ctx, feedbackViews(ctx)) }),
 };

@@ -40,182 +40,216 @@ export function applyWrites(
   writes: readonly Write[],
   options: ApplyWritesOptions,
 ): AppliedWrites {
-  const when = options.at;
-  const created = new Map<string, number>();
-  const createdIn = new Map<string, Place>();
-  // Each repository's issues and labels: the internal repository's numbers are its own.
-  const lists: Record<Place, { issues: SnapshotIssue[]; labels: SnapshotLabel[] }> = {
-    client: { issues: [...snapshot.issues], labels: [...snapshot.labels] },
-    internal: {
-      issues: [...(snapshot.internal?.issues ?? [])],
-      labels: [...(snapshot.internal?.labels ?? [])],
-    },
-  };
-  const bot = { login: snapshot.botLogin, association: 'NONE' as const };
+  const repo = new MemoryRepository(snapshot, options);
   const limit = Math.min(options.stopAfter ?? writes.length, writes.length);
-  const refuse = (message: string): void => {
-    if (options.strict) throw new Error(message);
-  };
+  for (const write of writes.slice(0, limit)) repo.apply(write);
+  return { snapshot: repo.result(), created: repo.created, applied: limit };
+}
 
-  const numberOf = (ref: IssueRef): number | undefined => {
-    if ('number' in ref) return ref.number;
-    const number = created.get(ref.created);
-    if (number === undefined) refuse(`Write refers to ${ref.created}, which no earlier write opened`);
-    return number;
-  };
-  const placeOf = (ref: IssueRef): Place =>
-    'number' in ref ? (ref.place ?? 'client') : (createdIn.get(ref.created) ?? 'client');
-  const resolve = (text: string, place: Place): string =>
-    options.resolveReferences
-      ? resolvePlaceholders(
-          text,
-          (key) => created.get(key),
-          (key, number) => issueNameAcross(snapshot, place, createdIn.get(key) ?? 'client', number),
-        )
-      : text;
-  const change = (ref: IssueRef, fn: (issue: SnapshotIssue, place: Place) => SnapshotIssue): void => {
-    const number = numberOf(ref);
-    const place = placeOf(ref);
-    const issues = lists[place].issues;
-    const index = issues.findIndex((issue) => issue.number === number);
-    if (index < 0) {
-      refuse(
-        `Write targets ${place === 'internal' ? 'internal ' : ''}#${number}, which is not in the snapshot`,
-      );
-      return;
-    }
-    issues[index] = { ...fn(issues[index]!, place), updatedAt: when };
-  };
+/** The repository (and the internal one) being written to, one write at a time, as GitHub records it. */
+class MemoryRepository {
+  readonly created = new Map<string, number>();
+  private readonly createdIn = new Map<string, Place>();
+  // Each repository's issues and labels: the internal repository's numbers are its own.
+  private readonly lists: Record<Place, { issues: SnapshotIssue[]; labels: SnapshotLabel[] }>;
+  private readonly bot: SnapshotComment['author'];
+  private readonly when: string;
 
-  for (const write of writes.slice(0, limit)) {
+  constructor(
+    private readonly snapshot: Snapshot,
+    private readonly options: ApplyWritesOptions,
+  ) {
+    this.when = options.at;
+    this.bot = { login: snapshot.botLogin, association: 'NONE' };
+    this.lists = {
+      client: { issues: [...snapshot.issues], labels: [...snapshot.labels] },
+      internal: {
+        issues: [...(snapshot.internal?.issues ?? [])],
+        labels: [...(snapshot.internal?.labels ?? [])],
+      },
+    };
+  }
+
+  apply(write: Write): void {
     switch (write.kind) {
-      case 'create-label': {
-        const labels = lists[write.place ?? 'client'].labels;
-        if (labels.some((label) => label.name.toLowerCase() === write.name.toLowerCase())) {
-          refuse(`Label "${write.name}" already exists: GitHub would answer 422`);
-          break;
-        }
-        labels.push({ name: write.name, color: write.color, description: write.description });
-        break;
-      }
+      case 'create-label':
+        return this.createLabel(write);
       case 'add-labels':
-        change(write.issue, (issue) => ({ ...issue, labels: unique([...issue.labels, ...write.labels]) }));
-        break;
+        return this.change(write.issue, (issue) => ({
+          ...issue,
+          labels: unique([...issue.labels, ...write.labels]),
+        }));
       case 'remove-label':
-        change(write.issue, (issue) => ({
+        return this.change(write.issue, (issue) => ({
           ...issue,
           labels: issue.labels.filter((name) => name !== write.label),
         }));
-        break;
       case 'comment':
-        change(write.issue, (issue, place) => {
-          const id = options.nextCommentId();
-          const comment: SnapshotComment = {
-            id,
-            author: bot,
-            createdAt: when,
-            updatedAt: when,
-            body: resolve(write.body, place),
-            edited: false,
-            url: `${issue.url}#issuecomment-${id}`,
-          };
-          return { ...issue, comments: [...issue.comments, comment] };
-        });
-        break;
+        return this.change(write.issue, (issue, place) => this.withComment(issue, write.body, place));
       case 'edit-comment':
-        change(write.issue, (issue, place) => ({
-          ...issue,
-          comments: issue.comments.map((comment) =>
-            comment.id === write.commentId
-              ? { ...comment, body: resolve(write.body, place), updatedAt: when, edited: true }
-              : comment,
-          ),
-        }));
-        break;
+        return this.change(write.issue, (issue, place) => this.withEditedComment(issue, write, place));
       case 'delete-comment':
-        change(write.issue, (issue) => {
-          const target = issue.comments.find((comment) => comment.id === write.commentId);
-          if (!target || target.author.login !== snapshot.botLogin) {
-            refuse(`delete-comment ${write.commentId}: only the action's own comments may go`);
-            return issue;
-          }
-          return { ...issue, comments: issue.comments.filter((comment) => comment.id !== write.commentId) };
-        });
-        break;
-      case 'open-issue': {
-        if (write.key !== markerKey(write.marker)) {
-          refuse(`open-issue key ${write.key} does not match its marker ${markerKey(write.marker)}`);
-        }
-        const place = write.place ?? 'client';
-        const { number, url } = options.openedIssue(write.key, place);
-        created.set(write.key, number);
-        createdIn.set(write.key, place);
-        lists[place].issues.push({
-          ...(place === 'internal' ? { place } : {}),
-          number,
-          title: write.title,
-          body: resolve(write.body, place),
-          state: 'open',
-          stateReason: null,
-          author: bot,
-          labels: unique(write.labels),
-          assignees: unique(write.assignees),
-          createdAt: when,
-          updatedAt: when,
-          closedAt: null,
-          url,
-          milestone: null,
-          comments: [],
-        });
-        break;
-      }
+        return this.change(write.issue, (issue) => this.withoutComment(issue, write.commentId));
+      case 'open-issue':
+        return this.openIssue(write);
       case 'edit-issue':
-        change(write.issue, (issue, place) => ({
-          ...(write.body === undefined ? issue : editedBody(issue, resolve(write.body, place), when)),
+        return this.change(write.issue, (issue, place) => ({
+          ...(write.body === undefined
+            ? issue
+            : editedBody(issue, this.resolve(write.body, place), this.when)),
           title: write.title ?? issue.title,
         }));
-        break;
       case 'close-issue':
-        change(write.issue, (issue) => ({
+        return this.change(write.issue, (issue) => ({
           ...issue,
           state: 'closed',
           stateReason: write.stateReason === 'completed' ? 'COMPLETED' : 'NOT_PLANNED',
-          closedAt: when,
+          closedAt: this.when,
         }));
-        break;
       case 'reopen-issue':
-        change(write.issue, (issue) => ({
+        return this.change(write.issue, (issue) => ({
           ...issue,
           state: 'open',
           stateReason: 'REOPENED',
           closedAt: null,
         }));
-        break;
       case 'assign':
-        change(write.issue, (issue) => ({
+        return this.change(write.issue, (issue) => ({
           ...issue,
           assignees: unique([...issue.assignees, ...write.assignees]),
         }));
-        break;
       case 'pin-issue':
-        change(write.issue, (issue) => ({ ...issue, pinned: true }));
-        break;
+        return this.change(write.issue, (issue) => ({ ...issue, pinned: true }));
     }
   }
-  const internal = snapshot.internal;
-  return {
-    snapshot: {
+
+  result(): Snapshot {
+    const { snapshot, lists } = this;
+    const internal = snapshot.internal;
+    return {
       ...snapshot,
       issues: lists.client.issues,
       labels: lists.client.labels,
       ...(internal
         ? { internal: { ...internal, issues: lists.internal.issues, labels: lists.internal.labels } }
         : {}),
-      readAt: when,
-    },
-    created,
-    applied: limit,
-  };
+      readAt: this.when,
+    };
+  }
+
+  private createLabel(write: Extract<Write, { kind: 'create-label' }>): void {
+    const labels = this.lists[write.place ?? 'client'].labels;
+    if (labels.some((label) => label.name.toLowerCase() === write.name.toLowerCase())) {
+      this.refuse(`Label "${write.name}" already exists: GitHub would answer 422`);
+      return;
+    }
+    labels.push({ name: write.name, color: write.color, description: write.description });
+  }
+
+  private openIssue(write: Extract<Write, { kind: 'open-issue' }>): void {
+    if (write.key !== markerKey(write.marker)) {
+      this.refuse(`open-issue key ${write.key} does not match its marker ${markerKey(write.marker)}`);
+    }
+    const place = write.place ?? 'client';
+    const { number, url } = this.options.openedIssue(write.key, place);
+    this.created.set(write.key, number);
+    this.createdIn.set(write.key, place);
+    this.lists[place].issues.push({
+      ...(place === 'internal' ? { place } : {}),
+      number,
+      title: write.title,
+      body: this.resolve(write.body, place),
+      state: 'open',
+      stateReason: null,
+      author: this.bot,
+      labels: unique(write.labels),
+      assignees: unique(write.assignees),
+      createdAt: this.when,
+      updatedAt: this.when,
+      closedAt: null,
+      url,
+      milestone: null,
+      comments: [],
+    });
+  }
+
+  private withComment(issue: SnapshotIssue, body: string, place: Place): SnapshotIssue {
+    const id = this.options.nextCommentId();
+    const comment: SnapshotComment = {
+      id,
+      author: this.bot,
+      createdAt: this.when,
+      updatedAt: this.when,
+      body: this.resolve(body, place),
+      edited: false,
+      url: `${issue.url}#issuecomment-${id}`,
+    };
+    return { ...issue, comments: [...issue.comments, comment] };
+  }
+
+  private withEditedComment(
+    issue: SnapshotIssue,
+    write: Extract<Write, { kind: 'edit-comment' }>,
+    place: Place,
+  ): SnapshotIssue {
+    return {
+      ...issue,
+      comments: issue.comments.map((comment) =>
+        comment.id === write.commentId
+          ? { ...comment, body: this.resolve(write.body, place), updatedAt: this.when, edited: true }
+          : comment,
+      ),
+    };
+  }
+
+  private withoutComment(issue: SnapshotIssue, commentId: number): SnapshotIssue {
+    const target = issue.comments.find((comment) => comment.id === commentId);
+    if (!target || target.author.login !== this.snapshot.botLogin) {
+      this.refuse(`delete-comment ${commentId}: only the action's own comments may go`);
+      return issue;
+    }
+    return { ...issue, comments: issue.comments.filter((comment) => comment.id !== commentId) };
+  }
+
+  /** The issue a write targets, changed; GitHub stamps the change's time on it. */
+  private change(ref: IssueRef, fn: (issue: SnapshotIssue, place: Place) => SnapshotIssue): void {
+    const number = this.numberOf(ref);
+    const place = this.placeOf(ref);
+    const issues = this.lists[place].issues;
+    const index = issues.findIndex((issue) => issue.number === number);
+    if (index < 0) {
+      this.refuse(
+        `Write targets ${place === 'internal' ? 'internal ' : ''}#${number}, which is not in the snapshot`,
+      );
+      return;
+    }
+    issues[index] = { ...fn(issues[index]!, place), updatedAt: this.when };
+  }
+
+  private numberOf(ref: IssueRef): number | undefined {
+    if ('number' in ref) return ref.number;
+    const number = this.created.get(ref.created);
+    if (number === undefined) this.refuse(`Write refers to ${ref.created}, which no earlier write opened`);
+    return number;
+  }
+
+  private placeOf(ref: IssueRef): Place {
+    return 'number' in ref ? (ref.place ?? 'client') : (this.createdIn.get(ref.created) ?? 'client');
+  }
+
+  private resolve(text: string, place: Place): string {
+    if (!this.options.resolveReferences) return text;
+    return resolvePlaceholders(
+      text,
+      (key) => this.created.get(key),
+      (key, number) => issueNameAcross(this.snapshot, place, this.createdIn.get(key) ?? 'client', number),
+    );
+  }
+
+  /** Where GitHub would refuse the write: an error when strict (tests want to know), else ignored. */
+  private refuse(message: string): void {
+    if (this.options.strict) throw new Error(message);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { createBusinessCalendar } from '../calendar';
 import { adoptionInstant } from '../core/adoption';
 import { repairDuplicates } from '../core/duplicates';
 import { readingsOf, withSnapshot, type PlanContext } from '../core/context';
-import type { Domain, DomainPlan } from '../core/domain';
+import type { Domain, DomainReading } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
 import { missingLabelWrites, type LabelSpec } from '../core/labels';
 import { engagementTag, placeKey, writePlaces } from '../core/places';
@@ -57,17 +57,17 @@ export interface ComposedPlan {
   readonly plan: Plan;
   /**
    * The week's facts as they stand once the plan is applied (what the summary reported): the job
-   * summary reports the same.
+   * summary reports the same. Worked out when first asked (an event run's report does not ask).
    */
-  readonly facts: WeeklyFacts;
+  readonly facts: () => WeeklyFacts;
 }
 
 const NO_FACTS: WeeklyFacts = { milestones: [], feedback: [] };
 
 /**
- * Runs each domain once, in order. A domain that reports (the summary) is handed the facts of the
- * domains before it as they will stand after their writes, read from the snapshot with those writes
- * applied in memory: one pass plans the run, and the report counts what the run itself posts.
+ * Runs each domain once, in order, each from one reading of the snapshot. A domain that reports (the
+ * summary) is handed the facts of the domains before it as they will stand after their writes: one
+ * pass plans the run, and the report counts what the run itself posts.
  */
 export function composePlan(given: PlanContext, domains: readonly Domain[] = DOMAINS): ComposedPlan {
   checkInternalRepository(given);
@@ -76,78 +76,102 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
   const repair = repairDuplicates(given.snapshot);
   const ctx = repair.snapshot === given.snapshot ? given : withSnapshot(given, repair.snapshot);
   // A week that is over is reported as the repository stood at its end, not as it stands now.
-  const withPast: PlanContext = { ...ctx, factsAt: (at) => factsAt(ctx, at, domains) };
-  const done: Array<{ domain: Domain; planned: DomainPlan }> = [];
-  let outcome: WeeklyFacts | undefined;
-  for (const domain of domains) {
-    const given = domain.readsFacts ? (outcome ??= factsAfter(ctx, done)) : factsAsRead(done);
-    const planned = domain.plan(withPast, given);
-    // A reporting domain contributes no facts; any other domain's writes change the outcome.
-    if (!domain.readsFacts && planned.writes.length > 0) outcome = undefined;
-    done.push({ domain, planned });
-  }
-  outcome ??= factsAfter(ctx, done);
-  const domainWrites = [...repair.writes, ...done.flatMap(({ planned }) => planned.writes)];
-  const scoped = restrictToScope(domainWrites, given.snapshot);
-  const notes: string[] = [];
-  const heldBack = domainWrites.length - scoped.length;
-  if (heldBack > 0) {
-    notes.push(
-      `${heldBack} write(s) about other issues wait for the next full scan: an event run only writes about its own issue.`,
-    );
-  }
-  const catalogue = domains.flatMap((domain) => domain.labels(ctx.engagement));
-  const full = given.snapshot.scope.kind === 'full';
-  const placed = tagInternalIssues(scoped, given.snapshot);
-  const placeOf = writePlaces(placed);
-  const inClient = placed.filter((write) => placeOf(write) === 'client');
-  const labelWrites = [
-    ...missingLabelWrites(inClient, catalogue, given.snapshot.labels, {
-      ensureAll: full,
-      intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
-    }),
-    ...internalLabelWrites(placed, placeOf, catalogue, given.snapshot),
-  ];
-  const writes = orderWrites([...labelWrites, ...placed]);
-  return {
-    plan: {
-      writes: fitToGitHub(writes, given.snapshot, {
-        locale: ctx.locale,
-        t: translator(ctx.engagement, ctx.locale),
-      }),
-      notes,
-    },
-    facts: outcome,
+  const withPast: PlanContext = {
+    ...ctx,
+    factsAt: (at) => factsOf(withSnapshot(ctx, snapshotAt(ctx.snapshot, at), at), domains),
   };
+  const planned = planDomains(withPast, domains);
+  const { writes, notes } = placeWrites(ctx, given.snapshot, [...repair.writes, ...planned.writes], domains);
+  return { plan: { writes, notes }, facts: planned.facts };
+}
+
+/** A domain's reading and the writes it planned from it. */
+interface Planned {
+  readonly domain: Domain;
+  readonly reading: DomainReading;
+  readonly writes: readonly Write[];
+}
+
+/**
+ * Every domain read once and planned, in order. The facts the domains before a reporting one add are
+ * those of the repository as it will stand after their writes: when they write nothing, their own
+ * readings give them; otherwise they read the snapshot with those writes applied in memory at the
+ * run's time (apply-writes.ts), the one other snapshot a plan looks at.
+ */
+function planDomains(
+  ctx: PlanContext,
+  domains: readonly Domain[],
+): { writes: Write[]; facts: () => WeeklyFacts } {
+  const done: Planned[] = [];
+  for (const domain of domains) {
+    const reading = domain.read(ctx);
+    const before = once(() => factsAfter(ctx, [...done]));
+    done.push({ domain, reading, writes: reading.plan(before) });
+  }
+  return { writes: done.flatMap(({ writes }) => writes), facts: once(() => factsAfter(ctx, done)) };
+}
+
+/** The facts the planned domains add, as they will stand once their writes are made. */
+function factsAfter(ctx: PlanContext, done: readonly Planned[]): WeeklyFacts {
+  const contributors = done.filter(({ domain }) => !domain.readsFacts);
+  const writes = contributors.flatMap(({ writes }) => writes);
+  if (!writes.some((write) => write.kind !== 'create-label'))
+    return merge(contributors.map(({ reading }) => reading.facts()));
+  return factsOf(
+    withSnapshot(ctx, projectWrites(ctx.snapshot, writes, ctx.now)),
+    done.map(({ domain }) => domain),
+  );
+}
+
+/** The week's facts in the context's snapshot alone, from the domains that add facts. */
+export function factsOf(ctx: PlanContext, domains: readonly Domain[] = DOMAINS): WeeklyFacts {
+  return merge(domains.filter((domain) => !domain.readsFacts).map((domain) => domain.read(ctx).facts()));
 }
 
 function merge(parts: ReadonlyArray<Partial<WeeklyFacts>>): WeeklyFacts {
   return parts.reduce<WeeklyFacts>((facts, part) => ({ ...facts, ...part }), NO_FACTS);
 }
 
-/** The facts as each domain found them in the snapshot it planned from. */
-function factsAsRead(done: ReadonlyArray<{ planned: DomainPlan }>): WeeklyFacts {
-  return merge(done.map(({ planned }) => planned.facts));
+function once<T>(work: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: work() }).value;
 }
 
 /**
- * The facts once the planned writes are made: the domains read again the repository as it will
- * stand (writes applied at the run's time, the time they are stamped with), unless nothing changes it.
+ * The domains' writes made ready for GitHub: an event run kept to its own issue (with a note of what
+ * waits), the engagement's tag on internal issues, the missing labels created where they are used,
+ * a deterministic order, and GitHub's limits.
  */
-function factsAfter(
+function placeWrites(
   ctx: PlanContext,
-  done: ReadonlyArray<{ domain: Domain; planned: DomainPlan }>,
-): WeeklyFacts {
-  const writes = done.flatMap(({ planned }) => planned.writes);
-  if (!writes.some((write) => write.kind !== 'create-label')) return factsAsRead(done);
-  const projected = withSnapshot(ctx, projectWrites(ctx.snapshot, writes, ctx.now));
-  return merge(done.map(({ domain }) => domain.facts(projected)));
-}
-
-/** The week's facts as they stood at `at`, from the repository as it was then (the summary adds none). */
-function factsAt(ctx: PlanContext, at: Date, domains: readonly Domain[]): WeeklyFacts {
-  const past = withSnapshot(ctx, snapshotAt(ctx.snapshot, at), at);
-  return merge(domains.filter((domain) => !domain.readsFacts).map((domain) => domain.facts(past)));
+  snapshot: Snapshot,
+  domainWrites: readonly Write[],
+  domains: readonly Domain[],
+): Plan {
+  const scoped = restrictToScope(domainWrites, snapshot);
+  const heldBack = domainWrites.length - scoped.length;
+  const notes =
+    heldBack > 0
+      ? [
+          `${heldBack} write(s) about other issues wait for the next full scan: an event run only writes about its own issue.`,
+        ]
+      : [];
+  const catalogue = domains.flatMap((domain) => domain.labels(ctx.engagement));
+  const placed = tagInternalIssues(scoped, snapshot);
+  const placeOf = writePlaces(placed);
+  const inClient = placed.filter((write) => placeOf(write) === 'client');
+  const labelWrites = [
+    ...missingLabelWrites(inClient, catalogue, snapshot.labels, {
+      ensureAll: snapshot.scope.kind === 'full',
+      intake: [ctx.engagement.feedback.label, ctx.engagement.labels.deadline],
+    }),
+    ...internalLabelWrites(placed, placeOf, catalogue, snapshot),
+  ];
+  const writes = orderWrites([...labelWrites, ...placed]);
+  return {
+    writes: fitToGitHub(writes, snapshot, { locale: ctx.locale, t: translator(ctx.engagement, ctx.locale) }),
+    notes,
+  };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   type RenderedSummary,
 } from '../summary';
 import { DOMAINS } from './domains';
-import { buildContext, composePlan, type PlanOptions } from './planner';
+import { buildContext, composePlan, factsOf, type PlanOptions } from './planner';
 
 /** `facts`: the ones composePlan() found for this snapshot, so nothing is derived twice. */
 export function weeklyReport(
@@ -21,7 +21,7 @@ export function weeklyReport(
   snapshot: Snapshot,
   now: Date,
   options: PlanOptions = {},
-  facts?: WeeklyFacts,
+  facts?: () => WeeklyFacts,
 ): RenderedSummary | null {
   if (!engagement.summary.enabled) return null;
   const zone = engagement.engagement.time_zone;
@@ -31,11 +31,13 @@ export function weeklyReport(
   const end = parsed ? weekEnd(parsed, zone) : now;
   const over = end.getTime() <= now.getTime();
   const ctx = buildContext(engagement, repairDuplicates(snapshot).snapshot, over ? end : now, options);
-  const contributors = DOMAINS.filter((domain) => domain.name !== 'summary');
-  if (over) {
-    const past = buildContext(engagement, snapshotAt(snapshot, end), end, options);
-    return renderSummary(ctx, composePlan(past, contributors).facts, week);
-  }
-  // Without the plan's facts, read them from the domains that contribute them (the summary adds none).
-  return renderSummary(ctx, facts ?? composePlan(ctx, contributors).facts, week);
+  if (over)
+    return renderSummary(
+      ctx,
+      factsOf(buildContext(engagement, snapshotAt(snapshot, end), end, options)),
+      week,
+    );
+  // Without the plan's facts, those the domains that contribute them find once their writes are made.
+  const contributors = DOMAINS.filter((domain) => !domain.readsFacts);
+  return renderSummary(ctx, (facts ?? composePlan(ctx, contributors).facts)(), week);
 }

@@ -29,18 +29,21 @@ export const summaryDomain: Domain = {
   labels: summaryLabels,
   // The summary reads only its own issues, which a full scan reads by author.
   trackedLabels: () => [],
+  keptLabels: () => [],
   readsFacts: true,
-  plan(ctx, facts) {
-    // An event run sees one issue: it records an answer to a monthly check-in, nothing more.
-    if (ctx.snapshot.scope.kind !== 'full') return { writes: planPulse(ctx, null), facts: {} };
+  read(ctx) {
     return {
-      writes: [
-        ...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt),
-        ...planRetrospective(ctx, facts),
-        ...planPulse(ctx, facts),
-      ],
-      facts: {},
+      plan(factsBefore) {
+        // An event run sees one issue: it records an answer to a monthly check-in, nothing more.
+        if (ctx.snapshot.scope.kind !== 'full') return planPulse(ctx, null);
+        const facts = factsBefore();
+        return [
+          ...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt),
+          ...planRetrospective(ctx, facts),
+          ...planPulse(ctx, facts),
+        ];
+      },
+      facts: () => ({}),
     };
   },
-  facts: () => ({}),
 };

@@ -8,7 +8,7 @@ import type { FeedbackFacts, MilestoneFacts } from '../core/facts';
 import type { Marker } from '../core/markers';
 import { issuesOpenedOfKind } from '../core/opened-issues';
 import { markedIssue, type Write } from '../core/plan';
-import { vendorPlace, writtenIn } from '../core/places';
+import { mayShow, vendorPlace, writtenIn, type Place } from '../core/places';
 import { ROOT_CAUSES } from '../engagement/schema';
 import { sideContacts } from '../engagement/contacts';
 import { counted, translator, type Translate } from '../messages/catalogue';
@@ -48,7 +48,7 @@ export function planRetrospective(ctx: PlanContext, facts: SummaryFacts): Write[
         from: day(ctx, period.from),
         to: day(ctx, period.to),
       }),
-      text: writtenIn(ctx, place, renderRetrospective(ctx, facts, period, t)),
+      text: writtenIn(ctx, place, renderRetrospective(ctx, facts, period, t, place)),
       marker,
       labels: [label],
       assignees: vendor.slice(0, 1).map((contact) => contact.handle.replace(/^@/u, '')),
@@ -89,7 +89,13 @@ function duePeriod(ctx: PlanContext, facts: SummaryFacts): Period | null {
 const day = (ctx: PlanContext, instant: Date): string =>
   formatDate(localDateOf(instant, ctx.engagement.engagement.time_zone), ctx.locale);
 
-function renderRetrospective(ctx: PlanContext, facts: SummaryFacts, period: Period, t: Translate): string {
+function renderRetrospective(
+  ctx: PlanContext,
+  facts: SummaryFacts,
+  period: Period,
+  t: Translate,
+  place: Place,
+): string {
   const inPeriod = (iso: string | null): boolean =>
     iso !== null && Date.parse(iso) >= period.from.getTime() && Date.parse(iso) <= period.to.getTime();
   const handedOver = facts.milestones.filter((m) => inPeriod(m.completedAt));
@@ -117,10 +123,15 @@ function renderRetrospective(ctx: PlanContext, facts: SummaryFacts, period: Peri
     `- ${slaLine(feedback, t)}`,
     `- ${ratingsLine(ctx, facts, inPeriod, t)}`,
     '',
-    `### ${t('retro.causes_heading')}`,
-    '',
-    ...causeLines([...late.map((m) => m.rootCauses), ...feedback.map((f) => f.rootCauses)], t),
-    '',
+    // Root-cause counts, where the client may read them, only when the engagement file says so.
+    ...(mayShow(ctx.engagement, place, 'root_causes')
+      ? [
+          `### ${t('retro.causes_heading')}`,
+          '',
+          ...causeLines([...late.map((m) => m.rootCauses), ...feedback.map((f) => f.rootCauses)], t),
+          '',
+        ]
+      : []),
     `## ${t('retro.questions_heading')}`,
     '',
     `1. ${t('retro.question.hard')}`,

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngagement } from '../../src/engagement/load';
-import { readSince } from '../../src/github/tracked-labels';
+import { readSince } from '../../src/plan/reads';
 import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import {
   loadInto,

@@ -10,7 +10,7 @@ import { parseMarkers, type Marker } from '../../src/core/markers';
 import { buildContext } from '../../src/plan/planner';
 import { loadEngagement } from '../../src/engagement/load';
 import { readSnapshot } from '../../src/github/read-snapshot';
-import { keptIssueLabels, trackedLabels } from '../../src/github/tracked-labels';
+import { keptIssueLabels, trackedLabels } from '../../src/plan/reads';
 import {
   startFakeGitHub,
   WORKFLOW_TOKEN,

@@ -25,6 +25,9 @@ function engagementIn(locale: Locale): Engagement {
       locale,
       client_locale: locale,
       voice: 'bên em',
+      // Every message is shown, the retrospective's root-cause counts too (in the client repository
+      // here, so only when the client may see them: test/adoption/client-visibility.test.ts).
+      client_sees: { fees: true, dispute: true, root_causes: true },
     },
     contacts: CONTACTS_WITH_MANAGERS,
     milestones: [

@@ -11,7 +11,7 @@ import { readInternalRepository } from '../../github/read-internal';
 import { withClosers } from '../../github/closers';
 import { bodyHistoryWanted, closerWanted } from '../../plan/planner';
 import { describeError } from '../../github/request-errors';
-import { keptIssueLabels, trackedLabels } from '../../github/tracked-labels';
+import { keptIssueLabels, trackedLabels } from '../../plan/reads';
 import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
 

@@ -8,6 +8,7 @@ import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { messageText } from '../../messages/catalogue';
+import { mayShow } from '../../core/places';
 import { isWaiting, type FeedbackView } from '../view';
 import { analysisRole, mentions } from '../words';
 
@@ -22,7 +23,13 @@ export function planFiveWhys(ctx: PlanContext, view: FeedbackView, waiting: bool
   if (waiting || isWaiting(view)) return [];
   if (findMarker(view.found, KIND.fiveWhys)) return [];
   const marker: Marker = { kind: KIND.fiveWhys, subject: view.subject, data: { priority: triage.priority } };
-  const body = messageText(ctx.engagement, ctx.locale, 'feedback.five_whys', {
+  // The prompt stands on the client's issue: the team's answers (root causes) are written there only
+  // when the client may read root causes (`client_sees.root_causes`); otherwise it asks for the
+  // analysis in the team's own notes and `/analysed` here.
+  const key = mayShow(ctx.engagement, 'client', 'root_causes')
+    ? 'feedback.five_whys'
+    : 'feedback.five_whys.private';
+  const body = messageText(ctx.engagement, ctx.locale, key, {
     mentions: mentions(analysisRole(ctx.engagement)),
     priority: triage.priority,
   });

@@ -82,6 +82,8 @@ export const FEEDBACK_EN = {
   'feedback.sla.resolution': 'resolution',
   'feedback.five_whys':
     '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys” and note it here:\n\n1. Why did this happen?\n2. Why did that happen?\n3. Why …?\n4. Why …?\n5. Why …?\n\n**Root cause:** …\n**What we change so it does not happen again:** …',
+  'feedback.five_whys.private':
+    '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys”. The client reads this issue, so please keep the analysis in the team’s own notes and write `/analysed` here once it is done.',
   'feedback.warning.first_response':
     '{mentions} A reminder: the agreed first-response time for this feedback ends at **{due}**. A short, specific reply to the client is enough to meet it.',
   'feedback.warning.resolution':

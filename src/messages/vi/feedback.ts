@@ -91,6 +91,8 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.sla.resolution': 'giải quyết',
   'feedback.five_whys':
     '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ mọi người tìm nguyên nhân gốc rễ bằng phương pháp “5 lần tại sao” và ghi lại tại đây:\n\n1. Tại sao điều này xảy ra?\n2. Tại sao điều đó xảy ra?\n3. Tại sao …?\n4. Tại sao …?\n5. Tại sao …?\n\n**Nguyên nhân gốc rễ:** …\n**Thay đổi để không lặp lại:** …',
+  'feedback.five_whys.private':
+    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ mọi người tìm nguyên nhân bằng phương pháp “5 lần tại sao”. Khách hàng cũng đọc issue này, nên mọi người ghi phần phân tích vào ghi chú nội bộ của nhóm, và khi xong thì viết `/analysed` tại đây.',
   'feedback.warning.first_response':
     '{mentions} Nhắc nhẹ: thời hạn phản hồi đầu tiên đã thống nhất cho góp ý này kết thúc lúc **{due}**. Một câu trả lời ngắn, cụ thể cho khách hàng là đủ để đáp ứng.',
   'feedback.warning.resolution':
