@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     // The holiday data set is handed to the calendar by whoever starts a run (src/calendar/holiday-rules.ts).
-    setupFiles: ['test/support/holiday-data.ts'],
+    // Every run a test makes is rerun unchanged when it ends and must write nothing (issue #10).
+    setupFiles: ['test/support/holiday-data.ts', 'test/support/quiet-rerun.setup.ts'],
     // The end-to-end tests start a local GitHub fake and run the bundle; give them room on a 2-core machine
     // that may be busy with other work (a time-out here is never what a test asserts).
     testTimeout: 120_000,

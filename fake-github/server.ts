@@ -66,6 +66,11 @@ export interface FakeGitHub {
   inject(fault: Fault): void;
   /** GraphQL points spent so far, priced by GitHub's published rule (graphql-engine.ts). */
   pointsSpent(): number;
+  /**
+   * Work to do before the fake closes (e.g. the test harness's unchanged rerun of the last run), in
+   * the order added; close() waits for it and then closes, whatever it threw.
+   */
+  beforeClose(hook: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +86,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   let baseUrl = '';
   const repoRef: { current: FakeRepository | null } = { current: null };
   const others: FakeRepository[] = [];
+  const closing: Array<() => Promise<void>> = [];
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -208,11 +214,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     refused,
     inject: (fault) => faults.push({ times: 1, ...fault }),
     pointsSpent: () => spent,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    beforeClose: (hook) => void closing.push(hook),
+    close: async () => {
+      const hooks = closing.splice(0);
+      try {
+        for (const hook of hooks) await hook();
+      } finally {
+        await new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        });
+      }
+    },
   };
 }
 

@@ -170,6 +170,26 @@ export interface ApplyResult {
   readonly applied: number;
 }
 
+/** One application of a plan, as the listeners of onApplied() see it. */
+export interface AppliedRun {
+  readonly before: Snapshot;
+  readonly plan: Plan;
+  readonly at: string;
+  readonly options: ApplyOptions;
+  readonly result: ApplyResult;
+}
+
+const appliedListeners = new Set<(run: AppliedRun) => void>();
+
+/**
+ * Calls `listener` after every applyPlan() until the returned function is called: the test harness
+ * uses it to rerun every run unchanged (test/support/quiet-rerun.ts).
+ */
+export function onApplied(listener: (run: AppliedRun) => void): () => void {
+  appliedListeners.add(listener);
+  return () => void appliedListeners.delete(listener);
+}
+
 /** Applies a plan to a snapshot as GitHub would, every write authored by the snapshot's bot. */
 export function applyPlan(
   snapshot: Snapshot,
@@ -205,5 +225,13 @@ export function applyPlan(
     ...(options.stopAfter !== undefined ? { stopAfter: options.stopAfter } : {}),
   });
   nextCommentId = Math.max(nextCommentId, commentId);
+  const run: AppliedRun = {
+    before: snapshot,
+    plan,
+    at: typeof at === 'string' ? at : at.toISOString(),
+    options,
+    result,
+  };
+  for (const listener of appliedListeners) listener(run);
   return result;
 }

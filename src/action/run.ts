@@ -290,9 +290,37 @@ interface Reading {
 /** The repository as the engagement sees it: its issues, who may write, when the action took over. */
 async function readRepository(run: Run): Promise<Reading> {
   const { client, engagement, started, environment } = run;
-  const { io } = environment;
+  const adoption = await adoptionSource(
+    client,
+    { owner: started.owner, name: started.name },
+    run.settings.inputs.configPath,
+    engagement,
+    environment.io,
+  );
+  // Who has write access is asked once per person per run, whatever the number of reads.
+  const writerLookup = newWriterLookup();
+  const read = () => readOnce(run, adoption, writerLookup);
+  const { snapshot, stats } = await read();
+  reportReading(run, snapshot, stats, writerLookup);
+  return { snapshot, again: async () => (await read()).snapshot };
+}
+
+type WriterLookup = ReturnType<typeof newWriterLookup>;
+type ReadStats = Awaited<ReturnType<typeof readSnapshot>>['stats'];
+
+/**
+ * One reading of the repository, in the order the answers depend on each other: the issues the
+ * domains track and keep, then who closed what, who may write, the edits that ticked a checklist,
+ * a hosted triage, and the internal repository.
+ */
+async function readOnce(
+  run: Run,
+  adoption: string | null,
+  writerLookup: WriterLookup,
+): Promise<{ snapshot: Snapshot; stats: ReadStats }> {
+  const { client, engagement, started, environment } = run;
   const clock = environment.clock ?? systemClock;
-  const request = {
+  const result = await readSnapshot(client, {
     since: readSince(engagement, run.now),
     owner: started.owner,
     name: started.name,
@@ -300,50 +328,43 @@ async function readRepository(run: Run): Promise<Reading> {
     trackedLabels: trackedLabels(engagement),
     keptLabels: keptIssueLabels(engagement),
     scope: started.scope,
-  };
-  const adoption = await adoptionSource(
-    client,
-    { owner: started.owner, name: started.name },
-    run.settings.inputs.configPath,
-    engagement,
-    io,
-  );
-  // Who has write access is asked once per person per run, whatever the number of reads.
-  const writerLookup = newWriterLookup();
-  const read = async () => {
-    const result = await readSnapshot(client, { ...request, readAt: new Date(clock.now()).toISOString() });
-    const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
-    // Who closed a tracking issue with no handoff recorded decides whether it was a delivery.
-    const wantedClosers = closerWanted(engagement, adopted, run.now, run.planOptions);
-    const closed = await withClosers(client, adopted, wantedClosers);
-    const withSides = await withWriters(client, engagement, closed, writerLookup);
-    // Handoffs just completed by ticks are dated by the edit that ticked the last box.
-    const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
-    const dated = await withBodyHistory(client, withSides, wanted);
-    const triaged = await withHostedTriage(run, dated);
-    // The internal repository, when the file names one: read before anything is planned or written.
-    const internalName = engagement.engagement.internal_repository;
-    if (!internalName) return { ...result, snapshot: triaged };
-    const { internal } = await readInternalRepository(client, {
-      repository: internalName,
-      client: { owner: started.owner, name: started.name },
-      botLogin: run.botLogin,
-    });
-    return { ...result, snapshot: { ...triaged, internal } };
-  };
-  const { snapshot, stats } = await read();
+    readAt: new Date(clock.now()).toISOString(),
+  });
+  const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
+  // Who closed a tracking issue with no handoff recorded decides whether it was a delivery.
+  const wantedClosers = closerWanted(engagement, adopted, run.now, run.planOptions);
+  const closed = await withClosers(client, adopted, wantedClosers);
+  const withSides = await withWriters(client, engagement, closed, writerLookup);
+  // Handoffs just completed by ticks are dated by the edit that ticked the last box.
+  const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
+  const dated = await withBodyHistory(client, withSides, wanted);
+  const triaged = await withHostedTriage(run, dated);
+  // The internal repository, when the file names one: read before anything is planned or written.
+  const internalName = engagement.engagement.internal_repository;
+  if (!internalName) return { ...result, snapshot: triaged };
+  const { internal } = await readInternalRepository(client, {
+    repository: internalName,
+    client: { owner: started.owner, name: started.name },
+    botLogin: run.botLogin,
+  });
+  return { ...result, snapshot: { ...triaged, internal } };
+}
+
+/** What the reading cost and found, in the log. */
+function reportReading(run: Run, snapshot: Snapshot, stats: ReadStats, writerLookup: WriterLookup): void {
+  const { io } = run.environment;
+  const { scope } = run.started;
   if (snapshot.internal)
     io.info(
       `Read ${snapshot.internal.issues.length} issue(s) of this engagement in the internal repository ${snapshot.internal.repository.owner}/${snapshot.internal.repository.name}.`,
     );
   io.info(
-    `Read ${snapshot.issues.length} issues (${started.scope.kind === 'full' ? 'full scan' : `event on #${started.scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${run.botLogin}.`,
+    `Read ${snapshot.issues.length} issues (${scope.kind === 'full' ? 'full scan' : `event on #${scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${run.botLogin}.`,
   );
   if (writerLookup.unchecked > 0)
     io.notice(
       `${writerLookup.unchecked} people's write access was not looked up (at most ${WRITER_LOOKUP_LIMIT} a run): until a later run checks them, they count for neither side.`,
     );
-  return { snapshot, again: async () => (await read()).snapshot };
 }
 
 /**

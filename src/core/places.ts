@@ -7,6 +7,7 @@ import { sideContacts } from '../engagement/contacts';
 import type { ClientTopic, Engagement } from '../engagement/schema';
 import { forInternal } from './internal-text';
 import type { MarkerKind } from './marker-kinds';
+import { parseMarkers } from './markers';
 import type { Write } from './plan';
 import { repositoryUrl, type Snapshot, type SnapshotIssue } from './snapshot';
 
@@ -89,6 +90,21 @@ export function engagementTag(client: { readonly owner: string; readonly name: s
   const tag = `engagement:${full}`;
   if (tag.length <= 50) return tag;
   return `engagement:${full.slice(0, 31)}~${shortHash(full.toLowerCase())}`;
+}
+
+/**
+ * Whether an issue of the action's in the internal repository, found without the engagement's tag
+ * (someone removed the label), is this engagement's: it carries the action's marker and names the
+ * client repository, as every escalation and summary written there does (its links to the client's
+ * issues, core/internal-text.ts). Another engagement sharing the repository names its own.
+ */
+export function isThisEngagements(
+  body: string,
+  client: { readonly owner: string; readonly name: string },
+): boolean {
+  if (parseMarkers(body).length === 0) return false;
+  const full = `${client.owner}/${client.name}`.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\w.-])${full}(?=[#/\`)\\s]|$)`, 'iu').test(body);
 }
 
 function shortHash(text: string): string {

@@ -106,13 +106,17 @@ query EngagementKeeperScoped(
 export const INTERNAL_QUERY = `
 query EngagementKeeperInternal(
   $owner: String!, $name: String!, $tag: [String!], $creator: String,
-  $ownCursor: String, $labelsCursor: String, $withOwn: Boolean!, $withLabels: Boolean!
+  $ownCursor: String, $labelsCursor: String, $withOwn: Boolean!, $withLabels: Boolean!,
+  $withUntagged: Boolean!
 ) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
     url
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator, labels: $tag },
                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
+    }
+    untagged: issues(first: 100, states: [OPEN], filterBy: { createdBy: $creator },
+                orderBy: { field: CREATED_AT, direction: DESC }) @include(if: $withUntagged) {${ISSUE_PAGE}
     }${LABELS_PAGE}
   }
 }`;

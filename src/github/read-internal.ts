@@ -3,7 +3,7 @@
 // several engagements' issues), with their comments, and the repository's labels. A token that cannot
 // read it stops the run before anything is written, with one error naming the repository and the
 // permission it needs.
-import { engagementTag } from '../core/places';
+import { engagementTag, isThisEngagements } from '../core/places';
 import type { InternalRepository, SnapshotIssue, SnapshotLabel } from '../core/snapshot';
 import type { GitHubClient } from './client';
 import type { GqlIssueConnection, GqlLabelConnection, GqlRateLimit } from './graphql-types';
@@ -22,7 +22,12 @@ export interface InternalReadRequest {
 
 type InternalData = {
   rateLimit: GqlRateLimit | null;
-  repository: { url?: string; own?: GqlIssueConnection; labels?: GqlLabelConnection } | null;
+  repository: {
+    url?: string;
+    own?: GqlIssueConnection;
+    untagged?: GqlIssueConnection;
+    labels?: GqlLabelConnection;
+  } | null;
 };
 
 export async function readInternalRepository(
@@ -47,19 +52,29 @@ export async function readInternalRepository(
         labelsCursor: cursors.labels,
         withOwn: more.own,
         withLabels: more.labels,
+        // Once a run: the action's open issues there whatever their labels, for one of this
+        // engagement's that lost its tag (it is tagged again rather than opened twice).
+        withUntagged: requests === 0,
       });
       requests += 1;
       const repository = data.repository;
       if (!repository) throw new InternalRepositoryStop(request.repository, 'GitHub did not find it');
       url ??= repository.url;
+      const tag = engagementTag(request.client).toLowerCase();
+      const untagged = nonNull(repository.untagged?.nodes ?? null).filter(
+        (node) =>
+          !node.labels?.nodes?.some((label) => label?.name.toLowerCase() === tag) &&
+          isThisEngagements(node.body, request.client),
+      );
       if (more.own) {
-        for (const node of nonNull(repository.own?.nodes ?? null))
-          issues.push({
-            node,
-            comments: nonNull(node.comments.nodes),
-            cursor: node.comments.pageInfo.endCursor,
-            hasMore: node.comments.pageInfo.hasNextPage,
-          });
+        for (const node of [...nonNull(repository.own?.nodes ?? null), ...untagged])
+          if (!issues.some((entry) => entry.node.number === node.number))
+            issues.push({
+              node,
+              comments: nonNull(node.comments.nodes),
+              cursor: node.comments.pageInfo.endCursor,
+              hasMore: node.comments.pageInfo.hasNextPage,
+            });
         more.own = repository.own?.pageInfo.hasNextPage ?? false;
         cursors.own = repository.own?.pageInfo.endCursor ?? null;
       }

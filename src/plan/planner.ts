@@ -322,15 +322,30 @@ function checkInternalRepository(ctx: PlanContext): void {
     );
 }
 
-/** Every issue opened in the internal repository carries the engagement's tag (core/places.ts). */
+/**
+ * Every issue opened in the internal repository carries the engagement's tag (core/places.ts), and
+ * one of its issues found there without it (someone removed the label) gets it back, so the next run
+ * finds it by its tag and never opens it twice.
+ */
 function tagInternalIssues(writes: readonly Write[], snapshot: Snapshot): Write[] {
   if (!snapshot.internal) return [...writes];
   const tag = engagementTag(snapshot.repository);
-  return writes.map((write) =>
-    write.kind === 'open-issue' && write.place === 'internal' && !write.labels.includes(tag)
-      ? { ...write, labels: [...write.labels, tag] }
-      : write,
-  );
+  const retag: Write[] = snapshot.internal.issues
+    .filter((issue) => !issue.labels.some((label) => label.toLowerCase() === tag.toLowerCase()))
+    .map((issue) => ({
+      kind: 'add-labels',
+      issue: { number: issue.number, place: 'internal' },
+      labels: [tag],
+      reason: `Internal #${issue.number} is this engagement's but lost its label \`${tag}\`: labelled again, so that it is not opened twice.`,
+    }));
+  return [
+    ...writes.map((write) =>
+      write.kind === 'open-issue' && write.place === 'internal' && !write.labels.includes(tag)
+        ? { ...write, labels: [...write.labels, tag] }
+        : write,
+    ),
+    ...retag,
+  ];
 }
 
 /** The labels the internal repository lacks for the writes that go there, created there. */

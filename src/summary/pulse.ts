@@ -49,8 +49,8 @@ export function planPulse(ctx: PlanContext, facts: SummaryFacts | null): Write[]
   const writes = checkIns.flatMap((checkIn) => recordAnswer(ctx, checkIn));
   // Opening the month's check-in needs the whole repository (a full scan); an event run on a
   // check-in only records its answer.
-  const month = facts && ctx.engagement.pulse.monthly ? dueMonth(ctx, facts) : null;
-  if (month && !checkIns.some((checkIn) => checkIn.month === month)) {
+  const month = facts ? monthToOpen(ctx, facts, checkIns) : null;
+  if (month) {
     writes.push(openCheckIn(ctx, month));
     for (const earlier of checkIns) {
       if (earlier.issue.state !== 'open' || answerOn(ctx, earlier)) continue;
@@ -75,11 +75,23 @@ export function pulseAnswers(ctx: PlanContext, asOf: Date): PulseAnswer[] {
     .sort((a, b) => a.month.localeCompare(b.month));
 }
 
-/** The months a check-in was opened for by `asOf`, oldest first. */
-export function pulseMonthsAsked(ctx: PlanContext, asOf: Date): string[] {
-  return readCheckIns(ctx)
+/**
+ * The months a check-in was opened for by `asOf`, oldest first, counting the one this run opens (at
+ * `now`): the summary written in the same run states what is true after the run's own writes.
+ */
+export function pulseMonthsAsked(ctx: PlanContext, facts: SummaryFacts, asOf: Date): string[] {
+  const checkIns = readCheckIns(ctx);
+  const asked = checkIns
     .filter((checkIn) => Date.parse(checkIn.issue.createdAt) <= asOf.getTime())
     .map((checkIn) => checkIn.month);
+  const opening = asOf.getTime() >= ctx.now.getTime() ? monthToOpen(ctx, facts, checkIns) : null;
+  return opening ? [...asked, opening].sort() : asked;
+}
+
+/** The month whose check-in this run opens, if it is due and not opened yet. */
+function monthToOpen(ctx: PlanContext, facts: SummaryFacts, checkIns: readonly CheckIn[]): string | null {
+  const month = ctx.engagement.pulse.monthly ? dueMonth(ctx, facts) : null;
+  return month && !checkIns.some((checkIn) => checkIn.month === month) ? month : null;
 }
 
 function readCheckIns(ctx: PlanContext): CheckIn[] {

@@ -72,9 +72,9 @@ export interface PulseLine {
 /** How many monthly check-ins the summary lists: the last quarter is what a review looks at. */
 const PULSE_MONTHS = 3;
 
-function pulseLines(ctx: PlanContext, asOf: Date): PulseLine[] {
+function pulseLines(ctx: PlanContext, facts: SummaryFacts, asOf: Date): PulseLine[] {
   const answers = pulseAnswers(ctx, asOf);
-  return pulseMonthsAsked(ctx, asOf)
+  return pulseMonthsAsked(ctx, facts, asOf)
     .slice(-PULSE_MONTHS)
     .reverse()
     .map((month) => ({ month, answer: answers.find((answer) => answer.month === month) ?? null }));
@@ -118,7 +118,7 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
       factsTime: now,
     }),
     caps,
-    pulses: pulseLines(ctx, asOf),
+    pulses: pulseLines(ctx, facts, asOf),
     statusOf: (m) => milestoneStatusAt(m, asOf, now),
     date: (iso) => formatDate(localDateOf(iso, zone), ctx.locale),
     issueUrl: (number) => feedback.find((f) => f.number === number)?.url ?? `${repoUrl}/issues/${number}`,

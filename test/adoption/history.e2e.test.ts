@@ -137,8 +137,8 @@ describe('adoption on a repository with 1,000 historic feedback issues', () => {
   }, 180_000);
 
   it('applies that plan, answers feedback filed after the adoption as usual, then settles', async () => {
-    const first = await life.run(FIRST_RUN, { 'operations-per-run': '5000' });
-    expect(first.code, first.failed ?? '').toBe(0);
+    // The first run on the history, then at once an unchanged rerun that must write nothing.
+    await life.settle(FIRST_RUN, { 'operations-per-run': '5000' });
     for (const number of history.closed.slice(0, 50)) {
       expect(life.fake.repo.commentsOf(number).filter((c) => c.author.endsWith('[bot]'))).toEqual([]);
       expect(life.fake.repo.issues.get(number)?.labels).toEqual(['feedback']);

@@ -9,6 +9,7 @@ import { engagementTag } from '../../src/core/places';
 import { markedBody } from '../../src/core/markers';
 import type { FakeRepository } from '../../fake-github/state';
 import { BOT_LOGIN, startLife, type Life } from '../e2e/life-helpers';
+import { optOutOfQuietRerun } from '../support/quiet-rerun';
 
 const INTERNAL = 'songhan/engagements-internal';
 
@@ -100,6 +101,25 @@ describe('an engagement with an internal repository', () => {
     );
   });
 
+  it('labels its own issues again when someone removed the tag, and opens none of them twice', async () => {
+    const mine = [...internal.issues.values()].filter((issue) => issue.labels.includes(TAG));
+    expect(mine).toHaveLength(2);
+    // Someone tidies the labels: the escalation and the summary lose the engagement's tag.
+    for (const issue of mine) {
+      issue.labels = issue.labels.filter((label) => label !== TAG);
+      issue.updatedAt = '2026-11-30T03:30:00Z';
+    }
+    const count = internal.issues.size;
+    life.at('2026-11-30T04:00:00Z');
+    const run = await life.settle('2026-11-30T04:00:00Z');
+    expect(run.planned.join('\n')).toMatch(/lost its label/u);
+    expect(internal.issues.size, 'an internal issue was opened twice').toBe(count);
+    for (const issue of mine) expect(internal.issues.get(issue.number)!.labels).toContain(TAG);
+    // The other engagement's issue, untagged for this one, is still not this engagement's.
+    expect(internal.issues.get(otherEngagement)!.labels).toEqual(['engagement:songhan/other-client']);
+    expect(internal.commentsOf(otherEngagement)).toEqual([]);
+  });
+
   it('writes internal text that pings no one on the client side and leaves no backlink', () => {
     const escalation = [...internal.issues.values()].find(
       (issue) => issue.labels.includes(TAG) && issue.title.startsWith('Escalation'),
@@ -131,6 +151,9 @@ describe('an engagement with an internal repository', () => {
   });
 
   it('stops with one error naming the repository and the permission when the token cannot read it', async () => {
+    optOutOfQuietRerun(
+      'the run fails for want of access, given back after it: its rerun is the first real run',
+    );
     internal.tokenAccess = 'none';
     const run = await life.run('2026-12-01T03:00:00Z');
     internal.tokenAccess = 'write';

@@ -9,6 +9,7 @@ import type { EngagementInput } from '../../src/engagement/schema';
 import { parseMarkers } from '../../src/core/markers';
 import { fullRun } from '../support/runs';
 import { addComment } from '../../fake-github/world';
+import { expectOneFactEverywhere } from '../support/read-back';
 import { contextOf, emptyWorld, engagementOf, issueByTitle } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
@@ -91,5 +92,21 @@ describe('a moved date reads the same everywhere', () => {
     );
     // Chart: the bar runs from the baseline to the current date (11 Dec + 15 days = 25 Dec inclusive).
     expect(lines.find((line) => line.includes(': m2,'))).toContain('2026-12-11, 15d');
+    // Read back as a person reads them: every surface states the same date for the shifted design and
+    // for the extended brand assets.
+    expectOneFactEverywhere(after, design, {
+      due: '2026-12-25',
+      baseline: '2026-12-11',
+      status: 'upcoming',
+      summaryStatus: 'Upcoming',
+      inNext14Days: true,
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    expectOneFactEverywhere(after, brand, {
+      due: '2026-12-18',
+      baseline: '2026-12-04',
+      inNext14Days: true,
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
   });
 });

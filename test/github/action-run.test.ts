@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import { recordActionRun, TOKEN_INPUTS } from '../support/action-run';
+import { optOutOfQuietRerun } from '../support/quiet-rerun';
 
 let fake: FakeGitHub;
 beforeEach(async () => {
@@ -65,6 +66,7 @@ describe('runAction', () => {
   });
 
   it('a run whose identity cannot be learned writes nothing and fails with one clear error', async () => {
+    optOutOfQuietRerun('faults make the run fail before it writes: its rerun is the first run that writes');
     fake.inject({ match: /POST \/graphql/u, status: 502, times: 4 });
     const result = await run({ now: '2026-11-16T02:00:00Z' }, 'schedule', {});
     expect(result.code).toBe(1);

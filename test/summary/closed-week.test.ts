@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import { emptyWorld, engagementOf } from '../deadlines/helpers';
+import { expectOneFactEverywhere } from '../support/read-back';
 import { fullRun } from '../support/runs';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
@@ -33,6 +34,14 @@ describe('a closed week reports its end', () => {
     expect(closed.state).toBe('closed');
     // Late by one business day when the week ended (it fell due Friday 17:30).
     expect(brandRow(closed.body)).toContain('| 🔴 Late | 1 | 0/4 |');
+    // Every surface states the same due date and lateness: the tracking issue, the closed week's row and chart.
+    const brand = monday.issues.find((issue) => issue.title.includes('Brand assets'))!.number;
+    expectOneFactEverywhere(monday, brand, {
+      due: '2026-11-27',
+      summaryStatus: 'Late',
+      week: '2026-W48',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
   });
 
   it('closing on Monday or on Wednesday gives the same week-48 text', () => {

@@ -8,6 +8,7 @@ import type { ActionIO, Annotation } from '../../src/action/io';
 import { runAction } from '../../src/action/run';
 import { WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
 import { fakeClock, fastPacing } from '../../fake-github/pacing';
+import { rememberActionRun } from './quiet-rerun';
 
 /** The tokens every run needs, as the workflow passes them. */
 export const TOKEN_INPUTS: Readonly<Record<string, string>> = {
@@ -37,7 +38,35 @@ export interface ActionRun {
   readonly clockStart?: number;
 }
 
+/**
+ * One run of the action on the fake, recorded. The harness reruns the last run of each fake unchanged
+ * when the test ends (test/support/quiet-rerun.ts): it must write nothing.
+ */
 export async function recordActionRun(fake: FakeGitHub, run: ActionRun): Promise<RecordedRun> {
+  const recorded = await runOnce(fake, run);
+  const dryRun = (run.inputs['dry-run'] ?? '').trim().toLowerCase() === 'true';
+  rememberActionRun(
+    fake,
+    `${run.event?.name ?? 'schedule'} run at ${run.inputs.now ?? 'the clock'}`,
+    async () => {
+      const again = await runOnce(fake, run);
+      // A dry run plans the same writes every time and writes none: only what it sends counts.
+      return { code: again.code, planned: dryRun ? [] : plannedWrites(again.outputs) };
+    },
+  );
+  return recorded;
+}
+
+/** The plan output's writes as `kind → target: reason`. */
+export function plannedWrites(outputs: Readonly<Record<string, string>>): string[] {
+  if (!outputs.plan) return [];
+  const plan = JSON.parse(outputs.plan) as {
+    writes: Array<{ kind: string; reason: string; issue?: unknown }>;
+  };
+  return plan.writes.map((w) => `${w.kind} → ${JSON.stringify(w.issue ?? '')}: ${w.reason}`);
+}
+
+async function runOnce(fake: FakeGitHub, run: ActionRun): Promise<RecordedRun> {
   const event = run.event ?? { name: 'schedule', payload: {} };
   const eventPath = path.join(await mkdtemp(path.join(tmpdir(), 'ek-run-')), 'event.json');
   await writeFile(eventPath, JSON.stringify(event.payload));
