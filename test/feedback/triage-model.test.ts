@@ -68,7 +68,10 @@ describe('the evaluation set', () => {
   // Fifth session: the evaluation set is now corpus/triage/fresh-eval.txt, written by someone who
   // never saw the classifier. The floors are its lowest group's figures on first measurement
   // (English/mixed for importance, priority and all four; Vietnamese without diacritics for type).
-  const FLOORS = { type: 0.84, importance: 0.72, topic: 0.82, priority: 0.68, all: 0.48 } as const;
+  // Sixth session (its second measurement, the shipped weights; BENCHMARKS.md has both): the floors
+  // are the lowest group's figures — type 0.86 (Vietnamese without diacritics), topic at its target
+  // (0.80 and up in every group), importance 0.74, priority 0.70 and all four 0.50 (English/mixed).
+  const FLOORS = { type: 0.86, importance: 0.74, topic: 0.8, priority: 0.7, all: 0.5 } as const;
 
   it('meets the floors in every language group', () => {
     for (const group of GROUPS) {
@@ -82,8 +85,9 @@ describe('the evaluation set', () => {
   });
 
   it('finds urgent items as P1 and rarely calls others P1', () => {
-    // Fifth session, fresh evaluation set: 46.7 % found (target 95 %), 0 % false P1. Far short.
-    expect(result.urgentFound).toBeGreaterThanOrEqual(0.46);
+    // Fifth session, fresh evaluation set: 46.7 % found (target 95 %), 0 % false P1. Sixth session:
+    // 70.0 % found, 1.7 % false P1 (the shipped weights). Still short of the target.
+    expect(result.urgentFound).toBeGreaterThanOrEqual(0.7);
     expect(result.falseP1).toBeLessThan(0.05);
   });
 });

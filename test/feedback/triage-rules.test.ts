@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { classifyFeedback } from '../../src/feedback/classify';
+import type { TriageWeights } from '../../src/feedback/classifier/model';
 import { addIssue, makeSnapshot } from '../../fake-github/world';
 import { commentsOf, ENGAGEMENT, engagementWith, labelsAdded, plan, run } from './helpers';
 
@@ -41,6 +42,47 @@ describe('urgent is acted on at once', () => {
     const result = classifyFeedback(ENGAGEMENT, { title: 'Web sập', body: 'Trang trắng xoá, gấp!' });
     expect(result.importance).toBe('urgent');
     expect(result.missing).toEqual([]);
+  });
+});
+
+describe('an unsure urgency reading', () => {
+  // Weights made for the case: every text reads the same, with the stated odds.
+  const odds = (importance: readonly number[], urgency: readonly number[]): TriageWeights => ({
+    version: 1,
+    dimensions: {
+      topic: { classes: ['quality', 'other'], weights: { bias: [3, 0] } },
+      importance: {
+        classes: ['urgent', 'important', 'not_important'],
+        weights: { bias: importance.map(Math.log) },
+      },
+      type: { classes: ['negative', 'neutral', 'positive'], weights: { bias: [3, 0, 0] } },
+      urgency: { classes: ['high', 'normal', 'low'], weights: { bias: urgency.map(Math.log) } },
+    },
+  });
+  const report = {
+    title: 'Trang đặt hàng có vấn đề',
+    body: 'Sáng nay mấy khách nhắn là bấm đặt hàng xong không thấy gì, em kiểm tra giúp chị.',
+  };
+
+  it('takes the more urgent reading for the response time, and asks the triage role to confirm', () => {
+    // Important is the most likely reading (45 %), urgent a close rival (40 %).
+    const result = classifyFeedback(ENGAGEMENT, report, odds([0.4, 0.45, 0.15], [0.3, 0.6, 0.1]));
+    expect(result.likelyPriority).toBe('P2');
+    expect(result).toMatchObject({ importance: 'urgent', priority: 'P1', missing: [] });
+    expect(result.unsure).toContain('importance');
+  });
+
+  it('takes P1 when P1 is likely as a whole, though no single reading says so', () => {
+    // Urgent 30 % (not a close rival of important at 65 %), yet urgent × high/normal is 27 %.
+    const result = classifyFeedback(ENGAGEMENT, report, odds([0.3, 0.65, 0.05], [0.4, 0.5, 0.1]));
+    expect(result.likelyPriority).toBe('P2');
+    expect(result.priority).toBe('P1');
+    expect(result.unsure).toEqual(expect.arrayContaining(['importance']));
+  });
+
+  it('stays with the likely reading when P1 is only a remote chance', () => {
+    const result = classifyFeedback(ENGAGEMENT, report, odds([0.1, 0.8, 0.1], [0.2, 0.7, 0.1]));
+    expect(result).toMatchObject({ importance: 'important', priority: 'P2', likelyPriority: 'P2' });
   });
 });
 

@@ -117,6 +117,26 @@ export function languageOf(tokens: readonly Token[]): LanguageGroup {
 
 const NAME: Token = { exact: '‹name›', folded: '‹name›' };
 
+// The short forms Vietnamese clients type ("ko vào dc", "k load đc") are the words they stand for:
+// read as such, "ko vao dc" is the same failure as "không vào được", for the lexicon and n-grams
+// alike. "k" only outside English ("5 k" is not a negation there).
+const KHONG = tokenize('không')[0] as Token;
+const DUOC = tokenize('được')[0] as Token;
+const SHORT_FORMS: ReadonlyMap<string, Token> = new Map([
+  ...['ko', 'kg', 'khg', 'hok', 'hk', 'hông'].map((word) => [word, KHONG] as const),
+  ...['dc', 'đc', 'dk', 'đk'].map((word) => [word, DUOC] as const),
+]);
+/** A text without diacritics stays without: its short forms become the folded words. */
+function expandShortForms(tokens: readonly Token[], language: LanguageGroup, mode: TextMode): Token[] {
+  if (language === 'en') return [...tokens];
+  return tokens.map((token) => {
+    // ("hong" is left alone: typed without diacritics it is as often "hỏng", broken.)
+    const long = token.exact === 'k' ? KHONG : SHORT_FORMS.get(token.exact);
+    if (!long) return token;
+    return mode === 'exact' ? long : { exact: long.folded, folded: long.folded };
+  });
+}
+
 /**
  * In Vietnamese typed without diacritics, a run of two or more capitalised syllables inside a
  * clause ("duong Le Loi", "o Sai Gon") is a name: it is read as one name, never as "lỗi" or "sai".
@@ -205,6 +225,13 @@ function englishStem(word: string): string | undefined {
   return stem.length >= 3 && stem !== word ? stem : undefined;
 }
 
+/**
+ * Groups that name a thing, not a judgement: under a negation the thing is still what the text is
+ * about — "we can't take orders", "không thanh toán được", "no orders since yesterday" are about
+ * orders failing — so they pair with the other groups (a failure of money is urgent) either way.
+ */
+const NAMED_UNDER_NEGATION: ReadonlySet<LexiconGroup> = new Set<LexiconGroup>(['money', 'launch', 'breadth']);
+
 const lengthBucket = (length: number): string =>
   length < 40 ? 'len:short' : length < 200 ? 'len:medium' : 'len:long';
 
@@ -234,7 +261,11 @@ export function readText(original: string): Reading {
   const tokens: Token[] = [];
   const negatedAt: boolean[] = [];
   for (const clause of clauses) {
-    const words = mode === 'folded' && language === 'vi-plain' ? withoutNames(clause) : [...clause.tokens];
+    const words = expandShortForms(
+      mode === 'folded' && language === 'vi-plain' ? withoutNames(clause) : [...clause.tokens],
+      language,
+      mode,
+    );
     const { negated, cannot } = negationOf(words, language);
     if (cannot) features.add('L:cannot');
     words.forEach((token, index) => {
@@ -252,7 +283,7 @@ export function readText(original: string): Reading {
   const present = new Set<string>();
   for (const hit of findKeywords(tokens, rules)) {
     features.add(negatedAt[hit.at] ? `L:${hit.category}!` : `L:${hit.category}`);
-    if (!negatedAt[hit.at]) present.add(hit.category);
+    if (!negatedAt[hit.at] || NAMED_UNDER_NEGATION.has(hit.category)) present.add(hit.category);
   }
   if (features.has('L:cannot')) present.add('cannot');
   // Pairs of groups mean more than each alone: a broken checkout is urgent, a broken icon is not.
