@@ -3,7 +3,7 @@
 // ("Chào chị Lan, … cảm ơn chị …", never "Chào Chị Lan, cảm ơn anh/chị …") and the same voice.
 import type { PlanContext } from '../core/context';
 import type { SnapshotIssue } from '../core/snapshot';
-import { sideContacts } from '../engagement/contacts';
+import { sideContact } from '../engagement/contacts';
 import type { Contact, Locale } from '../engagement/schema';
 import { addressOf, type Address } from '../messages/address';
 import type { Classification } from './classify';
@@ -16,8 +16,7 @@ export { ADDRESS_PLACEHOLDERS, addressOf, type Address } from '../messages/addre
 
 /** The configured client contact who wrote the issue, if any. */
 export function authorContact(ctx: PlanContext, issue: SnapshotIssue): Contact | undefined {
-  const login = issue.author.login.toLowerCase();
-  return sideContacts(ctx.engagement, 'client').find((contact) => contact.handle.toLowerCase() === login);
+  return sideContact(ctx.engagement, 'client', issue.author.login);
 }
 
 /**

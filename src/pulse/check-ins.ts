@@ -14,7 +14,7 @@ import { markedComment, markedIssue, refOf, type Write } from '../core/plan';
 import { sideOf } from '../core/sides';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
 import { plusDays } from '../calendar/dates';
-import { sideContacts } from '../engagement/contacts';
+import { sideContact } from '../engagement/contacts';
 import type { Contact, Locale } from '../engagement/schema';
 import { addressOf } from '../messages/address';
 import { messageText, type MessageKey, type MessageValues } from '../messages/catalogue';
@@ -219,10 +219,7 @@ function answerOn(ctx: PlanContext, checkIn: CheckIn): PulseAnswer | null {
 }
 
 function clientContact(ctx: PlanContext, login: string): Contact | undefined {
-  const wanted = login.replace(/^@/u, '').toLowerCase();
-  return sideContacts(ctx.engagement, 'client').find(
-    (contact) => contact.handle.replace(/^@/u, '').toLowerCase() === wanted,
-  );
+  return sideContact(ctx.engagement, 'client', login);
 }
 
 function nameOf(ctx: PlanContext, login: string): string {
