@@ -5,9 +5,30 @@ import type { Plan, Write } from '../../src/core/plan';
 import { buildContext, composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deadlinesDomain } from '../../src/deadlines';
-import { engagementFileSchema, type Engagement, type EngagementInput } from '../../src/engagement/schema';
+import {
+  engagementFileSchema,
+  type Engagement,
+  type EngagementInput,
+  type Locale,
+} from '../../src/engagement/schema';
 import { expectQuietRerun } from '../support/runs';
 import { applyPlan, makeSnapshot } from '../../fake-github/world';
+
+/**
+ * The engagement section of a golden story: both sides read `locale`, the team speaks as `bên em`,
+ * and the client sees nothing internal unless the story adds `client_sees`.
+ */
+export function bothSidesIn(locale: Locale): EngagementInput['engagement'] {
+  return {
+    name: 'Bếp Xanh website rebuild',
+    client: 'Bếp Xanh Coffee',
+    vendor: 'Sông Hàn Digital',
+    time_zone: 'Asia/Ho_Chi_Minh',
+    locale,
+    client_locale: locale,
+    voice: 'bên em',
+  };
+}
 
 export function engagementOf(overrides: Partial<EngagementInput> = {}): Engagement {
   return engagementFileSchema.parse({

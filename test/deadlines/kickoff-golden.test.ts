@@ -9,7 +9,7 @@ import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement, Locale } from '../../src/engagement/schema';
 import { addComment } from '../../fake-github/world';
 import { expectGolden, renderStory } from '../support/golden-story';
-import { CONTACTS_WITH_MANAGERS, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
+import { bothSidesIn, CONTACTS_WITH_MANAGERS, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/kickoff/', import.meta.url));
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
@@ -17,15 +17,7 @@ const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:0
 /** Both sides read `locale`; the client has an account manager and a form of address. */
 function engagementIn(locale: Locale): Engagement {
   return engagementOf({
-    engagement: {
-      name: 'Bếp Xanh website rebuild',
-      client: 'Bếp Xanh Coffee',
-      vendor: 'Sông Hàn Digital',
-      time_zone: 'Asia/Ho_Chi_Minh',
-      locale,
-      client_locale: locale,
-      voice: 'bên em',
-    },
+    engagement: bothSidesIn(locale),
     contacts: CONTACTS_WITH_MANAGERS,
     contract: {
       reference: 'SH-2026-014',

@@ -8,7 +8,13 @@ import type { Marker } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement, Locale } from '../../src/engagement/schema';
 import { addComment, tickItem } from '../../fake-github/world';
-import { CONTACTS_WITH_MANAGERS, emptyWorld, engagementOf, issueByTitle } from '../deadlines/helpers';
+import {
+  bothSidesIn,
+  CONTACTS_WITH_MANAGERS,
+  emptyWorld,
+  engagementOf,
+  issueByTitle,
+} from '../deadlines/helpers';
 import { expectGolden, renderStory } from '../support/golden-story';
 import { fullRun } from '../support/runs';
 
@@ -18,13 +24,7 @@ const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:0
 function engagementIn(locale: Locale): Engagement {
   return engagementOf({
     engagement: {
-      name: 'Bếp Xanh website rebuild',
-      client: 'Bếp Xanh Coffee',
-      vendor: 'Sông Hàn Digital',
-      time_zone: 'Asia/Ho_Chi_Minh',
-      locale,
-      client_locale: locale,
-      voice: 'bên em',
+      ...bothSidesIn(locale),
       // Every message is shown, the retrospective's root-cause counts too (in the client repository
       // here, so only when the client may see them: test/adoption/client-visibility.test.ts).
       client_sees: { fees: true, dispute: true, root_causes: true },
