@@ -2,15 +2,8 @@
 // plan, and apply the plan (or only show it, in a dry run). Returns the exit code.
 import { readFile } from 'node:fs/promises';
 import { isBot } from '../core/markers';
-import {
-  bodyHistoryWanted,
-  buildContext,
-  closerWanted,
-  modelTriageWanted,
-  composePlan,
-  planRun,
-  type PlanOptions,
-} from '../plan/planner';
+import { buildContext, composePlan, planRun, type PlanOptions } from '../plan/planner';
+import type { ExtraRead } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
 import type { Plan } from '../core/plan';
 import type { Snapshot } from '../core/snapshot';
@@ -31,7 +24,7 @@ import { withClosers } from '../github/closers';
 import { withModelTriage } from '../github/model-triage';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
-import { keptIssueLabels, readSince, trackedLabels } from '../plan/reads';
+import { issuesWanting, keptIssueLabels, readSince, trackedLabels } from '../plan/reads';
 import { readEngagementText } from './config-file';
 import { loadHolidayData } from './holiday-data';
 import { decideScope } from './event';
@@ -331,13 +324,12 @@ async function readOnce(
     readAt: new Date(clock.now()).toISOString(),
   });
   const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
-  // Who closed a tracking issue with no handoff recorded decides whether it was a delivery.
-  const wantedClosers = closerWanted(engagement, adopted, run.now, run.planOptions);
-  const closed = await withClosers(client, adopted, wantedClosers);
+  // Each detail read one issue at a time is read for the issues the domains name (src/plan/reads.ts).
+  const wanted = (read: ExtraRead, snapshot: Snapshot) =>
+    issuesWanting(read, engagement, snapshot, run.now, run.planOptions);
+  const closed = await withClosers(client, adopted, wanted('closer', adopted));
   const withSides = await withWriters(client, engagement, closed, writerLookup);
-  // Handoffs just completed by ticks are dated by the edit that ticked the last box.
-  const wanted = bodyHistoryWanted(engagement, withSides, run.now, run.planOptions);
-  const dated = await withBodyHistory(client, withSides, wanted);
+  const dated = await withBodyHistory(client, withSides, wanted('body-history', withSides));
   const triaged = await withHostedTriage(run, dated);
   // The internal repository, when the file names one: read before anything is planned or written.
   const internalName = engagement.engagement.internal_repository;
@@ -373,7 +365,7 @@ function reportReading(run: Run, snapshot: Snapshot, stats: ReadStats, writerLoo
  */
 async function withHostedTriage(run: Run, snapshot: Snapshot): Promise<Snapshot> {
   const { engagement, environment } = run;
-  const wanted = modelTriageWanted(engagement, snapshot, run.now, run.planOptions);
+  const wanted = issuesWanting('model-triage', engagement, snapshot, run.now, run.planOptions);
   if (wanted.length === 0) return snapshot;
   const { env, io } = environment;
   const report = await withModelTriage(engagement, snapshot, wanted, {

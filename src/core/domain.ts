@@ -10,6 +10,13 @@ import type { MarkerDomain } from './marker-kinds';
 import type { Write } from './plan';
 import type { Engagement } from '../engagement/schema';
 
+/**
+ * A detail GitHub gives one issue at a time, which the shell reads before planning only for the issues
+ * a domain names: who closed it (and with which change), the edit history of its body, a hosted
+ * model's triage. The shell reads them in this order, each on the snapshot the reads before it made.
+ */
+export type ExtraRead = 'closer' | 'body-history' | 'model-triage';
+
 /** A domain's world, read from one snapshot: its writes and its facts both come from it. */
 export interface DomainReading {
   /**
@@ -40,6 +47,11 @@ export interface Domain {
    * its own: the composer then leaves it out of the facts.
    */
   readonly readsFacts: boolean;
+  /**
+   * The issues it needs an extra read for before it can plan, by kind of read, asked on the snapshot
+   * as read so far. The shell asks the composer (`issuesWanting` in src/plan/reads.ts), never a domain.
+   */
+  readonly extraReads?: { readonly [Read in ExtraRead]?: (ctx: PlanContext) => readonly number[] };
   /** Reads its world from the context's snapshot: once per snapshot, for both writes and facts. */
   read(ctx: PlanContext): DomainReading;
 }

@@ -7,7 +7,7 @@ import { deadlineLabels } from './labels';
 import { commentMarkers, markedComment, type Write } from '../core/plan';
 import { inlineSafely } from '../messages/format';
 import { voiceFor } from './render';
-import { readDeadlines, type DeadlineWorld } from './state';
+import { issuesNeedingBodyHistory, issuesNeedingCloser, readDeadlines, type DeadlineWorld } from './state';
 import { planAgreements } from './rules/agreements';
 import { planContactNotes } from './rules/contact-notes';
 import { planKickoff } from './rules/kickoff';
@@ -23,7 +23,6 @@ import { contactOfLogin, localeFor, speakerSide } from './people';
 
 export { deriveMilestoneFacts } from './facts';
 export { deadlineLabels } from './labels';
-export { issuesNeedingBodyHistory, issuesNeedingCloser } from './state';
 
 /** Handoff deadlines as one domain of the composer: its world is read once and gives writes and facts. */
 export const deadlinesDomain: Domain = {
@@ -33,6 +32,9 @@ export const deadlinesDomain: Domain = {
   // Each milestone's tracking issue, and the escalation issue of a late handoff.
   keptLabels: (engagement) => [engagement.labels.milestone, engagement.labels.escalation],
   readsFacts: false,
+  // Who closed a tracking issue with no handoff recorded decides whether it was a delivery; a handoff
+  // just completed by ticks is dated by the edit that ticked the last box.
+  extraReads: { closer: issuesNeedingCloser, 'body-history': issuesNeedingBodyHistory },
   read(ctx) {
     const world = readDeadlines(ctx);
     return {

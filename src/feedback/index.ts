@@ -4,10 +4,11 @@ import type { Domain } from '../core/domain';
 import { deriveFeedback } from './facts';
 import { feedbackLabelCatalogue } from './labels';
 import { planFeedbackWrites } from './plan';
+import { issuesForModelTriage } from './hosted';
+import { feedbackNeedingCloser } from './rules/loop';
 import { feedbackViews } from './view';
 
 export { classifyFeedback, priorityOf, type Classification } from './classify';
-export { issuesForModelTriage } from './hosted';
 export { feedbackNeedingCloser } from './rules/loop';
 export { parseFeedbackForm, renderFeedbackForm } from './form';
 export { planFeedbackWrites as planFeedback, deriveFeedback as deriveFeedbackFacts };
@@ -21,6 +22,9 @@ export const feedbackDomain: Domain = {
   // The escalation issue of urgent feedback that passed its response time.
   keptLabels: (engagement) => [engagement.labels.escalation],
   readsFacts: false,
+  // The confirmation request names the change that closed the feedback; new feedback may be triaged
+  // by a hosted model when the engagement file allows it.
+  extraReads: { closer: feedbackNeedingCloser, 'model-triage': issuesForModelTriage },
   read(ctx) {
     const views = feedbackViews(ctx);
     return {

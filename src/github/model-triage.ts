@@ -1,5 +1,5 @@
 // Triage by a hosted model through GitHub Models' chat completions endpoint, for the few new pieces of
-// feedback the core names (`modelTriageWanted`), and only when the engagement file enables it and
+// feedback the core names (`issuesWanting('model-triage')`), and only when the engagement file enables it and
 // allows the client's words to be sent. The model is asked for structured output (a JSON schema of
 // the engagement's own topics and levels) and its answer is checked again here with zod: anything
 // else — an HTTP error, a timeout, invalid JSON, a topic the engagement does not have — leaves the

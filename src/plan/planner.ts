@@ -5,7 +5,7 @@ import { createBusinessCalendar } from '../calendar';
 import { adoptionInstant } from '../core/adoption';
 import { repairDuplicates } from '../core/duplicates';
 import { readingsOf, withSnapshot, type PlanContext } from '../core/context';
-import type { Domain, DomainReading } from '../core/domain';
+import type { Domain } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
 import { missingLabelWrites, type LabelSpec } from '../core/labels';
 import { engagementTag, placeKey, writePlaces } from '../core/places';
@@ -13,8 +13,6 @@ import { botIssueMarker, issueSubject } from '../core/markers';
 import type { IssueRef, Plan, Write } from '../core/plan';
 import { allIssues, type Snapshot } from '../core/snapshot';
 import { snapshotAt } from '../core/snapshot-at';
-import { issuesNeedingBodyHistory, issuesNeedingCloser } from '../deadlines';
-import { feedbackNeedingCloser, issuesForModelTriage } from '../feedback';
 import type { Engagement, Locale } from '../engagement/schema';
 import { projectWrites } from './apply-writes';
 import type { PortfolioLoad } from '../core/portfolio-load';
@@ -88,38 +86,74 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
 /** A domain's reading and the writes it planned from it. */
 interface Planned {
   readonly domain: Domain;
-  readonly reading: DomainReading;
   readonly writes: readonly Write[];
 }
 
 /**
- * Every domain read once and planned, in order. The facts the domains before a reporting one add are
- * those of the repository as it will stand after their writes: when they write nothing, their own
- * readings give them; otherwise they read the snapshot with those writes applied in memory at the
- * run's time (apply-writes.ts), the one other snapshot a plan looks at.
+ * A snapshot the domains' facts are read on, with each domain's reading of it (made when first
+ * asked) and its facts (worked out when first asked): the snapshot as read, or as some writes make it.
+ */
+interface World {
+  readonly ctx: PlanContext;
+  readonly facts: Map<Domain['name'], () => Partial<WeeklyFacts>>;
+}
+
+/**
+ * Every domain read once and planned once, in order. The facts the domains before a reporting one
+ * add are those of the repository as it will stand after their writes: when they write nothing,
+ * the readings they planned from give them; otherwise each of them is read once on the snapshot
+ * with those writes applied in memory at the run's time (apply-writes.ts), and that reading gives
+ * facts only, never writes. Each world is read once per snapshot, whoever asks (the pulse, the
+ * summary, the run's report).
  */
 function planDomains(
   ctx: PlanContext,
   domains: readonly Domain[],
 ): { writes: Write[]; facts: () => WeeklyFacts } {
+  const asRead: World = { ctx, facts: new Map() };
+  // Keyed on how many writes (labels aside) the projection applies: a later domain only adds writes,
+  // so the count names one projection, and a domain that wrote nothing leaves it as it was.
+  const worlds = new Map<number, World>([[0, asRead]]);
   const done: Planned[] = [];
+  const factsOfDone = (): (() => WeeklyFacts) => {
+    const contributors = done.filter(({ domain }) => !domain.readsFacts);
+    return once(() => factsAfter(ctx, contributors, worlds));
+  };
   for (const domain of domains) {
     const reading = domain.read(ctx);
-    const before = once(() => factsAfter(ctx, [...done]));
-    done.push({ domain, reading, writes: reading.plan(before) });
+    asRead.facts.set(
+      domain.name,
+      once(() => reading.facts()),
+    );
+    done.push({ domain, writes: reading.plan(factsOfDone()) });
   }
-  return { writes: done.flatMap(({ writes }) => writes), facts: once(() => factsAfter(ctx, done)) };
+  return { writes: done.flatMap(({ writes }) => writes), facts: factsOfDone() };
 }
 
-/** The facts the planned domains add, as they will stand once their writes are made. */
-function factsAfter(ctx: PlanContext, done: readonly Planned[]): WeeklyFacts {
-  const contributors = done.filter(({ domain }) => !domain.readsFacts);
+/** The facts the contributing domains add, as they will stand once their writes are made. */
+function factsAfter(
+  ctx: PlanContext,
+  contributors: readonly Planned[],
+  worlds: Map<number, World>,
+): WeeklyFacts {
   const writes = contributors.flatMap(({ writes }) => writes);
-  if (!writes.some((write) => write.kind !== 'create-label'))
-    return merge(contributors.map(({ reading }) => reading.facts()));
-  return factsOf(
-    withSnapshot(ctx, projectWrites(ctx.snapshot, writes, ctx.now)),
-    done.map(({ domain }) => domain),
+  const made = writes.filter((write) => write.kind !== 'create-label').length;
+  let world = worlds.get(made);
+  if (!world) {
+    world = { ctx: withSnapshot(ctx, projectWrites(ctx.snapshot, writes, ctx.now)), facts: new Map() };
+    worlds.set(made, world);
+  }
+  const { ctx: projected, facts } = world;
+  return merge(
+    contributors.map(({ domain }) => {
+      let known = facts.get(domain.name);
+      if (!known) {
+        const reading = domain.read(projected);
+        known = once(() => reading.facts());
+        facts.set(domain.name, known);
+      }
+      return known();
+    }),
   );
 }
 
@@ -172,47 +206,6 @@ function placeWrites(
     writes: fitToGitHub(writes, snapshot, { locale: ctx.locale, t: translator(ctx.engagement, ctx.locale) }),
     notes,
   };
-}
-
-/**
- * Issues whose body edit history the shell should read before planning: the handoffs whose last
- * deliverable was ticked since the last run, so their completion is dated by the tick, not the run.
- */
-export function bodyHistoryWanted(
-  engagement: Engagement,
-  snapshot: Snapshot,
-  now: Date,
-  options: PlanOptions = {},
-): number[] {
-  return issuesNeedingBodyHistory(buildContext(engagement, snapshot, now, options));
-}
-
-/**
- * Issues whose closer the shell should read before planning: tracking issues closed without a
- * recorded handoff, because a closing by someone who is not a party is not a delivery; feedback
- * closed as completed and not yet confirmed, because the request names the change that closed it.
- */
-export function closerWanted(
-  engagement: Engagement,
-  snapshot: Snapshot,
-  now: Date,
-  options: PlanOptions = {},
-): number[] {
-  const ctx = buildContext(engagement, snapshot, now, options);
-  return [...new Set([...issuesNeedingCloser(ctx), ...feedbackNeedingCloser(ctx)])].sort((a, b) => a - b);
-}
-
-/**
- * Feedback the shell may send to a hosted model before planning (`feedback.model_triage`): new
- * feedback only, within the file's per-run limit. Empty unless the file enables it and allows it.
- */
-export function modelTriageWanted(
-  engagement: Engagement,
-  snapshot: Snapshot,
-  now: Date,
-  options: PlanOptions = {},
-): number[] {
-  return issuesForModelTriage(buildContext(engagement, snapshot, now, options));
 }
 
 export function planRun(

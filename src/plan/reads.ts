@@ -1,10 +1,13 @@
 // What the shell reads from GitHub for the composer, as the domains declare it: the issues people file
 // carrying a label a domain tracks, the action's own issues a domain keeps (by label, on event runs),
-// and how far back a full scan looks. The shell asks here and holds no domain knowledge itself.
-import type { Domain } from '../core/domain';
+// how far back a full scan looks, and which issues need a detail read one issue at a time. The shell
+// asks here and holds no domain knowledge itself.
+import type { Domain, ExtraRead } from '../core/domain';
+import type { Snapshot } from '../core/snapshot';
 import type { Engagement } from '../engagement/schema';
 import { previousWeek, weekOf, weekStart } from '../summary/week';
 import { DOMAINS } from './domains';
+import { buildContext, type PlanOptions } from './planner';
 
 /** The labels of the issues people file that matter to the engagement: the union over the domains. */
 export function trackedLabels(engagement: Engagement, domains: readonly Domain[] = DOMAINS): string[] {
@@ -27,6 +30,24 @@ export function keptIssueLabels(engagement: Engagement, domains: readonly Domain
 export function readSince(engagement: Engagement, now: Date): string {
   const zone = engagement.engagement.time_zone;
   return weekStart(previousWeek(weekOf(now, zone), zone), zone).toISOString();
+}
+
+/**
+ * The issues the domains want an extra read for (`ExtraRead`: who closed them, their body's history,
+ * a hosted triage), asked on the snapshot as read so far: the union, in the domains' order.
+ */
+export function issuesWanting(
+  read: ExtraRead,
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions = {},
+  domains: readonly Domain[] = DOMAINS,
+): number[] {
+  const asks = domains.flatMap((domain) => domain.extraReads?.[read] ?? []);
+  if (asks.length === 0) return [];
+  const ctx = buildContext(engagement, snapshot, now, options);
+  return [...new Set(asks.flatMap((ask) => ask(ctx)))];
 }
 
 function union(names: readonly string[]): string[] {

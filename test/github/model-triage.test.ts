@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema } from '../../src/engagement/schema';
 import { withModelTriage } from '../../src/github/model-triage';
-import { modelTriageWanted } from '../../src/plan/planner';
+import { issuesWanting } from '../../src/plan/reads';
 import { addIssue, makeSnapshot } from '../../fake-github/world';
 import { engagementWith, run } from '../feedback/helpers';
 import { startFakeModels, type FakeModels } from './fake-models';
@@ -53,7 +53,7 @@ afterEach(async () => {
 });
 
 async function triage(snapshot: Snapshot, engagement = enabled) {
-  const wanted = modelTriageWanted(engagement, snapshot, new Date(NOW));
+  const wanted = issuesWanting('model-triage', engagement, snapshot, new Date(NOW));
   return withModelTriage(engagement, snapshot, wanted, { token: 'test-token', baseUrl: models.url });
 }
 
@@ -127,7 +127,7 @@ describe('a call to the inference endpoint', () => {
         return copy;
       }),
     };
-    expect(modelTriageWanted(enabled, withoutReading, new Date(NOW))).toEqual([]);
+    expect(issuesWanting('model-triage', enabled, withoutReading, new Date(NOW))).toEqual([]);
     // Read again as a later run reads it (no model reading): nothing to change.
     expect(
       run(withoutReading, '2026-11-23T02:30:00Z', enabled).writes.filter((w) => w.kind !== 'comment'),

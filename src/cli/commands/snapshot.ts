@@ -9,9 +9,8 @@ import { readSnapshot } from '../../github/read-snapshot';
 import { withBodyHistory } from '../../github/body-history';
 import { readInternalRepository } from '../../github/read-internal';
 import { withClosers } from '../../github/closers';
-import { bodyHistoryWanted, closerWanted } from '../../plan/planner';
 import { describeError } from '../../github/request-errors';
-import { keptIssueLabels, trackedLabels } from '../../plan/reads';
+import { issuesWanting, keptIssueLabels, trackedLabels } from '../../plan/reads';
 import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
 
@@ -91,11 +90,11 @@ export const snapshotCommand: CliCommand = {
       const closed = await withClosers(
         client,
         read,
-        closerWanted(loaded.engagement, read, new Date(read.readAt)),
+        issuesWanting('closer', loaded.engagement, read, new Date(read.readAt)),
       );
       const withSides = await withWriters(client, loaded.engagement, closed, newWriterLookup());
       // A replay plans completions too: keep the edit history they are dated by.
-      const wanted = bodyHistoryWanted(loaded.engagement, withSides, new Date(withSides.readAt));
+      const wanted = issuesWanting('body-history', loaded.engagement, withSides, new Date(withSides.readAt));
       const withHistory = await withBodyHistory(client, withSides, wanted);
       // The internal repository, when the file names one: a replay needs its escalations and summaries.
       const internalName = loaded.engagement.engagement.internal_repository;
