@@ -60,6 +60,8 @@ export interface FakeGitHub {
    */
   addRepository(owner: string, name: string): FakeRepository;
   readonly requests: RecordedRequest[];
+  /** The REST writes it received so far: not a read, not GraphQL, not a request a fault answered. */
+  restWrites(): RecordedRequest[];
   readonly violations: string[];
   /** Writes refused for GitHub's length limits (each is in `violations` too). */
   readonly refused: string[];
@@ -210,6 +212,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return added;
     },
     requests,
+    restWrites: () =>
+      requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault'),
     violations,
     refused,
     inject: (fault) => faults.push({ times: 1, ...fault }),

@@ -80,9 +80,7 @@ export async function startLife(
   });
   fake.repo.files.set('.github/engagement.yml', engagementYaml);
 
-  const restWriteCount = (): number =>
-    fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault')
-      .length;
+  const restWriteCount = (): number => fake.restWrites().length;
 
   async function run(
     now: string,

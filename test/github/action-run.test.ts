@@ -23,8 +23,7 @@ function run(inputs: Record<string, string>, eventName: string, payload: object)
   });
 }
 
-const nonGraphqlWrites = () =>
-  fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault');
+const nonGraphqlWrites = () => fake.restWrites();
 
 describe('runAction', () => {
   it('a missing permission is one error naming `issues: write`, and the run stops writing', async () => {

@@ -46,9 +46,7 @@ async function actionDefaults(): Promise<Record<string, string>> {
   return defaults;
 }
 
-const restWrites = (fake: FakeGitHub): number =>
-  fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault')
-    .length;
+const restWrites = (fake: FakeGitHub): number => fake.restWrites().length;
 
 export interface Agency {
   readonly ops: FakeGitHub;

@@ -151,9 +151,7 @@ async function checkFake(fake: FakeGitHub): Promise<void> {
   }
 }
 
-const restWrites = (fake: FakeGitHub): number =>
-  fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault')
-    .length;
+const restWrites = (fake: FakeGitHub): number => fake.restWrites().length;
 
 function fingerprint(repo: FakeRepository): string {
   return JSON.stringify([[...repo.issues.values()], [...repo.comments.values()], [...repo.labels.keys()]]);

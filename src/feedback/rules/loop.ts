@@ -2,7 +2,7 @@
 // (`/rate 1-5`, or a reaction on that comment); the rating is recorded in the action's marker and the
 // feedback moves to confirmed. "not resolved", `/reopen` or "chưa được giải quyết" from the client
 // side after the closing reopens it.
-import { findCommand } from '../../core/command-lines';
+import { findCommand, RATE_COMMAND } from '../../core/command-lines';
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -18,7 +18,6 @@ import { feedbackIssues } from '../issue';
 import { isClosedAsCompleted, viewOf, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress, type Say } from '../address';
 
-const RATE_COMMAND = /^\/rate\s+([1-5])(?:\s*\/\s*5)?\b/iu;
 const REOPEN_COMMAND = /^\/reopen\b/iu;
 
 // How a reaction on the confirmation request reads as a rating. Reactions are counted from anyone.
