@@ -11,7 +11,8 @@ import { weeklyReport } from '../plan/weekly-report';
 import type { Engagement } from '../engagement/schema';
 import { EngagementFault } from '../engagement/fault';
 import { formatEngagementError, loadEngagement, locateFault, type EngagementError } from '../engagement/load';
-import { createGitHubClient, type ClientPacing, type GitHubClient } from '../github/client';
+import type { ClientPacing, GitHubClient } from '../github/client';
+import { clientFor } from './github-client';
 import { firstCommitDate } from '../github/file-history';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
@@ -63,13 +64,7 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   if (isExit(settings)) return settings.exit;
   const started = await readEvent(io, env, settings.inputs);
   if (isExit(started)) return started.exit;
-  const client = createGitHubClient({
-    token: settings.inputs.token,
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    ...(env.GITHUB_GRAPHQL_URL ? { graphqlUrl: env.GITHUB_GRAPHQL_URL } : {}),
-    log: { info: (m) => io.info(m), warning: (m) => io.warning(m) },
-    ...(environment.pacing ? { pacing: environment.pacing } : {}),
-  });
+  const client = clientFor(environment, settings.inputs.token);
   // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
   const file: { config: EngagementText | null } = { config: null };
   try {
