@@ -3,7 +3,8 @@
 import type { PlanContext } from '../core/context';
 import type { Engagement, Importance, Locale } from '../engagement/schema';
 import { formatDateTime, mention } from '../messages/format';
-import { messageText } from '../messages/catalogue';
+import { messageText, type FeedbackMessageKey } from '../messages/catalogue';
+import type { SlaClock } from './sla';
 
 export function topicName(engagement: Engagement, topic: string, locale: Locale): string {
   const found = engagement.feedback.topics.find((candidate) => candidate.id === topic);
@@ -49,4 +50,23 @@ export function escalationContacts(engagement: Engagement): string[] {
 
 export function when(ctx: PlanContext, instant: Date, locale: Locale): string {
   return formatDateTime(instant, ctx.engagement.engagement.time_zone, locale);
+}
+
+const WORKING_TIME: Readonly<Record<`${boolean}-${boolean}`, FeedbackMessageKey | null>> = {
+  'true-true': 'feedback.ack.working_time',
+  'true-false': 'feedback.ack.working_time_first',
+  'false-true': 'feedback.ack.working_time_resolution',
+  'false-false': null,
+};
+
+/**
+ * The sentence that says which of the dates a message states count working time — exactly those
+ * whose clock really counts working hours — or null when none does. A date the message does not
+ * state is passed as null.
+ */
+export function workingTimeKey(
+  firstResponse: Pick<SlaClock, 'business'> | null,
+  resolution: Pick<SlaClock, 'business'> | null,
+): FeedbackMessageKey | null {
+  return WORKING_TIME[`${firstResponse?.business === true}-${resolution?.business === true}`];
 }

@@ -125,6 +125,8 @@ describe('from analysis to an agreed, implemented solution', () => {
     expect(record?.body).toContain(
       'vẫn giữ đúng thời hạn giải quyết đã cam kết: **09:00 Thứ Hai, 30/11/2026',
     );
+    // The resolution time is 5 business days: the client is told it counts working time.
+    expect(record?.body).toContain('Thời hạn giải quyết được tính theo giờ làm việc.');
     expect(agreed.writes).toContainEqual(
       expect.objectContaining({ kind: 'assign', assignees: ['tuan-songhan'] }),
     );
@@ -263,13 +265,18 @@ describe('who may propose and agree', () => {
   });
 });
 
-describe('the resolution time from the agreement (feedback.resolution_from_agreement)', () => {
-  const base = run(filed(), '2026-11-23T02:05:00Z', FROM_AGREEMENT).snapshot;
-  const proposed = run(
+/** The feedback acknowledged, answered by nobody yet, with one proposal of the team (Mon 10:00 ICT). */
+const proposedWith = (engagement: typeof ENGAGEMENT): Snapshot => {
+  const base = run(filed(), '2026-11-23T02:05:00Z', engagement).snapshot;
+  return run(
     say(base, 'quang-songhan', '/propose Thay ảnh gốc.', '2026-11-23T03:00:00Z'),
     '2026-11-23T03:05:00Z',
-    FROM_AGREEMENT,
+    engagement,
   ).snapshot;
+};
+
+describe('the resolution time from the agreement (feedback.resolution_from_agreement)', () => {
+  const proposed = proposedWith(FROM_AGREEMENT);
   // Agreed on Thu 26/11 at 10:00 ICT: five working days from then is Thu 03/12 10:00 ICT (03:00Z).
   const agreed = run(
     say(proposed, 'lan-bepxanh', '/agree', '2026-11-26T03:00:00Z', 7301),
@@ -295,6 +302,43 @@ describe('the resolution time from the agreement (feedback.resolution_from_agree
     const breached = run(warned.snapshot, '2026-12-03T03:01:00Z', FROM_AGREEMENT);
     expect(kinds(breached.writes)).toEqual(['add-labels', 'comment:feedback-sla-breach']);
     expect(labelsAdded(breached.writes, 7)).toEqual(['sla: breached']);
+  });
+});
+
+describe('an agreement and the date it states', () => {
+  const agreeAt = (engagement: typeof ENGAGEMENT, at: string): string => {
+    const proposed = proposedWith(engagement);
+    const later = new Date(Date.parse(at) + 5 * 60_000).toISOString();
+    const agreed = run(say(proposed, 'lan-bepxanh', '/agree', at), later, engagement);
+    const record = commentsOf(agreed.writes, 7).find((c) => c.marker.kind === 'feedback-agreement');
+    return record?.body ?? '';
+  };
+
+  it('names a committed date that has already passed as passed, apologises and offers a new date', () => {
+    // Committed: Mon 30/11 09:00 ICT (5 working days from the filing). Agreed a day after it.
+    const body = agreeAt(ENGAGEMENT, '2026-12-01T02:00:00Z');
+    expect(body).toContain('**09:00 Thứ Hai, 30/11/2026');
+    expect(body).toContain('nay đã qua');
+    expect(body).toContain('xin lỗi chị');
+    expect(body).toContain('thống nhất với chị một thời hạn mới');
+    expect(body).not.toContain('vẫn giữ đúng thời hạn');
+    // No working-hours sentence about a date that is no longer a promise.
+    expect(body).not.toContain('giờ làm việc');
+    expect(body).not.toContain('anh/chị');
+  });
+
+  it('says nothing of working hours when the resolution time counts the clock, not working time', () => {
+    const wallClock = engagementWith({
+      feedback: {
+        business_hours: false,
+        roles: { resolution: ['@tuan-songhan'] },
+        sla: { important: { first_response: '48h', resolution: '7d' } },
+      },
+    });
+    const body = agreeAt(wallClock, '2026-11-24T02:00:00Z');
+    // 7 calendar days from Mon 23/11 09:00 ICT.
+    expect(body).toContain('vẫn giữ đúng thời hạn giải quyết đã cam kết: **09:00 Thứ Hai, 30/11/2026');
+    expect(body).not.toContain('giờ làm việc');
   });
 });
 

@@ -110,6 +110,27 @@ describe('a missing topic', () => {
     expect(review?.body).toContain('Nothing is asked of the client');
   });
 
+  it('names readings and labels in words a person reads, never raw ids, in the team language', () => {
+    const doubts = (body: string): string[] => body.split('\n').filter((line) => line.startsWith('- **'));
+    const shown = (body: string): string => body.replace(/<!--[\s\S]*?-->/gu, '');
+    expect(review?.body).toContain('filed under **Other**, labelled `topic: other`');
+    for (const line of doubts(review?.body ?? '')) {
+      // Each doubt names the label to change, and its odds in words ("low", not `not_important`).
+      expect(line).toMatch(/labelled `(topic|importance|type|priority): [^`]+`/u);
+    }
+    expect(shown(review?.body ?? '')).not.toContain('_');
+    const vi = engagementWith({ engagement: { locale: 'vi' } });
+    const note = commentsOf(plan(world, NOW, vi), 2).find((w) => w.marker.kind === 'feedback-triage-review');
+    expect(note?.body).toContain('xếp vào **Khác**, nhãn `topic: other`');
+    for (const line of doubts(note?.body ?? '')) {
+      expect(line).toMatch(/nhãn `(topic|importance|type|priority): [^`]+`/u);
+      // Vietnamese words for the readings: no English ids in a Vietnamese note.
+      expect(line).not.toMatch(
+        /\b(negative|neutral|positive|normal|high|urgent|important|not_important) \d/u,
+      );
+    }
+  });
+
   it('settles: a rerun plans nothing', () => {
     expect(plan(done.snapshot, '2026-11-23T02:10:00Z')).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { dueAt } from '../sla';
 import { isWaiting, type FeedbackView } from '../view';
-import { analysisRole, mentions, when } from '../words';
+import { analysisRole, mentions, when, workingTimeKey } from '../words';
 
 export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: boolean): Write[] {
   const { issue, triage } = view;
@@ -25,22 +25,22 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
   const roles = analysisRole(ctx.engagement);
   const address = viewAddress(ctx, view);
   const say = sayTo(ctx, address);
+  // The first-response date only while nobody of the team has answered yet; the working-hours
+  // sentence names exactly the dates stated here whose clocks count working time.
+  const firstResponse = view.firstResponse ? null : feedbackClock(ctx, view, 'first_response').clock;
+  const resolution = feedbackClock(ctx, view, 'resolution').clock;
   const dates = [
-    ...(view.firstResponse
-      ? []
-      : [
+    ...(firstResponse
+      ? [
           say('feedback.ack.first_response', {
-            due: when(
-              ctx,
-              dueAt(ctx, feedbackClock(ctx, view, 'first_response').clock, ctx.now),
-              address.locale,
-            ),
+            due: when(ctx, dueAt(ctx, firstResponse, ctx.now), address.locale),
           }),
-        ]),
-    say('feedback.ack.resolution', {
-      due: when(ctx, dueAt(ctx, feedbackClock(ctx, view, 'resolution').clock, ctx.now), address.locale),
-    }),
+        ]
+      : []),
+    say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), address.locale) }),
   ];
+  const workingTime = workingTimeKey(firstResponse, resolution);
+  if (workingTime) dates.push(say(workingTime));
   const marker: Marker = { kind: KIND.accepted, subject: view.subject, data: { analysis: roles.join(' ') } };
   const writes: Write[] = [
     markedComment(

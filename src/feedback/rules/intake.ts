@@ -10,18 +10,21 @@ import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { importanceLabel, priorityLabel, topicLabel, typeLabel } from '../labels';
 import type { Dimension } from '../classifier/model';
-import { translator, type FeedbackMessageKey } from '../../messages/catalogue';
+import type { FeedbackType, Importance, Urgency } from '../../engagement/schema';
+import { translator } from '../../messages/catalogue';
 import { dueAt, slaClock } from '../sla';
 import type { FeedbackView } from '../view';
-import { allTopicNames, analysisRole, importanceName, mentions, topicName, triageRole, when } from '../words';
+import {
+  allTopicNames,
+  analysisRole,
+  importanceName,
+  mentions,
+  topicName,
+  triageRole,
+  when,
+  workingTimeKey,
+} from '../words';
 import { greetingFor, sayTo, viewAddress, type Address } from '../address';
-
-const WORKING_TIME: Readonly<Record<`${boolean}-${boolean}`, FeedbackMessageKey | null>> = {
-  'true-true': 'feedback.ack.working_time',
-  'true-false': 'feedback.ack.working_time_first',
-  'false-true': 'feedback.ack.working_time_resolution',
-  'false-false': null,
-};
 
 export interface IntakeResult {
   readonly writes: Write[];
@@ -139,25 +142,40 @@ function reviewRequest(
   const { engagement, locale } = ctx;
   const say = translator(engagement, locale);
   const { triage } = view;
-  const reading: Record<Dimension, string> = {
-    topic: topicName(engagement, triage.topic, locale),
-    importance: importanceName(engagement, triage.importance, locale),
-    type: triage.type,
-    urgency: triage.urgency,
+  // Words a person reads, in the team's language, and the label to change — never raw ids.
+  const nameOf = (dimension: Dimension, value: string): string =>
+    dimension === 'topic'
+      ? topicName(engagement, value, locale)
+      : dimension === 'importance'
+        ? importanceName(engagement, value as Importance, locale)
+        : say(
+            dimension === 'type'
+              ? `feedback.type.${value as FeedbackType}`
+              : `feedback.urgency.${value as Urgency}`,
+          );
+  const label: Record<Dimension, string> = {
+    topic: topicLabel(engagement, triage.topic),
+    importance: importanceLabel(engagement, triage.importance),
+    type: typeLabel(engagement, triage.type),
+    urgency: priorityLabel(engagement, triage.priority),
   };
   const lines = doubts
     .filter((dimension) => !(dimension === 'topic' && noTopic))
     .map((dimension) =>
       say('feedback.review.unsure', {
         dimension: say(`feedback.review.dimension.${dimension}`),
-        reading: reading[dimension],
+        reading: nameOf(dimension, triage[dimension]),
+        label: label[dimension],
         ranking: (triage.ranking[dimension] ?? [])
           .slice(0, 3)
-          .map((entry) => `${entry.label} ${Math.round(entry.probability * 100)} %`)
+          .map((entry) => `${nameOf(dimension, entry.label)} ${Math.round(entry.probability * 100)} %`)
           .join(', '),
       }),
     );
-  if (noTopic) lines.unshift(say('feedback.review.no_topic', { topic: reading.topic }));
+  if (noTopic)
+    lines.unshift(
+      say('feedback.review.no_topic', { topic: nameOf('topic', triage.topic), label: label.topic }),
+    );
   const marker: Marker = { kind: KIND.review, subject: view.subject };
   const text = say('feedback.review', {
     mentions: mentions(triageRole(engagement)),
@@ -218,7 +236,7 @@ function acknowledgement(
     say('feedback.ack.first_response', { due: when(ctx, firstResponseDue, locale) }),
     say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), locale) }),
   ];
-  const workingTime = WORKING_TIME[`${firstResponse.business}-${resolution.business}`];
+  const workingTime = workingTimeKey(firstResponse, resolution);
   if (workingTime) next.push(say(workingTime));
   paragraphs.push(next.join(' '), say('feedback.ack.correct_us'));
   return paragraphs.join('\n\n');

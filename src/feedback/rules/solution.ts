@@ -13,7 +13,7 @@ import { KIND } from '../kinds';
 import { dueAt } from '../sla';
 import { agreementData, commentStage, stepData, type Agreement, type Proposal } from '../solution';
 import type { FeedbackView } from '../view';
-import { mentions, resolutionRole, when } from '../words';
+import { mentions, resolutionRole, when, workingTimeKey } from '../words';
 
 export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
   if (view.issue.state !== 'open') return [];
@@ -90,11 +90,17 @@ function agreementRecord(
   const { clock, agreedAt } = feedbackClock(ctx, view, 'resolution');
   const due = dueAt(ctx, clock, ctx.now);
   const restarted = agreedAt !== null && Date.parse(agreedAt) === Date.parse(agreement.agreedAt);
-  const dueLine = restarted
-    ? say('feedback.agreed.due_restarted', { due: when(ctx, due, address.locale) })
-    : due.getTime() > ctx.now.getTime()
-      ? say('feedback.agreed.due_kept', { due: when(ctx, due, address.locale) })
-      : '';
+  // The date the client can hold us to, true at the moment it is said: a date already passed is
+  // named as passed, with an apology and the next step, never restated as a promise.
+  const dueText = when(ctx, due, address.locale);
+  const ahead = due.getTime() > ctx.now.getTime();
+  const workingTime = ahead ? workingTimeKey(null, clock) : null;
+  const dueLine = !ahead
+    ? say('feedback.agreed.due_passed', { due: dueText })
+    : [
+        say(restarted ? 'feedback.agreed.due_restarted' : 'feedback.agreed.due_kept', { due: dueText }),
+        ...(workingTime ? [say(workingTime)] : []),
+      ].join(' ');
   const text = [
     greetingFor(ctx, address),
     say('feedback.agreed', {

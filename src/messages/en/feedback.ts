@@ -6,6 +6,12 @@ export const FEEDBACK_EN = {
   'feedback.importance.urgent': 'urgent',
   'feedback.importance.important': 'important',
   'feedback.importance.not_important': 'low',
+  'feedback.type.negative': 'negative',
+  'feedback.type.neutral': 'neutral',
+  'feedback.type.positive': 'positive',
+  'feedback.urgency.high': 'high',
+  'feedback.urgency.normal': 'normal',
+  'feedback.urgency.low': 'low',
 
   'feedback.ack.thanks.positive': 'Thank you so much for these kind words; they mean a lot to us.',
   'feedback.ack.kudos.summary':
@@ -39,13 +45,14 @@ export const FEEDBACK_EN = {
 
   'feedback.review':
     '{mentions} Could you confirm the triage of this feedback? Nothing is asked of the client: they have been acknowledged already, with the response time of the more urgent reading.\n\n{doubts}\n\nIf the labels are right, just remove `{label}`; if not, change them and the action follows your labels.',
-  'feedback.review.unsure': '- **{dimension}**: {reading} — the classifier is not sure ({ranking}).',
+  'feedback.review.unsure':
+    '- **{dimension}**: {reading}, labelled `{label}` — the classifier is not sure ({ranking}).',
   'feedback.review.dimension.topic': 'topic',
   'feedback.review.dimension.importance': 'importance',
   'feedback.review.dimension.type': 'type',
   'feedback.review.dimension.urgency': 'urgency',
   'feedback.review.no_topic':
-    '- **topic**: no topic could be read from the text, so it is filed under **{topic}**.',
+    '- **topic**: no topic could be read from the text, so it is filed under **{topic}**, labelled `{label}`.',
   'feedback.nudge':
     'A gentle follow-up on the questions above. Whenever you have a moment, a short reply here is enough for us to move ahead. If this is no longer needed, just tell us and we will close it.',
 
@@ -84,6 +91,8 @@ export const FEEDBACK_EN = {
   'feedback.agreed.due_restarted':
     'As the engagement provides, the time to resolve it now counts from your agreement: we commit to having it in place by **{due}**.',
   'feedback.agreed.due_kept': 'We keep to the resolution date we committed to: **{due}**.',
+  'feedback.agreed.due_passed':
+    'The resolution date we had committed to, **{due}**, has already passed. We are sorry for the wait, and we will agree a new date with you here.',
   'feedback.implemented': 'The solution for this feedback is now in place.',
   'feedback.implemented.change': 'What changed:\n\n{quote}',
   'feedback.implemented.check':

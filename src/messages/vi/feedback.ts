@@ -11,6 +11,12 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.importance.urgent': 'khẩn cấp',
   'feedback.importance.important': 'quan trọng',
   'feedback.importance.not_important': 'thấp',
+  'feedback.type.negative': 'tiêu cực',
+  'feedback.type.neutral': 'trung lập',
+  'feedback.type.positive': 'tích cực',
+  'feedback.urgency.high': 'cao',
+  'feedback.urgency.normal': 'bình thường',
+  'feedback.urgency.low': 'thấp',
 
   'feedback.ack.thanks.positive':
     '{we_cap} chân thành cảm ơn {you} về những lời ghi nhận này, đó là động lực rất lớn cho cả nhóm.',
@@ -48,13 +54,14 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
 
   'feedback.review':
     '{mentions} Nhờ mọi người xác nhận lại phân loại của góp ý này. Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi của cách hiểu khẩn cấp hơn.\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy đổi nhãn: từ đó hệ thống theo nhãn do nhóm đặt.',
-  'feedback.review.unsure': '- **{dimension}**: {reading} — bộ phân loại chưa chắc chắn ({ranking}).',
+  'feedback.review.unsure':
+    '- **{dimension}**: {reading}, nhãn `{label}` — bộ phân loại chưa chắc chắn ({ranking}).',
   'feedback.review.dimension.topic': 'chủ đề',
   'feedback.review.dimension.importance': 'mức độ quan trọng',
   'feedback.review.dimension.type': 'loại phản hồi',
   'feedback.review.dimension.urgency': 'độ gấp',
   'feedback.review.no_topic':
-    '- **chủ đề**: không đọc được chủ đề từ nội dung, nên góp ý được xếp vào **{topic}**.',
+    '- **chủ đề**: không đọc được chủ đề từ nội dung, nên góp ý được xếp vào **{topic}**, nhãn `{label}`.',
   'feedback.nudge':
     '{we_cap} xin nhắc nhẹ về các câu hỏi ở trên. Khi {you} có thời gian, chỉ cần trả lời ngắn tại đây là {we} có thể tiếp tục. Nếu góp ý này không còn cần thiết, {you} cứ cho {we} biết để đóng lại.',
 
@@ -95,6 +102,8 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.agreed.due_restarted':
     'Theo thỏa thuận của dự án, thời hạn giải quyết được tính lại từ lúc {you} đồng ý: {we} cam kết hoàn thành trước **{due}**.',
   'feedback.agreed.due_kept': '{we_cap} vẫn giữ đúng thời hạn giải quyết đã cam kết: **{due}**.',
+  'feedback.agreed.due_passed':
+    'Thời hạn giải quyết {we} đã cam kết, **{due}**, nay đã qua. {we_cap} thành thật xin lỗi {you} vì sự chậm trễ này và sẽ thống nhất với {you} một thời hạn mới ngay tại đây.',
   'feedback.implemented': '{we_cap} đã thực hiện xong hướng giải quyết cho góp ý này.',
   'feedback.implemented.change': 'Những gì đã thay đổi:\n\n{quote}',
   'feedback.implemented.check':
