@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMilestoneFacts, issuesNeedingBodyHistory } from '../../src/deadlines';
+import { deriveMilestoneFacts } from '../../src/deadlines';
+import { issuesNeedingBodyHistory } from '../../src/deadlines/state';
 import { tickItem, updateIssue } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
