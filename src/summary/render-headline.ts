@@ -50,9 +50,10 @@ function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string
       `- ${w.escalationOpen(milestoneName(m), issueLink(escalation.issueNumber, escalation.url), m.businessDaysLate)}`,
     );
   }
-  lines.push(
-    ...indentMore(moreLine(view, shownEscalations.more, `is:issue is:open ${labelQuery(labels.escalation)}`)),
-  );
+  // Escalations stand where the vendor's issues go: in an internal repository, with this engagement's tag.
+  const { url: vendorUrl, tag } = view.vendorIssues;
+  const escalationQuery = `is:issue is:open ${labelQuery(labels.escalation)}${tag ? ` ${labelQuery(tag)}` : ''}`;
+  lines.push(...indentMore(moreLine(view, shownEscalations.more, escalationQuery, vendorUrl)));
 
   const shownAgreements = cut(agreements, view.caps.decisions);
   for (const { milestone, agreement } of shownAgreements.shown) {

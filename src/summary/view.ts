@@ -2,14 +2,14 @@
 // figures stand at, the words of the locale and the repository's issue search base.
 import type { PlanContext } from '../core/context';
 import type { FeedbackFacts, MilestoneFacts, MilestoneStatus, PulseFacts } from '../core/facts';
-import { repositoryUrl } from '../core/snapshot';
+import { internalRepositoryUrl, repositoryUrl } from '../core/snapshot';
 import type { Engagement, Locale } from '../engagement/schema';
 import { formatDate } from '../messages/format';
 import { computeFigures, milestoneStatusAt, type Figures } from './figures';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, previousWeek, weekEnd, weekStart, type IsoWeek } from './week';
 import { summaryWords, type Words } from './words';
-import { vendorPlace, type Place } from '../core/places';
+import { engagementTag, vendorPlace, type Place } from '../core/places';
 
 /** How many rows each list may show before it is cut with "and N more". */
 export interface Caps {
@@ -51,6 +51,11 @@ export interface View {
   readonly repoUrl: string;
   /** Where the summary is written: the client repository, or the internal one (core/places.ts). */
   readonly place: Place;
+  /**
+   * Where the vendor's own issues (escalations) are searched: the client repository, or the internal
+   * one with the engagement's tag label, which several engagements may share.
+   */
+  readonly vendorIssues: { readonly url: string; readonly tag: string | null };
   readonly milestones: readonly MilestoneFacts[];
   readonly feedback: readonly FeedbackFacts[];
   readonly thisWeek: Figures;
@@ -94,6 +99,10 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
     now,
     repoUrl,
     place: vendorPlace(ctx.snapshot),
+    vendorIssues:
+      vendorPlace(ctx.snapshot) === 'internal'
+        ? { url: internalRepositoryUrl(ctx.snapshot), tag: engagementTag(ctx.snapshot.repository) }
+        : { url: repoUrl, tag: null },
     milestones,
     feedback,
     thisWeek: computeFigures(milestones, feedback, { asOf, start, end, factsTime: now }),

@@ -166,10 +166,23 @@ describe('forInternal', () => {
     );
   });
 
-  it('on a GitHub Enterprise Server, where redirect.github.com does not exist, names issues as code', () => {
-    const server = { ...client, url: 'https://git.example.com/acme/site' };
-    expect(forInternal('Late: #12, see https://git.example.com/acme/site/issues/12', server)).toBe(
-      'Late: `acme/site#12`, see https://git.example.com/acme/site/issues/12',
+  it('on a GitHub Enterprise Server, where redirect.github.com does not exist, writes every issue address as code', () => {
+    const server = { ...client, url: 'https://ghes.example/acme/site' };
+    const text = [
+      'Late: #12, see https://ghes.example/acme/site/issues/12.',
+      'The [tracking issue](https://ghes.example/acme/site/issues/12) and [#3](https://ghes.example/acme/site/issues/3#issuecomment-9)',
+      'The fix [acme/site#7](https://ghes.example/acme/site/pull/7); [open items](https://ghes.example/acme/site/issues?q=is%3Aopen) stay a link.',
+      '[Jane’s note @lan-client](https://ghes.example/acme/site/issues/4) and https://ghes.example/acme/other/issues/1',
+      '`#7 stays` as code.',
+    ].join('\n');
+    expect(forInternal(text, server)).toBe(
+      [
+        'Late: `https://ghes.example/acme/site/issues/12`, see `https://ghes.example/acme/site/issues/12`.',
+        'The tracking issue (`https://ghes.example/acme/site/issues/12`) and `https://ghes.example/acme/site/issues/3#issuecomment-9`',
+        'The fix `https://ghes.example/acme/site/pull/7`; [open items](https://ghes.example/acme/site/issues?q=is%3Aopen) stay a link.',
+        'Jane’s note @\u200dlan-client (`https://ghes.example/acme/site/issues/4`) and https://ghes.example/acme/other/issues/1',
+        '`#7 stays` as code.',
+      ].join('\n'),
     );
   });
 });
