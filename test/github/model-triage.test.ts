@@ -168,7 +168,7 @@ describe('the local classifier is the fallback', () => {
   it('when the endpoint cannot be reached at all (nothing listens there any more)', async () => {
     const gone = models.url;
     await models.close();
-    const wanted = modelTriageWanted(enabled, world(), new Date(NOW));
+    const wanted = issuesWanting('model-triage', enabled, world(), new Date(NOW));
     const report = await withModelTriage(enabled, world(), wanted, { token: 'test-token', baseUrl: gone });
     expect(report.triaged).toEqual([]);
     expect(report.fallbacks).toEqual([{ number: 1, reason: 'the endpoint could not be reached' }]);
