@@ -91,7 +91,9 @@ export function realisticSnapshot(engagement: Engagement, n: number, now: Date):
       makeIssue({
         number,
         title: form ? `[Feedback] ${free.title}` : free.title,
-        body: form ? formBody(engagement, i) : free.body,
+        // Every report its own words (a reference number), as real ones are: nothing read once is
+        // read again for free because another issue happens to say the same.
+        body: form ? formBody(engagement, i) : `${free.body} (#${1000 + i})`,
         author: client,
         labels: [engagement.feedback.label],
         createdAt: iso(created),

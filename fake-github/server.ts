@@ -71,6 +71,12 @@ export interface FakeGitHub {
    * the order added; close() waits for it and then closes, whatever it threw.
    */
   beforeClose(hook: () => Promise<void>): void;
+  /**
+   * Work the test does not see (the harness's unchanged rerun right after a run): afterwards the
+   * recorded requests, the points spent and left, and the faults still to come are as they were
+   * before it. What it changed in the repository and any violation it caused stay.
+   */
+  offTheRecord<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -215,6 +221,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     inject: (fault) => faults.push({ times: 1, ...fault }),
     pointsSpent: () => spent,
     beforeClose: (hook) => void closing.push(hook),
+    offTheRecord: async (work) => {
+      const before = { requests: requests.length, remaining, spent };
+      const pending = faults.map((fault) => ({ fault, times: fault.times }));
+      try {
+        return await work();
+      } finally {
+        requests.splice(before.requests);
+        remaining = before.remaining;
+        spent = before.spent;
+        for (const { fault, times } of pending) fault.times = times;
+        faults.splice(0, faults.length, ...pending.map(({ fault }) => fault));
+      }
+    },
     close: async () => {
       const hooks = closing.splice(0);
       try {

@@ -10,7 +10,8 @@ import {
   type Priority,
   type Urgency,
 } from '../engagement/schema';
-import { classifyFeedback, priorityOf, type Classification } from './classify';
+import { priorityOf, type Classification } from './classify';
+import { classifyFeedbackOnce } from './classify-once';
 import { triageAnswer } from './answer';
 import { findMarker, type Found } from './issue';
 import { KIND } from './kinds';
@@ -31,19 +32,14 @@ export function appliedLabels(found: readonly Found[]): string[] {
 
 export function effectiveTriage(ctx: PlanContext, issue: SnapshotIssue, found: readonly Found[]): Triage {
   const { engagement } = ctx;
-  const fresh = classifyFeedback(
-    engagement,
-    { title: issue.title, body: issue.body },
-    undefined,
-    issue.modelTriage,
-  );
+  const fresh = classifyFeedbackOnce(engagement, { title: issue.title, body: issue.body }, issue.modelTriage);
   // The client's answer to the action's questions is read with the report (beside its title, which
   // every reading of a report takes in, form or not): what the action guessed from too little yields.
   const answer = triageAnswer(ctx, issue, found);
   const answered =
     answer === null
       ? null
-      : classifyFeedback(engagement, { title: `${issue.title}\n${answer}`, body: issue.body });
+      : classifyFeedbackOnce(engagement, { title: `${issue.title}\n${answer}`, body: issue.body });
   const data = findMarker(found, KIND.ack)?.marker.data ?? {};
   const applied = appliedLabels(found);
   const appliedLower = new Set(applied.map((name) => name.toLowerCase()));

@@ -52,6 +52,9 @@ class MemoryRepository {
   private readonly createdIn = new Map<string, Place>();
   // Each repository's issues and labels: the internal repository's numbers are its own.
   private readonly lists: Record<Place, { issues: SnapshotIssue[]; labels: SnapshotLabel[] }>;
+  // Where each issue number sits in its list, found on first use: a plan of thousands of writes on a
+  // repository of thousands of issues would otherwise search the list once per write.
+  private readonly positions: Partial<Record<Place, Map<number, number>>> = {};
   private readonly bot: SnapshotComment['author'];
   private readonly when: string;
 
@@ -154,6 +157,8 @@ class MemoryRepository {
     const { number, url } = this.options.openedIssue(write.key, place);
     this.created.set(write.key, number);
     this.createdIn.set(write.key, place);
+    const positions = this.positions[place];
+    if (positions && !positions.has(number)) positions.set(number, this.lists[place].issues.length);
     this.lists[place].issues.push({
       ...(place === 'internal' ? { place } : {}),
       number,
@@ -216,7 +221,7 @@ class MemoryRepository {
     const number = this.numberOf(ref);
     const place = this.placeOf(ref);
     const issues = this.lists[place].issues;
-    const index = issues.findIndex((issue) => issue.number === number);
+    const index = number === undefined ? -1 : (this.positionsIn(place).get(number) ?? -1);
     if (index < 0) {
       this.refuse(
         `Write targets ${place === 'internal' ? 'internal ' : ''}#${number}, which is not in the snapshot`,
@@ -224,6 +229,18 @@ class MemoryRepository {
       return;
     }
     issues[index] = { ...fn(issues[index]!, place), updatedAt: this.when };
+  }
+
+  /** The first position of each number (as `findIndex` would find it), kept as issues are opened. */
+  private positionsIn(place: Place): Map<number, number> {
+    const known = this.positions[place];
+    if (known) return known;
+    const positions = new Map<number, number>();
+    this.lists[place].issues.forEach((issue, index) => {
+      if (!positions.has(issue.number)) positions.set(issue.number, index);
+    });
+    this.positions[place] = positions;
+    return positions;
   }
 
   private numberOf(ref: IssueRef): number | undefined {

@@ -8,7 +8,6 @@ import type { Write } from '../../src/core/plan';
 import type { Snapshot } from '../../src/core/snapshot';
 import { composePlan } from '../../src/plan/planner';
 import { DOMAINS } from '../../src/plan/domains';
-import { expectQuietRerun } from '../support/runs';
 import { applyPlan, makeSnapshot } from '../../fake-github/world';
 import { CONTACTS_WITH_MANAGERS, comments, contextOf, engagementOf, step } from '../deadlines/helpers';
 
@@ -135,7 +134,7 @@ describe('the weekly summary in the internal repository', () => {
     const body = applied.internal!.issues.find((issue) => issue.title === summary.title)!.body;
     expect(body).not.toMatch(/https:\/\/github\.com\/songhan\/bepxanh-website\//u);
     expect(body).toMatch(/https:\/\/redirect\.github\.com\/songhan\/bepxanh-website\/issues\/\d+/u);
-    expectQuietRerun(() => composePlan(contextOf(summaryEngagement, applied, now), DOMAINS).plan.writes, now);
+    // The harness plans it again at `now` on the world it left: that must plan nothing.
   });
 });
 

@@ -3,7 +3,17 @@
 // time; ticks after the due time are late by what they are, not by when the run came.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
-import { botComments, botIssue, labelsOf, startLife, tick, type Life } from './life-helpers';
+import { expectOneFactEverywhere } from '../support/read-back';
+import {
+  botComments,
+  botIssue,
+  closeIssue,
+  contextFromFake,
+  labelsOf,
+  startLife,
+  tick,
+  type Life,
+} from './life-helpers';
 
 const ENGAGEMENT = `
 engagement:
@@ -105,6 +115,43 @@ describe('the completion time is the tick, not the run', () => {
     expect(completionRecord(life, number).marker.data).toMatchObject({
       at: '2026-12-04T15:00:00.000Z',
       late: 'true',
+    });
+  });
+});
+
+describe('the completion time is the closing, when no box was ticked', () => {
+  it('closed at 14:59, the closed event runs at 15:00:30: on time, dated 14:59, on every surface', async () => {
+    const { life, number } = await opened();
+    closeIssue(life, number, berlin('2026-12-04', '14:59:00'));
+    const closed = {
+      name: 'issues',
+      payload: { action: 'closed', issue: { number }, sender: { login: 'acme-jane' } },
+    };
+    await life.settle(berlin('2026-12-04', '15:00:30'), {}, closed);
+    expect(completionRecord(life, number).marker.data).toMatchObject({
+      at: '2026-12-04T13:59:00.000Z',
+      late: 'false',
+    });
+    expect(status(life, number)).toEqual(['deadline: done on time']);
+    // The next scheduled run brings the summary up to date; every surface states the same handoff.
+    const now = berlin('2026-12-04', '15:17:00');
+    await life.settle(now);
+    expectOneFactEverywhere((await contextFromFake(life, now)).snapshot, number, {
+      due: '2026-12-04',
+      completed: { at: '2026-12-04T13:59:00.000Z', late: false, businessDaysLate: 0 },
+      timeZone: 'Europe/Berlin',
+    });
+  });
+
+  it('closed at 15:01, the scheduled run at 15:17: late, dated 15:01, on every surface', async () => {
+    const { life, number } = await opened();
+    closeIssue(life, number, berlin('2026-12-04', '15:01:00'));
+    const now = berlin('2026-12-04', '15:17:00');
+    await life.settle(now);
+    expectOneFactEverywhere((await contextFromFake(life, now)).snapshot, number, {
+      due: '2026-12-04',
+      completed: { at: '2026-12-04T14:01:00.000Z', late: true, businessDaysLate: 1 },
+      timeZone: 'Europe/Berlin',
     });
   });
 });

@@ -7,7 +7,6 @@ import { buildContext, composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema, type Engagement } from '../../src/engagement/schema';
 import { feedbackDomain } from '../../src/feedback';
-import { expectQuietRerun } from '../support/runs';
 import { applyPlan, makeSnapshot } from '../../fake-github/world';
 
 export const ENGAGEMENT_YAML = `
@@ -82,16 +81,17 @@ export function asPlan(writes: readonly Write[]): Plan {
   return { writes, notes: [] };
 }
 
-/** Plans and applies feedback writes at `now`, as one run would; an unchanged rerun must plan nothing. */
+/**
+ * Plans and applies feedback writes at `now`, as one run would. The harness plans it again when the
+ * test ends and holds it to planning nothing (test/support/quiet-rerun.ts).
+ */
 export function run(
   snapshot: Snapshot,
   now: string,
   engagement: Engagement = ENGAGEMENT,
 ): { snapshot: Snapshot; writes: Write[] } {
   const writes = plan(snapshot, now, engagement);
-  const after = applyPlan(snapshot, asPlan(writes), now).snapshot;
-  expectQuietRerun(() => plan(after, now, engagement), now);
-  return { snapshot: after, writes };
+  return { snapshot: applyPlan(snapshot, asPlan(writes), now).snapshot, writes };
 }
 
 export function commentsOf(

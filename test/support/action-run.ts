@@ -8,7 +8,7 @@ import type { ActionIO, Annotation } from '../../src/action/io';
 import { runAction } from '../../src/action/run';
 import { WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
 import { fakeClock, fastPacing } from '../../fake-github/pacing';
-import { rememberActionRun } from './quiet-rerun';
+import { runThenRerunQuietly, type FakeRunOutcome } from './quiet-rerun';
 
 /** The tokens every run needs, as the workflow passes them. */
 export const TOKEN_INPUTS: Readonly<Record<string, string>> = {
@@ -39,22 +39,24 @@ export interface ActionRun {
 }
 
 /**
- * One run of the action on the fake, recorded. The harness reruns the last run of each fake unchanged
- * when the test ends (test/support/quiet-rerun.ts): it must write nothing.
+ * One run of the action on the fake, recorded. The harness reruns it unchanged right after it, off the
+ * record (test/support/quiet-rerun.ts): that rerun must write nothing.
  */
 export async function recordActionRun(fake: FakeGitHub, run: ActionRun): Promise<RecordedRun> {
-  const recorded = await runOnce(fake, run);
   const dryRun = (run.inputs['dry-run'] ?? '').trim().toLowerCase() === 'true';
-  rememberActionRun(
+  const outcomeOf = (recorded: RecordedRun): FakeRunOutcome => ({
+    code: recorded.code,
+    // A dry run plans the same writes every time and writes none: only what it sends counts.
+    planned: dryRun ? [] : plannedWrites(recorded.outputs),
+    remaining: Number(recorded.outputs.remaining ?? 0) || 0,
+  });
+  return runThenRerunQuietly(
     fake,
     `${run.event?.name ?? 'schedule'} run at ${run.inputs.now ?? 'the clock'}`,
-    async () => {
-      const again = await runOnce(fake, run);
-      // A dry run plans the same writes every time and writes none: only what it sends counts.
-      return { code: again.code, planned: dryRun ? [] : plannedWrites(again.outputs) };
-    },
+    () => runOnce(fake, run),
+    outcomeOf,
+    async () => outcomeOf(await runOnce(fake, run)),
   );
-  return recorded;
 }
 
 /** The plan output's writes as `kind → target: reason`. */

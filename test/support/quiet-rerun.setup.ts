@@ -1,6 +1,7 @@
 // Every test ends with an unchanged rerun of its runs that must write nothing (test/support/quiet-rerun.ts):
-// the composer is wrapped so the harness knows how each applied plan was made, every applyPlan() is
-// heard, and the check runs after each test.
+// the planners tests call (the composer, and the summary's planner, which its tests call directly) are
+// wrapped so the harness knows how each applied plan was made, every applyPlan() is heard, and the
+// check runs after each test. The action runs on the HTTP fake are rerun by their recorder.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { withSnapshot } from '../../src/core/context';
 import { onApplied } from '../../fake-github/world';
@@ -31,6 +32,24 @@ vi.mock('../../src/plan/planner', async (importOriginal) => {
     return plan;
   };
   return { ...actual, composePlan, planRun };
+});
+
+// The summary's planner is called directly by its own tests (test/summary/plan.test.ts), with facts
+// they give it: the rerun plans again with the same facts.
+vi.mock('../../src/summary', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/summary')>();
+  const planSummary: typeof actual.planSummary = (ctx, facts, week, factsAt) => {
+    const planned = actual.planSummary(ctx, facts, week, factsAt);
+    rememberPlan({
+      plannedOn: ctx.snapshot,
+      now: ctx.now,
+      planned,
+      replan: (world) => actual.planSummary(withSnapshot(ctx, world), facts, week, factsAt),
+      by: 'planSummary',
+    });
+    return planned;
+  };
+  return { ...actual, planSummary };
 });
 
 onApplied(appliedRun);

@@ -29,6 +29,20 @@ export interface MilestoneReadBack {
   readonly lastReminderDue: string | null;
   /** The due date the milestone's escalation issue states, or null when there is none. */
   readonly escalationDue: LocalDate | null;
+  /** The completion the action recorded on the tracking issue (its marker), or null. */
+  readonly completion: { readonly at: string; readonly late: boolean; readonly text: string } | null;
+  /** The summary row's business-days-late cell (`—` when none). */
+  readonly summaryDaysLate: string | null;
+  /** The status tags of its bar in the summary's chart (`done`, `crit`, `active`), or null. */
+  readonly chartTags: readonly string[] | null;
+  /**
+   * The milestone's escalation issue: whether it is closed, and the last note that closed it: for the
+   * handoff complete (its text names the outcome) or for the date moved past now.
+   */
+  readonly escalation: {
+    readonly closed: boolean;
+    readonly closingNote: { readonly because: 'completed' | 'moved'; readonly text: string } | null;
+  } | null;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -77,9 +91,11 @@ export function readBack(snapshot: Snapshot, trackingNumber: number, week?: stri
   const title = tracking.body.split('\n')[0]?.replace(/^\*\*|\*\*$/gu, '') ?? '';
   const bar = summary
     .split('\n')
-    .map((line) => /^\s+(.*?) : (?:[a-z]+, )*m\d+, (\d{4}-\d{2}-\d{2}), (\d+)d$/u.exec(line))
+    .map((line) => /^\s+(.*?) : ((?:[a-z]+, )*)m\d+, (\d{4}-\d{2}-\d{2}), (\d+)d$/u.exec(line))
     .find((match) => match && letters(match[1]!) === letters(title));
 
+  const completionNote = tracking.comments.find((comment) => markerOf(comment.body)?.kind === 'completion');
+  const completionMarker = completionNote ? markerOf(completionNote.body) : undefined;
   const reminders = tracking.comments
     .map((comment) => markerOf(comment.body))
     .filter((marker) => marker?.kind === 'reminder');
@@ -103,10 +119,36 @@ export function readBack(snapshot: Snapshot, trackingNumber: number, week?: stri
         }
       : null,
     next14Days: listed ? firstDate(listed) : null,
-    chartEnd: bar ? addDays(bar[2]!, Number(bar[3]) - 1) : null,
+    chartEnd: bar ? addDays(bar[3]!, Number(bar[4]) - 1) : null,
     lastReminderDue: (reminders.at(-1)?.data?.due as string | undefined) ?? null,
     escalationDue: escalationDueLine ? firstDate(escalationDueLine) : null,
+    completion:
+      completionNote && completionMarker
+        ? {
+            at: String(completionMarker.data?.at ?? completionNote.createdAt),
+            late: completionMarker.data?.late === 'true',
+            text: completionNote.body,
+          }
+        : null,
+    summaryDaysLate: cells?.[5] ?? null,
+    chartTags: bar ? bar[2]!.split(', ').filter((tag) => tag.length > 0) : null,
+    escalation: escalation
+      ? {
+          closed: escalation.state === 'closed',
+          closingNote: closingNoteOf(escalation),
+        }
+      : null,
   };
+}
+
+function closingNoteOf(
+  escalation: SnapshotIssue,
+): NonNullable<MilestoneReadBack['escalation']>['closingNote'] {
+  const note = escalation.comments
+    .filter((comment) => markerOf(comment.body)?.kind === 'escalation-closed')
+    .at(-1);
+  if (!note) return null;
+  return { because: markerOf(note.body)?.stage === 'moved' ? 'moved' : 'completed', text: note.body };
 }
 
 function addDays(date: LocalDate, days: number): LocalDate {
@@ -130,6 +172,12 @@ export interface ExpectedFact {
   readonly week?: string;
   /** How to turn a reminder marker's instant into a local date (the engagement's time zone). */
   readonly timeZone?: string;
+  /**
+   * The handoff is complete: when (an ISO instant) and whether late, and by how many business days.
+   * Every surface must say so: the action's record, the status label, the summary's row, days-late
+   * cell and chart, no line in the next 14 days, and a closed escalation whose note names the outcome.
+   */
+  readonly completed?: { readonly at: string; readonly late: boolean; readonly businessDaysLate?: number };
 }
 
 /**
@@ -162,7 +210,52 @@ export function expectOneFactEverywhere(
       new Date(read.lastReminderDue).toLocaleDateString('en-CA', { timeZone: expected.timeZone }),
       `${where}: the due date in the last reminder's marker`,
     ).toBe(expected.due);
-  if (read.escalationDue !== null)
+  if (read.escalationDue !== null && expected.completed === undefined)
     expect(read.escalationDue, `${where}: the due date its escalation issue states`).toBe(expected.due);
+  if (expected.completed !== undefined) expectCompleted(read, where, expected.completed);
   return read;
+}
+
+/** The done-on-time / done-late markers of the summary's status column, in either language. */
+const DONE_ON_TIME = '✅';
+const DONE_LATE = '☑️';
+
+function expectCompleted(
+  read: MilestoneReadBack,
+  where: string,
+  completed: NonNullable<ExpectedFact['completed']>,
+): void {
+  const { late } = completed;
+  expect(read.completion, `${where}: the action recorded the completion`).not.toBeNull();
+  expect(new Date(read.completion!.at).toISOString(), `${where}: the recorded completion time`).toBe(
+    new Date(completed.at).toISOString(),
+  );
+  expect(read.completion!.late, `${where}: the recorded verdict (late)`).toBe(late);
+  expect(read.trackingStatus, `${where}: the tracking issue's status label`).toBe(
+    late ? 'done late' : 'done on time',
+  );
+  expect(read.summaryRow?.status, `${where}: the summary row's status`).toContain(
+    late ? DONE_LATE : DONE_ON_TIME,
+  );
+  const daysLate = completed.businessDaysLate;
+  if (daysLate !== undefined) {
+    expect(read.summaryDaysLate, `${where}: the summary row's days late`).toBe(
+      daysLate > 0 ? String(daysLate) : '—',
+    );
+    expect(read.completion!.text.includes(String(daysLate)) || daysLate === 0, `${where}: the record`).toBe(
+      true,
+    );
+  }
+  expect(read.chartTags, `${where}: its bar in the chart is done`).toContain('done');
+  expect(read.chartTags?.includes('crit'), `${where}: its bar in the chart is late (crit)`).toBe(late);
+  expect(read.next14Days, `${where}: a handoff done is not listed in the next 14 days`).toBeNull();
+  if (read.escalation !== null) {
+    expect(read.escalation.closed, `${where}: its escalation is closed`).toBe(true);
+    const note = read.escalation.closingNote;
+    expect(note, `${where}: the note that closed its escalation`).not.toBeNull();
+    if (note?.because === 'completed') {
+      const saysLate = /\blate\b|trễ/iu.test(note.text.split('<!--')[0]!);
+      expect(saysLate, `${where}: the escalation's closing note names the outcome`).toBe(late);
+    }
+  }
 }

@@ -1,90 +1,129 @@
-// The shipped weights in a compact form for the bundle (weights.packed.json, about a third of
-// weights.json): every feature name once, and per dimension its features' indexes (unsigned 16-bit)
-// and weights in thousandths (signed 16-bit), base64. weights.json stays the readable file that
-// reviews diff; `npm run train:triage` writes both and a test keeps them equal.
+// The shipped weights in a compact form for the bundle (weights.packed.json, about a fifth of
+// weights.json): every feature name once, sorted and front-coded (each name says how many leading
+// characters it shares with the one before it, as one base64 digit, then the rest; names separated
+// by `|`, which needs no escaping where the bundle embeds the file); per dimension, which of those
+// names it weighs (one bit each) and its weights in thousandths as zigzag varints (most weights are
+// small: one byte), base64. weights.json stays the readable file that reviews diff; `npm run
+// train:triage` writes both and a test keeps them equal.
 import { DIMENSIONS, type Dimension, type DimensionWeights, type TriageWeights } from './model';
 
 export interface PackedWeights {
   readonly version: number;
-  /** Every feature name of every dimension, one per line. */
+  /** Every feature name of every dimension, sorted and front-coded, separated by `|`. */
   readonly features: string;
   readonly dimensions: Readonly<
     Record<
       Dimension,
-      { readonly classes: readonly string[]; readonly indexes: string; readonly weights: string }
+      { readonly classes: readonly string[]; readonly present: string; readonly weights: string }
     >
   >;
 }
 
 const SCALE = 1000;
+const SEPARATOR = '|';
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const MAX_SHARED = DIGITS.length - 1;
 
-function toBase64(values: readonly number[], signed: boolean): string {
+function toBase64(bytes: readonly number[]): string {
   let binary = '';
-  for (const value of values) {
-    const word = signed && value < 0 ? value + 0x10000 : value;
-    binary += String.fromCharCode(word & 0xff, word >> 8);
-  }
+  for (let i = 0; i < bytes.length; i += 0x2000) binary += String.fromCharCode(...bytes.slice(i, i + 0x2000));
   return btoa(binary);
 }
 
-function fromBase64(text: string, signed: boolean): number[] {
+function fromBase64(text: string): Uint8Array {
   const binary = atob(text);
-  const values: number[] = [];
-  for (let i = 0; i < binary.length; i += 2) {
-    const word = binary.charCodeAt(i) | (binary.charCodeAt(i + 1) << 8);
-    values.push(signed && word >= 0x8000 ? word - 0x10000 : word);
-  }
-  return values;
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
-/** Refuses weights it cannot give back exactly (not whole thousandths, or outside 16 bits). */
-export function packWeights(weights: TriageWeights): PackedWeights {
+/** A signed whole number as a zigzag varint: 7 bits a byte, small magnitudes in one byte. */
+function pushVarint(bytes: number[], value: number): void {
+  let zigzag = value < 0 ? -2 * value - 1 : 2 * value;
+  while (zigzag >= 0x80) {
+    bytes.push((zigzag & 0x7f) | 0x80);
+    zigzag >>>= 7;
+  }
+  bytes.push(zigzag);
+}
+
+function frontCoded(names: readonly string[]): string {
+  return names
+    .map((name, i) => {
+      const before = names[i - 1] ?? '';
+      let shared = 0;
+      while (shared < MAX_SHARED && shared < before.length && before[shared] === name[shared]) shared += 1;
+      return DIGITS[shared] + name.slice(shared);
+    })
+    .join(SEPARATOR);
+}
+
+function namesOf(features: string): string[] {
   const names: string[] = [];
-  const indexOf = new Map<string, number>();
+  for (const line of features.split(SEPARATOR)) {
+    const shared = DIGITS.indexOf(line[0] ?? '');
+    names.push((names[names.length - 1] ?? '').slice(0, shared) + line.slice(1));
+  }
+  return names;
+}
+
+/** Refuses weights it cannot give back exactly (not whole thousandths, or a name it cannot hold). */
+export function packWeights(weights: TriageWeights): PackedWeights {
+  const all = new Set<string>();
+  for (const dimension of DIMENSIONS) {
+    for (const feature of Object.keys(weights.dimensions[dimension].weights)) {
+      if (feature.includes(SEPARATOR) || feature === '__proto__')
+        throw new Error(`feature ${JSON.stringify(feature)} cannot be packed`);
+      all.add(feature);
+    }
+  }
+  const names = [...all].sort();
   const dimensions = {} as Record<Dimension, PackedWeights['dimensions'][Dimension]>;
   for (const dimension of DIMENSIONS) {
     const model = weights.dimensions[dimension];
-    const indexes: number[] = [];
-    const thousandths: number[] = [];
-    for (const [feature, row] of Object.entries(model.weights)) {
-      if (feature.includes('\n') || feature === '__proto__')
-        throw new Error(`feature ${JSON.stringify(feature)} cannot be packed`);
-      let index = indexOf.get(feature);
-      if (index === undefined) {
-        index = names.push(feature) - 1;
-        indexOf.set(feature, index);
-      }
-      indexes.push(index);
+    const present = new Array<number>(Math.ceil(names.length / 8)).fill(0);
+    const bytes: number[] = [];
+    names.forEach((feature, index) => {
+      const row = Object.hasOwn(model.weights, feature) ? model.weights[feature] : undefined;
+      if (!row) return;
+      present[index >> 3] = (present[index >> 3] as number) | (1 << (index & 7));
       if (row.length !== model.classes.length)
         throw new Error(`${dimension} ${feature}: one weight per class`);
       for (const weight of row) {
         const whole = Math.round(weight * SCALE);
-        if (whole / SCALE !== weight || Math.abs(whole) >= 0x8000) {
-          throw new Error(`${dimension} ${feature}: ${weight} is not a 16-bit number of thousandths`);
-        }
-        thousandths.push(whole);
+        if (whole / SCALE !== weight || !Number.isSafeInteger(2 * Math.abs(whole) + 1))
+          throw new Error(`${dimension} ${feature}: ${weight} is not a whole number of thousandths`);
+        pushVarint(bytes, whole);
       }
-    }
-    if (names.length > 0xffff) throw new Error('more than 65,535 features');
-    dimensions[dimension] = {
-      classes: model.classes,
-      indexes: toBase64(indexes, false),
-      weights: toBase64(thousandths, true),
-    };
+    });
+    dimensions[dimension] = { classes: model.classes, present: toBase64(present), weights: toBase64(bytes) };
   }
-  return { version: weights.version, features: names.join('\n'), dimensions };
+  return { version: weights.version, features: frontCoded(names), dimensions };
 }
 
 export function unpackWeights(packed: PackedWeights): TriageWeights {
-  const names = packed.features.split('\n');
+  const names = namesOf(packed.features);
   const dimensions = {} as Record<Dimension, DimensionWeights>;
   for (const dimension of DIMENSIONS) {
-    const { classes, indexes, weights } = packed.dimensions[dimension];
-    const width = classes.length;
-    const values = fromBase64(weights, true);
+    const { classes, present, weights } = packed.dimensions[dimension];
+    const bits = fromBase64(present);
+    const bytes = fromBase64(weights);
+    let at = 0;
+    const next = (): number => {
+      let zigzag = 0;
+      let scale = 1;
+      for (;;) {
+        const byte = bytes[at++] as number;
+        zigzag += (byte & 0x7f) * scale;
+        if (byte < 0x80) break;
+        scale *= 0x80;
+      }
+      return zigzag % 2 === 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+    };
     const rows: Record<string, number[]> = {};
-    fromBase64(indexes, false).forEach((index, f) => {
-      rows[names[index] as string] = values.slice(f * width, (f + 1) * width).map((whole) => whole / SCALE);
+    names.forEach((name, index) => {
+      if ((((bits[index >> 3] as number) >> (index & 7)) & 1) === 0) return;
+      rows[name] = classes.map(() => next() / SCALE);
     });
     dimensions[dimension] = { classes, weights: rows };
   }
