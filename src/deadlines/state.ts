@@ -356,9 +356,14 @@ function isChecklistComplete(tracked: TrackedDeadline, body: string): boolean {
   return items.length > 0 && items.every((item) => item.done);
 }
 
+/** Since when a completion may postdate the end of a week the summary still renders as of its end. */
+const A_WEEK_MS = 7 * 86_400_000;
+
 /**
- * The deadline issues whose completion time needs the body's edit history: every deliverable ticked
- * and no completion recorded yet. The shell reads the history for these issues only.
+ * The deadline issues whose body's edit history the shell reads (for these only): every deliverable
+ * ticked, and either no completion recorded yet (the history dates it by the tick), or one recorded in
+ * the last seven days: the week that ended before it may still be closed as of its end, and must count
+ * the deliverables ticked by then, not the boxes ticked since.
  */
 export function issuesNeedingBodyHistory(ctx: PlanContext): number[] {
   return readDeadlines(ctx)
@@ -366,7 +371,7 @@ export function issuesNeedingBodyHistory(ctx: PlanContext): number[] {
       (state) =>
         state.issue !== undefined &&
         state.completion !== null &&
-        !state.completion.recorded &&
+        (!state.completion.recorded || ctx.now.getTime() - state.completion.at.getTime() < A_WEEK_MS) &&
         state.checklist.length > 0 &&
         state.missing.length === 0,
     )

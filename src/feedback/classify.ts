@@ -144,15 +144,19 @@ function classifyLocally(engagement: Engagement, text: FeedbackText, weights: Tr
   const topic = form.topic ?? (topicFound ? topicScore.label : fallback);
   const type: FeedbackType = form.type ?? (scores.type.label as FeedbackType);
   // A report too thin to act on says too little for a rival reading to mean anything: it is read as
-  // its most likely reading and the client is asked, rather than labelled urgent on a guess.
+  // its most likely reading and the client is asked, rather than labelled urgent on a guess. Praise
+  // the model is sure of has no response clock to protect, so it is not read as the more urgent
+  // rival either ("Checkout works perfectly now" is thanks, not a P1).
+  const praise = !form.type && scores.type.label === 'positive' && scores.type.confidence >= CONFIDENT;
   const thin = reading.length < engagement.feedback.unclear.min_length;
+  const likely = thin || praise || form.type === 'positive';
   const readingOf = <T extends string>(scored: Scored, severity: readonly T[]): T =>
-    thin ? (scored.label as T) : cautious(scored, severity);
+    likely ? (scored.label as T) : cautious(scored, severity);
   const read = {
     importance: form.importance ?? readingOf(scores.importance, IMPORTANCE_LEVELS),
     urgency: readingOf(scores.urgency, URGENCY_LEVELS),
   };
-  const { importance, urgency } = thin ? read : p1Reading(engagement, read, scores, form.importance);
+  const { importance, urgency } = likely ? read : p1Reading(engagement, read, scores, form.importance);
   const priority = priorityOf(engagement, importance, urgency);
   const likelyPriority = priorityOf(
     engagement,
@@ -169,12 +173,14 @@ function classifyLocally(engagement: Engagement, text: FeedbackText, weights: Tr
   // Unsure: below the confidence threshold, or acted on by a reading other than the most likely one
   // (the more urgent reading): either way a person should confirm it.
   const acting: Partial<Record<Dimension, string>> = { importance, urgency };
+  // Praise has no clock and no prompt: which topic it praises is not worth a person's check.
   const unsure = (Object.keys(confidence) as Dimension[]).filter(
     (dimension) =>
-      confidence[dimension] < CONFIDENT ||
-      (acting[dimension] !== undefined &&
-        !(dimension === 'importance' && form.importance) &&
-        acting[dimension] !== scores[dimension].label),
+      !(praise && dimension === 'topic') &&
+      (confidence[dimension] < CONFIDENT ||
+        (acting[dimension] !== undefined &&
+          !(dimension === 'importance' && form.importance) &&
+          acting[dimension] !== scores[dimension].label)),
   );
 
   // Questions only when the report is too thin to act on, never for praise, and never for what

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveMilestoneFacts } from '../../src/deadlines';
+import { deriveMilestoneFacts, issuesNeedingBodyHistory } from '../../src/deadlines';
 import { tickItem, updateIssue } from '../../fake-github/world';
 import { comments, contextOf, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
@@ -91,5 +91,20 @@ describe('completing a handoff', () => {
     }));
     const { snapshot: after } = step(engagement, snapshot, at('2026-11-30'));
     expect(issueByTitle(after, 'Brand assets').labels).toContain('deadline: done on time');
+  });
+
+  it('reads the body history until a week after the recorded completion: a week closed late counts the boxes ticked by its end', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-26')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text'])
+      snapshot = tickItem(snapshot, brand, item, at('2026-11-30', '08:00'));
+    const wanted = (now: string) => issuesNeedingBodyHistory(contextOf(engagement, snapshot, now));
+    // Not recorded yet: the history dates the completion.
+    expect(wanted(at('2026-11-30', '08:05'))).toEqual([brand]);
+    snapshot = step(engagement, snapshot, at('2026-11-30', '08:05')).snapshot;
+    // Recorded: week 48, which ended before the ticks, may still close as of its end.
+    expect(wanted(at('2026-11-30', '09:30'))).toEqual([brand]);
+    expect(wanted(at('2026-12-07', '07:59'))).toEqual([brand]);
+    expect(wanted(at('2026-12-07', '08:01'))).toEqual([]);
   });
 });

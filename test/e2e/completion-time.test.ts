@@ -155,3 +155,26 @@ describe('the completion time is the closing, when no box was ticked', () => {
     });
   });
 });
+
+describe('a week closed by a run after a late handoff', () => {
+  it('keeps the deliverables as they stood at its end, whichever run closes it', async () => {
+    const { life, number } = await opened();
+    // Both boxes ticked on Monday morning, after week 49 ended with nothing handed over.
+    tick(life, number, 'Final copy', berlin('2026-12-07', '07:00:00'));
+    tick(life, number, 'Hero images', berlin('2026-12-07', '07:30:00'));
+    // Before the summary's time: the run records the handoff and brings week 49 up to date.
+    await life.settle(berlin('2026-12-07', '08:00:00'));
+    expect(completionRecord(life, number).marker.data?.late).toBe('true');
+    const week49 = () => botIssue(life, 'summary', 'week:2026-W49');
+    const row = () =>
+      week49()
+        .body.split('\n')
+        .find((line) => line.startsWith('| [Final copy'));
+    expect(row()).toMatch(/\| 0\/2 \|$/u);
+    const before = week49().body;
+    // The week-50 summary opens and week 49 closes: nothing in week 49 changed, nor does its text.
+    await life.settle(berlin('2026-12-07', '09:30:00'));
+    expect(week49().state).toBe('closed');
+    expect(week49().body).toBe(before);
+  });
+});

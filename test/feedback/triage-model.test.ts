@@ -71,7 +71,10 @@ describe('the evaluation set', () => {
   // Sixth session (its second measurement, the shipped weights; BENCHMARKS.md has both): the floors
   // are the lowest group's figures — type 0.86 (Vietnamese without diacritics), topic at its target
   // (0.80 and up in every group), importance 0.74, priority 0.70 and all four 0.50 (English/mixed).
-  const FLOORS = { type: 0.86, importance: 0.74, topic: 0.8, priority: 0.7, all: 0.5 } as const;
+  // Seventh session (one measurement, the shipped weights): type 0.90 and topic 0.80 (Vietnamese
+  // without diacritics) meet their targets in every group; importance 0.82 and priority 0.80
+  // (English/mixed) and all four 0.66 (without diacritics) are the lowest groups' figures.
+  const FLOORS = { type: 0.9, importance: 0.82, topic: 0.8, priority: 0.8, all: 0.66 } as const;
 
   it('meets the floors in every language group', () => {
     for (const group of GROUPS) {
@@ -86,8 +89,9 @@ describe('the evaluation set', () => {
 
   it('finds urgent items as P1 and rarely calls others P1', () => {
     // Fifth session, fresh evaluation set: 46.7 % found (target 95 %), 0 % false P1. Sixth session:
-    // 70.0 % found, 1.7 % false P1 (the shipped weights). Still short of the target.
-    expect(result.urgentFound).toBeGreaterThanOrEqual(0.7);
+    // 70.0 % found, 1.7 % false P1. Seventh session: 83.3 % found, 2.5 % false P1 (the shipped
+    // weights). Still short of the target.
+    expect(result.urgentFound).toBeGreaterThanOrEqual(0.83);
     expect(result.falseP1).toBeLessThan(0.05);
   });
 });

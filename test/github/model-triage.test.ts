@@ -164,4 +164,16 @@ describe('the local classifier is the fallback', () => {
     expect(local(report.snapshot)).toEqual(local(world()));
     expect(local(report.snapshot)).not.toContain('importance: urgent');
   });
+
+  it('when the endpoint cannot be reached at all (nothing listens there any more)', async () => {
+    const gone = models.url;
+    await models.close();
+    const wanted = modelTriageWanted(enabled, world(), new Date(NOW));
+    const report = await withModelTriage(enabled, world(), wanted, { token: 'test-token', baseUrl: gone });
+    expect(report.triaged).toEqual([]);
+    expect(report.fallbacks).toEqual([{ number: 1, reason: 'the endpoint could not be reached' }]);
+    expect(report.snapshot.issues[0]?.modelTriage).toBeUndefined();
+    expect(local(report.snapshot)).toEqual(local(world()));
+    models = await startFakeModels(); // afterEach closes it
+  });
 });

@@ -78,6 +78,7 @@ const ENGLISH = new Set([
   'for', 'with', 'not', 'be', 'was', 'can', 'have', 'has', 'when', 'what', 'there', 'page', 'site',
 ]);
 
+const BUT = /\b(?:but|nhưng|nhung|tuy nhiên|tuy nhien|however)\b/iu;
 const CLAUSE_BREAK = /[.!?;:,\n\r()[\]{}"“”]+|\s[-–—]\s|\b(?:but|nhưng|nhung|tuy nhiên|however)\b/giu;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
@@ -286,6 +287,9 @@ export function readText(original: string): Reading {
     if (!negatedAt[hit.at] || NAMED_UNDER_NEGATION.has(hit.category)) present.add(hit.category);
   }
   if (features.has('L:cannot')) present.add('cannot');
+  // "Thanks for the update, but the menu is broken": what comes after the "but" is the point, so
+  // the turn pairs with the other groups (thanks + but + broken is a complaint, not praise).
+  if (BUT.test(text)) present.add('but');
   // Pairs of groups mean more than each alone: a broken checkout is urgent, a broken icon is not.
   const groups = [...present].sort();
   for (let i = 0; i < groups.length; i += 1) {

@@ -27,6 +27,10 @@ export const LEXICON_GROUPS = [
   'later',
   'launch',
   'breadth',
+  'mass',
+  'limited',
+  'ongoing',
+  'weekday',
   'cosmetic',
   'comparative',
   'topic_quality',
@@ -49,6 +53,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'missing', 'thiếu', 'bị thiếu', 'trùng', 'bị trùng', 'duplicate', 'duplicated', '404', 'not found',
   ],
   broken: [
+    'locked out', 'not arriving', 'never arrives', 'never arrived', 'never get', 'spinning', 'spins forever', 'keeps loading', 'goes blank', 'no longer works', 'no longer', 'stopped', 'disappeared', 'vanished', 'is gone', 'văng ra', 'bị văng', 'không tạo đơn', 'thất bại', 'báo thất bại',
     'broken', 'not working', 'does not work', 'do not work', 'stopped working', 'fails', 'failed', 'fail',
     'failing', 'unable to', 'can not', 'will not load', 'will not open', 'will not work', 'will not start', 'would not load', 'không hoạt động', 'không chạy', 'không được',
     'không lên', 'không hiện', 'không hiển thị', 'không load', 'không tải', 'không gửi', 'không nhận',
@@ -117,12 +122,14 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'cách', 'bao giờ', 'khi nào', 'có phải', 'hỏi', 'cho hỏi', 'em hỏi', 'chị hỏi', 'anh hỏi', 'thắc mắc',
   ],
   urgent: [
-    'top priority', 'losing', 'nobody can', 'no one can', 'không ai', 'angry', 'right now',
+    'top priority', 'losing', 'nobody can', 'no one can', 'không ai vào được', 'không ai đăng nhập được',
+    'không ai đặt được', 'không ai mua được', 'angry', 'right now',
     'urgent', 'urgently', 'asap', 'critical', 'emergency', 'blocker', 'blocking', 'showstopper',
     'khẩn', 'khẩn cấp', 'gấp', 'rất gấp', 'gấp lắm', 'cần gấp', 'xử lý gấp', 'sửa gấp', 'cấp bách',
     'nghiêm trọng', 'ưu tiên', 'ưu tiên cao', 'priority', 'high priority', 'cứu', 'help',
   ],
   money: [
+    'members', 'users', 'visitors', 'guests', 'patients', 'students', 'parents', 'buyers', 'shoppers', 'subscribers', 'người dùng', 'bệnh nhân', 'học viên', 'học sinh', 'phụ huynh', 'khách truy cập', 'tickets', 'shipping fee', 'phí vận chuyển', 'refunded', 'charged twice', 'trừ tiền 2 lần',
     'charged', 'card', 'otp', 'sign up', 'promo', 'discount', 'refund', 'bookings', 'trừ tiền', 'hoàn tiền',
     'checkout', 'payment', 'payments', 'pay', 'cart', 'order', 'orders', 'revenue', 'sales', 'customers',
     'login', 'log in', 'sign in', 'register', 'booking', 'thanh toán', 'giỏ hàng', 'đơn hàng', 'đặt hàng',
@@ -131,6 +138,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'for free', 'miễn phí', 'paid', 'đã trả tiền',
   ],
   security: [
+    'visible to everyone', 'visible to anyone', 'anyone can see', 'anyone can download', 'anyone with the link', 'ai có link', 'ai cũng xem được', 'ai cũng tải được', 'personal data', 'personal information', 'phone numbers', 'thông tin cá nhân', 'lộ thông tin', 'số điện thoại và địa chỉ', 'gambling', 'betting', 'cờ bạc', 'redirected', 'redirects', 'chuyển hướng', 'trang lạ', 'link lạ', 'bị tấn công', 'tấn công', 'attack', 'injected', 'spam links',
     'hack', 'hacked', 'bị hack', 'security', 'vulnerability', 'bảo mật', 'lộ', 'lộ dữ liệu', 'rò rỉ',
     'data leak', 'leak', 'virus', 'malware', 'mã độc', 'spam', 'phishing', 'lừa đảo', 'password',
     'mật khẩu', 'privacy', 'exposed', 'without logging in', 'someone else', 'other customers',
@@ -158,9 +166,11 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'no rush', 'no hurry', 'whenever', 'later', 'eventually', 'next phase', 'phase 2', 'next sprint',
     'when you have time', 'after launch', 'future', 'someday', 'không gấp', 'không cần gấp', 'từ từ',
     'khi nào rảnh', 'lúc nào rảnh', 'lúc nào cũng được', 'sau này', 'giai đoạn sau', 'giai đoạn 2',
-    'đợt sau', 'sau khi ra mắt', 'khi nào tiện', 'thong thả', 'cứ từ từ',
+    'đợt sau', 'sau khi ra mắt', 'khi nào tiện', 'thong thả', 'cứ từ từ', 'cũng được', 'cũng không sao',
+    'is okay too', 'would be fine', 'is no problem',
   ],
   launch: [
+    'tender', 'press event', 'press conference', 'journalists', 'conference', 'concert', 'festival', 'exhibition', 'audit', 'auditors', 'flyers', 'printed', 'invitations', 'ministry', 'deadline from', 'hội nghị', 'họp báo', 'lễ ra mắt', 'báo chí', 'thư mời', 'kiểm toán', 'tờ rơi', 'đã in', 'hội thảo', 'triển lãm',
     'launch', 'go live', 'go-live', 'golive', 'live', 'production', 'ra mắt', 'chạy thật', 'golive',
     'khai trương', 'lên sóng', 'public', 'công bố', 'opening', 'grand opening', 'press release',
     'campaign', 'event', 'investor', 'investors', 'board meeting', 'trade fair', 'sự kiện', 'nhà đầu tư',
@@ -171,6 +181,36 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'everyone', 'every customer', 'all customers', 'all our', 'all staff', 'all of us', 'none of us',
     'not a single', 'whole site', 'entire site', 'every page', 'mọi người', 'cả công ty',
     'tất cả khách', 'ai cũng', 'không đơn nào', 'mọi khách', 'cả web', 'toàn web',
+  ],
+  // Messages sent to everyone at once: a wrong send reaches every customer before anyone can stop it.
+  mass: [
+    'all subscribers', 'whole list', 'entire list', 'every subscriber', 'sent to all', 'sent to everyone',
+    'went to all', 'went out to', 'went to everyone', 'email blast', 'mass email', 'all our customers',
+    'every customer got', 'gửi nhầm', 'gửi hàng loạt', 'gửi cho toàn bộ', 'gửi cho tất cả',
+    'toàn bộ khách', 'toàn bộ khách hàng', 'tất cả khách hàng', 'cho toàn bộ',
+  ],
+  // A failure that reaches few, or leaves the work going: not urgent, however it is phrased.
+  limited: [
+    'one customer', 'one user', 'a few', 'a couple of', 'some customers', 'occasionally',
+    'sometimes', 'now and then', 'everyone else', 'still go through', 'still goes through', 'still works',
+    'still can', 'still able', 'not blocking', 'not the end of the world', 'only on', 'only in',
+    'old iphone', 'old browser', 'một khách', 'một vài', 'một số', 'thỉnh thoảng', 'đôi khi',
+    'không ảnh hưởng', 'vẫn nhận được', 'vẫn đặt được', 'vẫn mua được', 'vẫn dùng được', 'chỉ bị',
+    'không ảnh hưởng khách',
+  ],
+  // It is happening now and goes on: the difference between a live failure and a past one.
+  ongoing: [
+    'since this morning', 'since last night', 'since yesterday', 'since noon', 'since lunch',
+    'all morning', 'all day', 'keeps happening', 'again and again', 'as we speak', 'at the moment',
+    'currently', 'right now', 'từ sáng', 'từ sáng nay', 'từ tối qua', 'từ hôm qua', 'từ chiều nay',
+    'cả buổi sáng', 'liên tục',
+  ],
+  // A day named close ahead: with an event that cannot move, urgency is in the date.
+  weekday: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this weekend',
+    'this week', 'in two days', 'in 2 days', 'in three days', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm',
+    'thứ sáu', 'thứ bảy', 'chủ nhật', 'cuối tuần này', 'tuần này', 'ngày kia', '2 ngày nữa',
+    'vài ngày nữa',
   ],
   // Slips of wording or finish that nobody is blocked by: minor by the definitions, however they are
   // phrased (the prior also reads them as negative: something is wrong, only a small thing).
@@ -254,6 +294,7 @@ export const TOPICAL_GROUPS: ReadonlySet<LexiconGroup> = new Set<LexiconGroup>([
   'money',
   'security',
   'launch',
+  'mass',
   'topic_quality',
   'topic_design',
   'topic_delivery',

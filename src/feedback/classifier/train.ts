@@ -20,7 +20,7 @@ const L2 = 0.02;
 /** Weights smaller than this are dropped from the bundle: they change no decision. */
 const PRUNE_BELOW = 0.05;
 /** A feature must occur in this many training texts to be learned (lexicon features always are). */
-const MIN_SEEN = 2;
+const MIN_SEEN = 3;
 
 export function readingsOf(example: LabelledExample): Reading[] {
   const reading = readText(example.text);
