@@ -1,7 +1,8 @@
 // `npm run eval:triage`: the triage on the evaluation split (never used for training) — accuracy
 // per dimension and language group, the confusion of type, urgent items, the worst misses.
 // `--write` also records the figures in BENCHMARKS.md (in its own section among the kept notes);
-// `--split train` shows the training split instead (for tuning: only ever tune on that one).
+// `--split train` shows the training split instead (for tuning: only ever tune on that one);
+// `--split eval2` the second held-out set (corpus/triage/fresh-eval-2.txt).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluate, GROUPS, SCORED, type Evaluation } from '../src/feedback/classifier/evaluate';
 import type { CorpusItem } from '../src/feedback/classifier/corpus';
@@ -10,8 +11,9 @@ import { report } from './triage-report';
 import { formerEvaluationStart, heldOutFolds, type Scheme } from './triage-cv';
 
 const args = process.argv.slice(2);
-const split: Split =
-  args.includes('--split') && args[args.indexOf('--split') + 1] === 'train' ? 'train' : 'eval';
+const SPLITS: readonly Split[] = ['train', 'eval', 'eval2'];
+const asked = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'eval';
+const split: Split = SPLITS.find((name) => name === asked) ?? 'eval';
 const scheme: Scheme = args.includes('--source') ? 'source' : 'cv';
 const cv = args.includes('--cv') || args.includes('--source');
 const items = loadCorpus(cv ? 'train' : split);

@@ -8,7 +8,7 @@ import type { TriageWeights } from '../src/feedback/classifier/model';
 import { packWeights } from '../src/feedback/classifier/packed-weights';
 import { trainWeights } from '../src/feedback/classifier/train';
 
-export type Split = 'train' | 'eval';
+export type Split = 'train' | 'eval' | 'eval2';
 
 export const WEIGHTS_FILE = fileURLToPath(
   new URL('../src/feedback/classifier/weights.json', import.meta.url),
@@ -26,6 +26,9 @@ export const PACKED_WEIGHTS_FILE = fileURLToPath(
 export const CORPUS_FILES: Readonly<Record<Split, string>> = {
   train: 'corpus/triage/train.txt',
   eval: 'corpus/triage/fresh-eval.txt',
+  // Seventh session: a second set by another writer who saw only the definitions, measured once by
+  // the lead on the final model of that session; it answers whether the figures above generalise.
+  eval2: 'corpus/triage/fresh-eval-2.txt',
 };
 
 export function loadCorpus(split: Split): CorpusItem[] {
