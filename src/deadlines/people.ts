@@ -6,7 +6,7 @@ import type { SnapshotAuthor } from '../core/snapshot';
 import type { Contact, Engagement, Locale, Side } from '../engagement/schema';
 import { inlineSafely, mention } from '../messages/format';
 import { sideContacts } from '../engagement/contacts';
-import { addressOf, type Address } from '../messages/address';
+import { addressOf, inSentence, type Address } from '../messages/address';
 
 export function otherSide(side: Side): Side {
   return side === 'client' ? 'vendor' : 'client';
@@ -19,9 +19,9 @@ export function speakerSide(ctx: PlanContext, author: SnapshotAuthor): Side | un
   return sideOf(ctx, author.login);
 }
 
-/** `Chị Lan (@lan-bepxanh)`: the way a message addresses a configured contact (it pings them). */
+/** `chị Lan (@lan-bepxanh)`: the way a message addresses a configured contact (it pings them). */
 export function addressContact(contact: Contact): string {
-  return contact.name ? `${contact.name} (${mention(contact.handle)})` : mention(contact.handle);
+  return contact.name ? `${inSentence(contact.name)} (${mention(contact.handle)})` : mention(contact.handle);
 }
 
 /**
@@ -50,14 +50,17 @@ function withNeutralWord(handle: string, address: Address, as: NamedAs): string 
   return address.locale === 'vi' && as === 'reader' ? `${address.words.you} ${handle}` : handle;
 }
 
-/** A person named without pinging them (for lists and timelines). */
+/**
+ * A person named without pinging them (for lists and timelines), as inside a sentence: `chị Lan
+ * (@lan-bepxanh)`, the word of address in lower case (a template that opens with it capitalises it).
+ */
 export function nameWithoutPing(engagement: Engagement, login: string): string {
   const contact = [...sideContacts(engagement, 'client'), ...sideContacts(engagement, 'vendor')].find((c) =>
     same(c.handle, login),
   );
   const handle = inlineSafely(`@${login}`);
   const name = contact?.name ?? contact?.address;
-  return name ? `${inlineSafely(name)} (${handle})` : handle;
+  return name ? `${inlineSafely(inSentence(name))} (${handle})` : handle;
 }
 
 /** The configured contact of either side with this login, if any. */

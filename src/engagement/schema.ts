@@ -635,9 +635,9 @@ const summarySection = z
 
 const kickoffSection = z
   .strictObject({
-    enabled: z.boolean().default(false).meta({
+    enabled: z.boolean().default(true).meta({
       description:
-        'Open one pinned kickoff issue in the client language: schedule, contacts, channels, response times, commands and contract terms, for the client primary to `/agree`. Off unless set, so that an engagement already under way is not asked to sign a baseline when the action is upgraded; `init` turns it on for new engagements.',
+        'Open one pinned kickoff issue in the client language: schedule, contacts, channels, response times, commands and contract terms, for the client primary to `/agree`. On by default: an engagement already under way gets exactly one, on its next run, showing the schedule as it stands (none once every milestone is handed over). `false` opts out.',
     }),
     agree_within: durationSchema.prefault('3 business days').meta({
       description: 'When the baseline is not agreed after this long, the client primary is reminded once.',

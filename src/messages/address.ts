@@ -20,7 +20,7 @@ export interface Address {
 const KINSHIP = new Set(['anh', 'chị', 'cô', 'chú', 'bác', 'em', 'ông', 'bà', 'bạn', 'thầy']);
 const NEUTRAL_VI = 'anh/chị';
 
-const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+export const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 /** `chị Lan` → { pronoun: 'chị', rest: 'Lan' }; a form without a kinship word has no pronoun. */
 function splitAddress(text: string): { pronoun: string | null; rest: string } {
@@ -29,6 +29,15 @@ function splitAddress(text: string): { pronoun: string | null; rest: string } {
   return KINSHIP.has(word) && rest.length > 0
     ? { pronoun: word, rest: rest.join(' ') }
     : { pronoun: null, rest: text.trim() };
+}
+
+/**
+ * A name as it stands inside a sentence: a leading word of address is lower case (`Chị Lan` →
+ * `chị Lan`), as Vietnamese writes it after the first word; any other name is left as written.
+ */
+export function inSentence(name: string): string {
+  const parts = splitAddress(name);
+  return parts.pronoun ? `${parts.pronoun} ${parts.rest}` : name;
 }
 
 /** How a message in `locale` addresses `contact` (or an unnamed client), and how the team speaks. */

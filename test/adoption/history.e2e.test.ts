@@ -7,7 +7,8 @@
 //     label writes), and nothing else: no acknowledgement, no assignment, no SLA warning or breach,
 //     no five whys, no contradiction note;
 //   - nothing at all on the 800 closed ones;
-//   - the week's summary issue.
+//   - the week's summary issue;
+//   - the engagement's one kickoff issue (on by default), pinned: once, as for a new engagement.
 // Feedback filed after the adoption is answered as usual, and an unchanged rerun plans 0 writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackLabelCatalogue } from '../../src/feedback/labels';
@@ -101,7 +102,7 @@ describe('adoption on a repository with 1,000 historic feedback issues', () => {
     await life.close();
   });
 
-  it('plans exactly the labels of the open old issues, the missing labels and the summary issue', async () => {
+  it('plans exactly the labels of the open old issues, the missing labels, the summary and the kickoff', async () => {
     const loaded = loadEngagement(ENGAGEMENT, '.github/engagement.yml');
     if (!loaded.ok) throw new Error('invalid');
     const dry = await life.run(FIRST_RUN, { 'dry-run': 'true', 'operations-per-run': '5000' });
@@ -120,7 +121,8 @@ describe('adoption on a repository with 1,000 historic feedback issues', () => {
     expect(countByKind(writes)).toEqual({
       'create-label': catalogue.size,
       'add-labels': 2 * history.open.length,
-      'open-issue': 1,
+      'open-issue': 2,
+      'pin-issue': 1,
     });
     const closed = new Set(history.closed);
     const open = new Set(history.open);
@@ -133,7 +135,13 @@ describe('adoption on a repository with 1,000 historic feedback issues', () => {
     for (const write of writes)
       if (write.issue?.number) perIssue.set(write.issue.number, (perIssue.get(write.issue.number) ?? 0) + 1);
     expect(perIssue.size).toBe(history.open.length);
-    expect(writes.find((w) => w.kind === 'open-issue')?.reason).toMatch(/summary/iu);
+    const opened = writes.filter((w) => w.kind === 'open-issue').map((w) => w.reason);
+    expect(opened).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/summary/iu),
+        expect.stringMatching(/no kickoff issue yet/iu),
+      ]),
+    );
   }, 180_000);
 
   it('applies that plan, answers feedback filed after the adoption as usual, then settles', async () => {

@@ -51,7 +51,7 @@ describe('documented agreements', () => {
     expect(record.body).toContain('dời hạn bàn giao sang');
     expect(record.body).toContain('04/12/2026');
     expect(record.body).toContain('Ảnh sản phẩm đang chụp lại');
-    expect(record.body).toContain('Anh Quang');
+    expect(record.body).toContain('Đồng ý bởi anh Quang');
     expect(record.body).toMatch(/Visual design of key pages\*\*: từ .*11\/12\/2026.* sang .*18\/12\/2026/);
     const tracking = issueByTitle(agreed.snapshot, 'Brand assets');
     expect(tracking.body).toContain('### Các thay đổi đã thống nhất');

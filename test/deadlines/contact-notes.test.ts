@@ -5,7 +5,7 @@ import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import { parseNote } from '../../src/deadlines/contact-notes';
 import { addComment, updateIssue } from '../../fake-github/world';
-import { comments, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
+import { bothSidesIn, comments, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 const engagement = engagementOf();
@@ -55,7 +55,7 @@ describe('/note on a tracking issue', () => {
     expect(kinds(record.body)).toEqual(['contact-note']);
     // The team reads English, but anh Quang wrote his note in Vietnamese: the record follows the writer.
     expect(record.body).toContain(
-      '**Cuộc gọi ngày Thứ Năm, 19/11/2026**, do Anh Quang (@\u200dquang-songhan) (Sông Hàn Digital) ghi lại:',
+      '**Cuộc gọi ngày Thứ Năm, 19/11/2026**, do anh Quang (@\u200dquang-songhan) (Sông Hàn Digital) ghi lại:',
     );
     expect(record.body).toContain('> chị Lan gửi ảnh sản phẩm vào thứ Sáu');
     expect(record.body).toContain('được ghi nhận là phản hồi của Bếp Xanh Coffee');
@@ -98,7 +98,7 @@ describe('/note on a tracking issue', () => {
       )!.body;
     const recordBody = recordOf(snapshot);
     // The client reads Vietnamese: her own note is recorded in her language.
-    expect(recordBody).toMatch(/\*\*Cuộc họp ngày .*20\/11\/2026\*\*, do Chị Lan \(@\u200dlan-bepxanh\)/u);
+    expect(recordBody).toMatch(/\*\*Cuộc họp ngày .*20\/11\/2026\*\*, do chị Lan \(@\u200dlan-bepxanh\)/u);
 
     const edited = updateIssue(snapshot, brand, (issue) => ({
       ...issue,
@@ -157,8 +157,9 @@ describe('/note on a tracking issue', () => {
     ]);
     expect(replies.every((write) => write.priority === 'low')).toBe(true);
     const [stranger, future, unknown] = replies.map((write) => write.body);
-    expect(stranger).toContain('Cảm ơn anh/chị @random-passer — chúng tôi chưa ghi nhận được ghi chú này');
-    expect(stranger).toContain('Người liên hệ được chỉ định: Chị Lan');
+    expect(stranger).toContain('Cảm ơn anh/chị @random-passer — ghi chú này chưa được ghi nhận');
+    // Inside the sentence, the word of address is lower case.
+    expect(stranger).toContain('Người liên hệ được chỉ định: chị Lan (@\u200dlan-bepxanh)');
     expect(future).toContain(
       'Wed, 25 Nov 2026 is later than the day the note was written (Fri, 20 Nov 2026)',
     );
@@ -166,6 +167,24 @@ describe('/note on a tracking issue', () => {
     // A refused "answer" from a stranger or from the future ends no silence.
     const later = step(engagement, answered.snapshot, at('2026-11-23'));
     expect(comments(later.writes).flatMap((write) => kinds(write.body))).toContain('alternates');
+  });
+
+  it('answers a teammate of the vendor without the team’s client-facing voice (“bên em”)', () => {
+    const ours = engagementOf({ engagement: bothSidesIn('vi') });
+    expect(ours.engagement.voice).toBe('bên em');
+    let snapshot = step(ours, emptyWorld(), at('2026-11-02')).snapshot;
+    snapshot = step(ours, snapshot, at('2026-11-18')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    snapshot = addComment(snapshot, brand, {
+      author: 'vy-songhan',
+      association: 'MEMBER',
+      body: '/note fax đã gửi bản tóm tắt cho khách hàng hôm qua',
+      createdAt: at('2026-11-20', '10:10'),
+    });
+    const answered = step(ours, snapshot, at('2026-11-20', '11:00'));
+    const [reply] = comments(answered.writes).filter((write) => write.marker.kind === 'contact-note-refused');
+    expect(reply?.body).toContain('Cảm ơn anh/chị @vy-songhan — ghi chú này chưa được ghi nhận');
+    expect(reply?.body).not.toMatch(/bên em|chúng tôi/u);
   });
 
   it('lists the note in the escalation timeline at the day of the contact, not again as a reply', () => {
@@ -181,7 +200,7 @@ describe('/note on a tracking issue', () => {
     const escalation = step(engagement, snapshot, at('2026-12-04'));
     const body = issueByTitle(escalation.snapshot, 'Escalation: Brand assets').body;
     expect(body).toContain(
-      '- Tue, 1 Dec 2026 — E-mail noted by Anh Quang (@\u200dquang-songhan) (Sông Hàn Digital): “sent the photo checklist again”',
+      '- Tue, 1 Dec 2026 — E-mail noted by anh Quang (@\u200dquang-songhan) (Sông Hàn Digital): “sent the photo checklist again”',
     );
     expect(body).not.toContain('reply from Anh Quang');
     const lines = body.split('\n');

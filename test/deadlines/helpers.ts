@@ -55,6 +55,9 @@ export function engagementOf(overrides: Partial<EngagementInput> = {}): Engageme
       reference: 'SH-2026-014',
       late_fee: { amount: 500000, currency: 'VND', grace: '2 business days', cap: 10000000 },
     },
+    // On by default in a real file. These tests count the writes of the deadline rules they are about;
+    // the kickoff has its own (kickoff.test.ts, kickoff-golden.test.ts, e2e/kickoff.e2e.test.ts).
+    kickoff: { enabled: false },
     milestones: [
       {
         id: 'brand-assets',

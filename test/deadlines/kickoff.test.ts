@@ -42,10 +42,44 @@ function opened(): { snapshot: Snapshot; kickoff: number } {
 }
 
 describe('the kickoff issue', () => {
-  it('is off unless the engagement file turns it on', () => {
-    const { writes } = step(engagementOf(), emptyWorld(), at('2026-11-02', '08:00'));
-    expect(writes.some((write) => write.kind === 'pin-issue')).toBe(false);
-    expect(writes.filter((write) => write.kind === 'open-issue')).toHaveLength(3);
+  it('is on by default; `kickoff: { enabled: false }` turns it off', () => {
+    const off = step(engagementOf(), emptyWorld(), at('2026-11-02', '08:00')).writes;
+    expect(engagementOf().kickoff.enabled).toBe(false);
+    expect(off.some((write) => write.kind === 'pin-issue')).toBe(false);
+    expect(off.filter((write) => write.kind === 'open-issue')).toHaveLength(3);
+    // The same file without the setting: one kickoff more, pinned.
+    const byDefault = engagementOf({ kickoff: {} });
+    expect(byDefault.kickoff.enabled).toBe(true);
+    const on = step(byDefault, emptyWorld(), at('2026-11-02', '08:00')).writes;
+    expect(on.filter((write) => write.kind === 'pin-issue')).toHaveLength(1);
+    expect(on.filter((write) => write.kind === 'open-issue')).toHaveLength(4);
+  });
+
+  it('opens none for an engagement whose every milestone is already handed over, one while any is left', () => {
+    // The action ran without the kickoff; every deliverable of every milestone is then ticked.
+    const off = engagementOf();
+    let snapshot = step(off, emptyWorld(), at('2026-11-02', '08:00')).snapshot;
+    const tickAll = (world: Snapshot, except?: string): Snapshot =>
+      world.issues
+        .filter((issue) => !except || !issue.title.includes(except))
+        .reduce(
+          (next, issue) =>
+            updateIssue(next, issue.number, (current) => ({
+              ...current,
+              body: current.body.replaceAll('- [ ]', '- [x]'),
+              updatedAt: at('2026-11-03'),
+            })),
+          world,
+        );
+    const byDefault = engagementOf({ kickoff: {} });
+    const kickoffs = (world: Snapshot) =>
+      step(byDefault, world, at('2026-11-04')).writes.filter(
+        (write) => write.kind === 'open-issue' && write.marker.kind === 'kickoff',
+      );
+    const allDone = step(off, tickAll(snapshot), at('2026-11-03', '10:00')).snapshot;
+    expect(kickoffs(allDone)).toEqual([]);
+    snapshot = step(off, tickAll(snapshot, 'Design approval'), at('2026-11-03', '10:00')).snapshot;
+    expect(kickoffs(snapshot)).toHaveLength(1);
   });
 
   it('opens once, pinned, in the client language: schedule, contacts, channels, response times, commands, terms', () => {
@@ -67,7 +101,7 @@ describe('the kickoff issue', () => {
     );
     expect(body).toContain('| **Visual design of key pages** | Sông Hàn Digital');
     expect(body).toContain(
-      'dự phòng: anh Minh (@\u200dminh-bepxanh); quản lý tài khoản: Chị Thu (@\u200dthu-bepxanh)',
+      'dự phòng: anh Minh (@\u200dminh-bepxanh); quản lý tài khoản: chị Thu (@\u200dthu-bepxanh)',
     );
     expect(body).toContain('| Khẩn cấp | 24h | 3 ngày làm việc |');
     for (const command of [
@@ -81,7 +115,7 @@ describe('the kickoff issue', () => {
     expect(body).toContain('- Hợp đồng: SH-2026-014.');
     expect(body).toContain('các mốc phụ thuộc vào mốc đó lùi theo đúng số ngày làm việc bị trễ');
     expect(body).toContain(
-      'chuyển tới Chị Hoa (@\u200dhoa-songhan) và Chị Thu (@\u200dthu-bepxanh) sau 5 ngày làm việc',
+      'chuyển tới chị Hoa (@\u200dhoa-songhan) và chị Thu (@\u200dthu-bepxanh) sau 5 ngày làm việc',
     );
     // The engagement file has a late fee, but does not say the client sees fees: not shown; nor disputes.
     expect(body).not.toMatch(/Phí trễ hạn|500\.000|arbitration/u);
@@ -220,7 +254,7 @@ describe('the kickoff issue', () => {
     const moved = step(engagement, snapshot, at('2026-11-10', '11:00'));
     const body = kickoffOf(moved.snapshot).body;
     expect(body).toMatch(
-      /- \*\*Brand assets and content\*\*: mốc cơ sở .*27\/11\/2026.*, hiện nay .*04\/12\/2026.*; dời hạn bàn giao sang .*04\/12\/2026.* \(được Anh Quang \(@\u200dquang-songhan\) đồng ý vào/u,
+      /- \*\*Brand assets and content\*\*: mốc cơ sở .*27\/11\/2026.*, hiện nay .*04\/12\/2026.*; dời hạn bàn giao sang .*04\/12\/2026.* \(được anh Quang \(@\u200dquang-songhan\) đồng ý vào/u,
     );
     expect(moved.writes.filter((write) => write.kind === 'edit-issue').length).toBeGreaterThan(0);
     expect(kindsOf(kickoffOf(moved.snapshot).body)).toEqual(['kickoff']);

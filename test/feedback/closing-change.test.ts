@@ -93,6 +93,27 @@ describe('the rating request names what was changed', () => {
     expect(en).toContain('It was closed directly, without a linked pull request or commit');
   });
 
+  it('does not link a pull request or commit in another repository, which the client may not open', () => {
+    const elsewhere: ClosingChange = {
+      ...PR,
+      title: 'Hotfix pricing service (internal ticket OPS-88)',
+      url: 'https://github.com/songhan/pricing-service/pull/7',
+    };
+    const vi = request(closed('vi', elsewhere));
+    expect(vi).toContain('Góp ý được đóng bởi một thay đổi trong một kho mã khác của chúng tôi');
+    expect(vi).toContain('chị cứ hỏi tại đây');
+    expect(vi).not.toMatch(/pricing-service|OPS-88|Thay đổi đã thực hiện/u);
+    const en = request(
+      closed('en', { ...COMMIT, url: 'https://github.com/songhan/pricing-service/commit/a1b2' }),
+    );
+    expect(en).toContain(
+      'It was closed by a change in another of our repositories, which is not linked here',
+    );
+    expect(en).not.toMatch(/pricing-service|Hiển thị đúng giá/u);
+    // The team's own /implemented note says what changed: it is pointed to instead.
+    expect(request(closed('en', elsewhere, true))).toContain('What changed is described in our note above.');
+  });
+
   it('says nothing about the change when the closer was not read (a recorded snapshot without it)', () => {
     const body = request(closed('en'));
     expect(body).not.toMatch(/What changed|without a linked/u);

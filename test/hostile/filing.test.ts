@@ -159,7 +159,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     });
     // The client owns it and reads Vietnamese.
     expect(record.body).toContain(
-      '**Đã xác nhận mốc bàn giao**: Chị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee)',
+      '**Đã xác nhận mốc bàn giao**: chị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee)',
     );
     expect(record.body).toContain('Hạn bàn giao là **17:30 Thứ Năm, 10/12/2026 (Asia/Ho_Chi_Minh)**');
     expect(tracked(snapshot, at('2026-12-01', '10:30'))).toEqual(['issue-40 due 2026-12-10T10:30:00.000Z']);
@@ -221,7 +221,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     expect(described(writes)).toEqual(['comment:command-reply:904']);
     const [reply] = bodies(writes);
     expect(reply).toMatch(/^Gửi @nguoi-qua-duong, về lệnh `\/confirm`: Cảm ơn anh\/chị\./u);
-    expect(reply).toContain('Người liên hệ được chỉ định: Chị Lan (@lan-bepxanh)');
+    expect(reply).toContain('Người liên hệ được chỉ định: chị Lan (@lan-bepxanh)');
     expect(tracked(snapshot, at('2026-12-01', '10:30'))).toEqual([]);
   });
 

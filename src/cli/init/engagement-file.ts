@@ -91,8 +91,8 @@ milestones: []
 
 # One pinned kickoff issue in the client's language (schedule, contacts, response times, commands,
 # contract terms) for the client's primary contact to \`/agree\` as the baseline (docs/kickoff.md).
-kickoff:
-  enabled: true
-  # agree_within: 3 business days # then the client's primary contact is reminded once
+# On by default; \`enabled: false\` opts out.
+# kickoff:
+#   agree_within: 3 business days # then the client's primary contact is reminded once
 `;
 }

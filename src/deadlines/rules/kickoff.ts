@@ -1,8 +1,8 @@
-// The kickoff issue: one per engagement (when `kickoff.enabled`), pinned, in the client's language and
-// form of address. It shows the schedule with owners and deliverables, the contacts and channels, the
-// response times per importance, the commands, and the contract terms on lateness and extensions; it
-// asks the client primary to `/agree`, records the agreed baseline once, lists every later agreed
-// change against it, and reminds the client primary once when the baseline waits too long.
+// The kickoff issue: one per engagement (unless `kickoff.enabled: false`), pinned, in the client's
+// language and form of address. It shows the schedule with owners and deliverables, the contacts and
+// channels, the response times per importance, the commands, and the contract terms on lateness and
+// extensions; it asks the client primary to `/agree`, records the agreed baseline once, lists every
+// later agreed change against it, and reminds the client primary once when the baseline waits too long.
 import type { PlanContext } from '../../core/context';
 import { markerKey, type Marker } from '../../core/markers';
 import { markedComment, markedIssue, type Write } from '../../core/plan';
@@ -10,7 +10,7 @@ import { markedBody, sameMarkedBody } from '../../core/markers';
 import { sideContacts } from '../../engagement/contacts';
 import { mayShow } from '../../core/places';
 import type { Contact, Side } from '../../engagement/schema';
-import { addressOf, type Address } from '../../messages/address';
+import { addressOf, capitalise, type Address } from '../../messages/address';
 import { inlineSafely, mention } from '../../messages/format';
 import { KICKOFF_SUBJECT, kickoffMarker, readKickoff, scheduleText, type Baseline } from '../kickoff';
 import type { KickoffReply, KickoffState } from '../kickoff';
@@ -28,6 +28,9 @@ export function planKickoff(ctx: PlanContext, world: DeadlineWorld): Write[] {
   const { title, text } = renderKickoff(ctx, world, kickoff.baseline, reader);
   const marker = kickoffMarker();
   if (!kickoff.issue) {
+    // An engagement whose every handoff is made (one adopting the action at its end) has nothing left
+    // to agree: no kickoff for it.
+    if (allHandedOver(world)) return [];
     const open = markedIssue({
       title,
       text,
@@ -89,6 +92,11 @@ function greeting(reader: Reader): string {
 const fileStates = (world: DeadlineWorld): DeadlineState[] =>
   world.states.filter((state) => state.source === 'engagement-file');
 
+function allHandedOver(world: DeadlineWorld): boolean {
+  const states = fileStates(world);
+  return states.length > 0 && states.every((state) => state.completion !== null);
+}
+
 export function renderKickoff(
   ctx: PlanContext,
   world: DeadlineWorld,
@@ -118,7 +126,8 @@ export function renderKickoff(
     terms: terms(ctx, voice),
     baseline: baseline
       ? voice.t('kickoff.agreed', {
-          who: nameWithoutPing(engagement, baseline.agreer),
+          // The sentence opens with the name: its word of address capitalised.
+          who: capitalise(nameWithoutPing(engagement, baseline.agreer)),
           side: sideName(ctx, 'client', voice),
           at: when(ctx, new Date(baseline.agreedAt), voice),
           url: baseline.agreeUrl,

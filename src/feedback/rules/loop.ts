@@ -6,7 +6,7 @@ import { findCommand, RATE_COMMAND } from '../../core/command-lines';
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
-import type { SnapshotComment } from '../../core/snapshot';
+import { repositoryUrl, type SnapshotComment } from '../../core/snapshot';
 import type { SnapshotIssue } from '../../core/snapshot';
 import { inlineSafely, mention } from '../../messages/format';
 import { findMarker, isClientSide, type Found } from '../issue';
@@ -67,19 +67,24 @@ export function feedbackNeedingCloser(ctx: PlanContext): number[] {
 }
 
 /**
- * What changed, in one sentence: the pull request or commit that closed the issue; else the team's
- * own `/implemented` note above; else, plainly, that nothing is linked (never a guess). Null when
- * the closer was not read (a plan offline from a snapshot recorded without it).
+ * What changed, in one sentence: the pull request or commit that closed the issue, when it is in the
+ * client's repository (one elsewhere, a repository of the team's the client may not open, is not
+ * linked: its title and address are the team's); else the team's own `/implemented` note above; else,
+ * plainly, that the change is not linked here. Never a guess: null when the closer was not read (a
+ * plan offline from a snapshot recorded without it).
  */
-function changeSentence(view: FeedbackView, say: Say): string | null {
+function changeSentence(ctx: PlanContext, view: FeedbackView, say: Say): string | null {
   const closer = view.issue.closedWith;
-  if (closer?.kind === 'pull-request')
+  const here = closer
+    ? closer.url.toLowerCase().startsWith(`${repositoryUrl(ctx.snapshot).toLowerCase()}/`)
+    : false;
+  if (closer?.kind === 'pull-request' && here)
     return say('feedback.confirm.change.pull_request', {
       title: inlineSafely(closer.title, 120),
       number: closer.number,
       url: closer.url,
     });
-  if (closer?.kind === 'commit')
+  if (closer?.kind === 'commit' && here)
     return say('feedback.confirm.change.commit', {
       title: inlineSafely(closer.title, 120),
       sha: closer.sha,
@@ -90,6 +95,7 @@ function changeSentence(view: FeedbackView, say: Say): string | null {
       Date.parse(step.at) >= view.workSince && Date.parse(step.at) <= Date.parse(view.issue.closedAt ?? ''),
   );
   if (noted) return say('feedback.confirm.change.noted');
+  if (closer) return say('feedback.confirm.change.elsewhere');
   return closer === null ? say('feedback.confirm.change.none') : null;
 }
 
@@ -192,7 +198,9 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
   const toAsk = closingToAsk(view);
   if (toAsk) {
     const marker: Marker = { kind: KIND.confirm, subject: view.subject, stage: toAsk };
-    const resolved = [say('feedback.confirm.resolved'), changeSentence(view, say)].filter(Boolean).join(' ');
+    const resolved = [say('feedback.confirm.resolved'), changeSentence(ctx, view, say)]
+      .filter(Boolean)
+      .join(' ');
     return {
       writes: [
         markedComment(

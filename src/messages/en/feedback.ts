@@ -70,6 +70,8 @@ export const FEEDBACK_EN = {
   'feedback.confirm.change.pull_request': 'What changed: “{title}” (pull request [#{number}]({url})).',
   'feedback.confirm.change.commit': 'What changed: “{title}” (commit [`{sha}`]({url})).',
   'feedback.confirm.change.noted': 'What changed is described in our note above.',
+  'feedback.confirm.change.elsewhere':
+    'It was closed by a change in another of our repositories, which is not linked here; if you would like to know exactly what was done, just ask here and we will explain.',
   'feedback.confirm.change.none':
     'It was closed directly, without a linked pull request or commit; if you would like to know exactly what was done, just ask here and we will explain.',
   'feedback.confirm.ask':

@@ -287,7 +287,8 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     'Chào {who}, **{title}** đã được bàn giao — cảm ơn {you} đã cùng {we} hoàn thành. {you_cap} thấy lần bàn giao này thế nào? {you_cap} chỉ cần trả lời ngay tại đây bằng `/rate` kèm điểm từ 1 (chưa tốt) đến 5 (rất tốt), và nếu được thì thêm một câu: điều gì ổn, điều gì {we} nên làm khác ở lần sau. Chỉ mất một phút và giúp {we} chuẩn bị các lần bàn giao sau tốt hơn.',
   'handoff_rating.recorded':
     'Cảm ơn {who}: {we} đã ghi nhận {you} chấm **{rating}/5** cho lần bàn giao **{title}**. {we_cap} sẽ cùng xem lại góp ý của {you} trong buổi rút kinh nghiệm tới.',
-  'note.refused': 'Cảm ơn {who} — {we} chưa ghi nhận được ghi chú này nên hồ sơ chưa có gì thay đổi. {hint}',
+  // Passive: the reply may go to a teammate of the vendor, whom the team's client-facing voice would not fit.
+  'note.refused': 'Cảm ơn {who} — ghi chú này chưa được ghi nhận nên hồ sơ chưa có gì thay đổi. {hint}',
   'note.hint_format':
     '{you_cap} vui lòng viết theo dạng `/note call|email|meeting|chat [YYYY-MM-DD] nội dung trao đổi`, ví dụ `/note call 2026-11-27 trả lời: thứ Sáu bên mình gửi ảnh` (thêm `trả lời:` khi ghi chú ghi lại phản hồi của bên bàn giao).',
   'note.hint_future':

@@ -80,6 +80,8 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     'Thay đổi đã thực hiện: “{title}” (pull request [#{number}]({url})).',
   'feedback.confirm.change.commit': 'Thay đổi đã thực hiện: “{title}” (commit [`{sha}`]({url})).',
   'feedback.confirm.change.noted': 'Những gì đã thay đổi được ghi trong ghi chú phía trên.',
+  'feedback.confirm.change.elsewhere':
+    'Góp ý được đóng bởi một thay đổi trong một kho mã khác của {we}, không được gắn liên kết tại đây; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
   'feedback.confirm.change.none':
     'Góp ý được đóng trực tiếp, không kèm pull request hay commit nào; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
   'feedback.confirm.ask':
