@@ -1,6 +1,6 @@
 // The shipped model's triage of a text, worked out once per engagement. A plan reads the feedback
-// more than once (the repository as found, then as it will stand after the run's writes, for the
-// pulse and for the summary), and an issue the run does not change reads the same each time: its
+// more than once (the repository as found, then, when earlier domains write, as it will stand after
+// those writes, one projection shared by the pulse and the summary), and an issue the run does not change reads the same each time: its
 // classification is the same too, so it is looked up rather than computed again. Pure: the same
 // engagement and text always give the same classification.
 import type { Engagement } from '../engagement/schema';
