@@ -47,12 +47,16 @@ export function planCompletion(ctx: PlanContext, state: DeadlineState): Write[] 
       ),
     );
   }
-  if (state.issue.state === 'open' && state.source === 'engagement-file') {
+  // Closed once, when the handoff is recorded. A person who reopens the tracking issue after that has
+  // decided to keep it open (more work to talk about): the record stands and the issue stays open.
+  const reopenedByAPerson =
+    completion.recorded && (state.issue.stateReason ?? '').toUpperCase() === 'REOPENED';
+  if (state.issue.state === 'open' && state.source === 'engagement-file' && !reopenedByAPerson) {
     writes.push({
       kind: 'close-issue',
       issue: trackingRef(state),
       stateReason: 'completed',
-      reason: `Every deliverable of "${state.title}" is ticked: the handoff is complete.`,
+      reason: `"${state.title}" is handed over: the handoff is complete.`,
     });
   }
   return writes;
