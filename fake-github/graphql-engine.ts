@@ -202,11 +202,24 @@ export function answerGraphql(
           violations,
           'Issue.userContentEdits',
         ),
-      // Only the closing is kept as a timeline item: it is the only one the action asks about.
+      // The timeline items the action asks about: the latest closing, and deletions of comments.
       timelineItems: (args: PageArgs & { itemTypes?: string[] | null }) => {
+        const types = args.itemTypes ?? ['CLOSED_EVENT', 'COMMENT_DELETED_EVENT'];
         const closer = i.closedBy === undefined ? i.author : i.closedBy;
+        const deletions = types.includes('COMMENT_DELETED_EVENT')
+          ? repo.deletions
+              .filter((deletion) => deletion.issueNumber === i.number)
+              .map((deletion, index) => ({
+                __typename: 'CommentDeletedEvent',
+                id: `CDE_${i.number}_${index}`,
+                databaseId: index + 1,
+                actor: actor(deletion.actor),
+                deletedCommentAuthor: actor(deletion.author),
+                createdAt: deletion.at,
+              }))
+          : [];
         const closings =
-          i.state === 'closed' && (args.itemTypes ?? ['CLOSED_EVENT']).includes('CLOSED_EVENT')
+          i.state === 'closed' && types.includes('CLOSED_EVENT')
             ? [
                 {
                   __typename: 'ClosedEvent',
@@ -217,7 +230,10 @@ export function answerGraphql(
                 },
               ]
             : [];
-        return page(closings, args, violations, 'Issue.timelineItems');
+        const items = [...closings, ...deletions].sort((a, b) =>
+          String(a.createdAt).localeCompare(String(b.createdAt)),
+        );
+        return page(items, args, violations, 'Issue.timelineItems');
       },
     });
     return { comment, issue };

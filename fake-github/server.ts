@@ -560,7 +560,7 @@ function rest(
     case 'issues/delete-comment': {
       const comment = ownComment(repo, segments, writer);
       if (!isComment(comment)) return comment;
-      repo.comments.delete(comment.id);
+      repo.deleteComment(comment.id, writer);
       return [204, null];
     }
     case 'issues/update-comment': {

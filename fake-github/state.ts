@@ -59,6 +59,8 @@ export class FakeRepository {
   readonly comments = new Map<number, FakeComment>();
   readonly labels = new Map<string, FakeLabel>();
   readonly files = new Map<string, string>();
+  /** Comments deleted, as GitHub's timeline records them (CommentDeletedEvent): when, by whom, whose. */
+  readonly deletions: Array<{ issueNumber: number; at: string; actor: string; author: string }> = [];
   /** Commits touching a path, oldest first: `{ sha, date }` (what `repos/list-commits?path=` lists). */
   readonly fileCommits = new Map<string, Array<{ sha: string; date: string }>>();
   /** Repository permission by lower-case login (`admin`, `write`, `read`); anyone else has `read`. */
@@ -160,6 +162,15 @@ export class FakeRepository {
     const issue = this.issues.get(comment.issueNumber);
     if (issue) issue.updatedAt = at > issue.updatedAt ? at : issue.updatedAt;
     return comment;
+  }
+
+  /** Deletes a comment as `actor` (a person, or the token's identity), kept in the issue's timeline. */
+  deleteComment(id: number, actor: string, at: string = this.now()): void {
+    const comment = this.comments.get(id);
+    if (!comment) throw new Error(`No comment ${id} on the fake`);
+    this.comments.delete(id);
+    this.user(actor);
+    this.deletions.push({ issueNumber: comment.issueNumber, at, actor, author: comment.author });
   }
 
   /** Edits an issue's body as GitHub does, keeping the revision in the edit history. */

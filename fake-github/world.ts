@@ -3,6 +3,7 @@
 // and planning again: a correct rule plans nothing the second time.
 import type { Plan } from '../src/core/plan';
 import { applyWrites, editedBody } from '../src/plan/apply-writes';
+import { isBot } from '../src/core/markers';
 import {
   allIssues,
   type AuthorAssociation,
@@ -112,12 +113,20 @@ export function editComment(
   }));
 }
 
-/** A person deletes their comment after the fact. */
-export function deleteComment(snapshot: Snapshot, number: number, id: number): Snapshot {
-  return updateIssue(snapshot, number, (issue) => ({
-    ...issue,
-    comments: issue.comments.filter((comment) => comment.id !== id),
-  }));
+/**
+ * A person deletes a comment after the fact. When it was the action's, GitHub's timeline keeps when
+ * (`notesDeletedAt`, as the shell reads it): pass `at`.
+ */
+export function deleteComment(snapshot: Snapshot, number: number, id: number, at?: string): Snapshot {
+  return updateIssue(snapshot, number, (issue) => {
+    const deleted = issue.comments.find((comment) => comment.id === id);
+    const byBot = deleted !== undefined && isBot(snapshot, deleted.author.login);
+    return {
+      ...issue,
+      comments: issue.comments.filter((comment) => comment.id !== id),
+      ...(byBot && at !== undefined ? { notesDeletedAt: [...(issue.notesDeletedAt ?? []), at] } : {}),
+    };
+  });
 }
 
 export function addIssue(snapshot: Snapshot, seed: IssueSeed): Snapshot {

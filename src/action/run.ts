@@ -21,6 +21,7 @@ import { rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
 import { readInternalRepository } from '../github/read-internal';
 import { withBodyHistory } from '../github/body-history';
+import { withDeletedNotes } from '../github/deleted-notes';
 import { withClosers } from '../github/closers';
 import { withModelTriage } from '../github/model-triage';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
@@ -325,7 +326,8 @@ async function readOnce(
   const closed = await withClosers(client, adopted, wanted('closer', adopted));
   const withSides = await withWriters(client, engagement, closed, writerLookup);
   const dated = await withBodyHistory(client, withSides, wanted('body-history', withSides));
-  const triaged = await withHostedTriage(run, dated);
+  const withDeletions = await withDeletedNotes(client, dated, wanted('deleted-notes', dated));
+  const triaged = await withHostedTriage(run, withDeletions);
   // The internal repository, when the file names one: read before anything is planned or written.
   const internalName = engagement.engagement.internal_repository;
   if (!internalName) return { ...result, snapshot: triaged };

@@ -12,10 +12,10 @@ import type { Engagement } from '../engagement/schema';
 
 /**
  * A detail GitHub gives one issue at a time, which the shell reads before planning only for the issues
- * a domain names: who closed it (and with which change), the edit history of its body, a hosted
- * model's triage. The shell reads them in this order, each on the snapshot the reads before it made.
+ * a domain names: who closed it (and with which change), the edit history of its body, when people
+ * deleted the action's comments on it, a hosted model's triage. The shell reads them in this order, each on the snapshot the reads before it made.
  */
-export type ExtraRead = 'closer' | 'body-history' | 'model-triage';
+export type ExtraRead = 'closer' | 'body-history' | 'deleted-notes' | 'model-triage';
 
 /** A domain's world, read from one snapshot: its writes and its facts both come from it. */
 export interface DomainReading {

@@ -72,6 +72,13 @@ export interface SnapshotIssue {
    */
   readonly closedWith?: ClosingChange | null;
   /**
+   * When someone other than the action deleted one of the action's comments on the issue, oldest
+   * first (GitHub's CommentDeletedEvent; the text of a deleted comment is gone). Read only for the
+   * issues the core asks about (`issuesNeedingDeletedNotes`: a deadline about to get a note). Absent
+   * when it was not read.
+   */
+  readonly notesDeletedAt?: readonly string[];
+  /**
    * The triage a hosted model (GitHub Models) gave the client's text, already checked against the
    * engagement's topics and levels. Read only for new feedback when the engagement file allows it
    * (`feedback.model_triage`); absent otherwise, or when the call failed — the local classifier

@@ -14,7 +14,7 @@ import { planKickoff } from './rules/kickoff';
 import { planCompletion, planRootCauseLabels } from './rules/completion';
 import { planHandoffRating } from './rules/handoff-rating';
 import { planEscalationUpkeep } from './rules/escalation';
-import { planNudges } from './rules/nudges';
+import { issuesNeedingDeletedNotes, planNudges } from './rules/nudges';
 import { planStatusLabels } from './rules/status';
 import { planTrackingIssues } from './rules/tracking';
 import { planConfirmationRecord, planHeldDeadlines } from './rules/filing';
@@ -34,7 +34,11 @@ export const deadlinesDomain: Domain = {
   readsFacts: false,
   // Who closed a tracking issue with no handoff recorded decides whether it was a delivery; a handoff
   // just completed by ticks is dated by the edit that ticked the last box.
-  extraReads: { closer: issuesNeedingCloser, 'body-history': issuesNeedingBodyHistory },
+  extraReads: {
+    closer: issuesNeedingCloser,
+    'body-history': issuesNeedingBodyHistory,
+    'deleted-notes': issuesNeedingDeletedNotes,
+  },
   read(ctx) {
     const world = readDeadlines(ctx);
     return {

@@ -7,6 +7,7 @@ import { resolveBotLogin } from '../../github/identity';
 import { newWriterLookup, withWriters } from '../../github/writers';
 import { readSnapshot } from '../../github/read-snapshot';
 import { withBodyHistory } from '../../github/body-history';
+import { withDeletedNotes } from '../../github/deleted-notes';
 import { readInternalRepository } from '../../github/read-internal';
 import { withClosers } from '../../github/closers';
 import { describeError } from '../../github/request-errors';
@@ -95,7 +96,13 @@ export const snapshotCommand: CliCommand = {
       const withSides = await withWriters(client, loaded.engagement, closed, newWriterLookup());
       // A replay plans completions too: keep the edit history they are dated by.
       const wanted = issuesWanting('body-history', loaded.engagement, withSides, new Date(withSides.readAt));
-      const withHistory = await withBodyHistory(client, withSides, wanted);
+      const dated = await withBodyHistory(client, withSides, wanted);
+      // A replay plans reminders too: keep the deletions of the action's notes they are checked against.
+      const withHistory = await withDeletedNotes(
+        client,
+        dated,
+        issuesWanting('deleted-notes', loaded.engagement, dated, new Date(dated.readAt)),
+      );
       // The internal repository, when the file names one: a replay needs its escalations and summaries.
       const internalName = loaded.engagement.engagement.internal_repository;
       const snapshot = internalName

@@ -4,7 +4,7 @@
 // the latest applicable one is taken, so people never get a burst of messages.
 import type { PlanContext } from '../../core/context';
 import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marker-kinds';
-import type { Marker } from '../../core/markers';
+import { isBot, parseMarkers, type Marker } from '../../core/markers';
 import type { Contact } from '../../engagement/schema';
 import { markedComment, refOf, type Write } from '../../core/plan';
 import { addressedWithoutPing, ladderManagers, mentionedAddress } from '../people';
@@ -21,8 +21,8 @@ import {
   voiceFor,
   type Voice,
 } from '../render';
-import { firstPingSince, PING_KINDS, type DeadlineState, type DeadlineWorld } from '../state';
-import { hasElapsed } from '../timing';
+import { firstPingSince, PING_KINDS, readDeadlines, type DeadlineState, type DeadlineWorld } from '../state';
+import { hasElapsed, isWithinBefore } from '../timing';
 import { hasNote, noteMarker, trackingRef } from './common';
 import { escalationMention, findEscalationIssue, openEscalation } from './escalation';
 import { inlineSafely } from '../../messages/format';
@@ -45,7 +45,60 @@ const NOTHING: DueNudges = {
   ladder: undefined,
 };
 
+/**
+ * What reaches out to the owner now. A note a person deleted is their decision, not a note lost: a
+ * step that was already due when someone deleted one of the action's comments on the issue is taken
+ * as that note and not posted again. GitHub keeps no text of a deleted comment, only when it was
+ * deleted (`notesDeletedAt`), so the step is recognised by being due then; a step that falls due
+ * later (the next reminder, the next ladder step) goes as usual. A note edited by a person so that it
+ * no longer carries the action's marker counts as taken back at that edit.
+ */
 export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
+  const due = nudgesAt(ctx, state);
+  const deletions = notesTakenBackAt(ctx, state);
+  if (deletions.length === 0 || !anyNudge(due)) return due;
+  let { reminderStage, earlyWarning, alternates, ladder } = due;
+  for (const deletedAt of deletions) {
+    const then = nudgesAt({ ...ctx, now: deletedAt }, state);
+    if (reminderStage !== undefined && then.reminderStage === reminderStage) reminderStage = undefined;
+    if (ladder !== undefined && then.ladder === ladder) ladder = undefined;
+    if (then.earlyWarning) earlyWarning = false;
+    if (then.alternates) alternates = false;
+  }
+  return { reminderStage, earlyWarning, alternates, ladder };
+}
+
+/**
+ * When people took back the action's notes on the deadline's issue: deleted them (GitHub's timeline),
+ * or edited one so that it no longer carries the action's marker (it then counts from that edit).
+ */
+function notesTakenBackAt(ctx: PlanContext, state: DeadlineState): Date[] {
+  const issue = state.issue;
+  if (!issue) return [];
+  const editedAway = issue.comments
+    .filter((comment) => comment.edited && isBot(ctx.snapshot, comment.author.login))
+    .filter((comment) => parseMarkers(comment.body).length === 0)
+    .map((comment) => comment.updatedAt);
+  return [...(issue.notesDeletedAt ?? []), ...editedAway]
+    .map((at) => new Date(at))
+    .filter((at) => at.getTime() <= ctx.now.getTime());
+}
+
+const anyNudge = (due: DueNudges): boolean =>
+  due.ladder !== undefined || due.earlyWarning || due.alternates || due.reminderStage !== undefined;
+
+/**
+ * The deadline issues whose deletions of the action's comments the shell reads (for these only): the
+ * ones about to get a reminder, an early warning, the alternates or a ladder step.
+ */
+export function issuesNeedingDeletedNotes(ctx: PlanContext): number[] {
+  return readDeadlines(ctx)
+    .states.filter((state) => state.issue !== undefined && anyNudge(nudgesAt(ctx, state)))
+    .map((state) => state.issue!.number);
+}
+
+/** The steps due at `ctx.now` and not posted yet, as the action's notes on the issue show them. */
+function nudgesAt(ctx: PlanContext, state: DeadlineState): DueNudges {
   if (state.completion || state.closedAsRemoved || state.issue?.state === 'closed') return NOTHING;
   // While a dependency is past its date and not handed over, this date moves on every business day:
   // chasing it now would repeat the same step daily, so the action waits until the date settles.
@@ -66,7 +119,10 @@ export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
       .filter((note) => note.marker.kind === 'reminder')
       .map((note) => Number((note.marker.stage ?? '').replace('before-', '')));
     if (latest !== undefined && !posted.some((days) => days <= latest)) reminderStage = latest;
-    earlyWarning = state.status === 'at_risk' && !hasNote(state, 'early-warning', { forCurrentDue: true });
+    earlyWarning =
+      state.status === 'at_risk' &&
+      isWithinBefore(calendar, now, state.effectiveDue, reminders.early_warning.window) &&
+      !hasNote(state, 'early-warning', { forCurrentDue: true });
   }
 
   const alternatesConfigured = engagement.contacts[state.owner].alternates.length > 0;
