@@ -1,0 +1,117 @@
+// What people do to the action's work after the fact, lived on the local HTTP fake of GitHub with the
+// real action: a note of the action deleted by a team member (the run reads the deletion from the
+// issue's timeline and does not post the note again), a completed handoff whose tracking issue the
+// client reopens (the record stands, the issue stays open), and two runs racing at the moment of a
+// completion (the next run keeps one record). Every run is followed by an unchanged rerun that must
+// write nothing (the harness does it).
+import { afterEach, describe, expect, it } from 'vitest';
+import { deriveMilestoneFacts } from '../../src/deadlines';
+import {
+  BOT_LOGIN,
+  botIssue,
+  closeIssue,
+  contextFromFake,
+  exampleEngagement,
+  labelsOf,
+  startLife,
+  thread,
+  tick,
+  vn,
+  type Life,
+} from './life-helpers';
+
+const ITEMS = ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text'];
+
+async function newLife(): Promise<Life> {
+  const example = await exampleEngagement();
+  const life = await startLife(
+    example.replace('summary:\n  day: mon', 'summary:\n  enabled: false\n  day: mon'),
+    vn('2026-11-02', '08:00'),
+  );
+  for (const login of ['lan-bepxanh', 'minh-bepxanh', 'quang-songhan', 'vy-songhan', 'hoa-songhan'])
+    life.fake.repo.user(login);
+  life.fake.repo.grant('quang-songhan', 'write');
+  return life;
+}
+
+const lastBotComment = (life: Life, number: number) =>
+  life.fake.repo
+    .commentsOf(number)
+    .filter((comment) => comment.author === BOT_LOGIN)
+    .at(-1)!;
+
+describe('after the fact, on the HTTP fake', () => {
+  const lives: Life[] = [];
+  afterEach(async () => {
+    for (const life of lives.splice(0)) await life.close();
+  });
+
+  it('a reminder a team member deletes is not posted again; the next step still comes', async () => {
+    const life = await newLife();
+    lives.push(life);
+    await life.settle(vn('2026-11-02', '08:00'));
+    const brand = botIssue(life, 'tracking', 'milestone:brand-assets').number;
+    await life.settle(vn('2026-11-18'));
+    await life.settle(vn('2026-11-24'));
+    const before = thread(life, brand);
+    expect(before.at(-1)).toMatch(/^early-warning/u);
+    life.fake.repo.deleteComment(lastBotComment(life, brand).id, 'quang-songhan', vn('2026-11-24', '10:00'));
+    await life.settle(vn('2026-11-24', '11:00'));
+    await life.settle(vn('2026-11-25'));
+    expect(thread(life, brand)).toEqual(before.slice(0, -1));
+    // The deletions are read from the issue's timeline, for the issue about to get a note only.
+    const reads = life.fake.requests.filter((request) =>
+      (request.query ?? '').includes('EngagementKeeperDeletedNotes'),
+    );
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((request) => Object.values(request.variables ?? {}).includes(brand))).toBe(true);
+    await life.settle(vn('2026-11-26'));
+    expect(thread(life, brand).at(-1)).toBe('reminder/before-1');
+    expect(life.fake.violations).toEqual([]);
+  }, 60_000);
+
+  it('a completed handoff the client reopens stays open and stays handed over on time', async () => {
+    const life = await newLife();
+    lives.push(life);
+    await life.settle(vn('2026-11-02', '08:00'));
+    const brand = botIssue(life, 'tracking', 'milestone:brand-assets').number;
+    for (const item of ITEMS) tick(life, brand, item, vn('2026-11-20', '10:00'));
+    await life.settle(vn('2026-11-20', '11:00'));
+    const issue = life.fake.repo.issues.get(brand)!;
+    expect(issue.state).toBe('closed');
+    expect(thread(life, brand).at(-1)).toBe('completion');
+    // The client reopens it: one photo has to be replaced.
+    life.at(vn('2026-11-23', '10:00'));
+    issue.state = 'open';
+    issue.stateReason = 'reopened';
+    issue.closedAt = null;
+    issue.updatedAt = vn('2026-11-23', '10:00');
+    const reopened = { name: 'issues', payload: { action: 'reopened', issue: { number: brand } } };
+    await life.settle(vn('2026-11-23', '10:01'), {}, reopened);
+    for (const now of [vn('2026-11-24'), vn('2026-11-27', '18:00'), vn('2026-12-02')]) await life.settle(now);
+    expect(issue.state).toBe('open');
+    expect(thread(life, brand).at(-1)).toBe('completion');
+    expect(labelsOf(life, brand)).toEqual(['deadline: done on time', 'engagement: milestone']);
+    const facts = deriveMilestoneFacts(await contextFromFake(life, vn('2026-12-02')));
+    expect(facts.find((fact) => fact.id === 'brand-assets')).toMatchObject({
+      status: 'done_on_time',
+      completedAt: vn('2026-11-20', '10:00').replace('Z', '.000Z'),
+    });
+  }, 60_000);
+
+  it('two runs racing at a completion both record it; the next run keeps the earliest record', async () => {
+    const life = await newLife();
+    lives.push(life);
+    await life.settle(vn('2026-11-02', '08:00'));
+    const brand = botIssue(life, 'tracking', 'milestone:brand-assets').number;
+    closeIssue(life, brand, vn('2026-11-20', '10:00'));
+    const raced = await Promise.all([
+      life.run(vn('2026-11-20', '11:00')),
+      life.run(vn('2026-11-20', '11:00')),
+    ]);
+    for (const run of raced) expect(run.code).toBe(0);
+    await life.settle(vn('2026-11-20', '12:00'));
+    expect(thread(life, brand).filter((entry) => entry === 'completion')).toHaveLength(1);
+    expect(life.fake.violations).toEqual([]);
+  }, 60_000);
+});
