@@ -130,4 +130,36 @@ describe('a completed handoff reopened by a person', () => {
     snapshot = next.snapshot;
     expect(issueByTitle(snapshot, 'Brand assets').state).toBe('closed');
   });
+  it('an escalated handoff completed late and reopened: the escalation stays closed with its timeline as it was', () => {
+    let snapshot = emptyWorld();
+    for (const date of ['2026-11-18', '2026-11-24', '2026-11-26', '2026-11-30', '2026-12-02', '2026-12-04'])
+      snapshot = step(engagement, snapshot, at(date)).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    snapshot = updateIssue(snapshot, brand, (issue) => ({
+      ...issue,
+      state: 'closed',
+      stateReason: 'COMPLETED',
+      closedAt: at('2026-12-07', '10:00'),
+    }));
+    snapshot = step(engagement, snapshot, at('2026-12-07', '11:00')).snapshot;
+    const escalation = issueByTitle(snapshot, 'Escalation: Brand assets');
+    expect(escalation.state).toBe('closed');
+    snapshot = reopen(snapshot, brand, at('2026-12-08', '10:00'));
+    for (const now of [at('2026-12-08', '11:00'), at('2026-12-14')]) {
+      const about = planOf(engagement, snapshot, now).writes.filter(
+        (write) =>
+          'issue' in write &&
+          [brand, escalation.number].some(
+            (number) => JSON.stringify(write.issue) === JSON.stringify({ number }),
+          ),
+      );
+      expect(about.map((write) => `${write.kind}: ${write.reason}`)).toEqual([]);
+      snapshot = step(engagement, snapshot, now).snapshot;
+    }
+    expect(issueByTitle(snapshot, 'Escalation: Brand assets')).toEqual(escalation);
+    expect(brandFacts(snapshot, at('2026-12-14'))).toMatchObject({
+      status: 'done_late',
+      businessDaysLate: 6,
+    });
+  });
 });
