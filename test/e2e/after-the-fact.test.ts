@@ -10,6 +10,7 @@ import {
   BOT_LOGIN,
   botIssue,
   closeIssue,
+  comment,
   contextFromFake,
   exampleEngagement,
   labelsOf,
@@ -110,8 +111,48 @@ describe('after the fact, on the HTTP fake', () => {
       life.run(vn('2026-11-20', '11:00')),
     ]);
     for (const run of raced) expect(run.code).toBe(0);
+    // The race really happened: both runs read before either wrote, and both recorded the handoff.
+    expect(thread(life, brand).filter((entry) => entry === 'completion')).toHaveLength(2);
     await life.settle(vn('2026-11-20', '12:00'));
     expect(thread(life, brand).filter((entry) => entry === 'completion')).toHaveLength(1);
     expect(life.fake.violations).toEqual([]);
+  }, 60_000);
+  it("the client's /extend edited to a later date and the vendor's /agree deleted after the record: the agreed date stands", async () => {
+    const life = await newLife();
+    lives.push(life);
+    await life.settle(vn('2026-11-02', '08:00'));
+    const brand = botIssue(life, 'tracking', 'milestone:brand-assets').number;
+    comment(
+      life,
+      brand,
+      'lan-bepxanh',
+      '/extend 2026-12-03 Ảnh sản phẩm đang chụp lại',
+      vn('2026-11-24', '10:00'),
+    );
+    comment(life, brand, 'quang-songhan', '/agree', vn('2026-11-24', '14:00'));
+    await life.settle(vn('2026-11-24', '15:00'));
+    expect(thread(life, brand).filter((entry) => entry.startsWith('amendment/'))).toHaveLength(1);
+    const before = thread(life, brand);
+    const [proposal, agreement] = life.fake.repo
+      .commentsOf(brand)
+      .filter((entry) => entry.author === 'lan-bepxanh' || entry.author === 'quang-songhan');
+    life.at(vn('2026-11-25', '10:00'));
+    proposal!.body = '/extend 2026-12-18 Cần thêm thời gian';
+    proposal!.updatedAt = vn('2026-11-25', '10:00');
+    proposal!.lastEditedAt = proposal!.updatedAt;
+    life.fake.repo.deleteComment(agreement!.id, 'quang-songhan', vn('2026-11-25', '10:05'));
+    const edited = {
+      name: 'issue_comment',
+      payload: { action: 'edited', issue: { number: brand }, comment: { id: proposal!.id } },
+    };
+    await life.settle(vn('2026-11-25', '10:06'), {}, edited);
+    await life.settle(vn('2026-11-26'));
+    // Nothing new about the agreement: no second record, no reply, no proposal note.
+    const aboutAgreements = (entries: readonly string[]) =>
+      entries.filter((entry) => /^(amendment|proposal|proposal-closed|command-reply)\//u.test(entry));
+    expect(aboutAgreements(thread(life, brand))).toEqual(aboutAgreements(before));
+    expect(life.fake.repo.issues.get(brand)!.body).toContain('03/12/2026');
+    const facts = deriveMilestoneFacts(await contextFromFake(life, vn('2026-11-26')));
+    expect(facts.find((fact) => fact.id === 'brand-assets')!.currentDue).toBe('2026-12-03T10:30:00.000Z');
   }, 60_000);
 });
