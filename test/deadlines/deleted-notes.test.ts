@@ -82,7 +82,7 @@ describe("the action's notes taken back by a person", () => {
   });
 
   it("a note edited to drop the action's marker counts as taken back at the edit; one that keeps it changes nothing", () => {
-    let snapshot = runs(emptyWorld(), [
+    const snapshot = runs(emptyWorld(), [
       at('2026-11-18'),
       at('2026-11-24'),
       at('2026-11-26'),
