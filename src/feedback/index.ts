@@ -1,6 +1,8 @@
 // Client feedback (seed 002): intake, triage, acknowledgement, response-time SLAs, the four situations
 // (positive, negative, unclear, contradictory) and closing the loop. Pure: (engagement, snapshot, now).
-import type { Domain } from '../core/domain';
+import type { PlanContext } from '../core/context';
+import type { Domain, DomainReading } from '../core/domain';
+import { classificationsOf, type Classify } from './classifications';
 import { deriveFeedback } from './facts';
 import { feedbackLabelCatalogue } from './labels';
 import { planFeedbackWrites } from './plan';
@@ -25,11 +27,15 @@ export const feedbackDomain: Domain = {
   // The confirmation request names the change that closed the feedback; new feedback may be triaged
   // by a hosted model when the engagement file allows it.
   extraReads: { closer: feedbackNeedingCloser, 'model-triage': issuesForModelTriage },
-  read(ctx) {
-    const views = feedbackViews(ctx);
-    return {
-      plan: () => planFeedbackWrites(ctx, views),
-      facts: () => ({ feedback: deriveFeedback(ctx, views) }),
-    };
-  },
+  read: (ctx) => feedbackReading(ctx, classificationsOf(ctx.engagement)),
 };
+
+/** The views of one snapshot; a later reading in the same plan is handed the classifications made. */
+function feedbackReading(ctx: PlanContext, classify: Classify): DomainReading {
+  const views = feedbackViews(ctx, classify);
+  return {
+    plan: () => planFeedbackWrites(ctx, views),
+    facts: () => ({ feedback: deriveFeedback(ctx, views) }),
+    reread: (other) => feedbackReading(other, classify),
+  };
+}

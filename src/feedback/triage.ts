@@ -11,7 +11,7 @@ import {
   type Urgency,
 } from '../engagement/schema';
 import { priorityOf, type Classification } from './classify';
-import { classifyFeedbackOnce } from './classify-once';
+import type { Classify } from './classifications';
 import { triageAnswer } from './answer';
 import { findMarker, type Found } from './issue';
 import { KIND } from './kinds';
@@ -30,16 +30,19 @@ export function appliedLabels(found: readonly Found[]): string[] {
   return recorded ? recorded.split('\n').filter(Boolean) : [];
 }
 
-export function effectiveTriage(ctx: PlanContext, issue: SnapshotIssue, found: readonly Found[]): Triage {
+export function effectiveTriage(
+  ctx: PlanContext,
+  issue: SnapshotIssue,
+  found: readonly Found[],
+  classify: Classify,
+): Triage {
   const { engagement } = ctx;
-  const fresh = classifyFeedbackOnce(engagement, { title: issue.title, body: issue.body }, issue.modelTriage);
+  const fresh = classify({ title: issue.title, body: issue.body }, issue.modelTriage);
   // The client's answer to the action's questions is read with the report (beside its title, which
   // every reading of a report takes in, form or not): what the action guessed from too little yields.
   const answer = triageAnswer(ctx, issue, found);
   const answered =
-    answer === null
-      ? null
-      : classifyFeedbackOnce(engagement, { title: `${issue.title}\n${answer}`, body: issue.body });
+    answer === null ? null : classify({ title: `${issue.title}\n${answer}`, body: issue.body });
   const data = findMarker(found, KIND.ack)?.marker.data ?? {};
   const applied = appliedLabels(found);
   const appliedLower = new Set(applied.map((name) => name.toLowerCase()));

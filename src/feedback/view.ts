@@ -15,6 +15,7 @@ import {
 import { readAnalysis, type Analysis } from './analysis';
 import { KIND } from './kinds';
 import { readSolution, type SolutionLog } from './solution';
+import { classificationsOf, type Classify } from './classifications';
 import { effectiveTriage, type Triage } from './triage';
 
 export interface FeedbackView {
@@ -36,7 +37,12 @@ export interface FeedbackView {
   readonly solution: SolutionLog;
 }
 
-export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
+/** One issue as the rules see it; `classify` is the plan's table of classifications, if it has one. */
+export function viewOf(
+  ctx: PlanContext,
+  issue: SnapshotIssue,
+  classify: Classify = classificationsOf(ctx.engagement),
+): FeedbackView {
   const found = feedbackMarkers(ctx, issue);
   const reopenings = found.filter(({ marker }) => marker.kind === KIND.reopened);
   const workSince = Math.max(0, ...reopenings.map(({ comment }) => Date.parse(comment.createdAt)));
@@ -45,7 +51,7 @@ export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
     ref: { number: issue.number },
     subject: issueSubject(issue.number),
     found,
-    triage: effectiveTriage(ctx, issue, found),
+    triage: effectiveTriage(ctx, issue, found, classify),
     pauses: waitingIntervals(ctx, issue, found),
     firstResponse: firstVendorResponse(ctx, issue),
     fromBeforeAdoption: isFromBeforeAdoption(ctx, issue),
@@ -55,12 +61,18 @@ export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
   };
 }
 
-/** Every piece of feedback as the rules see it: read once per plan and handed to the rules and the facts. */
-export function feedbackViews(ctx: PlanContext): readonly FeedbackView[] {
+/**
+ * Every piece of feedback as the rules see it: read once per snapshot and handed to the rules and the
+ * facts. A later reading of the same plan (another snapshot) is handed the first one's `classify`.
+ */
+export function feedbackViews(
+  ctx: PlanContext,
+  classify: Classify = classificationsOf(ctx.engagement),
+): readonly FeedbackView[] {
   // Feedback closed before the action took over is history: no rule and no weekly figure reads it.
   return feedbackIssues(ctx)
     .filter((issue) => !isClosedBeforeAdoption(ctx, issue))
-    .map((issue) => viewOf(ctx, issue));
+    .map((issue) => viewOf(ctx, issue, classify));
 }
 
 export function isClosedAsCompleted(issue: SnapshotIssue): boolean {

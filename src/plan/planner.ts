@@ -5,7 +5,7 @@ import { createBusinessCalendar } from '../calendar';
 import { adoptionInstant } from '../core/adoption';
 import { repairDuplicates } from '../core/duplicates';
 import { readingsOf, withSnapshot, type PlanContext } from '../core/context';
-import type { Domain } from '../core/domain';
+import type { Domain, DomainReading } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
 import { missingLabelWrites, type LabelSpec } from '../core/labels';
 import { engagementTag, placeKey, writePlaces } from '../core/places';
@@ -73,15 +73,40 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
   // repair's own writes go first in the list (write-order.ts ranks them after what people wait for).
   const repair = repairDuplicates(given.snapshot);
   const ctx = repair.snapshot === given.snapshot ? given : withSnapshot(given, repair.snapshot);
+  const readings = new Readings();
   // A week that is over is reported as the repository stood at its end, not as it stands now.
   const withPast: PlanContext = {
     ...ctx,
-    factsAt: (at) => factsOf(withSnapshot(ctx, snapshotAt(ctx.snapshot, at), at), domains),
+    factsAt: (at) => {
+      const past = withSnapshot(ctx, snapshotAt(ctx.snapshot, at), at);
+      return merge(contributing(domains).map((domain) => readings.readOn(domain, past).facts()));
+    },
   };
-  const planned = planDomains(withPast, domains);
+  const planned = planDomains(withPast, domains, readings);
   const { writes, notes } = placeWrites(ctx, given.snapshot, [...repair.writes, ...planned.writes], domains);
   return { plan: { writes, notes }, facts: planned.facts };
 }
+
+/**
+ * Each domain's reading of the snapshot as read, kept for the plan: a later snapshot of the same plan
+ * (a projection, a closed week's end) is read through it (`DomainReading.reread`), handed what it
+ * worked out, rather than from nothing.
+ */
+class Readings {
+  private readonly first = new Map<Domain['name'], DomainReading>();
+  /** The domain's reading of the snapshot as read: its first of the plan. */
+  read(domain: Domain, ctx: PlanContext): DomainReading {
+    const reading = domain.read(ctx);
+    this.first.set(domain.name, reading);
+    return reading;
+  }
+  /** The domain read on another snapshot of the plan. */
+  readOn(domain: Domain, ctx: PlanContext): DomainReading {
+    return this.first.get(domain.name)?.reread?.(ctx) ?? domain.read(ctx);
+  }
+}
+
+const contributing = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => !domain.readsFacts);
 
 /** A domain's reading and the writes it planned from it. */
 interface Planned {
@@ -109,6 +134,7 @@ interface World {
 function planDomains(
   ctx: PlanContext,
   domains: readonly Domain[],
+  readings: Readings,
 ): { writes: Write[]; facts: () => WeeklyFacts } {
   const asRead: World = { ctx, facts: new Map() };
   // Keyed on how many writes (labels aside) the projection applies: a later domain only adds writes,
@@ -117,10 +143,10 @@ function planDomains(
   const done: Planned[] = [];
   const factsOfDone = (): (() => WeeklyFacts) => {
     const contributors = done.filter(({ domain }) => !domain.readsFacts);
-    return once(() => factsAfter(ctx, contributors, worlds));
+    return once(() => factsAfter(ctx, contributors, worlds, readings));
   };
   for (const domain of domains) {
-    const reading = domain.read(ctx);
+    const reading = readings.read(domain, ctx);
     asRead.facts.set(
       domain.name,
       once(() => reading.facts()),
@@ -135,6 +161,7 @@ function factsAfter(
   ctx: PlanContext,
   contributors: readonly Planned[],
   worlds: Map<number, World>,
+  readings: Readings,
 ): WeeklyFacts {
   const writes = contributors.flatMap(({ writes }) => writes);
   const made = writes.filter((write) => write.kind !== 'create-label').length;
@@ -148,7 +175,7 @@ function factsAfter(
     contributors.map(({ domain }) => {
       let known = facts.get(domain.name);
       if (!known) {
-        const reading = domain.read(projected);
+        const reading = readings.readOn(domain, projected);
         known = once(() => reading.facts());
         facts.set(domain.name, known);
       }
@@ -159,7 +186,7 @@ function factsAfter(
 
 /** The week's facts in the context's snapshot alone, from the domains that add facts. */
 export function factsOf(ctx: PlanContext, domains: readonly Domain[] = DOMAINS): WeeklyFacts {
-  return merge(domains.filter((domain) => !domain.readsFacts).map((domain) => domain.read(ctx).facts()));
+  return merge(contributing(domains).map((domain) => domain.read(ctx).facts()));
 }
 
 function merge(parts: ReadonlyArray<Partial<WeeklyFacts>>): WeeklyFacts {
