@@ -68,6 +68,24 @@ function layerRules() {
       ),
     ),
     restrict(['src/plan/**'], []),
+    // The GitHub adapter reads and writes what it is told: which issues and comments matter is the
+    // domains' to say, through the composer (src/plan/reads.ts), never the adapter's.
+    {
+      files: ['src/github/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              upward(
+                [...domainFolders, 'plan'],
+                'The GitHub adapter holds no domain knowledge: the shell asks the composer (src/plan/reads.ts).',
+              ),
+            ],
+          },
+        ],
+      },
+    },
   ];
 }
 

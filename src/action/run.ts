@@ -26,7 +26,13 @@ import { withClosers } from '../github/closers';
 import { withModelTriage } from '../github/model-triage';
 import { newWriterLookup, withWriters, WRITER_LOOKUP_LIMIT } from '../github/writers';
 import { describeError, PermissionStop, RateLimitStop } from '../github/request-errors';
-import { issuesWanting, keptIssueLabels, readSince, trackedLabels } from '../plan/reads';
+import {
+  commentsWantingReactions,
+  issuesWanting,
+  keptIssueLabels,
+  readSince,
+  trackedLabels,
+} from '../plan/reads';
 import { readEngagementText } from './config-file';
 import { loadHolidayData } from './holiday-data';
 import { decideScope } from './event';
@@ -318,6 +324,7 @@ async function readOnce(
     keptLabels: keptIssueLabels(engagement),
     scope: started.scope,
     readAt: new Date(clock.now()).toISOString(),
+    reactionsOf: (read) => commentsWantingReactions(engagement, read, run.now, run.planOptions),
   });
   const adopted = { ...result.snapshot, engagementFileAddedAt: adoption };
   // Each detail read one issue at a time is read for the issues the domains name (src/plan/reads.ts).

@@ -58,7 +58,14 @@ export interface Domain {
    * The issues it needs an extra read for before it can plan, by kind of read, asked on the snapshot
    * as read so far. The shell asks the composer (`issuesWanting` in src/plan/reads.ts), never a domain.
    */
-  readonly extraReads?: { readonly [Read in ExtraRead]?: (ctx: PlanContext) => readonly number[] };
+  readonly extraReads?: { readonly [Read in ExtraRead]?: (ctx: PlanContext) => readonly number[] } & {
+    /**
+     * The comments (REST ids) whose reactions it reads, asked on the issues as first read: GitHub
+     * prices reactions per comment, so the shell reads them for these comments and no others
+     * (`commentsWantingReactions` in src/plan/reads.ts).
+     */
+    readonly reactions?: (ctx: PlanContext) => readonly number[];
+  };
   /** Reads its world from the context's snapshot: once per snapshot, for both writes and facts. */
   read(ctx: PlanContext): DomainReading;
 }

@@ -7,7 +7,7 @@ import { deriveFeedback } from './facts';
 import { feedbackLabelCatalogue } from './labels';
 import { planFeedbackWrites } from './plan';
 import { issuesForModelTriage } from './hosted';
-import { feedbackNeedingCloser } from './rules/loop';
+import { commentsAwaitingRating, feedbackNeedingCloser } from './rules/loop';
 import { feedbackViews } from './view';
 
 export { classifyFeedback, priorityOf, type Classification } from './classify';
@@ -26,7 +26,12 @@ export const feedbackDomain: Domain = {
   readsFacts: false,
   // The confirmation request names the change that closed the feedback; new feedback may be triaged
   // by a hosted model when the engagement file allows it.
-  extraReads: { closer: feedbackNeedingCloser, 'model-triage': issuesForModelTriage },
+  // A reaction on the request to confirm a closing is a rating, until the rating is recorded.
+  extraReads: {
+    closer: feedbackNeedingCloser,
+    'model-triage': issuesForModelTriage,
+    reactions: commentsAwaitingRating,
+  },
   read: (ctx) => feedbackReading(ctx, classificationsOf(ctx.engagement)),
 };
 

@@ -1,6 +1,7 @@
 // Reads the repository once into a Snapshot: GraphQL, 100 issues a page with their first 100 comments
 // in the same request; further comment pages only for the issues that have more, several per request;
-// reactions only for the comments whose reactions mean something, 100 per request.
+// reactions only for the comments the caller names (the domains decide which, src/plan/reads.ts), 100
+// per request.
 import type { Snapshot, SnapshotComment, SnapshotIssue, SnapshotLabel } from '../core/snapshot';
 import type { GitHubClient } from './client';
 import type {
@@ -21,7 +22,6 @@ import {
   SCAN_QUERY,
   SCOPED_QUERY,
 } from './queries';
-import { commentsAwaitingReactions } from './reaction-reads';
 
 export interface ReadRequest {
   readonly owner: string;
@@ -39,6 +39,11 @@ export interface ReadRequest {
   readonly scope: Snapshot['scope'];
   /** When the snapshot is read (ISO); injected so replays and tests are deterministic. */
   readonly readAt: string;
+  /**
+   * The comments (REST ids) whose reactions to read, asked on the snapshot as read without them:
+   * GitHub prices reactions per comment, so the caller names them. None when absent.
+   */
+  readonly reactionsOf?: (snapshot: Snapshot) => readonly number[];
 }
 
 export interface ReadStats {
@@ -194,26 +199,25 @@ export async function readSnapshot(
   const mapped: SnapshotIssue[] = [...issues.values()]
     .sort((a, b) => a.node.number - b.node.number)
     .map((entry) => toSnapshotIssue(entry.node, entry.comments));
-  const snapshotIssues = await withReactions(
+  const read: Snapshot = {
+    repository: { owner: request.owner, name: request.name, ...(webUrl ? { url: webUrl } : {}) },
+    botLogin: request.botLogin,
+    readAt: request.readAt,
+    scope: request.scope,
+    issues: mapped,
+    labels: labels.sort((a, b) => a.name.localeCompare(b.name)),
+  };
+  const issuesWithReactions = await withReactions(
     client,
-    { botLogin: request.botLogin, issues: mapped },
+    mapped,
+    request.reactionsOf?.(read) ?? [],
     nodeIds,
     (rateLimit) => {
       noteRateLimit(rateLimit);
       stats.reactionPages += 1;
     },
   );
-  return {
-    snapshot: {
-      repository: { owner: request.owner, name: request.name, ...(webUrl ? { url: webUrl } : {}) },
-      botLogin: request.botLogin,
-      readAt: request.readAt,
-      scope: request.scope,
-      issues: snapshotIssues,
-      labels: labels.sort((a, b) => a.name.localeCompare(b.name)),
-    },
-    stats,
-  };
+  return { snapshot: { ...read, issues: issuesWithReactions }, stats };
 }
 
 export async function readRemainingComments(
@@ -249,18 +253,19 @@ export async function readRemainingComments(
   }
 }
 
-/** The issues with the reactions of the comments that need them filled in (see reaction-reads.ts). */
+/** The issues with the reactions of the comments named (REST ids) filled in. */
 async function withReactions(
   client: GitHubClient,
-  snapshot: Pick<Snapshot, 'botLogin' | 'issues'>,
+  issues: readonly SnapshotIssue[],
+  commentIds: readonly number[],
   nodeIds: ReadonlyMap<number, string>,
   onPage: (rateLimit: GqlRateLimit | null) => void,
 ): Promise<SnapshotIssue[]> {
-  const wanted = commentsAwaitingReactions(snapshot).flatMap((commentId) => {
+  const wanted = commentIds.flatMap((commentId) => {
     const nodeId = nodeIds.get(commentId);
     return nodeId ? [{ commentId, nodeId }] : [];
   });
-  if (wanted.length === 0) return [...snapshot.issues];
+  if (wanted.length === 0) return [...issues];
   const reactions = new Map<number, Record<string, number>>();
   for (let start = 0; start < wanted.length; start += REACTIONS_BATCH) {
     const batch = wanted.slice(start, start + REACTIONS_BATCH);
@@ -278,7 +283,7 @@ async function withReactions(
     const counted = reactions.get(comment.id);
     return counted ? { ...comment, reactions: counted } : comment;
   };
-  return snapshot.issues.map((issue) =>
+  return issues.map((issue) =>
     issue.comments.some((comment) => reactions.has(comment.id))
       ? { ...issue, comments: issue.comments.map(fill) }
       : issue,

@@ -50,6 +50,23 @@ export function issuesWanting(
   return [...new Set(asks.flatMap((ask) => ask(ctx)))];
 }
 
+/**
+ * The comments (REST ids) whose reactions the domains read, asked on the snapshot as first read (its
+ * issues and comments, before any per-issue read): the union, in the domains' order.
+ */
+export function commentsWantingReactions(
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions = {},
+  domains: readonly Domain[] = DOMAINS,
+): number[] {
+  const asks = domains.flatMap((domain) => domain.extraReads?.reactions ?? []);
+  if (asks.length === 0) return [];
+  const ctx = buildContext(engagement, snapshot, now, options);
+  return [...new Set(asks.flatMap((ask) => ask(ctx)))];
+}
+
 function union(names: readonly string[]): string[] {
   return [...new Set(names.filter((name) => name.length > 0))];
 }

@@ -10,7 +10,7 @@ import { parseMarkers, type Marker } from '../../src/core/markers';
 import { buildContext } from '../../src/plan/planner';
 import { loadEngagement } from '../../src/engagement/load';
 import { readSnapshot } from '../../src/github/read-snapshot';
-import { keptIssueLabels, trackedLabels } from '../../src/plan/reads';
+import { commentsWantingReactions, keptIssueLabels, trackedLabels } from '../../src/plan/reads';
 import {
   startFakeGitHub,
   WORKFLOW_TOKEN,
@@ -273,6 +273,7 @@ export async function contextFromFake(life: Life, now: string): Promise<PlanCont
     keptLabels: keptIssueLabels(loaded.engagement),
     scope: { kind: 'full' },
     readAt: now,
+    reactionsOf: (read) => commentsWantingReactions(loaded.engagement, read, new Date(now)),
   });
   return buildContext(loaded.engagement, snapshot, new Date(now));
 }

@@ -10,7 +10,7 @@ import { engagementFileSchema, type Engagement } from '../../src/engagement/sche
 import { executePlan, type ExecutionReport } from '../../src/github/execute';
 import type { PacerLimits } from '../../src/github/content-pacer';
 import { readSnapshot } from '../../src/github/read-snapshot';
-import { keptIssueLabels, trackedLabels } from '../../src/plan/reads';
+import { commentsWantingReactions, keptIssueLabels, trackedLabels } from '../../src/plan/reads';
 import { DOMAINS } from '../../src/plan/domains';
 import { planRun } from '../../src/plan/planner';
 import { expectQuietRerun } from '../support/runs';
@@ -83,6 +83,7 @@ export async function readFull(fake: FakeGitHub, client = testClient(fake)): Pro
     keptLabels: keptIssueLabels(RUNTIME_ENGAGEMENT),
     scope: { kind: 'full' },
     readAt: RUNTIME_NOW.toISOString(),
+    reactionsOf: (read) => commentsWantingReactions(RUNTIME_ENGAGEMENT, read, RUNTIME_NOW),
   });
   return snapshot;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSnapshot } from '../../src/github/read-snapshot';
+import { readSnapshot, type ReadRequest } from '../../src/github/read-snapshot';
+import { commentsWantingReactions } from '../../src/plan/reads';
 import { resolveBotLogin } from '../../src/github/identity';
 import { parse } from 'graphql';
 import { renderMarker } from '../../src/core/markers';
@@ -7,7 +8,7 @@ import { KIND } from '../../src/feedback/kinds';
 import { closingStage } from '../../src/feedback/rules/loop';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
 import { queryCost } from '../../fake-github/graphql-engine';
-import { testClient } from './helpers';
+import { RUNTIME_ENGAGEMENT, testClient } from './helpers';
 
 const tracked = [
   'engagement: milestone',
@@ -27,7 +28,12 @@ afterEach(async () => {
   await fake.close();
 });
 
-function read(scope: { kind: 'full' } | { kind: 'issue'; number: number } = { kind: 'full' }) {
+/** A read as the action makes it: the comments whose reactions it reads are the domains' choice. */
+function read(
+  scope: { kind: 'full' } | { kind: 'issue'; number: number } = { kind: 'full' },
+  reactionsOf: ReadRequest['reactionsOf'] = (snapshot) =>
+    commentsWantingReactions(RUNTIME_ENGAGEMENT, snapshot, new Date(snapshot.readAt)),
+) {
   const client = testClient(fake);
   return readSnapshot(client, {
     owner: fake.repo.owner,
@@ -37,6 +43,7 @@ function read(scope: { kind: 'full' } | { kind: 'issue'; number: number } = { ki
     keptLabels: kept,
     scope,
     readAt: '2026-12-02T02:00:00Z',
+    reactionsOf,
   }).then((result) => ({ ...result, client }));
 }
 
@@ -131,6 +138,28 @@ describe('reading a snapshot with GraphQL', () => {
     const withReactions = snapshot.issues.flatMap((i) => i.comments).filter((c) => c.reactions);
     expect(withReactions.map((c) => c.id)).toEqual(asked.filter((_, i) => i % 2 === 0));
     expect(withReactions[0]!.reactions).toEqual({ THUMBS_UP: 1 });
+  });
+
+  it('reads the reactions of the comments the caller names and no others: the reader decides nothing', async () => {
+    const issue = fake.repo.addIssue({ title: 'Fixed', author: 'lan-bepxanh', labels: ['feedback'] });
+    const named = fake.repo.addComment({
+      issueNumber: issue.number,
+      author: 'lan-bepxanh',
+      body: 'Looks good',
+      reactions: { HEART: 1 },
+    });
+    fake.repo.addComment({
+      issueNumber: issue.number,
+      author: 'lan-bepxanh',
+      body: 'And',
+      reactions: { LAUGH: 2 },
+    });
+    const withNamed = await read({ kind: 'full' }, () => [named.id]);
+    const counted = withNamed.snapshot.issues[0]!.comments.map((comment) => comment.reactions);
+    expect(counted).toEqual([{ HEART: 1 }, undefined]);
+    const none = await read({ kind: 'full' }, () => []);
+    expect(none.snapshot.issues[0]!.comments.every((comment) => comment.reactions === undefined)).toBe(true);
+    expect(none.stats.reactionPages).toBe(0);
   });
 
   it('leaves closed issues untouched since the look-back unread, and reads each issue once', async () => {

@@ -11,7 +11,7 @@ import { withDeletedNotes } from '../../github/deleted-notes';
 import { readInternalRepository } from '../../github/read-internal';
 import { withClosers } from '../../github/closers';
 import { describeError } from '../../github/request-errors';
-import { issuesWanting, keptIssueLabels, trackedLabels } from '../../plan/reads';
+import { commentsWantingReactions, issuesWanting, keptIssueLabels, trackedLabels } from '../../plan/reads';
 import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
 
@@ -87,6 +87,8 @@ export const snapshotCommand: CliCommand = {
         keptLabels: keptIssueLabels(loaded.engagement),
         scope: { kind: 'full' },
         readAt: new Date().toISOString(),
+        // A replay plans ratings too: keep the reactions on the requests to confirm a closing.
+        reactionsOf: (asRead) => commentsWantingReactions(loaded.engagement, asRead, new Date(asRead.readAt)),
       });
       const closed = await withClosers(
         client,

@@ -4,7 +4,7 @@
 // side after the closing reopens it.
 import { findCommand, RATE_COMMAND } from '../../core/command-lines';
 import type { PlanContext } from '../../core/context';
-import type { Marker } from '../../core/markers';
+import { botCommentMarkers, type Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import { repositoryUrl, type SnapshotComment } from '../../core/snapshot';
 import type { SnapshotIssue } from '../../core/snapshot';
@@ -64,6 +64,29 @@ export function feedbackNeedingCloser(ctx: PlanContext): number[] {
     )
     .filter((issue) => closingToAsk(viewOf(ctx, issue)) !== null)
     .map((issue) => issue.number);
+}
+
+/**
+ * The comments whose reactions the shell reads (REST ids): the action's request to confirm and rate
+ * the current closing of an issue whose rating is not recorded yet, where a 👍 or ❤️ is a rating. Once
+ * the rating is in the action's marker they no longer matter, so a settled run asks for none; asking
+ * for every comment's reactions would cost 100 points a page (docs/budgets.md).
+ */
+export function commentsAwaitingRating(ctx: PlanContext): number[] {
+  const ids: number[] = [];
+  for (const issue of ctx.snapshot.issues) {
+    if (issue.state !== 'closed' || !issue.closedAt) continue;
+    const current = closingStage(issue.closedAt);
+    const found = botCommentMarkers(ctx.snapshot, issue);
+    const rated = new Set(
+      found.filter(({ marker }) => marker.kind === KIND.rating).map(({ marker }) => marker.stage ?? ''),
+    );
+    for (const { comment, marker } of found) {
+      if (marker.kind === KIND.confirm && marker.stage === current && !rated.has(current))
+        ids.push(comment.id);
+    }
+  }
+  return ids;
 }
 
 /**
