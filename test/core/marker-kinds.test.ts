@@ -52,7 +52,10 @@ const EVER_WRITTEN = [
   'feedback-proposal',
   'feedback-agreement',
   'feedback-implemented',
+  'feedback-triage-review',
   'summary',
+  'portfolio',
+  'duplicate-closed',
 ];
 
 const LADDER_STAGES_EVER_WRITTEN = ['friendly', 'formal-notice', 'escalation'];
@@ -61,6 +64,12 @@ describe('the marker registry', () => {
   it('still knows every kind ever written into a repository', () => {
     for (const kind of EVER_WRITTEN) expect(Object.keys(MARKER_KINDS), kind).toContain(kind);
     for (const stage of LADDER_STAGES_EVER_WRITTEN) expect(Object.keys(LADDER_STAGES)).toContain(stage);
+  });
+
+  it('lists every kind the registry knows: a new kind joins the list, so it is held from then on', () => {
+    for (const kind of Object.keys(MARKER_KINDS)) expect(EVER_WRITTEN, kind).toContain(kind);
+    for (const stage of Object.keys(LADDER_STAGES))
+      expect(LADDER_STAGES_EVER_WRITTEN, stage).toContain(stage);
   });
 
   it('reads back a marker of every known kind exactly as an older version wrote it', () => {
