@@ -5,7 +5,7 @@ import type { Domain, DomainReading } from '../core/domain';
 import { classificationsOf, type Classify } from './classifications';
 import { deriveFeedback } from './facts';
 import { feedbackLabelCatalogue } from './labels';
-import { planFeedbackWrites } from './plan';
+import { feedbackNeedingDeletedNotes, planFeedbackWrites } from './plan';
 import { issuesForModelTriage } from './hosted';
 import { commentsAwaitingRating, feedbackNeedingCloser } from './rules/loop';
 import { feedbackViews } from './view';
@@ -24,11 +24,12 @@ export const feedbackDomain: Domain = {
   // The escalation issue of urgent feedback that passed its response time.
   keptLabels: (engagement) => [engagement.labels.escalation],
   readsFacts: false,
-  // The confirmation request names the change that closed the feedback; new feedback may be triaged
-  // by a hosted model when the engagement file allows it.
-  // A reaction on the request to confirm a closing is a rating, until the rating is recorded.
+  // The confirmation request names the change that closed the feedback; a note of the action a person
+  // took back is not posted again; new feedback may be triaged by a hosted model when the engagement
+  // file allows it; a reaction on the request to confirm a closing is a rating, until it is recorded.
   extraReads: {
     closer: feedbackNeedingCloser,
+    'deleted-notes': feedbackNeedingDeletedNotes,
     'model-triage': issuesForModelTriage,
     reactions: commentsAwaitingRating,
   },
