@@ -29,18 +29,19 @@ afterEach(async () => {
 /** The backfill of issues open from before the adoption: labels only, none with a partner write. */
 function backfill(): Plan {
   const writes: Write[] = [
-    ...NEW_LABELS.map(
-      (name): Write => ({ kind: 'create-label', name, color: 'ededed', description: name, reason: 'needed' }),
-    ),
-    ...Array.from(
-      { length: ISSUES },
-      (_, i): Write => ({
-        kind: 'add-labels',
-        issue: { number: i + 1 },
-        labels: NEW_LABELS,
-        reason: 'triaged on adoption',
-      }),
-    ),
+    ...NEW_LABELS.map((name): Write => ({
+      kind: 'create-label',
+      name,
+      color: 'ededed',
+      description: name,
+      reason: 'needed',
+    })),
+    ...Array.from({ length: ISSUES }, (_, i): Write => ({
+      kind: 'add-labels',
+      issue: { number: i + 1 },
+      labels: NEW_LABELS,
+      reason: 'triaged on adoption',
+    })),
   ];
   return { writes, notes: [] };
 }
@@ -80,7 +81,10 @@ describe('labels of many issues in one GraphQL request', () => {
     for (const name of NEW_LABELS) fake.repo.addLabel(name);
     const client = testClient(fake);
     const read = await readFull(fake, client);
-    const snapshot = { ...read, labels: read.labels.map(({ nodeId: _, ...label }) => label) };
+    const snapshot = {
+      ...read,
+      labels: read.labels.map(({ name, color, description }) => ({ name, color, description })),
+    };
     const plan: Plan = { writes: backfill().writes.filter((w) => w.kind === 'add-labels'), notes: [] };
     const report = await executePlan(plan, { client, snapshot, budget: 10, clock: fakeClock() });
     expect(report).toMatchObject({ wrote: ISSUES, failed: 0 });
