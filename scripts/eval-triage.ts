@@ -17,12 +17,20 @@ const split: Split = SPLITS.find((name) => name === asked) ?? 'eval';
 const scheme: Scheme = args.includes('--source') ? 'source' : 'cv';
 const cv = args.includes('--cv') || args.includes('--source');
 const items = loadCorpus(cv ? 'train' : split);
+const pct = (value: number): string => `${(value * 100).toFixed(1)} %`;
+const perFold: string[] = [];
 const result = cv ? crossValidate(items) : evaluate(items);
 
 /** Held-out folds of the training split: the way to tune without touching the evaluation set. */
 function crossValidate(all: readonly CorpusItem[]): Evaluation {
   const folds = heldOutFolds(all, scheme, formerEvaluationStart(readFileSync(CORPUS_FILES.train, 'utf8')));
   const results = folds.map((fold) => evaluate(fold.held, undefined, fold.weights));
+  results.forEach((fold, k) => {
+    const a = fold.accuracy.all;
+    perFold.push(
+      `| ${k + 1} (${fold.count.all}) | ${pct(fold.urgentFound)} | ${pct(fold.falseP1)} | ${pct(a.importance)} | ${pct(a.priority)} | ${pct(a.all)} |`,
+    );
+  });
   return evaluateMerged(
     results,
     results.flatMap((fold) => fold.misses),
@@ -31,8 +39,12 @@ function crossValidate(all: readonly CorpusItem[]): Evaluation {
 
 const worstArg = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) : undefined;
 const text = report(result, worstArg ?? (cv ? 40 : 10));
+const foldTable =
+  perFold.length > 1
+    ? `\n\nPer fold (held-out items): urgent found, false P1, importance, priority, all four\n\n| Fold | urgent found | false P1 | importance | priority | all four |\n|---|---:|---:|---:|---:|---:|\n${perFold.join('\n')}`
+    : '';
 console.log(
-  `Triage on the ${cv ? (scheme === 'cv' ? 'train split, 5-fold cross-validation' : 'former evaluation set, trained on the rest of the train split') : `${split} split`} (${items.length} items)\n\n${text}`,
+  `Triage on the ${cv ? (scheme === 'cv' ? 'train split, 5-fold cross-validation' : 'former evaluation set, trained on the rest of the train split') : `${split} split`} (${items.length} items)\n\n${text}${foldTable}`,
 );
 
 const START = '<!-- triage-eval:start -->';

@@ -189,7 +189,8 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
     'the note that the team put the solution in place with /implemented (stage: its comment)',
   ),
   summary: {
-    meaning: 'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment',
+    meaning:
+      'the weekly summary issue (subject `week:YYYY-Www`), or its superseded/duplicate comment; stage `records`: the second marker of a summary issue, holding the records of closed feedback its totals to date need (src/summary/records.ts)',
     owners: ['summary'],
     event: null,
     timeline: false,
