@@ -8,7 +8,7 @@ import type { TriageWeights } from '../src/feedback/classifier/model';
 import { packWeights } from '../src/feedback/classifier/packed-weights';
 import { trainWeights } from '../src/feedback/classifier/train';
 
-export type Split = 'train' | 'eval' | 'eval2';
+export type Split = 'train' | 'eval' | 'eval2' | 'eval3';
 
 export const WEIGHTS_FILE = fileURLToPath(
   new URL('../src/feedback/classifier/weights.json', import.meta.url),
@@ -29,6 +29,9 @@ export const CORPUS_FILES: Readonly<Record<Split, string>> = {
   // Seventh session: a second set by another writer who saw only the definitions, measured once by
   // the lead on the final model of that session; it answers whether the figures above generalise.
   eval2: 'corpus/triage/fresh-eval-2.txt',
+  // Ninth session: a third set by a third writer who saw only the definitions, kept sealed outside the
+  // repository while the model was worked on, then measured once by the lead on the final model.
+  eval3: 'corpus/triage/fresh-eval-3.txt',
 };
 
 export function loadCorpus(split: Split): CorpusItem[] {
