@@ -53,51 +53,56 @@ describe('the corpus', () => {
     }
   });
 
-  it('keeps the evaluation set out of training: no shared text', () => {
+  it('keeps the evaluation sets out of training: no shared text', () => {
     const trained = new Set(train.map((item) => fold(itemText(item))));
-    for (const item of held) expect(trained.has(fold(itemText(item))), `eval line ${item.line}`).toBe(false);
+    for (const split of ['eval', 'eval2', 'eval3'] as const) {
+      for (const item of loadCorpus(split)) {
+        expect(trained.has(fold(itemText(item))), `${split} line ${item.line}`).toBe(false);
+      }
+    }
   });
 });
 
-// The held-out set is measured by whoever ends a session's work on the model, once, on the final
-// weights: `TRIAGE_HELD_OUT=1 npx vitest run test/feedback/triage-model.test.ts`. It does not run in
-// the ordinary suite, because the suite runs on every step of work on the model, and a floor failing
-// there is a reading of the held-out set that the next step would be tuned to (ninth session: the
-// retrained model with the 300 new training items failed a per-group floor on its first run; the
-// figures were not read, nothing was tuned on it, and the lead measures the set at the end).
-describe.runIf(process.env.TRIAGE_HELD_OUT === '1')('the evaluation set', () => {
-  const result = evaluate(held);
+// The held-out sets, with the figures the shipped model reached on them as floors, so nothing slips
+// unseen. Ninth session: the model was worked on with these tests switched off (tuned on folds of the
+// training set only) and the third set sealed outside the repository; the lead then measured all three
+// once on the final weights (BENCHMARKS.md) and set the floors below to those figures — the lowest
+// language group's, or the issue's target where every group meets it. The first set's English/mixed
+// group is where targets are still missed (importance 80 %, priority 78 %, all four 66 %, two points
+// below the seventh session's model there; every other figure rose); urgent found stays short of 95 %
+// on the first set and false P1 above 5 % on the second.
+const HELD_OUT = {
+  eval: {
+    floors: { type: 0.9, importance: 0.8, topic: 0.8, priority: 0.78, all: 0.66 },
+    urgentFound: 0.86,
+    falseP1: 0.02,
+  },
+  eval2: {
+    floors: { type: 0.9, importance: 0.85, topic: 0.8, priority: 0.85, all: 0.7 },
+    urgentFound: 0.95,
+    falseP1: 0.06,
+  },
+  eval3: {
+    floors: { type: 0.9, importance: 0.85, topic: 0.8, priority: 0.85, all: 0.7 },
+    urgentFound: 0.95,
+    falseP1: 0.05,
+  },
+} as const;
 
-  // The figures reached on the evaluation set, per language group. Where the issue's target is not
-  // reached yet the test holds the floor reached instead, so nothing slips while work continues
-  // (BENCHMARKS.md and docs/feedback.md say which targets are met).
-  // Fifth session: the evaluation set is now corpus/triage/fresh-eval.txt, written by someone who
-  // never saw the classifier. The floors are its lowest group's figures on first measurement
-  // (English/mixed for importance, priority and all four; Vietnamese without diacritics for type).
-  // Sixth session (its second measurement, the shipped weights; BENCHMARKS.md has both): the floors
-  // are the lowest group's figures — type 0.86 (Vietnamese without diacritics), topic at its target
-  // (0.80 and up in every group), importance 0.74, priority 0.70 and all four 0.50 (English/mixed).
-  // Seventh session (one measurement, the shipped weights): type 0.90 and topic 0.80 (Vietnamese
-  // without diacritics) meet their targets in every group; importance 0.82 and priority 0.80
-  // (English/mixed) and all four 0.66 (without diacritics) are the lowest groups' figures.
-  const FLOORS = { type: 0.9, importance: 0.82, topic: 0.8, priority: 0.8, all: 0.66 } as const;
+describe.each(Object.entries(HELD_OUT))('the held-out set %s', (split, expected) => {
+  const result = evaluate(loadCorpus(split as keyof typeof HELD_OUT));
 
   it('meets the floors in every language group', () => {
     for (const group of GROUPS) {
-      for (const [dimension, floor] of Object.entries(FLOORS)) {
-        const got = result.accuracy[group][dimension as keyof typeof FLOORS];
-        expect(got, `${group} ${dimension}`).toBeGreaterThanOrEqual(
-          Math.min(floor, TARGETS[dimension as keyof typeof FLOORS] ?? 1),
-        );
+      for (const [dimension, floor] of Object.entries(expected.floors)) {
+        const got = result.accuracy[group][dimension as keyof typeof expected.floors];
+        expect(got, `${split} ${group} ${dimension}`).toBeGreaterThanOrEqual(floor);
       }
     }
   });
 
   it('finds urgent items as P1 and rarely calls others P1', () => {
-    // Fifth session, fresh evaluation set: 46.7 % found (target 95 %), 0 % false P1. Sixth session:
-    // 70.0 % found, 1.7 % false P1. Seventh session: 83.3 % found, 2.5 % false P1 (the shipped
-    // weights). Still short of the target.
-    expect(result.urgentFound).toBeGreaterThanOrEqual(0.83);
-    expect(result.falseP1).toBeLessThan(0.05);
+    expect(result.urgentFound).toBeGreaterThanOrEqual(expected.urgentFound);
+    expect(result.falseP1).toBeLessThan(expected.falseP1);
   });
 });
