@@ -12,7 +12,7 @@ import { escalationMarker } from './rules/sla';
 import { processState } from './rules/state';
 import { feedbackClock } from './clocks';
 import { readSla, slaClock, type SlaReading } from './sla';
-import { feedbackViews, isClosedAsCompleted, type FeedbackView } from './view';
+import { feedbackViews, isClosedAsCompleted, tookBack, type FeedbackView } from './view';
 
 function outcome(reading: SlaReading, exempt: boolean): SlaOutcome {
   // Kudos have no deadline to miss: an unanswered thank-you is never a breach.
@@ -75,8 +75,10 @@ export function deriveFeedback(
           .filter((n) => Number.isInteger(n) && n > 0),
       ),
     ];
+    // A breach note a person took back was still an escalation.
     const escalated =
       view.found.some(({ marker }) => marker.kind === KIND.breach) ||
+      [first, resolution].some((reading) => reading.met === false && tookBack(view, reading.due)) ||
       issueOpenedFor(ctx, escalationMarker(issue.number)) !== undefined;
     const state = processState(view, {
       acknowledged: false,

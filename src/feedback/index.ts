@@ -3,7 +3,7 @@
 import type { Domain } from '../core/domain';
 import { deriveFeedback } from './facts';
 import { feedbackLabelCatalogue } from './labels';
-import { planFeedbackWrites } from './plan';
+import { feedbackNeedingDeletedNotes, planFeedbackWrites } from './plan';
 import { issuesForModelTriage } from './hosted';
 import { feedbackNeedingCloser } from './rules/loop';
 import { feedbackViews } from './view';
@@ -22,9 +22,14 @@ export const feedbackDomain: Domain = {
   // The escalation issue of urgent feedback that passed its response time.
   keptLabels: (engagement) => [engagement.labels.escalation],
   readsFacts: false,
-  // The confirmation request names the change that closed the feedback; new feedback may be triaged
-  // by a hosted model when the engagement file allows it.
-  extraReads: { closer: feedbackNeedingCloser, 'model-triage': issuesForModelTriage },
+  // The confirmation request names the change that closed the feedback; a note of the action a person
+  // took back is not posted again; new feedback may be triaged by a hosted model when the engagement
+  // file allows it.
+  extraReads: {
+    closer: feedbackNeedingCloser,
+    'deleted-notes': feedbackNeedingDeletedNotes,
+    'model-triage': issuesForModelTriage,
+  },
   read(ctx) {
     const views = feedbackViews(ctx);
     return {

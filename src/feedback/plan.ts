@@ -70,3 +70,19 @@ function planFromBeforeAdoption(ctx: PlanContext, view: FeedbackView): Write[] {
     }),
   ];
 }
+
+/**
+ * The feedback whose deletions of the action's comments the shell reads (for these only): the issues
+ * about to get a note of the action. A note a person took back is not posted again.
+ */
+export function feedbackNeedingDeletedNotes(ctx: PlanContext): number[] {
+  // Planned as if nothing had been taken back: these are the notes a deletion could stand for.
+  const views = feedbackViews(ctx).map((view) => ({ ...view, takenBack: [] }));
+  const feedback = new Set(views.map((view) => view.issue.number));
+  const numbers = planFeedbackWrites(ctx, views).flatMap((write) =>
+    write.kind === 'comment' && 'number' in write.issue && feedback.has(write.issue.number)
+      ? [write.issue.number]
+      : [],
+  );
+  return [...new Set(numbers)];
+}

@@ -59,12 +59,14 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(\p{L}+)n['’]t\b/gu, '$1 not'],
 ];
 
+const APOSTROPHE = /['’]/u;
+
 export function tokenize(text: string): Token[] {
   let lower = text.normalize('NFC').toLowerCase();
-  for (const [pattern, replacement] of CONTRACTIONS) lower = lower.replace(pattern, replacement);
-  const tokens: Token[] = [];
-  for (const match of lower.matchAll(WORD)) tokens.push(tokenOf(match[0]));
-  return tokens;
+  // Every contraction has an apostrophe: most texts have none and skip the three replacements.
+  if (APOSTROPHE.test(lower))
+    for (const [pattern, replacement] of CONTRACTIONS) lower = lower.replace(pattern, replacement);
+  return (lower.match(WORD) ?? []).map(tokenOf);
 }
 
 /** True when some word of the text carries a diacritic: then the text is matched exactly. */
@@ -95,10 +97,17 @@ interface Candidate<C extends string> {
   readonly words: readonly Token[];
 }
 
+/** A rule list's keywords in matching order, and where each first word's keywords sit in that order. */
+interface Candidates<C extends string> {
+  readonly list: ReadonlyArray<Candidate<C>>;
+  /** Folded first word → the indexes in `list` of the keywords that start with it, ascending. */
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+}
+
 // Keyword lists are constants or built once per engagement: they are tokenized (and, for a whole
 // rule list, sorted) once per list object, not once per text searched.
 const wordsByKeywords = new WeakMap<readonly string[], ReadonlyArray<readonly Token[]>>();
-const candidatesByRules = new WeakMap<object, ReadonlyArray<Candidate<string>>>();
+const candidatesByRules = new WeakMap<object, Candidates<string>>();
 
 function keywordWords(keywords: readonly string[]): ReadonlyArray<readonly Token[]> {
   let words = wordsByKeywords.get(keywords);
@@ -109,10 +118,10 @@ function keywordWords(keywords: readonly string[]): ReadonlyArray<readonly Token
   return words;
 }
 
-function candidatesOf<C extends string>(rules: ReadonlyArray<KeywordRule<C>>): ReadonlyArray<Candidate<C>> {
-  const cached = candidatesByRules.get(rules) as ReadonlyArray<Candidate<C>> | undefined;
+function candidatesOf<C extends string>(rules: ReadonlyArray<KeywordRule<C>>): Candidates<C> {
+  const cached = candidatesByRules.get(rules) as Candidates<C> | undefined;
   if (cached) return cached;
-  const candidates = rules
+  const list = rules
     .flatMap((rule, order) => {
       const words = keywordWords(rule.keywords);
       return rule.keywords.map((keyword, index) => ({
@@ -124,6 +133,14 @@ function candidatesOf<C extends string>(rules: ReadonlyArray<KeywordRule<C>>): R
     })
     .filter((candidate) => candidate.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length || a.order - b.order);
+  const byFirst = new Map<string, number[]>();
+  list.forEach((candidate, index) => {
+    const first = (candidate.words[0] as Token).folded;
+    const indexes = byFirst.get(first);
+    if (indexes) indexes.push(index);
+    else byFirst.set(first, [index]);
+  });
+  const candidates: Candidates<C> = { list, byFirst };
   candidatesByRules.set(rules, candidates);
   return candidates;
 }
@@ -153,7 +170,17 @@ export function findKeywords<C extends string>(
   const accented = hasDiacritics(tokens);
   const used = new Array<boolean>(tokens.length).fill(false);
   const hits: Array<KeywordHit<C>> = [];
-  for (const candidate of candidatesOf(rules)) {
+  // Only the keywords whose first word occurs in the text can match: they are tried in the same
+  // order as the whole list would be (longest first), so the same words are taken by the same ones.
+  const { list, byFirst } = candidatesOf(rules);
+  const tried: number[] = [];
+  for (const word of starts.keys()) {
+    const indexes = byFirst.get(word);
+    if (indexes) for (const index of indexes) tried.push(index);
+  }
+  tried.sort((a, b) => a - b);
+  for (const index of tried) {
+    const candidate = list[index] as Candidate<C>;
     const n = candidate.words.length;
     const first = candidate.words[0] as Token;
     for (const i of starts.get(first.folded) ?? []) {

@@ -4,9 +4,11 @@ import type { PlanContext } from '../core/context';
 import { issueSubject } from '../core/markers';
 import type { IssueRef } from '../core/plan';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
+import { notesTakenBackAt, takenBackSince } from '../core/taken-back';
 import {
   feedbackIssues,
   feedbackMarkers,
+  findMarker,
   firstVendorResponse,
   waitingIntervals,
   type Found,
@@ -34,6 +36,8 @@ export interface FeedbackView {
   readonly analysis: Analysis | null;
   /** Solutions proposed, agreed and put in place (`/propose`, `/agree`, `/implemented`). */
   readonly solution: SolutionLog;
+  /** When people took back the action's notes here: deleted, or edited to drop the marker. */
+  readonly takenBack: readonly Date[];
 }
 
 export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
@@ -52,6 +56,7 @@ export function viewOf(ctx: PlanContext, issue: SnapshotIssue): FeedbackView {
     workSince,
     analysis: readAnalysis(ctx, issue, workSince),
     solution: readSolution(ctx, issue, found),
+    takenBack: notesTakenBackAt(ctx.snapshot, issue, ctx.now),
   };
 }
 
@@ -70,4 +75,22 @@ export function isClosedAsCompleted(issue: SnapshotIssue): boolean {
 /** True while the issue waits for the client (a pause that has not ended). */
 export function isWaiting(view: FeedbackView): boolean {
   return view.pauses.some((pause) => pause.to === null);
+}
+
+/**
+ * A note of the action due from `due` on that a person took back: one of the action's notes here was
+ * deleted, or edited to drop its marker, when it was already due. Not posted again (their decision).
+ */
+export function tookBack(view: FeedbackView, due: Date | string): boolean {
+  return takenBackSince(view.takenBack, due);
+}
+
+/**
+ * The acknowledgement was posted: it is there, or a person took it back (it is due from the filing,
+ * so any note of the action taken back since, with no acknowledgement left, was it). Feedback from
+ * before the adoption is never acknowledged.
+ */
+export function isAcknowledged(view: FeedbackView): boolean {
+  if (findMarker(view.found, KIND.ack)) return true;
+  return !view.fromBeforeAdoption && tookBack(view, view.issue.createdAt);
 }

@@ -6,6 +6,7 @@
 // write nothing (the harness does it).
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveMilestoneFacts } from '../../src/deadlines';
+import { formBody } from '../feedback/helpers';
 import {
   BOT_LOGIN,
   botIssue,
@@ -13,6 +14,7 @@ import {
   comment,
   contextFromFake,
   exampleEngagement,
+  fileIssue,
   labelsOf,
   startLife,
   thread,
@@ -154,5 +156,59 @@ describe('after the fact, on the HTTP fake', () => {
     expect(life.fake.repo.issues.get(brand)!.body).toContain('03/12/2026');
     const facts = deriveMilestoneFacts(await contextFromFake(life, vn('2026-11-26')));
     expect(facts.find((fact) => fact.id === 'brand-assets')!.currentDue).toBe('2026-12-03T10:30:00.000Z');
+  }, 60_000);
+
+  it('a feedback acknowledgement a team member deletes, or edits to drop the marker, is not posted again', async () => {
+    const life = await newLife();
+    lives.push(life);
+    await life.settle(vn('2026-11-23', '08:00'));
+    const file = (title: string, at: string): number =>
+      fileIssue(life, {
+        title,
+        author: 'lan-bepxanh',
+        labels: ['feedback'],
+        at,
+        body: formBody({
+          topic: 'Product quality / Chất lượng sản phẩm',
+          importance: 'Important / Quan trọng',
+          type: 'Negative — something is wrong / Tiêu cực — có vấn đề',
+          what: 'Sau khi thanh toán, trang trắng và báo lỗi.',
+          expected: 'Thanh toán xong thì hiện trang xác nhận đơn hàng.',
+        }),
+      });
+    const deleted = file('Lỗi sau khi thanh toán', vn('2026-11-23', '09:00'));
+    const edited = file('Trang xác nhận không hiện', vn('2026-11-23', '09:05'));
+    await life.settle(vn('2026-11-23', '09:10'));
+    const before = { deleted: thread(life, deleted), edited: thread(life, edited) };
+    const labels = { deleted: labelsOf(life, deleted), edited: labelsOf(life, edited) };
+    expect(before.deleted[0]).toMatch(/^feedback-ack/u);
+    expect(labels.deleted).toContain('feedback: acknowledged');
+    // A team member deletes the one acknowledgement (the client was called) and rewrites the other.
+    const ackOf = (number: number) =>
+      life.fake.repo.commentsOf(number).find((entry) => entry.body.includes('"kind":"feedback-ack"'))!;
+    life.fake.repo.deleteComment(ackOf(deleted).id, 'quang-songhan', vn('2026-11-23', '09:30'));
+    life.at(vn('2026-11-23', '09:31'));
+    const rewritten = ackOf(edited);
+    rewritten.body = 'Bên em đã gọi điện cho chị Lan.';
+    rewritten.updatedAt = vn('2026-11-23', '09:31');
+    rewritten.lastEditedAt = rewritten.updatedAt;
+    const reads = () =>
+      life.fake.requests.filter((request) => (request.query ?? '').includes('EngagementKeeperDeletedNotes'));
+    const readsBefore = reads().length;
+    await life.settle(vn('2026-11-23', '10:00'));
+    await life.settle(vn('2026-11-23', '11:00'));
+    expect(thread(life, deleted)).toEqual(before.deleted.slice(1));
+    expect(thread(life, edited)).toEqual(['bot:unmarked', ...before.edited.slice(1)]);
+    expect(labelsOf(life, deleted)).toEqual(labels.deleted);
+    expect(labelsOf(life, edited)).toEqual(labels.edited);
+    // The deletions are read from the timeline, for the issues about to get a note only.
+    const asked = reads().slice(readsBefore);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(
+      asked.every((request) =>
+        Object.values(request.variables ?? {}).some((n) => n === deleted || n === edited),
+      ),
+    ).toBe(true);
+    expect(life.fake.violations).toEqual([]);
   }, 60_000);
 });

@@ -4,7 +4,8 @@
 // the latest applicable one is taken, so people never get a burst of messages.
 import type { PlanContext } from '../../core/context';
 import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marker-kinds';
-import { isBot, parseMarkers, type Marker } from '../../core/markers';
+import type { Marker } from '../../core/markers';
+import { notesTakenBackAt } from '../../core/taken-back';
 import type { Contact } from '../../engagement/schema';
 import { markedComment, refOf, type Write } from '../../core/plan';
 import { addressedWithoutPing, ladderManagers, mentionedAddress } from '../people';
@@ -55,7 +56,7 @@ const NOTHING: DueNudges = {
  */
 export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
   const due = nudgesAt(ctx, state);
-  const deletions = notesTakenBackAt(ctx, state);
+  const deletions = state.issue ? notesTakenBackAt(ctx.snapshot, state.issue, ctx.now) : [];
   if (deletions.length === 0 || !anyNudge(due)) return due;
   let { reminderStage, earlyWarning, alternates, ladder } = due;
   for (const deletedAt of deletions) {
@@ -66,22 +67,6 @@ export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
     if (then.alternates) alternates = false;
   }
   return { reminderStage, earlyWarning, alternates, ladder };
-}
-
-/**
- * When people took back the action's notes on the deadline's issue: deleted them (GitHub's timeline),
- * or edited one so that it no longer carries the action's marker (it then counts from that edit).
- */
-function notesTakenBackAt(ctx: PlanContext, state: DeadlineState): Date[] {
-  const issue = state.issue;
-  if (!issue) return [];
-  const editedAway = issue.comments
-    .filter((comment) => comment.edited && isBot(ctx.snapshot, comment.author.login))
-    .filter((comment) => parseMarkers(comment.body).length === 0)
-    .map((comment) => comment.updatedAt);
-  return [...(issue.notesDeletedAt ?? []), ...editedAway]
-    .map((at) => new Date(at))
-    .filter((at) => at.getTime() <= ctx.now.getTime());
 }
 
 const anyNudge = (due: DueNudges): boolean =>

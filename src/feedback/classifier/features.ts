@@ -84,25 +84,27 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 interface Clause {
   readonly tokens: readonly Token[];
-  readonly capitalised: readonly boolean[];
+  /** The clause as written: its capitals are read only where names are looked for (withoutNames). */
+  readonly part: string;
 }
 
 function clausesOf(text: string): Clause[] {
   return text
     .normalize('NFC')
     .split(CLAUSE_BREAK)
-    .map((part) => {
-      const raw = [...(part ?? '').matchAll(WORD)].map((match) => match[0]);
-      const tokens = tokenize(part ?? '');
-      // tokenize splits contractions ("doesn't" → "does not"); capitals are only read where the
-      // word count agrees, which is the case for Vietnamese names.
-      const capitalised =
-        raw.length === tokens.length
-          ? raw.map((word) => /^\p{Lu}\p{Ll}+$/u.test(word))
-          : tokens.map(() => false);
-      return { tokens, capitalised };
-    })
+    .map((part) => ({ tokens: tokenize(part ?? ''), part: part ?? '' }))
     .filter((clause) => clause.tokens.length > 0);
+}
+
+/** Which words of a clause are capitalised ("Le Loi"), for names. */
+function capitalsOf(clause: Clause): boolean[] {
+  const raw = clause.part.match(WORD) ?? [];
+  const { tokens } = clause;
+  // tokenize splits contractions ("doesn't" → "does not"); capitals are only read where the
+  // word count agrees, which is the case for Vietnamese names.
+  return raw.length === tokens.length
+    ? raw.map((word) => /^\p{Lu}\p{Ll}+$/u.test(word))
+    : tokens.map(() => false);
 }
 
 export function languageOf(tokens: readonly Token[]): LanguageGroup {
@@ -143,7 +145,8 @@ function expandShortForms(tokens: readonly Token[], language: LanguageGroup, mod
  * clause ("duong Le Loi", "o Sai Gon") is a name: it is read as one name, never as "lỗi" or "sai".
  */
 function withoutNames(clause: Clause): Token[] {
-  const { tokens, capitalised } = clause;
+  const { tokens } = clause;
+  const capitalised = capitalsOf(clause);
   const out: Token[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -300,5 +303,5 @@ export function readText(original: string): Reading {
   const length = letterCount(text);
   features.add(lengthBucket(length));
   features.add('bias');
-  return { mode, language, features: [...features].sort(), length };
+  return { mode, language, features: [...features].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), length };
 }

@@ -50,13 +50,74 @@ export function logitsOf(model: DimensionWeights, features: readonly string[]): 
   return logits;
 }
 
+// Every dimension's row of a feature side by side in one array (a dimension that does not weigh the
+// feature has zeros there), so a text's features are looked up once for all four dimensions, not
+// once per dimension. Built on first use per weights object (pure: the same weights always give the
+// same table). Adding a zero leaves a sum as it was, so the sums are those of logitsOf.
+interface FlatWeights {
+  readonly rows: ReadonlyMap<string, Float64Array>;
+  /** Where each dimension's classes start in a row. */
+  readonly offsets: readonly number[];
+  readonly width: number;
+}
+const flatByWeights = new WeakMap<TriageWeights, FlatWeights>();
+
+function flatOf(weights: TriageWeights): FlatWeights {
+  let flat = flatByWeights.get(weights);
+  if (!flat) {
+    const offsets: number[] = [];
+    let width = 0;
+    for (const dimension of DIMENSIONS) {
+      offsets.push(width);
+      width += weights.dimensions[dimension].classes.length;
+    }
+    const rows = new Map<string, Float64Array>();
+    DIMENSIONS.forEach((dimension, d) => {
+      const { classes, weights: own } = weights.dimensions[dimension];
+      for (const feature of Object.keys(own)) {
+        let row = rows.get(feature);
+        if (!row) rows.set(feature, (row = new Float64Array(width)));
+        const values = own[feature] as readonly number[];
+        for (let c = 0; c < classes.length; c += 1) row[(offsets[d] as number) + c] = values[c] ?? 0;
+      }
+    });
+    flatByWeights.set(weights, (flat = { rows, offsets, width }));
+  }
+  return flat;
+}
+
+/** logitsOf for every dimension at once: the same sums, added in the same order. */
+export function allLogitsOf(
+  weights: TriageWeights,
+  features: readonly string[],
+): Record<Dimension, number[]> {
+  const { rows, offsets, width } = flatOf(weights);
+  const sums = new Float64Array(width);
+  for (const feature of features) {
+    const row = rows.get(feature);
+    if (!row) continue;
+    for (let c = 0; c < width; c += 1) sums[c] = (sums[c] as number) + (row[c] as number);
+  }
+  return Object.fromEntries(
+    DIMENSIONS.map((dimension, d) => {
+      const from = offsets[d] as number;
+      return [
+        dimension,
+        Array.from(sums.subarray(from, from + weights.dimensions[dimension].classes.length)),
+      ];
+    }),
+  ) as Record<Dimension, number[]>;
+}
+
+/** `learned`: the model's logits for the reading when already worked out (allLogitsOf). */
 export function scoreDimension(
   model: DimensionWeights,
   reading: Reading,
   adjustment: Adjustment = {},
+  learnedLogits?: readonly number[],
 ): Scored {
   const classes = [...model.classes];
-  const learned = logitsOf(model, reading.features);
+  const learned = learnedLogits ? [...learnedLogits] : logitsOf(model, reading.features);
   for (const extra of adjustment.allowed ?? []) {
     if (!classes.includes(extra)) {
       classes.push(extra);

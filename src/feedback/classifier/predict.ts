@@ -4,6 +4,7 @@ import { findKeywords } from '../text';
 import { readText, type Reading } from './features';
 import {
   DIMENSIONS,
+  allLogitsOf,
   scoreDimension,
   type Adjustment,
   type Dimension,
@@ -77,14 +78,17 @@ export function predict(
 ): Prediction {
   const reading = readText(text);
   const { adjust, keywords } = boosts(engagement, text);
+  const learned = allLogitsOf(weights, reading.features);
   const scores = Object.fromEntries(
     DIMENSIONS.map((dimension) => [
       dimension,
-      scoreDimension(weights.dimensions[dimension], reading, adjust[dimension]),
+      scoreDimension(weights.dimensions[dimension], reading, adjust[dimension], learned[dimension]),
     ]),
   ) as Record<Dimension, Scored>;
   const topical =
     (adjust.topic.boost?.size ?? 0) > 0 ||
-    reading.features.some((feature) => TOPICAL_FEATURES.has(feature.replace(/!$/u, '')));
+    reading.features.some((feature) =>
+      TOPICAL_FEATURES.has(feature.endsWith('!') ? feature.slice(0, -1) : feature),
+    );
   return { reading, scores, keywords, topical };
 }

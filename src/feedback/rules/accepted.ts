@@ -9,7 +9,7 @@ import { feedbackClock } from '../clocks';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { dueAt } from '../sla';
-import { isWaiting, type FeedbackView } from '../view';
+import { isWaiting, tookBack, type FeedbackView } from '../view';
 import { analysisRole, mentions, when, workingTimeKey } from '../words';
 
 export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: boolean): Write[] {
@@ -20,7 +20,9 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
     return [];
   // The action's own questions must have been answered (not only a later `/waiting` of the team).
   const asked = Date.parse(ack.comment.createdAt);
-  if (!view.pauses.some((pause) => pause.from.getTime() === asked && pause.to !== null)) return [];
+  const answered = view.pauses.find((pause) => pause.from.getTime() === asked && pause.to !== null)?.to;
+  // A note a person took back after the client answered is not posted again.
+  if (!answered || tookBack(view, answered)) return [];
 
   const roles = analysisRole(ctx.engagement);
   const address = viewAddress(ctx, view);

@@ -17,7 +17,7 @@ import { OPPOSITE_REQUESTS } from '../keywords';
 import { greetingFor, sayTo, viewAddress } from '../address';
 import { requestSentence } from '../request-sentence';
 import { findKeywords, tokenize } from '../text';
-import type { FeedbackView } from '../view';
+import { tookBack, type FeedbackView } from '../view';
 import { mentions, topicName } from '../words';
 
 export interface Contradiction {
@@ -150,7 +150,12 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
     // address; the client's primary and account manager are copied when that is someone else.
     const newerAddress = viewAddress(ctx, newer);
     const say = sayTo(ctx, newerAddress);
-    if (!findMarker(newer.found, KIND.contradiction, `with-${older.issue.number}`)) {
+    // A note a person took back since the newer piece was filed is not posted again.
+    const since = newer.issue.createdAt;
+    if (
+      !findMarker(newer.found, KIND.contradiction, `with-${older.issue.number}`) &&
+      !tookBack(newer, since)
+    ) {
       labelOnce(newer, older.issue.number);
       const marker: Marker = {
         kind: KIND.contradiction,
@@ -189,7 +194,10 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
         ),
       );
     }
-    if (!findMarker(older.found, KIND.contradiction, `with-${newer.issue.number}`)) {
+    if (
+      !findMarker(older.found, KIND.contradiction, `with-${newer.issue.number}`) &&
+      !tookBack(older, since)
+    ) {
       labelOnce(older, newer.issue.number);
       const marker: Marker = {
         kind: KIND.contradiction,

@@ -9,7 +9,7 @@ import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { messageText } from '../../messages/catalogue';
 import { mayShow } from '../../core/places';
-import { isWaiting, type FeedbackView } from '../view';
+import { isWaiting, tookBack, type FeedbackView } from '../view';
 import { analysisRole, mentions } from '../words';
 
 const HIGH_PRIORITIES = new Set(['P1', 'P2']);
@@ -21,7 +21,9 @@ export function planFiveWhys(ctx: PlanContext, view: FeedbackView, waiting: bool
   }
   // Root causes are looked for once the feedback is clear, not while its questions are open.
   if (waiting || isWaiting(view)) return [];
-  if (findMarker(view.found, KIND.fiveWhys)) return [];
+  // A prompt a person took back is not posted again. When it fell due is not known (a teammate may
+  // raise the priority later): a note of the action taken back since the filing counts as it.
+  if (findMarker(view.found, KIND.fiveWhys) || tookBack(view, issue.createdAt)) return [];
   const marker: Marker = { kind: KIND.fiveWhys, subject: view.subject, data: { priority: triage.priority } };
   // The prompt stands on the client's issue: the team's answers (root causes) are written there only
   // when the client may read root causes (`client_sees.root_causes`); otherwise it asks for the

@@ -6,14 +6,13 @@ import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { trackingIssueOf } from '../../core/milestone-tracking';
 import { markedComment, type Write } from '../../core/plan';
-import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { importanceLabel, priorityLabel, topicLabel, typeLabel } from '../labels';
 import type { Dimension } from '../classifier/model';
 import type { FeedbackType, Importance, Urgency } from '../../engagement/schema';
 import { translator } from '../../messages/catalogue';
 import { dueAt, slaClock } from '../sla';
-import type { FeedbackView } from '../view';
+import { isAcknowledged, type FeedbackView } from '../view';
 import {
   allTopicNames,
   analysisRole,
@@ -39,8 +38,10 @@ const NOTHING: IntakeResult = { writes: [], acknowledged: false, waiting: false 
 export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
   const { engagement } = ctx;
   const { issue, triage } = view;
-  // Feedback closed before the action ever saw it is history, not something to acknowledge.
-  if (findMarker(view.found, KIND.ack) || issue.state !== 'open') return NOTHING;
+  // Feedback closed before the action ever saw it is history, not something to acknowledge. An
+  // acknowledgement a person took back (deleted, or edited to drop its marker) is not posted again,
+  // nor are the labels and assignees that came with it put back.
+  if (issue.state !== 'open' || isAcknowledged(view)) return NOTHING;
 
   const labels = engagement.labels;
   const has = (prefix: string): boolean =>

@@ -15,7 +15,7 @@ import { NOT_RESOLVED_PHRASES } from '../keywords';
 import { mentionsAny } from '../text';
 import { isClosedBeforeAdoption } from '../../core/adoption';
 import { feedbackIssues } from '../issue';
-import { isClosedAsCompleted, viewOf, type FeedbackView } from '../view';
+import { isClosedAsCompleted, tookBack, viewOf, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress, type Say } from '../address';
 
 const REOPEN_COMMAND = /^\/reopen\b/iu;
@@ -49,7 +49,8 @@ function closingToAsk(view: FeedbackView): string | null {
   if (view.triage.type === 'positive' || !isClosedAsCompleted(view.issue) || !view.issue.closedAt)
     return null;
   const stage = closingStage(view.issue.closedAt);
-  return findMarker(view.found, KIND.confirm, stage) ? null : stage;
+  // A request a person took back after this closing is not posted again.
+  return findMarker(view.found, KIND.confirm, stage) || tookBack(view, view.issue.closedAt) ? null : stage;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
-import type { FeedbackView } from '../view';
+import { tookBack, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress } from '../address';
 
 export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
@@ -13,7 +13,8 @@ export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
   const waiting = view.pauses.find((pause) => pause.to === null);
   if (!waiting) return [];
   const nudgeAt = ctx.calendar.addDuration(waiting.from, ctx.engagement.feedback.unclear.nudge_after);
-  if (ctx.now.getTime() < nudgeAt.getTime()) return [];
+  // A nudge a person took back after it fell due is not posted again.
+  if (ctx.now.getTime() < nudgeAt.getTime() || tookBack(view, nudgeAt)) return [];
   const marker: Marker = {
     kind: KIND.nudge,
     subject: view.subject,

@@ -13,7 +13,7 @@ import { issueOpenedFor } from '../../core/opened-issues';
 import { vendorPlace, writtenIn } from '../../core/places';
 import { feedbackClock } from '../clocks';
 import { readSla, type SlaKind } from '../sla';
-import type { FeedbackView } from '../view';
+import { tookBack, type FeedbackView } from '../view';
 import { escalationContacts, importanceName, mentions, topicName, triageRole, when } from '../words';
 
 export interface SlaPlanInput {
@@ -34,12 +34,17 @@ export function planSla(ctx: PlanContext, view: FeedbackView, input: SlaPlanInpu
     if (stoppedAt) continue;
     const { clock, stage } = feedbackClock(ctx, view, kind);
     const reading = readSla(ctx, clock, null, ctx.now);
+    // A warning or breach note a person took back after it fell due is not posted again.
     if (reading.met === false) {
-      if (!findMarker(view.found, KIND.breach, stage))
+      if (!findMarker(view.found, KIND.breach, stage) && !tookBack(view, reading.due))
         writes.push(...breach(ctx, view, kind, stage, reading.due, writes));
       writes.push(...escalationAgain(ctx, view, kind, stage, reading.due));
     } else if (ctx.now.getTime() >= reading.warnAt.getTime()) {
-      if (!findMarker(view.found, KIND.warning, stage) && !findMarker(view.found, KIND.breach, stage)) {
+      if (
+        !findMarker(view.found, KIND.warning, stage) &&
+        !findMarker(view.found, KIND.breach, stage) &&
+        !tookBack(view, reading.warnAt)
+      ) {
         writes.push(warning(ctx, view, kind, stage, reading.due));
       }
     }

@@ -6,10 +6,8 @@
 import type { PlanContext } from '../../core/context';
 import type { FeedbackProcessState } from '../../core/facts';
 import type { Write } from '../../core/plan';
-import { findMarker } from '../issue';
-import { KIND } from '../kinds';
 import { PROCESS_STATES, stateLabel } from '../labels';
-import { isClosedAsCompleted, isWaiting, type FeedbackView } from '../view';
+import { isAcknowledged, isClosedAsCompleted, isWaiting, type FeedbackView } from '../view';
 
 export interface StateInput {
   /** Planned in this run: the acknowledgement, a wait for the client's answers, a reopening, a rating. */
@@ -35,7 +33,7 @@ export function processState(view: FeedbackView, input: StateInput): FeedbackPro
   if (solution.proposals.some((p) => after(p.at))) return 'solution_proposed';
   if (analysis && !input.reopened && (analysis.causes.length > 0 || after(analysis.at))) return 'analysed';
   if (view.firstResponse) return 'in_progress';
-  if (input.acknowledged || findMarker(view.found, KIND.ack)) return 'acknowledged';
+  if (input.acknowledged || isAcknowledged(view)) return 'acknowledged';
   return 'received';
 }
 
