@@ -132,8 +132,9 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      // The client's answer gives the topic the two words could not.
-      'topic: quality',
+      // The client's answer (product photos broken on phones: how it looks) confirms the topic
+      // guessed from two words.
+      'topic: design',
       'triage: needs review',
       'type: negative',
     ]);

@@ -113,8 +113,9 @@ describe('three pieces of feedback, one answered late', () => {
       'feedback: in progress',
       'importance: important',
       'priority: P2',
-      // The client's answer (broken product photos) gives the topic the two words could not.
-      'topic: quality',
+      // The client's answer (product photos broken on phones: how it looks) confirms the topic
+      // guessed from two words.
+      'topic: design',
       // Two words are too thin to be sure of: the triage role is asked to confirm.
       'triage: needs review',
       'type: negative',

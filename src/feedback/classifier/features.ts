@@ -5,7 +5,7 @@
 // negation marked as such), the lexicon groups it mentions (a mention under a negation is its own
 // feature: "no bugs" is not "bugs"), a split negation ("không bấm được", "can not log in"), the
 // question mark, and its length.
-import { findKeywords, hasDiacritics, tokenize, type Token } from '../text';
+import { findKeywords, fold, hasDiacritics, tokenize, type Token } from '../text';
 import { AMBIGUOUS_WHEN_FOLDED, LEXICON, LEXICON_GROUPS, type LexiconGroup } from './lexicon';
 
 export type TextMode = 'exact' | 'folded';
@@ -236,6 +236,16 @@ function englishStem(word: string): string | undefined {
  */
 const NAMED_UNDER_NEGATION: ReadonlySet<LexiconGroup> = new Set<LexiconGroup>(['money', 'launch', 'breadth']);
 
+// Time said in figures, which no word list holds: "since 9am", "từ 8h", "tu 8 gio sang", "for two
+// hours" — a failure still going on — and "in 2 days", "3 ngày nữa", "còn hai ngày" — a date days
+// away. Read on the text folded, so with or without diacritics alike.
+const SINCE_HOUR =
+  /\b(?:since|from|tu|tu luc|tu khoang)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h|am|pm|gio|o'clock)\b|\b(?:since|tu)\s+\d{1,2}h\d{0,2}\b|\bfor\s+(?:the\s+(?:last|past)\s+)?(?:\d{1,2}|two|three|four|five|several|a few)\s+hours\b|\b(?:\d{1,2}|hai|ba|bon|may|vai)\s+tieng\s+(?:nay|roi|lien)\b/u;
+// A time of day as the deadline: "before 4pm", "by 2:30", "trước 4h chiều", "truoc 12h dem".
+const BY_HOUR = /\b(?:before|by|truoc|truoc luc|han)\s+\d{1,2}(?:[:.h]\d{0,2})?\s*(?:h|am|pm|gio)(?:\b|\d)/u;
+const DAYS_AWAY =
+  /\b(?:in|within|only)\s+(?:[1-3]|one|two|three|a couple of)\s+(?:working\s+|business\s+)?days\b|\b(?:[1-3]|mot|hai|ba)\s+ngay\s+nua\b|\bcon\s+(?:[1-3]|mot|hai|ba)\s+ngay\b/u;
+
 const lengthBucket = (length: number): string =>
   length < 40 ? 'len:short' : length < 200 ? 'len:medium' : 'len:long';
 
@@ -290,6 +300,19 @@ export function readText(original: string): Reading {
     if (!negatedAt[hit.at] || NAMED_UNDER_NEGATION.has(hit.category)) present.add(hit.category);
   }
   if (features.has('L:cannot')) present.add('cannot');
+  const plain = fold(text.normalize('NFC').toLowerCase());
+  if (SINCE_HOUR.test(plain)) {
+    features.add('L:ongoing');
+    present.add('ongoing');
+  }
+  if (BY_HOUR.test(plain)) {
+    features.add('L:soon');
+    present.add('soon');
+  }
+  if (DAYS_AWAY.test(plain)) {
+    features.add('L:weekday');
+    present.add('weekday');
+  }
   // "Thanks for the update, but the menu is broken": what comes after the "but" is the point, so
   // the turn pairs with the other groups (thanks + but + broken is a complaint, not praise).
   if (BUT.test(text)) present.add('but');

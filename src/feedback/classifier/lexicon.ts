@@ -30,6 +30,9 @@ export const LEXICON_GROUPS = [
   'mass',
   'limited',
   'ongoing',
+  'past',
+  'notlive',
+  'loss',
   'weekday',
   'cosmetic',
   'comparative',
@@ -61,11 +64,14 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'frozen', 'stuck', 'declined', 'rejected', 'bounces', 'bounced', 'bouncing', 'nothing happens', 'không có phản ứng', 'không phản hồi', 'chết', 'bị chết',
   ],
   outage: [
-    '500', '502', '503', '504', 'bad gateway', 'internal server error', 'service unavailable', 'down',
-    'site down', 'website down', 'is down', 'went down', 'sập', 'bị sập', 'sập web', 'trang trắng',
-    'trắng trang', 'trắng xoá', 'trắng xóa', 'màn hình trắng', 'white screen', 'blank page', 'blank',
-    'không truy cập được', 'không vào được', 'cannot access', 'offline', 'timeout', 'timed out',
-    'ssl', 'certificate', 'chứng chỉ', 'hết hạn', 'expired',
+    '500', '502', '503', '504', 'bad gateway', 'internal server error', 'service unavailable',
+    'site down', 'website down', 'is down', 'are down', 'was down', 'been down', 'still down',
+    'down again', 'down since', 'went down', 'goes down', 'keeps going down', 'sập', 'bị sập', 'sập web',
+    'trang trắng', 'trắng trang', 'trắng xoá', 'trắng xóa', 'màn hình trắng', 'white screen',
+    'blank page', 'không truy cập được', 'không vào được', 'cannot access', 'offline', 'timeout',
+    'timed out', 'ssl expired', 'ssl has expired', 'certificate expired', 'certificate has expired',
+    'ssl hết hạn', 'chứng chỉ ssl hết hạn', 'chứng chỉ hết hạn', 'hết hạn ssl', 'domain expired',
+    'domain has expired', 'tên miền hết hạn', 'tên miền đã hết hạn',
   ],
   display: [
     'hiển thị', 'hiện', 'responsive', 'mobile', 'điện thoại', 'iphone', 'android', 'safari', 'chrome',
@@ -126,10 +132,10 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'không ai đặt được', 'không ai mua được', 'angry', 'right now',
     'urgent', 'urgently', 'asap', 'critical', 'emergency', 'blocker', 'blocking', 'showstopper',
     'khẩn', 'khẩn cấp', 'gấp', 'rất gấp', 'gấp lắm', 'cần gấp', 'xử lý gấp', 'sửa gấp', 'cấp bách',
-    'nghiêm trọng', 'ưu tiên', 'ưu tiên cao', 'priority', 'high priority', 'cứu', 'help',
+    'nghiêm trọng', 'ưu tiên', 'ưu tiên cao', 'priority', 'high priority', 'cứu',
   ],
   money: [
-    'members', 'users', 'visitors', 'guests', 'patients', 'students', 'parents', 'buyers', 'shoppers', 'subscribers', 'người dùng', 'bệnh nhân', 'học viên', 'học sinh', 'phụ huynh', 'khách truy cập', 'tickets', 'shipping fee', 'phí vận chuyển', 'refunded', 'charged twice', 'trừ tiền 2 lần',
+    'members', 'users', 'visitors', 'guests', 'patients', 'students', 'parents', 'buyers', 'shoppers', 'subscribers', 'người dùng', 'bệnh nhân', 'học viên', 'học sinh', 'phụ huynh', 'khách truy cập', 'tickets', 'shipping fee', 'phí vận chuyển', 'refunded',
     'charged', 'card', 'otp', 'sign up', 'promo', 'discount', 'refund', 'bookings', 'trừ tiền', 'hoàn tiền',
     'checkout', 'payment', 'payments', 'pay', 'cart', 'order', 'orders', 'revenue', 'sales', 'customers',
     'login', 'log in', 'sign in', 'register', 'booking', 'thanh toán', 'giỏ hàng', 'đơn hàng', 'đặt hàng',
@@ -140,8 +146,8 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
   security: [
     'visible to everyone', 'visible to anyone', 'anyone can see', 'anyone can download', 'anyone with the link', 'ai có link', 'ai cũng xem được', 'ai cũng tải được', 'personal data', 'personal information', 'phone numbers', 'thông tin cá nhân', 'lộ thông tin', 'số điện thoại và địa chỉ', 'gambling', 'betting', 'cờ bạc', 'redirected', 'redirects', 'chuyển hướng', 'trang lạ', 'link lạ', 'bị tấn công', 'tấn công', 'attack', 'injected', 'spam links',
     'hack', 'hacked', 'bị hack', 'security', 'vulnerability', 'bảo mật', 'lộ', 'lộ dữ liệu', 'rò rỉ',
-    'data leak', 'leak', 'virus', 'malware', 'mã độc', 'spam', 'phishing', 'lừa đảo', 'password',
-    'mật khẩu', 'privacy', 'exposed', 'without logging in', 'someone else', 'other customers',
+    'data leak', 'leak', 'virus', 'malware', 'mã độc', 'spam', 'phishing', 'lừa đảo', 'bị lộ', 'để lộ',
+    'lộ ra', 'lộ ra ngoài', 'privacy', 'exposed', 'without logging in', 'someone else', 'other customers',
     'another customer', 'riêng tư', 'công khai', 'không cần đăng nhập', 'của người khác', 'khách khác',
   ],
   minor: [
@@ -159,7 +165,8 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'today', 'tonight', 'now', 'right now', 'immediately', 'right away', 'tomorrow', 'this morning',
     'within the hour', 'hôm nay', 'tối nay', 'ngay', 'ngay lập tức', 'ngay bây giờ', 'bây giờ', 'sáng nay',
     'chiều nay', 'sáng mai', 'ngày mai', 'mai', 'trong hôm nay', 'trước khi', 'before', 'sửa ngay',
-    'làm ngay', 'xử lý ngay', 'đang chạy quảng cáo', 'running ads',
+    'làm ngay', 'xử lý ngay', 'đang chạy quảng cáo', 'running ads', 'trưa nay', 'đêm nay',
+    'this afternoon', 'this evening', 'by tonight', 'end of today', 'cuối ngày hôm nay',
   ],
   later: [
     'can wait', 'no need to rush', 'not a priority', 'not for this phase', 'next month', 'next round', 'one day', 'some day', 'at some point', 'whenever you can', 'in your own time', 'no urgency', 'để sau', 'làm sau', 'tháng sau', 'chưa cần vội', 'không vội',
@@ -196,14 +203,39 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'still can', 'still able', 'not blocking', 'not the end of the world', 'only on', 'only in',
     'old iphone', 'old browser', 'một khách', 'một vài', 'một số', 'thỉnh thoảng', 'đôi khi',
     'không ảnh hưởng', 'vẫn nhận được', 'vẫn đặt được', 'vẫn mua được', 'vẫn dùng được', 'chỉ bị',
-    'không ảnh hưởng khách',
+    'không ảnh hưởng khách', 'not affected', 'unaffected', 'no customer affected', 'no customers affected',
+    'không bị ảnh hưởng', 'chưa ảnh hưởng',
   ],
   // It is happening now and goes on: the difference between a live failure and a past one.
   ongoing: [
     'since this morning', 'since last night', 'since yesterday', 'since noon', 'since lunch',
     'all morning', 'all day', 'keeps happening', 'again and again', 'as we speak', 'at the moment',
     'currently', 'right now', 'từ sáng', 'từ sáng nay', 'từ tối qua', 'từ hôm qua', 'từ chiều nay',
+    'từ trưa', 'từ trưa nay', 'từ chiều qua', 'từ chiều hôm qua', 'từ đêm qua', 'sáng giờ', 'từ sáng giờ',
+    'since this afternoon', 'since the update', 'since the last update',
     'cả buổi sáng', 'liên tục',
+  ],
+  // It happened and is over, or happened once: not a failure hitting customers now.
+  past: [
+    'last week', 'tuần trước', 'last night', 'đêm qua', 'a few minutes', 'for a few minutes', 'vài phút', 'mấy phút',
+    'tự hết', 'sau đó tự hết', 'came back', 'back to normal', 'bình thường lại', 'lại bình thường',
+    'đã bình thường', 'fine now', 'okay now', 'went away', 'resolved itself', 'only once', 'just once',
+    'một lần thôi', 'chỉ một lần', 'last month', 'tháng trước',
+  ],
+  // Not in front of customers yet: a failure on the test site or before the site is public hits no
+  // customer now (a launch it blocks is read from the launch words).
+  notlive: [
+    'staging', 'on staging', 'test site', 'test server', 'trang test', 'bản test', 'môi trường test',
+    'not live yet', 'not yet live', 'chưa golive', 'chưa go live', 'chưa chạy thật', 'chưa public',
+    'internal only', 'chỉ nội bộ', 'only we see', 'only visible to us', 'customers do not see',
+    'khách không thấy',
+  ],
+  // Money lost as it happens: customers paying wrong amounts, the shop selling below its price.
+  loss: [
+    'charged twice', 'double charge', 'double charged', 'charged double', 'overcharged',
+    'undercharged', 'trừ tiền hai lần', 'trừ tiền 2 lần', 'bị trừ tiền', 'trả nhiều hơn', 'trả thừa',
+    'losing money', 'lose money', 'mất tiền', 'bán lỗ', 'below cost', 'lower than the real price',
+    'thấp hơn giá', 'đặt theo giá', 'order at that price', 'ordering at that price',
   ],
   // A day named close ahead: with an event that cannot move, urgency is in the date.
   weekday: [
