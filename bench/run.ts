@@ -24,7 +24,7 @@ import { measureStartUp, startUpTable } from './start-up';
 import { loadEngagement } from '../src/engagement/load';
 import type { Engagement } from '../src/engagement/schema';
 import { readSince } from '../src/plan/reads';
-import { mergeLabels, orderWrites } from '../src/github/write-order';
+import { planRequests } from '../src/github/write-order';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
 import { fakeClock, fastPacing } from '../fake-github/pacing';
 import {
@@ -81,7 +81,12 @@ interface RunFigures {
   readonly wallMs: number;
 }
 
-async function runOnce(fake: FakeGitHub, eventName: string, payload: object): Promise<RunFigures> {
+async function runOnce(
+  fake: FakeGitHub,
+  eventName: string,
+  payload: object,
+  now: Date = NOW,
+): Promise<RunFigures> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ek-bench-'));
   const eventPath = path.join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
@@ -91,7 +96,7 @@ async function runOnce(fake: FakeGitHub, eventName: string, payload: object): Pr
       ({
         'github-token': WORKFLOW_TOKEN,
         'workflow-token': WORKFLOW_TOKEN,
-        now: NOW.toISOString(),
+        now: now.toISOString(),
         'operations-per-run': String(OPERATIONS_PER_RUN),
       })[name] ?? '',
     setOutput: (name, value) => (outputs[name] = String(value)),
@@ -102,7 +107,7 @@ async function runOnce(fake: FakeGitHub, eventName: string, payload: object): Pr
     setFailed: (m) => console.error(m),
     writeSummary: async () => undefined,
   };
-  const clock = fakeClock(NOW.getTime());
+  const clock = fakeClock(now.getTime());
   const before = fake.requests.length;
   const points = fake.pointsSpent();
   const started = performance.now();
@@ -118,7 +123,10 @@ async function runOnce(fake: FakeGitHub, eventName: string, payload: object): Pr
     pacing: fastPacing(),
   });
   const made = fake.requests.slice(before);
-  const writes = made.filter((r) => r.method !== 'GET' && r.operation !== 'graphql').length;
+  // A write is a REST write or a GraphQL mutation (the labels of many issues in one document).
+  const writes = made.filter(
+    (r) => (r.method !== 'GET' && r.operation !== 'graphql') || r.mutation === true,
+  ).length;
   return {
     reads: made.length - writes,
     graphql: made.filter((r) => r.operation === 'graphql').length,
@@ -144,13 +152,17 @@ function simulateSettling(n: number): { runs: number; settled: boolean; left: nu
     if (plan.writes.length === 0) return { runs: run, settled: true, left: 0, virtualMs };
     const chosen: number[] = [];
     let requests = 0;
-    for (const group of orderWrites(plan.writes)) {
-      const sends = mergeLabels(plan.writes, group.indexes);
-      if (requests > 0 && requests + sends.length > OPERATIONS_PER_RUN) break;
-      requests += sends.length;
-      chosen.push(...group.indexes);
-      for (const { write } of sends)
-        virtualMs += write.kind === 'comment' || write.kind === 'open-issue' ? 3000 : 1000;
+    // As the executor sends them: labels of many issues in one request (every issue exists here).
+    for (const step of planRequests(plan.writes)) {
+      if (requests > 0 && requests + step.requests.length > OPERATIONS_PER_RUN) break;
+      requests += step.requests.length;
+      chosen.push(...step.indexes);
+      for (const request of step.requests)
+        virtualMs +=
+          request.kind === 'write' &&
+          (request.write.kind === 'comment' || request.write.kind === 'open-issue')
+            ? 3000
+            : 1000;
     }
     chosen.sort((a, b) => a - b);
     const partial: Plan = { writes: chosen.map((index) => plan.writes[index]!), notes: [] };
@@ -262,6 +274,58 @@ async function portfolioPart(engagements: number, issues: number, write: boolean
 if (process.argv[2] === 'portfolio') {
   const [engagements = 100, issues = 1000] = process.argv.slice(3).map(Number);
   await portfolioPart(engagements, issues, process.argv.length === 3);
+  process.exit(0);
+}
+/**
+ * `npm run bench -- settle N…`: the whole action over HTTP, hour after hour, on the repository as found
+ * on the adoption day, until a run plans nothing (at most 12 runs). Each run is a real run: it reads,
+ * plans from what GitHub holds after the runs before it, and writes within operations-per-run.
+ */
+async function settleOverHttp(n: number): Promise<void> {
+  const thousands = (value: number): string => value.toLocaleString('en');
+  const world = realisticSnapshot(engagement, n, NOW);
+  let fakeNow = NOW;
+  const fake = await startFakeGitHub({
+    checkResponses: false,
+    clock: () => fakeNow,
+    htmlBase: 'https://github.com',
+  });
+  fake.repo.files.set('.github/engagement.yml', engagementText);
+  loadInto(fake, world);
+  const rows: string[] = [];
+  let settledAt = 0;
+  for (let run = 1; run <= 12; run += 1) {
+    fakeNow = new Date(NOW.getTime() + (run - 1) * 3_600_000);
+    const before = { mutations: fake.requests.length, secondary: fake.secondaryPointsSpent() };
+    const figures = await runOnce(fake, 'schedule', {}, fakeNow);
+    const made = fake.requests.slice(before.mutations);
+    const mutations = made.filter((r) => r.mutation === true).length;
+    rows.push(
+      `| ${thousands(n)} | ${run} | ${thousands(figures.planned)} | ${figures.writes} (${figures.writes - mutations} REST, ${mutations} GraphQL) | ${thousands(figures.left)} | ${figures.reads} | ${figures.points} | ${fake.secondaryPointsSpent() - before.secondary} | ${(figures.wallMs / 1000).toFixed(1)} s |`,
+    );
+    console.log(rows.at(-1));
+    if (figures.planned === 0) {
+      settledAt = run;
+      break;
+    }
+  }
+  await fake.close();
+  console.log(
+    settledAt > 0
+      ? `N = ${thousands(n)}: settled: run ${settledAt} planned nothing.`
+      : `N = ${thousands(n)}: not settled in 12 runs.`,
+  );
+}
+if (process.argv[2] === 'settle') {
+  const ns = process.argv
+    .slice(3)
+    .map(Number)
+    .filter((n) => n > 0);
+  console.log(
+    '| Issues | Run (hourly) | Planned | Writes: requests (REST, GraphQL mutation documents) | Left for the next run | Reads | Points | Secondary points | Wall |',
+  );
+  console.log('|---:|---:|---:|---|---:|---:|---:|---:|---:|');
+  for (const n of ns.length > 0 ? ns : [1000, 10_000]) await settleOverHttp(n);
   process.exit(0);
 }
 // `npm run bench -- startup`: bundle size and cold start against actions/stale alone.

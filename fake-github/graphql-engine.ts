@@ -19,7 +19,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import type { FakeComment, FakeIssue, FakeRepository } from './state';
+import type { FakeComment, FakeIssue, FakeLabel, FakeRepository } from './state';
 
 let schema: GraphQLSchema | null = null;
 
@@ -31,10 +31,21 @@ export function githubSchema(): GraphQLSchema {
 }
 
 export interface GraphqlAnswer {
-  readonly body: { data?: unknown; errors?: Array<{ message: string; type?: string }> };
+  readonly body: {
+    data?: unknown;
+    errors?: Array<{ message: string; type?: string; path?: ReadonlyArray<string | number> }>;
+  };
   readonly violations: string[];
   readonly cost: number;
+  /** The document is a mutation: GitHub charges it 5 secondary points, a query 1 (`secondaryCost`). */
+  readonly mutation: boolean;
 }
+
+/**
+ * GitHub's secondary limit for GraphQL: at most 2,000 points a minute, a request without mutations
+ * 1 point, a request with mutations 5 (however many mutations it carries).
+ */
+export const SECONDARY_POINTS = { query: 1, mutation: 5, perMinute: 2000 } as const;
 
 const REACTIONS = ['THUMBS_UP', 'THUMBS_DOWN', 'LAUGH', 'HOORAY', 'CONFUSED', 'HEART', 'ROCKET', 'EYES'];
 
@@ -86,7 +97,12 @@ export function answerGraphql(
     document = parse(query);
   } catch (error) {
     const message = (error as Error).message;
-    return { body: { errors: [{ message }] }, violations: [`GraphQL syntax: ${message}`], cost: 0 };
+    return {
+      body: { errors: [{ message }] },
+      violations: [`GraphQL syntax: ${message}`],
+      cost: 0,
+      mutation: false,
+    };
   }
   const errors = validate(githubSchema(), document);
   if (errors.length > 0) {
@@ -94,9 +110,13 @@ export function answerGraphql(
       body: { errors: errors.map((error) => ({ message: error.message })) },
       violations: errors.map((error) => `GraphQL validation: ${error.message}`),
       cost: 0,
+      mutation: false,
     };
   }
   const cost = queryCost(document, variables);
+  const mutation = document.definitions.some(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation',
+  );
   const actor = (login: string) => ({
     __typename: primary.user(login).type,
     // GraphQL names bots without the `[bot]` suffix REST uses.
@@ -163,10 +183,7 @@ export function answerGraphql(
       authorAssociation: i.association,
       labels: (args: PageArgs) =>
         page(
-          i.labels.map((name) => {
-            const label = repo.addLabel(name);
-            return { name: label.name, color: label.color, description: label.description };
-          }),
+          i.labels.map((name) => labelShape(repo.addLabel(name))),
           args,
           violations,
           'Issue.labels',
@@ -279,6 +296,24 @@ export function answerGraphql(
       return { issue: shapes(repo).issue(found) };
     },
     nodes: ({ ids }: { ids: string[] }) => ids.map(nodeById),
+    // Labels of many issues in one document: each aliased call adds labels (by node id) to one issue.
+    // A call that fails (an issue or a label that is gone) answers null with an error on its path;
+    // the others stand, as on GitHub.
+    addLabelsToLabelable: ({ input }: { input: { labelableId: string; labelIds: string[] } }) => {
+      const byId = issueByNodeId(input.labelableId);
+      if (!byId) throw new Error(`Could not resolve to a node with the global id of '${input.labelableId}'`);
+      const { repo, found } = byId;
+      const labels = input.labelIds.map((id) => {
+        const label = [...repo.labels.values()].find((candidate) => labelNodeId(candidate) === id);
+        if (!label) throw new Error(`Could not resolve to a node with the global id of '${id}'`);
+        return label;
+      });
+      for (const label of labels)
+        if (!found.labels.some((name) => name.toLowerCase() === label.name.toLowerCase()))
+          found.labels.push(label.name);
+      found.updatedAt = repo.now();
+      return { clientMutationId: null, labelable: shapes(repo).issue(found) };
+    },
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = repositories.find(
         (candidate) =>
@@ -326,9 +361,7 @@ export function answerGraphql(
         },
         labels: (args: PageArgs) =>
           page(
-            [...repo.labels.values()]
-              .sort((a, b) => a.name.localeCompare(b.name))
-              .map((l) => ({ name: l.name, color: l.color, description: l.description })),
+            [...repo.labels.values()].sort((a, b) => a.name.localeCompare(b.name)).map(labelShape),
             args,
             violations,
             'Repository.labels',
@@ -342,10 +375,24 @@ export function answerGraphql(
   if (result.errors?.length) {
     body.errors = result.errors.map((error) => ({
       message: error.message,
-      type: /not accessible/u.test(error.message) ? 'FORBIDDEN' : 'INTERNAL',
+      type: /not accessible/u.test(error.message)
+        ? 'FORBIDDEN'
+        : /Could not resolve to a node/u.test(error.message)
+          ? 'NOT_FOUND'
+          : 'INTERNAL',
+      ...(error.path ? { path: error.path } : {}),
     }));
   }
-  return { body, violations, cost };
+  return { body, violations, cost, mutation };
+}
+
+/** A label's node id, as the REST answer's `node_id` gives it (`LA_` and its id). */
+export function labelNodeId(label: FakeLabel): string {
+  return `LA_${label.id}`;
+}
+
+function labelShape(label: FakeLabel) {
+  return { id: labelNodeId(label), name: label.name, color: label.color, description: label.description };
 }
 
 /**
@@ -355,8 +402,10 @@ export function answerGraphql(
  * counts, one that selects only `totalCount` (and so needs no `first`) included: under
  * `issues(first: 100) { comments(first: 100) { nodes { reactors { totalCount } } } }` the reactors
  * alone are 10,000 requests, 100 points. Lists that are not connections (`reactionGroups`,
- * `nodes(ids:)`) multiply nothing. Mutations are priced the same way here (GitHub adds a secondary
- * limit for them that this fake does not model).
+ * `nodes(ids:)`) multiply nothing. A mutation document is priced the same way, on what its payloads
+ * select: `addLabelsToLabelable { clientMutationId }` fifty times selects no connection and costs 1
+ * point. GitHub's secondary limit charges a request with mutations 5 points of its 2,000 a minute
+ * (SECONDARY_POINTS); the server tallies those apart.
  */
 export function queryCost(document: DocumentNode, variables: Record<string, unknown>): number {
   const schema = githubSchema();

@@ -4,7 +4,7 @@
 import { lengthRefusals, refusalAnswer } from './length-limits';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { answerGraphql } from './graphql-engine';
+import { answerGraphql, SECONDARY_POINTS } from './graphql-engine';
 import { openApiValidator } from './openapi-validator';
 import { FakeRepository, type FakeComment, type FakeIssue } from './state';
 
@@ -21,6 +21,13 @@ export interface Fault {
   readonly drop?: boolean;
   /** Apply the request first, then lose the answer (the client cannot tell it went through). */
   readonly afterApplying?: boolean;
+  /** Match only GraphQL documents that are mutations (a write), not the reads on the same path. */
+  readonly mutation?: boolean;
+  /**
+   * Something that happens on GitHub just before the request arrives (a person deletes an issue, say):
+   * the fake does it, then answers the request as usual instead of answering a fault.
+   */
+  readonly before?: (repo: FakeRepository) => void;
 }
 
 export interface RecordedRequest {
@@ -31,6 +38,8 @@ export interface RecordedRequest {
   /** A GraphQL request's document and variables, so tests can tell what was asked. */
   readonly query?: string;
   readonly variables?: Record<string, unknown>;
+  /** A GraphQL document that is a mutation: it writes, like a REST POST. */
+  readonly mutation?: boolean;
 }
 
 export interface FakeGitHubOptions {
@@ -62,12 +71,19 @@ export interface FakeGitHub {
   readonly requests: RecordedRequest[];
   /** The REST writes it received so far: not a read, not GraphQL, not a request a fault answered. */
   restWrites(): RecordedRequest[];
+  /** Every write it received so far: the REST writes and the GraphQL mutation documents. */
+  writes(): RecordedRequest[];
   readonly violations: string[];
   /** Writes refused for GitHub's length limits (each is in `violations` too). */
   readonly refused: string[];
   inject(fault: Fault): void;
   /** GraphQL points spent so far, priced by GitHub's published rule (graphql-engine.ts). */
   pointsSpent(): number;
+  /**
+   * GraphQL points of GitHub's secondary limit spent so far: 1 a query, 5 a request with mutations
+   * (SECONDARY_POINTS; GitHub allows 2,000 a minute).
+   */
+  secondaryPointsSpent(): number;
   /**
    * Work to do before the fake closes (e.g. the test harness's unchanged rerun of the last run), in
    * the order added; close() waits for it and then closes, whatever it threw.
@@ -91,6 +107,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const faults: Fault[] = [];
   let remaining = 5000;
   let spent = 0;
+  let secondary = 0;
   let baseUrl = '';
   const repoRef: { current: FakeRepository | null } = { current: null };
   const others: FakeRepository[] = [];
@@ -128,7 +145,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const actor = typeof entry === 'string' ? entry : null;
     const writer = actor ?? (entry !== null && typeof entry === 'object' ? entry.app : BOT_LOGIN);
 
-    const fault = takeFault(faults, method, url.pathname);
+    const isMutation =
+      url.pathname === '/graphql' &&
+      /^\s*mutation\b/u.test(String((body as { query?: unknown } | undefined)?.query ?? ''));
+    const taken = takeFault(faults, method, url.pathname, isMutation);
+    taken?.before?.(repo);
+    const fault = taken?.before ? undefined : taken;
     if (fault && !fault.afterApplying) {
       answerFault(res, fault, requests, method, url.pathname);
       return;
@@ -146,6 +168,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       );
       remaining -= answer.cost;
       spent += answer.cost;
+      secondary += answer.mutation ? SECONDARY_POINTS.mutation : SECONDARY_POINTS.query;
       violations.push(...answer.violations);
       requests.push({
         method,
@@ -154,6 +177,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         status: 200,
         query: request.query ?? '',
         variables: request.variables ?? {},
+        ...(answer.mutation ? { mutation: true } : {}),
       });
       if (fault) return answerFault(res, fault, requests, method, url.pathname);
       send(res, 200, answer.body, { 'x-ratelimit-remaining': String(remaining) });
@@ -220,13 +244,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests,
     restWrites: () =>
       requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault'),
+    writes: () =>
+      requests.filter(
+        (r) =>
+          (r.method !== 'GET' && r.operation !== 'graphql' && r.operation !== 'fault') || r.mutation === true,
+      ),
     violations,
     refused,
     inject: (fault) => faults.push({ times: 1, ...fault }),
     pointsSpent: () => spent,
+    secondaryPointsSpent: () => secondary,
     beforeClose: (hook) => void closing.push(hook),
     offTheRecord: async (work) => {
-      const before = { requests: requests.length, remaining, spent };
+      const before = { requests: requests.length, remaining, spent, secondary };
       const pending = faults.map((fault) => ({ fault, times: fault.times }));
       try {
         return await work();
@@ -234,6 +264,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         requests.splice(before.requests);
         remaining = before.remaining;
         spent = before.spent;
+        secondary = before.secondary;
         for (const { fault, times } of pending) fault.times = times;
         faults.splice(0, faults.length, ...pending.map(({ fault }) => fault));
       }
@@ -252,9 +283,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   };
 }
 
-function takeFault(faults: Fault[], method: string, path: string): Fault | undefined {
+function takeFault(faults: Fault[], method: string, path: string, mutation: boolean): Fault | undefined {
   const index = faults.findIndex(
-    (f) => (!f.method || f.method === method) && (!f.match || f.match.test(`${method} ${path}`)),
+    (f) =>
+      (!f.method || f.method === method) &&
+      (!f.match || f.match.test(`${method} ${path}`)) &&
+      (!f.mutation || mutation),
   );
   if (index < 0) return undefined;
   const fault = faults[index]!;

@@ -34,6 +34,11 @@ export interface SnapshotComment {
 
 export interface SnapshotIssue {
   readonly number: number;
+  /**
+   * GitHub's node id (GraphQL `id`), when the issue was read from GitHub: labels of many issues are
+   * written in one GraphQL request, which names issues by node id. Absent in snapshots built otherwise.
+   */
+  readonly nodeId?: string;
   readonly title: string;
   readonly body: string;
   readonly state: 'open' | 'closed';
@@ -115,6 +120,8 @@ export interface BodyRevision {
 
 export interface SnapshotLabel {
   readonly name: string;
+  /** GitHub's node id (GraphQL `id`), when read from GitHub (see `SnapshotIssue.nodeId`). */
+  readonly nodeId?: string;
   readonly color: string;
   readonly description: string | null;
 }

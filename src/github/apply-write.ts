@@ -31,6 +31,8 @@ export type Applied = {
   readonly result: 'wrote' | 'already';
   readonly issueNumber?: number;
   readonly detail?: string;
+  /** A label this write created: its node id, by which a batched label write names it. */
+  readonly labelNodeId?: string;
 };
 
 export async function applyWrite(
@@ -47,13 +49,13 @@ export async function applyWrite(
   switch (write.kind) {
     case 'create-label':
       try {
-        await octokit.rest.issues.createLabel({
+        const { data } = await octokit.rest.issues.createLabel({
           ...repo,
           name: write.name,
           color: write.color,
           description: write.description,
         });
-        return { result: 'wrote' };
+        return { result: 'wrote', ...(data.node_id ? { labelNodeId: data.node_id } : {}) };
       } catch (error) {
         if (statusOf(error) === 422) return { result: 'already', detail: 'the label exists' };
         throw error;

@@ -5,14 +5,15 @@
 // run's clock (a second apart, content three), reads are not.
 import { isBot } from '../core/markers';
 import { resolvePlaceholders, type Plan, type Write } from '../core/plan';
-import { issueNameAcross, writePlaces, type Place } from '../core/places';
+import { issueNameAcross, placeKey, writePlaces, type Place } from '../core/places';
 import { allIssues, type Snapshot } from '../core/snapshot';
 import { applyWrite, type ApplyContext } from './apply-write';
 import type { GitHubClient } from './client';
 import { ContentPacer, GITHUB_CONTENT_LIMITS, type Clock, type PacerLimits } from './content-pacer';
 import { guardSince, type GuardTarget } from './race-guard';
 import { describeError, PermissionStop, RateLimitStop } from './request-errors';
-import { mergeLabels, orderWrites, referencedKeys } from './write-order';
+import { addLabelsInOneRequest, LabelIds, type LabelBatchResult } from './label-batch';
+import { planRequests, referencedKeys, type WriteRequest } from './write-order';
 
 export type OutcomeStatus = 'wrote' | 'already' | 'failed' | 'left' | 'skipped';
 
@@ -92,14 +93,145 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     options.onOutcome?.(outcome);
   };
 
+  const labelIds = new Map<Place, LabelIds>();
+  const labelIdsIn = (place: Place): LabelIds => {
+    let ids = labelIds.get(place);
+    if (!ids) {
+      const known = place === 'internal' ? (snapshot.internal?.labels ?? []) : snapshot.labels;
+      ids = new LabelIds(options.client, { owner: targets[place].owner, repo: targets[place].repo }, known);
+      labelIds.set(place, ids);
+    }
+    return ids;
+  };
+  const nodeIds = issueNodeIds(snapshot);
+  const nodeIdOf = (issue: { readonly number: number; readonly place?: 'internal' }): string | undefined =>
+    nodeIds.get(placeKey(issue));
+
+  /** A request that threw: the run stops on a spent rate limit or a missing permission, else it fails. */
+  const recordError = (
+    error: unknown,
+    place: Place,
+    recordAll: (outcome: Omit<WriteOutcome, 'write'>) => void,
+  ): void => {
+    if (error instanceof RateLimitStop) {
+      stop = error;
+      recordAll({ status: 'left', detail: "GitHub's rate limit is spent" });
+    } else if (error instanceof PermissionStop) {
+      // The workflow's `permissions:` cannot reach another repository: say which one and what it needs.
+      stop =
+        place === 'internal' && internal
+          ? new PermissionStop(error.detail, `${internal.owner}/${internal.name}`)
+          : error;
+      recordAll({ status: 'skipped', detail: 'the run stopped writing' });
+    } else recordAll({ status: 'failed', detail: describeError(error) });
+  };
+  const recorderOf =
+    (covers: readonly number[]) =>
+    (outcome: Omit<WriteOutcome, 'write'>): void => {
+      for (const index of covers) record({ write: plan.writes[index]!, ...outcome });
+    };
+  const stopped = (recordAll: (outcome: Omit<WriteOutcome, 'write'>) => void): boolean => {
+    if (!stop) return false;
+    recordAll({
+      status: stop instanceof RateLimitStop ? 'left' : 'skipped',
+      detail: stop instanceof RateLimitStop ? "GitHub's rate limit is spent" : 'the run stopped writing',
+    });
+    return true;
+  };
+
+  /** One write (its labels merged) as one request. */
+  const sendOne = async (merged: Write, covers: readonly number[]): Promise<void> => {
+    const recordAll = recorderOf(covers);
+    if (stopped(recordAll)) return;
+    const missing = missingReferences(merged, opened);
+    if (missing.length > 0) {
+      const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
+      recordAll({
+        status: inherited,
+        detail:
+          inherited === 'left'
+            ? 'it refers to an issue that is left for the next run'
+            : `it refers to an issue that could not be opened (${missing.join(', ')})`,
+      });
+      return;
+    }
+    const place = placeOf(merged);
+    const write = resolveBodies(merged, opened, (key, number) =>
+      issueNameAcross(snapshot, place, openedIn.get(key) ?? 'client', number),
+    );
+    const issueNumber = targetIssue(write, opened);
+    if (!(await pacer.reserve(createsContent(write)))) {
+      // Only content creation is ever refused: plain writes just wait their second.
+      recordAll({ status: 'left', detail: "GitHub's content-creation limit (500 an hour) is reached" });
+      return;
+    }
+    try {
+      const applied = await applyWrite(ctxIn(place), write, issueNumber);
+      if (applied.result === 'wrote') spent += 1;
+      if (write.kind === 'create-label' && applied.labelNodeId)
+        labelIdsIn(place).remember(write.name, applied.labelNodeId);
+      if (write.kind === 'open-issue' && applied.issueNumber !== undefined) {
+        opened.set(write.key, applied.issueNumber);
+        openedIn.set(write.key, place);
+      }
+      recordAll({
+        status: applied.result,
+        ...(applied.detail ? { detail: applied.detail } : {}),
+        ...(applied.issueNumber !== undefined || issueNumber !== null
+          ? { issueNumber: applied.issueNumber ?? issueNumber ?? undefined }
+          : {}),
+      });
+    } catch (error) {
+      recordError(error, place, recordAll);
+    }
+  };
+
+  /**
+   * The labels of many existing issues as one GraphQL request (label-batch.ts): one operation. Each
+   * issue's labels stand or fail alone; a label GitHub's GraphQL cannot name yet goes the plain way.
+   */
+  const sendLabels = async (items: Extract<WriteRequest, { kind: 'labels' }>['items']): Promise<void> => {
+    const recordAll = recorderOf(items.flatMap((item) => item.covers));
+    if (stopped(recordAll)) return;
+    const place = placeOf(items[0]!.write);
+    await pacer.reserve(false);
+    let results: LabelBatchResult[];
+    try {
+      results = await addLabelsInOneRequest(
+        options.client,
+        items.map(({ write }) => {
+          const issue = write.issue as { readonly number: number; readonly place?: 'internal' };
+          return { issueNumber: issue.number, issueNodeId: nodeIdOf(issue)!, labels: write.labels };
+        }),
+        labelIdsIn(place),
+      );
+    } catch (error) {
+      recordError(error, place, recordAll);
+      return;
+    }
+    if (results.some((result) => result.status === 'wrote')) spent += 1;
+    for (const [index, item] of items.entries()) {
+      const result = results[index]!;
+      const number = (item.write.issue as { readonly number: number }).number;
+      if (result.status === 'unsent') await sendOne(item.write, item.covers);
+      else
+        recorderOf(item.covers)({
+          status: result.status,
+          ...(result.status === 'failed' ? { detail: result.detail } : {}),
+          issueNumber: number,
+        });
+    }
+  };
+
+  const batchable = (write: Extract<Write, { kind: 'add-labels' }>): boolean =>
+    'number' in write.issue && nodeIdOf(write.issue) !== undefined;
   let budgetSpent = false;
-  for (const group of orderWrites(plan.writes)) {
-    const sends = mergeLabels(plan.writes, group.indexes);
-    // A group goes whole or waits whole; the first group always goes, so a small budget still moves.
-    const fits = spent + sends.length <= options.budget || (spent === 0 && options.budget > 0);
+  for (const step of planRequests(plan.writes, batchable)) {
+    // A step goes whole or waits whole; the first always goes, so a small budget still moves.
+    const fits = spent + step.requests.length <= options.budget || (spent === 0 && options.budget > 0);
     if (budgetSpent || !fits) {
       budgetSpent = true;
-      for (const index of group.indexes)
+      for (const index of step.indexes)
         record({
           write: plan.writes[index]!,
           status: 'left',
@@ -107,67 +239,9 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
         });
       continue;
     }
-    for (const { write: merged, covers } of sends) {
-      const originals = covers.map((index) => plan.writes[index]!);
-      const recordAll = (outcome: Omit<WriteOutcome, 'write'>): void => {
-        for (const write of originals) record({ write, ...outcome });
-      };
-      if (stop) {
-        recordAll({
-          status: stop instanceof RateLimitStop ? 'left' : 'skipped',
-          detail: stop instanceof RateLimitStop ? "GitHub's rate limit is spent" : 'the run stopped writing',
-        });
-        continue;
-      }
-      const missing = missingReferences(merged, opened);
-      if (missing.length > 0) {
-        const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
-        recordAll({
-          status: inherited,
-          detail:
-            inherited === 'left'
-              ? 'it refers to an issue that is left for the next run'
-              : `it refers to an issue that could not be opened (${missing.join(', ')})`,
-        });
-        continue;
-      }
-      const place = placeOf(merged);
-      const write = resolveBodies(merged, opened, (key, number) =>
-        issueNameAcross(snapshot, place, openedIn.get(key) ?? 'client', number),
-      );
-      const issueNumber = targetIssue(write, opened);
-      if (!(await pacer.reserve(createsContent(write)))) {
-        // Only content creation is ever refused: plain writes just wait their second.
-        recordAll({ status: 'left', detail: "GitHub's content-creation limit (500 an hour) is reached" });
-        continue;
-      }
-      try {
-        const applied = await applyWrite(ctxIn(place), write, issueNumber);
-        if (applied.result === 'wrote') spent += 1;
-        if (write.kind === 'open-issue' && applied.issueNumber !== undefined) {
-          opened.set(write.key, applied.issueNumber);
-          openedIn.set(write.key, place);
-        }
-        recordAll({
-          status: applied.result,
-          ...(applied.detail ? { detail: applied.detail } : {}),
-          ...(applied.issueNumber !== undefined || issueNumber !== null
-            ? { issueNumber: applied.issueNumber ?? issueNumber ?? undefined }
-            : {}),
-        });
-      } catch (error) {
-        if (error instanceof RateLimitStop) {
-          stop = error;
-          recordAll({ status: 'left', detail: "GitHub's rate limit is spent" });
-        } else if (error instanceof PermissionStop) {
-          // The workflow's `permissions:` cannot reach another repository: say which one and what it needs.
-          stop =
-            place === 'internal' && internal
-              ? new PermissionStop(error.detail, `${internal.owner}/${internal.name}`)
-              : error;
-          recordAll({ status: 'skipped', detail: 'the run stopped writing' });
-        } else recordAll({ status: 'failed', detail: describeError(error) });
-      }
+    for (const request of step.requests) {
+      if (request.kind === 'labels') await sendLabels(request.items);
+      else await sendOne(request.write, request.covers);
     }
   }
   const ordered = outcomes.sort((a, b) => a.index - b.index).map(({ outcome }) => outcome);
@@ -181,6 +255,13 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     skipped: count('skipped'),
     ...(stop ? { stop } : {}),
   };
+}
+
+/** Issues' node ids by `placeKey` (`#12`, `internal#3`), as the snapshot read them. */
+function issueNodeIds(snapshot: Snapshot): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const issue of allIssues(snapshot)) if (issue.nodeId) ids.set(placeKey(issue), issue.nodeId);
+  return ids;
 }
 
 function createsContent(write: Write): boolean {

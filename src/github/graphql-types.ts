@@ -57,6 +57,7 @@ export interface GqlIssueConnection {
 export interface GqlLabelConnection {
   readonly pageInfo: GqlPageInfo;
   readonly nodes: ReadonlyArray<{
+    readonly id?: string;
     readonly name: string;
     readonly color: string;
     readonly description: string | null;

@@ -48,6 +48,7 @@ export function toReactions(groups: GqlReactionGroups): Record<string, number> |
 export function toSnapshotIssue(node: GqlIssue, comments: readonly GqlComment[]): SnapshotIssue {
   return {
     number: node.number,
+    nodeId: node.id,
     title: node.title,
     body: node.body,
     state: node.state === 'OPEN' ? 'open' : 'closed',

@@ -50,7 +50,7 @@ const ISSUE_PAGE = `
 const LABELS_PAGE = `
     labels(first: 100, after: $labelsCursor) @include(if: $withLabels) {
       pageInfo { hasNextPage endCursor }
-      nodes { name color description }
+      nodes { id name color description }
     }`;
 
 export const VIEWER_QUERY = `query EngagementKeeperViewer { viewer { login } }`;

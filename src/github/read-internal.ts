@@ -80,7 +80,12 @@ export async function readInternalRepository(
       }
       if (more.labels) {
         for (const label of nonNull(repository.labels?.nodes ?? null))
-          labels.push({ name: label.name, color: label.color, description: label.description });
+          labels.push({
+            name: label.name,
+            ...(label.id ? { nodeId: label.id } : {}),
+            color: label.color,
+            description: label.description,
+          });
         more.labels = repository.labels?.pageInfo.hasNextPage ?? false;
         cursors.labels = repository.labels?.pageInfo.endCursor ?? null;
       }

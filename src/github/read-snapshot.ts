@@ -104,7 +104,12 @@ export async function readSnapshot(
   };
   const addLabels = (connection: GqlLabelConnection | undefined): void => {
     for (const label of nonNull(connection?.nodes ?? null)) {
-      labels.push({ name: label.name, color: label.color, description: label.description });
+      labels.push({
+        name: label.name,
+        ...(label.id ? { nodeId: label.id } : {}),
+        color: label.color,
+        description: label.description,
+      });
     }
   };
 

@@ -5,7 +5,7 @@
 // labels are sent as one request.
 import type { MarkerKind } from '../core/marker-kinds';
 import { placeholderKeys, type Write } from '../core/plan';
-import { placeKey } from '../core/places';
+import { placeKey, type Place } from '../core/places';
 
 export type Urgency =
   'setup' | 'acknowledge' | 'breach' | 'due' | 'repair' | 'backfill' | 'housekeeping' | 'refused-reply';
@@ -192,4 +192,85 @@ export function referencedKeys(write: Write): string[] {
 function union(a: readonly string[], b: readonly string[]): string[] {
   const seen = new Set(a.map((name) => name.toLowerCase()));
   return [...a, ...b.filter((name) => !seen.has(name.toLowerCase()))];
+}
+
+/** The most issues whose labels one GraphQL document adds (aliased `addLabelsToLabelable` calls). */
+export const LABEL_BATCH_SIZE = 50;
+
+type AddLabels = Extract<Write, { kind: 'add-labels' }>;
+
+/** One request the executor sends: one write (its labels merged), or the labels of many issues. */
+export type WriteRequest =
+  | { readonly kind: 'write'; readonly write: Write; readonly covers: readonly number[] }
+  | {
+      readonly kind: 'labels';
+      readonly items: ReadonlyArray<{ readonly write: AddLabels; readonly covers: readonly number[] }>;
+    };
+
+/** What the budget weighs: groups that go whole or wait whole, and the requests that carry them. */
+export interface WriteStep {
+  readonly urgency: Urgency;
+  /** Positions in the plan of every write the step carries. */
+  readonly indexes: readonly number[];
+  readonly requests: readonly WriteRequest[];
+}
+
+/**
+ * The plan as the executor sends it: `orderWrites()`'s groups, most urgent first, each as its requests
+ * (`mergeLabels()`). A group that is only the labels of an existing issue (the backfill of issues
+ * still open from before the adoption: no acknowledgement or other write goes with them) is folded
+ * with the label-only groups right after it, of the same urgency and repository, into one request of
+ * up to `batchSize` issues: one operation of operations-per-run. A group with any other write keeps
+ * its labels beside its partners, so labels never go without the acknowledgement they belong to.
+ * `batchable` says which label writes may go in a batch (the shell: those whose issue's node id it
+ * knows); a batch of one is sent as the plain write.
+ */
+export function planRequests(
+  writes: readonly Write[],
+  batchable: (write: AddLabels) => boolean = () => true,
+  batchSize = LABEL_BATCH_SIZE,
+): WriteStep[] {
+  type Item = { readonly write: AddLabels; readonly covers: readonly number[] };
+  type Building = { urgency: Urgency; indexes: number[]; requests: WriteRequest[]; items?: Item[] };
+  const steps: Building[] = [];
+  /** The batch being filled and its repository, while label-only groups follow one another. */
+  let open: { step: Building & { items: Item[] }; place: Place } | null = null;
+  for (const group of orderWrites(writes)) {
+    const sends = mergeLabels(writes, group.indexes);
+    const only = sends.length === 1 ? sends[0]! : null;
+    const write = only?.write;
+    if (!only || write?.kind !== 'add-labels' || !('number' in write.issue) || !batchable(write)) {
+      open = null;
+      steps.push({
+        urgency: group.urgency,
+        indexes: [...group.indexes],
+        requests: sends.map((send) => ({ kind: 'write', write: send.write, covers: send.covers })),
+      });
+      continue;
+    }
+    const place: Place = write.issue.place ?? 'client';
+    const item = { write, covers: only.covers };
+    if (
+      open &&
+      open.place === place &&
+      open.step.urgency === group.urgency &&
+      open.step.items.length < batchSize
+    ) {
+      open.step.indexes.push(...group.indexes);
+      open.step.items.push(item);
+      continue;
+    }
+    const step = { urgency: group.urgency, indexes: [...group.indexes], requests: [], items: [item] };
+    steps.push(step);
+    open = { step, place };
+  }
+  return steps.map(({ urgency, indexes, requests, items }) => ({
+    urgency,
+    indexes,
+    requests: !items
+      ? requests
+      : items.length === 1
+        ? [{ kind: 'write', write: items[0]!.write, covers: items[0]!.covers }]
+        : [{ kind: 'labels', items }],
+  }));
 }

@@ -165,7 +165,7 @@ function memoryRerun(run: AppliedRun, index: number): string[] {
   ];
 }
 
-const restWrites = (fake: FakeGitHub): number => fake.restWrites().length;
+const restWrites = (fake: FakeGitHub): number => fake.writes().length;
 
 /** What makes two writes the same write (a label's reason depends on the rest of its plan). */
 function sameWrite(write: Write): string {
