@@ -4,6 +4,7 @@ import type { Domain } from '../core/domain';
 import type { LabelSpec } from '../core/labels';
 import type { Engagement } from '../engagement/schema';
 import { planSummary } from './plan';
+import { countedFacts, plannedRecords, storedRecords } from './ledger';
 import { planRetrospective } from './retrospective';
 
 export { planSummary } from './plan';
@@ -35,7 +36,15 @@ export const summaryDomain: Domain = {
       plan(factsBefore) {
         if (ctx.snapshot.scope.kind !== 'full') return [];
         const facts = factsBefore();
-        return [...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt), ...planRetrospective(ctx, facts)];
+        // The records of older feedback as this run leaves them: the totals and the retrospective
+        // count what is read plus what the records hold of the rest (docs/summary.md).
+        const records = ctx.engagement.summary.enabled
+          ? plannedRecords(ctx, facts, ctx.summaryWeek)
+          : storedRecords(ctx.snapshot);
+        return [
+          ...planSummary(ctx, facts, ctx.summaryWeek, ctx.factsAt, records),
+          ...planRetrospective(ctx, countedFacts(ctx, facts, records).facts),
+        ];
       },
       facts: () => ({}),
     };

@@ -120,10 +120,24 @@ function responseTimes(view: View): string[] {
     '',
     w.elapsedNote,
     '',
+    ...recordNotes(view),
     `- ${sla(view, w.firstResponse, figures.firstResponseSla)}`,
     `- ${sla(view, w.resolution, figures.resolutionSla)}`,
     '',
   ];
+}
+
+/** What the totals to date leave out because the records behind them cannot vouch for it. */
+function recordNotes(view: View): string[] {
+  const { w, records } = view;
+  const lines: string[] = [];
+  if (records.notCountedBefore !== null) lines.push(w.recordsNotCounted(view.date(records.notCountedBefore)));
+  if (records.damaged.length > 0) {
+    const weeks = records.damaged.map((d) => issueLink(d.number, d.url, d.week)).join(', ');
+    lines.push(w.recordsDamaged(records.damaged.length, weeks));
+  }
+  if (records.over > 0) lines.push(w.recordsOver(records.over));
+  return lines.length === 0 ? [] : [...lines.flatMap((line) => [line, '']), ''];
 }
 
 function sla(view: View, which: string, compliance: Compliance): string {

@@ -7,6 +7,7 @@ import { renderFeedback } from './render-feedback';
 import { renderHeadline } from './render-headline';
 import { renderLearning } from './render-learning';
 import { renderMilestones } from './render-milestones';
+import { countedFacts, storedRecords, type RecordNotes, type WeekRecords } from './ledger';
 import type { RenderedSummary, SummaryFacts } from './types';
 import { FULL_CAPS, buildView, type Caps, type View } from './view';
 import { formatIsoWeek, parseIsoWeek, weekDates, type IsoWeek } from './week';
@@ -19,17 +20,24 @@ const EN_DEFAULT_TITLE = builtInWords('en').defaultTitle;
 
 /**
  * The summary of one ISO week (`2026-W48`): its issue title and its markdown body (without the
- * hidden marker). Throws when `week` is not an ISO week.
+ * hidden markers). The totals to date count the facts given plus the records of older feedback the
+ * summary issues hold (`records`: as this run leaves them; by default as read). Throws when `week` is
+ * not an ISO week.
  */
 export function renderSummary(
   ctx: PlanContext,
   facts: SummaryFacts,
   week: string | IsoWeek,
   budget: number = BODY_BUDGET,
+  records: readonly WeekRecords[] = storedRecords(ctx.snapshot),
 ): RenderedSummary {
   const parsed = typeof week === 'string' ? parseIsoWeek(week) : week;
   if (!parsed) throw new Error(`"${String(week)}" is not an ISO week: write it like 2026-W48.`);
-  return { title: summaryTitle(ctx, parsed), body: renderBody(ctx, facts, parsed, budget) };
+  const counted = countedFacts(ctx, facts, records);
+  return {
+    title: summaryTitle(ctx, parsed),
+    body: renderBody(ctx, counted.facts, parsed, budget, counted.notes),
+  };
 }
 
 export function summaryTitle(ctx: PlanContext, week: IsoWeek): string {
@@ -40,12 +48,18 @@ export function summaryTitle(ctx: PlanContext, week: IsoWeek): string {
   return fillTemplate(template, { engagement: ctx.engagement.engagement.name, week: formatIsoWeek(week) });
 }
 
-function renderBody(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, budget: number): string {
+function renderBody(
+  ctx: PlanContext,
+  facts: SummaryFacts,
+  week: IsoWeek,
+  budget: number,
+  records: RecordNotes,
+): string {
   let caps: Caps = FULL_CAPS;
-  let body = compose(buildView(ctx, facts, week, caps));
+  let body = compose(buildView(ctx, facts, week, caps, records));
   for (let attempt = 0; attempt < 8 && body.length > budget; attempt += 1) {
     caps = halve(caps);
-    body = compose(buildView(ctx, facts, week, caps));
+    body = compose(buildView(ctx, facts, week, caps, records));
   }
   return body.length <= budget ? body : hardCut(body, budget);
 }

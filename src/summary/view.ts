@@ -6,6 +6,7 @@ import { internalRepositoryUrl, repositoryUrl } from '../core/snapshot';
 import type { Engagement, Locale } from '../engagement/schema';
 import { formatDate } from '../messages/format';
 import { computeFigures, milestoneStatusAt, type Figures } from './figures';
+import type { RecordNotes } from './ledger';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, previousWeek, weekEnd, weekStart, type IsoWeek } from './week';
 import { summaryWords, type Words } from './words';
@@ -63,6 +64,8 @@ export interface View {
   readonly caps: Caps;
   /** The last monthly check-ins, latest first, with the answer recorded by then. */
   readonly pulses: readonly PulseFacts[];
+  /** What the records behind the totals to date cannot vouch for. */
+  readonly records: RecordNotes;
   statusOf(m: MilestoneFacts): MilestoneStatus;
   date(iso: string): string;
   issueUrl(number: number): string;
@@ -71,7 +74,15 @@ export interface View {
 /** How many monthly check-ins the summary lists: the last quarter is what a review looks at. */
 const PULSE_MONTHS = 3;
 
-export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, caps: Caps): View {
+export const WHOLE_RECORDS: RecordNotes = { keptSince: null, notCountedBefore: null, damaged: [], over: 0 };
+
+export function buildView(
+  ctx: PlanContext,
+  facts: SummaryFacts,
+  week: IsoWeek,
+  caps: Caps,
+  records: RecordNotes = WHOLE_RECORDS,
+): View {
   const zone = ctx.engagement.engagement.time_zone;
   const start = weekStart(week, zone);
   const end = weekEnd(week, zone);
@@ -114,6 +125,7 @@ export function buildView(ctx: PlanContext, facts: SummaryFacts, week: IsoWeek, 
     }),
     caps,
     pulses: facts.pulses.slice(-PULSE_MONTHS).reverse(),
+    records,
     statusOf: (m) => milestoneStatusAt(m, asOf, now),
     date: (iso) => formatDate(localDateOf(iso, zone), ctx.locale),
     issueUrl: (number) => feedback.find((f) => f.number === number)?.url ?? `${repoUrl}/issues/${number}`,

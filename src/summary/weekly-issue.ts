@@ -44,6 +44,8 @@ export interface WeeklyIssueSpec {
   /** Produce this week's issue whatever the day and time (`2026-W48`). */
   readonly week?: string | undefined;
   readonly render: (week: IsoWeek) => RenderedSummary;
+  /** Hidden markers a week's issue carries after its own (the summary's records of older feedback). */
+  readonly moreMarkers?: (week: IsoWeek) => readonly Marker[];
   /**
    * Refresh a past week's issue before closing it: only when `render` can tell a past week as of its
    * end (the weekly summary can; the portfolio, which holds only the latest facts, cannot).
@@ -95,21 +97,27 @@ export function weeklyIssueMarker(kind: MarkerKind, week: IsoWeek): Marker {
 
 function openWrite(spec: WeeklyIssueSpec, week: IsoWeek): OpenIssueWrite {
   const { title, body } = spec.render(week);
-  return markedIssue({
+  const marker = weeklyIssueMarker(spec.kind, week);
+  const open = markedIssue({
     ...(spec.place ? { place: spec.place } : {}),
     title,
     text: body,
-    marker: weeklyIssueMarker(spec.kind, week),
+    marker,
     labels: spec.labels,
     assignees: [],
     reason: `The ${spec.noun} for ${formatIsoWeek(week)} is due and no ${spec.noun} exists for that week yet.`,
   });
+  const more = spec.moreMarkers?.(week) ?? [];
+  return more.length === 0 ? open : { ...open, body: markedBody(body, [marker, ...more]) };
 }
 
 /** An edit only when the title or the text would change, so a rerun in the same week writes nothing. */
 function refresh(spec: WeeklyIssueSpec, entry: SummaryIssues): Write[] {
   const { title, body } = spec.render(entry.week);
-  const wanted = markedBody(body, [weeklyIssueMarker(spec.kind, entry.week)]);
+  const wanted = markedBody(body, [
+    weeklyIssueMarker(spec.kind, entry.week),
+    ...(spec.moreMarkers?.(entry.week) ?? []),
+  ]);
   const issue = entry.kept;
   const titleChanged = issue.title !== title;
   const bodyChanged = !sameMarkedBody(issue.body, wanted);

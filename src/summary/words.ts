@@ -84,6 +84,10 @@ export interface Words {
   readonly slaNone: (which: string) => string;
   readonly rating: (average: string, count: number) => string;
   readonly noRating: string;
+  /** What the records of older feedback cannot vouch for (docs/summary.md, "Records of older feedback"). */
+  readonly recordsNotCounted: (date: string) => string;
+  readonly recordsDamaged: (count: number, weeks: string) => string;
+  readonly recordsOver: (count: number) => string;
   readonly pieTitle: string;
   readonly kudosHeading: string;
   readonly kudosFrom: (link: string) => string;
@@ -276,6 +280,9 @@ function wordsFrom(t: Translate): Words {
     rating: (average, count) =>
       t('weekly.rating.average', { average, ratings: counted(t, 'weekly.count.ratings', count) }),
     noRating: t('weekly.rating.none'),
+    recordsNotCounted: (date) => t('weekly.records.not_counted', { date }),
+    recordsDamaged: (count, weeks) => counted(t, 'weekly.records.damaged', count, { weeks }),
+    recordsOver: (count) => counted(t, 'weekly.records.over', count),
     pieTitle: t('weekly.feedback.pie_title'),
     kudosHeading: t('weekly.kudos.heading'),
     kudosFrom: (link) => t('weekly.kudos.from', { link }),

@@ -15,6 +15,13 @@ import {
   settle,
 } from '../../fake-github/realistic-repo';
 import { recordActionRun, TOKEN_INPUTS } from '../support/action-run';
+import { markedBody } from '../../src/core/markers';
+import type { Snapshot } from '../../src/core/snapshot';
+import type { Engagement } from '../../src/engagement/schema';
+import { buildContext, factsOf } from '../../src/plan/planner';
+import { encodeRecord, recordOf, recordsMarker } from '../../src/summary/records';
+import { formatIsoWeek, previousWeek, weekEnd, weekOf, weekStart } from '../../src/summary/week';
+import { makeIssue } from '../../fake-github/world';
 
 const NOW = new Date('2026-12-02T02:00:00Z');
 const N = 1000;
@@ -28,7 +35,7 @@ beforeAll(async () => {
   const loaded = loadEngagement(text, 'examples/engagement.yml');
   if (!loaded.ok) throw new Error('the example engagement does not load');
   const engagement = loaded.engagement;
-  const world = realisticSnapshot(engagement, N, NOW);
+  const world = withAYearOfSummaries(engagement, realisticSnapshot(engagement, N, NOW));
   // Settled as the runs before would have left it, seeing what a scan reads.
   const settled = settle(engagement, readableBy(world, readSince(engagement, NOW)), NOW).snapshot;
   fake = await startFakeGitHub({ checkResponses: false, clock: () => NOW, htmlBase: 'https://github.com' });
@@ -40,6 +47,57 @@ afterAll(async () => {
   expect(fake.violations).toEqual([]);
   await fake.close();
 });
+
+/**
+ * The 52 weekly summaries of the year before, closed, as the action leaves them: each holds the
+ * records of the closed feedback last updated in its week, for the feedback the scan no longer reads.
+ */
+function withAYearOfSummaries(engagement: Engagement, world: Snapshot): Snapshot {
+  const zone = engagement.engagement.time_zone;
+  const feedback = factsOf(buildContext(engagement, world, NOW)).feedback;
+  const updated = new Map(world.issues.map((issue) => [issue.number, issue.updatedAt]));
+  let week = previousWeek(weekOf(NOW, zone), zone);
+  let number = Math.max(...world.issues.map((issue) => issue.number));
+  const issues = [...world.issues];
+  for (let i = 0; i < 52; i += 1) {
+    const start = weekStart(week, zone);
+    const end = weekEnd(week, zone).getTime();
+    const inWeek = feedback.filter((f) => {
+      const at = Date.parse(updated.get(f.number) ?? '');
+      return !f.open && at >= start.getTime() && at < end;
+    });
+    const records = new Map(inWeek.map((f) => [f.number, encodeRecord(recordOf(f))]));
+    const subject = `week:${formatIsoWeek(week)}`;
+    const closedAt = new Date(end + 2 * 3_600_000).toISOString();
+    number += 1;
+    issues.push(
+      makeIssue({
+        number,
+        title: `${engagement.engagement.name} — week ${formatIsoWeek(week)}`,
+        body: markedBody(`**Week ${formatIsoWeek(week)}**\n\n${'A line of the report.\n'.repeat(150)}`, [
+          { kind: 'summary', subject },
+          recordsMarker(subject, {
+            since: weekStart(previousWeek(week, zone), zone).toISOString(),
+            records,
+            over: 0,
+          }),
+        ]),
+        state: 'closed',
+        stateReason: 'COMPLETED',
+        labels: engagement.summary.labels,
+        author: world.botLogin,
+        createdAt: start.toISOString(),
+        updatedAt: closedAt,
+        closedAt,
+      }),
+    );
+    week = previousWeek(week, zone);
+  }
+  // The year's records stand for most of the closed feedback, which the scan no longer reads.
+  const recorded = issues.reduce((sum, issue) => sum + (issue.body.match(/;/gu)?.length ?? 0), 0);
+  expect(recorded).toBeGreaterThan(N / 4);
+  return { ...world, issues };
+}
 
 interface Spent {
   readonly requests: number;

@@ -57,7 +57,11 @@ describe('opening the weekly summary', () => {
     expect(open.title).toBe('Bếp Xanh website rebuild — week 2026-W48');
     expect(open.labels).toEqual(['engagement-summary']);
     expect(open.marker).toEqual({ kind: 'summary', subject: 'week:2026-W48' });
-    expect(open.body.endsWith(renderMarker(open.marker))).toBe(true);
+    // Its own marker, then the block of records of older feedback (empty here: nothing is closed).
+    expect(open.body).toContain(
+      `\n\n${renderMarker(open.marker)}\n<!-- engagement-keeper {"kind":"summary","subject":"week:2026-W48","stage":"records"`,
+    );
+    expect(parseMarkers(open.body).map((m) => m.stage ?? '')).toEqual(['', 'records']);
     expect(open.reason).toMatch(/2026-W48/u);
   });
 

@@ -117,6 +117,16 @@ export const WEEKLY_EN = {
   'weekly.response.first_response': 'First response',
   'weekly.response.resolution': 'Resolution',
   'weekly.response.elapsed_note': 'Elapsed time since the issue was filed, to date.',
+  'weekly.records.not_counted':
+    'Not counted in the figures to date: closed feedback last updated before {date}. The scan no longer reads it, and the summaries before then hold no records of it.',
+  'weekly.records.damaged.one':
+    'The records kept in the summary of {weeks} were changed by hand and cannot be read: the closed feedback they held is left out of the figures to date.',
+  'weekly.records.damaged.other':
+    'The records kept in the summaries of {weeks} were changed by hand and cannot be read: the closed feedback they held is left out of the figures to date.',
+  'weekly.records.over.one':
+    '1 closed feedback did not fit in the latest records: once the scan stops reading it, it leaves the figures to date.',
+  'weekly.records.over.other':
+    '{count} closed feedback did not fit in the latest records: once the scan stops reading them, they leave the figures to date.',
   'weekly.response.sla_met': '{which} SLA met: **{rate}** ({met} of {decided})',
   'weekly.response.sla_none': '{which} SLA: no issue has reached its target yet',
   'weekly.rating.average': 'Average rating: **{average} / 5** from {ratings}',

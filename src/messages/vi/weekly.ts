@@ -122,6 +122,16 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.response.first_response': 'Phản hồi đầu tiên',
   'weekly.response.resolution': 'Giải quyết',
   'weekly.response.elapsed_note': 'Thời gian thực tính từ lúc phản hồi được gửi, từ đầu dự án đến nay.',
+  'weekly.records.not_counted':
+    'Chưa tính vào số liệu từ đầu dự án: các phản hồi đã đóng và cập nhật lần cuối trước {date}. Lượt quét không còn đọc các phản hồi này, và các bản tổng hợp trước ngày đó không lưu bản ghi nào về chúng.',
+  'weekly.records.damaged.one':
+    'Bản ghi lưu trong bản tổng hợp {weeks} đã bị sửa tay nên không đọc được: các phản hồi đã đóng trong đó chưa được tính vào số liệu từ đầu dự án.',
+  'weekly.records.damaged.other':
+    'Bản ghi lưu trong các bản tổng hợp {weeks} đã bị sửa tay nên không đọc được: các phản hồi đã đóng trong đó chưa được tính vào số liệu từ đầu dự án.',
+  'weekly.records.over.one':
+    '1 phản hồi đã đóng không còn chỗ trong bản ghi mới nhất: khi lượt quét không còn đọc phản hồi này, nó sẽ không được tính vào số liệu từ đầu dự án.',
+  'weekly.records.over.other':
+    '{count} phản hồi đã đóng không còn chỗ trong bản ghi mới nhất: khi lượt quét không còn đọc các phản hồi này, chúng sẽ không được tính vào số liệu từ đầu dự án.',
   'weekly.response.sla_met': '{which} đúng SLA: **{rate}** ({met}/{decided})',
   'weekly.response.sla_none': '{which}: chưa có phản hồi nào đến mốc SLA',
   'weekly.rating.average': 'Điểm đánh giá trung bình: **{average} / 5** từ {ratings}',
