@@ -1,16 +1,16 @@
-export const id = 495;
-export const ids = [495];
+export const id = 166;
+export const ids = [166];
 export const modules = {
 
-/***/ 1495:
+/***/ 4166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   useDateHolidays: () => (/* binding */ useDateHolidays)
 /* harmony export */ });
 /* unused harmony export dateHolidaysRules */
-/* harmony import */ var date_holidays__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5072);
-/* harmony import */ var _holiday_rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6849);
+/* harmony import */ var date_holidays__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5026);
+/* harmony import */ var _holiday_rules__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7736);
 
 
 const byRegion = new Map();
