@@ -3,7 +3,7 @@
 // meets the figures recorded in BENCHMARKS.md.
 import { describe, expect, it } from 'vitest';
 import { itemText } from '../../src/feedback/classifier/corpus';
-import { evaluate, GROUPS, TARGETS } from '../../src/feedback/classifier/evaluate';
+import { evaluate, GROUPS } from '../../src/feedback/classifier/evaluate';
 import { readText } from '../../src/feedback/classifier/features';
 import type { TriageWeights } from '../../src/feedback/classifier/model';
 import { shippedWeights } from '../../src/feedback/classifier/predict';
