@@ -44,10 +44,7 @@ export function issuesWanting(
   options: PlanOptions = {},
   domains: readonly Domain[] = DOMAINS,
 ): number[] {
-  const asks = domains.flatMap((domain) => domain.extraReads?.[read] ?? []);
-  if (asks.length === 0) return [];
-  const ctx = buildContext(engagement, snapshot, now, options);
-  return [...new Set(asks.flatMap((ask) => ask(ctx)))];
+  return askedOf(read, engagement, snapshot, now, options, domains);
 }
 
 /**
@@ -61,7 +58,19 @@ export function commentsWantingReactions(
   options: PlanOptions = {},
   domains: readonly Domain[] = DOMAINS,
 ): number[] {
-  const asks = domains.flatMap((domain) => domain.extraReads?.reactions ?? []);
+  return askedOf('reactions', engagement, snapshot, now, options, domains);
+}
+
+/** The union of what the domains ask for one extra read; the context is built only when one asks. */
+function askedOf(
+  read: ExtraRead | 'reactions',
+  engagement: Engagement,
+  snapshot: Snapshot,
+  now: Date,
+  options: PlanOptions,
+  domains: readonly Domain[],
+): number[] {
+  const asks = domains.flatMap((domain) => domain.extraReads?.[read] ?? []);
   if (asks.length === 0) return [];
   const ctx = buildContext(engagement, snapshot, now, options);
   return [...new Set(asks.flatMap((ask) => ask(ctx)))];
