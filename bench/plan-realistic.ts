@@ -4,15 +4,13 @@
 //   npx tsx bench/plan-realistic.ts 10000 [--settled] [--repeat 3]
 //   node --cpu-prof --cpu-prof-dir=.tmp/prof --import tsx bench/plan-realistic.ts 10000
 import { useDateHolidays } from '../src/calendar/date-holidays-rules';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Snapshot } from '../src/core/snapshot';
-import { loadEngagement } from '../src/engagement/load';
-import type { Engagement } from '../src/engagement/schema';
 import { planRun } from '../src/plan/planner';
 import { readSince } from '../src/plan/reads';
 import { readableBy, realisticSnapshot, settle } from '../fake-github/realistic-repo';
+import { adoptedEngagement } from './adopted-engagement';
 
 useDateHolidays();
 
@@ -21,16 +19,7 @@ const args = process.argv.slice(2);
 const n = Number(args.find((arg) => /^\d+$/u.test(arg)) ?? 10_000);
 const repeatAt = args.indexOf('--repeat');
 const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 1;
-const ADOPTED_ON = NOW.toISOString().slice(0, 10);
-const engagementText = readFileSync('examples/engagement.yml', 'utf8').replace(
-  /^engagement:\n/mu,
-  `engagement:\n  adopted_on: '${ADOPTED_ON}'\n`,
-);
-function freshEngagement(): Engagement {
-  const loaded = loadEngagement(engagementText, 'examples/engagement.yml');
-  if (!loaded.ok) throw new Error('examples/engagement.yml does not load');
-  return loaded.engagement;
-}
+const { load: freshEngagement } = adoptedEngagement(NOW);
 function timed(label: string, snapshot: Snapshot): void {
   const fresh = freshEngagement();
   const cpu = process.cpuUsage();

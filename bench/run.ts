@@ -21,8 +21,7 @@ import { planRun } from '../src/plan/planner';
 import { benchPortfolio, portfolioSection, writePortfolioSection } from './portfolio';
 import { perIssueRestPattern, type PatternFigures } from './rest-pattern';
 import { measureStartUp, startUpTable } from './start-up';
-import { loadEngagement } from '../src/engagement/load';
-import type { Engagement } from '../src/engagement/schema';
+import { adoptedEngagement } from './adopted-engagement';
 import { readSince } from '../src/plan/reads';
 import { planRequests } from '../src/github/write-order';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../fake-github';
@@ -51,19 +50,7 @@ const sizes = process.argv
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10_000];
 // examples/engagement.yml, adopted the day of the first run: a year of history before it.
 const ADOPTED_ON = NOW.toISOString().slice(0, 10);
-const engagementText = readFileSync('examples/engagement.yml', 'utf8').replace(
-  /^engagement:\n/mu,
-  `engagement:\n  adopted_on: '${ADOPTED_ON}'\n`,
-);
-/**
- * The engagement as a run loads it. Each timed planning gets its own copy: what the planner keeps per
- * engagement (a feedback text's classification) must not make a later measurement look cheaper.
- */
-function freshEngagement(): Engagement {
-  const loaded = loadEngagement(engagementText, 'examples/engagement.yml');
-  if (!loaded.ok) throw new Error('examples/engagement.yml does not load');
-  return loaded.engagement;
-}
+const { text: engagementText, load: freshEngagement } = adoptedEngagement(NOW);
 const engagement = freshEngagement();
 if (engagement.engagement.adopted_on !== ADOPTED_ON) throw new Error('the adoption date did not land');
 const since = readSince(engagement, NOW);
