@@ -7,7 +7,7 @@ import { comparableDue, impossibleDateReason } from './dates';
 import { calendarMinutes, type Duration } from './duration';
 import type { Problem } from './issues';
 import { MAX_LABEL_LENGTH } from './bounds';
-import { MESSAGE_KEYS, isMessageKey } from '../messages/catalogue';
+import { MESSAGE_KEYS, RETIRED_MESSAGE_KEYS, isMessageKey } from '../messages/catalogue';
 import { quoted } from './quote';
 import {
   FEEDBACK_TYPES,
@@ -358,6 +358,15 @@ function checkMessageKeys(engagement: Engagement): Problem[] {
     Object.keys(overrides ?? {})
       .filter((key) => !isMessageKey(key))
       .map((key): Problem => {
+        const retired = RETIRED_MESSAGE_KEYS[key];
+        if (retired !== undefined)
+          return {
+            path: ['messages', locale, key],
+            message: `is no longer used (${retired}), so this wording is never shown`,
+            hint: 'delete this entry',
+            at: 'key',
+            severity: 'warning',
+          };
         const suggestion = nearest(key, MESSAGE_KEYS);
         return {
           path: ['messages', locale, key],

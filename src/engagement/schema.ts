@@ -492,7 +492,7 @@ const keywordList = () => z.array(z.string().max(bounds.MAX_KEYWORD_LENGTH)).max
 /** The feedback topics an engagement file that names none gets (the portfolio names them too). */
 export const DEFAULT_TOPICS = [
   { id: 'quality', name: 'Product quality', name_vi: 'Chất lượng sản phẩm' },
-  { id: 'delivery', name: 'Delivery time', name_vi: 'Thời gian giao hàng' },
+  { id: 'delivery', name: 'Delivery time', name_vi: 'Tiến độ bàn giao' },
   { id: 'support', name: 'Support', name_vi: 'Dịch vụ hỗ trợ' },
   { id: 'communication', name: 'Communication', name_vi: 'Giao tiếp' },
   { id: 'other', name: 'Other', name_vi: 'Khác' },

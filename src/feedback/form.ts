@@ -259,10 +259,19 @@ function choicesOf<T extends string>(
   return choices;
 }
 
-/** The option an answer names. */
+/**
+ * The option an answer names. An issue filed with an older form may carry an option whose name
+ * has since changed in one language (`Delivery time / Thời gian giao hàng`): either half still names it.
+ */
 function pick<T extends string>(answer: string | null, choices: Choices<T>): T | null {
   if (answer === null) return null;
-  return choices.get(fold(answer).trim()) ?? null;
+  const whole = choices.get(fold(answer).trim());
+  if (whole !== undefined) return whole;
+  for (const half of answer.split(' / ')) {
+    const value = choices.get(fold(half).trim());
+    if (value !== undefined) return value;
+  }
+  return null;
 }
 
 /** A bilingual field label in one language: `What happened / Điều gì đã xảy ra` → `What happened`. */

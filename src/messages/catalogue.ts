@@ -50,6 +50,17 @@ const CATALOGUE: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> 
 /** Every key, for `validate`'s "did you mean …?". */
 export const MESSAGE_KEYS: readonly MessageKey[] = Object.keys(EN) as MessageKey[];
 
+/**
+ * Keys an earlier version used and this one no longer writes, with why. An engagement file that
+ * still overrides one is warned, not refused: it worked yesterday, and nothing it says is lost.
+ */
+export const RETIRED_MESSAGE_KEYS: Readonly<Record<string, string>> = {
+  'feedback.question.topic':
+    'the client is no longer asked which topic their feedback concerns: the triage role is told instead',
+  'feedback.question.importance':
+    'the client is no longer asked how important their feedback is: the triage role is told instead',
+};
+
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(EN, key);
 }

@@ -346,6 +346,25 @@ describe('warnings', () => {
   });
 });
 
+describe('retired message keys', () => {
+  it('warn, name the entry to delete, and the file still loads', () => {
+    const text =
+      TEN_LINES +
+      '    due: 2026-12-04\n' +
+      'messages:\n' +
+      '  vi:\n' +
+      '    feedback.question.topic: "Góp ý này thuộc phần nào?"\n' +
+      '    reminder.before: "Chào {recipient}"\n';
+    const result = loadEngagement(text, 'e.yml');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatEngagementError)).toEqual([
+      'e.yml:14:5  messages.vi.feedback.question.topic  is no longer used (the client is no longer asked ' +
+        'which topic their feedback concerns: the triage role is told instead), so this wording is never shown (delete this entry)',
+    ]);
+  });
+});
+
 describe('SLA comparison', () => {
   const withSla = (first: string, resolution: string, extra = '') =>
     `${TEN_LINES}    due: 2026-12-04\n${extra}feedback:\n  sla:\n    urgent: { first_response: ${first}, resolution: ${resolution} }\n`;

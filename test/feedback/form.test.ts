@@ -29,7 +29,7 @@ describe('the feedback issue form', () => {
     expect(field('topic')?.attributes.label).toBe('Topic / Chủ đề');
     expect(field('topic')?.attributes.options).toEqual([
       'Product quality / Chất lượng sản phẩm',
-      'Delivery time / Thời gian giao hàng',
+      'Delivery time / Tiến độ bàn giao',
       'Design / Thiết kế',
       'Support / Dịch vụ hỗ trợ',
       'Other / Khác',
@@ -70,6 +70,19 @@ describe('the feedback issue form', () => {
       type: null,
       expected: null,
     });
+  });
+
+  it('reads an option from an older form whose name changed in one language', () => {
+    // Issues filed before the Vietnamese name of `delivery` changed still carry the old option.
+    const answers = parseFeedbackForm(
+      formBody({ topic: 'Delivery time / Thời gian giao hàng', what: 'Bản thiết kế trễ hai ngày' }),
+      ENGAGEMENT,
+    );
+    expect(answers.topic).toBe('delivery');
+    expect(
+      parseFeedbackForm(formBody({ topic: 'Something else / Thời gian giao hàng', what: 'x' }), ENGAGEMENT)
+        .topic,
+    ).toBeNull();
   });
 
   it('says when a body was not written with the form', () => {

@@ -38,7 +38,7 @@ feedback:
     not_important: { first_response: 48h, resolution: 10 business days }
   topics:
     - { id: quality, name: Product quality, name_vi: Chất lượng sản phẩm, keywords: [bug, lỗi] }
-    - { id: delivery, name: Delivery time, name_vi: Thời gian giao hàng }
+    - { id: delivery, name: Delivery time, name_vi: Tiến độ bàn giao }
     - { id: design, name: Design, name_vi: Thiết kế }
     - { id: support, name: Support, name_vi: Dịch vụ hỗ trợ }
     - { id: other, name: Other, name_vi: Khác }

@@ -14,7 +14,6 @@ import { translator } from '../../messages/catalogue';
 import { dueAt, slaClock } from '../sla';
 import { isAcknowledged, type FeedbackView } from '../view';
 import {
-  allTopicNames,
   analysisRole,
   importanceName,
   mentions,
@@ -129,7 +128,7 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
         : `Acknowledge feedback #${issue.number} at once, with the time of the first response.`,
     ),
   );
-  if (review) writes.push(reviewRequest(ctx, view, doubts, noTopic));
+  if (review) writes.push(reviewRequest(ctx, view, doubts, noTopic, unclear));
   return { writes, acknowledged: true, waiting: unclear };
 }
 
@@ -139,6 +138,7 @@ function reviewRequest(
   view: FeedbackView,
   doubts: readonly Dimension[],
   noTopic: boolean,
+  unclear: boolean,
 ): Write {
   const { engagement, locale } = ctx;
   const say = translator(engagement, locale);
@@ -178,8 +178,13 @@ function reviewRequest(
       say('feedback.review.no_topic', { topic: nameOf('topic', triage.topic), label: label.topic }),
     );
   const marker: Marker = { kind: KIND.review, subject: view.subject };
+  const client = clientStanding(view, unclear);
   const text = say('feedback.review', {
     mentions: mentions(triageRole(engagement)),
+    client: say(`feedback.review.client.${client}`, {
+      reading: `${nameOf('importance', triage.importance)}, ${triage.priority}`,
+      likely: `${nameOf('importance', likelyImportance(view))}, ${triage.likelyPriority}`,
+    }),
     doubts: lines.join('\n'),
     label: engagement.labels.needs_review,
   });
@@ -187,8 +192,33 @@ function reviewRequest(
     view.ref,
     text,
     [marker],
-    `The triage of feedback #${view.issue.number} is unsure (${[...(noTopic ? ['no topic'] : []), ...doubts].join(', ')}): the triage role confirms it; the client was acknowledged with the more urgent reading's response time.`,
+    `The triage of feedback #${view.issue.number} is unsure (${[...(noTopic ? ['no topic'] : []), ...doubts].join(', ')}): the triage role confirms it; ${CLIENT_STANDING_REASON[client]}.`,
   );
+}
+
+/** Where the client stands while the team checks the triage: the review note says exactly this. */
+type ClientStanding = 'acknowledged' | 'more_urgent' | 'asked' | 'thanked';
+
+const CLIENT_STANDING_REASON: Record<ClientStanding, string> = {
+  acknowledged: "the client was acknowledged with this reading's response time",
+  more_urgent: "the client was acknowledged with the more urgent reading's response time",
+  asked: 'the client was asked for the details the report lacks, and the clock waits for the reply',
+  thanked: 'the client was thanked; praise has no response time',
+};
+
+function clientStanding(view: FeedbackView, unclear: boolean): ClientStanding {
+  const { triage } = view;
+  if (triage.type === 'positive') return 'thanked';
+  if (unclear) return 'asked';
+  return triage.priority === triage.likelyPriority && triage.importance === likelyImportance(view)
+    ? 'acknowledged'
+    : 'more_urgent';
+}
+
+/** The importance the classifier finds most likely; the form's answer when it gave one. */
+function likelyImportance(view: FeedbackView): Importance {
+  const top = view.triage.ranking.importance[0]?.label;
+  return top === undefined ? view.triage.importance : (top as Importance);
 }
 
 function acknowledgement(
@@ -220,9 +250,7 @@ function acknowledgement(
   const related = relatedMilestone(ctx, triage.milestone);
   if (related) paragraphs.push(say('feedback.ack.related_milestone', { milestone: related }));
   if (unclear) {
-    const questions = triage.missing.map(
-      (detail) => `- ${say(`feedback.question.${detail}`, { topics: allTopicNames(engagement, locale) })}`,
-    );
+    const questions = triage.missing.map((detail) => `- ${say(`feedback.question.${detail}`)}`);
     paragraphs.push(
       `${say('feedback.ack.unclear_intro')}\n\n${questions.join('\n')}`,
       say('feedback.ack.unclear_paused'),

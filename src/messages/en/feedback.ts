@@ -40,11 +40,17 @@ export const FEEDBACK_EN = {
 
   'feedback.question.details': 'What happened, in a sentence or two? Where did you see it, and when?',
   'feedback.question.expected': 'What outcome would you like? What did you expect to happen instead?',
-  'feedback.question.topic': 'Which part of the work does this concern? For example: {topics}.',
-  'feedback.question.importance': 'How much does this affect you right now: urgent, important or low?',
 
   'feedback.review':
-    '{mentions} Could you confirm the triage of this feedback? Nothing is asked of the client: they have been acknowledged already, with the response time of the more urgent reading.\n\n{doubts}\n\nIf the labels are right, just remove `{label}`; if not, change them and the action follows your labels.',
+    '{mentions} Could you confirm the triage of this feedback? {client}\n\n{doubts}\n\nIf the labels are right, just remove `{label}`; if not, change them and the action follows your labels.',
+  'feedback.review.client.acknowledged':
+    'Nothing is asked of the client: they have been acknowledged already, with the response time of the reading below.',
+  'feedback.review.client.more_urgent':
+    'Nothing is asked of the client: they have been acknowledged already, with the response time of the more urgent reading ({reading}; the likelier reading is {likely}), so that they do not wait while you check.',
+  'feedback.review.client.asked':
+    'The client has been acknowledged and asked for the details the report lacks; its response time starts when they reply. Nothing about the triage is asked of them.',
+  'feedback.review.client.thanked':
+    'The client has been thanked; praise has no response time, and nothing is asked of them.',
   'feedback.review.unsure':
     '- **{dimension}**: {reading}, labelled `{label}` — the classifier is not sure ({ranking}).',
   'feedback.review.dimension.topic': 'topic',

@@ -48,12 +48,17 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.question.details':
     'Điều gì đã xảy ra? {you_cap} thấy vấn đề ở đâu và vào lúc nào (một vài câu là đủ)?',
   'feedback.question.expected': '{you_cap} mong muốn kết quả như thế nào, hay đáng lẽ điều gì phải xảy ra?',
-  'feedback.question.topic': 'Góp ý này liên quan đến phần việc nào? Ví dụ: {topics}.',
-  'feedback.question.importance':
-    'Vấn đề này ảnh hưởng đến công việc của {you} ở mức nào: khẩn cấp, quan trọng hay thấp?',
 
   'feedback.review':
-    '{mentions} Nhờ mọi người xác nhận lại phân loại của góp ý này. Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi của cách hiểu khẩn cấp hơn.\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy đổi nhãn: từ đó hệ thống theo nhãn do nhóm đặt.',
+    '{mentions} Nhờ mọi người xác nhận lại phân loại của góp ý này. {client}\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy đổi nhãn: từ đó hệ thống theo nhãn do nhóm đặt.',
+  'feedback.review.client.acknowledged':
+    'Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi theo cách hiểu dưới đây.',
+  'feedback.review.client.more_urgent':
+    'Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi của cách hiểu khẩn cấp hơn ({reading}; cách hiểu nhiều khả năng hơn là {likely}), để khách không phải chờ trong lúc nhóm kiểm tra.',
+  'feedback.review.client.asked':
+    'Khách hàng đã được xác nhận tiếp nhận và được hỏi thêm những chi tiết còn thiếu; thời hạn phản hồi bắt đầu tính khi khách trả lời. Về phân loại, khách không cần làm gì.',
+  'feedback.review.client.thanked':
+    'Khách hàng đã nhận lời cảm ơn; lời khen không có thời hạn phản hồi, và khách không cần làm gì thêm.',
   'feedback.review.unsure':
     '- **{dimension}**: {reading}, nhãn `{label}` — bộ phân loại chưa chắc chắn ({ranking}).',
   'feedback.review.dimension.topic': 'chủ đề',

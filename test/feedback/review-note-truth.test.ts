@@ -1,0 +1,75 @@
+// The triage review note tells the team where the client stands, and only what is true: whether the
+// client was asked for details (and their clock waits), acknowledged with the likely reading's time,
+// or given the more urgent reading's time while the team checks.
+import { describe, expect, it, vi } from 'vitest';
+import type { TriageWeights } from '../../src/feedback/classifier/model';
+import { addIssue, makeSnapshot } from '../../fake-github/world';
+import { commentsOf, plan } from './helpers';
+
+const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT
+const NOW = '2026-11-23T02:05:00Z';
+
+// Weights made for the case: every text reads the same, with the odds the test sets.
+const odds = vi.hoisted(() => ({ importance: [0.4, 0.45, 0.15], urgency: [0.3, 0.6, 0.1] }));
+vi.mock('../../src/feedback/classifier/predict', async (original) => {
+  const real = await original<typeof import('../../src/feedback/classifier/predict')>();
+  return {
+    ...real,
+    shippedWeights: (): TriageWeights => ({
+      version: 1,
+      dimensions: {
+        topic: { classes: ['quality', 'other'], weights: { bias: [3, 0] } },
+        importance: {
+          classes: ['urgent', 'important', 'not_important'],
+          weights: { bias: odds.importance.map(Math.log) },
+        },
+        type: { classes: ['negative', 'neutral', 'positive'], weights: { bias: [3, 0, 0] } },
+        urgency: { classes: ['high', 'normal', 'low'], weights: { bias: odds.urgency.map(Math.log) } },
+      },
+    }),
+  };
+});
+
+function reviewOf(title: string, body: string): { note: string; ack: string; waiting: unknown } {
+  const world = addIssue(makeSnapshot(), { number: 1, title, body, labels: ['feedback'], createdAt: FILED });
+  const comments = commentsOf(plan(world, NOW), 1);
+  const note = comments.find((write) => write.marker.kind === 'feedback-triage-review');
+  const ack = comments.find((write) => write.marker.kind === 'feedback-ack');
+  return { note: note?.body ?? '', ack: ack?.body ?? '', waiting: ack?.marker.data?.waiting };
+}
+
+const CLEAR = [
+  'Trang đặt hàng có vấn đề',
+  'Sáng nay mấy khách nhắn là bấm đặt hàng xong không thấy gì, em kiểm tra giúp chị.',
+] as const;
+
+describe('the triage review note', () => {
+  it('says the more urgent reading was taken, and which, only when it was', () => {
+    odds.importance = [0.4, 0.45, 0.15]; // important likeliest, urgent a close rival
+    odds.urgency = [0.3, 0.6, 0.1];
+    const { note, waiting } = reviewOf(...CLEAR);
+    expect(waiting).toBe('no');
+    expect(note).toContain('with the response time of the more urgent reading (urgent, P1');
+    expect(note).toContain('the likelier reading is important, P2');
+  });
+
+  it('does not claim a more urgent reading when the likely one was used', () => {
+    odds.importance = [0.05, 0.5, 0.45]; // unsure, but the rival is less urgent
+    odds.urgency = [0.05, 0.9, 0.05];
+    const { note, waiting } = reviewOf(...CLEAR);
+    expect(waiting).toBe('no');
+    expect(note).toContain('Nothing is asked of the client');
+    expect(note).not.toContain('more urgent');
+  });
+
+  it('says the client was asked and their clock waits, when the report was too thin', () => {
+    odds.importance = [0.34, 0.34, 0.32];
+    odds.urgency = [0.3, 0.4, 0.3];
+    const { note, ack, waiting } = reviewOf('Trang chủ', 'Không ổn.');
+    expect(waiting).toBe('yes');
+    expect(ack).toContain('?');
+    expect(note).toContain('asked for the details the report lacks');
+    expect(note).not.toContain('Nothing is asked of the client');
+    expect(note).not.toContain('more urgent');
+  });
+});
