@@ -10,6 +10,9 @@ export default defineConfig({
     // The end-to-end tests start a local GitHub fake and run the bundle; give them room on a 2-core machine
     // that may be busy with other work (a time-out here is never what a test asserts).
     testTimeout: 120_000,
+    // The end-to-end files spend much of their time waiting on the processes and servers they start, so
+    // three workers on a 2-core machine finish the suite in about half the time of the default one.
+    maxWorkers: 3,
     hookTimeout: 120_000,
   },
 });

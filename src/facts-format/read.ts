@@ -1,6 +1,6 @@
 // Reads a facts document written by any run: checks the format and version first, so a file from a
 // newer action says "upgrade" instead of listing every field it does not recognise.
-import { FACTS_FORMAT, FACTS_VERSION, runFactsSchema, type RunFacts } from './schema';
+import { FACTS_FORMAT, FACTS_VERSION, factsSchemas, type RunFacts } from './schema';
 
 export type ReadFactsResult = { ok: true; facts: RunFacts } | { ok: false; problem: string };
 
@@ -27,7 +27,7 @@ export function readFacts(text: string, source: string): ReadFactsResult {
       problem: `${source} is facts version ${String(head.version)}; this engagement-keeper reads version ${FACTS_VERSION}: use the same release for every job of the workflow.`,
     };
   }
-  const parsed = runFactsSchema.safeParse(data);
+  const parsed = factsSchemas().runFactsSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? first.path.join('.') || '(top)' : '(top)';

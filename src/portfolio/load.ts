@@ -10,7 +10,7 @@ export type PortfolioLoadResult =
 
 export function loadPortfolio(text: string, file: string): PortfolioLoadResult {
   const result = loadYamlFile(text, file, {
-    schema: portfolioFileSchema,
+    schema: portfolioFileSchema(),
     checkSections: checkPortfolioSections,
     empty: {
       message: 'is empty: a portfolio file needs at least `portfolio` and `engagements`',

@@ -36,7 +36,7 @@ engagements:
     account_manager: '@vy-songhan'
 `) as Record<string, unknown>;
   changes(raw);
-  return portfolioFileSchema.parse(raw);
+  return portfolioFileSchema().parse(raw);
 }
 
 export function milestone(partial: Partial<FactsMilestone> & { id: string; due: string }): FactsMilestone {
