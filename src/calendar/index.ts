@@ -187,15 +187,62 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
     return due.length === 10 ? endOfBusinessDay(due) : instantOf(due);
   }
 
+  // A response clock measured from a year-old filing would walk every day since. Each day also keeps
+  // the working time of the days from an anchor through itself, so the whole days between two instants
+  // are one subtraction; only the days at either end are walked. The sums are whole milliseconds, so
+  // they are exactly what walking every day adds up.
+  interface Through {
+    readonly anchor: string;
+    readonly ms: number;
+  }
+  const through = new Map<string, Through>();
+  let anchor: Day | undefined;
+  let reached: Day | undefined;
+  let reachedMs = 0;
+  const fullWindow = (day: Day): number => {
+    if (!day.business) return 0;
+    const window = workingWindow(day);
+    return window.end - window.start;
+  };
+  /** Working milliseconds of the whole days from the anchor through `date` (at or after the anchor). */
+  function workingThrough(date: string): number {
+    if (!anchor || date < anchor.date) {
+      anchor = dayOf(date);
+      reached = anchor;
+      reachedMs = fullWindow(anchor);
+      through.set(anchor.date, { anchor: anchor.date, ms: reachedMs });
+    }
+    const known = through.get(date);
+    if (known && known.anchor === anchor.date) return known.ms;
+    let day = reached as Day;
+    while (day.date < date) {
+      day = nextDay(day);
+      reachedMs += fullWindow(day);
+      through.set(day.date, { anchor: anchor.date, ms: reachedMs });
+    }
+    reached = day;
+    return reachedMs;
+  }
+
   function businessMinutesBetween(a: Date, b: Date): number {
     if (b.getTime() <= a.getTime()) return 0;
-    let total = 0;
-    const last = localDate(b);
-    for (let day = dayOf(plusDays(localDate(a), -1)); day.date <= last; day = nextDay(day)) {
-      if (!day.business) continue;
+    const overlap = (day: Day): number => {
+      if (!day.business) return 0;
       const window = workingWindow(day);
-      const overlap = Math.min(window.end, b.getTime()) - Math.max(window.start, a.getTime());
-      if (overlap > 0) total += overlap;
+      return Math.max(0, Math.min(window.end, b.getTime()) - Math.max(window.start, a.getTime()));
+    };
+    const first = localDate(a);
+    const last = localDate(b);
+    // The day before `a` too: a working window that runs to midnight belongs to the day it starts.
+    let total = overlap(dayOf(plusDays(first, -1))) + overlap(dayOf(first));
+    if (last > first) {
+      const beforeLast = plusDays(last, -1);
+      if (beforeLast > first) {
+        // `first` first: asking for an earlier date moves the anchor, and both sums must share one.
+        const upToFirst = workingThrough(first);
+        total += workingThrough(beforeLast) - upToFirst;
+      }
+      total += overlap(dayOf(last));
     }
     return Math.round(total / 60_000);
   }
