@@ -1,26 +1,40 @@
 // The zone's UTC offset at an instant, cheaply. luxon asks Intl for the offset on every call, which
-// costs microseconds; planning a large repository asks millions of times. Offsets change only at
-// transitions, so one answer per UTC hour is kept, and an hour whose two ends disagree (it holds a
-// transition) is answered exactly, instant by instant.
+// costs microseconds; planning a large repository asks millions of times, at instants spread over
+// years. Offsets change only at transitions, a few times a year at most and never twice in a day: one
+// answer per UTC day is kept; a day whose two ends disagree holds a transition and keeps one answer
+// per hour; an hour whose two ends disagree is answered exactly, instant by instant.
 import { IANAZone } from 'luxon';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export type OffsetAt = (instant: number) => number;
 
 /** Offset in minutes east of UTC (what luxon's `IANAZone#offset` gives) at an epoch-millisecond instant. */
 export function zoneOffsets(zone: string): OffsetAt {
   const iana = IANAZone.create(zone);
+  /** The offset of a whole span [from, from + length), or null when it changes inside. */
+  const steady = (from: number, length: number): number | null => {
+    const atStart = iana.offset(from);
+    return iana.offset(from + length - 1) === atStart ? atStart : null;
+  };
+  const byDay = new Map<number, number | null>();
   const byHour = new Map<number, number | null>();
   return (instant) => {
-    const hour = Math.floor(instant / HOUR_MS);
-    let known = byHour.get(hour);
-    if (known === undefined) {
-      const atStart = iana.offset(hour * HOUR_MS);
-      known = iana.offset((hour + 1) * HOUR_MS - 1) === atStart ? atStart : null;
-      byHour.set(hour, known);
+    const day = Math.floor(instant / DAY_MS);
+    let wholeDay = byDay.get(day);
+    if (wholeDay === undefined) {
+      wholeDay = steady(day * DAY_MS, DAY_MS);
+      byDay.set(day, wholeDay);
     }
-    return known ?? iana.offset(instant);
+    if (wholeDay !== null) return wholeDay;
+    const hour = Math.floor(instant / HOUR_MS);
+    let wholeHour = byHour.get(hour);
+    if (wholeHour === undefined) {
+      wholeHour = steady(hour * HOUR_MS, HOUR_MS);
+      byHour.set(hour, wholeHour);
+    }
+    return wholeHour ?? iana.offset(instant);
   };
 }
 
