@@ -94,13 +94,14 @@ describe('unclear feedback', () => {
       createdAt: '2026-11-24T07:00:00Z',
     });
     const resumed = run(answered, '2026-11-24T07:05:00Z');
-    // The answer (product images broken on phones: how it looks) confirms the topic guessed from
-    // two words, design, so no triage label moves (test/feedback/triage-answer.test.ts holds a guess
-    // the answer changes). It is accepted now: the analysis role takes it and the client hears who
-    // has it and the dates.
+    // Two words named no topic, so it was filed under `other`; the answer (product images broken on
+    // phones: how it looks) reads as design, and the label the action guessed follows it. It is
+    // accepted now: the analysis role takes it and the client hears who has it and the dates.
     expect(kinds(resumed.writes)).toEqual([
       'assign',
       'remove-label',
+      'remove-label',
+      'add-labels',
       'add-labels',
       'comment:feedback-accepted',
       'comment:feedback-5whys',
@@ -114,7 +115,7 @@ describe('unclear feedback', () => {
     expect(resumed.writes).toContainEqual(
       expect.objectContaining({ kind: 'assign', assignees: ['vy-songhan'] }),
     );
-    expect(labelsAdded(resumed.writes, 5)).toEqual(['feedback: acknowledged']);
+    expect(labelsAdded(resumed.writes, 5)).toEqual(['topic: design', 'feedback: acknowledged']);
     // Important: 16 working hours, 5 minutes used before the question, the rest from Tue 14:00.
     // Warning at 75% (12h): Wed 16:55 ICT; without the pause it would have come on Tuesday.
     expect(plan(resumed.snapshot, '2026-11-25T09:50:00Z')).toEqual([]);
