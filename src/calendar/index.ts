@@ -202,7 +202,7 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
   const fullWindow = (day: Day): number => {
     if (!day.business) return 0;
     const window = workingWindow(day);
-    return window.end - window.start;
+    return Math.max(0, window.end - window.start);
   };
   /** Working milliseconds of the whole days from the anchor through `date` (at or after the anchor). */
   function workingThrough(date: string): number {

@@ -358,7 +358,7 @@ function checkMessageKeys(engagement: Engagement): Problem[] {
     Object.keys(overrides ?? {})
       .filter((key) => !isMessageKey(key))
       .map((key): Problem => {
-        const retired = RETIRED_MESSAGE_KEYS[key];
+        const retired = Object.hasOwn(RETIRED_MESSAGE_KEYS, key) ? RETIRED_MESSAGE_KEYS[key] : undefined;
         if (retired !== undefined)
           return {
             path: ['messages', locale, key],

@@ -726,7 +726,7 @@ const messagesSection = z
   .default({})
   .meta({
     description:
-      'Per-locale overrides of message templates, by message key (docs/messages.md lists every key); an unknown key is an error.',
+      'Per-locale overrides of message templates, by message key (docs/messages.md lists every key); an unknown key is an error, a retired one a warning.',
   });
 
 export const engagementFileSchema = z

@@ -1,9 +1,10 @@
-// The shipped model's triage of the feedback texts of one plan. A plan reads the feedback more than once
-// (the repository as found, then, when earlier domains write, as it will stand after those writes), and
-// an issue the run does not change reads the same each time. The first reading makes this table and the
-// composer hands it to the later readings of the same plan (`DomainReading.reread`), so a text is
-// classified once per plan; nothing outlives the plan. Pure: the same engagement and text always give
-// the same classification.
+// The shipped model's triage of feedback texts, kept per engagement. A run reads the feedback several
+// times: the shell's extra reads plan the feedback to learn which issues to read more of (deleted
+// notes, closers), then the plan reads it as found and again as its writes will leave it (the pulse,
+// the summary). The same text gives the same classification for the same engagement, so each text is
+// classified once per engagement object, whoever asks; the table lives as long as the engagement
+// object (one run; a portfolio loads each engagement afresh) and goes with it. Pure: the same
+// engagement and text always give the same classification.
 import type { Engagement } from '../engagement/schema';
 import type { ModelTriage } from '../core/snapshot';
 import { classifyFeedback, type Classification, type FeedbackText } from './classify';
@@ -11,15 +12,22 @@ import { classifyFeedback, type Classification, type FeedbackText } from './clas
 /** Classifies a feedback text, looking up what this plan already classified. */
 export type Classify = (text: FeedbackText, hosted?: ModelTriage) => Classification;
 
-/** A fresh table for one plan's readings of the feedback. */
+const tables = new WeakMap<Engagement, Map<string, Classification>>();
+
+/** The engagement's table of classifications: every reading of its feedback shares it. */
 export function classificationsOf(engagement: Engagement): Classify {
-  const byText = new Map<string, Classification>();
+  let byText = tables.get(engagement);
+  if (!byText) {
+    byText = new Map<string, Classification>();
+    tables.set(engagement, byText);
+  }
+  const table = byText;
   return (text, hosted) => {
     // A hosted model's reading is one issue's own; it is not worth keeping.
     if (hosted) return classifyFeedback(engagement, text, undefined, hosted);
     const key = `${text.title}\u0000${text.body}`;
-    let classification = byText.get(key);
-    if (!classification) byText.set(key, (classification = classifyFeedback(engagement, text)));
+    let classification = table.get(key);
+    if (!classification) table.set(key, (classification = classifyFeedback(engagement, text)));
     return classification;
   };
 }

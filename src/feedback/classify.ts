@@ -25,6 +25,12 @@ export interface Classification {
    * follows this one, so a probable typo is not analysed as a P2 failure.
    */
   readonly likelyPriority: Priority;
+  /**
+   * The importance of the most likely reading (the form's answer when it gave one). It differs from
+   * `importance` only while the classifier is unsure and a more urgent reading was taken: the
+   * response time, which follows importance, is then the more urgent one's.
+   */
+  readonly likelyImportance: Importance;
   readonly fromForm: boolean;
   readonly milestone: string | null;
   /** What the feedback lacks; empty when it can be acted on. Positive and urgent feedback never lack. */
@@ -118,6 +124,7 @@ export function classifyFeedback(
     urgency,
     priority,
     likelyPriority: priority,
+    likelyImportance: importance,
     missing: acted ? [] : local.missing,
     confidence: { topic: 1, importance: 1, type: 1, urgency: 1 },
     unsure: [],
@@ -196,6 +203,7 @@ function classifyLocally(engagement: Engagement, text: FeedbackText, weights: Tr
     urgency,
     priority,
     likelyPriority: thin ? priority : likelyPriority,
+    likelyImportance: thin ? importance : (form.importance ?? (scores.importance.label as Importance)),
     fromForm: form.isForm,
     milestone: form.milestone,
     missing,

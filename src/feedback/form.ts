@@ -214,7 +214,7 @@ export function parseFeedbackForm(body: string, engagement: Engagement): FormAns
   const choices = formChoices(engagement);
   return {
     isForm: true,
-    topic: pick(single('topic'), choices.topic),
+    topic: pick(single('topic'), choices.topic, 'either half'),
     importance: pick(single('importance'), choices.importance),
     type: pick(single('type'), choices.type),
     whatHappened: single('what_happened'),
@@ -260,13 +260,18 @@ function choicesOf<T extends string>(
 }
 
 /**
- * The option an answer names. An issue filed with an older form may carry an option whose name
- * has since changed in one language (`Delivery time / Thời gian giao hàng`): either half still names it.
+ * The option an answer names. A topic answer from an issue filed with an older form may carry a name
+ * that has since changed in one language (`Delivery time / Thời gian giao hàng`): either half still
+ * names it. Milestones are not read by halves: a renamed milestone's half could name another one.
  */
-function pick<T extends string>(answer: string | null, choices: Choices<T>): T | null {
+function pick<T extends string>(
+  answer: string | null,
+  choices: Choices<T>,
+  names: 'whole' | 'either half' = 'whole',
+): T | null {
   if (answer === null) return null;
   const whole = choices.get(fold(answer).trim());
-  if (whole !== undefined) return whole;
+  if (whole !== undefined || names === 'whole') return whole ?? null;
   for (const half of answer.split(' / ')) {
     const value = choices.get(fold(half).trim());
     if (value !== undefined) return value;

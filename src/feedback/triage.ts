@@ -104,6 +104,7 @@ export function effectiveTriage(
   return {
     ...source,
     likelyPriority: guessed ? source.likelyPriority : priority,
+    likelyImportance: guessed ? source.likelyImportance : importance,
     topic,
     importance,
     type,

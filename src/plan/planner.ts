@@ -2,6 +2,7 @@
 // hands the summary the facts the others found, keeps an event run to its issue, and orders the
 // writes. Pure like the domains below it: no clock, no network, no file system.
 import { createBusinessCalendar } from '../calendar';
+import type { BusinessCalendar } from '../calendar/types';
 import { adoptionInstant } from '../core/adoption';
 import { repairDuplicates } from '../core/duplicates';
 import { readingsOf, withSnapshot, type PlanContext } from '../core/context';
@@ -29,6 +30,19 @@ export interface PlanOptions {
   readonly portfolioLoad?: PortfolioLoad;
 }
 
+// The calendar keeps what it works out (each day's working window, the zone's offsets, running sums
+// of working time): the shell's extra reads and the plan of one run build several contexts, and all of
+// them share one calendar per engagement object. Pure: the same settings always give the same answers.
+const calendars = new WeakMap<Engagement['calendar'], Map<string, BusinessCalendar>>();
+function calendarOf(engagement: Engagement): BusinessCalendar {
+  const zone = engagement.engagement.time_zone;
+  let byZone = calendars.get(engagement.calendar);
+  if (!byZone) calendars.set(engagement.calendar, (byZone = new Map()));
+  let calendar = byZone.get(zone);
+  if (!calendar) byZone.set(zone, (calendar = createBusinessCalendar(engagement.calendar, zone)));
+  return calendar;
+}
+
 export function buildContext(
   engagement: Engagement,
   snapshot: Snapshot,
@@ -36,7 +50,7 @@ export function buildContext(
   options: PlanOptions = {},
 ): PlanContext {
   const locale = options.locale ?? engagement.engagement.locale;
-  const calendar = createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone);
+  const calendar = calendarOf(engagement);
   return {
     engagement,
     snapshot,

@@ -1,8 +1,10 @@
-// A plan reads the feedback more than once (as found, then as its writes will leave it, for the
-// summary); the classifications the first reading made are handed to the later one, so each text is
-// classified once per plan, and nothing is kept from one plan to the next.
+// A run reads the feedback more than once (the shell's extra reads, then the plan as found, then as
+// its writes will leave it, for the summary): each text is classified once per engagement object,
+// whoever asks; an engagement loaded afresh classifies afresh.
 import { describe, expect, it, vi } from 'vitest';
 import { buildContext, composePlan } from '../../src/plan/planner';
+import { issuesWanting } from '../../src/plan/reads';
+import { engagementWith } from './helpers';
 import { feedbackDomain } from '../../src/feedback';
 import { summaryDomain } from '../../src/summary';
 import * as classify from '../../src/feedback/classify';
@@ -23,20 +25,30 @@ const snapshot = makeSnapshot({
   ],
 });
 
-describe('classifications are handed along within a plan', () => {
-  it('classifies a new report once per plan, though the plan reads it again after its own writes', () => {
+describe('classifications are kept per engagement', () => {
+  const NOW = new Date('2026-11-23T03:00:00Z');
+  const planOnce = (engagement: typeof ENGAGEMENT): number => {
     const spy = vi.mocked(classify.classifyFeedback);
-    const perPlan = [0, 1].map(() => {
-      spy.mockClear();
-      const ctx = buildContext(ENGAGEMENT, snapshot, new Date('2026-11-23T03:00:00Z'), {
-        summaryWeek: '2026-W48',
-      });
-      const composed = composePlan(ctx, [feedbackDomain, summaryDomain]);
-      // The acknowledgement is planned, so the summary's facts come from a second reading.
-      expect(composed.plan.writes.some((write) => write.kind === 'comment')).toBe(true);
-      composed.facts();
-      return spy.mock.calls.length;
-    });
-    expect(perPlan).toEqual([1, 1]);
+    spy.mockClear();
+    // What the shell asks before planning: the feedback planned once to learn what to read more of.
+    issuesWanting('deleted-notes', engagement, snapshot, NOW);
+    issuesWanting('closer', engagement, snapshot, NOW);
+    const ctx = buildContext(engagement, snapshot, NOW, { summaryWeek: '2026-W48' });
+    const composed = composePlan(ctx, [feedbackDomain, summaryDomain]);
+    // The acknowledgement is planned, so the summary's facts come from a second reading.
+    expect(composed.plan.writes.some((write) => write.kind === 'comment')).toBe(true);
+    composed.facts();
+    return spy.mock.calls.length;
+  };
+
+  it('classifies a new report once, though the extra reads and the plan read it four times', () => {
+    const engagement = engagementWith();
+    expect(planOnce(engagement)).toBe(1);
+    // A second plan of the same engagement object classifies nothing again.
+    expect(planOnce(engagement)).toBe(0);
+  });
+
+  it('classifies afresh for an engagement loaded afresh', () => {
+    expect(planOnce(engagementWith())).toBe(1);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TriageWeights } from '../../src/feedback/classifier/model';
 import { addIssue, makeSnapshot } from '../../fake-github/world';
-import { commentsOf, plan } from './helpers';
+import { commentsOf, engagementWith, plan } from './helpers';
 
 const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT
 const NOW = '2026-11-23T02:05:00Z';
@@ -30,9 +30,20 @@ vi.mock('../../src/feedback/classifier/predict', async (original) => {
   };
 });
 
-function reviewOf(title: string, body: string): { note: string; ack: string; waiting: unknown } {
-  const world = addIssue(makeSnapshot(), { number: 1, title, body, labels: ['feedback'], createdAt: FILED });
-  const comments = commentsOf(plan(world, NOW), 1);
+function reviewOf(
+  title: string,
+  body: string,
+  labels: readonly string[] = [],
+): { note: string; ack: string; waiting: unknown } {
+  const world = addIssue(makeSnapshot(), {
+    number: 1,
+    title,
+    body,
+    labels: ['feedback', ...labels],
+    createdAt: FILED,
+  });
+  // A fresh engagement each time: classifications are kept per engagement, and the odds change.
+  const comments = commentsOf(plan(world, NOW, engagementWith()), 1);
   const note = comments.find((write) => write.marker.kind === 'feedback-triage-review');
   const ack = comments.find((write) => write.marker.kind === 'feedback-ack');
   return { note: note?.body ?? '', ack: ack?.body ?? '', waiting: ack?.marker.data?.waiting };
@@ -49,8 +60,8 @@ describe('the triage review note', () => {
     odds.urgency = [0.3, 0.6, 0.1];
     const { note, waiting } = reviewOf(...CLEAR);
     expect(waiting).toBe('no');
-    expect(note).toContain('with the response time of the more urgent reading (urgent, P1');
-    expect(note).toContain('the likelier reading is important, P2');
+    expect(note).toContain('with the response time of the more urgent reading (importance **urgent**');
+    expect(note).toContain('the most likely reading is important, P2');
   });
 
   it('does not claim a more urgent reading when the likely one was used', () => {
@@ -59,6 +70,22 @@ describe('the triage review note', () => {
     const { note, waiting } = reviewOf(...CLEAR);
     expect(waiting).toBe('no');
     expect(note).toContain('Nothing is asked of the client');
+    expect(note).not.toContain('more urgent');
+  });
+
+  it("does not call a teammate's importance label the more urgent reading", () => {
+    odds.importance = [0.4, 0.45, 0.15]; // would take urgent, but a person labelled it low
+    odds.urgency = [0.45, 0.5, 0.05]; // unsure: the note goes out
+    const { note } = reviewOf(...CLEAR, ['importance: low']);
+    expect(note).toContain('with the response time for importance **low**');
+    expect(note).not.toContain('more urgent');
+  });
+
+  it('does not claim a more urgent response time when only the urgency was read cautiously', () => {
+    odds.importance = [0.05, 0.9, 0.05]; // important, sure; urgency unsure between normal and high
+    odds.urgency = [0.45, 0.5, 0.05];
+    const { note } = reviewOf(...CLEAR);
+    expect(note).toContain('with the response time for importance **important**');
     expect(note).not.toContain('more urgent');
   });
 

@@ -182,8 +182,8 @@ function reviewRequest(
   const text = say('feedback.review', {
     mentions: mentions(triageRole(engagement)),
     client: say(`feedback.review.client.${client}`, {
-      reading: `${nameOf('importance', triage.importance)}, ${triage.priority}`,
-      likely: `${nameOf('importance', likelyImportance(view))}, ${triage.likelyPriority}`,
+      importance: nameOf('importance', triage.importance),
+      likely: `${nameOf('importance', triage.likelyImportance)}, ${triage.likelyPriority}`,
     }),
     doubts: lines.join('\n'),
     label: engagement.labels.needs_review,
@@ -210,15 +210,9 @@ function clientStanding(view: FeedbackView, unclear: boolean): ClientStanding {
   const { triage } = view;
   if (triage.type === 'positive') return 'thanked';
   if (unclear) return 'asked';
-  return triage.priority === triage.likelyPriority && triage.importance === likelyImportance(view)
-    ? 'acknowledged'
-    : 'more_urgent';
-}
-
-/** The importance the classifier finds most likely; the form's answer when it gave one. */
-function likelyImportance(view: FeedbackView): Importance {
-  const top = view.triage.ranking.importance[0]?.label;
-  return top === undefined ? view.triage.importance : (top as Importance);
+  // The response time follows importance alone: a more urgent urgency with the same importance
+  // changes the priority label, not what the client was told.
+  return triage.importance === triage.likelyImportance ? 'acknowledged' : 'more_urgent';
 }
 
 function acknowledgement(

@@ -44,11 +44,11 @@ export const FEEDBACK_EN = {
   'feedback.review':
     '{mentions} Could you confirm the triage of this feedback? {client}\n\n{doubts}\n\nIf the labels are right, just remove `{label}`; if not, change them and the action follows your labels.',
   'feedback.review.client.acknowledged':
-    'Nothing is asked of the client: they have been acknowledged already, with the response time of the reading below.',
+    'Nothing is asked of the client: they have been acknowledged already, with the response time for importance **{importance}**.',
   'feedback.review.client.more_urgent':
-    'Nothing is asked of the client: they have been acknowledged already, with the response time of the more urgent reading ({reading}; the likelier reading is {likely}), so that they do not wait while you check.',
+    'Nothing is asked of the client: they have been acknowledged already, with the response time of the more urgent reading (importance **{importance}**; the most likely reading is {likely}), so that checking does not make them wait longer.',
   'feedback.review.client.asked':
-    'The client has been acknowledged and asked for the details the report lacks; its response time starts when they reply. Nothing about the triage is asked of them.',
+    'The client has been acknowledged and asked for the details the report lacks; the response clock resumes when they reply. Nothing about the triage is asked of them.',
   'feedback.review.client.thanked':
     'The client has been thanked; praise has no response time, and nothing is asked of them.',
   'feedback.review.unsure':

@@ -52,13 +52,13 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.review':
     '{mentions} Nhờ mọi người xác nhận lại phân loại của góp ý này. {client}\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy đổi nhãn: từ đó hệ thống theo nhãn do nhóm đặt.',
   'feedback.review.client.acknowledged':
-    'Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi theo cách hiểu dưới đây.',
+    'Khách hàng không cần làm gì thêm: đã xác nhận tiếp nhận góp ý với khách, với thời hạn phản hồi theo mức độ **{importance}**.',
   'feedback.review.client.more_urgent':
-    'Khách hàng không cần làm gì thêm: góp ý đã được xác nhận tiếp nhận, với thời hạn phản hồi của cách hiểu khẩn cấp hơn ({reading}; cách hiểu nhiều khả năng hơn là {likely}), để khách không phải chờ trong lúc nhóm kiểm tra.',
+    'Khách hàng không cần làm gì thêm: đã xác nhận tiếp nhận góp ý với khách, với thời hạn phản hồi của cách hiểu gấp hơn (mức độ **{importance}**; cách hiểu có khả năng đúng nhất là {likely}), để việc kiểm tra không làm khách chờ lâu hơn.',
   'feedback.review.client.asked':
-    'Khách hàng đã được xác nhận tiếp nhận và được hỏi thêm những chi tiết còn thiếu; thời hạn phản hồi bắt đầu tính khi khách trả lời. Về phân loại, khách không cần làm gì.',
+    'Đã xác nhận tiếp nhận góp ý với khách và hỏi thêm những chi tiết còn thiếu; thời hạn phản hồi tiếp tục được tính khi khách trả lời. Về phân loại, khách không cần làm gì.',
   'feedback.review.client.thanked':
-    'Khách hàng đã nhận lời cảm ơn; lời khen không có thời hạn phản hồi, và khách không cần làm gì thêm.',
+    'Đã gửi lời cảm ơn đến khách; lời khen không tính thời hạn phản hồi, và khách không cần làm gì thêm.',
   'feedback.review.unsure':
     '- **{dimension}**: {reading}, nhãn `{label}` — bộ phân loại chưa chắc chắn ({ranking}).',
   'feedback.review.dimension.topic': 'chủ đề',
