@@ -95,15 +95,31 @@ export function effectiveTriage(
   const source = answered ?? fresh;
   // The model's most likely priority counts for the root-cause prompt only while the triage is still
   // the action's own guess: a person's label, or a reading that differs from the guess, is the truth.
+  const personalSays =
+    valuesWithPrefix(personal, labels.importance_prefix, importanceValues).length > 0 ||
+    valuesWithPrefix(personal, labels.priority_prefix, priorityValues).length > 0;
   const guessed =
-    valuesWithPrefix(personal, labels.importance_prefix, importanceValues).length === 0 &&
-    valuesWithPrefix(personal, labels.priority_prefix, priorityValues).length === 0 &&
+    !personalSays &&
     importance === source.importance &&
     urgency === source.urgency &&
     priority === source.priority;
+  // What the action recorded when it decided (the acknowledgement, or the acceptance once the client
+  // answered) stands: a later run, perhaps with a retrained model, does not reopen the decision. An
+  // earlier version's markers record none, and the reading of today's model stands in.
+  const decided = answered ? (findMarker(found, KIND.accepted)?.marker.data ?? {}) : data;
+  const recordedLikely = priorityValues[decided.likelyPriority?.toLowerCase() ?? ''];
+  const recordedPriority = priorityValues[decided.priority?.toLowerCase() ?? ''];
+  const likelyPriority =
+    recordedLikely === undefined
+      ? guessed
+        ? source.likelyPriority
+        : priority
+      : !personalSays && priority === recordedPriority
+        ? recordedLikely
+        : priority;
   return {
     ...source,
-    likelyPriority: guessed ? source.likelyPriority : priority,
+    likelyPriority,
     likelyImportance: guessed ? source.likelyImportance : importance,
     topic,
     importance,

@@ -2,32 +2,18 @@
 // client was asked for details (and their clock waits), acknowledged with the likely reading's time,
 // or given the more urgent reading's time while the team checks.
 import { describe, expect, it, vi } from 'vitest';
-import type { TriageWeights } from '../../src/feedback/classifier/model';
 import { addIssue, makeSnapshot } from '../../fake-github/world';
 import { commentsOf, engagementWith, plan } from './helpers';
 
 const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT
 const NOW = '2026-11-23T02:05:00Z';
 
-// Weights made for the case: every text reads the same, with the odds the test sets.
+// Weights made for the case (odds-weights.ts): every text reads the same, with the odds the test sets.
 const odds = vi.hoisted(() => ({ importance: [0.4, 0.45, 0.15], urgency: [0.3, 0.6, 0.1] }));
 vi.mock('../../src/feedback/classifier/predict', async (original) => {
   const real = await original<typeof import('../../src/feedback/classifier/predict')>();
-  return {
-    ...real,
-    shippedWeights: (): TriageWeights => ({
-      version: 1,
-      dimensions: {
-        topic: { classes: ['quality', 'other'], weights: { bias: [3, 0] } },
-        importance: {
-          classes: ['urgent', 'important', 'not_important'],
-          weights: { bias: odds.importance.map(Math.log) },
-        },
-        type: { classes: ['negative', 'neutral', 'positive'], weights: { bias: [3, 0, 0] } },
-        urgency: { classes: ['high', 'normal', 'low'], weights: { bias: odds.urgency.map(Math.log) } },
-      },
-    }),
-  };
+  const { oddsWeights } = await import('./odds-weights');
+  return { ...real, shippedWeights: () => oddsWeights(odds) };
 });
 
 function reviewOf(

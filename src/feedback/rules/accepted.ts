@@ -43,7 +43,16 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
   ];
   const workingTime = workingTimeKey(firstResponse, resolution);
   if (workingTime) dates.push(say(workingTime));
-  const marker: Marker = { kind: KIND.accepted, subject: view.subject, data: { analysis: roles.join(' ') } };
+  // The triage as the answer left it, recorded: later runs keep its root-cause decision (triage.ts).
+  const marker: Marker = {
+    kind: KIND.accepted,
+    subject: view.subject,
+    data: {
+      analysis: roles.join(' '),
+      priority: triage.priority,
+      likelyPriority: triage.likelyPriority,
+    },
+  };
   const writes: Write[] = [
     markedComment(
       view.ref,

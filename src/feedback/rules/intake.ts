@@ -111,6 +111,9 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
       type: triage.type,
       urgency: triage.urgency,
       priority: triage.priority,
+      // The most likely reading's priority, which gates the root-cause prompt: recorded so that a
+      // retrained model does not change the decision later (triage.ts).
+      likelyPriority: triage.likelyPriority,
       labels: toAdd.join('\n'),
       waiting: unclear ? 'yes' : 'no',
       // The thread's language: every later message on this issue follows it.
