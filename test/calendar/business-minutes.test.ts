@@ -5,17 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBusinessCalendar } from '../../src/calendar';
 import { plusDays } from '../../src/calendar/dates';
-import type { Engagement } from '../../src/engagement/schema';
-
-type CalendarConfig = Engagement['calendar'];
-const config = (overrides: Partial<CalendarConfig>): CalendarConfig => ({
-  work_days: ['mon', 'tue', 'wed', 'thu', 'fri'],
-  work_hours: { start: '09:00', end: '18:00' },
-  holidays: null,
-  closed_days: [],
-  open_days: [],
-  ...overrides,
-});
+import { calendarConfig as config, type CalendarConfig } from './calendar-config';
 
 const CASES: ReadonlyArray<[name: string, CalendarConfig, zone: string]> = [
   [

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBusinessCalendar, isKnownHolidayRegion, nationalDayPartner } from '../../src/calendar';
 import { parseDuration, type Duration } from '../../src/engagement/duration';
-import type { Engagement } from '../../src/engagement/schema';
-
-type CalendarConfig = Engagement['calendar'];
-
-function config(overrides: Partial<CalendarConfig> = {}): CalendarConfig {
-  return {
-    work_days: ['mon', 'tue', 'wed', 'thu', 'fri'],
-    work_hours: { start: '09:00', end: '18:00' },
-    holidays: null,
-    closed_days: [],
-    open_days: [],
-    ...overrides,
-  };
-}
+import { calendarConfig as config } from './calendar-config';
 
 function duration(text: string): Duration {
   const parsed = parseDuration(text);
