@@ -22,6 +22,30 @@ export interface Triage extends Classification {
   readonly applied: readonly string[];
   /** True once the client answered the action's questions: the action's own labels follow the answer. */
   readonly answered: boolean;
+  /** The reading of the report with the client's answer (recorded once the feedback was accepted). */
+  readonly answerReading: AnswerReading | null;
+}
+
+/** What the client's answer reads as: recorded in the acceptance marker, so that it stands. */
+export interface AnswerReading {
+  readonly topic: string;
+  readonly importance: Importance;
+  readonly type: FeedbackType;
+  readonly urgency: Urgency;
+}
+
+/** The answer's reading recorded in the acceptance marker, when it holds one (earlier versions did not). */
+function recordedAnswerReading(
+  found: readonly Found[],
+  topics: Readonly<Record<string, string>>,
+): AnswerReading | null {
+  const data = findMarker(found, KIND.accepted)?.marker.data;
+  if (!data) return null;
+  const topic = topics[data.answerTopic?.toLowerCase() ?? ''];
+  const importance = importanceValues[data.answerImportance?.toLowerCase() ?? ''];
+  const type = typeValues[data.answerType?.toLowerCase() ?? ''];
+  const urgency = URGENCY_LEVELS.find((level) => level === data.answerUrgency);
+  return topic && importance && type && urgency ? { topic, importance, type, urgency } : null;
 }
 
 /** Labels the action applied, as recorded in its acknowledgement marker. */
@@ -40,9 +64,22 @@ export function effectiveTriage(
   const fresh = classify({ title: issue.title, body: issue.body }, issue.modelTriage);
   // The client's answer to the action's questions is read with the report (beside its title, which
   // every reading of a report takes in, form or not): what the action guessed from too little yields.
+  // Once the feedback was accepted, the answer's reading then recorded stands: a later run (more words
+  // from the client, or a retrained model) does not move the labels again.
   const answer = triageAnswer(ctx, issue, found);
-  const answered =
-    answer === null ? null : classify({ title: `${issue.title}\n${answer}`, body: issue.body });
+  const recorded = answer === null ? null : recordedAnswerReading(found, topicValues(engagement));
+  const answered: Classification | null =
+    answer === null
+      ? null
+      : recorded
+        ? {
+            ...fresh,
+            ...recorded,
+            priority: priorityOf(engagement, recorded.importance, recorded.urgency),
+            likelyPriority: priorityOf(engagement, recorded.importance, recorded.urgency),
+            likelyImportance: recorded.importance,
+          }
+        : classify({ title: `${issue.title}\n${answer}`, body: issue.body });
   const data = findMarker(found, KIND.ack)?.marker.data ?? {};
   const applied = appliedLabels(found);
   const appliedLower = new Set(applied.map((name) => name.toLowerCase()));
@@ -128,5 +165,13 @@ export function effectiveTriage(
     priority,
     applied,
     answered: answered !== null,
+    answerReading: answered
+      ? {
+          topic: answered.topic,
+          importance: answered.importance,
+          type: answered.type,
+          urgency: answered.urgency,
+        }
+      : null,
   };
 }

@@ -2,7 +2,7 @@
 // prompt follows the most likely reading recorded when the feedback was acknowledged, not what a
 // retrained model reads from the same text on a later run. A person's label still moves it.
 import { describe, expect, it, vi } from 'vitest';
-import { addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { commentsOf, engagementWith, run } from './helpers';
 
 const FILED = '2026-11-23T02:00:00Z'; // Mon 09:00 ICT
@@ -52,5 +52,31 @@ describe('decisions stand when the model changes', () => {
     }));
     const later = run(raised, '2026-11-24T02:00:00Z', engagementWith());
     expect(fiveWhys(later.writes)).toHaveLength(1);
+  });
+});
+
+describe("the labels a client's answer decided stand when the model changes", () => {
+  it('keeps the labels the accepted answer gave, and a rerun with a retrained model writes nothing', () => {
+    odds.importance = [0.05, 0.9, 0.05];
+    odds.urgency = [0.05, 0.9, 0.05];
+    const thin = addIssue(makeSnapshot(), {
+      number: 1,
+      title: 'Trang chủ',
+      body: 'Không ổn.',
+      labels: ['feedback'],
+      createdAt: FILED,
+    });
+    const asked = run(thin, '2026-11-23T02:05:00Z', engagementWith());
+    expect(commentsOf(asked.writes, 1)[0]?.marker.data?.waiting).toBe('yes');
+    const answered = addComment(asked.snapshot, 1, {
+      body: 'Ảnh sản phẩm trên trang chủ bị vỡ trên điện thoại, khách nhìn không rõ.',
+      createdAt: '2026-11-24T07:00:00Z',
+    });
+    const accepted = run(answered, '2026-11-24T07:05:00Z', engagementWith());
+    expect(commentsOf(accepted.writes, 1).map((write) => write.marker.kind)).toContain('feedback-accepted');
+    // A retrained model reads the same words as urgent now: the labels the answer decided stand.
+    odds.importance = [0.9, 0.05, 0.05];
+    odds.urgency = [0.9, 0.05, 0.05];
+    expect(run(accepted.snapshot, '2026-11-24T08:00:00Z', engagementWith()).writes).toEqual([]);
   });
 });

@@ -51,6 +51,14 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
       analysis: roles.join(' '),
       priority: triage.priority,
       likelyPriority: triage.likelyPriority,
+      ...(triage.answerReading
+        ? {
+            answerTopic: triage.answerReading.topic,
+            answerImportance: triage.answerReading.importance,
+            answerType: triage.answerReading.type,
+            answerUrgency: triage.answerReading.urgency,
+          }
+        : {}),
     },
   };
   const writes: Write[] = [
