@@ -13,6 +13,7 @@ import {
 import { priorityOf, type Classification } from './classify';
 import type { Classify } from './classifications';
 import { triageAnswer } from './answer';
+import { parseFeedbackForm } from './form';
 import { findMarker, type Found } from './issue';
 import { KIND } from './kinds';
 import { importanceValues, priorityValues, topicValues, typeValues, valuesWithPrefix } from './labels';
@@ -61,25 +62,31 @@ export function effectiveTriage(
   classify: Classify,
 ): Triage {
   const { engagement } = ctx;
-  const fresh = classify({ title: issue.title, body: issue.body }, issue.modelTriage);
+  // Classifying the text is the costly part of planning. Once the action acknowledged the feedback,
+  // the labels and its records decide the triage, and the text is classified only if something still
+  // asks (most runs, for most open feedback, nothing does).
+  let classified: Classification | undefined;
+  const fresh = (): Classification =>
+    (classified ??= classify({ title: issue.title, body: issue.body }, issue.modelTriage));
   // The client's answer to the action's questions is read with the report (beside its title, which
   // every reading of a report takes in, form or not): what the action guessed from too little yields.
   // Once the feedback was accepted, the answer's reading then recorded stands: a later run (more words
   // from the client, or a retrained model) does not move the labels again.
   const answer = triageAnswer(ctx, issue, found);
   const recorded = answer === null ? null : recordedAnswerReading(found, topicValues(engagement));
-  const answered: Classification | null =
-    answer === null
-      ? null
-      : recorded
-        ? {
-            ...fresh,
-            ...recorded,
-            priority: priorityOf(engagement, recorded.importance, recorded.urgency),
-            likelyPriority: priorityOf(engagement, recorded.importance, recorded.urgency),
-            likelyImportance: recorded.importance,
-          }
-        : classify({ title: `${issue.title}\n${answer}`, body: issue.body });
+  const answerClassified =
+    answer === null || recorded ? null : classify({ title: `${issue.title}\n${answer}`, body: issue.body });
+  const answered: Reading | null = recorded
+    ? {
+        ...recorded,
+        priority: priorityOf(engagement, recorded.importance, recorded.urgency),
+        likelyPriority: priorityOf(engagement, recorded.importance, recorded.urgency),
+        likelyImportance: recorded.importance,
+      }
+    : answerClassified;
+  // The classifier's details (what is missing, how sure, the language) of the reading that holds.
+  const details = (): Classification =>
+    answerClassified ?? (answered ? { ...fresh(), ...answered } : fresh());
   const data = findMarker(found, KIND.ack)?.marker.data ?? {};
   const applied = appliedLabels(found);
   const appliedLower = new Set(applied.map((name) => name.toLowerCase()));
@@ -107,21 +114,24 @@ export function effectiveTriage(
 
   const labels = engagement.labels;
   const topics = topicValues(engagement);
-  const topic = pick(labels.topic_prefix, topics, 'topic', answered?.topic, () => fresh.topic);
+  const topic = pick(labels.topic_prefix, topics, 'topic', answered?.topic, () => fresh().topic);
   const importance: Importance = pick(
     labels.importance_prefix,
     importanceValues,
     'importance',
     answered?.importance,
-    () => fresh.importance,
+    () => fresh().importance,
   );
-  const type: FeedbackType = pick(labels.type_prefix, typeValues, 'type', answered?.type, () => fresh.type);
+  const type: FeedbackType = pick(labels.type_prefix, typeValues, 'type', answered?.type, () => fresh().type);
   const urgencies = Object.fromEntries(URGENCY_LEVELS.map((level) => [level, level])) as Record<
     string,
     Urgency
   >;
-  const urgency: Urgency = answered?.urgency ?? fromData('urgency', urgencies) ?? fresh.urgency;
-  const byMatrix = (): Priority => priorityOf(engagement, importance, urgency);
+  // Urgency has no label of its own (the priority label stands for it): asked for only when needed.
+  let urgencyRead: Urgency | undefined;
+  const urgency = (): Urgency =>
+    (urgencyRead ??= answered?.urgency ?? fromData('urgency', urgencies) ?? fresh().urgency);
+  const byMatrix = (): Priority => priorityOf(engagement, importance, urgency());
   const priority: Priority = pick(
     labels.priority_prefix,
     priorityValues,
@@ -129,49 +139,134 @@ export function effectiveTriage(
     answered ? byMatrix() : undefined,
     byMatrix,
   );
-  const source = answered ?? fresh;
+  // The reading the action's guess came from: the answer's, once the client answered; else the text's.
+  const source = (): Reading => answered ?? fresh();
   // The model's most likely priority counts for the root-cause prompt only while the triage is still
   // the action's own guess: a person's label, or a reading that differs from the guess, is the truth.
   const personalSays =
     valuesWithPrefix(personal, labels.importance_prefix, importanceValues).length > 0 ||
     valuesWithPrefix(personal, labels.priority_prefix, priorityValues).length > 0;
-  const guessed =
+  const guessed = (): boolean =>
     !personalSays &&
-    importance === source.importance &&
-    urgency === source.urgency &&
-    priority === source.priority;
+    importance === source().importance &&
+    urgency() === source().urgency &&
+    priority === source().priority;
   // What the action recorded when it decided (the acknowledgement, or the acceptance once the client
   // answered) stands: a later run, perhaps with a retrained model, does not reopen the decision. An
   // earlier version's markers record none, and the reading of today's model stands in.
   const decided = answered ? (findMarker(found, KIND.accepted)?.marker.data ?? {}) : data;
   const recordedLikely = priorityValues[decided.likelyPriority?.toLowerCase() ?? ''];
   const recordedPriority = priorityValues[decided.priority?.toLowerCase() ?? ''];
-  const likelyPriority =
+  const likelyPriority = (): Priority =>
     recordedLikely === undefined
-      ? guessed
-        ? source.likelyPriority
+      ? guessed()
+        ? source().likelyPriority
         : priority
       : !personalSays && priority === recordedPriority
         ? recordedLikely
         : priority;
-  return {
-    ...source,
-    likelyPriority,
-    likelyImportance: guessed ? source.likelyImportance : importance,
-    topic,
-    importance,
-    type,
+  return new SettledTriage(
+    {
+      topic,
+      importance,
+      type,
+      priority,
+      applied,
+      answered: answered !== null,
+      answerReading: answered
+        ? {
+            topic: answered.topic,
+            importance: answered.importance,
+            type: answered.type,
+            urgency: answered.urgency,
+          }
+        : null,
+      // From the issue form alone, as classifying would give it: the weekly facts read it for every issue.
+      milestone: parseFeedbackForm(issue.body, engagement).milestone,
+    },
+    details,
     urgency,
-    priority,
-    applied,
-    answered: answered !== null,
-    answerReading: answered
-      ? {
-          topic: answered.topic,
-          importance: answered.importance,
-          type: answered.type,
-          urgency: answered.urgency,
-        }
-      : null,
-  };
+    likelyPriority,
+    () => (guessed() ? source().likelyImportance : importance),
+  );
+}
+
+/** The values of a reading that the triage takes over or compares with. */
+type Reading = Pick<
+  Classification,
+  'topic' | 'importance' | 'type' | 'urgency' | 'priority' | 'likelyPriority' | 'likelyImportance'
+>;
+
+type Decided = Pick<
+  Triage,
+  'topic' | 'importance' | 'type' | 'priority' | 'applied' | 'answered' | 'answerReading' | 'milestone'
+>;
+
+/**
+ * A triage whose decided values are known, and whose classifier details (what is missing, how sure,
+ * the text's language) are worked out from the text only when a rule asks for them.
+ */
+class SettledTriage implements Triage {
+  readonly topic: string;
+  readonly importance: Importance;
+  readonly type: FeedbackType;
+  readonly priority: Priority;
+  readonly applied: readonly string[];
+  readonly answered: boolean;
+  readonly answerReading: AnswerReading | null;
+  readonly milestone: string | null;
+  #urgency: Urgency | undefined;
+  #likelyPriority: Priority | undefined;
+  #likelyImportance: Importance | undefined;
+
+  constructor(
+    decided: Decided,
+    private readonly reading: () => Classification,
+    private readonly urgencyOf: () => Urgency,
+    private readonly likelyPriorityOf: () => Priority,
+    private readonly likelyImportanceOf: () => Importance,
+  ) {
+    this.topic = decided.topic;
+    this.importance = decided.importance;
+    this.type = decided.type;
+    this.priority = decided.priority;
+    this.applied = decided.applied;
+    this.answered = decided.answered;
+    this.answerReading = decided.answerReading;
+    this.milestone = decided.milestone;
+  }
+
+  get urgency(): Urgency {
+    return (this.#urgency ??= this.urgencyOf());
+  }
+  get likelyPriority(): Priority {
+    return (this.#likelyPriority ??= this.likelyPriorityOf());
+  }
+  get likelyImportance(): Importance {
+    return (this.#likelyImportance ??= this.likelyImportanceOf());
+  }
+  get fromForm(): boolean {
+    return this.reading().fromForm;
+  }
+  get missing(): Classification['missing'] {
+    return this.reading().missing;
+  }
+  get confidence(): Classification['confidence'] {
+    return this.reading().confidence;
+  }
+  get ranking(): Classification['ranking'] {
+    return this.reading().ranking;
+  }
+  get unsure(): Classification['unsure'] {
+    return this.reading().unsure;
+  }
+  get topicFallback(): boolean {
+    return this.reading().topicFallback;
+  }
+  get language(): Classification['language'] {
+    return this.reading().language;
+  }
+  get model(): string | null {
+    return this.reading().model;
+  }
 }

@@ -3,7 +3,10 @@
 // whoever asks; an engagement loaded afresh classifies afresh.
 import { describe, expect, it, vi } from 'vitest';
 import { buildContext, composePlan } from '../../src/plan/planner';
-import { issuesWanting } from '../../src/plan/reads';
+import { issuesWanting, readSince } from '../../src/plan/reads';
+import { planRun } from '../../src/plan/planner';
+import { readableBy, realisticSnapshot, settle } from '../../fake-github/realistic-repo';
+import { adoptedEngagement } from '../../bench/adopted-engagement';
 import { engagementWith } from './helpers';
 import { feedbackDomain } from '../../src/feedback';
 import { summaryDomain } from '../../src/summary';
@@ -50,5 +53,23 @@ describe('classifications are kept per engagement', () => {
 
   it('classifies afresh for an engagement loaded afresh', () => {
     expect(planOnce(engagementWith())).toBe(1);
+  });
+});
+
+describe('a settled repository', () => {
+  it("is planned without classifying any text: labels and the action's records decide the triage", () => {
+    // A realistic repository adopted today: open feedback from before the adoption, labelled by the
+    // first runs, and new feedback acknowledged by them. Classifying is the costly part of planning.
+    const NOW = new Date('2026-12-02T02:00:00Z');
+    const { load } = adoptedEngagement(NOW);
+    const engagement = load();
+    const world = realisticSnapshot(engagement, 200, NOW);
+    const settled = settle(engagement, readableBy(world, readSince(engagement, NOW)), NOW, 12);
+    expect(settled.firstPlan.writes.length).toBeGreaterThan(0);
+    const spy = vi.mocked(classify.classifyFeedback);
+    spy.mockClear();
+    // The next run loads the engagement afresh, so nothing is remembered from the runs before.
+    expect(planRun(load(), settled.snapshot, NOW).writes).toEqual([]);
+    expect(spy.mock.calls.length).toBe(0);
   });
 });

@@ -53,17 +53,18 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
   if (!has(labels.priority_prefix)) toAdd.push(priorityLabel(engagement, triage.priority));
   if (triage.type === 'positive' && !has(labels.kudos)) toAdd.push(labels.kudos);
 
-  const unclear = triage.missing.length > 0;
-  // Doubts only about what the action labels now: a dimension a person labelled is settled.
+  // Doubts only about what the action labels now: a dimension a person labelled is settled. (Asked in
+  // this order so that a fully labelled issue needs no classifier details: see triage.ts.)
   const prefixOf = {
     topic: labels.topic_prefix,
     importance: labels.importance_prefix,
     type: labels.type_prefix,
     urgency: labels.priority_prefix,
   } as const;
-  const doubts = triage.unsure.filter((dimension) => !has(prefixOf[dimension]));
-  const noTopic = triage.topicFallback && !has(labels.topic_prefix);
-  const review = (doubts.length > 0 || noTopic) && !has(labels.needs_review);
+  const unlabelled = Object.values(prefixOf).some((prefix) => !has(prefix));
+  const doubts = unlabelled ? triage.unsure.filter((dimension) => !has(prefixOf[dimension])) : [];
+  const noTopic = !has(labels.topic_prefix) && triage.topicFallback;
+  const review = !has(labels.needs_review) && (doubts.length > 0 || noTopic);
   if (review) toAdd.push(labels.needs_review);
   const writes: Write[] = [];
   if (toAdd.length > 0) {
@@ -77,6 +78,7 @@ export function planIntake(ctx: PlanContext, view: FeedbackView): IntakeResult {
   // Filed before the action took over: triaged and labelled, but an acknowledgement now would be
   // backdated, and assigning hundreds of old issues would flood the triage role.
   if (view.fromBeforeAdoption) return { writes, acknowledged: false, waiting: false };
+  const unclear = triage.missing.length > 0;
   // Clear feedback that asks for action is accepted at once: the analysis role takes it with the
   // triage role. Unclear feedback is accepted when the client answers (rules/accepted.ts).
   const accepted = !unclear && triage.type !== 'positive';

@@ -16,7 +16,7 @@ import { mentionsAny } from '../text';
 import { isClosedBeforeAdoption } from '../../core/adoption';
 import { feedbackIssues } from '../issue';
 import { isClosedAsCompleted, tookBack, viewOf, type FeedbackView } from '../view';
-import { greetingFor, sayTo, viewAddress, type Say } from '../address';
+import { greetingFor, sayTo, viewAddress, type Address, type Say } from '../address';
 
 const REOPEN_COMMAND = /^\/reopen\b/iu;
 
@@ -194,8 +194,10 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
   const none: LoopResult = { writes: [], reopened: false, rated: false };
   // Kudos are not "resolved": there is nothing to confirm.
   if (view.triage.type === 'positive') return none;
-  const address = viewAddress(ctx, view);
-  const say = sayTo(ctx, address);
+  // Whom it addresses is worked out only when something is said (it may need the text's language).
+  let addressed: Address | undefined;
+  const addressOf = (): Address => (addressed ??= viewAddress(ctx, view));
+  const say: Say = (key, values) => sayTo(ctx, addressOf())(key, values);
 
   const reopen = reopenRequest(ctx, view);
   if (reopen && (issue.state === 'closed' || (issue.stateReason ?? '').toUpperCase() === 'REOPENED')) {
@@ -229,7 +231,7 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
       writes: [
         markedComment(
           view.ref,
-          [greetingFor(ctx, address), resolved, say('feedback.confirm.ask')].join('\n\n'),
+          [greetingFor(ctx, addressOf()), resolved, say('feedback.confirm.ask')].join('\n\n'),
           [marker],
           `Feedback #${issue.number} was closed as completed${closedWithText(issue.closedWith)}: ask the client to confirm and rate it.`,
         ),
