@@ -26,13 +26,6 @@ export interface DomainReading {
   plan(factsBefore: () => WeeklyFacts): readonly Write[];
   /** What it adds to the week's facts, as this snapshot shows them. */
   facts(): Partial<WeeklyFacts>;
-  /**
-   * The same domain read on another snapshot of the same plan (as the run's writes will leave it, or
-   * as it stood at a closed week's end), handed what this reading worked out that does not depend on
-   * the snapshot (the feedback's classifications), so nothing is worked out twice in a plan and no
-   * cache outlives it. Without it the composer reads the domain afresh (`Domain.read`).
-   */
-  reread?(ctx: PlanContext): DomainReading;
 }
 
 export interface Domain {

@@ -9,19 +9,15 @@ import type { Engagement } from '../engagement/schema';
 import type { ModelTriage } from '../core/snapshot';
 import { classifyFeedback, type Classification, type FeedbackText } from './classify';
 
-/** Classifies a feedback text, looking up what this plan already classified. */
+/** Classifies a feedback text, looking up what was already classified for the engagement. */
 export type Classify = (text: FeedbackText, hosted?: ModelTriage) => Classification;
 
 const tables = new WeakMap<Engagement, Map<string, Classification>>();
 
 /** The engagement's table of classifications: every reading of its feedback shares it. */
 export function classificationsOf(engagement: Engagement): Classify {
-  let byText = tables.get(engagement);
-  if (!byText) {
-    byText = new Map<string, Classification>();
-    tables.set(engagement, byText);
-  }
-  const table = byText;
+  const table = tables.get(engagement) ?? new Map<string, Classification>();
+  tables.set(engagement, table);
   return (text, hosted) => {
     // A hosted model's reading is one issue's own; it is not worth keeping.
     if (hosted) return classifyFeedback(engagement, text, undefined, hosted);

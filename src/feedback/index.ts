@@ -2,7 +2,6 @@
 // (positive, negative, unclear, contradictory) and closing the loop. Pure: (engagement, snapshot, now).
 import type { PlanContext } from '../core/context';
 import type { Domain, DomainReading } from '../core/domain';
-import { classificationsOf, type Classify } from './classifications';
 import { deriveFeedback } from './facts';
 import { feedbackLabelCatalogue } from './labels';
 import { feedbackNeedingDeletedNotes, planFeedbackWrites } from './plan';
@@ -33,15 +32,14 @@ export const feedbackDomain: Domain = {
     'model-triage': issuesForModelTriage,
     reactions: commentsAwaitingRating,
   },
-  read: (ctx) => feedbackReading(ctx, classificationsOf(ctx.engagement)),
+  read: feedbackReading,
 };
 
-/** The views of one snapshot; a later reading in the same plan is handed the classifications made. */
-function feedbackReading(ctx: PlanContext, classify: Classify): DomainReading {
-  const views = feedbackViews(ctx, classify);
+/** The views of one snapshot (classifications are kept per engagement: classifications.ts). */
+function feedbackReading(ctx: PlanContext): DomainReading {
+  const views = feedbackViews(ctx);
   return {
     plan: () => planFeedbackWrites(ctx, views),
     facts: () => ({ feedback: deriveFeedback(ctx, views) }),
-    reread: (other) => feedbackReading(other, classify),
   };
 }

@@ -6,7 +6,7 @@ import type { BusinessCalendar } from '../calendar/types';
 import { adoptionInstant } from '../core/adoption';
 import { repairDuplicates } from '../core/duplicates';
 import { readingsOf, withSnapshot, type PlanContext } from '../core/context';
-import type { Domain, DomainReading } from '../core/domain';
+import type { Domain } from '../core/domain';
 import type { WeeklyFacts } from '../core/facts';
 import { missingLabelWrites, type LabelSpec } from '../core/labels';
 import { engagementTag, placeKey, writePlaces } from '../core/places';
@@ -87,37 +87,17 @@ export function composePlan(given: PlanContext, domains: readonly Domain[] = DOM
   // repair's own writes go first in the list (write-order.ts ranks them after what people wait for).
   const repair = repairDuplicates(given.snapshot);
   const ctx = repair.snapshot === given.snapshot ? given : withSnapshot(given, repair.snapshot);
-  const readings = new Readings();
   // A week that is over is reported as the repository stood at its end, not as it stands now.
   const withPast: PlanContext = {
     ...ctx,
     factsAt: (at) => {
       const past = withSnapshot(ctx, snapshotAt(ctx.snapshot, at), at);
-      return merge(contributing(domains).map((domain) => readings.readOn(domain, past).facts()));
+      return merge(contributing(domains).map((domain) => domain.read(past).facts()));
     },
   };
-  const planned = planDomains(withPast, domains, readings);
+  const planned = planDomains(withPast, domains);
   const { writes, notes } = placeWrites(ctx, given.snapshot, [...repair.writes, ...planned.writes], domains);
   return { plan: { writes, notes }, facts: planned.facts };
-}
-
-/**
- * Each domain's reading of the snapshot as read, kept for the plan: a later snapshot of the same plan
- * (a projection, a closed week's end) is read through it (`DomainReading.reread`), handed what it
- * worked out, rather than from nothing.
- */
-class Readings {
-  private readonly first = new Map<Domain['name'], DomainReading>();
-  /** The domain's reading of the snapshot as read: its first of the plan. */
-  read(domain: Domain, ctx: PlanContext): DomainReading {
-    const reading = domain.read(ctx);
-    this.first.set(domain.name, reading);
-    return reading;
-  }
-  /** The domain read on another snapshot of the plan. */
-  readOn(domain: Domain, ctx: PlanContext): DomainReading {
-    return this.first.get(domain.name)?.reread?.(ctx) ?? domain.read(ctx);
-  }
 }
 
 const contributing = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => !domain.readsFacts);
@@ -148,7 +128,6 @@ interface World {
 function planDomains(
   ctx: PlanContext,
   domains: readonly Domain[],
-  readings: Readings,
 ): { writes: Write[]; facts: () => WeeklyFacts } {
   const asRead: World = { ctx, facts: new Map() };
   // Keyed on how many writes (labels aside) the projection applies: a later domain only adds writes,
@@ -157,10 +136,10 @@ function planDomains(
   const done: Planned[] = [];
   const factsOfDone = (): (() => WeeklyFacts) => {
     const contributors = done.filter(({ domain }) => !domain.readsFacts);
-    return once(() => factsAfter(ctx, contributors, worlds, readings));
+    return once(() => factsAfter(ctx, contributors, worlds));
   };
   for (const domain of domains) {
-    const reading = readings.read(domain, ctx);
+    const reading = domain.read(ctx);
     asRead.facts.set(
       domain.name,
       once(() => reading.facts()),
@@ -175,7 +154,6 @@ function factsAfter(
   ctx: PlanContext,
   contributors: readonly Planned[],
   worlds: Map<number, World>,
-  readings: Readings,
 ): WeeklyFacts {
   const writes = contributors.flatMap(({ writes }) => writes);
   const made = writes.filter((write) => write.kind !== 'create-label').length;
@@ -189,7 +167,7 @@ function factsAfter(
     contributors.map(({ domain }) => {
       let known = facts.get(domain.name);
       if (!known) {
-        const reading = readings.readOn(domain, projected);
+        const reading = domain.read(projected);
         known = once(() => reading.facts());
         facts.set(domain.name, known);
       }

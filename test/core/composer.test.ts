@@ -4,7 +4,7 @@
 // snapshot (the repository as the run's writes make it), which gives facts and is never planned.
 import { describe, expect, it } from 'vitest';
 import type { PlanContext } from '../../src/core/context';
-import type { Domain, DomainReading } from '../../src/core/domain';
+import type { Domain } from '../../src/core/domain';
 import type { Marker } from '../../src/core/markers';
 import { markedComment, type Write } from '../../src/core/plan';
 import { buildContext, composePlan } from '../../src/plan/planner';
@@ -121,33 +121,6 @@ describe('the composer reads each domain once per snapshot and plans it once', (
     expect(first.asked).toEqual({ readings: [0, 1], plans: 1, facts: [1] });
     expect(between.asked).toEqual({ readings: [0, 1], plans: 1, facts: [1] });
     expect(summary.asked.plans).toBe(1);
-  });
-
-  it('a domain whose reading offers `reread` is read on the projection through it, handed what it worked out', () => {
-    const commentsOn = (ctx: PlanContext): number =>
-      ctx.snapshot.issues.find((issue) => issue.number === 1)?.comments.length ?? 0;
-    let fresh = 0;
-    const handed: string[] = [];
-    const readingOf = (ctx: PlanContext, worked: string): DomainReading => ({
-      plan: () =>
-        commentsOn(ctx) === 0 ? [markedComment({ number: 1 }, 'A reminder.', [reminder], 'A reminder.')] : [],
-      facts: () => ({ milestones: [] }),
-      reread: (other) => {
-        handed.push(`${worked} on ${commentsOn(other)}`);
-        return readingOf(other, worked);
-      },
-    });
-    const domain: Domain = {
-      name: 'deadlines',
-      labels: () => [],
-      trackedLabels: () => [],
-      keptLabels: () => [],
-      readsFacts: false,
-      read: (ctx) => readingOf(ctx, `reading ${(fresh += 1)}`),
-    };
-    compose([domain, reporter(true).domain]).facts();
-    expect(fresh).toBe(1);
-    expect(handed).toEqual(['reading 1 on 1']);
   });
 
   it('a summary that does not ask for the facts (an event run) costs no second reading', () => {

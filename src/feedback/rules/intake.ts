@@ -205,7 +205,7 @@ function reviewRequest(
 type ClientStanding = 'acknowledged' | 'more_urgent' | 'asked' | 'thanked';
 
 const CLIENT_STANDING_REASON: Record<ClientStanding, string> = {
-  acknowledged: "the client was acknowledged with this reading's response time",
+  acknowledged: "the client was acknowledged with the labelled importance's response time",
   more_urgent: "the client was acknowledged with the more urgent reading's response time",
   asked: 'the client was asked for the details the report lacks, and the clock waits for the reply',
   thanked: 'the client was thanked; praise has no response time',
