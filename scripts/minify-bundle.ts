@@ -23,7 +23,10 @@ async function minifyFile(file: string): Promise<void> {
   if (result.code === undefined) throw new Error(`${file}: terser returned no code`);
   // ascii_only escapes code; licence comments keep their letters ("Jimmy Wärting"), and one such
   // byte would make node decode the whole file the slow way. Escaped, the comment still reads.
-  const code = result.code.replace(/[^\x00-\x7f]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+  const code = result.code.replace(
+    /[\u{80}-\u{10ffff}]/gu,
+    (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`,
+  );
   writeFileSync(file, code);
   const bytes = (text: string): string => Buffer.byteLength(text).toLocaleString('en');
   console.log(`${file}: ${bytes(before)} → ${bytes(code)} bytes`);
