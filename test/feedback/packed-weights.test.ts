@@ -2,7 +2,7 @@
 // They must be the same numbers, to the last digit, or the bundle triages differently from the review.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TriageWeights } from '../../src/feedback/classifier/model';
+import { allLogitsOf, DIMENSIONS, type TriageWeights } from '../../src/feedback/classifier/model';
 import { packWeights, unpackWeights } from '../../src/feedback/classifier/packed-weights';
 import { shippedWeights } from '../../src/feedback/classifier/predict';
 import { PACKED_WEIGHTS_FILE, renderPackedWeights, WEIGHTS_FILE } from '../../scripts/triage-corpus';
@@ -13,6 +13,23 @@ describe('the packed triage weights', () => {
   it('are weights.json exactly (run `npm run train:triage` to write both)', () => {
     expect(shippedWeights()).toStrictEqual(readable);
     expect(readFileSync(PACKED_WEIGHTS_FILE, 'utf8')).toBe(renderPackedWeights(readable));
+  });
+
+  it('score every feature as weights.json does: the flat table read straight from the packed file', () => {
+    // shippedWeights() scores from a table built from the packed file without unpacking it into
+    // objects; a fresh copy of weights.json builds its table from the objects.
+    const fromReadable = structuredClone(readable);
+    const features = new Set(
+      DIMENSIONS.flatMap((dimension) => Object.keys(readable.dimensions[dimension].weights)),
+    );
+    expect(features.size).toBeGreaterThan(1000);
+    for (const feature of [...features, 'not a feature']) {
+      expect(allLogitsOf(shippedWeights(), [feature]), feature).toStrictEqual(
+        allLogitsOf(fromReadable, [feature]),
+      );
+    }
+    const sample = [...features].filter((_, index) => index % 7 === 0);
+    expect(allLogitsOf(shippedWeights(), sample)).toStrictEqual(allLogitsOf(fromReadable, sample));
   });
 
   it('give back negative, zero and extreme weights, and refuse what they cannot hold', () => {

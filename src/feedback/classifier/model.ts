@@ -50,38 +50,59 @@ export function logitsOf(model: DimensionWeights, features: readonly string[]): 
   return logits;
 }
 
-// Every dimension's row of a feature side by side in one array (a dimension that does not weigh the
-// feature has zeros there), so a text's features are looked up once for all four dimensions, not
-// once per dimension. Built on first use per weights object (pure: the same weights always give the
-// same table). Adding a zero leaves a sum as it was, so the sums are those of logitsOf.
-interface FlatWeights {
-  readonly rows: ReadonlyMap<string, Float64Array>;
+// Every dimension's row of a feature side by side (a dimension that does not weigh the feature has
+// zeros there), so a text's features are looked up once for all four dimensions, not once per
+// dimension. All rows sit in one array, a feature's row starting at its index times the width. Built
+// on first use per weights object (pure: the same weights always give the same table); the shipped
+// weights bring theirs, built straight from the packed file (packed-weights.ts). Adding a zero leaves
+// a sum as it was, so the sums are those of logitsOf.
+export interface FlatWeights {
+  /** Feature → its row (the row starts at row × width in `values`). */
+  readonly rows: ReadonlyMap<string, number>;
+  readonly values: Float64Array;
   /** Where each dimension's classes start in a row. */
   readonly offsets: readonly number[];
   readonly width: number;
 }
 const flatByWeights = new WeakMap<TriageWeights, FlatWeights>();
 
+/** Where each dimension's classes start in a row of the flat table, and the row's width. */
+export function flatLayout(classesOf: (dimension: Dimension) => readonly string[]): {
+  offsets: number[];
+  width: number;
+} {
+  const offsets: number[] = [];
+  let width = 0;
+  for (const dimension of DIMENSIONS) {
+    offsets.push(width);
+    width += classesOf(dimension).length;
+  }
+  return { offsets, width };
+}
+
+/** Hands the weights the table they would give, built another (faster) way. */
+export function rememberFlat(weights: TriageWeights, flat: FlatWeights): void {
+  flatByWeights.set(weights, flat);
+}
+
 function flatOf(weights: TriageWeights): FlatWeights {
   let flat = flatByWeights.get(weights);
   if (!flat) {
-    const offsets: number[] = [];
-    let width = 0;
-    for (const dimension of DIMENSIONS) {
-      offsets.push(width);
-      width += weights.dimensions[dimension].classes.length;
-    }
-    const rows = new Map<string, Float64Array>();
+    const { offsets, width } = flatLayout((dimension) => weights.dimensions[dimension].classes);
+    const rows = new Map<string, number>();
+    for (const dimension of DIMENSIONS)
+      for (const feature of Object.keys(weights.dimensions[dimension].weights))
+        if (!rows.has(feature)) rows.set(feature, rows.size);
+    const values = new Float64Array(rows.size * width);
     DIMENSIONS.forEach((dimension, d) => {
       const { classes, weights: own } = weights.dimensions[dimension];
       for (const feature of Object.keys(own)) {
-        let row = rows.get(feature);
-        if (!row) rows.set(feature, (row = new Float64Array(width)));
-        const values = own[feature] as readonly number[];
-        for (let c = 0; c < classes.length; c += 1) row[(offsets[d] as number) + c] = values[c] ?? 0;
+        const start = (rows.get(feature) as number) * width + (offsets[d] as number);
+        const row = own[feature] as readonly number[];
+        for (let c = 0; c < classes.length; c += 1) values[start + c] = row[c] ?? 0;
       }
     });
-    flatByWeights.set(weights, (flat = { rows, offsets, width }));
+    flatByWeights.set(weights, (flat = { rows, values, offsets, width }));
   }
   return flat;
 }
@@ -91,12 +112,13 @@ export function allLogitsOf(
   weights: TriageWeights,
   features: readonly string[],
 ): Record<Dimension, number[]> {
-  const { rows, offsets, width } = flatOf(weights);
+  const { rows, values, offsets, width } = flatOf(weights);
   const sums = new Float64Array(width);
   for (const feature of features) {
     const row = rows.get(feature);
-    if (!row) continue;
-    for (let c = 0; c < width; c += 1) sums[c] = (sums[c] as number) + (row[c] as number);
+    if (row === undefined) continue;
+    const start = row * width;
+    for (let c = 0; c < width; c += 1) sums[c] = (sums[c] as number) + (values[start + c] as number);
   }
   return Object.fromEntries(
     DIMENSIONS.map((dimension, d) => {

@@ -13,7 +13,7 @@ import {
 } from './model';
 import { engagementKeywordRules } from '../keywords';
 import { TOPICAL_GROUPS } from './lexicon';
-import { unpackWeights, type PackedWeights } from './packed-weights';
+import { lazyWeights, type PackedWeights } from './packed-weights';
 // weights.json packed (packed-weights.ts): about a fifth of its size in the bundle.
 import shipped from './weights.packed.json';
 
@@ -21,9 +21,9 @@ import shipped from './weights.packed.json';
 const TOPICAL_FEATURES: ReadonlySet<string> = new Set([...TOPICAL_GROUPS].map((group) => `L:${group}`));
 
 let unpacked: TriageWeights | undefined;
-/** The shipped weights, unpacked on first use (not while the action starts). */
+/** The shipped weights, read on first use (not while the action starts). */
 export function shippedWeights(): TriageWeights {
-  unpacked ??= unpackWeights(shipped as PackedWeights);
+  unpacked ??= lazyWeights(shipped as PackedWeights);
   return unpacked;
 }
 
