@@ -15,9 +15,28 @@ export type LanguageGroup = 'vi' | 'vi-plain' | 'en';
 export interface Reading {
   readonly mode: TextMode;
   readonly language: LanguageGroup;
+  /** The features in code-unit order (training sums over them in that order). */
   readonly features: readonly string[];
+  /** The same features unordered: scoring orders what it looks up by itself (allLogitsOf). */
+  readonly unordered: readonly string[];
   /** Letters and digits of the text, for "too thin to act on". */
   readonly length: number;
+}
+
+// Sorting a text's hundred-odd feature names is a good part of reading it; a run only scores the
+// reading, which needs no order, so the sorted list is made when something asks for it.
+class TextReading implements Reading {
+  #sorted: readonly string[] | undefined;
+  constructor(
+    readonly mode: TextMode,
+    readonly language: LanguageGroup,
+    readonly unordered: readonly string[],
+    readonly length: number,
+  ) {}
+  get features(): readonly string[] {
+    // The default sort compares UTF-16 code units, as `<` does.
+    return (this.#sorted ??= [...this.unordered].sort());
+  }
 }
 
 /** Words compared as the tokenizer keys them (tone marks sorted), so "chẳng" written either way matches. */
@@ -326,5 +345,5 @@ export function readText(original: string): Reading {
   const length = letterCount(text);
   features.add(lengthBucket(length));
   features.add('bias');
-  return { mode, language, features: [...features].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), length };
+  return new TextReading(mode, language, [...features], length);
 }

@@ -78,7 +78,7 @@ export function predict(
 ): Prediction {
   const reading = readText(text);
   const { adjust, keywords } = boosts(engagement, text);
-  const learned = allLogitsOf(weights, reading.features);
+  const learned = allLogitsOf(weights, reading.unordered);
   const scores = Object.fromEntries(
     DIMENSIONS.map((dimension) => [
       dimension,
@@ -87,7 +87,7 @@ export function predict(
   ) as Record<Dimension, Scored>;
   const topical =
     (adjust.topic.boost?.size ?? 0) > 0 ||
-    reading.features.some((feature) =>
+    reading.unordered.some((feature) =>
       TOPICAL_FEATURES.has(feature.endsWith('!') ? feature.slice(0, -1) : feature),
     );
   return { reading, scores, keywords, topical };
