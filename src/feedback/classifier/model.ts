@@ -115,10 +115,7 @@ function flatOf(weights: TriageWeights): FlatWeights {
  * features, so the sums are those of logitsOf to the last bit. Sorting row numbers is much cheaper
  * than sorting names.
  */
-export function allLogitsOf(
-  weights: TriageWeights,
-  features: Iterable<string>,
-): Record<Dimension, number[]> {
+export function allLogitsOf(weights: TriageWeights, features: Iterable<string>): Record<Dimension, number[]> {
   const { rows, values, offsets, width } = flatOf(weights);
   const found: number[] = [];
   for (const feature of features) {
