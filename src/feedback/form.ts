@@ -205,8 +205,21 @@ function formChoices(engagement: Engagement): FormChoices {
   return choices;
 }
 
+// A run reads each feedback body's answers several times (classification, triage, the facts, the
+// projection of the run's writes): each body is read once per engagement object, as classifications
+// are (classifications.ts). Pure: the same engagement and body give the same answers.
+const answersByEngagement = new WeakMap<Engagement, Map<string, FormAnswers>>();
+
 /** Reads the answers of a form-built issue body; unknown or empty answers are null. */
 export function parseFeedbackForm(body: string, engagement: Engagement): FormAnswers {
+  let table = answersByEngagement.get(engagement);
+  if (!table) answersByEngagement.set(engagement, (table = new Map()));
+  let answers = table.get(body);
+  if (!answers) table.set(body, (answers = readFormAnswers(body, engagement)));
+  return answers;
+}
+
+function readFormAnswers(body: string, engagement: Engagement): FormAnswers {
   const text = body.normalize('NFC').replace(/\r\n?/gu, '\n');
   if (!Object.values(FORM_FIELDS).some((label) => text.includes(`### ${label}`))) return NO_ANSWERS;
   const parsed = formSections(text);

@@ -15,8 +15,14 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+const NOT_ASCII = /[\u0080-\u{10ffff}]/u;
+/** True when every character is ASCII: normalising leaves it as it is and it has no diacritics. */
+export const isAscii = (text: string): boolean => !NOT_ASCII.test(text);
+
 /** Removes diacritics (after lower-casing); `đ` is a letter of its own in Unicode, not d + a mark. */
 export function fold(text: string): string {
+  // Most texts typed without diacritics are ASCII: the same result without two normalisations.
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -60,13 +66,17 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const APOSTROPHE = /['’]/u;
+// In ASCII text the letters, digits and marks of WORD are these.
+const ASCII_WORD = /[a-z0-9]+/g;
 
 export function tokenize(text: string): Token[] {
-  let lower = text.normalize('NFC').toLowerCase();
+  const ascii = isAscii(text);
+  let lower = ascii ? text.toLowerCase() : text.normalize('NFC').toLowerCase();
   // Every contraction has an apostrophe: most texts have none and skip the three replacements.
   if (APOSTROPHE.test(lower))
     for (const [pattern, replacement] of CONTRACTIONS) lower = lower.replace(pattern, replacement);
-  return (lower.match(WORD) ?? []).map(tokenOf);
+  // A contraction's replacement is ASCII: an ASCII text stays ASCII.
+  return (lower.match(ascii ? ASCII_WORD : WORD) ?? []).map(tokenOf);
 }
 
 /** True when some word of the text carries a diacritic: then the text is matched exactly. */
@@ -178,8 +188,7 @@ export function findKeywords<C extends string>(
     const indexes = byFirst.get(word);
     if (indexes) for (const index of indexes) tried.push(index);
   }
-  tried.sort((a, b) => a - b);
-  for (const index of tried) {
+  for (const index of Int32Array.from(tried).sort()) {
     const candidate = list[index] as Candidate<C>;
     const n = candidate.words.length;
     const first = candidate.words[0] as Token;

@@ -95,3 +95,23 @@ describe('the feedback issue form', () => {
     expect(shipped).toBe(renderFeedbackForm(example));
   });
 });
+
+describe('reading a form-built body', () => {
+  it('reads each body once per engagement object, and afresh for another engagement', () => {
+    const body = formBody({
+      topic: 'Design / Thiết kế',
+      importance: 'Urgent / Khẩn cấp',
+      type: 'Negative / Tiêu cực',
+    });
+    const first = parseFeedbackForm(body, ENGAGEMENT);
+    expect(first.topic).toBe('design');
+    // The same object: the run's readings share it instead of parsing the body again.
+    expect(parseFeedbackForm(body, ENGAGEMENT)).toBe(first);
+    // Another engagement (another run, or one whose topics differ) reads the body itself.
+    const renamed = structuredClone(ENGAGEMENT);
+    renamed.feedback.topics = renamed.feedback.topics.filter((topic) => topic.id !== 'design');
+    const again = parseFeedbackForm(body, renamed);
+    expect(again).not.toBe(first);
+    expect(again.topic).toBeNull();
+  });
+});

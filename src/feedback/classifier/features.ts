@@ -5,7 +5,7 @@
 // negation marked as such), the lexicon groups it mentions (a mention under a negation is its own
 // feature: "no bugs" is not "bugs"), a split negation ("không bấm được", "can not log in"), the
 // question mark, and its length.
-import { findKeywords, fold, hasDiacritics, tokenize, type Token } from '../text';
+import { findKeywords, fold, hasDiacritics, isAscii, tokenize, type Token } from '../text';
 import { AMBIGUOUS_WHEN_FOLDED, LEXICON, LEXICON_GROUPS, type LexiconGroup } from './lexicon';
 
 export type TextMode = 'exact' | 'folded';
@@ -270,6 +270,8 @@ const lengthBucket = (length: number): string =>
 
 /** Letters and digits only, for the "is it long enough to act on" check. */
 export function letterCount(text: string): number {
+  // In ASCII text the letters and digits are these, and NFC changes nothing.
+  if (isAscii(text)) return text.replace(/[^A-Za-z0-9]+/gu, ' ').trim().length;
   return text
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -285,7 +287,8 @@ const withoutCurrency = (text: string): string => text.replace(/(\d)\s?(?:đ|₫
 export function readText(original: string): Reading {
   const text = withoutCurrency(original);
   const clauses = clausesOf(text);
-  const all = clauses.flatMap((clause) => clause.tokens);
+  const all: Token[] = [];
+  for (const clause of clauses) for (const token of clause.tokens) all.push(token);
   const mode: TextMode = hasDiacritics(all) ? 'exact' : 'folded';
   const language = languageOf(all);
   const key = (token: Token): string => (mode === 'exact' ? token.exact : token.folded);
