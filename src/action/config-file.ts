@@ -19,7 +19,7 @@ export async function readEngagementText(
     }
   }
   try {
-    const { data } = await client.octokit.rest.repos.getContent({
+    const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
       owner: repository.owner,
       repo: repository.name,
       path: configPath,

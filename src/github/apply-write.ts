@@ -49,7 +49,7 @@ export async function applyWrite(
   switch (write.kind) {
     case 'create-label':
       try {
-        const { data } = await octokit.rest.issues.createLabel({
+        const { data } = await octokit.request('POST /repos/{owner}/{repo}/labels', {
           ...repo,
           name: write.name,
           color: write.color,
@@ -61,25 +61,25 @@ export async function applyWrite(
         throw error;
       }
     case 'add-labels':
-      await octokit.rest.issues.addLabels({ ...repo, issue_number: issue(), labels: [...write.labels] });
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: issue(), labels: [...write.labels] });
       return { result: 'wrote' };
     case 'remove-label':
       try {
-        await octokit.rest.issues.removeLabel({ ...repo, issue_number: issue(), name: write.label });
+        await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...repo, issue_number: issue(), name: write.label });
         return { result: 'wrote' };
       } catch (error) {
         if (statusOf(error) === 404) return { result: 'already', detail: 'the label was not on the issue' };
         throw error;
       }
     case 'assign':
-      await octokit.rest.issues.addAssignees({
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', {
         ...repo,
         issue_number: issue(),
         assignees: [...write.assignees],
       });
       return { result: 'wrote' };
     case 'close-issue':
-      await octokit.rest.issues.update({
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
         ...repo,
         issue_number: issue(),
         state: 'closed',
@@ -87,7 +87,7 @@ export async function applyWrite(
       });
       return { result: 'wrote' };
     case 'reopen-issue':
-      await octokit.rest.issues.update({ ...repo, issue_number: issue(), state: 'open' });
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue(), state: 'open' });
       return { result: 'wrote' };
     case 'edit-issue':
       return editIssue(ctx, write, issue());
@@ -100,7 +100,7 @@ export async function applyWrite(
         ctx,
         () => findNewBotComment(ctx.client, ctx.target, issue(), write.marker),
         async () => {
-          await octokit.rest.issues.createComment({
+          await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             ...repo,
             issue_number: issue(),
             body: write.body,
@@ -116,7 +116,7 @@ export async function applyWrite(
         ctx,
         () => findNewBotIssue(ctx.client, ctx.target, write.marker),
         async () => {
-          const { data } = await octokit.rest.issues.create({
+          const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
             ...repo,
             title: write.title,
             body: write.body,
@@ -167,13 +167,13 @@ async function editIssue(
   // People tick boxes in the issues the action keeps: only then is the body read again before editing.
   const reread = known === undefined || (write.body !== undefined && hasCheckboxes(write.body));
   const current = reread
-    ? (await ctx.client.octokit.rest.issues.get({ ...repo, issue_number: number })).data
+    ? (await ctx.client.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: number })).data
     : { title: known.title, body: known.body };
   const body = write.body === undefined ? undefined : mergeChecklists(base, current.body ?? '', write.body);
   const titleChanges = write.title !== undefined && write.title !== current.title;
   const bodyChanges = body !== undefined && body !== (current.body ?? '');
   if (!titleChanges && !bodyChanges) return { result: 'already', detail: 'the issue already reads so' };
-  await ctx.client.octokit.rest.issues.update({
+  await ctx.client.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
     ...repo,
     issue_number: number,
     ...(titleChanges ? { title: write.title } : {}),
@@ -190,8 +190,7 @@ async function editComment(
   const known = knownComment(ctx, write.commentId);
   const current = known
     ? { login: known.author.login, body: known.body }
-    : await ctx.client.octokit.rest.issues
-        .getComment({ ...repo, comment_id: write.commentId })
+    : await ctx.client.octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: write.commentId })
         .then(({ data }) => ({ login: data.user?.login ?? '', body: data.body ?? '' }));
   if (!isBot({ botLogin: ctx.target.botLogin }, current.login)) {
     // Only the action's own comments are kept in place; someone else's comment is never rewritten.
@@ -200,13 +199,13 @@ async function editComment(
   const body = hasCheckboxes(write.body)
     ? mergeChecklists(
         known?.body ?? null,
-        (await ctx.client.octokit.rest.issues.getComment({ ...repo, comment_id: write.commentId })).data
+        (await ctx.client.octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: write.commentId })).data
           .body ?? '',
         write.body,
       )
     : write.body;
   if (body === current.body) return { result: 'already', detail: 'the comment already reads so' };
-  await ctx.client.octokit.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body });
+  await ctx.client.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: write.commentId, body });
   return { result: 'wrote' };
 }
 
@@ -223,7 +222,7 @@ async function deleteComment(
     );
   }
   try {
-    await ctx.client.octokit.rest.issues.deleteComment({ ...repo, comment_id: write.commentId });
+    await ctx.client.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: write.commentId });
     return { result: 'wrote' };
   } catch (error) {
     if (statusOf(error) === 404) return { result: 'already', detail: 'the comment was already gone' };

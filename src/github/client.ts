@@ -1,10 +1,18 @@
 // The one place that builds the Octokit client: retries, throttling and the request counters that the
 // run reports. Waits are injectable (a smaller base unit for retry-after, fresh limiter groups) so the
 // fault tests against the local fake take milliseconds instead of minutes.
-import { getOctokit } from '@actions/github';
+//
+// Built on @octokit/core with the two plugins the run uses, as @actions/github's getOctokit builds its
+// client but without the REST method table and the pagination plugin: requests name their route
+// (`octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', …)`, typed as well), and
+// loading that table and @actions/github's event context cost every run's start more than anything
+// else the client brings. What getOctokit gives a runner is kept: the runner's proxy settings
+// (proxy-fetch.ts), the user agent with the job's orchestration id, and GitHub Enterprise base URLs.
+import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import { proxyFetch, userAgent } from './proxy-fetch';
 import {
   isMissingPermission,
   isPrimaryRateLimit,
@@ -14,7 +22,8 @@ import {
   rateLimitReset,
 } from './request-errors';
 
-export type GitHubOctokit = ReturnType<typeof getOctokit>;
+const ClientOctokit = Octokit.plugin(throttling, retry);
+export type GitHubOctokit = InstanceType<typeof ClientOctokit>;
 
 export interface ClientLog {
   info(message: string): void;
@@ -102,23 +111,22 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     write: pacing.write ?? new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
     notifications: pacing.notifications ?? new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
   };
-  const octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl.replace(/\/+$/, ''),
-      throttle,
-      // 5xx and dropped connections: three retries, 1, 4 and 9 units apart. Client errors are final.
-      retry: { retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      log: {
-        debug: () => undefined,
-        info: () => undefined,
-        warn: (message: string) => options.log.warning(message),
-        error: (message: string) => options.log.warning(message),
-      },
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const octokit = new ClientOctokit({
+    auth: options.token,
+    baseUrl,
+    userAgent: userAgent(process.env.ACTIONS_ORCHESTRATION_ID),
+    request: { fetch: proxyFetch(baseUrl) },
+    throttle,
+    // 5xx and dropped connections: three retries, 1, 4 and 9 units apart. Client errors are final.
+    retry: { retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message: string) => options.log.warning(message),
+      error: (message: string) => options.log.warning(message),
     },
-    throttling,
-    retry,
-  );
+  });
   const counters: RequestCounters = {
     rest: 0,
     graphql: 0,

@@ -13,7 +13,7 @@ export async function firstCommitDate(
   path: string,
 ): Promise<string | null> {
   const list = (page: number) =>
-    client.octokit.rest.repos.listCommits({
+    client.octokit.request('GET /repos/{owner}/{repo}/commits', {
       owner: repository.owner,
       repo: repository.name,
       path,

@@ -39,14 +39,16 @@ export async function findNewBotComment(
   issueNumber: number,
   marker: Marker,
 ): Promise<number | undefined> {
-  const { data } = await client.octokit.rest.issues.listComments({
+  const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     owner: target.owner,
     repo: target.repo,
     issue_number: issueNumber,
     since: target.since,
     per_page: 100,
   });
-  return data.find(byBotWithMarker(target, marker))?.id;
+  // GitHub's schema types comment ids as int64 (bigint allowed); they are well within a double.
+  const id = data.find(byBotWithMarker(target, marker))?.id;
+  return id === undefined ? undefined : Number(id);
 }
 
 /** The number of a bot issue with this marker updated since `since`, if any. */
@@ -55,7 +57,7 @@ export async function findNewBotIssue(
   target: GuardTarget,
   marker: Marker,
 ): Promise<number | undefined> {
-  const { data } = await client.octokit.rest.issues.listForRepo({
+  const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/issues', {
     owner: target.owner,
     repo: target.repo,
     state: 'all',

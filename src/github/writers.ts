@@ -80,7 +80,7 @@ export async function withWriters(
 
 async function hasWriteAccess(client: GitHubClient, snapshot: Snapshot, login: string): Promise<boolean> {
   try {
-    const { data } = await client.octokit.rest.repos.getCollaboratorPermissionLevel({
+    const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
       owner: snapshot.repository.owner,
       repo: snapshot.repository.name,
       username: login,
