@@ -61,11 +61,19 @@ export async function applyWrite(
         throw error;
       }
     case 'add-labels':
-      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: issue(), labels: [...write.labels] });
+      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...repo,
+        issue_number: issue(),
+        labels: [...write.labels],
+      });
       return { result: 'wrote' };
     case 'remove-label':
       try {
-        await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...repo, issue_number: issue(), name: write.label });
+        await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', {
+          ...repo,
+          issue_number: issue(),
+          name: write.label,
+        });
         return { result: 'wrote' };
       } catch (error) {
         if (statusOf(error) === 404) return { result: 'already', detail: 'the label was not on the issue' };
@@ -87,7 +95,11 @@ export async function applyWrite(
       });
       return { result: 'wrote' };
     case 'reopen-issue':
-      await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue(), state: 'open' });
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...repo,
+        issue_number: issue(),
+        state: 'open',
+      });
       return { result: 'wrote' };
     case 'edit-issue':
       return editIssue(ctx, write, issue());
@@ -167,7 +179,12 @@ async function editIssue(
   // People tick boxes in the issues the action keeps: only then is the body read again before editing.
   const reread = known === undefined || (write.body !== undefined && hasCheckboxes(write.body));
   const current = reread
-    ? (await ctx.client.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: number })).data
+    ? (
+        await ctx.client.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+          ...repo,
+          issue_number: number,
+        })
+      ).data
     : { title: known.title, body: known.body };
   const body = write.body === undefined ? undefined : mergeChecklists(base, current.body ?? '', write.body);
   const titleChanges = write.title !== undefined && write.title !== current.title;
@@ -190,7 +207,11 @@ async function editComment(
   const known = knownComment(ctx, write.commentId);
   const current = known
     ? { login: known.author.login, body: known.body }
-    : await ctx.client.octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: write.commentId })
+    : await ctx.client.octokit
+        .request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+          ...repo,
+          comment_id: write.commentId,
+        })
         .then(({ data }) => ({ login: data.user?.login ?? '', body: data.body ?? '' }));
   if (!isBot({ botLogin: ctx.target.botLogin }, current.login)) {
     // Only the action's own comments are kept in place; someone else's comment is never rewritten.
@@ -199,13 +220,21 @@ async function editComment(
   const body = hasCheckboxes(write.body)
     ? mergeChecklists(
         known?.body ?? null,
-        (await ctx.client.octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: write.commentId })).data
-          .body ?? '',
+        (
+          await ctx.client.octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            ...repo,
+            comment_id: write.commentId,
+          })
+        ).data.body ?? '',
         write.body,
       )
     : write.body;
   if (body === current.body) return { result: 'already', detail: 'the comment already reads so' };
-  await ctx.client.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: write.commentId, body });
+  await ctx.client.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+    ...repo,
+    comment_id: write.commentId,
+    body,
+  });
   return { result: 'wrote' };
 }
 
@@ -222,7 +251,10 @@ async function deleteComment(
     );
   }
   try {
-    await ctx.client.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: write.commentId });
+    await ctx.client.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      ...repo,
+      comment_id: write.commentId,
+    });
     return { result: 'wrote' };
   } catch (error) {
     if (statusOf(error) === 404) return { result: 'already', detail: 'the comment was already gone' };

@@ -80,11 +80,14 @@ export async function withWriters(
 
 async function hasWriteAccess(client: GitHubClient, snapshot: Snapshot, login: string): Promise<boolean> {
   try {
-    const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
-      owner: snapshot.repository.owner,
-      repo: snapshot.repository.name,
-      username: login,
-    });
+    const { data } = await client.octokit.request(
+      'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+      {
+        owner: snapshot.repository.owner,
+        repo: snapshot.repository.name,
+        username: login,
+      },
+    );
     // `maintain` is reported as `write`; `triage` as `read`.
     return data.permission === 'admin' || data.permission === 'write';
   } catch (error) {
