@@ -8,8 +8,23 @@ export function writtenAt(comment: Pick<SnapshotComment, 'edited' | 'createdAt' 
   return comment.edited && comment.updatedAt > comment.createdAt ? comment.updatedAt : comment.createdAt;
 }
 
+// Every rule that looks for a command reads the same comments again (waiting, propose, agree, rate,
+// analysed…, in the plan and in the projection of its writes): each body is split once. Pure (a body
+// always gives the same lines) and bounded, so a long-lived process does not grow without limit.
+const LINES_CACHE_LIMIT = 50_000;
+const linesByBody = new Map<string, readonly string[]>();
+
 /** The trimmed lines of a comment outside code blocks, quotes and HTML comments, in order. */
-export function commandLines(body: string): string[] {
+export function commandLines(body: string): readonly string[] {
+  let lines = linesByBody.get(body);
+  if (!lines) {
+    if (linesByBody.size >= LINES_CACHE_LIMIT) linesByBody.clear();
+    linesByBody.set(body, (lines = splitCommandLines(body)));
+  }
+  return lines;
+}
+
+function splitCommandLines(body: string): string[] {
   const lines: string[] = [];
   let fence: string | null = null;
   let inHtmlComment = false;
