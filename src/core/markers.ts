@@ -131,6 +131,14 @@ export function isBot(snapshot: Pick<Snapshot, 'botLogin'>, login: string): bool
 }
 
 // GraphQL names the workflow token's bot `github-actions`, REST `github-actions[bot]`: treat them as one.
+// Asked for every comment by every rule, of a handful of logins: each is worked out once (bounded).
+const LOGIN_CACHE_LIMIT = 10_000;
+const normalisedLogins = new Map<string, string>();
 function normaliseLogin(login: string): string {
-  return login.toLowerCase().replace(/\[bot\]$/, '');
+  let normalised = normalisedLogins.get(login);
+  if (normalised === undefined) {
+    if (normalisedLogins.size >= LOGIN_CACHE_LIMIT) normalisedLogins.clear();
+    normalisedLogins.set(login, (normalised = login.toLowerCase().replace(/\[bot\]$/, '')));
+  }
+  return normalised;
 }

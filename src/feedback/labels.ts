@@ -66,8 +66,17 @@ export function valuesWithPrefix<T extends string>(
   return found;
 }
 
-export function topicValues(engagement: Engagement): Record<string, string> {
-  return Object.fromEntries(engagement.feedback.topics.map((topic) => [topic.id.toLowerCase(), topic.id]));
+// Asked for every feedback issue: built once per engagement object.
+const topicValuesByEngagement = new WeakMap<Engagement, Readonly<Record<string, string>>>();
+export function topicValues(engagement: Engagement): Readonly<Record<string, string>> {
+  let values = topicValuesByEngagement.get(engagement);
+  if (!values) {
+    values = Object.fromEntries(
+      engagement.feedback.topics.map((topic) => [topic.id.toLowerCase(), topic.id]),
+    );
+    topicValuesByEngagement.set(engagement, values);
+  }
+  return values;
 }
 export const importanceValues: Readonly<Record<string, Importance>> = {
   ...FORMER_IMPORTANCE_WORDS,

@@ -18,6 +18,11 @@ import { findMarker, type Found } from './issue';
 import { KIND } from './kinds';
 import { importanceValues, priorityValues, topicValues, typeValues, valuesWithPrefix } from './labels';
 
+// The urgency levels by their own names: how the action records an urgency it read.
+const URGENCIES = Object.fromEntries(URGENCY_LEVELS.map((level) => [level, level])) as Readonly<
+  Record<string, Urgency>
+>;
+
 export interface Triage extends Classification {
   /** Labels the action added when it acknowledged the feedback (none before that). */
   readonly applied: readonly string[];
@@ -123,14 +128,10 @@ export function effectiveTriage(
     () => fresh().importance,
   );
   const type: FeedbackType = pick(labels.type_prefix, typeValues, 'type', answered?.type, () => fresh().type);
-  const urgencies = Object.fromEntries(URGENCY_LEVELS.map((level) => [level, level])) as Record<
-    string,
-    Urgency
-  >;
   // Urgency has no label of its own (the priority label stands for it): asked for only when needed.
   let urgencyRead: Urgency | undefined;
   const urgency = (): Urgency =>
-    (urgencyRead ??= answered?.urgency ?? fromData('urgency', urgencies) ?? fresh().urgency);
+    (urgencyRead ??= answered?.urgency ?? fromData('urgency', URGENCIES) ?? fresh().urgency);
   const byMatrix = (): Priority => priorityOf(engagement, importance, urgency());
   const priority: Priority = pick(
     labels.priority_prefix,

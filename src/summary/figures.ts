@@ -169,8 +169,18 @@ function before(iso: string | null, t: number): boolean {
   return iso !== null && ms(iso) <= t;
 }
 
+// The figures of every week in the summary read the same instants of every piece of feedback: each
+// ISO text is parsed once (pure; bounded, so a long-lived process does not grow without limit).
+const MS_CACHE_LIMIT = 100_000;
+const msByIso = new Map<string, number>();
+
 function ms(iso: string): number {
-  return new Date(iso).getTime();
+  let value = msByIso.get(iso);
+  if (value === undefined) {
+    if (msByIso.size >= MS_CACHE_LIMIT) msByIso.clear();
+    msByIso.set(iso, (value = new Date(iso).getTime()));
+  }
+  return value;
 }
 
 function handoffRatings(
