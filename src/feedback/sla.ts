@@ -128,19 +128,43 @@ export interface SlaReading {
 
 export function readSla(ctx: PlanContext, clock: SlaClock, stoppedAt: Date | null, now: Date): SlaReading {
   const due = dueAt(ctx, clock, now);
-  const warning = warnAt(ctx, clock, now);
+  // The warning time and a running breach's minutes are worked out when read: the weekly facts of
+  // every piece of feedback read neither, the rules read them for the few that need a note.
+  let warning: Date | undefined;
+  const lazyWarnAt = (): Date => (warning ??= warnAt(ctx, clock, now));
   if (stoppedAt) {
     const taken = elapsedMinutes(ctx, clock, stoppedAt, now);
-    return { due, warnAt: warning, stoppedAt, met: taken <= clock.budgetMinutes, minutesTaken: taken };
-  }
-  if (now.getTime() >= due.getTime()) {
     return {
       due,
-      warnAt: warning,
+      get warnAt() {
+        return lazyWarnAt();
+      },
       stoppedAt,
-      met: false,
-      minutesTaken: elapsedMinutes(ctx, clock, now, now),
+      met: taken <= clock.budgetMinutes,
+      minutesTaken: taken,
     };
   }
-  return { due, warnAt: warning, stoppedAt, met: null, minutesTaken: null };
+  if (now.getTime() >= due.getTime()) {
+    let taken: number | undefined;
+    return {
+      due,
+      get warnAt() {
+        return lazyWarnAt();
+      },
+      stoppedAt,
+      met: false,
+      get minutesTaken() {
+        return (taken ??= elapsedMinutes(ctx, clock, now, now));
+      },
+    };
+  }
+  return {
+    due,
+    get warnAt() {
+      return lazyWarnAt();
+    },
+    stoppedAt,
+    met: null,
+    minutesTaken: null,
+  };
 }
