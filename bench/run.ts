@@ -16,10 +16,10 @@ import { performance } from 'node:perf_hooks';
 import type { ActionIO } from '../src/action/io';
 import { runAction } from '../src/action/run';
 import type { Plan } from '../src/core/plan';
-import type { Snapshot } from '../src/core/snapshot';
 import { planRun } from '../src/plan/planner';
 import { benchPortfolio, portfolioSection, writePortfolioSection } from './portfolio';
 import { perIssueRestPattern, type PatternFigures } from './rest-pattern';
+import { coldPlanning } from './planning';
 import { measureStartUp, startUpTable } from './start-up';
 import { adoptedEngagement } from './adopted-engagement';
 import { readSince } from '../src/plan/reads';
@@ -161,24 +161,13 @@ function simulateSettling(n: number): { runs: number; settled: boolean; left: nu
   return { runs: MAX_SIMULATED_RUNS, settled: false, left: -1, virtualMs };
 }
 
-/** Wall and CPU milliseconds of `planRun` alone, with an engagement loaded for it. */
-function timedPlan(snapshot: Snapshot): { ms: number; cpuMs: number } {
-  const fresh = freshEngagement();
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  planRun(fresh, snapshot, NOW);
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return { ms, cpuMs: (used.user + used.system) / 1000 };
-}
-
 interface Row {
   readonly n: number;
   readonly first: RunFigures;
   readonly settling: ReturnType<typeof simulateSettling>;
   readonly rerun: RunFigures;
   readonly event: RunFigures;
-  /** `planRun` alone on what the first run's scan reads (cold: the first planning of the process). */
+  /** `planRun` alone on what the first run's scan reads, cold (bench/planning.ts). */
   readonly planFirst: { ms: number; cpuMs: number };
   /** `planRun` alone on what a settled run's scan reads. */
   readonly planSettled: { ms: number; cpuMs: number };
@@ -195,8 +184,8 @@ async function measure(n: number): Promise<Row> {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const world = realisticSnapshot(engagement, n, NOW);
   const visible = readableBy(world, since);
-  const planFirst = timedPlan(visible);
-  const planAll = timedPlan(world);
+  const planFirst = coldPlanning(visible, NOW);
+  const planAll = coldPlanning(world, NOW);
 
   const fresh = await startFakeGitHub({
     checkResponses: false,
@@ -211,7 +200,7 @@ async function measure(n: number): Promise<Row> {
   const settling = simulateSettling(n);
 
   const settled = settle(engagement, visible, NOW, 12).snapshot;
-  const planSettled = timedPlan(settled);
+  const planSettled = coldPlanning(settled, NOW);
   const fake = await startFakeGitHub({
     checkResponses: false,
     clock: () => NOW,
@@ -395,11 +384,13 @@ ${startUpTable(start)}
   run over HTTP against the same fake and repository (a list page per 100 issues of every state, a
   comments page per issue and per further 100 comments). It would make the same writes; every run
   reads the whole repository again.
-- *Planning*: \`planRun\` alone, wall time and (in brackets) the process's CPU time, each with an
-  engagement loaded for it: on what the first run's scan reads (the first planning of the process for
-  the smallest size: holiday data and time-zone tables built), on what a settled run's scan reads, and
-  on every issue of the repository as found on the adoption day (N; closed before adoption, an issue is
-  history and is not triaged). *Peak RSS* includes the fake in the same process.
+- *Planning*: \`planRun\` alone, wall time and (in brackets) the process's CPU time (every thread,
+  garbage collection included), as the action plans: each in a fresh process (cold: nothing compiled,
+  cached or warmed by a smaller size), running the planner compiled by ncc as \`dist/\` is, on the
+  snapshot read from JSON; the median of three processes (bench/planning.ts). On what the first run's
+  scan reads, on what a settled run's scan reads, and on every issue of the repository as found on the
+  adoption day (N; closed before adoption, an issue is history and is not triaged). *Peak RSS*
+  includes the fake in the same process.
 - *Cold start*: \`node\` loading the bundle until it stops at its first missing input; both bundles
   alternate in each pair. The holiday data set (and the mail client, when mail is configured) are
   chunks of their own, loaded once the inputs are read.

@@ -22,11 +22,20 @@ async function minifyFile(file: string): Promise<void> {
   });
   if (result.code === undefined) throw new Error(`${file}: terser returned no code`);
   // ascii_only escapes code; licence comments keep their letters ("Jimmy Wärting"), and one such
-  // byte would make node decode the whole file the slow way. Escaped, the comment still reads.
-  const code = result.code.replace(
-    /[\u{80}-\u{10ffff}]/gu,
-    (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`,
-  );
+  // byte would make node decode the whole file the slow way. Escaped inside a comment, the text still
+  // reads; anywhere else (a tagged template's raw text, which terser prints as written) escaping
+  // would change what the code does, so the build stops instead.
+  const comments = [...result.code.matchAll(/\/\*[\s\S]*?\*\//gu)].map((match) => ({
+    from: match.index,
+    to: match.index + match[0].length,
+  }));
+  const code = result.code.replace(/[\u{80}-\u{10ffff}]/gu, (char, at: number) => {
+    if (!comments.some((comment) => at >= comment.from && at < comment.to))
+      throw new Error(
+        `${file}: ${JSON.stringify(char)} at ${at} is outside a comment after minifying; escaping it could change the code`,
+      );
+    return `\\u{${char.codePointAt(0)!.toString(16)}}`;
+  });
   writeFileSync(file, code);
   const bytes = (text: string): string => Buffer.byteLength(text).toLocaleString('en');
   console.log(`${file}: ${bytes(before)} → ${bytes(code)} bytes`);

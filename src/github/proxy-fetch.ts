@@ -18,5 +18,5 @@ const PRODUCT = 'engagement-keeper';
 /** `engagement-keeper`, and the orchestration id the runner sets (`ACTIONS_ORCHESTRATION_ID`) if any. */
 export function userAgent(orchestrationId: string | undefined): string {
   const id = orchestrationId?.trim();
-  return id ? `${PRODUCT} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/giu, '_')}` : PRODUCT;
+  return id ? `${PRODUCT} actions_orchestration_id/${id.replace(/[^A-Za-z0-9_.-]/gu, '_')}` : PRODUCT;
 }

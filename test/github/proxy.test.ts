@@ -105,5 +105,7 @@ describe('the user agent', () => {
     expect(userAgent(undefined)).toBe('engagement-keeper');
     expect(userAgent('  ')).toBe('engagement-keeper');
     expect(userAgent('run 42/job:7')).toBe('engagement-keeper actions_orchestration_id/run_42_job_7');
+    // A header is bytes: letters that only case-fold to ASCII (the Kelvin sign) are replaced too.
+    expect(userAgent('a\u212Ab\u017F')).toBe('engagement-keeper actions_orchestration_id/a_b_');
   });
 });

@@ -100,7 +100,13 @@ describe('the GitHub fake refuses what GitHub refuses for its length', () => {
   it('a body of 65,537 characters: 422 "body is too long"', async () => {
     const { octokit } = testClient(fake);
     expect(
-      await refusal(() => octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo(), title: 'x', body: 'b'.repeat(65_537) })),
+      await refusal(() =>
+        octokit.request('POST /repos/{owner}/{repo}/issues', {
+          ...repo(),
+          title: 'x',
+          body: 'b'.repeat(65_537),
+        }),
+      ),
     ).toEqual({
       status: 422,
       errors: [
@@ -112,7 +118,11 @@ describe('the GitHub fake refuses what GitHub refuses for its length', () => {
         },
       ],
     });
-    await octokit.request('POST /repos/{owner}/{repo}/issues', { ...repo(), title: 'x', body: 'b'.repeat(65_536) });
+    await octokit.request('POST /repos/{owner}/{repo}/issues', {
+      ...repo(),
+      title: 'x',
+      body: 'b'.repeat(65_536),
+    });
     expect(fake.refused).toEqual([
       `POST /repos/${fake.repo.owner}/${fake.repo.name}/issues: body is too long (maximum is 65536 characters)`,
     ]);
@@ -121,7 +131,11 @@ describe('the GitHub fake refuses what GitHub refuses for its length', () => {
   it('a title of 257 characters: 422 "title is too long"', async () => {
     const { octokit } = testClient(fake);
     const answer = await refusal(() =>
-      octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo(), issue_number: 1, title: 't'.repeat(257) }),
+      octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...repo(),
+        issue_number: 1,
+        title: 't'.repeat(257),
+      }),
     );
     expect(answer).toEqual({
       status: 422,
@@ -151,11 +165,27 @@ describe('the GitHub fake refuses what GitHub refuses for its length', () => {
       ],
     };
     expect(
-      await refusal(() => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo(), issue_number: 1, body: long })),
+      await refusal(() =>
+        octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+          ...repo(),
+          issue_number: 1,
+          body: long,
+        }),
+      ),
     ).toEqual(expected);
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo(), issue_number: 1, body: 'short' });
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo(),
+      issue_number: 1,
+      body: 'short',
+    });
     expect(
-      await refusal(() => octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo(), comment_id: data.id, body: long })),
+      await refusal(() =>
+        octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+          ...repo(),
+          comment_id: data.id,
+          body: long,
+        }),
+      ),
     ).toEqual(expected);
   });
 
@@ -163,7 +193,9 @@ describe('the GitHub fake refuses what GitHub refuses for its length', () => {
     const { octokit } = testClient(fake);
     const long = 'l'.repeat(51);
     expect(
-      await refusal(() => octokit.request('POST /repos/{owner}/{repo}/labels', { ...repo(), name: long, color: 'ededed' })),
+      await refusal(() =>
+        octokit.request('POST /repos/{owner}/{repo}/labels', { ...repo(), name: long, color: 'ededed' }),
+      ),
     ).toEqual({
       status: 422,
       errors: [
@@ -177,7 +209,11 @@ describe('the GitHub fake refuses what GitHub refuses for its length', () => {
     });
     expect(
       await refusal(() =>
-        octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo(), issue_number: 1, labels: ['ok', '  '] }),
+        octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+          ...repo(),
+          issue_number: 1,
+          labels: ['ok', '  '],
+        }),
       ),
     ).toEqual({
       status: 422,

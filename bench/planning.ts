@@ -1,0 +1,56 @@
+// Planning as the action plans: `planRun` alone in a fresh process (cold: nothing compiled or cached
+// yet), running the planner compiled by ncc as dist/ is. Under tsx every function the code creates is
+// given a name at run time (esbuild's keepNames), which makes the planner markedly slower than the
+// bundle a runner runs; an in-process timing after smaller sizes would also find it warm.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Snapshot } from '../src/core/snapshot';
+
+export interface Timing {
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+let compiled: { dir: string; entry: string } | undefined;
+
+/** bench/plan-cold.ts compiled by ncc (once per process), as `npm run build` compiles the action. */
+function compiledPlanner(): { dir: string; entry: string } {
+  if (compiled) return compiled;
+  const dir = mkdtempSync(path.join(tmpdir(), 'ek-plan-cold-'));
+  const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
+  const build = spawnSync(
+    process.execPath,
+    [ncc, 'build', 'bench/plan-cold.ts', '-o', dir, '--target', 'es2022', '--transpile-only', '--quiet'],
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  if (build.status !== 0) throw new Error(`ncc could not build bench/plan-cold.ts: ${build.stderr}`);
+  // The snapshots written next to it are tens of megabytes: gone with the bench.
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  compiled = { dir, entry: path.join(dir, 'index.js') };
+  return compiled;
+}
+
+/**
+ * The median of `processes` cold plannings of the snapshot, each in a process of its own: the wall time
+ * and CPU time of the process whose wall time is the median. Not minified as dist/ is (minifying
+ * shortens loading, not planning). The bench's RSS sampler does not see these processes.
+ */
+export function coldPlanning(snapshot: Snapshot, now: Date, processes = 3): Timing {
+  const { dir, entry } = compiledPlanner();
+  const file = path.join(dir, `snapshot-${snapshot.issues.length}.json`);
+  writeFileSync(file, JSON.stringify(snapshot));
+  const runs: Timing[] = [];
+  for (let i = 0; i < processes; i += 1) {
+    const run = spawnSync(process.execPath, [entry, file, now.toISOString()], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 1 << 20,
+    });
+    if (run.status !== 0) throw new Error(`a cold planning failed: ${run.stderr}`);
+    runs.push(JSON.parse(run.stdout) as Timing);
+  }
+  return runs.sort((a, b) => a.ms - b.ms)[runs.length >> 1]!;
+}
