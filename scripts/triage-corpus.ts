@@ -8,7 +8,7 @@ import type { TriageWeights } from '../src/feedback/classifier/model';
 import { packWeights } from '../src/feedback/classifier/packed-weights';
 import { trainWeights } from '../src/feedback/classifier/train';
 
-export type Split = 'train' | 'eval' | 'eval2' | 'eval3';
+export type Split = 'train' | 'eval' | 'eval2' | 'eval3' | 'eval4';
 
 export const WEIGHTS_FILE = fileURLToPath(
   new URL('../src/feedback/classifier/weights.json', import.meta.url),
@@ -32,6 +32,9 @@ export const CORPUS_FILES: Readonly<Record<Split, string>> = {
   // Ninth session: a third set by a third writer who saw only the definitions, kept sealed outside the
   // repository while the model was worked on, then measured once by the lead on the final model.
   eval3: 'corpus/triage/fresh-eval-3.txt',
+  // Eleventh session: a fourth set by a fourth writer who saw only the definitions, sealed outside the
+  // repository while 150 training items were added, then measured once on that session's final model.
+  eval4: 'corpus/triage/fresh-eval-4.txt',
 };
 
 export function loadCorpus(split: Split): CorpusItem[] {
