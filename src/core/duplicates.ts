@@ -177,6 +177,10 @@ function duplicateComments(
   snapshot: Snapshot,
   issue: SnapshotIssue,
 ): { comments: readonly SnapshotComment[]; deleted: DeletedComment[] } {
+  // A duplicate needs an earlier note of the action: most issues have fewer than two, and need no sort.
+  let notes = 0;
+  for (const comment of issue.comments) if (isBot(snapshot, comment.author.login) && ++notes > 1) break;
+  if (notes < 2) return { comments: issue.comments, deleted: [] };
   const seen = new Map<string, Marker>();
   /** The kind of the action's latest note about each subject, for `repeat` kinds. */
   const lastKind = new Map<string, Marker>();
