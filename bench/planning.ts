@@ -14,6 +14,17 @@ export interface Timing {
   readonly cpuMs: number;
 }
 
+/**
+ * The node that plans: this one, or the one `BENCH_NODE` names — the action runs on node24, and this
+ * machine's node may be older (`BENCH_NODE=/path/to/node24/bin/node npm run bench`).
+ */
+export const PLANNING_NODE = process.env.BENCH_NODE || process.execPath;
+
+/** The version of the node that plans (`v24.…`). */
+export function planningNodeVersion(): string {
+  return spawnSync(PLANNING_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+}
+
 let compiled: { dir: string; entry: string } | undefined;
 
 /** bench/plan-cold.ts compiled by ncc (once per process), as `npm run build` compiles the action. */
@@ -44,7 +55,7 @@ export function coldPlanning(snapshot: Snapshot, now: Date, processes = 3): Timi
   writeFileSync(file, JSON.stringify(snapshot));
   const runs: Timing[] = [];
   for (let i = 0; i < processes; i += 1) {
-    const run = spawnSync(process.execPath, [entry, file, now.toISOString()], {
+    const run = spawnSync(PLANNING_NODE, [entry, file, now.toISOString()], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
       maxBuffer: 1 << 20,

@@ -19,7 +19,7 @@ import type { Plan } from '../src/core/plan';
 import { planRun } from '../src/plan/planner';
 import { benchPortfolio, portfolioSection, writePortfolioSection } from './portfolio';
 import { perIssueRestPattern, type PatternFigures } from './rest-pattern';
-import { coldPlanning } from './planning';
+import { coldPlanning, planningNodeVersion } from './planning';
 import { measureStartUp, startUpTable } from './start-up';
 import { adoptedEngagement } from './adopted-engagement';
 import { readSince } from '../src/plan/reads';
@@ -387,7 +387,7 @@ ${startUpTable(start)}
 - *Planning*: \`planRun\` alone, wall time and (in brackets) the process's CPU time (every thread,
   garbage collection included), as the action plans: each in a fresh process (cold: nothing compiled,
   cached or warmed by a smaller size), running the planner compiled by ncc as \`dist/\` is, on the
-  snapshot read from JSON; the median of three processes (bench/planning.ts). On what the first run's
+  snapshot read from JSON; the median of three processes (bench/planning.ts), on node ${planningNodeVersion()} (\`BENCH_NODE\` names another). On what the first run's
   scan reads, on what a settled run's scan reads, and on every issue of the repository as found on the
   adoption day (N; closed before adoption, an issue is history and is not triaged). *Peak RSS*
   includes the fake in the same process.
