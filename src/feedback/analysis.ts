@@ -29,13 +29,13 @@ function answersFiveWhys(body: string): boolean {
 /** The root causes an issue is labelled with (`labels.root_cause_prefix` + a cause of the list). */
 export function rootCauseLabels(ctx: PlanContext, issue: SnapshotIssue): RootCause[] {
   const prefix = ctx.engagement.labels.root_cause_prefix.toLowerCase();
-  const named = new Set(
-    issue.labels
-      .map((label) => label.toLowerCase())
-      .filter((label) => label.startsWith(prefix))
-      .map((label) => label.slice(prefix.length).trim()),
-  );
-  return ROOT_CAUSES.filter((cause) => named.has(cause));
+  // Read for every feedback issue, and most have no root-cause label.
+  const named = new Set<string>();
+  for (const label of issue.labels) {
+    const lower = label.toLowerCase();
+    if (lower.startsWith(prefix)) named.add(lower.slice(prefix.length).trim());
+  }
+  return named.size === 0 ? [] : ROOT_CAUSES.filter((cause) => named.has(cause));
 }
 
 /** The analysis of a feedback issue since `since` (a reopening starts the work again), if any. */

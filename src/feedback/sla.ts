@@ -16,10 +16,18 @@ export interface SlaClock {
   readonly pauses: readonly Interval[];
 }
 
+// Asked for every SLA clock of every issue: worked out once per engagement's working hours.
+const workdayByHours = new WeakMap<object, number>();
+
 /** Working minutes in one working day, as the calendar counts them. */
 export function workdayMinutes(engagement: Engagement): number {
-  const { start, end } = workingDayMinutes(engagement.calendar.work_hours);
-  return end - start;
+  const hours = engagement.calendar.work_hours;
+  let minutes = workdayByHours.get(hours);
+  if (minutes === undefined) {
+    const { start, end } = workingDayMinutes(hours);
+    workdayByHours.set(hours, (minutes = end - start));
+  }
+  return minutes;
 }
 
 /**
