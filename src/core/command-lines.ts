@@ -1,6 +1,7 @@
 // The lines of a comment that can carry a command: a command counts only on its own line, written as
 // the person's own words. Lines inside fenced code blocks, indented code, quotes and HTML comments
 // are someone explaining or quoting a command ("reply with ```/agree```"), never giving one.
+import { memoByText } from './memo';
 import type { SnapshotComment } from './snapshot';
 
 /** When a person's words count: an edited comment from its edit, never back-dated to its creation. */
@@ -8,21 +9,12 @@ export function writtenAt(comment: Pick<SnapshotComment, 'edited' | 'createdAt' 
   return comment.edited && comment.updatedAt > comment.createdAt ? comment.updatedAt : comment.createdAt;
 }
 
-// Every rule that looks for a command reads the same comments again (waiting, propose, agree, rate,
-// analysed…, in the plan and in the projection of its writes): each body is split once. Pure (a body
-// always gives the same lines) and bounded, so a long-lived process does not grow without limit.
-const LINES_CACHE_LIMIT = 50_000;
-const linesByBody = new Map<string, readonly string[]>();
-
-/** The trimmed lines of a comment outside code blocks, quotes and HTML comments, in order. */
-export function commandLines(body: string): readonly string[] {
-  let lines = linesByBody.get(body);
-  if (!lines) {
-    if (linesByBody.size >= LINES_CACHE_LIMIT) linesByBody.clear();
-    linesByBody.set(body, (lines = splitCommandLines(body)));
-  }
-  return lines;
-}
+/**
+ * The trimmed lines of a comment outside code blocks, quotes and HTML comments, in order. Every rule
+ * that looks for a command reads the same comments again (waiting, propose, agree, rate, analysed…,
+ * in the plan and in the projection of its writes): each body is split once.
+ */
+export const commandLines: (body: string) => readonly string[] = memoByText(50_000, splitCommandLines);
 
 function splitCommandLines(body: string): string[] {
   const lines: string[] = [];

@@ -2,6 +2,7 @@
 // its stage. They are how the action remembers what it already did, with no database. A marker only
 // counts in content authored by the action's own identity: anyone can paste one into a comment.
 import { isMarkerKind, type MarkerKind } from './marker-kinds';
+import { memoByText } from './memo';
 import { inItsPlace } from './places';
 import type { Snapshot, SnapshotComment, SnapshotIssue } from './snapshot';
 
@@ -131,14 +132,5 @@ export function isBot(snapshot: Pick<Snapshot, 'botLogin'>, login: string): bool
 }
 
 // GraphQL names the workflow token's bot `github-actions`, REST `github-actions[bot]`: treat them as one.
-// Asked for every comment by every rule, of a handful of logins: each is worked out once (bounded).
-const LOGIN_CACHE_LIMIT = 10_000;
-const normalisedLogins = new Map<string, string>();
-function normaliseLogin(login: string): string {
-  let normalised = normalisedLogins.get(login);
-  if (normalised === undefined) {
-    if (normalisedLogins.size >= LOGIN_CACHE_LIMIT) normalisedLogins.clear();
-    normalisedLogins.set(login, (normalised = login.toLowerCase().replace(/\[bot\]$/, '')));
-  }
-  return normalised;
-}
+// Asked for every comment by every rule, of a handful of logins: each is worked out once.
+const normaliseLogin = memoByText(10_000, (login) => login.toLowerCase().replace(/\[bot\]$/, ''));

@@ -5,6 +5,7 @@
 // "sai" wrong, "Lê Lợi" and "lỗi"). So diacritics are folded only when the text itself has none (the
 // writer's keyboard dropped them): a text with diacritics is matched exactly (tone-mark placement
 // aside: "hoà" = "hòa"), word for word. Keywords should therefore be written with full diacritics.
+import { memoByText } from '../core/memo';
 
 export interface Token {
   /** The word as written, lower-cased, with its tone marks sorted to the end ("hoà" = "hòa"). */
@@ -45,18 +46,7 @@ function exactKey(word: string): string {
 // Folding and tone-sorting are the costly part of matching, and clients keep using the same words:
 // each distinct word is worked out once. The cache is pure (a word always gives the same token) and
 // bounded, so a long-lived process does not grow without limit.
-const TOKEN_CACHE_LIMIT = 100_000;
-const tokenByWord = new Map<string, Token>();
-
-function tokenOf(word: string): Token {
-  let token = tokenByWord.get(word);
-  if (!token) {
-    if (tokenByWord.size >= TOKEN_CACHE_LIMIT) tokenByWord.clear();
-    token = { exact: exactKey(word), folded: fold(word) };
-    tokenByWord.set(word, token);
-  }
-  return token;
-}
+const tokenOf = memoByText(100_000, (word): Token => ({ exact: exactKey(word), folded: fold(word) }));
 
 // English contractions become two words, so "doesn't" is "does not" and negation is seen.
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [

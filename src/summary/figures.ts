@@ -3,6 +3,7 @@
 // last week's (as of last week's end), so a change between them is a change in the world, not in
 // how it was counted: only what had happened by that instant is taken into account.
 import type { FeedbackFacts, MilestoneFacts, MilestoneStatus, SlaOutcome } from '../core/facts';
+import { memoByText } from '../core/memo';
 
 export interface Figures {
   /** Handoffs that had come due or been completed by the instant. */
@@ -170,18 +171,8 @@ function before(iso: string | null, t: number): boolean {
 }
 
 // The figures of every week in the summary read the same instants of every piece of feedback: each
-// ISO text is parsed once (pure; bounded, so a long-lived process does not grow without limit).
-const MS_CACHE_LIMIT = 100_000;
-const msByIso = new Map<string, number>();
-
-function ms(iso: string): number {
-  let value = msByIso.get(iso);
-  if (value === undefined) {
-    if (msByIso.size >= MS_CACHE_LIMIT) msByIso.clear();
-    msByIso.set(iso, (value = new Date(iso).getTime()));
-  }
-  return value;
-}
+// ISO text is parsed once.
+const ms = memoByText(100_000, (iso) => new Date(iso).getTime());
 
 function handoffRatings(
   milestones: readonly MilestoneFacts[],
