@@ -9,6 +9,7 @@ export function clientFor(environment: RunEnvironment, token: string): GitHubCli
     token,
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
     ...(env.GITHUB_GRAPHQL_URL ? { graphqlUrl: env.GITHUB_GRAPHQL_URL } : {}),
+    ...(env.ACTIONS_ORCHESTRATION_ID ? { orchestrationId: env.ACTIONS_ORCHESTRATION_ID } : {}),
     log: { info: (m) => io.info(m), warning: (m) => io.warning(m) },
     ...(environment.pacing ? { pacing: environment.pacing } : {}),
   });

@@ -55,6 +55,8 @@ export interface ClientOptions {
   readonly baseUrl: string;
   /** GraphQL endpoint (`GITHUB_GRAPHQL_URL`); defaults to `${baseUrl}/graphql`. */
   readonly graphqlUrl?: string;
+  /** The job's orchestration id (`ACTIONS_ORCHESTRATION_ID`), named in the user agent. */
+  readonly orchestrationId?: string;
   readonly log: ClientLog;
   readonly pacing?: ClientPacing;
 }
@@ -115,7 +117,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const octokit = new ClientOctokit({
     auth: options.token,
     baseUrl,
-    userAgent: userAgent(process.env.ACTIONS_ORCHESTRATION_ID),
+    userAgent: userAgent(options.orchestrationId),
     request: { fetch: proxyFetch(baseUrl) },
     throttle,
     // 5xx and dropped connections: three retries, 1, 4 and 9 units apart. Client errors are final.
