@@ -210,6 +210,8 @@ export function mentionsAny(text: string | readonly Token[], keywords: readonly 
 
 /** Letters and digits only, for the "is it long enough to act on" check. */
 export function meaningfulLength(text: string): number {
+  // In ASCII text the letters and digits are these, and NFC changes nothing.
+  if (isAscii(text)) return text.replace(/[^A-Za-z0-9]+/gu, ' ').trim().length;
   return text
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

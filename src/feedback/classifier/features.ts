@@ -5,7 +5,7 @@
 // negation marked as such), the lexicon groups it mentions (a mention under a negation is its own
 // feature: "no bugs" is not "bugs"), a split negation ("không bấm được", "can not log in"), the
 // question mark, and its length.
-import { findKeywords, fold, hasDiacritics, isAscii, tokenize, type Token } from '../text';
+import { findKeywords, fold, hasDiacritics, meaningfulLength, tokenize, type Token } from '../text';
 import { AMBIGUOUS_WHEN_FOLDED, LEXICON, LEXICON_GROUPS, type LexiconGroup } from './lexicon';
 
 export type TextMode = 'exact' | 'folded';
@@ -268,16 +268,6 @@ const DAYS_AWAY =
 const lengthBucket = (length: number): string =>
   length < 40 ? 'len:short' : length < 200 ? 'len:medium' : 'len:long';
 
-/** Letters and digits only, for the "is it long enough to act on" check. */
-export function letterCount(text: string): number {
-  // In ASCII text the letters and digits are these, and NFC changes nothing.
-  if (isAscii(text)) return text.replace(/[^A-Za-z0-9]+/gu, ' ').trim().length;
-  return text
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim().length;
-}
-
 /**
  * Amounts in đồng ("350.000đ", "0 ₫") are written the same way in every language: the "đ" of a price
  * is not a sign that the text is Vietnamese with diacritics.
@@ -345,7 +335,7 @@ export function readText(original: string): Reading {
   }
   if (text.includes('?')) features.add('Q');
   if (/!{2,}|\b[A-Z]{4,}\b/u.test(text)) features.add('shout');
-  const length = letterCount(text);
+  const length = meaningfulLength(text);
   features.add(lengthBucket(length));
   features.add('bias');
   return new TextReading(mode, language, [...features], length);
