@@ -38,9 +38,11 @@ export function rootCauseLabels(ctx: PlanContext, issue: SnapshotIssue): RootCau
   return named.size === 0 ? [] : ROOT_CAUSES.filter((cause) => named.has(cause));
 }
 
-/** The analysis of a feedback issue since `since` (a reopening starts the work again), if any. */
-export function readAnalysis(ctx: PlanContext, issue: SnapshotIssue, since: number): Analysis | null {
-  const causes = rootCauseLabels(ctx, issue);
+/**
+ * When the team wrote its analysis on the issue since `since` (a reopening starts the work again): a
+ * vendor comment with `/analysed` or a filled-in 5 whys answer. Read from the comments alone.
+ */
+export function analysedAt(ctx: PlanContext, issue: SnapshotIssue, since: number): string | null {
   const comment = issue.comments.find(
     (candidate) =>
       Date.parse(candidate.createdAt) > since &&
@@ -48,6 +50,12 @@ export function readAnalysis(ctx: PlanContext, issue: SnapshotIssue, since: numb
       (commandLines(candidate.body).some((line) => ANALYSED_COMMAND.test(line)) ||
         answersFiveWhys(candidate.body)),
   );
-  if (!comment && causes.length === 0) return null;
-  return { at: comment?.createdAt ?? null, causes };
+  return comment?.createdAt ?? null;
+}
+
+/** The analysis of a feedback issue: its written analysis (analysedAt) and its root-cause labels. */
+export function readAnalysis(ctx: PlanContext, issue: SnapshotIssue, at: string | null): Analysis | null {
+  const causes = rootCauseLabels(ctx, issue);
+  if (at === null && causes.length === 0) return null;
+  return { at, causes };
 }

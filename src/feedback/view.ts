@@ -14,7 +14,7 @@ import {
   type Found,
   type Interval,
 } from './issue';
-import { readAnalysis, type Analysis } from './analysis';
+import { analysedAt, readAnalysis, type Analysis } from './analysis';
 import { KIND } from './kinds';
 import { readSolution, type SolutionLog } from './solution';
 import { classificationsOf, type Classify } from './classifications';
@@ -41,28 +41,101 @@ export interface FeedbackView {
   readonly takenBack: readonly Date[];
 }
 
+/**
+ * What a view reads from the issue's thread and the people of the run, never from its labels. The
+ * run reads the feedback more than once (as found, then as the run's writes will leave it, where most
+ * issues differ only by the labels the run adds): this part is worked out once per thread.
+ */
+interface ThreadReading {
+  readonly found: readonly Found[];
+  readonly pauses: readonly Interval[];
+  readonly firstResponse: SnapshotComment | undefined;
+  readonly fromBeforeAdoption: boolean;
+  readonly workSince: number;
+  readonly analysedAt: string | null;
+  readonly solution: SolutionLog;
+  readonly takenBack: readonly Date[];
+}
+
+function readThread(ctx: PlanContext, issue: SnapshotIssue): ThreadReading {
+  const found = feedbackMarkers(ctx, issue);
+  const reopenings = found.filter(({ marker }) => marker.kind === KIND.reopened);
+  const workSince = Math.max(0, ...reopenings.map(({ comment }) => Date.parse(comment.createdAt)));
+  return {
+    found,
+    pauses: waitingIntervals(ctx, issue, found),
+    firstResponse: firstVendorResponse(ctx, issue),
+    fromBeforeAdoption: isFromBeforeAdoption(ctx, issue),
+    workSince,
+    analysedAt: analysedAt(ctx, issue, workSince),
+    solution: readSolution(ctx, issue, found),
+    takenBack: notesTakenBackAt(ctx.snapshot, issue, ctx.now),
+  };
+}
+
+/** A thread reading, with the issue and the context it was read in. */
+interface ReadThread {
+  readonly issue: SnapshotIssue;
+  readonly ctx: PlanContext;
+  readonly reading: ThreadReading;
+}
+// Keyed on the comments, which a change of labels leaves as they were (apply-writes.ts).
+const threads = new WeakMap<readonly SnapshotComment[], ReadThread>();
+
+/**
+ * The same thread read in the same world: everything the thread reading depends on is the same. The
+ * issue may differ by its labels alone; the people come from the engagement and the snapshot's bot
+ * and writers (core/sides.ts), and time from the run's instant and the adoption.
+ */
+function sameThread(earlier: ReadThread, ctx: PlanContext, issue: SnapshotIssue): boolean {
+  const before = earlier.ctx;
+  if (
+    before.engagement !== ctx.engagement ||
+    before.now.getTime() !== ctx.now.getTime() ||
+    (before.adoptedAt?.getTime() ?? null) !== (ctx.adoptedAt?.getTime() ?? null) ||
+    before.snapshot.botLogin !== ctx.snapshot.botLogin ||
+    !sameList(before.snapshot.writers, ctx.snapshot.writers)
+  ) {
+    return false;
+  }
+  const a = earlier.issue as unknown as Readonly<Record<string, unknown>>;
+  const b = issue as unknown as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key === 'labels' || a[key] === b[key]);
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+
+function threadOf(ctx: PlanContext, issue: SnapshotIssue): ThreadReading {
+  const earlier = threads.get(issue.comments);
+  if (earlier && sameThread(earlier, ctx, issue)) return earlier.reading;
+  const reading = readThread(ctx, issue);
+  threads.set(issue.comments, { issue, ctx, reading });
+  return reading;
+}
+
 /** One issue as the rules see it; `classify` is the plan's table of classifications, if it has one. */
 export function viewOf(
   ctx: PlanContext,
   issue: SnapshotIssue,
   classify: Classify = classificationsOf(ctx.engagement),
 ): FeedbackView {
-  const found = feedbackMarkers(ctx, issue);
-  const reopenings = found.filter(({ marker }) => marker.kind === KIND.reopened);
-  const workSince = Math.max(0, ...reopenings.map(({ comment }) => Date.parse(comment.createdAt)));
+  const thread = threadOf(ctx, issue);
   return {
     issue,
     ref: { number: issue.number },
     subject: issueSubject(issue.number),
-    found,
-    triage: effectiveTriage(ctx, issue, found, classify),
-    pauses: waitingIntervals(ctx, issue, found),
-    firstResponse: firstVendorResponse(ctx, issue),
-    fromBeforeAdoption: isFromBeforeAdoption(ctx, issue),
-    workSince,
-    analysis: readAnalysis(ctx, issue, workSince),
-    solution: readSolution(ctx, issue, found),
-    takenBack: notesTakenBackAt(ctx.snapshot, issue, ctx.now),
+    found: thread.found,
+    triage: effectiveTriage(ctx, issue, thread.found, classify),
+    pauses: thread.pauses,
+    firstResponse: thread.firstResponse,
+    fromBeforeAdoption: thread.fromBeforeAdoption,
+    workSince: thread.workSince,
+    analysis: readAnalysis(ctx, issue, thread.analysedAt),
+    solution: thread.solution,
+    takenBack: thread.takenBack,
   };
 }
 
