@@ -145,17 +145,6 @@ function candidatesOf<C extends string>(rules: ReadonlyArray<KeywordRule<C>>): C
   return candidates;
 }
 
-/** Where each folded word occurs in the text, in ascending order: a keyword can start only there. */
-function positionsByFolded(tokens: readonly Token[]): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    const list = positions.get(token.folded);
-    if (list) list.push(index);
-    else positions.set(token.folded, [index]);
-  });
-  return positions;
-}
-
 /**
  * Finds keywords of several categories in a text. Longer keywords are matched first and the words
  * they cover are not matched again, so "không hài lòng" (negative) is not also "hài lòng"
@@ -166,32 +155,35 @@ export function findKeywords<C extends string>(
   rules: ReadonlyArray<KeywordRule<C>>,
 ): Array<KeywordHit<C>> {
   const tokens = typeof text === 'string' ? tokenize(text) : text;
-  const starts = positionsByFolded(tokens);
-  const accented = hasDiacritics(tokens);
-  const used = new Array<boolean>(tokens.length).fill(false);
-  const hits: Array<KeywordHit<C>> = [];
-  // Only the keywords whose first word occurs in the text can match: they are tried in the same
-  // order as the whole list would be (longest first), so the same words are taken by the same ones.
   const { list, byFirst } = candidatesOf(rules);
-  const tried: number[] = [];
-  for (const word of starts.keys()) {
-    const indexes = byFirst.get(word);
-    if (indexes) for (const index of indexes) tried.push(index);
+  // Only the keywords whose first word occurs in the text can match, and only where it occurs: each
+  // such (keyword, position) pair is one number, keyword first, so sorting the numbers tries them in
+  // the order of the whole list (longest first) and each keyword's positions from the left, and the
+  // same words are taken by the same keywords.
+  const width = tokens.length + 1;
+  const pairs: number[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    const indexes = byFirst.get((tokens[at] as Token).folded);
+    if (indexes) for (const index of indexes) pairs.push(index * width + at);
   }
-  for (const index of Int32Array.from(tried).sort()) {
+  if (pairs.length === 0) return [];
+  const accented = hasDiacritics(tokens);
+  const used = new Uint8Array(tokens.length);
+  const hits: Array<KeywordHit<C>> = [];
+  for (const pair of Float64Array.from(pairs).sort()) {
+    const index = Math.floor(pair / width);
+    const at = pair - index * width;
     const candidate = list[index] as Candidate<C>;
     const n = candidate.words.length;
-    const first = candidate.words[0] as Token;
-    for (const i of starts.get(first.folded) ?? []) {
-      if (i + n > tokens.length) break;
-      let matches = true;
-      for (let j = 0; j < n && matches; j += 1) {
-        matches = !used[i + j] && tokenMatches(tokens[i + j] as Token, candidate.words[j] as Token, accented);
-      }
-      if (!matches) continue;
-      for (let j = 0; j < n; j += 1) used[i + j] = true;
-      hits.push({ category: candidate.category, keyword: candidate.keyword, at: i });
+    if (at + n > tokens.length) continue;
+    let matches = true;
+    for (let j = 0; j < n && matches; j += 1) {
+      matches =
+        used[at + j] === 0 && tokenMatches(tokens[at + j] as Token, candidate.words[j] as Token, accented);
     }
+    if (!matches) continue;
+    used.fill(1, at, at + n);
+    hits.push({ category: candidate.category, keyword: candidate.keyword, at });
   }
   return hits.sort((a, b) => a.at - b.at);
 }

@@ -82,10 +82,14 @@ interface ReadThread {
 // Keyed on the comments, which a change of labels leaves as they were (apply-writes.ts).
 const threads = new WeakMap<readonly SnapshotComment[], ReadThread>();
 
+// What a change of labels changes on an issue: the labels, and the time GitHub stamps on the change.
+const BESIDE_THE_THREAD: ReadonlySet<string> = new Set<keyof SnapshotIssue>(['labels', 'updatedAt']);
+
 /**
  * The same thread read in the same world: everything the thread reading depends on is the same. The
- * issue may differ by its labels alone; the people come from the engagement and the snapshot's bot
- * and writers (core/sides.ts), and time from the run's instant and the adoption.
+ * issue may differ by its labels and the time of its last change alone; the people come from the
+ * engagement and the snapshot's bot and writers (core/sides.ts), and time from the run's instant and
+ * the adoption.
  */
 function sameThread(earlier: ReadThread, ctx: PlanContext, issue: SnapshotIssue): boolean {
   const before = earlier.ctx;
@@ -102,7 +106,7 @@ function sameThread(earlier: ReadThread, ctx: PlanContext, issue: SnapshotIssue)
   const b = issue as unknown as Readonly<Record<string, unknown>>;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => key === 'labels' || a[key] === b[key]);
+  return keys.every((key) => BESIDE_THE_THREAD.has(key) || a[key] === b[key]);
 }
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>

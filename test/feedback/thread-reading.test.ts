@@ -54,7 +54,11 @@ describe('the thread reading of a feedback view', () => {
 
   it('follows the labels where the view reads them, with the thread as it was', () => {
     const first = viewIn(issue, ['tuan-freelance']);
-    const labelled = { ...issue, labels: [...issue.labels, 'root cause: late-information'] };
+    const labelled = {
+      ...issue,
+      labels: [...issue.labels, 'root cause: late-information'],
+      updatedAt: '2026-11-24T02:59:00Z',
+    };
     const second = viewIn(labelled, ['tuan-freelance']);
     expect(second.found).toBe(first.found);
     expect(second.analysis).toEqual({ at: '2026-11-23T04:00:00Z', causes: ['late-information'] });
