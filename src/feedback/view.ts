@@ -94,6 +94,8 @@ const BESIDE_THE_THREAD: ReadonlySet<string> = new Set<keyof SnapshotIssue>(['la
 function sameThread(earlier: ReadThread, ctx: PlanContext, issue: SnapshotIssue): boolean {
   const before = earlier.ctx;
   if (
+    // A context whose sides belong to another snapshot is a mistake sideOf reports: read it afresh.
+    ctx.sides.snapshot !== ctx.snapshot ||
     before.engagement !== ctx.engagement ||
     before.now.getTime() !== ctx.now.getTime() ||
     (before.adoptedAt?.getTime() ?? null) !== (ctx.adoptedAt?.getTime() ?? null) ||
@@ -106,7 +108,9 @@ function sameThread(earlier: ReadThread, ctx: PlanContext, issue: SnapshotIssue)
   const b = issue as unknown as Readonly<Record<string, unknown>>;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => BESIDE_THE_THREAD.has(key) || a[key] === b[key]);
+  // The same number of keys, each of them the new issue's own: the same keys (one left out may have
+  // held `undefined`, one added may not).
+  return keys.every((key) => Object.hasOwn(b, key) && (BESIDE_THE_THREAD.has(key) || a[key] === b[key]));
 }
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>

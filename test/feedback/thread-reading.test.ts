@@ -77,4 +77,20 @@ describe('the thread reading of a feedback view', () => {
     expect(viewIn(withNote, [], new Date('2026-11-24T06:00:00Z')).takenBack).toHaveLength(1);
     expect(viewIn(withNote, [], NOW).takenBack).toHaveLength(0);
   });
+
+  it('is read again when a field the first issue held as undefined gives way to another', () => {
+    const note = makeComment({ author: BOT, body: 'Cảm ơn chị.', createdAt: '2026-11-23T02:05:00Z' });
+    const comments = [note];
+    const first = { ...issue, comments, closedBy: undefined };
+    const second = { ...issue, comments, notesDeletedAt: ['2026-11-23T05:00:00Z'] };
+    viewIn(first);
+    expect(viewIn(second).takenBack).toHaveLength(1);
+  });
+
+  it('still reports a context whose people were read from another snapshot', () => {
+    const ctx = buildContext(engagement, makeSnapshot({ issues: [issue] }), NOW);
+    viewOf(ctx, issue);
+    const wrong = { ...ctx, snapshot: makeSnapshot({ issues: [issue] }) };
+    expect(() => viewOf(wrong, issue)).toThrow(/another snapshot/u);
+  });
 });
