@@ -3,11 +3,10 @@
 // given a name at run time (esbuild's keepNames), which makes the planner markedly slower than the
 // bundle a runner runs; an in-process timing after smaller sizes would also find it warm.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Snapshot } from '../src/core/snapshot';
 
 export interface Timing {
   readonly ms: number;
@@ -49,17 +48,48 @@ function compiledPlanner(): { dir: string; entry: string } {
   return compiled;
 }
 
+/** The instant the bench's repositories are read at. */
+export const BENCH_NOW = new Date('2026-12-02T02:00:00Z');
+
+/** The median of five cold plannings of each snapshot the bench times (bench/plan-snapshots.ts). */
+export interface SizePlannings {
+  /** What the first run's scan reads. */
+  readonly first: ColdTiming;
+  /** What a settled run's scan reads. */
+  readonly settled: ColdTiming;
+  /** Every issue of the repository, as found on the adoption day. */
+  readonly all: ColdTiming;
+}
+
 /**
- * The median of `processes` cold plannings of the snapshot, each in a process of its own: the wall time
- * and CPU time of the process whose wall time is the median, and the wall time of the fastest. A shared
- * machine's speed varies by a third from one second to the next: the median says what a run meets,
- * the fastest what the planner needs when nothing else runs. Not minified as dist/ is (minifying
- * shortens loading, not planning). The bench's RSS sampler does not see these processes.
+ * The plannings of the realistic repository of N issues. Its snapshots are built and written by a
+ * child process, so this process stays as small as it was: on this machine a planning spawned by a
+ * process holding the bench's fakes and worlds (700 MB) took about a tenth longer, which a runner,
+ * where the action runs alone, does not see. Call it before the bench builds anything large.
  */
-export function coldPlanning(snapshot: Snapshot, now: Date, processes = 5): ColdTiming {
-  const { dir, entry } = compiledPlanner();
-  const file = path.join(dir, `snapshot-${snapshot.issues.length}.json`);
-  writeFileSync(file, JSON.stringify(snapshot));
+export function sizePlannings(n: number): SizePlannings {
+  const { dir } = compiledPlanner();
+  const out = mkdtempSync(path.join(dir, `size-${n}-`));
+  const written = spawnSync(
+    process.execPath,
+    [...process.execArgv, path.join('bench', 'plan-snapshots.ts'), out, String(n)],
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  if (written.status !== 0)
+    throw new Error(`the snapshots of ${n} issues were not written: ${written.stderr}`);
+  const timed = (name: string): ColdTiming => coldPlanningOf(path.join(out, `${name}.json`), BENCH_NOW);
+  return { first: timed('first'), settled: timed('settled'), all: timed('all') };
+}
+
+/**
+ * The median of `processes` cold plannings of a snapshot file, each in a process of its own: the wall
+ * time and CPU time of the process whose wall time is the median, and the wall time of the fastest. A
+ * shared machine's speed varies by a third from one second to the next: the median says what a run
+ * meets, the fastest what the planner needs when nothing else runs. Not minified as dist/ is
+ * (minifying shortens loading, not planning). The bench's RSS sampler does not see these processes.
+ */
+function coldPlanningOf(file: string, now: Date, processes = 5): ColdTiming {
+  const { entry } = compiledPlanner();
   const runs: Timing[] = [];
   for (let i = 0; i < processes; i += 1) {
     const run = spawnSync(PLANNING_NODE, [entry, file, now.toISOString()], {

@@ -19,7 +19,13 @@ import type { Plan } from '../src/core/plan';
 import { planRun } from '../src/plan/planner';
 import { benchPortfolio, portfolioSection, writePortfolioSection } from './portfolio';
 import { perIssueRestPattern, type PatternFigures } from './rest-pattern';
-import { coldPlanning, planningNodeVersion, type ColdTiming } from './planning';
+import {
+  BENCH_NOW,
+  planningNodeVersion,
+  sizePlannings,
+  type ColdTiming,
+  type SizePlannings,
+} from './planning';
 import { measureStartUp, startUpTable } from './start-up';
 import { adoptedEngagement } from './adopted-engagement';
 import { readSince } from '../src/plan/reads';
@@ -37,7 +43,7 @@ import {
 
 useDateHolidays();
 
-const NOW = new Date('2026-12-02T02:00:00Z');
+const NOW = BENCH_NOW;
 const OPERATIONS_PER_RUN = 100;
 const MAX_SIMULATED_RUNS = 40;
 // `npm run bench -- sizes`: the three sizes and the start-up, written to BENCHMARKS.md, without the
@@ -179,13 +185,11 @@ interface Row {
   readonly pattern: PatternFigures;
 }
 
-async function measure(n: number): Promise<Row> {
+async function measure(n: number, planning: SizePlannings): Promise<Row> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const world = realisticSnapshot(engagement, n, NOW);
   const visible = readableBy(world, since);
-  const planFirst = coldPlanning(visible, NOW);
-  const planAll = coldPlanning(world, NOW);
 
   const fresh = await startFakeGitHub({
     checkResponses: false,
@@ -200,7 +204,6 @@ async function measure(n: number): Promise<Row> {
   const settling = simulateSettling(n);
 
   const settled = settle(engagement, visible, NOW, 12).snapshot;
-  const planSettled = coldPlanning(settled, NOW);
   const fake = await startFakeGitHub({
     checkResponses: false,
     clock: () => NOW,
@@ -231,9 +234,9 @@ async function measure(n: number): Promise<Row> {
     settling,
     rerun,
     event,
-    planFirst,
-    planSettled,
-    planAll,
+    planFirst: planning.first,
+    planSettled: planning.settled,
+    planAll: planning.all,
     issuesRead: visible.issues.length,
     peakRssMb: peak / 1024 / 1024,
     pattern,
@@ -310,9 +313,11 @@ if (process.argv[2] === 'startup') {
   process.exit(0);
 }
 
+// Planning first, while this process is still small (bench/planning.ts).
+const plannings = SIZES.map((n) => sizePlannings(n));
 const rows: Row[] = [];
-for (const n of SIZES) {
-  const row = await measure(n);
+for (const [index, n] of SIZES.entries()) {
+  const row = await measure(n, plannings[index]!);
   rows.push(row);
   console.log(JSON.stringify(row));
 }
@@ -387,7 +392,8 @@ ${startUpTable(start)}
 - *Planning*: \`planRun\` alone, as the action plans: each in a fresh process (cold: nothing
   compiled, cached or warmed by a smaller size), running the planner compiled by ncc as \`dist/\` is,
   on the snapshot read from JSON, on node ${planningNodeVersion()} (\`BENCH_NODE\` names another);
-  five processes (bench/planning.ts). The median process's wall time and (in brackets) its CPU time
+  five processes, timed before the bench builds anything large, on snapshots a child process
+  writes (bench/planning.ts, bench/plan-snapshots.ts). The median process's wall time and (in brackets) its CPU time
   (every thread, garbage collection included), then the fastest process's wall time: a shared
   machine's speed varies by a third from one second to the next. On what the first run's scan
   reads, on what a settled run's scan reads, and on every issue of the repository as found on the
