@@ -8,7 +8,7 @@ import type { TriageWeights } from '../src/feedback/classifier/model';
 import { packWeights } from '../src/feedback/classifier/packed-weights';
 import { trainWeights } from '../src/feedback/classifier/train';
 
-export type Split = 'train' | 'eval' | 'eval2' | 'eval3' | 'eval4';
+export type Split = 'train' | 'eval' | 'eval2' | 'eval3' | 'eval4' | 'eval5';
 
 export const WEIGHTS_FILE = fileURLToPath(
   new URL('../src/feedback/classifier/weights.json', import.meta.url),
@@ -35,6 +35,10 @@ export const CORPUS_FILES: Readonly<Record<Split, string>> = {
   // Eleventh session: a fourth set by a fourth writer who saw only the definitions, sealed outside the
   // repository while 150 training items were added, then measured once on that session's final model.
   eval4: 'corpus/triage/fresh-eval-4.txt',
+  // Twelfth session: 120 English or mixed items by a fifth writer who saw only the definitions, written
+  // as training items; cross-validation fell with them, so they were never trained on and were
+  // measured once, on the shipped model, as a set of the weakest language group.
+  eval5: 'corpus/triage/fresh-eval-5.txt',
 };
 
 export function loadCorpus(split: Split): CorpusItem[] {

@@ -15,6 +15,8 @@ export function report(evaluation: Evaluation, worst = 10): string {
   lines.push(`| Group (items) | ${SCORED.map((d) => (d === 'all' ? 'all four' : d)).join(' | ')} |`);
   lines.push(`|---|${SCORED.map(() => '---:').join('|')}|`);
   for (const group of ['all', ...GROUPS] as const) {
+    // A set of one language group (the fifth is English or mixed only) has no row for the others.
+    if (group !== 'all' && evaluation.count[group] === 0) continue;
     const row = evaluation.accuracy[group];
     lines.push(
       `| ${GROUP_NAMES[group]} (${evaluation.count[group]}) | ${SCORED.map((d) => pct(row[d])).join(' | ')} |`,
