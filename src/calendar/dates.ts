@@ -6,7 +6,8 @@ import type { Weekday } from '../engagement/schema';
 const DAY_MS = 86_400_000;
 const WEEKDAY_BY_UTC_DAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
-function utcMillis(date: string): number {
+/** Epoch milliseconds of a date's midnight, read as UTC. */
+export function utcMillis(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
   if (!match) throw new Error(`\`${date}\` is not a date: expected YYYY-MM-DD.`);
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));

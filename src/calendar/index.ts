@@ -5,16 +5,19 @@ import { DateTime, IANAZone } from 'luxon';
 import type { Duration } from '../engagement/duration';
 import { EngagementFault } from '../engagement/fault';
 import type { Engagement } from '../engagement/schema';
-import { datesBetween, plusDays, weekdayOf, yearOf } from './dates';
+import { datesBetween, plusDays, utcMillis, weekdayOf, yearOf } from './dates';
 import { holidaysForRegion, type ClosedDay } from './holidays';
 import type { BusinessCalendar } from './types';
-import { localDateAt, zoneOffsets } from './zone-offset';
+import { instantAtWallTime, localDateAt, zoneOffsets } from './zone-offset';
 
 export type { BusinessCalendar } from './types';
 export { isKnownHolidayRegion } from './holidays';
 export { nationalDayPartner } from './vietnam';
 
 type CalendarConfig = Engagement['calendar'];
+
+/** In the time part of an ISO date-time (after `YYYY-MM-DDT`), the sign of a UTC offset (`Z`, `+07:00`). */
+const OFFSET_SIGN = /[zZ+-]/u;
 
 /**
  * No engagement calendar has ten years without a working day; this bounds every walk through dates.
@@ -104,15 +107,11 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
 
   const isBusinessDay = (date: string): boolean => closedReason(date) === undefined;
 
-  function atMinute(date: string, minute: number): DateTime {
-    const [year, month, day] = date.split('-').map(Number);
-    return DateTime.fromObject(
-      { year, month, day, hour: Math.floor(minute / 60), minute: minute % 60 },
-      { zone },
-    );
-  }
-
   const offsetAt = zoneOffsets(zone);
+  /** The instant (ms) of a local date's minute after midnight. */
+  function atMinute(date: string, minute: number): number {
+    return instantAtWallTime(offsetAt, utcMillis(date) + minute * 60_000);
+  }
   function localDate(instant: Date): string {
     return localDateAt(offsetAt, instant.getTime());
   }
@@ -164,11 +163,8 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
 
   function workingWindow(day: Day): { start: number; end: number } {
     day.window ??= {
-      start: atMinute(day.date, startMinute).toMillis(),
-      end: (endMinute >= 24 * 60
-        ? atMinute(plusDays(day.date, 1), 0)
-        : atMinute(day.date, endMinute)
-      ).toMillis(),
+      start: atMinute(day.date, startMinute),
+      end: endMinute >= 24 * 60 ? atMinute(plusDays(day.date, 1), 0) : atMinute(day.date, endMinute),
     };
     return day.window;
   }
@@ -178,9 +174,13 @@ export function createBusinessCalendar(config: CalendarConfig, zone: string): Bu
   }
 
   function instantOf(localDateTime: string): Date {
-    const parsed = DateTime.fromISO(localDateTime.replace(' ', 'T'), { zone });
+    const text = localDateTime.replace(' ', 'T');
+    // A time written with its offset names its instant; a local one is read as the zone's clocks show
+    // it, without asking what the offset is today (instantAtWallTime).
+    const written = OFFSET_SIGN.test(text.slice(11));
+    const parsed = DateTime.fromISO(text, { zone: written ? zone : 'UTC' });
     if (!parsed.isValid) throw new Error(`\`${localDateTime}\` is not a local date-time YYYY-MM-DDTHH:MM.`);
-    return parsed.toJSDate();
+    return new Date(written ? parsed.toMillis() : instantAtWallTime(offsetAt, parsed.toMillis()));
   }
 
   function dueInstant(due: string): Date {

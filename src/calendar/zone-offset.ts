@@ -42,3 +42,24 @@ export function zoneOffsets(zone: string): OffsetAt {
 export function localDateAt(offsetAt: OffsetAt, instant: number): string {
   return new Date(instant + offsetAt(instant) * 60_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The instant at which the zone's clocks show a wall time (given as epoch milliseconds of that wall
+ * time read as if it were UTC). luxon's own conversion starts from the zone's offset at the moment it
+ * runs, so a wall time the zone shows twice (the hour the clocks fall back) would depend on the day
+ * the action runs; this one reads no clock. Shown twice: the earlier instant. Never shown (the hour
+ * the clocks spring forward over): moved forward by the gap, as luxon moves it.
+ */
+export function instantAtWallTime(offsetAt: OffsetAt, wallTime: number): number {
+  // The zone changes its offset at most once within a day of any wall time (see above).
+  const before = offsetAt(wallTime - DAY_MS);
+  const after = offsetAt(wallTime + DAY_MS);
+  const withBefore = wallTime - before * 60_000;
+  const withAfter = wallTime - after * 60_000;
+  const beforeHolds = offsetAt(withBefore) === before;
+  const afterHolds = offsetAt(withAfter) === after;
+  if (beforeHolds && afterHolds) return Math.min(withBefore, withAfter);
+  if (beforeHolds) return withBefore;
+  if (afterHolds) return withAfter;
+  return wallTime - Math.min(before, after) * 60_000;
+}
