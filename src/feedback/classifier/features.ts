@@ -288,7 +288,7 @@ export function readText(original: string): Reading {
   const negatedAt: boolean[] = [];
   for (const clause of clauses) {
     const words = expandShortForms(
-      mode === 'folded' && language === 'vi-plain' ? withoutNames(clause) : [...clause.tokens],
+      mode === 'folded' && language === 'vi-plain' ? withoutNames(clause) : clause.tokens,
       language,
       mode,
     );

@@ -154,14 +154,18 @@ export function scoreDimension(
       learned.push(Math.min(...learned) - 1);
     }
   }
-  const allowed = new Set(adjustment.allowed ?? classes);
-  const kept = classes
-    .map((label, index) => ({ label, logit: learned[index] as number }))
-    .filter(({ label }) => allowed.has(label));
-  const logits = kept.map(({ label, logit }) => logit + (adjustment.boost?.get(label) ?? 0));
+  // The classes left (all, or the allowed ones, in the model's order) and their adjusted logits.
+  const { allowed, boost } = adjustment;
+  const labels: string[] = [];
+  const logits: number[] = [];
+  classes.forEach((label, index) => {
+    if (allowed && !allowed.includes(label)) return;
+    labels.push(label);
+    logits.push((learned[index] as number) + (boost?.get(label) ?? 0));
+  });
   const probabilities = softmax(logits);
-  const ranking = kept
-    .map(({ label }, index) => ({ label, probability: probabilities[index] as number }))
+  const ranking = labels
+    .map((label, index) => ({ label, probability: probabilities[index] as number }))
     .sort((a, b) => b.probability - a.probability || a.label.localeCompare(b.label));
   const top = ranking[0] ?? { label: classes[0] ?? '', probability: 0 };
   return { label: top.label, confidence: top.probability, ranking };

@@ -40,6 +40,8 @@ export interface Prediction {
   readonly topical: boolean;
 }
 
+const NO_BOOST: ReadonlyMap<string, number> = new Map();
+
 function boosts(
   engagement: Engagement,
   text: string,
@@ -63,7 +65,7 @@ function boosts(
     DIMENSIONS.map((dimension) => [
       dimension,
       {
-        boost: byDimension.get(dimension) ?? new Map<string, number>(),
+        boost: byDimension.get(dimension) ?? NO_BOOST,
         ...(dimension === 'topic' ? { allowed: topics } : {}),
       },
     ]),
