@@ -61,5 +61,9 @@ export function instantAtWallTime(offsetAt: OffsetAt, wallTime: number): number 
   if (beforeHolds && afterHolds) return Math.min(withBefore, withAfter);
   if (beforeHolds) return withBefore;
   if (afterHolds) return withAfter;
-  return wallTime - Math.min(before, after) * 60_000;
+  // Skipped: the clocks sprang forward (the offset grew) over this wall time.
+  if (before < after) return withBefore;
+  // Neither: a zone changing twice within a day of this time, which no zone's rules do today. One
+  // correction from the later offset, as luxon corrects, rather than an answer off by a whole change.
+  return wallTime - offsetAt(withAfter) * 60_000;
 }
