@@ -3,7 +3,6 @@
 // contradictions.
 import type { PlanContext } from '../core/context';
 import type { FeedbackFacts, SlaOutcome } from '../core/facts';
-import { rootCauseLabels } from './analysis';
 import { parseFeedbackForm } from './form';
 import { KIND } from './kinds';
 import { issueOpenedFor } from '../core/opened-issues';
@@ -109,7 +108,8 @@ export function deriveFeedback(
       kudos: kudosOf(ctx, view),
       contradicts,
       escalated,
-      rootCauses: rootCauseLabels(ctx, issue),
+      // The view's analysis holds them (it is null only when there are none).
+      rootCauses: view.analysis?.causes ?? [],
       milestone: triage.milestone,
     };
   });
