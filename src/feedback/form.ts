@@ -4,6 +4,7 @@
 import { stringify } from 'yaml';
 import type { Engagement, FeedbackType, Importance, Locale } from '../engagement/schema';
 import { quoteSafely } from '../messages/format';
+import { memoByText } from '../core/memo';
 import { fold } from './text';
 
 export const FORM_FIELDS = {
@@ -272,6 +273,9 @@ function choicesOf<T extends string>(
   return choices;
 }
 
+// Dropdown answers are the form's own option labels, the same few in every issue: each is folded once.
+const foldedAnswer = memoByText(10_000, (answer) => fold(answer).trim());
+
 /**
  * The option an answer names. A topic answer from an issue filed with an older form may carry a name
  * that has since changed in one language (`Delivery time / Thời gian giao hàng`): either half still
@@ -283,10 +287,10 @@ function pick<T extends string>(
   names: 'whole' | 'either half' = 'whole',
 ): T | null {
   if (answer === null) return null;
-  const whole = choices.get(fold(answer).trim());
+  const whole = choices.get(foldedAnswer(answer));
   if (whole !== undefined || names === 'whole') return whole ?? null;
   for (const half of answer.split(' / ')) {
-    const value = choices.get(fold(half).trim());
+    const value = choices.get(foldedAnswer(half));
     if (value !== undefined) return value;
   }
   return null;

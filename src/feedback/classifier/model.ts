@@ -146,23 +146,31 @@ export function scoreDimension(
   adjustment: Adjustment = {},
   learnedLogits?: readonly number[],
 ): Scored {
-  const classes = [...model.classes];
-  const learned = learnedLogits ? [...learnedLogits] : logitsOf(model, reading.features);
-  for (const extra of adjustment.allowed ?? []) {
-    if (!classes.includes(extra)) {
-      classes.push(extra);
-      learned.push(Math.min(...learned) - 1);
-    }
-  }
-  // The classes left (all, or the allowed ones, in the model's order) and their adjusted logits.
   const { allowed, boost } = adjustment;
+  const learned = learnedLogits ?? logitsOf(model, reading.features);
+  // The classes left (all, or the allowed ones, in the model's order, then the allowed ones the model
+  // does not know) and their adjusted logits. An unknown class starts one below the lowest logit so
+  // far, each further one below the one before.
   const labels: string[] = [];
   const logits: number[] = [];
-  classes.forEach((label, index) => {
-    if (allowed && !allowed.includes(label)) return;
+  const { classes } = model;
+  let lowest = Infinity;
+  for (let index = 0; index < classes.length; index += 1) {
+    const label = classes[index] as string;
+    const logit = learned[index] as number;
+    if (logit < lowest) lowest = logit;
+    if (allowed && !allowed.includes(label)) continue;
     labels.push(label);
-    logits.push((learned[index] as number) + (boost?.get(label) ?? 0));
-  });
+    logits.push(logit + (boost?.get(label) ?? 0));
+  }
+  if (allowed) {
+    for (const extra of allowed) {
+      if (classes.includes(extra) || labels.includes(extra)) continue;
+      lowest -= 1;
+      labels.push(extra);
+      logits.push(lowest + (boost?.get(extra) ?? 0));
+    }
+  }
   const probabilities = softmax(logits);
   const ranking = labels
     .map((label, index) => ({ label, probability: probabilities[index] as number }))
