@@ -100,7 +100,15 @@ export async function askModel(
   engagement: Engagement,
   text: { readonly title: string; readonly body: string },
   call: ModelTriageCall,
-): Promise<{ ok: true; triage: ModelTriage } | { ok: false; reason: string }> {
+): Promise<
+  | { ok: true; triage: ModelTriage }
+  | {
+      ok: false;
+      reason: string;
+      /** On HTTP 429: the seconds the endpoint asks to wait (`retry-after`), when it says. */
+      retryAfterSeconds?: number;
+    }
+> {
   const settings = engagement.feedback.model_triage;
   const doFetch = call.fetch ?? fetch;
   let response: Response;
@@ -128,9 +136,12 @@ export async function askModel(
   }
   if (!response.ok) {
     // 401/403: the workflow lacks `models: read`; 429: the model's rate limit.
+    const retryAfter = response.status === 429 ? response.headers.get('retry-after')?.trim() : undefined;
+    const wait = retryAfter ? Number(retryAfter) : Number.NaN;
     return {
       ok: false,
       reason: `HTTP ${response.status}${response.status === 403 ? ' (is `models: read` granted to the workflow?)' : ''}`,
+      ...(Number.isFinite(wait) && wait >= 0 ? { retryAfterSeconds: wait } : {}),
     };
   }
   let content: string | null;

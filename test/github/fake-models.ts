@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 
 export type FakeAnswer =
   | { readonly content: string }
-  | { readonly status: number }
+  | { readonly status: number; readonly retryAfter?: string }
   | { readonly delayMs: number; readonly content: string }
   | { readonly raw: string };
 
@@ -39,13 +39,17 @@ export async function startFakeModels(): Promise<FakeModels> {
     void readBody(request).then((text) => {
       requests.push({ path: request.url ?? '', headers: request.headers, body: JSON.parse(text) as unknown });
       const answer = answers.shift();
-      const send = (status: number, body: string): void => {
+      const send = (status: number, body: string, headers: Record<string, string> = {}): void => {
         pending.delete(response);
         if (response.writableEnded || response.destroyed) return;
-        response.writeHead(status, { 'content-type': 'application/json' }).end(body);
+        response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body);
       };
       if (!answer) return send(500, '{"error":"no answer queued"}');
-      if ('status' in answer) return send(answer.status, '{"error":{"message":"fake failure"}}');
+      if ('status' in answer) {
+        const headers: Record<string, string> =
+          answer.retryAfter === undefined ? {} : { 'retry-after': answer.retryAfter };
+        return send(answer.status, '{"error":{"message":"fake failure"}}', headers);
+      }
       if ('raw' in answer) return send(200, answer.raw);
       if ('delayMs' in answer) {
         pending.add(response);
