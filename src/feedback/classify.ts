@@ -149,7 +149,13 @@ function classifyLocally(engagement: Engagement, text: FeedbackText, weights: Tr
   const topicFound =
     topicScore.confidence >= (topical ? TOPIC_FOUND : TOPIC_FOUND_UNNAMED) && topicScore.label !== fallback;
   const topic = form.topic ?? (topicFound ? topicScore.label : fallback);
-  const type: FeedbackType = form.type ?? (scores.type.label as FeedbackType);
+  // Praise has no response clock. A positive reading the model is unsure of is acted on as neutral
+  // while the triage role checks: acknowledged with a response and a resolution time, no thanks for
+  // praise (no kudos), and no apology either — it may be a complaint ("Web đẹp lắm em, mà khách không
+  // đặt hàng được") or praise of a fix ("Login issue gone"). An unsure call never gives the client a
+  // slower response time.
+  const unsurePraise = !form.type && scores.type.label === 'positive' && scores.type.confidence < CONFIDENT;
+  const type: FeedbackType = form.type ?? (unsurePraise ? 'neutral' : (scores.type.label as FeedbackType));
   // A report too thin to act on says too little for a rival reading to mean anything: it is read as
   // its most likely reading and the client is asked, rather than labelled urgent on a guess. Praise
   // the model is sure of has no response clock to protect, so it is not read as the more urgent

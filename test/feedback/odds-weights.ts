@@ -7,6 +7,8 @@ import type { TriageWeights } from '../../src/feedback/classifier/model';
 export interface Odds {
   importance: number[];
   urgency: number[];
+  /** negative/neutral/positive; negative for sure when left out. */
+  type?: number[];
 }
 
 export function oddsWeights(odds: Odds): TriageWeights {
@@ -18,7 +20,10 @@ export function oddsWeights(odds: Odds): TriageWeights {
         classes: ['urgent', 'important', 'not_important'],
         weights: { bias: odds.importance.map(Math.log) },
       },
-      type: { classes: ['negative', 'neutral', 'positive'], weights: { bias: [3, 0, 0] } },
+      type: {
+        classes: ['negative', 'neutral', 'positive'],
+        weights: { bias: odds.type ? odds.type.map(Math.log) : [3, 0, 0] },
+      },
       urgency: { classes: ['high', 'normal', 'low'], weights: { bias: odds.urgency.map(Math.log) } },
     },
   };
