@@ -69,19 +69,28 @@ export class ContentPacer {
     return true;
   }
 
-  /** How long until one more creation keeps both windows within their limits. */
-  waitFor(at: number): number {
+  /**
+   * True when `count` more creations would each get a slot within `maxWaitMs` of now: asked before a
+   * group of writes starts, so that its labels never go while its comment is refused.
+   */
+  canCreate(count: number): boolean {
+    return count <= 0 || this.waitFor(this.clock.now(), count) <= this.limits.maxWaitMs;
+  }
+
+  /** How long until `count` more creations (one by default) keep both windows within their limits. */
+  waitFor(at: number, count = 1): number {
     const inWindow = (size: number) => this.created.filter((t) => t > at - size);
     const lastMinute = inWindow(MINUTE);
     const lastHour = inWindow(HOUR);
     let wait = 0;
-    if (lastMinute.length >= this.limits.perMinute) {
-      const oldest = lastMinute[lastMinute.length - this.limits.perMinute] ?? at;
-      wait = Math.max(wait, oldest + MINUTE - at);
+    // The last of `count` creations fits once enough of the window's oldest have left it.
+    if (lastMinute.length + count > this.limits.perMinute) {
+      const oldest = lastMinute[lastMinute.length + count - 1 - this.limits.perMinute];
+      wait = Math.max(wait, oldest === undefined ? Infinity : oldest + MINUTE - at);
     }
-    if (lastHour.length >= this.limits.perHour) {
-      const oldest = lastHour[lastHour.length - this.limits.perHour] ?? at;
-      wait = Math.max(wait, oldest + HOUR - at);
+    if (lastHour.length + count > this.limits.perHour) {
+      const oldest = lastHour[lastHour.length + count - 1 - this.limits.perHour];
+      wait = Math.max(wait, oldest === undefined ? Infinity : oldest + HOUR - at);
     }
     return Math.max(0, wait);
   }

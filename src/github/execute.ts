@@ -239,6 +239,18 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
         });
       continue;
     }
+    // GitHub's content pace is asked for the whole group before any of it goes: labels never go
+    // while the acknowledgement they belong to is refused.
+    const creations = step.requests.filter((r) => r.kind === 'write' && createsContent(r.write)).length;
+    if (!stop && !pacer.canCreate(creations)) {
+      for (const index of step.indexes)
+        record({
+          write: plan.writes[index]!,
+          status: 'left',
+          detail: "GitHub's content-creation limit (500 an hour) is reached",
+        });
+      continue;
+    }
     for (const request of step.requests) {
       if (request.kind === 'labels') await sendLabels(request.items);
       else await sendOne(request.write, request.covers);

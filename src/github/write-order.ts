@@ -96,17 +96,20 @@ export interface WriteGroup {
 }
 
 /**
- * The issue a write belongs with: its target, or (for an issue it opens) the issue itself. A write
- * that names another issue this plan opens stands alone: it waits for that issue, which may itself
- * name this write's issue (a new tracking issue and its new escalation issue refer to each other).
+ * The issue a write belongs with: its target, or (for an issue it opens) the issue itself. A write on
+ * an existing issue that names an issue this plan opens stays with its issue's other writes (a breach
+ * note naming the new escalation issue, and the breach label: never one without the other), and that
+ * group goes after the issue it names. A write on an issue this plan opens that names another new
+ * issue stands alone: it waits for that issue, which may itself name this write's issue (a new
+ * tracking issue and its new escalation issue refer to each other).
  */
 function groupKey(write: Write, index: number): string {
   if (write.kind === 'open-issue') return `created:${write.key}`;
   if (!('issue' in write)) return `alone:${index}`;
   const target = write.issue;
-  const own = 'created' in target ? target.created : null;
-  if (referencedKeys(write).some((key) => key !== own)) return `alone:${index}`;
-  return 'number' in target ? `number:${placeKey(target)}` : `created:${target.created}`;
+  if ('number' in target) return `number:${placeKey(target)}`;
+  if (referencedKeys(write).some((key) => key !== target.created)) return `alone:${index}`;
+  return `created:${target.created}`;
 }
 
 /**
@@ -115,16 +118,23 @@ function groupKey(write: Write, index: number): string {
  * with the acknowledgement they belong to.
  */
 export function orderWrites(writes: readonly Write[]): WriteGroup[] {
-  const groups = new Map<string, { urgency: Urgency; indexes: number[]; first: number }>();
+  type Group = { urgency: Urgency; indexes: number[]; first: number; openers: Set<string> };
+  const groups = new Map<string, Group>();
   writes.forEach((write, index) => {
     const key = groupKey(write, index);
     const urgency = urgencyOf(write);
     const group = groups.get(key);
-    if (!group) groups.set(key, { urgency, indexes: [index], first: index });
+    if (!group) groups.set(key, { urgency, indexes: [index], first: index, openers: new Set() });
     else {
       group.indexes.push(index);
       if (RANK[urgency] < RANK[group.urgency]) group.urgency = urgency;
     }
+  });
+  writes.forEach((write, index) => {
+    const key = groupKey(write, index);
+    if (!key.startsWith('number:')) return;
+    for (const created of referencedKeys(write))
+      if (groups.has(`created:${created}`)) groups.get(key)!.openers.add(`created:${created}`);
   });
   // A group that refers to an issue another group opens cannot go before it: the opener is promoted.
   for (let changed = true; changed;) {
@@ -140,9 +150,21 @@ export function orderWrites(writes: readonly Write[]): WriteGroup[] {
       }
     });
   }
-  return [...groups.values()]
-    .sort((a, b) => RANK[a.urgency] - RANK[b.urgency] || a.first - b.first)
-    .map(({ urgency, indexes }) => ({ urgency, indexes }));
+  const sorted = [...groups.entries()].sort(
+    ([, a], [, b]) => RANK[a.urgency] - RANK[b.urgency] || a.first - b.first,
+  );
+  // A group on an existing issue that names a new issue goes right after the group that opens it
+  // (promoted above to at least its urgency), whatever their order in the plan.
+  const placed = new Set<string>();
+  const ordered: WriteGroup[] = [];
+  const place = (key: string, group: Group): void => {
+    if (placed.has(key)) return;
+    placed.add(key);
+    for (const opener of group.openers) place(opener, groups.get(opener)!);
+    ordered.push({ urgency: group.urgency, indexes: group.indexes });
+  };
+  for (const [key, group] of sorted) place(key, group);
+  return ordered;
 }
 
 /**

@@ -181,12 +181,14 @@ describe('the executor', () => {
   });
 
   it('paces content creation and leaves writes for the next run when the hourly limit is reached', async () => {
+    for (let n = 2; n <= 5; n += 1) fake.repo.addIssue({ title: `Feedback ${n}`, author: 'lan-bepxanh' });
     const client = testClient(fake);
     const snapshot = await readFull(fake, client);
     const clock = fakeClock();
+    // One comment on each of five issues: five groups, each whole.
     const comments: Write[] = Array.from({ length: 5 }, (_, i) => ({
       kind: 'comment' as const,
-      issue: { number: 1 },
+      issue: { number: i + 1 },
       body: `n${i} ${renderMarker({ kind: 'reminder', subject: 'issue:1', stage: String(i) })}`,
       marker: { kind: 'reminder', subject: 'issue:1', stage: String(i) },
       reason: 'test',
@@ -203,6 +205,30 @@ describe('the executor', () => {
     );
     expect(report.outcomes.map((o) => o.status)).toEqual(['wrote', 'wrote', 'wrote', 'left', 'left']);
     expect(clock.slept.some((ms) => ms > 50_000)).toBe(true);
-    expect(fake.repo.commentsOf(1)).toHaveLength(3);
+    expect([1, 2, 3, 4, 5].map((n) => fake.repo.commentsOf(n).length)).toEqual([1, 1, 1, 0, 0]);
+  });
+
+  it('leaves a group whole when its comment would be refused: its labels do not go without it', async () => {
+    fake.repo.addIssue({ title: 'Feedback 2', author: 'lan-bepxanh' });
+    const client = testClient(fake);
+    const snapshot = await readFull(fake, client);
+    const clock = fakeClock();
+    const ack = (number: number): Write[] => [
+      { kind: 'add-labels', issue: { number }, labels: ['feedback: acknowledged'], reason: 'test' },
+      {
+        kind: 'comment',
+        issue: { number },
+        body: `ack ${renderMarker({ kind: 'feedback-ack', subject: `issue:${number}` })}`,
+        marker: { kind: 'feedback-ack', subject: `issue:${number}` },
+        reason: 'test',
+      },
+    ];
+    const report = await executePlan(
+      { writes: [...ack(1), ...ack(2)], notes: [] },
+      { client, snapshot, budget: 100, clock, contentLimits: { perMinute: 5, perHour: 1, maxWaitMs: 1000 } },
+    );
+    expect(report.outcomes.map((o) => o.status)).toEqual(['wrote', 'wrote', 'left', 'left']);
+    expect(fake.repo.commentsOf(2)).toHaveLength(0);
+    expect(fake.repo.issues.get(2)?.labels ?? []).not.toContain('feedback: acknowledged');
   });
 });

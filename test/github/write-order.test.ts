@@ -97,4 +97,32 @@ describe('the order a plan is applied in', () => {
     ];
     expect(orderWrites(writes).map((group) => group.indexes)).toEqual([[0], [1]]);
   });
+
+  it('keeps a breach note that names the new escalation issue with the breach label, after that issue', () => {
+    const escalation: Marker = { kind: 'escalation', subject: 'issue:4' };
+    const key = markerKey(escalation);
+    const open: Write = {
+      kind: 'open-issue',
+      key,
+      title: 'Escalation',
+      body: 'b',
+      marker: escalation,
+      labels: [],
+      assignees: [],
+      reason: 'open',
+    };
+    const note = { ...comment(4, 'feedback-sla-breach'), body: `see ${refPlaceholder(key)}` } as Write;
+    // In either plan order the label and the note are one group (whole or not at all), after the issue.
+    for (const writes of [
+      [open, labels(4, 'sla: breached'), note],
+      [labels(4, 'sla: breached'), note, open],
+    ]) {
+      const groups = orderWrites(writes).map((group) => group.indexes.map((i) => writes[i]!.kind));
+      expect(groups).toEqual([['open-issue'], ['add-labels', 'comment']]);
+    }
+    expect(orderWrites([labels(4, 'sla: breached'), note, open]).map((group) => group.urgency)).toEqual([
+      'breach',
+      'breach',
+    ]);
+  });
 });
