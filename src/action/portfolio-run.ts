@@ -11,6 +11,7 @@ import type { GitHubClient } from '../github/client';
 import { systemClock, type Clock } from '../github/content-pacer';
 import { executePlan } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
+import { endedRunSummary, rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
 import { describeError } from '../github/request-errors';
 import { portfolioLoad, portfolioLoadSchema, type PortfolioLoad } from '../portfolio/load-file';
@@ -56,14 +57,30 @@ export async function runPortfolio(environment: RunEnvironment, mode: string): P
   const job = await startJob(environment, mode);
   if (typeof job === 'number') return job;
   const { io } = environment;
+  // Whether the job's own report wrote the job summary (with the cost section) before anything threw.
+  let reported = false;
   try {
     const portfolio = await loadPortfolioFile(job);
-    if (!portfolio) return 1;
+    if (typeof portfolio === 'string') {
+      await writeFailedSummary(job, portfolio);
+      return 1;
+    }
     if (mode === 'list') return listEngagements(io, portfolio);
-    return await aggregate(job, portfolio);
+    return await aggregate(job, portfolio, () => void (reported = true));
   } catch (error) {
-    io.setFailed(`engagement-keeper: ${describeError(error)}`);
+    const message = `engagement-keeper: ${describeError(error)}`;
+    io.setFailed(message);
+    if (!reported) await writeFailedSummary(job, message);
     return 1;
+  }
+}
+
+/** A failed job's summary: the failure, then what the job cost GitHub (never a second failure). */
+async function writeFailedSummary(job: PortfolioJob, message: string): Promise<void> {
+  try {
+    await job.io.writeSummary(endedRunSummary('portfolio, failed', message, job.client.counters));
+  } catch (error) {
+    job.io.warning(`engagement-keeper: the job summary could not be written (${describeError(error)}).`);
   }
 }
 
@@ -87,16 +104,15 @@ async function startJob(environment: RunEnvironment, mode: string): Promise<Port
   return { environment, io, token, ops: { owner, name }, client, clock: environment.clock ?? systemClock };
 }
 
-/** The portfolio file, read and checked: its errors at their lines, and null. */
-async function loadPortfolioFile(job: PortfolioJob): Promise<Portfolio | null> {
+/** The portfolio file, read and checked: its errors at their lines, and the failure reported. */
+async function loadPortfolioFile(job: PortfolioJob): Promise<Portfolio | string> {
   const { io, environment } = job;
   const configPath = io.getInput('portfolio').trim() || DEFAULT_PORTFOLIO_PATH;
   const file = await readEngagementText(job.client, job.ops, environment.env.GITHUB_WORKSPACE, configPath);
   if (!file) {
-    io.setFailed(
-      `engagement-keeper: no portfolio file at \`${configPath}\` (start from examples/portfolio/portfolio.yml).`,
-    );
-    return null;
+    const message = `engagement-keeper: no portfolio file at \`${configPath}\` (start from examples/portfolio/portfolio.yml).`;
+    io.setFailed(message);
+    return message;
   }
   const loaded = loadPortfolio(file.text, file.source);
   if (loaded.ok) return loaded.portfolio;
@@ -109,10 +125,9 @@ async function loadPortfolioFile(job: PortfolioJob): Promise<Portfolio | null> {
     });
     io.info(formatLocatedError(error));
   }
-  io.setFailed(
-    `engagement-keeper: the portfolio file has ${loaded.errors.length} error(s); nothing was written.`,
-  );
-  return null;
+  const message = `engagement-keeper: the portfolio file has ${loaded.errors.length} error(s); nothing was written.`;
+  io.setFailed(message);
+  return message;
 }
 
 /** `list`: the matrix of engagement jobs and how many run at once. */
@@ -128,8 +143,8 @@ function listEngagements(io: ActionIO, portfolio: Portfolio): number {
  * weekly portfolio issue planned in the ops repository; the portfolio-load file written; the plan
  * applied, or only shown in a dry run.
  */
-async function aggregate(job: PortfolioJob, portfolio: Portfolio): Promise<number> {
-  const { io, clock } = job;
+async function aggregate(job: PortfolioJob, portfolio: Portfolio, reported: () => void): Promise<number> {
+  const { io, clock, client } = job;
   const folder = await readFactsFolder(io.getInput('portfolio-facts').trim() || 'facts');
   for (const problem of folder.problems) io.warning(problem);
   const nowText = io.getInput('now').trim();
@@ -142,11 +157,14 @@ async function aggregate(job: PortfolioJob, portfolio: Portfolio): Promise<numbe
   const reportText = `\n\n---\n\n# ${report.title}\n\n${report.body}\n`;
   if (io.getInput('dry-run').trim().toLowerCase() === 'true') {
     io.setOutput('planned', plan.writes.length);
-    await io.writeSummary(`## engagement-keeper — portfolio, dry run\n\n${planTable(plan)}${reportText}`);
+    await io.writeSummary(
+      `## engagement-keeper — portfolio, dry run\n\n${planTable(plan)}\n\n${rateLimitSection(client.counters)}${reportText}`,
+    );
+    reported();
     io.info(oneLineSummary(plan, null, true));
     return 0;
   }
-  return applyPortfolioPlan(job, plan, snapshot, reportText);
+  return applyPortfolioPlan(job, plan, snapshot, reportText, reported);
 }
 
 /** The ops repository's portfolio issues, read as the action's writer. */
@@ -187,6 +205,7 @@ async function applyPortfolioPlan(
   plan: Plan,
   snapshot: Snapshot,
   reportText: string,
+  reported: () => void,
 ): Promise<number> {
   const { io, client, environment } = job;
   const result = await executePlan(plan, {
@@ -206,10 +225,13 @@ async function applyPortfolioPlan(
   io.setOutput('planned', plan.writes.length);
   io.setOutput('writes', result.wrote);
   io.setOutput('failed', result.failed + result.skipped);
-  await io.writeSummary(`## engagement-keeper — portfolio\n\n${planTable(plan, result)}${reportText}`);
+  await io.writeSummary(
+    `## engagement-keeper — portfolio\n\n${planTable(plan, result)}\n\n${rateLimitSection(client.counters)}${reportText}`,
+  );
+  reported();
   io.info(oneLineSummary(plan, result, false));
   io.info(
-    `GitHub requests: ${client.counters.graphql} GraphQL, ${client.counters.rest} REST; no client repository was read.`,
+    `GitHub requests: ${client.counters.graphql} GraphQL (cost ${client.counters.graphqlCost}), ${client.counters.rest} REST; no client repository was read.`,
   );
   if (result.failed + result.skipped === 0) return 0;
   io.setFailed(`engagement-keeper: ${result.failed} portfolio write(s) failed; the next run tries again.`);

@@ -17,7 +17,7 @@ import { firstCommitDate } from '../github/file-history';
 import { systemClock, type Clock, type PacerLimits } from '../github/content-pacer';
 import { executePlan, type ExecutionReport } from '../github/execute';
 import { resolveBotLogin } from '../github/identity';
-import { rateLimitSection } from '../github/rate-report';
+import { endedRunSummary, rateLimitSection } from '../github/rate-report';
 import { readSnapshot } from '../github/read-snapshot';
 import { readInternalRepository } from '../github/read-internal';
 import { withBodyHistory } from '../github/body-history';
@@ -57,8 +57,17 @@ export interface RunEnvironment {
   readonly createRetryBaseMs?: number;
 }
 
-/** A step that ended the run: the exit code to return. */
-type Exit = { readonly exit: number };
+/**
+ * A step that ended the run: the exit code to return, and, once GitHub was asked something, what the
+ * job summary says before the cost of those requests (`ended`).
+ */
+type Exit = { readonly exit: number; readonly ended?: Ended };
+
+/** Why a run ended before its report: the summary's title (`failed`) and the message reported. */
+interface Ended {
+  readonly title: string;
+  readonly message: string;
+}
 const isExit = (value: object): value is Exit => 'exit' in value;
 
 export async function runAction(environment: RunEnvironment): Promise<number> {
@@ -74,11 +83,16 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
   const client = clientFor(environment, settings.inputs.token);
   // Kept outside the try: a fault the planner finds in the file is reported at its line in it.
   const file: { config: EngagementText | null } = { config: null };
+  // Whether the run's own report wrote the job summary (with the cost section) before anything threw.
+  const summary = { written: false };
   try {
     await loadHolidayData();
     const loaded = await load({ environment, settings, started, client, file, failFacts });
-    if (isExit(loaded)) return loaded.exit;
-    const run: Run = { ...loaded, environment, settings, started, client, failFacts };
+    if (isExit(loaded)) {
+      if (loaded.ended) await writeEndedSummary(io, client, loaded.ended);
+      return loaded.exit;
+    }
+    const run: Run = { ...loaded, environment, settings, started, client, failFacts, summary };
     const read = await readRepository(run);
     const { plan, facts } = composePlan(
       buildContext(run.engagement, read.snapshot, run.now, run.planOptions),
@@ -89,7 +103,22 @@ export async function runAction(environment: RunEnvironment): Promise<number> {
     const after = await checkSettled(run, read, report);
     return await reportRun(run, plan, report, facts, after);
   } catch (error) {
-    return await reportFailure(io, error, file.config, failFacts);
+    const failure = await reportFailure(io, error, file.config, failFacts);
+    // After the failure is reported: what the run spent on GitHub before it, in the job summary.
+    if (!summary.written) await writeEndedSummary(io, client, failure.ended);
+    return failure.exit;
+  }
+}
+
+/**
+ * The job summary of a run that ended early: why, then the cost of what it asked GitHub. A summary
+ * that cannot be written is a warning, never a second failure hiding the first.
+ */
+async function writeEndedSummary(io: ActionIO, client: GitHubClient, ended: Ended): Promise<void> {
+  try {
+    await io.writeSummary(endedRunSummary(ended.title, ended.message, client.counters));
+  } catch (error) {
+    io.warning(`engagement-keeper: the job summary could not be written (${describeError(error)}).`);
   }
 }
 
@@ -196,6 +225,8 @@ interface Run extends Loaded {
   readonly started: Started;
   readonly client: GitHubClient;
   readonly failFacts: FailFacts;
+  /** Set once the run's report has written the job summary. */
+  readonly summary: { written: boolean };
 }
 
 interface LoadStep {
@@ -219,8 +250,9 @@ async function load(step: LoadStep): Promise<Loaded | Exit> {
     ...(inputs.botLogin ? { botLogin: inputs.botLogin } : {}),
   });
   if (started.sender && isBot({ botLogin }, started.sender)) {
-    io.notice(`This event was caused by engagement-keeper itself (${started.sender}); nothing to do.`);
-    return { exit: 0 };
+    const message = `This event was caused by engagement-keeper itself (${started.sender}); nothing to do.`;
+    io.notice(message);
+    return { exit: 0, ended: { title: 'nothing to do', message } };
   }
   const file = await loadEngagementFile(step);
   if (isExit(file)) return file;
@@ -254,10 +286,9 @@ async function loadEngagementFile(
       kind: 'no_engagement_file',
       reason: `no engagement file at \`${configPath}\` in ${started.owner}/${started.name}`,
     });
-    io.setFailed(
-      `engagement-keeper: no engagement file at \`${configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`,
-    );
-    return { exit: 1 };
+    const message = `engagement-keeper: no engagement file at \`${configPath}\`. Add one (start from examples/engagement.minimal.yml) or set the \`config\` input.`;
+    io.setFailed(message);
+    return { exit: 1, ended: { title: 'failed', message } };
   }
   const loaded = loadEngagement(config.text, config.source);
   if (!loaded.ok) {
@@ -267,10 +298,9 @@ async function loadEngagementFile(
       reason: `the engagement file has ${loaded.errors.length} error(s)`,
       details: loaded.errors.map(formatEngagementError),
     });
-    io.setFailed(
-      `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`,
-    );
-    return { exit: 1 };
+    const message = `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`;
+    io.setFailed(message);
+    return { exit: 1, ended: { title: 'failed', message } };
   }
   for (const warning of loaded.warnings) io.warning(warning.message, annotationOf(warning));
   return { engagement: loaded.engagement, source: config.source };
@@ -408,6 +438,7 @@ async function reportDryRun(
       planFile,
     ),
   );
+  run.summary.written = true;
   io.info(oneLineSummary(plan, null, true));
   await emitRunFacts(run, snapshot);
   const notifyNote = describeNotifySettings(run.settings.notify);
@@ -492,6 +523,7 @@ async function reportRun(
       planFile,
     ),
   );
+  run.summary.written = true;
   io.info(summary);
   // A run that planned but could not write what it planned is a failed run for the portfolio too.
   const writeFailure = failureOfWrites(run, report);
@@ -574,15 +606,16 @@ async function reportFailure(
   error: unknown,
   config: EngagementText | null,
   failFacts: FailFacts,
-): Promise<number> {
+): Promise<Exit & { readonly ended: Ended }> {
   if (error instanceof RateLimitStop) {
     // Nothing was planned: everything is left for the next run, which is not an error.
-    io.warning(`engagement-keeper: ${error.message}. Nothing was written.`);
+    const message = `engagement-keeper: ${error.message}. Nothing was written.`;
+    io.warning(message);
     await failFacts({
       kind: 'rate_limit',
       reason: `GitHub's rate limit was spent before the run could plan (${error.message})`,
     });
-    return 0;
+    return { exit: 0, ended: { title: 'rate limited', message } };
   }
   if (error instanceof EngagementFault && config) {
     const located = locateFault(config.text, config.source, error);
@@ -592,14 +625,14 @@ async function reportFailure(
       reason: 'the engagement file cannot be planned',
       details: [formatEngagementError(located)],
     });
-    io.setFailed(
-      `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`,
-    );
-    return 1;
+    const message = `engagement-keeper: the engagement file cannot be planned (${error.message}); nothing more was written.`;
+    io.setFailed(message);
+    return { exit: 1, ended: { title: 'failed', message } };
   }
   await failFacts(failureOf(error));
-  io.setFailed(`engagement-keeper: ${describeError(error)}`);
-  return 1;
+  const message = `engagement-keeper: ${describeError(error)}`;
+  io.setFailed(message);
+  return { exit: 1, ended: { title: 'failed', message } };
 }
 
 /**

@@ -13,6 +13,7 @@ import { hasCheckboxes, mergeChecklists } from './checklist-merge';
 import type { GitHubClient } from './client';
 import type { Clock } from './content-pacer';
 import { findNewBotComment, findNewBotIssue, type GuardTarget } from './race-guard';
+import { PIN_LOOKUP_QUERY } from './queries';
 import { isTransient, statusOf } from './request-errors';
 
 export interface ApplyContext {
@@ -278,10 +279,7 @@ function knownComment(ctx: ApplyContext, id: number): SnapshotComment | undefine
 async function pinIssue(ctx: ApplyContext, number: number): Promise<Applied> {
   const found = await ctx.client.graphql<{
     repository: { issue: { id: string; isPinned: boolean | null } | null } | null;
-  }>(
-    'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { issue(number: $number) { id isPinned } } }',
-    { owner: ctx.target.owner, name: ctx.target.repo, number },
-  );
+  }>(PIN_LOOKUP_QUERY, { owner: ctx.target.owner, name: ctx.target.repo, number });
   const issue = found.repository?.issue;
   if (!issue) throw new Error(`issue #${number} was not found to pin`);
   if (issue.isPinned) return { result: 'already', issueNumber: number, detail: 'the issue is pinned' };

@@ -53,7 +53,21 @@ const LABELS_PAGE = `
       nodes { id name color description }
     }`;
 
-export const VIEWER_QUERY = `query EngagementKeeperViewer { viewer { login } }`;
+// Every query selects GitHub's `rateLimit { cost remaining }`: the client records it for the job
+// summary (client.ts, rate-report.ts). A mutation document does not select it (docs/budgets.md).
+export const VIEWER_QUERY = `query EngagementKeeperViewer {
+  rateLimit { cost remaining resetAt }
+  viewer { login }
+}`;
+
+/** An issue's node id and whether it is pinned, read before `pinIssue` (apply-write.ts). */
+export const PIN_LOOKUP_QUERY = `
+query EngagementKeeperPinLookup($owner: String!, $name: String!, $number: Int!) {
+  rateLimit { cost remaining resetAt }
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) { id isPinned }
+  }
+}`;
 
 /**
  * One page of the full scan. Three sets of issues, each read once: open issues carrying an intake

@@ -18,3 +18,12 @@ export function rateLimitSection(counters: RequestCounters): string {
     '',
   ].join('\n');
 }
+
+/**
+ * The job summary of a run that ended before its usual report (it failed, met the rate limit, or had
+ * nothing to do): why, first, then the same section on what it cost GitHub, which matters most then.
+ */
+export function endedRunSummary(title: string, message: string, counters: RequestCounters): string {
+  const why = message.replace(/^engagement-keeper: /u, '');
+  return `## engagement-keeper — ${title}\n\n${why}\n\n${rateLimitSection(counters)}`;
+}
