@@ -5,8 +5,10 @@
 // praise asks for nothing to change. Both get the contradiction label and a comment linking the
 // other; the newer one asks its author, by name, which stands: each request in one sentence of the
 // client's own words, and the options. While the question waits, neither clock is held (the team may
-// still pause one with `/waiting`). Once per pair, and each new piece is compared with a handful of
-// the latest candidates only.
+// still pause one with `/waiting`). Once per pair, and bounded: each new piece is compared with a
+// handful of the latest candidates filed within a time window before it, and an issue carries at most
+// one open contradiction note — as the older side or the newer side — until it is resolved (one of
+// the two is closed), so the output never grows with the square of open feedback.
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -29,6 +31,18 @@ export interface Contradiction {
 
 /** How many earlier pieces of feedback asking the opposite each new piece is compared with. */
 export const CANDIDATES_CHECKED = 5;
+
+/** How long before a new piece of feedback an earlier one may be filed and still be compared with it. */
+export const CANDIDATE_WINDOW_DAYS = 30;
+const CANDIDATE_WINDOW_MS = CANDIDATE_WINDOW_DAYS * 24 * 60 * 60 * 1000;
+
+/** The open feedback a view's contradiction notes name: notes still open (unresolved). */
+function openNotesOf(view: FeedbackView, open: ReadonlySet<number>): number[] {
+  return view.found
+    .filter(({ marker }) => marker.kind === KIND.contradiction)
+    .map(({ marker }) => Number((marker.stage ?? '').replace(/^with-/u, '')))
+    .filter((other) => other !== view.issue.number && open.has(other));
+}
 
 function requestText(ctx: PlanContext, view: FeedbackView): string {
   const form = parseFeedbackForm(view.issue.body, ctx.engagement);
@@ -75,39 +89,69 @@ function conflict(
 }
 
 /**
- * Every conflicting pair, older before newer, in the order of the older's then the newer's number.
- * Only pieces that could conflict are compared — same topic, the opposite side of a pair of
- * requests, and only the latest few of those — so thousands of open pieces of feedback do not mean
- * millions of pairs, nor a note linking every old request.
+ * The conflicting pairs to note, older before newer, in the order of filing. A pair stands while a
+ * note of the action names it and both pieces are open; each piece of feedback in no such pair is
+ * then compared, in the order of filing, with the latest few earlier pieces of its topic asking the
+ * opposite and filed within the window, and paired with the latest of them still free. A piece is
+ * in one pair at most, so thousands of open pieces of feedback mean neither millions of comparisons
+ * nor a note linking every old request; the pairing depends on the snapshot alone, not on the order
+ * it lists the issues in, and the notes it leads to only take pieces out of later pairings.
  */
 export function findContradictions(ctx: PlanContext, views: readonly FeedbackView[]): Contradiction[] {
+  const filed = new Map(views.map((view) => [view, Date.parse(view.issue.createdAt)]));
+  const at = (view: FeedbackView): number => filed.get(view) ?? 0;
   const open = views
     .filter((view) => view.issue.state === 'open')
-    .sort((a, b) => a.issue.number - b.issue.number);
+    .sort((a, b) => at(a) - at(b) || a.issue.number - b.issue.number);
+  const openNumbers = new Set(open.map((view) => view.issue.number));
+  const indexOf = new Map(open.map((view, index) => [view.issue.number, index]));
   const asked = open.map((view) => sidesAsked(requestText(ctx, view)));
+
+  // The pairs the action's open notes already name: both pieces are taken until one is closed.
+  const taken = new Set<number>();
+  const pairs = new Map<string, { older: number; newer: number }>();
+  open.forEach((view, index) => {
+    for (const other of openNotesOf(view, openNumbers)) {
+      const partner = indexOf.get(other) as number;
+      const [older, newer] = index < partner ? [index, partner] : [partner, index];
+      taken.add(older).add(newer);
+      pairs.set(`${older}:${newer}`, { older, newer });
+    }
+  });
+
   const byTopic = new Map<string, number[]>();
   open.forEach((view, index) => {
     const list = byTopic.get(view.triage.topic);
     if (list) list.push(index);
     else byTopic.set(view.triage.topic, [index]);
   });
-
-  const pairs: Array<{ older: number; newer: number; why: Contradiction['why'] }> = [];
   for (const members of byTopic.values()) {
-    // Earlier members of this topic, by the side of each pair of opposites they ask for.
+    // Earlier members of this topic, by the side of each pair of opposites they ask for. Praise asks
+    // for nothing, and taken pieces stay listed, so the candidates depend on the snapshot alone.
     const bySide = new Map<string, number[]>();
     for (const j of members) {
       const newer = open[j] as FeedbackView;
       const newerAsks = asked[j] as Asked;
-      const candidates = new Set<number>();
-      for (const [pair, ask] of newerAsks) {
-        for (const i of (bySide.get(`${pair}:${1 - ask.side}`) ?? []).slice(-CANDIDATES_CHECKED)) {
-          candidates.add(i);
+      if (newer.triage.type === 'positive') continue;
+      if (!taken.has(j)) {
+        const from = at(newer) - CANDIDATE_WINDOW_MS;
+        const candidates = new Set<number>();
+        for (const [pair, ask] of newerAsks) {
+          for (const i of (bySide.get(`${pair}:${1 - ask.side}`) ?? []).slice(-CANDIDATES_CHECKED)) {
+            if (at(open[i] as FeedbackView) >= from) candidates.add(i);
+          }
         }
-      }
-      for (const i of [...candidates].sort((a, b) => b - a).slice(0, CANDIDATES_CHECKED)) {
-        const why = conflict(open[i] as FeedbackView, newer, asked[i] as Asked, newerAsks);
-        if (why) pairs.push({ older: i, newer: j, why });
+        // The latest of the handful that is free and truly asks the opposite.
+        const partner = [...candidates]
+          .sort((a, b) => b - a)
+          .slice(0, CANDIDATES_CHECKED)
+          .find(
+            (i) => !taken.has(i) && conflict(open[i] as FeedbackView, newer, asked[i] as Asked, newerAsks),
+          );
+        if (partner !== undefined) {
+          taken.add(partner).add(j);
+          pairs.set(`${partner}:${j}`, { older: partner, newer: j });
+        }
       }
       for (const [pair, ask] of newerAsks) {
         const key = `${pair}:${ask.side}`;
@@ -117,13 +161,18 @@ export function findContradictions(ctx: PlanContext, views: readonly FeedbackVie
       }
     }
   }
-  return pairs
+  return [...pairs.values()]
     .sort((a, b) => a.older - b.older || a.newer - b.newer)
-    .map(({ older, newer, why }) => ({
-      older: open[older] as FeedbackView,
-      newer: open[newer] as FeedbackView,
-      why,
-    }));
+    .flatMap(({ older, newer }) => {
+      const why = conflict(
+        open[older] as FeedbackView,
+        open[newer] as FeedbackView,
+        asked[older] as Asked,
+        asked[newer] as Asked,
+      );
+      // A standing pair whose requests were edited apart has nothing left to complete.
+      return why ? [{ older: open[older] as FeedbackView, newer: open[newer] as FeedbackView, why }] : [];
+    });
 }
 
 export function planContradictions(ctx: PlanContext, views: readonly FeedbackView[]): Write[] {
@@ -145,6 +194,15 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
     });
   };
 
+  // One open note per issue: a side that carries an open note on another pair, or gets a note in this
+  // plan, is not noted again (a pair completed after an interrupted run, or notes of older versions).
+  const openNumbers = new Set(
+    views.filter((view) => view.issue.state === 'open').map((view) => view.issue.number),
+  );
+  const noted = new Set<number>();
+  const free = (view: FeedbackView, other: number): boolean =>
+    !noted.has(view.issue.number) && openNotesOf(view, openNumbers).every((number) => number === other);
+
   for (const { older, newer, why } of findContradictions(ctx, views)) {
     // The question goes to the author of the newer piece, in its thread's language and form of
     // address; the client's primary and account manager are copied when that is someone else.
@@ -154,8 +212,10 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
     const since = newer.issue.createdAt;
     if (
       !findMarker(newer.found, KIND.contradiction, `with-${older.issue.number}`) &&
-      !tookBack(newer, since)
+      !tookBack(newer, since) &&
+      free(newer, older.issue.number)
     ) {
+      noted.add(newer.issue.number);
       labelOnce(newer, older.issue.number);
       const marker: Marker = {
         kind: KIND.contradiction,
@@ -196,8 +256,10 @@ export function planContradictions(ctx: PlanContext, views: readonly FeedbackVie
     }
     if (
       !findMarker(older.found, KIND.contradiction, `with-${newer.issue.number}`) &&
-      !tookBack(older, since)
+      !tookBack(older, since) &&
+      free(older, newer.issue.number)
     ) {
+      noted.add(older.issue.number);
       labelOnce(older, newer.issue.number);
       const marker: Marker = {
         kind: KIND.contradiction,
