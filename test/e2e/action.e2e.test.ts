@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
+import { startTunnel } from '../github/tunnel';
 
 const bundle = path.resolve('dist/index.js');
 const example = path.resolve('examples/engagement.yml');
@@ -32,6 +33,7 @@ interface RunResult {
 async function runBundle(
   inputs: Record<string, string>,
   event: { name: string; payload: object },
+  runner: Record<string, string> = {},
 ): Promise<RunResult> {
   const eventPath = path.join(dir, 'event.json');
   const outputPath = path.join(dir, 'output.txt');
@@ -59,6 +61,7 @@ async function runBundle(
     'INPUT_SUMMARY-WEEK': '',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, runner);
   const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
     execFile(process.execPath, [bundle], { env, timeout: 25_000 }, (error, out, err) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: `${out}${err}` });
@@ -97,6 +100,29 @@ describe('dist/index.js as a runner runs it', () => {
     expect(result.summary).toContain('| # | Kind | Target | Reason |');
     expect(fake.requests.filter((r) => r.method !== 'GET' && r.operation !== 'graphql')).toEqual([]);
     expect(result.stdout).toMatch(/dry run/u);
+  });
+
+  it("reads through the runner's proxy: undici, left out of the start, is loaded when a proxy is set", async () => {
+    await writeFile(
+      path.join(dir, 'workspace', '.github', 'engagement.yml'),
+      await readFile(example, 'utf8'),
+    );
+    const tunnel = await startTunnel(new URL(fake.url));
+    try {
+      // A host nobody resolves: only the proxy can lead there.
+      const api = `http://api.engagement-keeper.invalid:${new URL(fake.url).port}`;
+      const result = await runBundle({ 'dry-run': 'true', now: '2026-11-16T02:00:00Z' }, dispatch, {
+        GITHUB_API_URL: api,
+        GITHUB_GRAPHQL_URL: `${api}/graphql`,
+        http_proxy: tunnel.url,
+        https_proxy: tunnel.url,
+      });
+      expect(result.code, result.stdout).toBe(0);
+      expect(tunnel.asked.length).toBeGreaterThan(0);
+      expect(Number(result.outputs.planned)).toBeGreaterThan(0);
+    } finally {
+      await tunnel.close();
+    }
   });
 
   it('applies a plan within operations-per-run and says how many writes are left, reading the file through the API', async () => {

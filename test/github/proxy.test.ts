@@ -3,51 +3,12 @@
 // name the action and the job's orchestration id in their user agent. The proxy here is a tunnel on
 // 127.0.0.1 that leads to the local fake whatever host is asked for: the base URL's host is a name
 // nobody resolves, so a request that skipped the proxy could not arrive.
-import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client';
 import { userAgent } from '../../src/github/proxy-fetch';
 import { startFakeGitHub, WORKFLOW_TOKEN, type FakeGitHub } from '../../fake-github';
 import { fastPacing } from '../../fake-github/pacing';
-
-interface Tunnel {
-  readonly url: string;
-  /** The `host:port` of every CONNECT. */
-  readonly asked: string[];
-  /** What the client sent through the tunnels. */
-  readonly sent: () => string;
-  close(): Promise<void>;
-}
-
-async function startTunnel(to: URL): Promise<Tunnel> {
-  const asked: string[] = [];
-  const chunks: Buffer[] = [];
-  const server: Server = createServer((_request, response) => response.writeHead(405).end());
-  server.on('connect', (request, socket, head) => {
-    asked.push(request.url ?? '');
-    const upstream = connect(Number(to.port), to.hostname, () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head.length > 0) upstream.write(head);
-      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-      socket.pipe(upstream).pipe(socket);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    asked,
-    sent: () => Buffer.concat(chunks).toString('latin1'),
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+import { startTunnel, type Tunnel } from './tunnel';
 
 const PROXY_VARIABLES = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY'];
 
@@ -97,6 +58,38 @@ describe('the GitHub client behind a proxy', () => {
     ]);
     expect(tunnel.asked).toEqual([`api.engagement-keeper.invalid:${port()}`]);
     expect(tunnel.sent()).toMatch(/^user-agent: engagement-keeper octokit-core/imu);
+    expect(tunnel.authorizations).toEqual(['']);
+  });
+
+  it('gives the proxy the credentials its URL carries, as Basic auth', async () => {
+    const url = new URL(tunnel.url);
+    process.env.https_proxy = `http://ops:s3cret@${url.host}`;
+    process.env.http_proxy = process.env.https_proxy;
+    const { octokit } = client();
+    await octokit.request('POST /repos/{owner}/{repo}/issues', {
+      owner: 'songhan',
+      repo: 'bepxanh-website',
+      title: 'Proxy',
+    });
+    expect(tunnel.authorizations).toEqual([`Basic ${Buffer.from('ops:s3cret').toString('base64')}`]);
+  });
+
+  it('goes straight to a host `no_proxy` names, without loading a proxy', async () => {
+    process.env.http_proxy = tunnel.url;
+    process.env.no_proxy = '127.0.0.1';
+    const { octokit } = createGitHubClient({
+      token: WORKFLOW_TOKEN,
+      baseUrl: fake.url,
+      log: { info: () => undefined, warning: () => undefined },
+      pacing: fastPacing(),
+    });
+    await octokit.request('POST /repos/{owner}/{repo}/issues', {
+      owner: 'songhan',
+      repo: 'bepxanh-website',
+      title: 'Proxy',
+    });
+    expect(fake.url).toMatch(/^http:\/\/127\.0\.0\.1:/u);
+    expect(tunnel.asked).toEqual([]);
   });
 });
 
