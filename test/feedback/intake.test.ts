@@ -40,7 +40,7 @@ describe('intake', () => {
     // `name: Chị Lan` is read as a form of address: the greeting and every sentence after it say `chị`.
     expect(ack?.body).toContain('Chào chị Lan,');
     expect(ack?.body).not.toContain('anh/chị');
-    expect(ack?.body).toContain('rất tiếc');
+    expect(ack?.body).toContain('xin lỗi');
     expect(ack?.body).toContain('**Chất lượng sản phẩm**, mức độ **khẩn cấp** (ưu tiên P1)');
     // 4 working hours from Mon 09:00 → Mon 13:00; resolution 2 working days → Wed 09:00.
     expect(ack?.body).toContain('chậm nhất vào **13:00 Thứ Hai, 23/11/2026 (Asia/Ho_Chi_Minh)**');

@@ -56,7 +56,7 @@ describe('feedback messages', () => {
     expect(without).toContain('đã ghi nhận lời khen này cho nhóm.');
     expect(without).not.toContain('tổng kết');
     expect(firstBody(world, engagementWith({ summary: { enabled: false } }))).toContain(
-      'We have marked them as kudos for the team.',
+      'We have noted them for the team.',
     );
     for (const body of [withSummary, without, firstBody(world)])
       expect(body).not.toMatch(/pass(ed)? (them )?on|shared|chia sẻ|đã chuyển|chuyển đến/iu);

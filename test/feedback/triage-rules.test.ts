@@ -31,7 +31,7 @@ describe('urgent is acted on at once', () => {
 
   it('gets an apology, a reply time and a resolution date, and is not held', () => {
     expect(ack?.marker.data).toMatchObject({ waiting: 'no', priority: 'P1' });
-    expect(ack?.body).toContain('rất tiếc');
+    expect(ack?.body).toContain('xin lỗi');
     expect(ack?.body).toContain('chậm nhất');
     expect(ack?.body).toContain('cam kết giải quyết trước');
     expect(labelsAdded(writes, 1)).not.toContain('feedback: waiting for client');

@@ -52,7 +52,7 @@ describe('a positive reading the model is unsure of', () => {
     expect(ack?.marker.data).toMatchObject({ waiting: 'no' });
     expect(ack?.marker.data?.firstResponseDue).toEqual(expect.any(String));
     expect(ack?.body).toContain('chậm nhất');
-    expect(ack?.body).not.toContain('rất tiếc');
+    expect(ack?.body).not.toContain('xin lỗi');
     expect(ack?.body).not.toMatch(/ghi nhận những lời|lời khen/u);
     expect(review?.body).toMatch(/positive/u);
   });

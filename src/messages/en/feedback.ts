@@ -15,10 +15,10 @@ export const FEEDBACK_EN = {
 
   'feedback.ack.thanks.positive': 'Thank you so much for these kind words; they mean a lot to us.',
   'feedback.ack.kudos.summary':
-    'We have marked them as kudos, and they will be quoted in the team’s weekly summary.',
-  'feedback.ack.kudos.noted': 'We have marked them as kudos for the team.',
+    'We have noted them for the team, and they will be quoted in the team’s weekly summary.',
+  'feedback.ack.kudos.noted': 'We have noted them for the team.',
   'feedback.ack.thanks.negative':
-    'Thank you for telling us about this, and we are sorry for the trouble it has caused. We take it seriously.',
+    'Thank you for telling us about this, and we are sorry for the trouble it has caused. It is with our team now.',
   'feedback.ack.thanks.neutral': 'Thank you for your feedback. We have received it and it is with our team.',
   'feedback.ack.understood':
     'What we understood: **{topic}**, importance **{importance}** (priority {priority}).',
@@ -30,13 +30,12 @@ export const FEEDBACK_EN = {
   'feedback.ack.working_time_resolution': 'The time to resolve it is counted in working hours.',
   'feedback.ack.resolution':
     'We commit to resolving it by **{due}**, and we will keep you updated here along the way.',
-  'feedback.ack.positive_next':
-    'Nothing more is needed from you. If you would like to add anything, just reply here.',
+  'feedback.ack.positive_next': 'If you would like to add anything, just reply here.',
   'feedback.ack.correct_us': 'If we misunderstood anything, just reply here and we will adjust.',
   'feedback.ack.unclear_intro':
     'To make sure we act on exactly the right thing, could you tell us a little more?',
   'feedback.ack.unclear_paused':
-    'Our response time starts counting again as soon as you reply here. Nothing else is needed.',
+    'Our agreed response time counts from your answer here. Nothing else is needed.',
 
   'feedback.question.details': 'What happened, in a sentence or two? Where did you see it, and when?',
   'feedback.question.expected': 'What outcome would you like? What did you expect to happen instead?',
@@ -111,7 +110,7 @@ export const FEEDBACK_EN = {
   'feedback.five_whys':
     '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys” and note it here:\n\n1. Why did this happen?\n2. Why did that happen?\n3. Why …?\n4. Why …?\n5. Why …?\n\n**Root cause:** …\n**What we change so it does not happen again:** …',
   'feedback.five_whys.private':
-    '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys”. The client reads this issue, so please keep the analysis in the team’s own notes and write `/analysed` here once it is done.',
+    '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys” in the team’s internal notes, and write `/analysed` here once it is done.',
   'feedback.warning.first_response':
     '{mentions} A reminder: the agreed first-response time for this feedback ends at **{due}**. A short, specific reply to the client is enough to meet it.',
   'feedback.warning.resolution':

@@ -19,12 +19,12 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.urgency.low': 'thấp',
 
   'feedback.ack.thanks.positive':
-    '{we_cap} chân thành cảm ơn {you} về những lời ghi nhận này, đó là động lực rất lớn cho cả nhóm.',
+    '{we_cap} chân thành cảm ơn {you} về những lời động viên này, đó là động lực rất lớn cho cả nhóm.',
   'feedback.ack.kudos.summary':
     '{we_cap} đã ghi nhận lời khen này cho nhóm và sẽ trích lại trong bản tổng kết hằng tuần của nhóm.',
   'feedback.ack.kudos.noted': '{we_cap} đã ghi nhận lời khen này cho nhóm.',
   'feedback.ack.thanks.negative':
-    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} rất tiếc về sự bất tiện này và sẽ xử lý nghiêm túc.',
+    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự bất tiện này; nhóm phụ trách đang xem xét.',
   'feedback.ack.thanks.neutral':
     'Cảm ơn {you} đã gửi góp ý. {we_cap} đã tiếp nhận và chuyển đến nhóm phụ trách.',
   'feedback.ack.understood':
@@ -37,13 +37,12 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.ack.working_time_resolution': 'Thời hạn giải quyết được tính theo giờ làm việc.',
   'feedback.ack.resolution':
     '{we_cap} cam kết giải quyết trước **{due}** và sẽ cập nhật tiến độ cho {you} ngay tại đây.',
-  'feedback.ack.positive_next':
-    '{you_cap} không cần làm thêm gì. Nếu muốn bổ sung, {you} chỉ cần trả lời tại đây.',
+  'feedback.ack.positive_next': 'Nếu muốn bổ sung điều gì, {you} cứ trả lời ngay tại đây nhé.',
   'feedback.ack.correct_us': 'Nếu {we} hiểu chưa đúng, {you} chỉ cần trả lời tại đây để {we} điều chỉnh.',
   'feedback.ack.unclear_intro':
     'Để xử lý đúng điều {you} cần, {you} có thể chia sẻ thêm một chút thông tin được không?',
   'feedback.ack.unclear_paused':
-    'Thời gian phản hồi sẽ tiếp tục được tính ngay khi {you} trả lời tại đây. Ngoài ra {you} không cần làm gì thêm.',
+    'Thời gian phản hồi đã thống nhất được tính từ lúc {you} trả lời tại đây. Ngoài ra {you} không cần làm gì thêm.',
 
   'feedback.question.details':
     'Điều gì đã xảy ra? {you_cap} thấy vấn đề ở đâu và vào lúc nào (một vài câu là đủ)?',
@@ -121,7 +120,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.five_whys':
     '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ mọi người tìm nguyên nhân gốc rễ bằng phương pháp “5 lần tại sao” và ghi lại tại đây:\n\n1. Tại sao điều này xảy ra?\n2. Tại sao điều đó xảy ra?\n3. Tại sao …?\n4. Tại sao …?\n5. Tại sao …?\n\n**Nguyên nhân gốc rễ:** …\n**Thay đổi để không lặp lại:** …',
   'feedback.five_whys.private':
-    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ mọi người tìm nguyên nhân bằng phương pháp “5 lần tại sao”. Khách hàng cũng đọc issue này, nên mọi người ghi phần phân tích vào ghi chú nội bộ của nhóm, và khi xong thì viết `/analysed` tại đây.',
+    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ mọi người tìm nguyên nhân bằng phương pháp “5 lần tại sao” trong ghi chú nội bộ của nhóm, và khi xong thì viết `/analysed` tại đây.',
   'feedback.warning.first_response':
     '{mentions} Nhắc nhẹ: thời hạn phản hồi đầu tiên đã thống nhất cho góp ý này kết thúc lúc **{due}**. Một câu trả lời ngắn, cụ thể cho khách hàng là đủ để đáp ứng.',
   'feedback.warning.resolution':
