@@ -7,6 +7,7 @@ import { IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../engagement/schema';
 import { type LanguageGroup } from './classifier/features';
 import type { Dimension, Scored, TriageWeights } from './classifier/model';
 import { predict, shippedWeights } from './classifier/predict';
+import { writtenMostlyInEnglish } from './classifier/reply-language';
 import type { ModelTriage } from '../core/snapshot';
 import { parseFeedbackForm } from './form';
 
@@ -222,7 +223,8 @@ function classifyLocally(engagement: Engagement, text: FeedbackText, weights: Tr
     },
     unsure,
     topicFallback: !form.topic && !topicFound,
-    language: reading.language,
+    // Replies follow the language the client wrote in: an English report quoting Vietnamese is English.
+    language: reading.language === 'vi' && writtenMostlyInEnglish(words) ? 'en' : reading.language,
     model: null,
   };
 }

@@ -84,7 +84,7 @@ const isFunctionVerb = (word: string | undefined): boolean =>
 // Common Vietnamese syllables that English never uses, to tell Vietnamese typed without diacritics
 // from English.
 // prettier-ignore
-const VIETNAMESE_PLAIN = new Set([
+export const VIETNAMESE_PLAIN: ReadonlySet<string> = new Set([
   'khong', 'duoc', 'cua', 'cho', 'va', 'la', 'em', 'anh', 'chi', 'bi', 'nay', 'trang', 'minh', 'nhe',
   'voi', 'nhung', 'thi', 'roi', 'chua', 'ben', 'sua', 'giup', 'lam', 'sao', 'nhu', 'nao', 'khach', 'hang',
   'trong', 'ngay', 'tuan', 'mot', 'cac', 'nhieu', 'qua', 'rat', 'vao', 'ra', 'len', 'xem', 'thay', 'hien',
