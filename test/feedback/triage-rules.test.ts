@@ -43,6 +43,21 @@ describe('urgent is acted on at once', () => {
     expect(result.importance).toBe('urgent');
     expect(result.missing).toEqual([]);
   });
+
+  // A reviewer's short outage reports, which were asked "what happened?" with their clock held.
+  it.each([
+    'Web chết rồi',
+    'web die roi',
+    'web ko len',
+    'Web trắng trơn',
+    'web trang tron',
+    'Mất hết dữ liệu sản phẩm',
+    'Trình duyệt báo web không an toàn',
+  ])('reads the short outage report "%s" as P1, asking nothing', (text) => {
+    const result = classifyFeedback(ENGAGEMENT, { title: text, body: text });
+    expect(result.priority).toBe('P1');
+    expect(result.missing).toEqual([]);
+  });
 });
 
 describe('an unsure urgency reading', () => {

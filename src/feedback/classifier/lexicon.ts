@@ -72,6 +72,9 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'timed out', 'ssl expired', 'ssl has expired', 'certificate expired', 'certificate has expired',
     'ssl hết hạn', 'chứng chỉ ssl hết hạn', 'chứng chỉ hết hạn', 'hết hạn ssl', 'domain expired',
     'domain has expired', 'tên miền hết hạn', 'tên miền đã hết hạn',
+    'web chết', 'trang chết', 'site chết', 'web die', 'site die', 'web không lên', 'trang không lên',
+    'web không vào được', 'trắng trơn', 'trắng bóc', 'trắng tinh', 'mất hết dữ liệu', 'mất dữ liệu',
+    'data loss', 'lost all data', 'lost all our data', 'data is gone', 'all data is gone',
   ],
   display: [
     'hiển thị', 'hiện', 'responsive', 'mobile', 'điện thoại', 'iphone', 'android', 'safari', 'chrome',
@@ -149,6 +152,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'data leak', 'leak', 'virus', 'malware', 'mã độc', 'spam', 'phishing', 'lừa đảo', 'bị lộ', 'để lộ',
     'lộ ra', 'lộ ra ngoài', 'privacy', 'exposed', 'without logging in', 'someone else', 'other customers',
     'another customer', 'riêng tư', 'công khai', 'không cần đăng nhập', 'của người khác', 'khách khác',
+    'không an toàn', 'not secure', 'unsafe', 'dangerous site', 'trang nguy hiểm', 'web nguy hiểm',
   ],
   minor: [
     'very minor', 'just a thought', 'just an idea', 'just asking', 'just letting you know', 'fyi', 'ý tưởng thôi', 'hỏi thêm thôi', 'báo để', 'rất nhỏ',
