@@ -64,6 +64,15 @@ describe('reading a text for triage', () => {
     expect(features('banner chuong trinh tuoi tre')).not.toContain('L:topic_delivery');
   });
 
+  it('reads one capitalised syllable after a form of address as a name: "anh Tre" is a person, not "trễ"', () => {
+    const named = readText('Tuan nay anh Tre ben chi se gui file logo cho em');
+    expect(named.features).toContain('w:‹name›');
+    expect(named.features).not.toContain('w:tre');
+    // Lower case, or at the start of a clause, the syllable is read as written.
+    expect(readText('giao hang tre qua roi').features).toContain('w:tre');
+    expect(readText('Tre qua roi em oi').features).toContain('w:tre');
+  });
+
   it('does not read "gấp rưỡi" as urgent or "khác nhau" as a topic', () => {
     expect(features('Chị muốn logo to gấp rưỡi')).not.toContain('L:urgent');
     expect(features('Cần sửa gấp')).toContain('L:urgent');

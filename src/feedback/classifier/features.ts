@@ -159,6 +159,12 @@ function expandShortForms(tokens: readonly Token[], language: LanguageGroup, mod
   });
 }
 
+/** Words that stand before a person's name ("anh Tre", "chi Lan", "c Hoa"), typed without diacritics. */
+// prettier-ignore
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'anh', 'chi', 'em', 'co', 'chu', 'bac', 'ong', 'ba', 'ban', 'thay', 'a', 'c', 'mr', 'ms', 'mrs',
+]);
+
 /**
  * In Vietnamese typed without diacritics, a run of two or more capitalised syllables inside a
  * clause ("duong Le Loi", "o Sai Gon") is a name: it is read as one name, never as "lỗi" or "sai".
@@ -173,7 +179,9 @@ function withoutNames(clause: Clause): Token[] {
     while (j < tokens.length && capitalised[j]) j += 1;
     const run = j - i;
     const wholeClause = i === 0 && j === tokens.length;
-    if (run >= 2 && !wholeClause) {
+    // One capitalised syllable after a form of address is a name too: "anh Tre" is not "trễ".
+    const addressed = run === 1 && i > 0 && ADDRESS_WORDS.has((tokens[i - 1] as Token).folded);
+    if ((run >= 2 && !wholeClause) || addressed) {
       out.push(NAME);
       i = j;
     } else {
