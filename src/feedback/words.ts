@@ -2,7 +2,7 @@
 // a language, and whom to mention (configured contacts only).
 import type { PlanContext } from '../core/context';
 import type { Engagement, Importance, Locale } from '../engagement/schema';
-import { formatDateTime, mention } from '../messages/format';
+import { formatDateTime, formatWorkingWeek, mention } from '../messages/format';
 import { messageText, type FeedbackMessageKey } from '../messages/catalogue';
 import type { SlaClock } from './sla';
 
@@ -64,6 +64,12 @@ const WORKING_TIME: Readonly<Record<`${boolean}-${boolean}`, FeedbackMessageKey 
  * whose clock really counts working hours — or null when none does. A date the message does not
  * state is passed as null.
  */
+/** The values of a working-time sentence: the engagement's working hours and days, as a client reads them. */
+export function workingHoursValues(ctx: PlanContext, locale: Locale): { hours: string } {
+  const { work_days: days, work_hours: hours } = ctx.engagement.calendar;
+  return { hours: formatWorkingWeek(days, hours, locale) };
+}
+
 export function workingTimeKey(
   firstResponse: Pick<SlaClock, 'business'> | null,
   resolution: Pick<SlaClock, 'business'> | null,

@@ -1,6 +1,6 @@
 // Shared helpers for the words the action writes. Client-written text is always quoted through
 // quoteSafely(): it must never ping anyone, open an HTML tag or break out of its quote.
-import type { Locale } from '../engagement/schema';
+import { WEEKDAYS, type Locale } from '../engagement/schema';
 
 /** `@login` for a handle we are allowed to mention (configured contacts only). */
 export function mention(handle: string): string {
@@ -140,4 +140,33 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
   return template.replace(/\{([a-z_]+)\}/gu, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+const DAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  vi: ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'],
+};
+
+/**
+ * The working week as a client reads it: `08:30–17:30, Monday to Friday` / `08:30–17:30, thứ Hai đến
+ * thứ Sáu`; days that do not follow one another are listed (`Monday, Wednesday and Friday`).
+ */
+export function formatWorkingWeek(
+  days: readonly (typeof WEEKDAYS)[number][],
+  hours: { readonly start: string; readonly end: string },
+  locale: Locale,
+): string {
+  const names = DAY_NAMES[locale];
+  const worked = WEEKDAYS.map((day, index) => (days.includes(day) ? index : -1)).filter((i) => i >= 0);
+  const first = worked[0] ?? 0;
+  const last = worked[worked.length - 1] ?? 0;
+  const consecutive = worked.length >= 3 && last - first === worked.length - 1;
+  const [to, and] = locale === 'vi' ? [' đến ', ' và '] : [' to ', ' and '];
+  const listed = worked.map((index) => names[index] ?? '');
+  const dayText = consecutive
+    ? `${names[first]}${to}${names[last]}`
+    : listed.length > 1
+      ? `${listed.slice(0, -1).join(', ')}${and}${listed[listed.length - 1]}`
+      : (listed[0] ?? '');
+  return `${hours.start}–${hours.end}, ${dayText}`;
 }

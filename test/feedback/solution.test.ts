@@ -126,7 +126,7 @@ describe('from analysis to an agreed, implemented solution', () => {
       'vẫn giữ đúng thời hạn giải quyết đã cam kết: **09:00 Thứ Hai, 30/11/2026',
     );
     // The resolution time is 5 business days: the client is told it counts working time.
-    expect(record?.body).toContain('Thời hạn giải quyết được tính theo giờ làm việc.');
+    expect(record?.body).toContain('Thời hạn giải quyết được tính theo giờ làm việc (08:30–17:30, thứ Hai');
     expect(agreed.writes).toContainEqual(
       expect.objectContaining({ kind: 'assign', assignees: ['tuan-songhan'] }),
     );

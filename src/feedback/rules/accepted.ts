@@ -10,7 +10,7 @@ import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { dueAt } from '../sla';
 import { isWaiting, tookBack, type FeedbackView } from '../view';
-import { analysisRole, mentions, when, workingTimeKey } from '../words';
+import { analysisRole, mentions, when, workingHoursValues, workingTimeKey } from '../words';
 
 export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: boolean): Write[] {
   const { issue, triage } = view;
@@ -42,7 +42,7 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
     say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), address.locale) }),
   ];
   const workingTime = workingTimeKey(firstResponse, resolution);
-  if (workingTime) dates.push(say(workingTime));
+  if (workingTime) dates.push(say(workingTime, workingHoursValues(ctx, address.locale)));
   // The triage as the answer left it, recorded: later runs keep its root-cause decision (triage.ts).
   const marker: Marker = {
     kind: KIND.accepted,

@@ -20,6 +20,7 @@ import {
   topicName,
   triageRole,
   when,
+  workingHoursValues,
   workingTimeKey,
 } from '../words';
 import { greetingFor, sayTo, viewAddress, type Address } from '../address';
@@ -265,7 +266,7 @@ function acknowledgement(
     say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), locale) }),
   ];
   const workingTime = workingTimeKey(firstResponse, resolution);
-  if (workingTime) next.push(say(workingTime));
+  if (workingTime) next.push(say(workingTime, workingHoursValues(ctx, locale)));
   paragraphs.push(next.join(' '), say('feedback.ack.correct_us'));
   return paragraphs.join('\n\n');
 }

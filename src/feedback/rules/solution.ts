@@ -13,7 +13,7 @@ import { KIND } from '../kinds';
 import { dueAt } from '../sla';
 import { agreementData, commentStage, stepData, type Agreement, type Proposal } from '../solution';
 import type { FeedbackView } from '../view';
-import { mentions, resolutionRole, when, workingTimeKey } from '../words';
+import { mentions, resolutionRole, when, workingHoursValues, workingTimeKey } from '../words';
 
 export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
   if (view.issue.state !== 'open') return [];
@@ -99,7 +99,7 @@ function agreementRecord(
     ? say('feedback.agreed.due_passed', { due: dueText })
     : [
         say(restarted ? 'feedback.agreed.due_restarted' : 'feedback.agreed.due_kept', { due: dueText }),
-        ...(workingTime ? [say(workingTime)] : []),
+        ...(workingTime ? [say(workingTime, workingHoursValues(ctx, address.locale))] : []),
       ].join(' ');
   const text = [
     greetingFor(ctx, address),

@@ -23,11 +23,11 @@ export const FEEDBACK_EN = {
   'feedback.ack.understood':
     'What we understood: **{topic}**, importance **{importance}** (priority {priority}).',
   'feedback.ack.first_response': 'A member of our team will reply by **{due}** at the latest.',
-  'feedback.ack.working_time': 'Both times are counted in working hours.',
+  'feedback.ack.working_time': 'Both times are counted in working hours ({hours}).',
   'feedback.ack.related_milestone':
     'We have linked it to the milestone {milestone}, so the people working on that handoff see it too.',
-  'feedback.ack.working_time_first': 'The reply time is counted in working hours.',
-  'feedback.ack.working_time_resolution': 'The time to resolve it is counted in working hours.',
+  'feedback.ack.working_time_first': 'The reply time is counted in working hours ({hours}).',
+  'feedback.ack.working_time_resolution': 'The time to resolve it is counted in working hours ({hours}).',
   'feedback.ack.resolution':
     'We commit to resolving it by **{due}**, and we will keep you updated here along the way.',
   'feedback.ack.positive_next': 'If you would like to add anything, just reply here.',

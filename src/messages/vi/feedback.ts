@@ -30,11 +30,11 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.ack.understood':
     '{we_cap} hiểu góp ý này thuộc chủ đề **{topic}**, mức độ **{importance}** (ưu tiên {priority}).',
   'feedback.ack.first_response': 'Một thành viên trong nhóm sẽ phản hồi {you} chậm nhất vào **{due}**.',
-  'feedback.ack.working_time': 'Cả hai mốc thời gian được tính theo giờ làm việc.',
+  'feedback.ack.working_time': 'Cả hai mốc thời gian được tính theo giờ làm việc ({hours}).',
   'feedback.ack.related_milestone':
     '{we_cap} đã gắn góp ý này với mốc {milestone} để những người phụ trách mốc đó cùng nắm được.',
-  'feedback.ack.working_time_first': 'Thời gian phản hồi được tính theo giờ làm việc.',
-  'feedback.ack.working_time_resolution': 'Thời hạn giải quyết được tính theo giờ làm việc.',
+  'feedback.ack.working_time_first': 'Thời gian phản hồi được tính theo giờ làm việc ({hours}).',
+  'feedback.ack.working_time_resolution': 'Thời hạn giải quyết được tính theo giờ làm việc ({hours}).',
   'feedback.ack.resolution':
     '{we_cap} cam kết giải quyết trước **{due}** và sẽ cập nhật tiến độ cho {you} ngay tại đây.',
   'feedback.ack.positive_next': 'Nếu muốn bổ sung điều gì, {you} cứ trả lời ngay tại đây nhé.',
