@@ -15,6 +15,8 @@ import { describeError, PermissionStop, RateLimitStop } from './request-errors';
 import { addLabelsInOneRequest, LabelIds, type LabelBatchResult } from './label-batch';
 import { planRequests, referencedKeys, type WriteRequest } from './write-order';
 
+const CONTENT_LIMIT_REACHED = "GitHub's content-creation limit (500 an hour) is reached";
+
 export type OutcomeStatus = 'wrote' | 'already' | 'failed' | 'left' | 'skipped';
 
 export interface WriteOutcome {
@@ -162,7 +164,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     const issueNumber = targetIssue(write, opened);
     if (!(await pacer.reserve(createsContent(write)))) {
       // Only content creation is ever refused: plain writes just wait their second.
-      recordAll({ status: 'left', detail: "GitHub's content-creation limit (500 an hour) is reached" });
+      recordAll({ status: 'left', detail: CONTENT_LIMIT_REACHED });
       return;
     }
     try {
@@ -226,29 +228,23 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const batchable = (write: Extract<Write, { kind: 'add-labels' }>): boolean =>
     'number' in write.issue && nodeIdOf(write.issue) !== undefined;
   let budgetSpent = false;
+  /** A step left whole for the next run. */
+  const leave = (step: { readonly indexes: readonly number[] }, detail: string): void => {
+    for (const index of step.indexes) record({ write: plan.writes[index]!, status: 'left', detail });
+  };
   for (const step of planRequests(plan.writes, batchable)) {
     // A step goes whole or waits whole; the first always goes, so a small budget still moves.
     const fits = spent + step.requests.length <= options.budget || (spent === 0 && options.budget > 0);
     if (budgetSpent || !fits) {
       budgetSpent = true;
-      for (const index of step.indexes)
-        record({
-          write: plan.writes[index]!,
-          status: 'left',
-          detail: 'the operations-per-run budget is spent',
-        });
+      leave(step, 'the operations-per-run budget is spent');
       continue;
     }
     // GitHub's content pace is asked for the whole group before any of it goes: labels never go
     // while the acknowledgement they belong to is refused.
     const creations = step.requests.filter((r) => r.kind === 'write' && createsContent(r.write)).length;
     if (!stop && !pacer.canCreate(creations)) {
-      for (const index of step.indexes)
-        record({
-          write: plan.writes[index]!,
-          status: 'left',
-          detail: "GitHub's content-creation limit (500 an hour) is reached",
-        });
+      leave(step, CONTENT_LIMIT_REACHED);
       continue;
     }
     for (const request of step.requests) {
