@@ -64,15 +64,15 @@ const WORKING_TIME: Readonly<Record<`${boolean}-${boolean}`, FeedbackMessageKey 
  * whose clock really counts working hours — or null when none does. A date the message does not
  * state is passed as null.
  */
-/** The values of a working-time sentence: the engagement's working hours and days, as a client reads them. */
-export function workingHoursValues(ctx: PlanContext, locale: Locale): { hours: string } {
-  const { work_days: days, work_hours: hours } = ctx.engagement.calendar;
-  return { hours: formatWorkingWeek(days, hours, locale) };
-}
-
 export function workingTimeKey(
   firstResponse: Pick<SlaClock, 'business'> | null,
   resolution: Pick<SlaClock, 'business'> | null,
 ): FeedbackMessageKey | null {
   return WORKING_TIME[`${firstResponse?.business === true}-${resolution?.business === true}`];
+}
+
+/** The values of a working-time sentence: the engagement's working hours and days, as a client reads them. */
+export function workingHoursValues(ctx: PlanContext, locale: Locale): { hours: string } {
+  const { work_days: days, work_hours: hours } = ctx.engagement.calendar;
+  return { hours: formatWorkingWeek(days, hours, locale) };
 }
