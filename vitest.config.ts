@@ -1,7 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The bundle gives the holiday parser a small stand-in for moment-timezone (tsconfig.json `paths`,
+  // src/calendar/moment-timezone-shim.ts); the tests run the parser with the same one, so they test
+  // what ships. The parser and caldate are inlined, or node would load them and the real one itself.
+  resolve: {
+    alias: [
+      {
+        find: /^moment-timezone$/u,
+        replacement: fileURLToPath(new URL('./src/calendar/moment-timezone-shim.ts', import.meta.url)),
+      },
+    ],
+  },
   test: {
+    server: { deps: { inline: ['date-holidays-parser', 'caldate'] } },
     include: ['test/**/*.test.ts'],
     environment: 'node',
     // The holiday data set is handed to the calendar by whoever starts a run (src/calendar/holiday-rules.ts).

@@ -3,7 +3,7 @@
 // `planRun` alone as JSON. `node <compiled>/index.js snapshot.json now`
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../src/action/holiday-files';
 import type { Snapshot } from '../src/core/snapshot';
 import { planRun } from '../src/plan/planner';
 import { adoptedEngagement } from './adopted-engagement';

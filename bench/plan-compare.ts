@@ -7,7 +7,7 @@
 // labels removed and client replies, commands and ratings added, in four time zones (Lord Howe's
 // half-hour DST change included), with and without an adoption date; every world is planned, applied
 // and planned again three times, at hours that move the clocks forward.
-import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../src/action/holiday-files';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { Snapshot, SnapshotIssue } from '../src/core/snapshot';

@@ -1,7 +1,7 @@
 // Times planRun alone on a synthetic snapshot of N feedback issues (10 comments each), for profiling:
 //   node --import tsx bench/plan-profile.ts 1000
 //   node --import tsx --cpu-prof --cpu-prof-dir=.tmp/prof bench/plan-profile.ts 1000
-import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../src/action/holiday-files';
 import { readFileSync } from 'node:fs';
 import { loadEngagement } from '../src/engagement/load';
 import { planRun } from '../src/plan/planner';

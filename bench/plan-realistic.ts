@@ -3,7 +3,7 @@
 // adoption day, and (with --settled) on what a settled run reads, each with an engagement loaded for it.
 //   npx tsx bench/plan-realistic.ts 10000 [--settled] [--repeat 3]
 //   node --cpu-prof --cpu-prof-dir=.tmp/prof --import tsx bench/plan-realistic.ts 10000
-import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../src/action/holiday-files';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Snapshot } from '../src/core/snapshot';

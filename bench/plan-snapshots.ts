@@ -4,7 +4,7 @@
 //   tsx bench/plan-snapshots.ts <dir> <N>   → <dir>/first.json, settled.json, all.json
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../src/action/holiday-files';
 import { readSince } from '../src/plan/reads';
 import { readableBy, realisticSnapshot, settle } from '../fake-github/realistic-repo';
 import { adoptedEngagement } from './adopted-engagement';

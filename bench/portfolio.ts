@@ -5,7 +5,7 @@
 // the ops repository's fake with the folder of E facts files. Measured: each engagement's reads
 // against ⌈N/100⌉, the aggregate's requests (none may name a client repository), the time to read
 // and plan E facts files, and the API cost per hour against a GitHub App installation's limits.
-import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../src/action/holiday-files';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

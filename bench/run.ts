@@ -8,7 +8,7 @@
 // (paired, alternating runs) and bundle size against actions/stale's committed bundle. `npm run bench -- 1000` runs one size and
 // prints the table without touching BENCHMARKS.md. Then the portfolio: 100 engagements × 1,000
 // issues (bench/portfolio.ts; alone: `npm run bench -- portfolio`).
-import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../src/action/holiday-files';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';

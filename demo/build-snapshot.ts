@@ -3,7 +3,7 @@
 // planner runs and its plan is applied in memory exactly as GitHub would (fake-github/world.ts), and
 // the people of both sides act on a script — comments in Vietnamese, ticked boxes, feedback issues.
 // Run: npx tsx demo/build-snapshot.ts   (then `npm run demo` plans the morning of 2 Dec 2026)
-import { useDateHolidays } from '../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../src/action/holiday-files';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

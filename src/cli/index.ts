@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // engagement-keeper's command line: validate an engagement file, read a snapshot, show a plan offline.
-import { useDateHolidays } from '../calendar/date-holidays-rules';
+import { useDateHolidays } from '../action/holiday-files';
 import { runCli } from './run';
 
 useDateHolidays();

@@ -1,4 +1,4 @@
 // Every test plans with the real holiday data set, as the action does once its inputs are read.
-import { useDateHolidays } from '../../src/calendar/date-holidays-rules';
+import { useDateHolidays } from '../../src/action/holiday-files';
 
 useDateHolidays();
