@@ -11,6 +11,7 @@ import { addressOf, groupAddressOf, type Address } from '../messages/address';
 import type { Contact } from '../engagement/schema';
 import { localeFor, mentionedAddress } from './people';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from './state';
+import { languageOfWords } from './written-language';
 
 export interface Voice {
   readonly locale: Locale;
@@ -52,6 +53,20 @@ export function recipient(ctx: PlanContext, state: DeadlineState, voice: Voice):
 
 export function when(ctx: PlanContext, instant: Date, voice: Voice): string {
   return formatDateTime(instant, ctx.calendar.zone, voice.locale);
+}
+
+/**
+ * Words the action did not write — the engagement file's extension policy, the reason or the scope a
+ * person gave with a command — as a message shows them: quoted as theirs, and said to be in another
+ * language when they are (`“Extensions are …” (nguyên văn tiếng Anh)`), so that a Vietnamese message
+ * never runs on into an English sentence as if the team had written it.
+ */
+export function theirWords(text: string, voice: Voice, maxLength = 300): string {
+  const quoted = inlineSafely(text, maxLength);
+  const language = languageOfWords([text]);
+  return language && language !== voice.locale
+    ? voice.t('their_words.other_language', { text: quoted, language: voice.t(`language.${language}`) })
+    : voice.t('their_words', { text: quoted });
 }
 
 /** The due date a message shows: the one every surface states (`DeadlineState.statedDue`). */

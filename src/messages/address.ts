@@ -32,6 +32,49 @@ function splitAddress(text: string): { pronoun: string | null; rest: string } {
 }
 
 /**
+ * Titles written before a name in English (and the French ones clients use), with the Vietnamese
+ * pronoun a Vietnamese writer calls that person after greeting them by it: `Ms Jane` → `chị`, `Mr
+ * John` → `anh`. A title that says nothing of the person (`Dr`, `Prof`, `Mx`) has none: the neutral
+ * `anh/chị` stands for them, as for a name without a title.
+ */
+const TITLE_PRONOUN: ReadonlyMap<string, string | null> = new Map([
+  ['ms', 'chị'],
+  ['mrs', 'chị'],
+  ['miss', 'chị'],
+  ['madam', 'chị'],
+  ['madame', 'chị'],
+  ['mme', 'chị'],
+  ['mlle', 'chị'],
+  ['mr', 'anh'],
+  ['sir', 'anh'],
+  ['monsieur', 'anh'],
+  ['dr', null],
+  ['prof', null],
+  ['mx', null],
+]);
+
+/**
+ * A name written with a title (`Ms Jane`, `Mr. John`, `Dr Smith`): the pronoun its title implies, or
+ * null when the title implies none; undefined when the text does not start with a title.
+ */
+function titlePronoun(text: string): string | null | undefined {
+  const [first = '', ...rest] = text.trim().split(/\s+/u);
+  if (rest.length === 0) return undefined;
+  return TITLE_PRONOUN.get(first.toLocaleLowerCase('en').replace(/\.$/u, ''));
+}
+
+/**
+ * The word that stands for a person in a Vietnamese sentence after the greeting: the kinship word of
+ * a Vietnamese form (`chị Lan` → `chị`), the pronoun an English title implies (`Ms Jane` → `chị`),
+ * else the neutral `anh/chị`. Never the name itself: a Vietnamese writer greets by name once and
+ * does not repeat "Ms Jane" where a pronoun stands.
+ */
+function pronounOf(configured: string | undefined): string {
+  if (!configured) return NEUTRAL_VI;
+  return splitAddress(configured).pronoun ?? titlePronoun(configured) ?? NEUTRAL_VI;
+}
+
+/**
  * A name as it stands inside a sentence: a leading word of address is lower case (`Chị Lan` →
  * `chị Lan`), as Vietnamese writes it after the first word; any other name is left as written.
  */
@@ -54,17 +97,17 @@ export function addressOf(ctx: PlanContext, contact: Contact | undefined, locale
     };
   }
   const voice = ctx.engagement.engagement.voice;
-  const pronoun = parts?.pronoun ?? NEUTRAL_VI;
-  // A set address is used as written; a plain name gets the neutral `anh/chị` before it.
+  // A set address, or a name with its title (`Mr John`), is used as written; a plain name gets the
+  // neutral `anh/chị` before it.
   const name = !parts
     ? null
     : parts.pronoun
       ? `${parts.pronoun} ${parts.rest}`
-      : contact?.address
+      : contact?.address || (configured && titlePronoun(configured) !== undefined)
         ? parts.rest
         : `${NEUTRAL_VI} ${parts.rest}`;
-  // A set address without a kinship word (`Ms Jane`) is repeated where a pronoun would stand.
-  const you = parts && !parts.pronoun && contact?.address ? parts.rest : pronoun;
+  // The greeting names the reader; every other sentence says the pronoun that goes with that name.
+  const you = pronounOf(configured);
   return {
     locale,
     name: name ? inlineSafely(name) : null,
@@ -87,9 +130,7 @@ export function groupAddressOf(ctx: PlanContext, contacts: readonly Contact[], l
   if (contacts.length <= 1) return addressOf(ctx, only, locale);
   const single = addressOf(ctx, undefined, locale);
   if (locale === 'en') return { ...single, name: null };
-  const pronouns = new Set(
-    contacts.map((contact) => splitAddress(contact.address ?? contact.name ?? '').pronoun ?? NEUTRAL_VI),
-  );
+  const pronouns = new Set(contacts.map((contact) => pronounOf(contact.address ?? contact.name)));
   const [shared] = pronouns;
   const you = pronouns.size === 1 && shared !== NEUTRAL_VI ? `các ${shared}` : 'anh chị';
   return { ...single, name: null, words: { ...single.words, you, you_cap: capitalise(you) } };

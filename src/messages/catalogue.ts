@@ -38,7 +38,8 @@ type Spelt =
   | `weekly.type.${FeedbackType}`
   | `weekly.side.${Side}`
   | `weekly.side_in_text.${Side}`
-  | `portfolio.status.${RowStatus}`;
+  | `portfolio.status.${RowStatus}`
+  | `language.${Locale}`;
 type MustBeKeys<K extends MessageKey> = K;
 export type SpeltKey = MustBeKeys<Spelt>;
 

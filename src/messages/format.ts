@@ -1,6 +1,9 @@
 // Shared helpers for the words the action writes. Client-written text is always quoted through
 // quoteSafely(): it must never ping anyone, open an HTML tag or break out of its quote.
 import { WEEKDAYS, type Locale } from '../engagement/schema';
+import { zoneName } from './zones';
+
+export { zoneName } from './zones';
 
 /** `@login` for a handle we are allowed to mention (configured contacts only). */
 export function mention(handle: string): string {
@@ -85,17 +88,19 @@ const DATE_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
   vi: { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' },
 };
 
-/** `Fri, 4 Dec 2026, 18:00 (Asia/Ho_Chi_Minh)`, or in Vietnamese. */
+/**
+ * `Fri, 4 Dec 2026, 18:00 (Vietnam time)` / `18:00 Thứ Sáu, 04/12/2026 (giờ Việt Nam)`: the time in
+ * the zone, and the zone as a person names it (`GMT+5:45` on that date when it has no common name).
+ */
 export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
   const text = formatter(
     `${locale} ${zone}`,
     () => ({ ...DATE_TIME_FORMAT[locale], timeZone: zone }),
     locale,
   );
-  return `${text.format(instant)} (${zone})`;
+  return `${text.format(instant)} (${zoneName(zone, instant, locale)})`;
 }
 
-/** `Fri, 4 Dec 2026`, or in Vietnamese; the date is a calendar date, not an instant. */
 /** `December 2026` / `tháng 12/2026` for a month written `YYYY-MM`. */
 export function formatMonth(month: string, locale: Locale): string {
   const [year, number] = month.split('-');
@@ -107,6 +112,7 @@ export function formatMonth(month: string, locale: Locale): string {
   });
 }
 
+/** `Fri, 4 Dec 2026`, or in Vietnamese; the date is a calendar date, not an instant. */
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));

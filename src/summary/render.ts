@@ -1,7 +1,7 @@
 // The weekly summary as markdown: pure in (context, facts, week), so the issue and the job summary
 // show the same report and a rerun in the same week produces the same text.
 import type { PlanContext } from '../core/context';
-import { fillTemplate, formatDate } from '../messages/format';
+import { fillTemplate, formatDate, zoneName } from '../messages/format';
 import { renderDeadlines } from './render-deadlines';
 import { renderFeedback } from './render-feedback';
 import { renderHeadline } from './render-headline';
@@ -10,7 +10,7 @@ import { renderMilestones } from './render-milestones';
 import { countedFacts, storedRecords, type RecordNotes, type WeekRecords } from './ledger';
 import type { RenderedSummary, SummaryFacts } from './types';
 import { FULL_CAPS, buildView, type Caps, type View } from './view';
-import { formatIsoWeek, parseIsoWeek, weekDates, type IsoWeek } from './week';
+import { formatIsoWeek, parseIsoWeek, weekDates, weekStart, type IsoWeek } from './week';
 import { builtInWords, summaryWords } from './words';
 
 /** GitHub refuses issue bodies over 65,536 characters; keep room for the marker and the unexpected. */
@@ -83,7 +83,8 @@ function compose(view: View): string {
         view.weekName,
         formatDate(first, view.locale),
         formatDate(last, view.locale),
-        view.zone,
+        // The zone as a person names it, or its offset on the week's Monday.
+        zoneName(view.zone, weekStart(view.week, view.zone), view.locale),
       ),
     ],
     renderHeadline(view),

@@ -82,7 +82,7 @@ describe('documented agreements', () => {
     });
     const { writes } = step(engagement, snapshot, at('2026-11-30', '12:00'));
     const record = comments(writes).find((write) => write.marker.kind === 'amendment')!;
-    expect(record.body).toContain('điều chỉnh phạm vi: Gửi logo trước, ảnh sau @\u200deveryone &lt;b&gt;');
+    expect(record.body).toContain('điều chỉnh phạm vi: “Gửi logo trước, ảnh sau @\u200deveryone &lt;b&gt;”');
   });
 
   it('gives one short, polite reply to unauthorised and malformed commands, and changes nothing', () => {

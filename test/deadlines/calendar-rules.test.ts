@@ -21,7 +21,7 @@ describe('deadline rules on the business calendar', () => {
       'early-warning',
       'before-3',
     ]);
-    expect(reminder.body).toContain('Mon, 30 Mar 2026, 18:00 (Europe/Berlin)');
+    expect(reminder.body).toContain('Mon, 30 Mar 2026, 18:00 (Germany time)');
     expect(reminder.marker.data?.due).toBe('2026-03-30T16:00:00.000Z');
   });
 

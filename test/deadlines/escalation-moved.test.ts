@@ -57,7 +57,7 @@ describe('an open escalation after an agreed extension', () => {
     expect(escalation.body).not.toContain('less than a business day');
     const note = escalation.comments.at(-1)!.body;
     expect(note).toContain(
-      '**Brand assets and content** is now due on **Fri, 18 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)**',
+      '**Brand assets and content** is now due on **Fri, 18 Dec 2026, 17:30 (Vietnam time)**',
     );
     expect(note).toContain(
       `as recorded on #${start.brand}, so it is no longer late and this escalation is closed`,
@@ -111,7 +111,7 @@ describe('an open escalation after an agreed extension', () => {
     expect(reopened.state).toBe('open');
     expect(reopened.title).toBe('Escalation: Brand assets and content (due Fri, 18 Dec 2026)');
     expect(reopened.body).toContain(
-      'it was due on **Fri, 18 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)** and is **5 business days** late',
+      'it was due on **Fri, 18 Dec 2026, 17:30 (Vietnam time)** and is **5 business days** late',
     );
 
     for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text'])

@@ -74,9 +74,7 @@ describe('a whole handoff, in memory', () => {
     const ended = issueByTitle(snapshot, 'Escalation');
     expect(ended.state).toBe('closed');
     expect(ended.body).not.toContain('less than a business day');
-    expect(ended.comments.at(-1)!.body).toContain(
-      'is now due on **Wed, 9 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)**',
-    );
+    expect(ended.comments.at(-1)!.body).toContain('is now due on **Wed, 9 Dec 2026, 17:30 (Vietnam time)**');
     expect(ended.comments.at(-1)!.body).toContain('so it is no longer late and this escalation is closed');
 
     // The new date passes too: the ladder starts again for the agreed date.

@@ -97,7 +97,7 @@ describe('day-for-day shift of dependent milestones', () => {
     // Brand moved 10 business days (4 → 18 Dec): the design moves from 11 to 25 Dec, the approval to 30 Dec.
     const body = issueByTitle(snapshot, 'Visual design').body;
     expect(body).toContain(
-      '| Due | Fri, 25 Dec 2026, 17:30 (Asia/Ho_Chi_Minh) (moved from Fri, 11 Dec 2026 because the date of Brand assets and content moved) |',
+      '| Due | Fri, 25 Dec 2026, 17:30 (Vietnam time) (moved from Fri, 11 Dec 2026 because the date of Brand assets and content moved) |',
     );
     expect(issueByTitle(snapshot, 'Design approval').body).toContain(
       '(dời từ Thứ Tư, 16/12/2026 vì hạn của Visual design of key pages đã được dời)',
@@ -121,7 +121,7 @@ describe('day-for-day shift of dependent milestones', () => {
       data: { due: '2026-12-25T10:30:00.000Z' },
     });
     expect(reminder?.body).toContain(
-      '**Fri, 25 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)** (moved from Fri, 11 Dec 2026 because the date of Brand assets and content moved) (7 business days to go)',
+      '**Fri, 25 Dec 2026, 17:30 (Vietnam time)** (moved from Fri, 11 Dec 2026 because the date of Brand assets and content moved) (7 business days to go)',
     );
     expect(factsOf(shifting, reminded.snapshot, at('2026-12-16'), 'design')).toMatchObject({
       baselineDue: '2026-12-11T10:30:00.000Z',
@@ -157,7 +157,7 @@ describe('day-for-day shift of dependent milestones', () => {
       'ladder:friendly',
     ]);
     expect(notesOn(late.writes, design)[0]!.body).toContain(
-      'was due on **Fri, 25 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)** (moved from Fri, 11 Dec 2026 because the date of Brand assets and content moved)',
+      'was due on **Fri, 25 Dec 2026, 17:30 (Vietnam time)** (moved from Fri, 11 Dec 2026 because the date of Brand assets and content moved)',
     );
     expect(issueByTitle(late.snapshot, 'Visual design').labels).toContain('deadline: overdue');
     expect(factsOf(shifting, late.snapshot, at('2026-12-28'), 'design')).toMatchObject({
@@ -185,7 +185,7 @@ describe('day-for-day shift of dependent milestones', () => {
       snapshot = run.snapshot;
     }
     expect(issueByTitle(snapshot, 'Visual design').body).toContain(
-      '| Due | Fri, 11 Dec 2026, 17:30 (Asia/Ho_Chi_Minh) (this date moves day for day while we wait for Brand assets and content',
+      '| Due | Fri, 11 Dec 2026, 17:30 (Vietnam time) (this date moves day for day while we wait for Brand assets and content',
     );
     expect(issueByTitle(snapshot, 'Visual design').labels).not.toContain('deadline: overdue');
 
@@ -194,7 +194,7 @@ describe('day-for-day shift of dependent milestones', () => {
     snapshot = tickItem(snapshot, brand, 'Product photos', at('2026-12-10', '10:50'));
     const settled = step(shifting, snapshot, at('2026-12-10', '11:00'));
     expect(issueByTitle(settled.snapshot, 'Visual design').body).toContain(
-      '| Due | Thu, 17 Dec 2026, 17:30 (Asia/Ho_Chi_Minh) (moved from Fri, 11 Dec 2026 because Brand assets and content was handed over late) |',
+      '| Due | Thu, 17 Dec 2026, 17:30 (Vietnam time) (moved from Fri, 11 Dec 2026 because Brand assets and content was handed over late) |',
     );
     // Once settled the design is chased again, for the new date, in one note rather than a burst.
     const [note, ...more] = notesOn(settled.writes, design);
@@ -229,7 +229,7 @@ describe('day-for-day shift of dependent milestones', () => {
       projectedDue: '2026-12-18T10:30:00.000Z',
     });
     expect(issueByTitle(snapshot, 'Visual design').body).toContain(
-      '| Due | Fri, 18 Dec 2026, 17:30 (Asia/Ho_Chi_Minh) |',
+      '| Due | Fri, 18 Dec 2026, 17:30 (Vietnam time) |',
     );
     const late = step(shifting, snapshot, at('2026-12-21'));
     expect(notesOn(late.writes, design).map((note) => note.marker.stage)).toEqual(['friendly']);
@@ -241,7 +241,7 @@ describe('day-for-day shift of dependent milestones', () => {
     const late = step(fixed, snapshot, at('2026-12-14'));
     expect(notesOn(late.writes, design).map((note) => note.marker.stage)).toEqual(['friendly']);
     expect(notesOn(late.writes, design)[0]!.body).toContain(
-      'was due on **Fri, 11 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)** and has not been handed over yet',
+      'was due on **Fri, 11 Dec 2026, 17:30 (Vietnam time)** and has not been handed over yet',
     );
     expect(issueByTitle(late.snapshot, 'Visual design').labels).toContain('deadline: overdue');
     expect(factsOf(fixed, late.snapshot, at('2026-12-14'), 'design')).toMatchObject({

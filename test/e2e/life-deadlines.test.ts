@@ -121,7 +121,7 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     expect(escalation.body).not.toContain('less than a business day');
     expect(escalation.state).toBe('closed');
     const ended = life.fake.repo.commentsOf(escalation.number).at(-1)!.body;
-    expect(ended).toContain('is now due on **Fri, 18 Dec 2026, 17:30 (Asia/Ho_Chi_Minh)**');
+    expect(ended).toContain('is now due on **Fri, 18 Dec 2026, 17:30 (Vietnam time)**');
     expect(ended).toContain(
       `as recorded on #${brand}, so it is no longer late and this escalation is closed`,
     );
@@ -135,9 +135,9 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     const amendment = notes.find((note) => note.marker.kind === 'amendment')!;
     expect(amendment.marker.data).toMatchObject({ change: 'extend', to: '2026-12-18' });
     expect(amendment.body).toContain('dời hạn bàn giao sang 17:30 Thứ Sáu, 18/12/2026');
-    expect(tracking.body).toContain('| Hạn bàn giao | 17:30 Thứ Sáu, 18/12/2026 (Asia/Ho_Chi_Minh) |');
+    expect(tracking.body).toContain('| Hạn bàn giao | 17:30 Thứ Sáu, 18/12/2026 (giờ Việt Nam) |');
     expect(tracking.body).toMatch(
-      /### Các thay đổi đã thống nhất\n- Thứ Sáu, 04\/12\/2026: dời hạn bàn giao sang 17:30 Thứ Sáu, 18\/12\/2026 .*Lý do: Ảnh sản phẩm cần chụp lại/u,
+      /### Các thay đổi đã thống nhất\n- Thứ Sáu, 04\/12\/2026: dời hạn bàn giao sang 17:30 Thứ Sáu, 18\/12\/2026 .*Lý do: “Ảnh sản phẩm cần chụp lại”/u,
     );
     expect(labelsOf(life, brand)).toEqual(['deadline: upcoming', 'engagement: milestone']);
 
@@ -216,7 +216,7 @@ describe('milestones that depend on a late handoff', () => {
     // What the action told both sides: the design milestone moves to January.
     const amendment = botComments(life, brand).find((note) => note.marker.kind === 'amendment')!;
     expect(amendment.body).toMatch(
-      /\*\*Visual design of key pages\*\*: từ 17:30 Thứ Sáu, 11\/12\/2026 \(Asia\/Ho_Chi_Minh\) sang .*\/01\/2027/u,
+      /\*\*Visual design of key pages\*\*: từ 17:30 Thứ Sáu, 11\/12\/2026 \(giờ Việt Nam\) sang .*\/01\/2027/u,
     );
     await life.settle(vn('2026-12-21'));
     expect(labelsOf(life, design)).not.toContain('deadline: overdue');

@@ -74,7 +74,7 @@ describe('a later breach of urgent feedback reaches its escalation issue', () =>
     expect(note?.body).toContain('@quang-songhan');
     expect(note?.body).toContain('@hoa-songhan');
     expect(note?.body).toContain(
-      'Feedback #11 has now also passed its resolution time, at **Thu, 26 Nov 2026, 11:00 (Asia/Ho_Chi_Minh)**, and is not resolved yet.',
+      'Feedback #11 has now also passed its resolution time, at **Thu, 26 Nov 2026, 11:00 (Vietnam time)**, and is not resolved yet.',
     );
     // What the breach note on the feedback says is true: the escalation it links is open and knows.
     const [breach] = commentsOf(again.writes, FEEDBACK);

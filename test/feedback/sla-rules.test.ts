@@ -25,7 +25,7 @@ describe('the first-response SLA', () => {
     const [warning] = commentsOf(warned.writes, 11);
     expect(warning?.marker).toMatchObject({ kind: 'feedback-sla-warning', stage: 'first_response' });
     expect(warning?.body).toContain('@quang-songhan');
-    expect(warning?.body).toContain('**Mon, 23 Nov 2026, 13:00 (Asia/Ho_Chi_Minh)**');
+    expect(warning?.body).toContain('**Mon, 23 Nov 2026, 13:00 (Vietnam time)**');
     expect(plan(warned.snapshot, '2026-11-23T05:30:00Z')).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ import {
   nameWithoutPing,
   otherSide,
 } from '../people';
-import { dueWords, sideName, voiceFor, when, type Voice } from '../render';
+import { dueWords, sideName, theirWords, voiceFor, when, type Voice } from '../render';
 import { dependantsOf, readDeadlines, type DeadlineState, type DeadlineWorld } from '../state';
 import { dailyReplyGate, hasNote, noteMarker, trackingRef } from './common';
 import { portfolioLoadNote } from '../portfolio-load-note';
@@ -33,7 +33,7 @@ export function summaryOf(
         date: when(ctx, ctx.calendar.dueInstant(proposal.due ?? ''), voice),
       });
     case 'rescope':
-      return voice.t('summary.rescope', { what: inlineSafely(proposal.what ?? '', 300) });
+      return voice.t('summary.rescope', { what: theirWords(proposal.what ?? '', voice) });
     case 'undo': {
       const undone = agreed.find((amendment) => amendment.commentId === proposal.undoes);
       return voice.t('summary.undo', {
@@ -296,7 +296,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
         ref,
         `${voice.t('amendment.recorded', {
           summary: summaryOf(ctx, amendment, voice, log.amendments),
-          reason: amendment.reason ? inlineSafely(amendment.reason, 300) : voice.t('reason.none'),
+          reason: amendment.reason ? theirWords(amendment.reason, voice) : voice.t('reason.none'),
           proposer: nameWithoutPing(ctx.engagement, amendment.proposer),
           proposer_side: sideName(ctx, amendment.side, voice),
           proposed_at: when(ctx, new Date(amendment.at), voice),

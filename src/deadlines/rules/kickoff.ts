@@ -15,7 +15,16 @@ import { inlineSafely, mention } from '../../messages/format';
 import { KICKOFF_SUBJECT, kickoffMarker, readKickoff, scheduleText, type Baseline } from '../kickoff';
 import type { KickoffReply, KickoffState } from '../kickoff';
 import { ladderManagers, nameWithoutPing, personAddress, personLocale } from '../people';
-import { businessDays, durationWords, money, sideName, voiceFor, when, type Voice } from '../render';
+import {
+  businessDays,
+  durationWords,
+  money,
+  sideName,
+  theirWords,
+  voiceFor,
+  when,
+  type Voice,
+} from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
 import { hasElapsed } from '../timing';
 import { summaryOf } from './agreements';
@@ -211,7 +220,7 @@ function terms(ctx: PlanContext, voice: Voice): string {
   );
   lines.push(
     contract.extension_policy
-      ? voice.t('kickoff.term_policy', { policy: inlineSafely(contract.extension_policy, 600) })
+      ? voice.t('kickoff.term_policy', { policy: theirWords(contract.extension_policy, voice, 600) })
       : voice.t('kickoff.term_policy_default'),
   );
   const fee = contract.late_fee;

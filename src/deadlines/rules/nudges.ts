@@ -17,6 +17,7 @@ import {
   recipient,
   remaining,
   sideName,
+  theirWords,
   when,
   businessDays,
   voiceFor,
@@ -202,7 +203,7 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
               : '',
             impact: impactBlock(ctx, world, state, voice, 'client'),
             policy: contract.extension_policy
-              ? voice.t('contract.policy', { policy: inlineSafely(contract.extension_policy, 600) })
+              ? voice.t('contract.policy', { policy: theirWords(contract.extension_policy, voice, 600) })
               : '',
           }) +
           managersCc(ctx, state, voice) +

@@ -13,7 +13,7 @@ import { markedComment, refPlaceholder, type Write } from '../../core/plan';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing, otherSide } from '../people';
-import { dueWords, ownerVoice, sideName, voiceFor, type Voice } from '../render';
+import { dueWords, ownerVoice, sideName, theirWords, voiceFor, type Voice } from '../render';
 import { isClosedAsRemoved, type DeadlineState, type DeadlineWorld, type NotDelivered } from '../state';
 import { summaryOf } from './agreements';
 import { statusLabel, statusLabels } from './status';
@@ -58,7 +58,7 @@ export function amendmentLines(ctx: PlanContext, state: DeadlineState, voice: Vo
         nameWithoutPing(ctx.engagement, amendment.proposer),
         nameWithoutPing(ctx.engagement, amendment.agreer),
       ].join(', '),
-      reason: amendment.reason ? inlineSafely(amendment.reason, 300) : voice.t('reason.none'),
+      reason: amendment.reason ? theirWords(amendment.reason, voice) : voice.t('reason.none'),
     }),
   );
 }
@@ -173,7 +173,7 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
         issue: { number: issue.number },
         ...(titleChanged ? { title } : {}),
         ...(bodyChanged ? { body } : {}),
-        reason: `The tracking issue of milestone "${state.id}" no longer matches the engagement file and its agreed changes (ticked items are kept).`,
+        reason: `The tracking issue of milestone "${state.id}" differs from what the engagement file, its agreed changes and this version's wording give (ticked items are kept).`,
       });
     }
   }

@@ -262,6 +262,12 @@ export const DEADLINES_EN = {
   'amendment.dependants_back': ' Dependent milestones move back with it:\n{items}',
   'amendment.line': '- {at}: {summary} — agreed by {agreed_by}. Why: {reason}',
   'reason.none': 'not given',
+  // Words the action did not write (the engagement file's extension policy, the reason or scope of a
+  // proposal), quoted as theirs; `.other_language` when they are not in the message's language.
+  their_words: '“{text}”',
+  'their_words.other_language': '“{text}” (in {language}, as written)',
+  'language.en': 'English',
+  'language.vi': 'Vietnamese',
   'deadline.invalid':
     'Thank you for filing this deadline. I could not read {what}, so it is not tracked yet: please edit the issue and fill in **Due date** as `YYYY-MM-DD` (or set a GitHub milestone with a due date){owner_hint}.',
   'deadline.invalid_due': 'a due date',

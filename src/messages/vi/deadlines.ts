@@ -269,6 +269,10 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'amendment.dependants_back': ' Các mốc phụ thuộc cũng trở về ngày trước đó:\n{items}',
   'amendment.line': '- {at}: {summary} — được {agreed_by} đồng ý. Lý do: {reason}',
   'reason.none': 'không nêu',
+  their_words: '“{text}”',
+  'their_words.other_language': '“{text}” (nguyên văn {language})',
+  'language.en': 'tiếng Anh',
+  'language.vi': 'tiếng Việt',
   'deadline.invalid':
     'Cảm ơn {you} đã tạo mốc bàn giao này. {we_cap} chưa đọc được {what} nên mốc này chưa được theo dõi: {you} vui lòng sửa issue và điền **Hạn bàn giao** theo dạng `YYYY-MM-DD` (hoặc gắn một GitHub milestone có ngày đến hạn){owner_hint}.',
   'deadline.invalid_due': 'hạn bàn giao',

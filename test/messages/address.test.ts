@@ -1,0 +1,143 @@
+// A form of address without a Vietnamese word of address (`Ms Jane`, `Mr John`, `Dr Smith`), read by
+// the client in Vietnamese: the name stands where a Vietnamese writer puts it (the greeting, the one
+// direct address) and every other sentence says the pronoun that goes with it (`chị` for Ms, `anh`
+// for Mr, the neutral `anh/chị` when the title says nothing), never the name again and again
+// ("Cảm ơn Ms Jane đã báo …, phản hồi Ms Jane …, cập nhật cho Ms Jane …"). Vietnamese forms
+// (`chị Lan`, `anh Minh`) read exactly as before.
+import { describe, expect, it } from 'vitest';
+import type { Contact, EngagementInput } from '../../src/engagement/schema';
+import { addressOf, groupAddressOf } from '../../src/messages/address';
+import { MESSAGE_KEYS, messageText } from '../../src/messages/catalogue';
+import { buildContext } from '../../src/plan/planner';
+import { addIssue, makeSnapshot } from '../../fake-github/world';
+import { comments, emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
+import { commentsOf, engagementWith, plan } from '../feedback/helpers';
+
+const contact = (address: string | undefined, name?: string): Contact => ({
+  handle: 'someone',
+  ...(name ? { name } : {}),
+  ...(address ? { address } : {}),
+});
+
+const engagement = engagementWith();
+const ctx = buildContext(engagement, makeSnapshot(), new Date('2026-11-23T02:00:00Z'));
+const vi = (address: string | undefined, name?: string) => addressOf(ctx, contact(address, name), 'vi');
+
+describe('a form of address in Vietnamese', () => {
+  it('greets by an English form as written and says the pronoun its title implies after it', () => {
+    expect(vi('Ms Jane', 'Jane Doe')).toMatchObject({
+      name: 'Ms Jane',
+      words: { you: 'chị', you_cap: 'Chị' },
+    });
+    expect(vi('Mrs. Smith')).toMatchObject({ name: 'Mrs. Smith', words: { you: 'chị' } });
+    expect(vi('Miss Anna')).toMatchObject({ name: 'Miss Anna', words: { you: 'chị' } });
+    expect(vi('Mr John')).toMatchObject({ name: 'Mr John', words: { you: 'anh', you_cap: 'Anh' } });
+    expect(vi('MR. JOHN')).toMatchObject({ name: 'MR. JOHN', words: { you: 'anh' } });
+    // A name the file wrote with its title, without an address, is greeted the same way.
+    expect(vi(undefined, 'Mr John')).toMatchObject({ name: 'Mr John', words: { you: 'anh' } });
+    expect(vi(undefined, 'Dr Smith')).toMatchObject({ name: 'Dr Smith', words: { you: 'anh/chị' } });
+  });
+
+  it('says the neutral `anh/chị` after a form whose title says nothing of the person, or that has none', () => {
+    expect(vi('Dr Smith')).toMatchObject({ name: 'Dr Smith', words: { you: 'anh/chị', you_cap: 'Anh/chị' } });
+    expect(vi('Jane')).toMatchObject({ name: 'Jane', words: { you: 'anh/chị' } });
+    // A title alone is not a name: it stays the greeting as written.
+    expect(vi('Ms')).toMatchObject({ name: 'Ms', words: { you: 'anh/chị' } });
+  });
+
+  it('keeps Vietnamese forms exactly as they were', () => {
+    expect(vi('chị Lan', 'Nguyễn Thị Lan')).toMatchObject({ name: 'chị Lan', words: { you: 'chị' } });
+    expect(vi('Anh Minh')).toMatchObject({ name: 'anh Minh', words: { you: 'anh' } });
+    expect(vi(undefined, 'Chị Lan')).toMatchObject({ name: 'chị Lan', words: { you: 'chị' } });
+    expect(vi(undefined, 'Jane Doe')).toMatchObject({ name: 'anh/chị Jane Doe', words: { you: 'anh/chị' } });
+    expect(vi(undefined)).toMatchObject({ name: null, words: { you: 'anh/chị' } });
+  });
+
+  it('keeps English as it was: the English form as written, a Vietnamese word of address dropped', () => {
+    const en = (address: string) => addressOf(ctx, contact(address), 'en');
+    expect(en('Ms Jane')).toMatchObject({ name: 'Ms Jane', words: { you: 'you' } });
+    expect(en('chị Lan')).toMatchObject({ name: 'Lan', words: { you: 'you' } });
+  });
+
+  it('addresses a group by the pronouns their forms imply', () => {
+    const group = (...addresses: string[]) =>
+      groupAddressOf(
+        ctx,
+        addresses.map((address) => contact(address)),
+        'vi',
+      ).words.you;
+    expect(group('Ms Jane', 'chị Mai')).toBe('các chị');
+    expect(group('Mr John', 'anh Minh')).toBe('các anh');
+    expect(group('Ms Jane', 'Mr John')).toBe('anh chị');
+    expect(group('Dr Smith', 'chị Mai')).toBe('anh chị');
+  });
+
+  it('never repeats the name where a pronoun stands: no Vietnamese template, filled for Ms Jane, names her', () => {
+    const words = vi('Ms Jane', 'Jane Doe').words;
+    const offending = MESSAGE_KEYS.map((key) => {
+      const template = messageText(engagement, 'vi', key);
+      const filler = Object.fromEntries(
+        [...template.matchAll(/\{([a-z_]+)\}/gu)].map((match) => [match[1]!, 'X']),
+      );
+      return { key, text: messageText(engagement, 'vi', key, { ...filler, ...words }) };
+    }).filter(({ text }) => text.includes('Jane'));
+    expect(offending).toEqual([]);
+  });
+});
+
+describe('messages to Ms Jane, written in Vietnamese', () => {
+  const complaint = addIssue(makeSnapshot(), {
+    number: 2,
+    title: 'Không thanh toán được',
+    body: 'Trang thanh toán báo lỗi khi bấm nút Đặt hàng, khách không mua được. Nhờ bên em xử lý gấp giúp.',
+    labels: ['feedback'],
+    createdAt: '2026-11-23T02:00:00Z',
+  });
+
+  it('acknowledge feedback naming her once, in the greeting, and calling her `chị` after it', () => {
+    const jane = engagementWith({
+      contacts: { client: { primary: { handle: '@lan-bepxanh', name: 'Jane Doe', address: 'Ms Jane' } } },
+    });
+    const body = commentsOf(plan(complaint, '2026-11-23T02:05:00Z', jane), 2)[0]?.body ?? '';
+    expect(body).toMatch(/^Chào Ms Jane,\n/u);
+    expect(body.match(/Ms Jane/gu)).toHaveLength(1);
+    expect(body).toContain('Cảm ơn chị đã báo cho chúng tôi biết.');
+    expect(body).toContain('sẽ phản hồi chị chậm nhất');
+    expect(body).toContain('cập nhật tiến độ cho chị ngay tại đây');
+    expect(body).not.toMatch(/anh\/chị|(?:^|\s)[Aa]nh(?=[\s,.?]|$)/u);
+  });
+
+  it('acknowledge Mr John as `anh` after the greeting', () => {
+    const john = engagementWith({
+      contacts: { client: { primary: { handle: '@lan-bepxanh', address: 'Mr John' } } },
+    });
+    const body = commentsOf(plan(complaint, '2026-11-23T02:05:00Z', john), 2)[0]?.body ?? '';
+    expect(body).toMatch(/^Chào Mr John,\n/u);
+    expect(body.match(/Mr John/gu)).toHaveLength(1);
+    expect(body).toContain('Cảm ơn anh đã báo cho chúng tôi biết.');
+    expect(body).not.toMatch(/anh\/chị|(?:^|\s)[Cc]hị(?=[\s,.?]|$)/u);
+  });
+
+  it('remind her of a handoff naming her in the greeting only; in English the greeting is as before', () => {
+    const at = (date: string): string => new Date(`${date}T09:00:00+07:00`).toISOString();
+    const contacts = (language: 'vi' | 'en'): EngagementInput['contacts'] => ({
+      client: {
+        primary: { handle: '@lan-bepxanh', name: 'Jane Doe', address: 'Ms Jane', language },
+        alternates: ['@minh-bepxanh'],
+      },
+      vendor: { primary: { handle: '@quang-songhan', name: 'Anh Quang' } },
+    });
+    const reminderTo = (language: 'vi' | 'en'): string => {
+      const file = engagementOf({ contacts: contacts(language) });
+      const world = step(file, emptyWorld(), at('2026-11-02')).snapshot;
+      const brand = issueByTitle(world, 'Brand assets').number;
+      const written = comments(step(file, world, at('2026-11-18')).writes);
+      return written.find((write) => 'number' in write.issue && write.issue.number === brand)?.body ?? '';
+    };
+    const vietnamese = reminderTo('vi');
+    expect(vietnamese).toMatch(/^Chào Ms Jane \(@lan-bepxanh\),\n/u);
+    expect(vietnamese.match(/Ms Jane/gu)).toHaveLength(1);
+    expect(vietnamese).toContain('Nếu có điểm nào chưa rõ hoặc chị cần hỗ trợ chuẩn bị, chị cứ trả lời');
+    expect(reminderTo('en')).toMatch(/^Hi Ms Jane \(@lan-bepxanh\),\n/u);
+  });
+});
