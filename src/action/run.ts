@@ -479,7 +479,10 @@ async function apply(run: Run, plan: Plan, snapshot: Snapshot): Promise<Executio
  */
 async function checkSettled(run: Run, read: Reading, report: ExecutionReport): Promise<Snapshot> {
   const complete = report.wrote > 0 && report.left + report.failed + report.skipped === 0;
-  if (!complete) return read.snapshot;
+  // An event run reports nothing from the state after its writes (no facts, no weekly report), so
+  // reading it again would only check the plan: a request on every event that writes, the most
+  // frequent run there is. The next full scan plans whatever is left, and checks itself.
+  if (!complete || run.started.scope.kind !== 'full') return read.snapshot;
   const after = await read.again();
   const again = planRun(run.engagement, after, run.now, run.planOptions);
   if (again.writes.length === 0) return after;

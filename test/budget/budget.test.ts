@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngagement } from '../../src/engagement/load';
 import { readSince } from '../../src/plan/reads';
 import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
+import type { RecordedRequest } from '../../fake-github/server';
 import {
   loadInto,
   mergeSettled,
@@ -109,6 +110,10 @@ interface Spent {
   readonly plan: string;
 }
 
+/** A REST request that changes something, or a GraphQL mutation. */
+const isWrite = (r: RecordedRequest): boolean =>
+  r.operation === 'graphql' ? r.mutation === true : r.method !== 'GET';
+
 async function run(eventName: string, payload: object): Promise<Spent> {
   const before = fake.requests.length;
   const pointsBefore = fake.pointsSpent();
@@ -125,7 +130,7 @@ async function run(eventName: string, payload: object): Promise<Spent> {
     graphqlRequests,
     restRequests: made.length - graphqlRequests,
     points: fake.pointsSpent() - pointsBefore,
-    writes: made.filter((r) => r.method !== 'GET' && r.operation !== 'graphql').length,
+    writes: made.filter((r) => isWrite(r)).length,
     planned: Number(outputs.planned ?? 'NaN'),
     plan: outputs.plan ?? '',
   };
@@ -134,6 +139,7 @@ async function run(eventName: string, payload: object): Promise<Spent> {
 describe(`GitHub's budgets at N = ${N}`, () => {
   let scheduled: Spent;
   let event: Spent;
+  let opened: Spent;
 
   it('a settled scheduled run: at most 15 requests and 40 points, and nothing to write', async () => {
     scheduled = await run('schedule', {});
@@ -169,9 +175,50 @@ describe(`GitHub's budgets at N = ${N}`, () => {
     expect(nextScan.writes).toBe(0);
   }, 120_000);
 
+  it('an event run for new feedback: at most 5 reads and 10 points, and only the acknowledgement it owes', async () => {
+    const issue = fake.repo.addIssue({
+      title: 'Form liên hệ gửi xong không thấy email xác nhận',
+      body: 'Khách điền form liên hệ trên trang Liên hệ, bấm Gửi thì báo thành công nhưng không ai nhận được email xác nhận. Nhờ bên em kiểm tra giúp chị.',
+      author: 'lan-bepxanh',
+      labels: ['feedback'],
+    });
+    const payload = {
+      action: 'opened',
+      issue: { number: issue.number, title: issue.title, body: issue.body },
+      sender: { login: 'lan-bepxanh' },
+    };
+    opened = await run('issues', payload);
+    console.log(`N = ${N}: new feedback ${JSON.stringify({ ...opened, plan: undefined })}`);
+    const reads = opened.requests - opened.writes;
+    expect(reads).toBeLessThanOrEqual(5);
+    expect(opened.points).toBeLessThanOrEqual(10);
+    // Labels in one request, the acknowledgement, the assignment to the triage role; nothing else
+    // of the repository's 1,000 issues is touched by an event about one.
+    expect(opened.writes).toBeGreaterThanOrEqual(2);
+    expect(opened.writes).toBeLessThanOrEqual(5);
+    const touched = new Set(
+      fake.requests
+        .slice(-opened.requests)
+        .filter((r) => isWrite(r))
+        .map((r) => /\/issues\/(\d+)/u.exec(r.path)?.[1] ?? JSON.stringify(r.variables)),
+    );
+    expect([...touched]).toEqual([String(issue.number)]);
+    const again = await run('issues', payload);
+    expect(again.planned, again.plan.slice(0, 2000)).toBe(0);
+    // The next scan brings the week's summary up to date with the new feedback, and only that.
+    const nextScan = await run('schedule', {});
+    const edits = JSON.parse(nextScan.plan) as { writes: Array<{ kind: string; reason: string }> };
+    expect(edits.writes.map((write) => write.kind)).toEqual(['edit-issue']);
+    expect(edits.writes[0]?.reason).toMatch(/weekly summary changed/u);
+    const settled = await run('schedule', {});
+    expect(settled.planned, settled.plan.slice(0, 2000)).toBe(0);
+  }, 120_000);
+
   it('an hourly schedule plus 30 events an hour use under a quarter of the GraphQL and REST budgets', () => {
-    const points = scheduled.points + 30 * event.points;
-    const rest = scheduled.restRequests + 30 * event.restRequests;
+    // Every event priced as the dearer of the two kinds measured: a comment, or new feedback.
+    const perEvent = (key: 'points' | 'restRequests') => Math.max(event[key], opened[key]);
+    const points = scheduled.points + 30 * perEvent('points');
+    const rest = scheduled.restRequests + 30 * perEvent('restRequests');
     expect(points).toBeLessThan(HOURLY / 4);
     expect(rest).toBeLessThan(HOURLY / 4);
   });
