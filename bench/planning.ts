@@ -3,7 +3,7 @@
 // given a name at run time (esbuild's keepNames), which makes the planner markedly slower than the
 // bundle a runner runs; an in-process timing after smaller sizes would also find it warm.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,8 @@ function compiledPlanner(): { dir: string; entry: string } {
     { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
   );
   if (build.status !== 0) throw new Error(`ncc could not build bench/plan-cold.ts: ${build.stderr}`);
+  // Beside the compiled planner, as `npm run build` puts them beside dist/index.js.
+  cpSync('src/calendar/holiday-data', path.join(dir, 'holiday-data'), { recursive: true });
   // The snapshots written next to it are tens of megabytes: gone with the bench.
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   compiled = { dir, entry: path.join(dir, 'index.js') };
