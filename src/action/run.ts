@@ -640,7 +640,8 @@ async function reportFailure(
 
 /**
  * The default adoption date: when the engagement file sets no `adopted_on`, the date the file first
- * appears in the history (one or two REST requests per run, which setting `adopted_on` saves).
+ * appears in the history (one REST request per run, two for a file of over 100 commits; setting
+ * `adopted_on` saves it).
  */
 async function adoptionSource(
   client: GitHubClient,

@@ -6,24 +6,40 @@ import { isBot } from '../core/markers';
 import type { Snapshot } from '../core/snapshot';
 import type { GitHubClient } from './client';
 import { askPerIssue, perIssueQuery } from './per-issue-query';
+import { DELETIONS_SELECTION } from './queries';
 
 /** Issues per request. */
 export const DELETED_NOTES_BATCH = 20;
 
 const OPERATION = 'EngagementKeeperDeletedNotes';
-// The latest 50 deletions on each issue: one connection per issue.
-const SELECTION =
-  'timelineItems(itemTypes: [COMMENT_DELETED_EVENT], last: 50) { nodes { ... on CommentDeletedEvent { createdAt actor { login } deletedCommentAuthor { login } } } }';
+// An event run asks for the deletions with the one issue it reads (SCOPED_QUERY), saving this request.
+const SELECTION = DELETIONS_SELECTION;
 
 export const deletedNotesQuery = (count: number): string => perIssueQuery(OPERATION, count, SELECTION);
 
-interface GqlDeletion {
+export interface GqlDeletion {
   readonly createdAt?: string;
   readonly actor?: { readonly login: string } | null;
   readonly deletedCommentAuthor?: { readonly login: string } | null;
 }
 
 type DeletionsNode = { timelineItems: { nodes: ReadonlyArray<GqlDeletion | null> | null } | null };
+
+/** When people other than the action deleted one of the action's comments, oldest first. */
+export function notesDeletedBy(
+  snapshot: Pick<Snapshot, 'botLogin'>,
+  events: ReadonlyArray<GqlDeletion | null> | null | undefined,
+): string[] {
+  return (events ?? [])
+    .filter(
+      (event): event is GqlDeletion & { createdAt: string } =>
+        typeof event?.createdAt === 'string' &&
+        isBot(snapshot, event.deletedCommentAuthor?.login ?? '') &&
+        !isBot(snapshot, event.actor?.login ?? ''),
+    )
+    .map((event) => event.createdAt)
+    .sort();
+}
 
 /**
  * The snapshot with `notesDeletedAt` filled in for `numbers`: when someone other than the action
@@ -34,25 +50,19 @@ export async function withDeletedNotes(
   snapshot: Snapshot,
   numbers: readonly number[],
 ): Promise<Snapshot> {
-  if (numbers.length === 0) return snapshot;
-  const answers = await askPerIssue<DeletionsNode>(client, snapshot.repository, numbers, {
+  // An issue whose deletions came with the reading (an event run's one issue) is not asked again.
+  const unread = numbers.filter(
+    (number) => snapshot.issues.find((issue) => issue.number === number)?.notesDeletedAt === undefined,
+  );
+  if (unread.length === 0) return snapshot;
+  const answers = await askPerIssue<DeletionsNode>(client, snapshot.repository, unread, {
     operation: OPERATION,
     selection: SELECTION,
     batch: DELETED_NOTES_BATCH,
   });
   const deleted = new Map<number, string[]>();
-  for (const [number, node] of answers) {
-    const times = (node?.timelineItems?.nodes ?? [])
-      .filter(
-        (event): event is GqlDeletion & { createdAt: string } =>
-          typeof event?.createdAt === 'string' &&
-          isBot(snapshot, event.deletedCommentAuthor?.login ?? '') &&
-          !isBot(snapshot, event.actor?.login ?? ''),
-      )
-      .map((event) => event.createdAt)
-      .sort();
-    deleted.set(number, times);
-  }
+  for (const [number, node] of answers)
+    deleted.set(number, notesDeletedBy(snapshot, node?.timelineItems?.nodes));
   return {
     ...snapshot,
     issues: snapshot.issues.map((issue) => {

@@ -1,6 +1,7 @@
 // When a file first appears in the repository's history: the default adoption date when the
 // engagement file sets no `adopted_on` (core/adoption.ts). GitHub lists commits newest first, so the
-// oldest is the one commit on the last page of a one-per-page listing: at most two requests.
+// oldest is the last commit of the last page: one request for a file of up to 100 commits (an
+// engagement file has a handful), two beyond.
 import type { GitHubClient } from './client';
 import { statusOf } from './request-errors';
 
@@ -17,13 +18,14 @@ export async function firstCommitDate(
       owner: repository.owner,
       repo: repository.name,
       path,
-      per_page: 1,
+      per_page: 100,
       page,
     });
   try {
     const first = await list(1);
     const last = LAST_PAGE.exec(first.headers.link ?? '');
-    const oldest = last ? (await list(Number(last[1]))).data[0] : first.data[0];
+    const page = last ? (await list(Number(last[1]))).data : first.data;
+    const oldest = page.at(-1);
     return oldest?.commit.committer?.date ?? oldest?.commit.author?.date ?? null;
   } catch (error) {
     // An empty repository answers 409; a path never committed answers an empty list.

@@ -47,6 +47,14 @@ export interface GqlIssue {
   readonly url: string;
   readonly milestone: { readonly title: string; readonly dueOn: string | null } | null;
   readonly comments: GqlCommentConnection;
+  /** Comment deletions, read with an event run's one issue (queries.ts, SCOPED_QUERY). */
+  readonly deletions?: {
+    readonly nodes: ReadonlyArray<{
+      readonly createdAt?: string;
+      readonly actor?: { readonly login: string } | null;
+      readonly deletedCommentAuthor?: { readonly login: string } | null;
+    } | null> | null;
+  } | null;
 }
 
 export interface GqlIssueConnection {

@@ -96,7 +96,18 @@ query EngagementKeeperScan(
   }
 }`;
 
-/** An event run: the one issue concerned, plus the action's own issues that hang off milestones. */
+/**
+ * When people deleted comments on an issue: the latest 50 deletions (deleted-notes.ts reads them for
+ * the few issues the core asks about; an event run reads them with its one issue).
+ */
+export const DELETIONS_SELECTION =
+  'timelineItems(itemTypes: [COMMENT_DELETED_EVENT], last: 50) { nodes { ... on CommentDeletedEvent { createdAt actor { login } deletedCommentAuthor { login } } } }';
+
+/**
+ * An event run: the one issue concerned, with the deletions of comments on it (one more connection,
+ * which saves the separate request deleted-notes.ts would make), plus the action's own issues that
+ * hang off milestones.
+ */
 export const SCOPED_QUERY = `
 query EngagementKeeperScoped(
   $owner: String!, $name: String!, $number: Int!, $keptLabels: [String!], $creator: String,
@@ -105,7 +116,8 @@ query EngagementKeeperScoped(
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
     url
-    issue(number: $number) @include(if: $withIssue) { ${ISSUE_FIELDS} }
+    issue(number: $number) @include(if: $withIssue) { ${ISSUE_FIELDS}
+      deletions: ${DELETIONS_SELECTION} }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator, labels: $keptLabels },
                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
     }${LABELS_PAGE}

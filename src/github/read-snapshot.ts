@@ -13,6 +13,7 @@ import type {
   GqlRateLimit,
   GqlReactionGroups,
 } from './graphql-types';
+import { notesDeletedBy } from './deleted-notes';
 import { toReactions, toSnapshotIssue } from './map-snapshot';
 import {
   COMMENT_PAGE_BATCH,
@@ -203,7 +204,14 @@ export async function readSnapshot(
     }
   const mapped: SnapshotIssue[] = [...issues.values()]
     .sort((a, b) => a.node.number - b.node.number)
-    .map((entry) => toSnapshotIssue(entry.node, entry.comments));
+    .map((entry) => {
+      const issue = toSnapshotIssue(entry.node, entry.comments);
+      // Only the event's one issue comes with its deletions; the others are asked when needed.
+      const deletions = entry.node.deletions;
+      return deletions === undefined || deletions === null
+        ? issue
+        : { ...issue, notesDeletedAt: notesDeletedBy(request, deletions.nodes) };
+    });
   const read: Snapshot = {
     repository: { owner: request.owner, name: request.name, ...(webUrl ? { url: webUrl } : {}) },
     botLogin: request.botLogin,

@@ -41,6 +41,12 @@ beforeAll(async () => {
   const settled = settle(engagement, readableBy(world, readSince(engagement, NOW)), NOW).snapshot;
   fake = await startFakeGitHub({ checkResponses: false, clock: () => NOW, htmlBase: 'https://github.com' });
   fake.repo.files.set('.github/engagement.yml', text);
+  // The file's history as a team leaves it (no `adopted_on`): the action looks up its first commit.
+  fake.repo.fileCommits.set('.github/engagement.yml', [
+    { sha: 'a'.repeat(40), date: '2025-11-03T03:00:00Z' },
+    { sha: 'b'.repeat(40), date: '2026-02-10T03:00:00Z' },
+    { sha: 'c'.repeat(40), date: '2026-09-21T03:00:00Z' },
+  ]);
   loadInto(fake, mergeSettled(world, settled));
   openIssue = world.issues.find((issue) => issue.state === 'open')!.number;
 }, 120_000);

@@ -8,6 +8,7 @@ import { BOT_LOGIN, startFakeGitHub, type FakeGitHub } from '../../fake-github';
 import { queryCost } from '../../fake-github/graphql-engine';
 import { DELETED_NOTES_BATCH, deletedNotesQuery, withDeletedNotes } from '../../src/github/deleted-notes';
 import { makeIssue, makeSnapshot } from '../../fake-github/world';
+import { readSnapshot } from '../../src/github/read-snapshot';
 import { testClient } from './helpers';
 
 let fake: FakeGitHub;
@@ -60,5 +61,36 @@ describe("deletions of the action's comments", () => {
       queryCost(parse(deletedNotesQuery(DELETED_NOTES_BATCH)), { owner: 'o', name: 'r', ...variables }),
     ).toBe(1);
     expect(await withDeletedNotes(testClient(fake), snapshotOf([1]), [])).toEqual(snapshotOf([1]));
+  });
+
+  it("comes with an event run's one issue, so the separate request is not sent for it", async () => {
+    const issue = fake.repo.addIssue({ title: 'Handoff: Brand assets', author: BOT_LOGIN });
+    const note = fake.repo.addComment({ issueNumber: issue.number, author: BOT_LOGIN, body: 'Reminder' });
+    fake.repo.deleteComment(note.id, 'quang-songhan', '2026-12-02T07:00:00Z');
+    const quiet = fake.repo.addIssue({ title: 'Nothing deleted here', author: 'lan-bepxanh' });
+    const client = testClient(fake);
+    const scoped = async (number: number) =>
+      (
+        await readSnapshot(client, {
+          owner: fake.repo.owner,
+          name: fake.repo.name,
+          botLogin: BOT_LOGIN,
+          trackedLabels: ['feedback'],
+          keptLabels: [],
+          scope: { kind: 'issue', number },
+          readAt: '2026-12-02T08:00:00Z',
+        })
+      ).snapshot;
+    const read = await scoped(issue.number);
+    expect(read.issues.find((i) => i.number === issue.number)!.notesDeletedAt).toEqual([
+      '2026-12-02T07:00:00Z',
+    ]);
+    const before = fake.requests.length;
+    const again = await withDeletedNotes(client, read, [issue.number]);
+    expect(fake.requests.length - before).toBe(0);
+    expect(again).toEqual(read);
+    // An issue with no deletion reads as read, with none: not asked again either.
+    const none = await scoped(quiet.number);
+    expect(none.issues.find((i) => i.number === quiet.number)!.notesDeletedAt).toEqual([]);
   });
 });
