@@ -81,6 +81,12 @@ export type Write =
       readonly issue: IssueRef;
       readonly title?: string;
       readonly body?: string;
+      /**
+       * Checklist lines of the body the plan read that carry no item id (an earlier version wrote
+       * them), as normaliseItem() of their words → the id of the item each now is: a box a person
+       * ticks on such a line after the read is kept on the new line (github/checklist-merge.ts).
+       */
+      readonly formerItems?: Readonly<Record<string, string>>;
     })
   | (WriteBase & {
       readonly kind: 'close-issue';

@@ -384,6 +384,14 @@ const disputeStepSchema = z.union([
   nameText(),
   z.strictObject({ step: nameText(), description: longText().optional() }),
 ]);
+export type DisputeStep = z.output<typeof disputeStepSchema>;
+
+/**
+ * The dispute ladder of a file that writes none (seed 000, section 5): each step has message keys
+ * (`dispute.step.<step>`), so every message shows it in its reader's language.
+ */
+export const DEFAULT_DISPUTE_STEPS = ['contract_review', 'negotiation', 'mediation', 'arbitration'] as const;
+export type DefaultDisputeStep = (typeof DEFAULT_DISPUTE_STEPS)[number];
 
 const contractSection = z
   .strictObject({
@@ -397,11 +405,12 @@ const contractSection = z
       .min(1)
       .optional()
       .meta({ description: 'How extensions are asked for and granted.' }),
-    dispute_ladder: z
-      .array(disputeStepSchema)
-      .max(bounds.MAX_LIST_ITEMS)
-      .default(['contract review', 'negotiation', 'mediation', 'arbitration'])
-      .meta({ description: 'What happens when the escalation ladder runs out, in order.' }),
+    // No `default`: a file that writes no ladder gets the default steps in each reader's language
+    // (deadlines/dispute-ladder.ts); a ladder the file writes is the team's words, shown as written.
+    dispute_ladder: z.array(disputeStepSchema).max(bounds.MAX_LIST_ITEMS).optional().meta({
+      description:
+        "What happens when the escalation ladder runs out, in order. Left out: contract review, negotiation, mediation, arbitration, each written in the reader's language. Steps written here are shown as written.",
+    }),
     reference: z
       .string()
       .max(bounds.MAX_NAME_LENGTH)

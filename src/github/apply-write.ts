@@ -187,7 +187,10 @@ async function editIssue(
         })
       ).data
     : { title: known.title, body: known.body };
-  const body = write.body === undefined ? undefined : mergeChecklists(base, current.body ?? '', write.body);
+  const body =
+    write.body === undefined
+      ? undefined
+      : mergeChecklists(base, current.body ?? '', write.body, write.formerItems);
   const titleChanges = write.title !== undefined && write.title !== current.title;
   const bodyChanges = body !== undefined && body !== (current.body ?? '');
   if (!titleChanges && !bodyChanges) return { result: 'already', detail: 'the issue already reads so' };

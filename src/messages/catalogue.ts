@@ -3,7 +3,14 @@
 // so the compiler points at a locale that lacks a key. The engagement file's `messages.<locale>`
 // replaces any template by key; `validate` refuses a key that is not here (`unknownMessageKeys`).
 import type { DeadlineEventKind, ExtensionOutcome, MilestoneStatus } from '../core/facts';
-import type { Engagement, FeedbackType, Locale, RootCause, Side } from '../engagement/schema';
+import type {
+  DefaultDisputeStep,
+  Engagement,
+  FeedbackType,
+  Locale,
+  RootCause,
+  Side,
+} from '../engagement/schema';
 import type { RowStatus } from '../portfolio/figures';
 import { DEADLINES_EN } from './en/deadlines';
 import { FEEDBACK_EN } from './en/feedback';
@@ -39,6 +46,7 @@ type Spelt =
   | `weekly.side.${Side}`
   | `weekly.side_in_text.${Side}`
   | `portfolio.status.${RowStatus}`
+  | `dispute.step.${DefaultDisputeStep}`
   | `language.${Locale}`;
 type MustBeKeys<K extends MessageKey> = K;
 export type SpeltKey = MustBeKeys<Spelt>;

@@ -192,7 +192,10 @@ describe('client-visible text (engagement.client_sees)', () => {
     const all = bodiesOfALateHandoff(engagementWith({ fees: true, dispute: true, root_causes: true })).join(
       '\n',
     );
-    expect(all).toContain('- [ ] Arbitration at VIAC');
+    // The team's own step, as written, on a checklist line that carries its hidden item id.
+    expect(all).toMatch(
+      /^- \[ \] <!-- engagement-keeper:item dispute:arbitration-at-viac [0-9a-f]{8} -->Arbitration at VIAC$/mu,
+    );
     expect(all).toMatch(/### Root causes/u);
   });
 });

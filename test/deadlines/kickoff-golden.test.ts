@@ -1,6 +1,7 @@
 // Golden files of the messages #14 added to deadlines, in both languages, run through the real planner:
 // the kickoff issue and its baseline record, reminder and replies; `/note` records and refusals; the
-// formal notice and the escalation with both account managers. Review a change by reading the diff.
+// formal notice and the escalation with both account managers and the dispute ladder. Review a change
+// by reading the diff.
 // UPDATE_GOLDEN=1 npx vitest run test/deadlines/kickoff-golden.test.ts
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +15,13 @@ import { bothSidesIn, CONTACTS_WITH_MANAGERS, emptyWorld, engagementOf, issueByT
 const FIXTURES = fileURLToPath(new URL('../fixtures/kickoff/', import.meta.url));
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 
-/** Both sides read `locale`; the client has an account manager and a form of address. */
+/**
+ * Both sides read `locale`; the client has an account manager and a form of address, and may read the
+ * dispute ladder (the default steps, in the kickoff's terms and the escalation's checklist).
+ */
 function engagementIn(locale: Locale): Engagement {
   return engagementOf({
-    engagement: bothSidesIn(locale),
+    engagement: { ...bothSidesIn(locale), client_sees: { dispute: true } },
     contacts: CONTACTS_WITH_MANAGERS,
     contract: {
       reference: 'SH-2026-014',

@@ -134,7 +134,9 @@ describe('the kickoff issue', () => {
     expect(body).toMatch(
       /- Phí trễ hạn: 500\.000\s₫ mỗi ngày làm việc sau thời gian ân hạn 2 ngày làm việc; tối đa 10\.000\.000\s₫\./u,
     );
-    expect(body).toContain('contract review → negotiation → mediation → arbitration');
+    // The default dispute ladder, in the client's language (English steps here were the defect fixed).
+    expect(body).toContain('xem xét lại hợp đồng → thương lượng → hòa giải → trọng tài');
+    expect(body).not.toMatch(/contract review|negotiation|mediation|arbitration/u);
   });
 
   it("records the client's /agree once as the baseline; edits and deletions afterwards change nothing", () => {

@@ -90,7 +90,9 @@ describe('the ladder after the due date', () => {
     expect(issue.body).toContain('friendly reminder, 1 business day after the due date');
     expect(issue.body).toContain('formal notice, 3 business days after the due date');
     expect(issue.body).toMatch(/\[reply from chị Lan \(@\u200dlan-bepxanh\) \(Bếp Xanh Coffee\)\]\(https:/);
-    expect(issue.body).toContain('- [ ] contract review');
+    expect(issue.body).toMatch(
+      /^- \[ \] <!-- engagement-keeper:item dispute:contract-review [0-9a-f]{8} -->Contract review$/mu,
+    );
     expect(issue.body).toContain('escalated to @\u200dhoa-songhan;');
     // Only the vendor's account manager is involved here, and every line says so.
     expect(issue.body).not.toMatch(/account managers|cc .*account manager/u);
@@ -114,11 +116,11 @@ describe('the ladder after the due date', () => {
     // Where the engagement stands follows the ticked dispute step.
     snapshot = updateIssue(update.snapshot, issue.number, (i) => ({
       ...i,
-      body: i.body.replace('- [ ] negotiation', '- [x] negotiation'),
+      body: i.body.replace(/- \[ \]( <!--[^>]*-->Negotiation)/u, '- [x]$1'),
     }));
     const stand = step(engagement, snapshot, at('2026-12-04', '16:00'));
     expect(issueByTitle(stand.snapshot, 'Escalation').body).toMatch(
-      /Where the engagement stands: \*\*negotiation/,
+      /Where the engagement stands: \*\*Negotiation/,
     );
   });
 

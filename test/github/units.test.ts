@@ -22,6 +22,35 @@ describe('mergeChecklists', () => {
   it('lets the plan tick a box nobody changed', () => {
     expect(mergeChecklists(base, base, '- [x] Logo\n- [ ] Photos')).toBe('- [x] Logo\n- [ ] Photos');
   });
+
+  // Lines with a hidden item id (the dispute ladder) are the same box whatever their words say.
+  const id = (item: string): string => `<!-- engagement-keeper:item dispute:${item} 00000000 -->`;
+  it('matches lines by their item id when they have one: a tick made under other words is kept', () => {
+    const english = `- [ ] ${id('negotiation')}Negotiation\n- [ ] ${id('mediation')}Mediation`;
+    const ticked = english.replace(
+      '[ ] <!-- engagement-keeper:item dispute:mediation',
+      '[x] <!-- engagement-keeper:item dispute:mediation',
+    );
+    expect(
+      mergeChecklists(
+        english,
+        ticked,
+        `- [ ] ${id('negotiation')}Thương lượng\n- [ ] ${id('mediation')}Hòa giải`,
+      ),
+    ).toBe(`- [ ] ${id('negotiation')}Thương lượng\n- [x] ${id('mediation')}Hòa giải`);
+  });
+
+  it('knows the lines of earlier words without an id by what the plan says they are (formerItems)', () => {
+    const before = '- [ ] negotiation\n- [ ] mediation';
+    const ticked = '- [ ] negotiation\n- [x] mediation';
+    const planned = `- [ ] ${id('negotiation')}Thương lượng\n- [ ] ${id('mediation')}Hòa giải`;
+    const formerItems = { negotiation: 'dispute:negotiation', mediation: 'dispute:mediation' };
+    expect(mergeChecklists(before, ticked, planned, formerItems)).toBe(
+      `- [ ] ${id('negotiation')}Thương lượng\n- [x] ${id('mediation')}Hòa giải`,
+    );
+    // Without it, nothing says that `mediation` is `Hòa giải`: the planned line stands.
+    expect(mergeChecklists(before, ticked, planned)).toBe(planned);
+  });
 });
 
 describe('decideScope', () => {

@@ -7,11 +7,12 @@ import { MARKER_KINDS, markerEvent } from '../../core/marker-kinds';
 import { botCommentMarkers, markedBody, sameMarkedBody, type Marker } from '../../core/markers';
 import { issuesOpenedAbout, lowestNumber } from '../../core/opened-issues';
 import { markedComment, markedIssue, refOf, refPlaceholder, type Write } from '../../core/plan';
-import { mayShow, vendorPlace, writtenIn } from '../../core/places';
+import { mayShow, vendorPlace, writtenIn, type Place } from '../../core/places';
 import type { SnapshotIssue } from '../../core/snapshot';
 import type { Contact } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
-import { mergeTicks, renderChecklist } from '../checklist';
+import { keepTicksById, renderChecklist } from '../checklist';
+import { disputeLadder } from '../dispute-ladder';
 import {
   addressedWithoutPing,
   escalationOwner,
@@ -167,15 +168,26 @@ function contactEntry(
 const TIMELINE_FIRST = 20;
 const TIMELINE_LAST = 80;
 
-function disputeSteps(ctx: PlanContext): string[] {
-  return ctx.engagement.contract.dispute_ladder.map((step) =>
-    typeof step === 'string' ? step : step.description ? `${step.step} — ${step.description}` : step.step,
-  );
-}
-
-/** The dispute ladder and where the engagement stands on it (ticks people made are kept). */
-function disputeSection(ctx: PlanContext, voice: Voice, existingBody: string | undefined): string {
-  const ladder = mergeTicks(disputeSteps(ctx), existingBody);
+/**
+ * The dispute ladder and where the engagement stands on it. Each step's line carries its item id, so
+ * the boxes people ticked are kept whatever words the step had (another language, an earlier
+ * version's English, a person's own edit, which stays): `formerItems` names the lines without an id.
+ */
+function disputeSection(
+  ctx: PlanContext,
+  voice: Voice,
+  place: Place,
+  existingBody: string | undefined,
+): { text: string; formerItems: Readonly<Record<string, string>> } {
+  // Each step's words as this place writes them (an internal repository rewrites links and names):
+  // the stamp on a line is of the words written there, so only a person's edit ever differs from it.
+  const shown = (text: string): string => writtenIn(ctx, place, text);
+  const steps = disputeLadder(ctx.engagement, voice).map((step) => ({
+    ...step,
+    text: shown(step.text),
+    formerTexts: step.formerTexts.map(shown),
+  }));
+  const { items: ladder, formerItems } = keepTicksById(steps, existingBody);
   const reached = ladder.filter((item) => item.done);
   const managers = ladderManagers(ctx.engagement);
   const named = (contact: Contact): string => addressedWithoutPing(ctx, contact.handle, voice.locale);
@@ -187,7 +199,10 @@ function disputeSection(ctx: PlanContext, voice: Voice, existingBody: string | u
             ? voice.t('names.two', { first: named(managers.owner), second: named(managers.client) })
             : named(managers.owner),
         });
-  return voice.t('escalation.dispute', { stand: inlineSafely(stand), ladder: renderChecklist(ladder) });
+  return {
+    text: voice.t('escalation.dispute', { stand: inlineSafely(stand), ladder: renderChecklist(ladder) }),
+    formerItems,
+  };
 }
 
 export function renderEscalation(
@@ -196,11 +211,14 @@ export function renderEscalation(
   state: DeadlineState,
   planned: readonly Marker[],
   existingBody: string | undefined,
-): { title: string; text: string } {
+): { title: string; text: string; formerItems: Readonly<Record<string, string>> } {
   const place = vendorPlace(ctx.snapshot);
   const managers = ladderManagers(ctx.engagement);
   // Written to the account manager who owns it, in their words and the team's one voice.
   const voice = voiceFor(ctx, ctx.locale, managers.owner);
+  const dispute = mayShow(ctx.engagement, place, 'dispute')
+    ? disputeSection(ctx, voice, place, existingBody)
+    : { text: '', formerItems: {} };
   const body = voice.t('escalation.body', {
     manager: mentionedAddress(ctx, managers.owner, voice.locale),
     copied: managers.client
@@ -217,7 +235,7 @@ export function renderEscalation(
     impact: impactBlock(ctx, world, state, voice, place),
     missing: state.missing.length > 0 ? bulletList(state) : voice.t('none'),
     timeline: timeline(ctx, state, planned, voice),
-    dispute: mayShow(ctx.engagement, place, 'dispute') ? disputeSection(ctx, voice, existingBody) : '',
+    dispute: dispute.text,
   });
   return {
     title: voice.t('escalation.title', {
@@ -225,6 +243,7 @@ export function renderEscalation(
       due_date: formatDate(ctx.calendar.localDate(shownDue(state)), voice.locale),
     }),
     text: writtenIn(ctx, place, body),
+    formerItems: dispute.formerItems,
   };
 }
 
@@ -285,7 +304,7 @@ export function planEscalationUpkeep(
     ];
   }
   if (ctx.now.getTime() <= state.effectiveDue.getTime()) return closeAsNoLongerLate(ctx, state, issue);
-  const { title, text } = renderEscalation(ctx, world, state, planned, issue.body);
+  const { title, text, formerItems } = renderEscalation(ctx, world, state, planned, issue.body);
   const body = markedBody(text, [escalationMarker(state.subject)]);
   const titleChanged = title !== issue.title;
   const bodyChanged = !sameMarkedBody(issue.body, body);
@@ -296,6 +315,7 @@ export function planEscalationUpkeep(
       issue: ref,
       ...(titleChanged ? { title } : {}),
       ...(bodyChanged ? { body } : {}),
+      ...(bodyChanged && Object.keys(formerItems).length > 0 ? { formerItems } : {}),
       reason: `The escalation of "${state.title}" is updated in place with the latest timeline and impact.`,
     },
   ];

@@ -12,6 +12,7 @@ import { mayShow } from '../../core/places';
 import type { Contact, Side } from '../../engagement/schema';
 import { addressOf, capitalise, type Address } from '../../messages/address';
 import { inlineSafely, mention } from '../../messages/format';
+import { disputeLadder } from '../dispute-ladder';
 import { KICKOFF_SUBJECT, kickoffMarker, readKickoff, scheduleText, type Baseline } from '../kickoff';
 import type { KickoffReply, KickoffState } from '../kickoff';
 import { ladderManagers, nameWithoutPing, personAddress, personLocale } from '../people';
@@ -235,9 +236,8 @@ function terms(ctx: PlanContext, voice: Voice): string {
       }),
     );
   }
-  const steps = contract.dispute_ladder.map((step) =>
-    inlineSafely(typeof step === 'string' ? step : step.step),
-  );
+  // The default steps in the client's language; steps the file writes quoted as the team's words.
+  const steps = disputeLadder(ctx.engagement, voice).map((step) => step.inSentence);
   if (steps.length > 0 && mayShow(ctx.engagement, 'client', 'dispute'))
     lines.push(voice.t('kickoff.term_disputes', { steps: steps.join(' → ') }));
   return lines.join('\n');

@@ -146,6 +146,11 @@ export const DEADLINES_EN = {
     '',
   ].join('\n'),
   'escalation.stand_none': 'escalated to {managers}; the dispute ladder has not started',
+  // The default dispute ladder (a file that writes none), inside a sentence; a checklist capitalises it.
+  'dispute.step.contract_review': 'contract review',
+  'dispute.step.negotiation': 'negotiation',
+  'dispute.step.mediation': 'mediation',
+  'dispute.step.arbitration': 'arbitration',
   'escalation.copied':
     '\n\ncc {manager}, account manager for {side}: copied so that both sides work from the same facts.',
   'escalation.copied_internal':

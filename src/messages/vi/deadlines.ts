@@ -152,6 +152,10 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '',
   ].join('\n'),
   'escalation.stand_none': 'đã chuyển tới {managers}; chưa bước vào quy trình giải quyết tranh chấp',
+  'dispute.step.contract_review': 'xem xét lại hợp đồng',
+  'dispute.step.negotiation': 'thương lượng',
+  'dispute.step.mediation': 'hòa giải',
+  'dispute.step.arbitration': 'trọng tài',
   'escalation.copied':
     '\n\nĐồng gửi {manager}, quản lý tài khoản của {side}, để hai bên cùng nắm một bộ thông tin.',
   'escalation.copied_internal':

@@ -1,0 +1,89 @@
+// The dispute ladder (seed 000, section 5; domain rule 8): what happens when the escalation ladder runs
+// out. A file that writes none gets the default steps — contract review, negotiation, mediation,
+// arbitration — from the message catalogue (`dispute.step.*`), so each message shows them in its
+// reader's language. A ladder the file writes is the team's own words: a checklist shows each step as
+// written, a sentence quotes it as theirs. Every step has an id, the same in every language, by which
+// the escalation's checklist keeps the boxes people tick (checklist.ts, keepTicksById).
+import {
+  DEFAULT_DISPUTE_STEPS,
+  LOCALES,
+  type DefaultDisputeStep,
+  type DisputeStep,
+  type Engagement,
+} from '../engagement/schema';
+import { capitalise } from '../messages/address';
+import { builtInTemplate, messageText } from '../messages/catalogue';
+import { normaliseItem, type IdentifiedItem } from './checklist';
+import { theirWords, type Voice } from './render';
+
+/**
+ * The words versions before the default steps had keys wrote on every escalation they kept (English,
+ * one line each, no id): a line with these words is that step, and keeps its tick.
+ */
+const WRITTEN_BEFORE_KEYS: Readonly<Record<DefaultDisputeStep, string>> = {
+  contract_review: 'contract review',
+  negotiation: 'negotiation',
+  mediation: 'mediation',
+  arbitration: 'arbitration',
+};
+
+export interface LadderStep extends IdentifiedItem {
+  /** The step inside a sentence (the kickoff's terms): `hòa giải`, or the team's words quoted. */
+  readonly inSentence: string;
+}
+
+/** The ladder's steps in order, in `voice`'s language where they are the default ones. */
+export function disputeLadder(engagement: Engagement, voice: Voice): LadderStep[] {
+  const written = engagement.contract.dispute_ladder;
+  const steps = written
+    ? written.map((step) => ownStep(step, voice))
+    : DEFAULT_DISPUTE_STEPS.map((step) => defaultStep(engagement, step, voice));
+  return withUniqueIds(steps);
+}
+
+function defaultStep(engagement: Engagement, step: DefaultDisputeStep, voice: Voice): LadderStep {
+  const key = `dispute.step.${step}` as const;
+  const words = voice.t(key);
+  return {
+    id: idOf(WRITTEN_BEFORE_KEYS[step]),
+    text: capitalise(words),
+    inSentence: words,
+    formerTexts: [
+      WRITTEN_BEFORE_KEYS[step],
+      ...LOCALES.flatMap((locale) => [messageText(engagement, locale, key), builtInTemplate(locale, key)]),
+    ],
+  };
+}
+
+function ownStep(step: DisputeStep, voice: Voice): LadderStep {
+  const name = typeof step === 'string' ? step : step.step;
+  const description = typeof step === 'string' ? undefined : step.description;
+  // One line: a description written over several lines would break the checklist item.
+  const text = (description ? `${name} — ${description}` : name).replace(/\s+/gu, ' ').trim();
+  return { id: idOf(name), text, inSentence: theirWords(name, voice, 120), formerTexts: [] };
+}
+
+/**
+ * `dispute:hòa-giải-tại-vmc`: the step's name in lower case, words joined by `-` (never `--` nor `>`,
+ * which an HTML comment cannot hold). The default `contract review` and a file's `contract review`
+ * are the same step: a team that writes out the ladder keeps the ticks of the default one.
+ */
+function idOf(name: string): string {
+  const slug = normaliseItem(name)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/gu, '')
+    .slice(0, 60)
+    .replace(/-$/u, '');
+  return `dispute:${slug || 'step'}`;
+}
+
+/** Two steps of one name would share their ticks: the later ones are numbered. */
+function withUniqueIds(steps: readonly LadderStep[]): LadderStep[] {
+  const used = new Set<string>();
+  return steps.map((step) => {
+    let id = step.id;
+    for (let count = 2; used.has(id); count += 1) id = `${step.id}-${count}`;
+    used.add(id);
+    return id === step.id ? step : { ...step, id };
+  });
+}
