@@ -5,6 +5,7 @@
 //   otherwise be tested on its own copy);
 // - `source`: the items after '# --- former evaluation set ---' (written apart from the rest, other
 //   situations, other businesses) held out, the rest trained on — closer to text someone else wrote.
+//   Items after a line starting '# --- fourteenth session' were not written apart: they are trained on.
 import type { CorpusItem } from '../src/feedback/classifier/corpus';
 import type { TriageWeights } from '../src/feedback/classifier/model';
 import { trainFromCorpus } from './triage-corpus';
@@ -16,16 +17,25 @@ export interface Fold {
   readonly weights: TriageWeights;
 }
 
-/** The first line of the former evaluation set in train.txt (see the file's header). */
-export function formerEvaluationStart(text: string): number {
-  const at = text.split('\n').findIndex((line) => line.startsWith('# --- former evaluation set ---'));
-  return at < 0 ? Number.POSITIVE_INFINITY : at + 1;
+/** The lines of train.txt written apart from the rest (see the file's header): [from, to). */
+export function formerEvaluationStart(text: string): { from: number; to: number } {
+  const lines = text.split('\n');
+  const from = lines.findIndex((line) => line.startsWith('# --- former evaluation set ---'));
+  const to = lines.findIndex((line) => line.startsWith('# --- fourteenth session'));
+  return {
+    from: from < 0 ? Number.POSITIVE_INFINITY : from + 1,
+    to: to < 0 ? Number.POSITIVE_INFINITY : to + 1,
+  };
 }
 
-export function heldOutFolds(all: readonly CorpusItem[], scheme: Scheme, sourceFrom = 0): Fold[] {
+export function heldOutFolds(
+  all: readonly CorpusItem[],
+  scheme: Scheme,
+  apart: { readonly from: number; readonly to: number } = { from: 0, to: Number.POSITIVE_INFINITY },
+): Fold[] {
   if (scheme === 'source') {
-    const held = all.filter((item) => item.line > sourceFrom);
-    return [{ held, weights: trainFromCorpus(all.filter((item) => item.line <= sourceFrom)) }];
+    const written = (item: CorpusItem): boolean => item.line > apart.from && item.line < apart.to;
+    return [{ held: all.filter(written), weights: trainFromCorpus(all.filter((item) => !written(item))) }];
   }
   const situation = new Map<CorpusItem, string>();
   const seen = new Map<string, number>();

@@ -33,7 +33,7 @@ const filed = (): Snapshot =>
       topic: 'Product quality / Chất lượng sản phẩm',
       importance: 'Important / Quan trọng',
       type: 'Negative — something is wrong / Tiêu cực — có vấn đề',
-      what: 'After paying, a blank screen with an error.',
+      what: 'After paying I get a blank screen with an error.',
       expected: 'The payment goes through and the confirmation page is shown.',
     }),
     labels: ['feedback'],

@@ -21,7 +21,7 @@ function asked(): Snapshot {
   const filed = addIssue(makeSnapshot(), {
     number: 5,
     title: 'Trang chủ',
-    body: 'Trang chủ không ổn.',
+    body: 'Trang chủ nhìn chưa ổn.',
     labels: ['feedback'],
     createdAt: FILED,
   });

@@ -4,11 +4,38 @@
 // described by: the syllables and words it uses (unigrams and bigrams within a clause, those under a
 // negation marked as such), the lexicon groups it mentions (a mention under a negation is its own
 // feature: "no bugs" is not "bugs"), a split negation ("không bấm được", "can not log in"), the
-// question mark, and its length.
+// question mark, and its length. Read clause by clause (contrast.ts, requests.ts): praise conceded
+// before a turn and a problem ("đẹp lắm, mà bấm không được"), problems resolved by a fix said as done
+// ("lỗi … đã được sửa"), praise wished for ("mong … nhanh"), and a plain request with nothing said to
+// be wrong.
 import { findKeywords, fold, hasDiacritics, meaningfulLength, tokenize, type Token } from '../text';
 import { AMBIGUOUS_WHEN_FOLDED, LEXICON, LEXICON_GROUPS, type LexiconGroup } from './lexicon';
+import {
+  ASKING_GROUPS,
+  CONCEDABLE,
+  NEGATED_PROBLEMS,
+  completions,
+  contrastOf,
+  innerTurns,
+  POSITIVE_GROUPS,
+  PROBLEM_GROUPS,
+  Turn,
+  type Hit,
+} from './contrast';
+import { asksInClause, wishedIn } from './requests';
+
+/** Groups whose words name a state wished for after "mong", "should" (requests.ts): not praise. */
+const WISHABLE: ReadonlySet<string> = new Set(['praise', 'fixed']);
 
 export type TextMode = 'exact' | 'folded';
+
+/**
+ * Features that say what kind of feedback a text is, not how much it matters: learned for the type
+ * only. A request with nothing said to be wrong is neutral, but "Please take the passport scans down"
+ * may be urgent; praise conceded before a problem makes the report a complaint, but the problem alone
+ * says how urgent it is.
+ */
+export const TYPE_ONLY: ReadonlySet<string> = new Set(['R:plain', 'T:concede']);
 /** The language groups of the corpus and of replies: Vietnamese with and without diacritics, English. */
 export type LanguageGroup = 'vi' | 'vi-plain' | 'en';
 
@@ -77,9 +104,16 @@ const FUNCTION_VERBS = new Set([
   'load', 'open', 'work', 'start', 'save', 'send', 'show', 'display', 'accept', 'connect', 'upload',
   'update', 'submit', 'print', 'play', 'go', 'let', 'sync', 'arrive', 'appear', 'respond', 'sent',
   'shown', 'saved', 'received', 'delivered', 'displayed', 'updated', 'charged', 'recorded', 'indexed',
+  'return', 'returned',
 ]);
 const isFunctionVerb = (word: string | undefined): boolean =>
   word !== undefined && (FUNCTION_VERBS.has(word) || /^[a-z]{3,}ing$/u.test(word));
+/** "shows no results", "returns nothing", "loaded nothing": a function of the site that gave nothing. */
+const doesNothing = (verb: string, word: string): boolean =>
+  (word === 'no' || word === 'nothing') &&
+  (FUNCTION_VERBS.has(verb) ||
+    FUNCTION_VERBS.has(verb.replace(/e?s$/u, '')) ||
+    FUNCTION_VERBS.has(verb.replace(/ed$/u, '')));
 
 // Common Vietnamese syllables that English never uses, to tell Vietnamese typed without diacritics
 // from English.
@@ -105,14 +139,30 @@ interface Clause {
   readonly tokens: readonly Token[];
   /** The clause as written: its capitals are read only where names are looked for (withoutNames). */
   readonly part: string;
+  /** True when the clause follows a turn ("but", "nhưng", "however"): it says what the text is about. */
+  readonly turn: boolean;
 }
 
+const TURN = /\b(?:but|nhưng|nhung|tuy nhiên|however)\b/iu;
+
 function clausesOf(text: string): Clause[] {
-  return text
-    .normalize('NFC')
-    .split(CLAUSE_BREAK)
-    .map((part) => ({ tokens: tokenize(part ?? ''), part: part ?? '' }))
-    .filter((clause) => clause.tokens.length > 0);
+  const normal = text.normalize('NFC');
+  const clauses: Clause[] = [];
+  let from = 0;
+  let turn = false;
+  const take = (part: string): void => {
+    const tokens = tokenize(part);
+    if (tokens.length === 0) return;
+    clauses.push({ tokens, part, turn });
+    turn = false;
+  };
+  for (const found of normal.matchAll(CLAUSE_BREAK)) {
+    take(normal.slice(from, found.index));
+    if (TURN.test(found[0])) turn = true;
+    from = found.index + found[0].length;
+  }
+  take(normal.slice(from));
+  return clauses;
 }
 
 /** Which words of a clause are capitalised ("Le Loi"), for names. */
@@ -192,25 +242,34 @@ function withoutNames(clause: Clause): Token[] {
   return out;
 }
 
-/** Which tokens of a clause sit under a negation, and whether a split "không … được" occurs. */
+/**
+ * Which tokens of a clause sit under a negation, and where a split "không … được" occurs (the
+ * negator's index: something the client tried did not work).
+ */
 function negationOf(
   tokens: readonly Token[],
   language: LanguageGroup,
-): { negated: boolean[]; cannot: boolean } {
+): { negated: boolean[]; cannot: number[] } {
   const negated = tokens.map(() => false);
-  let cannot = false;
+  const cannot: number[] = [];
   tokens.forEach((token, index) => {
     const word = token.exact;
     if (!NEGATORS.has(word) && !(language !== 'vi-plain' && ENGLISH_ONLY_NEGATORS.has(word))) return;
+    const before = tokens[index - 1]?.exact ?? '';
+    // "does nothing", "shows no results", "returns nothing": the client tried and nothing came.
+    if ((word === 'nothing' && AUXILIARIES.has(before)) || (language === 'en' && doesNothing(before, word))) {
+      cannot.push(index);
+    }
     const rest = tokens.slice(index + 1, index + 1 + NEGATION_SCOPE);
     if (rest.every((next) => SENTENCE_PARTICLES.has(next.exact))) return;
     for (let k = index + 1; k <= index + NEGATION_SCOPE && k < tokens.length; k += 1) negated[k] = true;
-    if (rest.some((next) => CAN.has(next.exact))) cannot = true;
     // "can not", "does not", "is not" + a verb: something the client tried did not happen.
-    const before = tokens[index - 1]?.exact ?? '';
-    if (word === 'not' && AUXILIARIES.has(before)) cannot = true;
-    if (word === 'not' && STATIVE_AUXILIARIES.has(before) && isFunctionVerb(tokens[index + 1]?.exact)) {
-      cannot = true;
+    if (
+      rest.some((next) => CAN.has(next.exact)) ||
+      (word === 'not' && AUXILIARIES.has(before)) ||
+      (word === 'not' && STATIVE_AUXILIARIES.has(before) && isFunctionVerb(tokens[index + 1]?.exact))
+    ) {
+      if (cannot.at(-1) !== index) cannot.push(index);
     }
   });
   return { negated, cannot };
@@ -294,32 +353,101 @@ export function readText(original: string): Reading {
   const features = new Set<string>();
   const tokens: Token[] = [];
   const negatedAt: boolean[] = [];
-  for (const clause of clauses) {
+  // Each token's segment: the clauses, cut again at a turn inside one ("đẹp lắm mà bấm không được").
+  const segmentOf: number[] = [];
+  const clauseOf: number[] = [];
+  const turn: Turn[] = [];
+  let requested = false;
+  const wishedAt: boolean[] = [];
+  const failures: Hit[] = [];
+  clauses.forEach((clause, c) => {
     const words = expandShortForms(
       mode === 'folded' && language === 'vi-plain' ? withoutNames(clause) : clause.tokens,
       language,
       mode,
     );
     const { negated, cannot } = negationOf(words, language);
-    if (cannot) features.add('L:cannot');
-    words.forEach((token, index) => {
-      const word = key(token);
-      features.add(negated[index] ? `w:!${word}` : `w:${word}`);
-      const stem = language === 'en' ? englishStem(word) : undefined;
-      if (stem) features.add(negated[index] ? `s:!${stem}` : `s:${stem}`);
-      const next = words[index + 1];
-      if (next) features.add(`b:${word} ${key(next)}`);
+    wishedAt.push(...wishedIn(words, key));
+    if (asksInClause(words, key, language === 'en')) requested = true;
+    const inner = innerTurns(words, key, language !== 'en');
+    words.forEach((_, index) => {
+      if (index === 0) turn.push(clause.turn ? Turn.But : (inner.get(0) ?? Turn.None));
+      else if (inner.has(index)) turn.push(inner.get(index) as Turn);
+      segmentOf.push(turn.length - 1);
+      clauseOf.push(c);
     });
+    for (const at of cannot) failures.push({ category: 'cannot', keyword: '', at: tokens.length + at });
     tokens.push(...words);
     negatedAt.push(...negated);
-  }
+  });
   const rules = mode === 'exact' ? EXACT_RULES : folded();
+  const found = findKeywords(tokens, rules);
+  // "shows no errors" says there is none: the lexicon's "no bugs" wins over "shows no …".
+  const none = new Set(found.filter((hit) => hit.category === 'nobug').map((hit) => hit.at));
+  const hits: Hit[] = [...found, ...failures.filter((hit) => !none.has(hit.at))].sort((a, b) => a.at - b.at);
+  // A problem: a bug, a failure … not under a negation ("no bugs" is none), or praise under one ("nhìn
+  // không ngon", "not fixed yet").
+  const problems = hits.filter((hit) =>
+    PROBLEM_GROUPS.has(hit.category)
+      ? hit.category === 'cannot' || !negatedAt[hit.at]
+      : NEGATED_PROBLEMS.has(hit.category) && negatedAt[hit.at],
+  );
+  // Praise or a fix wished for ("mong trang mở nhanh như trước") is neither praise nor a fix.
+  const wished = (hit: Hit): boolean => WISHABLE.has(hit.category) && wishedAt[hit.at] === true;
+  const positives = hits.filter(
+    (hit) => POSITIVE_GROUPS.has(hit.category) && !negatedAt[hit.at] && !wished(hit),
+  );
+  const asking = hits.filter((hit) => ASKING_GROUPS.has(hit.category) && !negatedAt[hit.at]);
+  const fixes = completions(
+    tokens,
+    clauseOf,
+    negatedAt,
+    hits.filter((hit) => hit.category === 'fixed' && !wished(hit)),
+    key,
+  );
+  const { conceded, resolved } = contrastOf(segmentOf, turn, problems, positives, asking, fixes);
+  // A conceded clause is read apart as a whole when it holds only praise and what it praises; one
+  // that also names a situation (money, a launch, a date …) only has its praise set apart.
+  const situated = new Set(
+    hits.filter((hit) => !CONCEDABLE.has(hit.category)).map((hit) => segmentOf[hit.at] ?? -1),
+  );
+  const apart = (at: number): boolean => {
+    const segment = segmentOf[at] ?? -1;
+    return conceded.has(segment) && !situated.has(segment);
+  };
+  const apartHit = (hit: Hit): boolean =>
+    apart(hit.at) || (POSITIVE_GROUPS.has(hit.category) && conceded.has(segmentOf[hit.at] ?? -1));
+  tokens.forEach((token, index) => {
+    // A conceded clause's words are read apart ("^"): the problem after the turn is the point.
+    const mark = apart(index) ? '^' : negatedAt[index] ? '!' : '';
+    const word = key(token);
+    features.add(`w:${mark}${word}`);
+    const stem = language === 'en' ? englishStem(word) : undefined;
+    if (stem) features.add(`s:${mark}${stem}`);
+    const next = tokens[index + 1];
+    if (next && clauseOf[index + 1] === clauseOf[index]) {
+      features.add(`b:${apart(index) ? '^' : ''}${word} ${key(next)}`);
+    }
+  });
   const present = new Set<string>();
-  for (const hit of findKeywords(tokens, rules)) {
-    features.add(negatedAt[hit.at] ? `L:${hit.category}!` : `L:${hit.category}`);
-    if (!negatedAt[hit.at] || NAMED_UNDER_NEGATION.has(hit.category)) present.add(hit.category);
+  for (const hit of hits) {
+    if (resolved.has(hit)) {
+      features.add(`L:${hit.category}~`);
+    } else if (wished(hit) && !negatedAt[hit.at]) {
+      features.add(`L:${hit.category}?`);
+    } else if (apartHit(hit)) {
+      features.add(`L:${hit.category}^`);
+    } else {
+      features.add(
+        negatedAt[hit.at] && hit.category !== 'cannot' ? `L:${hit.category}!` : `L:${hit.category}`,
+      );
+      if (!negatedAt[hit.at] || hit.category === 'cannot' || NAMED_UNDER_NEGATION.has(hit.category)) {
+        present.add(hit.category);
+      }
+    }
   }
-  if (features.has('L:cannot')) present.add('cannot');
+  if (conceded.size > 0) features.add('T:concede');
+  if (resolved.size > 0) features.add('T:resolved');
   const plain = fold(text.normalize('NFC').toLowerCase());
   if (SINCE_HOUR.test(plain)) {
     features.add('L:ongoing');
@@ -341,6 +469,12 @@ export function readText(original: string): Reading {
   for (let i = 0; i < groups.length; i += 1) {
     for (let j = i + 1; j < groups.length; j += 1) features.add(`C:${groups[i]}+${groups[j]}`);
   }
+  // A request or a question and nothing said to be wrong (nor praised): "Nhờ em đổi số hotline trên
+  // footer", "Please add our Instagram link". The definitions call it neutral.
+  const asks = requested || present.has('question') || text.includes('?');
+  const wrong = [...present].some((group) => PROBLEM_GROUPS.has(group as Hit['category']));
+  const praised = present.has('praise') || present.has('fixed') || present.has('nobug');
+  if (asks && !wrong && !praised) features.add('R:plain');
   if (text.includes('?')) features.add('Q');
   if (/!{2,}|\b[A-Z]{4,}\b/u.test(text)) features.add('shout');
   const length = meaningfulLength(text);

@@ -93,7 +93,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'phàn nàn', 'khách phàn nàn', 'customers complain', 'ugly', 'xấu', 'rối', 'khó dùng', 'khó nhìn',
     'confusing', 'hard to read', 'khó đọc', 'không ai', 'no one', 'nobody', 'chờ mãi', 'waiting for',
     'đợi', 'chờ', 'mấy ngày', 'several days', 'no reply', 'no response', 'chưa trả lời', 'chưa phản hồi',
-    'không trả lời', 'không ai trả lời', 'chưa thấy', 'chưa nhận được', 'never received', 'not received',
+    'không trả lời', 'không ai trả lời', 'chưa thấy', 'không thấy', 'chưa nhận được', 'never received', 'not received',
   ],
   praise: [
     'useful', 'helpful', 'very clear', 'clear and', 'neat', 'tidy', 'thorough', 'reassuring', 'enjoy', 'like the', 'likes', 'rõ ràng', 'hữu ích', 'gọn gàng', 'yên tâm', 'kỹ',
@@ -351,5 +351,5 @@ export const AMBIGUOUS_WHEN_FOLDED: ReadonlySet<string> = new Set([
   'xau', 'mau', 'moi', 'sua', 'ngay', 'mai', 'hon', 'lau', 'hien', 'mat', 'lai', 'giao', 'han', 'mo',
   'chu', 'hinh', 'do', 'vo', 'tran', 'de', 'hai', 'ban', 'lo', 'nhanh', 'thich', 'ung', 'ky', 'trang',
   'lech', 'treo', 'chet', 'chong', 'lich', 'moc', 'hoi', 'cach', 'gui', 'goi', 'nhan', 'dinh', 'ngon',
-  'khen', 'kem', 'bac', 'chuyen',
+  'khen', 'kem', 'bac', 'chuyen', 'roi', 'cho', 'doi',
 ]);

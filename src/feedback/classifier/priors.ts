@@ -60,6 +60,12 @@ export const PRIORS: Readonly<Record<string, Prior>> = {
   'C:breadth+cannot': { importance: { urgent: 0.8 }, urgency: { high: 0.5 } },
   'C:launch+soon': { importance: { urgent: 1 }, urgency: { high: 1 } },
   'C:outage+money': { importance: { urgent: 1 } },
+  // Clause-level contrast (contrast.ts): praise conceded before a turn and a problem after it is a
+  // complaint; a problem named with its fix said as done is praise of the fix.
+  'T:concede': { type: { negative: 1, positive: -0.5 } },
+  'T:resolved': { type: { positive: 1 }, importance: { not_important: 0.5 }, urgency: { low: 0.5 } },
+  // A request or question with nothing said to be wrong (features.ts): neutral by the definitions.
+  'R:plain': { type: { neutral: 0.5 } },
   'C:fixed+thanks': { type: { positive: 1 } },
   'C:fixed+praise': { type: { positive: 1 } },
   'C:nobug+praise': { type: { positive: 1 } },
