@@ -63,6 +63,11 @@ function titlePronoun(text: string): string | null | undefined {
   return TITLE_PRONOUN.get(first.toLocaleLowerCase('en').replace(/\.$/u, ''));
 }
 
+/** A name without its leading title: `Ms Jane` → `Jane`. */
+function afterTitle(text: string): string {
+  return text.trim().split(/\s+/u).slice(1).join(' ');
+}
+
 /**
  * The word that stands for a person in a Vietnamese sentence after the greeting: the kinship word of
  * a Vietnamese form (`chị Lan` → `chị`), the pronoun an English title implies (`Ms Jane` → `chị`),
@@ -97,15 +102,19 @@ export function addressOf(ctx: PlanContext, contact: Contact | undefined, locale
     };
   }
   const voice = ctx.engagement.engagement.voice;
-  // A set address, or a name with its title (`Mr John`), is used as written; a plain name gets the
-  // neutral `anh/chị` before it.
+  // A Vietnamese form is used as written; an English title becomes the pronoun it implies, as a
+  // Vietnamese office says it (`Ms Jane` → `chị Jane`, `Mr John` → `anh John`); a title that implies
+  // none (`Dr Smith`) and any other set address stay as written; a plain name gets `anh/chị`.
+  const titled = configured ? titlePronoun(configured) : undefined;
   const name = !parts
     ? null
     : parts.pronoun
       ? `${parts.pronoun} ${parts.rest}`
-      : contact?.address || (configured && titlePronoun(configured) !== undefined)
-        ? parts.rest
-        : `${NEUTRAL_VI} ${parts.rest}`;
+      : titled
+        ? `${titled} ${afterTitle(configured ?? '')}`
+        : contact?.address || titled === null
+          ? parts.rest
+          : `${NEUTRAL_VI} ${parts.rest}`;
   // The greeting names the reader; every other sentence says the pronoun that goes with that name.
   const you = pronounOf(configured);
   return {

@@ -80,8 +80,18 @@ function writtenBeforeKeys(ticked: readonly string[]): Snapshot {
   return updateIssue(world, escalationOf(world).number, (issue) => ({ ...issue, body }));
 }
 
-const VIETNAMESE_STEPS = ['Xem xét lại hợp đồng', 'Thương lượng', 'Hòa giải', 'Trọng tài'];
-const ENGLISH_STEPS = ['Contract review', 'Negotiation', 'Mediation', 'Arbitration'];
+const VIETNAMESE_STEPS = [
+  'Rà soát điều khoản hợp đồng',
+  'Thương lượng',
+  'Hòa giải',
+  'Trọng tài hoặc tòa án, theo điều khoản của hợp đồng',
+];
+const ENGLISH_STEPS = [
+  'Contract review',
+  'Negotiation',
+  'Mediation',
+  'Arbitration or court, as the contract provides',
+];
 const ENGLISH_WORDS = /contract review|negotiation|mediation|arbitration/iu;
 
 const unticked = (steps: readonly string[]): string[] => steps.map((text) => `- [ ] ${text}`);
@@ -102,7 +112,7 @@ describe('the default dispute steps speak the reader’s language', () => {
     const engagement = engagementIn('vi', {}, true);
     const kickoff = issueByTitle(step(engagement, emptyWorld(), at('2026-11-02')).snapshot, 'Khởi động').body;
     expect(kickoff).toContain(
-      '- Nếu có bất đồng chưa giải quyết được: xem xét lại hợp đồng → thương lượng → hòa giải → trọng tài.',
+      '- Nếu có bất đồng chưa giải quyết được: rà soát điều khoản hợp đồng → thương lượng → hòa giải → trọng tài hoặc tòa án, theo điều khoản của hợp đồng.',
     );
     expect(visible(kickoff)).not.toMatch(ENGLISH_WORDS);
   });
@@ -111,7 +121,7 @@ describe('the default dispute steps speak the reader’s language', () => {
     const engagement = engagementIn('en', {}, true);
     const kickoff = issueByTitle(step(engagement, emptyWorld(), at('2026-11-02')).snapshot, 'Kickoff').body;
     expect(kickoff).toContain(
-      '- If a disagreement cannot be settled: contract review → negotiation → mediation → arbitration.',
+      '- If a disagreement cannot be settled: contract review → negotiation → mediation → arbitration or court, as the contract provides.',
     );
   });
 
@@ -147,10 +157,10 @@ describe('a box ticked on the dispute ladder is never lost', () => {
     const after = step(vietnamese, world, now).snapshot;
     const body = escalationOf(after).body;
     expect(boxes(body)).toEqual([
-      '- [x] Xem xét lại hợp đồng',
+      '- [x] Rà soát điều khoản hợp đồng',
       '- [x] Thương lượng',
       '- [ ] Hòa giải',
-      '- [ ] Trọng tài',
+      '- [ ] Trọng tài hoặc tòa án, theo điều khoản của hợp đồng',
     ]);
     expect(visible(body)).toContain('Tình trạng hiện tại: **Thương lượng**.');
     expect(visible(body)).not.toMatch(ENGLISH_WORDS);
@@ -166,7 +176,7 @@ describe('a box ticked on the dispute ladder is never lost', () => {
       '- [ ] Contract review',
       '- [ ] Negotiation',
       '- [x] Mediation',
-      '- [ ] Arbitration',
+      '- [ ] Arbitration or court, as the contract provides',
     ]);
     expect(escalationOf(after).body).toContain('Where the engagement stands: **Mediation**.');
     expect(planOf(english, after, now).writes).toEqual([]);
@@ -211,7 +221,7 @@ describe('a box ticked on the dispute ladder is never lost', () => {
       '- [ ] Contract review',
       '- [ ] Negotiation',
       '- [x] Mediation',
-      '- [ ] Arbitration',
+      '- [ ] Arbitration or court, as the contract provides',
     ]);
   });
 

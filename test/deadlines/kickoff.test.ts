@@ -101,7 +101,7 @@ describe('the kickoff issue', () => {
     );
     expect(body).toContain('| **Visual design of key pages** | Sông Hàn Digital');
     expect(body).toContain(
-      'dự phòng: anh Minh (@\u200dminh-bepxanh); quản lý tài khoản: chị Thu (@\u200dthu-bepxanh)',
+      'dự phòng: anh Minh (@\u200dminh-bepxanh); người phụ trách: chị Thu (@\u200dthu-bepxanh)',
     );
     expect(body).toContain('| Khẩn cấp | 24h | 3 ngày làm việc |');
     for (const command of [
@@ -135,7 +135,9 @@ describe('the kickoff issue', () => {
       /- Phí trễ hạn: 500\.000\s₫ mỗi ngày làm việc sau thời gian ân hạn 2 ngày làm việc; tối đa 10\.000\.000\s₫\./u,
     );
     // The default dispute ladder, in the client's language (English steps here were the defect fixed).
-    expect(body).toContain('xem xét lại hợp đồng → thương lượng → hòa giải → trọng tài');
+    expect(body).toContain(
+      'rà soát điều khoản hợp đồng → thương lượng → hòa giải → trọng tài hoặc tòa án, theo điều khoản của hợp đồng',
+    );
     expect(body).not.toMatch(/contract review|negotiation|mediation|arbitration/u);
   });
 

@@ -75,7 +75,7 @@ describe('the ladder after the due date', () => {
       expect(notice.body).toContain(command);
     // The vendor's account manager is copied, by name and role; the file names no client manager.
     expect(notice.body).toContain(
-      'Đồng gửi @hoa-songhan, quản lý tài khoản của Sông Hàn Digital, để nắm thông tin.',
+      'Đồng gửi @hoa-songhan, người phụ trách của Sông Hàn Digital, để nắm thông tin.',
     );
     snapshot = formal.snapshot;
 
@@ -174,7 +174,7 @@ describe('both account managers in the ladder', () => {
     const formal = step(withClientManager, snapshot, at('2026-12-02'));
     const notice = comments(formal.writes).find((write) => write.marker.stage === 'formal-notice')!;
     expect(notice.body).toContain(
-      'Đồng gửi chị Thu (@thu-bepxanh) và chị Hoa (@hoa-songhan), quản lý tài khoản của hai bên',
+      'Đồng gửi chị Thu (@thu-bepxanh) và chị Hoa (@hoa-songhan), người phụ trách của hai bên',
     );
 
     const escalation = step(withClientManager, formal.snapshot, at('2026-12-04'));
@@ -191,7 +191,7 @@ describe('both account managers in the ladder', () => {
     );
     const link = comments(escalation.writes).find((write) => write.marker.stage === 'escalation')!;
     expect(link.body).toContain(
-      'để quản lý tài khoản hai bên, chị Hoa (@\u200dhoa-songhan) và chị Thu (@\u200dthu-bepxanh), cùng xem xét',
+      'để người phụ trách của hai bên, chị Hoa (@\u200dhoa-songhan) và chị Thu (@\u200dthu-bepxanh), cùng xem xét',
     );
   });
 

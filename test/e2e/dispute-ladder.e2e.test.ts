@@ -45,7 +45,7 @@ describe('the dispute ladder through a change of language, on the HTTP fake', ()
       '- [ ] Contract review',
       '- [ ] Negotiation',
       '- [ ] Mediation',
-      '- [ ] Arbitration',
+      '- [ ] Arbitration or court, as the contract provides',
     ]);
 
     // As the version before the steps had keys wrote it: the English words, one line each, no ids.
@@ -78,10 +78,10 @@ describe('the dispute ladder through a change of language, on the HTTP fake', ()
       ),
     ).toBe(true);
     expect(boxes(escalation.body)).toEqual([
-      '- [x] Xem xét lại hợp đồng',
+      '- [x] Rà soát điều khoản hợp đồng',
       '- [ ] Thương lượng',
       '- [x] Hòa giải',
-      '- [ ] Trọng tài',
+      '- [ ] Trọng tài hoặc tòa án, theo điều khoản của hợp đồng',
     ]);
   });
 });

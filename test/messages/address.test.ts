@@ -1,6 +1,6 @@
 // A form of address without a Vietnamese word of address (`Ms Jane`, `Mr John`, `Dr Smith`), read by
-// the client in Vietnamese: the name stands where a Vietnamese writer puts it (the greeting, the one
-// direct address) and every other sentence says the pronoun that goes with it (`chị` for Ms, `anh`
+// the client in Vietnamese: the greeting names them as a Vietnamese office would (`chị Jane`, `anh
+// John`; `Dr Smith` as written) and every other sentence says the pronoun that goes with it (`chị` for Ms, `anh`
 // for Mr, the neutral `anh/chị` when the title says nothing), never the name again and again
 // ("Cảm ơn Ms Jane đã báo …, phản hồi Ms Jane …, cập nhật cho Ms Jane …"). Vietnamese forms
 // (`chị Lan`, `anh Minh`) read exactly as before.
@@ -24,17 +24,17 @@ const ctx = buildContext(engagement, makeSnapshot(), new Date('2026-11-23T02:00:
 const vi = (address: string | undefined, name?: string) => addressOf(ctx, contact(address, name), 'vi');
 
 describe('a form of address in Vietnamese', () => {
-  it('greets by an English form as written and says the pronoun its title implies after it', () => {
+  it('greets by the pronoun an English title implies, as a Vietnamese office says it, and says it after', () => {
     expect(vi('Ms Jane', 'Jane Doe')).toMatchObject({
-      name: 'Ms Jane',
+      name: 'chị Jane',
       words: { you: 'chị', you_cap: 'Chị' },
     });
-    expect(vi('Mrs. Smith')).toMatchObject({ name: 'Mrs. Smith', words: { you: 'chị' } });
-    expect(vi('Miss Anna')).toMatchObject({ name: 'Miss Anna', words: { you: 'chị' } });
-    expect(vi('Mr John')).toMatchObject({ name: 'Mr John', words: { you: 'anh', you_cap: 'Anh' } });
-    expect(vi('MR. JOHN')).toMatchObject({ name: 'MR. JOHN', words: { you: 'anh' } });
+    expect(vi('Mrs. Smith')).toMatchObject({ name: 'chị Smith', words: { you: 'chị' } });
+    expect(vi('Miss Anna')).toMatchObject({ name: 'chị Anna', words: { you: 'chị' } });
+    expect(vi('Mr John')).toMatchObject({ name: 'anh John', words: { you: 'anh', you_cap: 'Anh' } });
+    expect(vi('MR. JOHN')).toMatchObject({ name: 'anh JOHN', words: { you: 'anh' } });
     // A name the file wrote with its title, without an address, is greeted the same way.
-    expect(vi(undefined, 'Mr John')).toMatchObject({ name: 'Mr John', words: { you: 'anh' } });
+    expect(vi(undefined, 'Mr John')).toMatchObject({ name: 'anh John', words: { you: 'anh' } });
     expect(vi(undefined, 'Dr Smith')).toMatchObject({ name: 'Dr Smith', words: { you: 'anh/chị' } });
   });
 
@@ -99,8 +99,9 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
       contacts: { client: { primary: { handle: '@lan-bepxanh', name: 'Jane Doe', address: 'Ms Jane' } } },
     });
     const body = commentsOf(plan(complaint, '2026-11-23T02:05:00Z', jane), 2)[0]?.body ?? '';
-    expect(body).toMatch(/^Chào Ms Jane,\n/u);
-    expect(body.match(/Ms Jane/gu)).toHaveLength(1);
+    expect(body).toMatch(/^Chào chị Jane,\n/u);
+    expect(body.match(/Jane/gu)).toHaveLength(1);
+    expect(body).not.toMatch(/Ms Jane/u);
     expect(body).toContain('Cảm ơn chị đã báo cho chúng tôi biết.');
     expect(body).toContain('sẽ phản hồi chị chậm nhất');
     expect(body).toContain('cập nhật tiến độ cho chị ngay tại đây');
@@ -112,8 +113,8 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
       contacts: { client: { primary: { handle: '@lan-bepxanh', address: 'Mr John' } } },
     });
     const body = commentsOf(plan(complaint, '2026-11-23T02:05:00Z', john), 2)[0]?.body ?? '';
-    expect(body).toMatch(/^Chào Mr John,\n/u);
-    expect(body.match(/Mr John/gu)).toHaveLength(1);
+    expect(body).toMatch(/^Chào anh John,\n/u);
+    expect(body.match(/John/gu)).toHaveLength(1);
     expect(body).toContain('Cảm ơn anh đã báo cho chúng tôi biết.');
     expect(body).not.toMatch(/anh\/chị|(?:^|\s)[Cc]hị(?=[\s,.?]|$)/u);
   });
@@ -135,8 +136,8 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
       return written.find((write) => 'number' in write.issue && write.issue.number === brand)?.body ?? '';
     };
     const vietnamese = reminderTo('vi');
-    expect(vietnamese).toMatch(/^Chào Ms Jane \(@lan-bepxanh\),\n/u);
-    expect(vietnamese.match(/Ms Jane/gu)).toHaveLength(1);
+    expect(vietnamese).toMatch(/^Chào chị Jane \(@lan-bepxanh\),\n/u);
+    expect(vietnamese.match(/Jane/gu)).toHaveLength(1);
     expect(vietnamese).toContain('Nếu có điểm nào chưa rõ hoặc chị cần hỗ trợ chuẩn bị, chị cứ trả lời');
     expect(reminderTo('en')).toMatch(/^Hi Ms Jane \(@lan-bepxanh\),\n/u);
   });

@@ -150,7 +150,7 @@ export const DEADLINES_EN = {
   'dispute.step.contract_review': 'contract review',
   'dispute.step.negotiation': 'negotiation',
   'dispute.step.mediation': 'mediation',
-  'dispute.step.arbitration': 'arbitration',
+  'dispute.step.arbitration': 'arbitration or court, as the contract provides',
   'escalation.copied':
     '\n\ncc {manager}, account manager for {side}: copied so that both sides work from the same facts.',
   'escalation.copied_internal':

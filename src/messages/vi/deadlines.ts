@@ -97,13 +97,13 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '',
     '{we_cap} mong cùng {you} giữ dự án đúng tiến độ và sẵn sàng trao đổi thêm bất cứ lúc nào.',
   ].join('\n'),
-  'ladder.formal_notice_cc_one': 'Đồng gửi {manager}, quản lý tài khoản của {side}, để nắm thông tin.',
+  'ladder.formal_notice_cc_one': 'Đồng gửi {manager}, người phụ trách của {side}, để nắm thông tin.',
   'ladder.formal_notice_cc_both':
-    'Đồng gửi {client_manager} và {vendor_manager}, quản lý tài khoản của hai bên, để mọi người cùng nắm một bộ thông tin.',
+    'Đồng gửi {client_manager} và {vendor_manager}, người phụ trách của hai bên, để mọi người cùng nắm thông tin.',
   'ladder.escalation_link':
     '{we_cap} đã mở {escalation} để {manager} xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
   'ladder.escalation_link_both':
-    '{we_cap} đã mở {escalation} để quản lý tài khoản hai bên, {vendor_manager} và {client_manager}, cùng xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
+    '{we_cap} đã mở {escalation} để người phụ trách của hai bên, {vendor_manager} và {client_manager}, cùng xem xét **{title}**, kèm toàn bộ diễn biến và các phương án. Nội dung sẽ được cập nhật liên tục.',
   'impact.dependants_shift': 'Các mốc phụ thuộc vào mốc này lùi theo đúng số ngày làm việc bị trễ:\n{items}',
   'impact.dependants_projected':
     'Hợp đồng không tự động dời các mốc khác; nếu không có thay đổi, các mốc sau dự kiến sẽ bị lùi:\n{items}',
@@ -152,14 +152,14 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '',
   ].join('\n'),
   'escalation.stand_none': 'đã chuyển tới {managers}; chưa bước vào quy trình giải quyết tranh chấp',
-  'dispute.step.contract_review': 'xem xét lại hợp đồng',
+  'dispute.step.contract_review': 'rà soát điều khoản hợp đồng',
   'dispute.step.negotiation': 'thương lượng',
   'dispute.step.mediation': 'hòa giải',
-  'dispute.step.arbitration': 'trọng tài',
+  'dispute.step.arbitration': 'trọng tài hoặc tòa án, theo điều khoản của hợp đồng',
   'escalation.copied':
-    '\n\nĐồng gửi {manager}, quản lý tài khoản của {side}, để hai bên cùng nắm một bộ thông tin.',
+    '\n\nĐồng gửi {manager}, người phụ trách của {side}, để hai bên cùng nắm thông tin.',
   'escalation.copied_internal':
-    '\n\n{manager}, quản lý tài khoản của {side}, được nêu tên ở đây nhưng không nhận thông báo vì đây là issue nội bộ. Vui lòng chuyển tiếp những thông tin hai bên cần nắm chung.',
+    '\n\n{manager}, người phụ trách của {side}, được nêu tên ở đây nhưng không nhận thông báo vì đây là issue nội bộ. Vui lòng chuyển tiếp những thông tin hai bên cần nắm chung.',
   'escalation.internal_ref': 'một issue chuyển cấp nội bộ',
   'names.two': '{first} và {second}',
   'escalation.closed':
@@ -168,7 +168,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '**{title}** nay đến hạn vào **{due}**{moved}, như đã ghi nhận tại {tracking}, nên hạng mục này không còn trễ hạn và mục cần xử lý này được đóng lại. Nếu đến hạn mới mà việc bàn giao vẫn chưa hoàn tất, các lời nhắc sẽ bắt đầu lại, và mục này sẽ được mở lại nếu cần chuyển cấp xử lý.',
   'timeline.reminder': 'nhắc hạn, trước {days}',
   'timeline.early_warning': 'cảnh báo sớm',
-  'timeline.alternates': 'liên hệ người liên hệ dự phòng',
+  'timeline.alternates': 'nhắn người liên hệ dự phòng',
   'timeline.friendly': 'nhắc nhẹ, sau hạn {days}',
   'timeline.formal_notice': 'thông báo chính thức, sau hạn {days}',
   'timeline.amendment': 'ghi nhận thay đổi đã thống nhất',
@@ -357,7 +357,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.row': '| **{title}** | {owner} ({primary}) | {due} | {deliverables} | {after} |',
   'kickoff.contacts_line': '- **{side}**: {primary} (đầu mối chính){alternates}{manager}',
   'kickoff.contacts_alternates': '; dự phòng: {names}',
-  'kickoff.contacts_manager': '; quản lý tài khoản: {name}',
+  'kickoff.contacts_manager': '; người phụ trách: {name}',
   'kickoff.sla_row': '| {importance} | {first} | {resolution} |',
   'kickoff.importance.urgent': 'Khẩn cấp',
   'kickoff.importance.important': 'Quan trọng',
