@@ -2,7 +2,8 @@
 // out. A file that writes none gets the default steps — contract review, negotiation, mediation,
 // arbitration — from the message catalogue (`dispute.step.*`), so each message shows them in its
 // reader's language. A ladder the file writes is the team's own words: a checklist shows each step as
-// written, a sentence quotes it as theirs. Every step has an id, the same in every language, by which
+// written, a sentence quotes it as theirs, except that a step named as a default one (`mediation`)
+// is shown by that step's name in the reader's language, with the team's description quoted after it. Every step has an id, the same in every language, by which
 // the escalation's checklist keeps the boxes people tick (checklist.ts, keepTicksById).
 import {
   DEFAULT_DISPUTE_STEPS,
@@ -15,6 +16,7 @@ import { capitalise } from '../messages/address';
 import { builtInTemplate, messageText } from '../messages/catalogue';
 import { normaliseItem, type IdentifiedItem } from './checklist';
 import { theirWords, type Voice } from './render';
+import { languageOfWords } from './written-language';
 
 /**
  * The words versions before the default steps had keys wrote on every escalation they kept (English,
@@ -36,7 +38,7 @@ export interface LadderStep extends IdentifiedItem {
 export function disputeLadder(engagement: Engagement, voice: Voice): LadderStep[] {
   const written = engagement.contract.dispute_ladder;
   const steps = written
-    ? written.map((step) => ownStep(step, voice))
+    ? written.map((step) => ownStep(engagement, step, voice))
     : DEFAULT_DISPUTE_STEPS.map((step) => defaultStep(engagement, step, voice));
   return withUniqueIds(steps);
 }
@@ -55,12 +57,44 @@ function defaultStep(engagement: Engagement, step: DefaultDisputeStep, voice: Vo
   };
 }
 
-function ownStep(step: DisputeStep, voice: Voice): LadderStep {
+function ownStep(engagement: Engagement, step: DisputeStep, voice: Voice): LadderStep {
   const name = typeof step === 'string' ? step : step.step;
   const description = typeof step === 'string' ? undefined : step.description;
   // One line: a description written over several lines would break the checklist item.
-  const text = (description ? `${name} — ${description}` : name).replace(/\s+/gu, ' ').trim();
-  return { id: idOf(name), text, inSentence: theirWords(name, voice, 120), formerTexts: [] };
+  const asWritten = (description ? `${name} — ${description}` : name).replace(/\s+/gu, ' ').trim();
+  const known = defaultStepNamed(engagement, name);
+  if (!known)
+    return { id: idOf(name), text: asWritten, inSentence: theirWords(name, voice, 120), formerTexts: [] };
+  // A step the file names as a default one (`mediation`) is that step: its name in the reader's
+  // language, the team's description after it as their words.
+  const words = voice.t(`dispute.step.${known}`);
+  const detail = description ? ` — ${describedIn(description.replace(/\s+/gu, ' ').trim(), voice)}` : '';
+  return {
+    id: idOf(name),
+    text: `${capitalise(words)}${detail}`,
+    inSentence: words,
+    formerTexts: [asWritten, name],
+  };
+}
+
+/** The team's description as written, quoted as theirs only when it is in another language. */
+function describedIn(description: string, voice: Voice): string {
+  const language = languageOfWords([description]);
+  return language && language !== voice.locale ? theirWords(description, voice, 200) : description;
+}
+
+/** The default step a name the file writes stands for: its words before the keys, or in any language. */
+function defaultStepNamed(engagement: Engagement, name: string): DefaultDisputeStep | undefined {
+  const wanted = normaliseItem(name);
+  return DEFAULT_DISPUTE_STEPS.find(
+    (step) =>
+      normaliseItem(WRITTEN_BEFORE_KEYS[step]) === wanted ||
+      LOCALES.some(
+        (locale) =>
+          normaliseItem(messageText(engagement, locale, `dispute.step.${step}`)) === wanted ||
+          normaliseItem(builtInTemplate(locale, `dispute.step.${step}`)) === wanted,
+      ),
+  );
 }
 
 /**

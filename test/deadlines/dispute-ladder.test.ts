@@ -125,6 +125,38 @@ describe('the default dispute steps speak the reader’s language', () => {
     );
   });
 
+  it('steps the file names as the default ones are named in the reader’s language, the team’s description quoted', () => {
+    // As examples/engagement.yml writes them: English step names with English descriptions, for a
+    // Vietnamese client.
+    const own = {
+      dispute_ladder: [
+        { step: 'contract review', description: 'Both account managers review clauses 7–9 of the contract.' },
+        { step: 'mediation', description: 'Mediation at the Vietnam Mediation Centre (VMC).' },
+        'Trọng tài',
+      ],
+    };
+    const body = escalationOf(escalated(engagementIn('vi', own))).body;
+    expect(boxes(body)).toEqual([
+      '- [ ] Rà soát điều khoản hợp đồng — “Both account managers review clauses 7–9 of the contract.” (nguyên văn tiếng Anh)',
+      '- [ ] Hòa giải — “Mediation at the Vietnam Mediation Centre (VMC).” (nguyên văn tiếng Anh)',
+      // Not a default step's name in any version: the team's own, as written.
+      '- [ ] Trọng tài',
+    ]);
+    // The same steps as the defaults: the ids, and so the ticks, are theirs.
+    expect(body).toContain('<!-- engagement-keeper:item dispute:mediation ');
+    const english = escalationOf(escalated(engagementIn('en', own))).body;
+    expect(boxes(english)).toEqual([
+      '- [ ] Contract review — Both account managers review clauses 7–9 of the contract.',
+      '- [ ] Mediation — Mediation at the Vietnam Mediation Centre (VMC).',
+      '- [ ] Trọng tài',
+    ]);
+    const engagement = engagementIn('vi', own, true);
+    const kickoff = issueByTitle(step(engagement, emptyWorld(), at('2026-11-02')).snapshot, 'Khởi động').body;
+    expect(kickoff).toContain(
+      '- Nếu có bất đồng chưa giải quyết được: rà soát điều khoản hợp đồng → hòa giải → “Trọng tài”.',
+    );
+  });
+
   it('steps the engagement file writes are the team’s words: shown as written, quoted as theirs in a sentence', () => {
     const own = {
       dispute_ladder: [
