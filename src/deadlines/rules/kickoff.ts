@@ -71,7 +71,8 @@ export function planKickoff(ctx: PlanContext, world: DeadlineWorld): Write[] {
       issue: ref,
       ...(titleChanged ? { title } : {}),
       ...(bodyChanged ? { body } : {}),
-      reason: 'The kickoff is kept true in place: the schedule, the baseline and the changes agreed since.',
+      reason:
+        "The kickoff is kept true in place: the schedule, the baseline, the changes agreed since and this version's wording.",
     });
   }
   writes.push(...baselineRecord(ctx, world, kickoff, reader), ...kickoffReplies(ctx, kickoff));
