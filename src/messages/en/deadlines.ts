@@ -8,7 +8,8 @@ export const DEADLINES_EN = {
   'unit.business_day': 'business day',
   'unit.business_days': 'business days',
   'late.less_than_a_day': 'less than a business day',
-  'missing.list': 'Still to come:\n{items}',
+  'missing.list':
+    'Still to come:\n{items}\n\nIf one of these has already been handed over, just tick it in the list at the top of this issue; the next reminder leaves it out.',
   'missing.all_ticked':
     'Everything on the checklist is ticked — thank you! If the handoff is complete, please close this issue.',
   'missing.no_checklist':

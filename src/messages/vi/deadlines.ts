@@ -13,7 +13,8 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'unit.business_day': 'ngày làm việc',
   'unit.business_days': 'ngày làm việc',
   'late.less_than_a_day': 'chưa tới một ngày làm việc',
-  'missing.list': 'Các hạng mục còn chờ bàn giao:\n{items}',
+  'missing.list':
+    'Các hạng mục còn chờ bàn giao:\n{items}\n\nNếu hạng mục nào đã được gửi mà chưa được đánh dấu, {you} chỉ cần đánh dấu trong danh sách ở đầu issue này; lần nhắc sau sẽ không nhắc lại hạng mục đó.',
   'missing.all_ticked':
     'Tất cả hạng mục đã được đánh dấu hoàn thành — cảm ơn {you}! Nếu việc bàn giao đã xong, {you} vui lòng đóng issue này.',
   'missing.no_checklist':
@@ -156,8 +157,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'dispute.step.negotiation': 'thương lượng',
   'dispute.step.mediation': 'hòa giải',
   'dispute.step.arbitration': 'trọng tài hoặc tòa án, theo điều khoản của hợp đồng',
-  'escalation.copied':
-    '\n\nĐồng gửi {manager}, người phụ trách của {side}, để hai bên cùng nắm thông tin.',
+  'escalation.copied': '\n\nĐồng gửi {manager}, người phụ trách của {side}, để hai bên cùng nắm thông tin.',
   'escalation.copied_internal':
     '\n\n{manager}, người phụ trách của {side}, được nêu tên ở đây nhưng không nhận thông báo vì đây là issue nội bộ. Vui lòng chuyển tiếp những thông tin hai bên cần nắm chung.',
   'escalation.internal_ref': 'một issue chuyển cấp nội bộ',
