@@ -5,6 +5,7 @@
 import { isBot } from '../core/markers';
 import type { Snapshot } from '../core/snapshot';
 import type { GitHubClient } from './client';
+import type { GqlDeletion } from './graphql-types';
 import { askPerIssue, perIssueQuery } from './per-issue-query';
 import { DELETIONS_SELECTION } from './queries';
 
@@ -13,15 +14,8 @@ export const DELETED_NOTES_BATCH = 20;
 
 const OPERATION = 'EngagementKeeperDeletedNotes';
 // An event run asks for the deletions with the one issue it reads (SCOPED_QUERY), saving this request.
-const SELECTION = DELETIONS_SELECTION;
-
-export const deletedNotesQuery = (count: number): string => perIssueQuery(OPERATION, count, SELECTION);
-
-export interface GqlDeletion {
-  readonly createdAt?: string;
-  readonly actor?: { readonly login: string } | null;
-  readonly deletedCommentAuthor?: { readonly login: string } | null;
-}
+export const deletedNotesQuery = (count: number): string =>
+  perIssueQuery(OPERATION, count, DELETIONS_SELECTION);
 
 type DeletionsNode = { timelineItems: { nodes: ReadonlyArray<GqlDeletion | null> | null } | null };
 
@@ -57,7 +51,7 @@ export async function withDeletedNotes(
   if (unread.length === 0) return snapshot;
   const answers = await askPerIssue<DeletionsNode>(client, snapshot.repository, unread, {
     operation: OPERATION,
-    selection: SELECTION,
+    selection: DELETIONS_SELECTION,
     batch: DELETED_NOTES_BATCH,
   });
   const deleted = new Map<number, string[]>();

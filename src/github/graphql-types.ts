@@ -48,13 +48,14 @@ export interface GqlIssue {
   readonly milestone: { readonly title: string; readonly dueOn: string | null } | null;
   readonly comments: GqlCommentConnection;
   /** Comment deletions, read with an event run's one issue (queries.ts, SCOPED_QUERY). */
-  readonly deletions?: {
-    readonly nodes: ReadonlyArray<{
-      readonly createdAt?: string;
-      readonly actor?: { readonly login: string } | null;
-      readonly deletedCommentAuthor?: { readonly login: string } | null;
-    } | null> | null;
-  } | null;
+  readonly deletions?: { readonly nodes: ReadonlyArray<GqlDeletion | null> | null } | null;
+}
+
+/** A CommentDeletedEvent of an issue's timeline (queries.ts, DELETIONS_SELECTION). */
+export interface GqlDeletion {
+  readonly createdAt?: string;
+  readonly actor?: { readonly login: string } | null;
+  readonly deletedCommentAuthor?: { readonly login: string } | null;
 }
 
 export interface GqlIssueConnection {
