@@ -258,7 +258,7 @@ describe('the kickoff issue', () => {
     const moved = step(engagement, snapshot, at('2026-11-10', '11:00'));
     const body = kickoffOf(moved.snapshot).body;
     expect(body).toMatch(
-      /- \*\*Brand assets and content\*\*: mốc cơ sở .*27\/11\/2026.*, hiện nay .*04\/12\/2026.*; dời hạn bàn giao sang .*04\/12\/2026.* \(được anh Quang \(@\u200dquang-songhan\) đồng ý vào/u,
+      /- \*\*Brand assets and content\*\*: mốc cơ sở .*27\/11\/2026.*, hiện nay .*04\/12\/2026.*; dời hạn bàn giao sang .*04\/12\/2026.* \(.*\(@\u200dlan-bepxanh\) đề xuất, anh Quang \(@\u200dquang-songhan\) đồng ý vào/u,
     );
     expect(moved.writes.filter((write) => write.kind === 'edit-issue').length).toBeGreaterThan(0);
     expect(kindsOf(kickoffOf(moved.snapshot).body)).toEqual(['kickoff']);

@@ -263,6 +263,9 @@ function changes(ctx: PlanContext, world: DeadlineWorld, baseline: Baseline, voi
             .map((amendment) =>
               voice.t('kickoff.change_agreed', {
                 summary: summaryOf(ctx, amendment, voice, state.agreements.amendments),
+                // Who asked for the change as well as who agreed: a date the client asked to move
+                // must not read as if the agency moved it.
+                proposed_by: nameWithoutPing(ctx.engagement, amendment.proposer),
                 agreed_by: nameWithoutPing(ctx.engagement, amendment.agreer),
                 at: when(ctx, new Date(amendment.agreedAt), voice),
               }),

@@ -379,7 +379,7 @@ export const DEADLINES_EN = {
   'kickoff.changes': '\n### Changes since the baseline\n{items}',
   'kickoff.changes_none': '\n### Changes since the baseline\n_None so far._',
   'kickoff.change_line': '- **{title}**: baseline {baseline}, now {now}{agreed}.',
-  'kickoff.change_agreed': '; {summary} (agreed by {agreed_by} on {at})',
+  'kickoff.change_agreed': '; {summary} (proposed by {proposed_by}, agreed by {agreed_by} on {at})',
   'kickoff.change_file': '; changed in the engagement file',
   'kickoff.change_added': '- **{title}**: added after the baseline, due {now}.',
   'kickoff.none': '—',

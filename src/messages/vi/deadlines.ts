@@ -382,7 +382,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.changes': '\n### Thay đổi so với mốc cơ sở\n{items}',
   'kickoff.changes_none': '\n### Thay đổi so với mốc cơ sở\n_Chưa có thay đổi nào._',
   'kickoff.change_line': '- **{title}**: mốc cơ sở {baseline}, hiện nay {now}{agreed}.',
-  'kickoff.change_agreed': '; {summary} (được {agreed_by} đồng ý vào {at})',
+  'kickoff.change_agreed': '; {summary} ({proposed_by} đề xuất, {agreed_by} đồng ý vào {at})',
   'kickoff.change_file': '; đã thay đổi trong tệp engagement',
   'kickoff.change_added': '- **{title}**: được thêm sau mốc cơ sở, hạn {now}.',
   'kickoff.none': '—',
