@@ -3,7 +3,7 @@
 import type { PlanContext } from '../core/context';
 import { mayShow, type Place } from '../core/places';
 import type { Duration } from '../engagement/duration';
-import type { Locale } from '../engagement/schema';
+import type { ExtensionPolicy, Locale } from '../engagement/schema';
 import { formatDate, formatDateTime, inlineSafely } from '../messages/format';
 import { feeAccrued } from './fee';
 import { messageText, type Translate } from '../messages/catalogue';
@@ -67,6 +67,16 @@ export function theirWords(text: string, voice: Voice, maxLength = 300): string 
   return language && language !== voice.locale
     ? voice.t('their_words.other_language', { text: quoted, language: voice.t(`language.${language}`) })
     : voice.t('their_words', { text: quoted });
+}
+
+/**
+ * The extension policy as a message quotes it: the text written in the reader's language when the
+ * file gives one per language, else the one there is, quoted with the language it is in.
+ */
+export function policyWords(policy: ExtensionPolicy, voice: Voice): string {
+  if (typeof policy === 'string') return theirWords(policy, voice, 600);
+  const text = policy[voice.locale] ?? policy.en ?? policy.vi ?? '';
+  return theirWords(text, voice, 600);
 }
 
 /** The due date a message shows: the one every surface states (`DeadlineState.statedDue`). */

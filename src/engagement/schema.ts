@@ -380,6 +380,17 @@ const lateFeeSchema = z.strictObject({
     .meta({ description: 'The most that can accrue for one milestone.' }),
 });
 
+/** A text the team writes once, or once per language (`{ en: …, vi: … }`, at least one). */
+const extensionPolicySchema = z.union([
+  longText().min(1),
+  z
+    .strictObject({ en: longText().min(1).optional(), vi: longText().min(1).optional() })
+    .refine((text) => text.en !== undefined || text.vi !== undefined, {
+      message: 'write the policy under `en:`, `vi:` or both',
+    }),
+]);
+export type ExtensionPolicy = z.output<typeof extensionPolicySchema>;
+
 const disputeStepSchema = z.union([
   nameText(),
   z.strictObject({ step: nameText(), description: longText().optional() }),
@@ -401,10 +412,10 @@ const contractSection = z
     day_for_day_shift: z.boolean().default(true).meta({
       description: "A client's late handoff moves the vendor's dependent dates by the same business days.",
     }),
-    extension_policy: longText()
-      .min(1)
-      .optional()
-      .meta({ description: 'How extensions are asked for and granted.' }),
+    extension_policy: extensionPolicySchema.optional().meta({
+      description:
+        'How extensions are asked for and granted: one text, or one per language (`en`, `vi`) so that each message quotes the policy in its reader\'s language.',
+    }),
     // No `default`: a file that writes no ladder gets the default steps in each reader's language
     // (deadlines/dispute-ladder.ts); a ladder the file writes is the team's words, shown as written.
     dispute_ladder: z.array(disputeStepSchema).max(bounds.MAX_LIST_ITEMS).optional().meta({

@@ -4,7 +4,8 @@
 // runs on into an English sentence ("Chính sách gia hạn: Extensions are agreed …") as if it were ours.
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
-import type { EngagementInput, Locale } from '../../src/engagement/schema';
+import type { EngagementInput, ExtensionPolicy, Locale } from '../../src/engagement/schema';
+import { loadEngagement } from '../../src/engagement/load';
 import { addComment } from '../../fake-github/world';
 import { comments, emptyWorld, engagementOf, issueByTitle, step } from './helpers';
 
@@ -12,7 +13,7 @@ const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:0
 const ENGLISH_POLICY = 'Extensions are agreed in writing before the due date where possible.';
 const VIETNAMESE_POLICY = 'Hai bên thống nhất gia hạn bằng văn bản trước ngày đến hạn.';
 
-function engagementIn(locale: Locale, policy: string, kickoff = false) {
+function engagementIn(locale: Locale, policy: ExtensionPolicy, kickoff = false) {
   const base = engagementOf();
   return engagementOf({
     engagement: { ...base.engagement, locale, client_locale: locale },
@@ -25,7 +26,7 @@ function engagementIn(locale: Locale, policy: string, kickoff = false) {
   } as Partial<EngagementInput>);
 }
 
-function formalNotice(locale: Locale, policy: string): string {
+function formalNotice(locale: Locale, policy: ExtensionPolicy): string {
   const engagement = engagementIn(locale, policy);
   let world: Snapshot = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
   for (const date of ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03']) {
@@ -62,6 +63,46 @@ describe('the extension policy of the engagement file, in a formal notice', () =
     const world = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
     const kickoff = issueByTitle(world, 'Khởi động').body;
     expect(kickoff).toContain(`- Gia hạn: “${ENGLISH_POLICY}” (nguyên văn tiếng Anh)`);
+  });
+});
+
+describe('an extension policy written once per language', () => {
+  const both = { en: ENGLISH_POLICY, vi: VIETNAMESE_POLICY };
+
+  it('is quoted in the reader’s language, with no note, in the notice and the kickoff', () => {
+    const vietnamese = formalNotice('vi', both);
+    expect(vietnamese).toContain(`Chính sách gia hạn: “${VIETNAMESE_POLICY}”`);
+    expect(vietnamese).not.toContain('nguyên văn');
+    expect(vietnamese).not.toContain('Extensions are agreed');
+    expect(formalNotice('en', both)).toContain(`Extension policy: “${ENGLISH_POLICY}”`);
+    const world = step(engagementIn('vi', both, true), emptyWorld(), at('2026-11-02')).snapshot;
+    expect(issueByTitle(world, 'Khởi động').body).toContain(`- Gia hạn: “${VIETNAMESE_POLICY}”`);
+  });
+
+  it('falls back to the language there is, said to be in it', () => {
+    expect(formalNotice('vi', { en: ENGLISH_POLICY })).toContain(
+      `Chính sách gia hạn: “${ENGLISH_POLICY}” (nguyên văn tiếng Anh)`,
+    );
+  });
+
+  it('is refused, at its line, when it names no language', () => {
+    const loaded = loadEngagement(
+      [
+        'engagement: { name: Demo, time_zone: Asia/Ho_Chi_Minh }',
+        'contacts:',
+        '  client: { primary: { handle: "@lan" } }',
+        '  vendor: { primary: { handle: "@quang" } }',
+        'contract:',
+        '  extension_policy: {}',
+        'milestones: []',
+      ].join('\n'),
+      'engagement.yml',
+    );
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const text = JSON.stringify(loaded);
+    expect(text).toMatch(/extension_policy/u);
+    expect(text).toMatch(/line.{0,4}6|"line":6/u);
   });
 });
 

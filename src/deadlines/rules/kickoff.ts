@@ -21,7 +21,7 @@ import {
   durationWords,
   money,
   sideName,
-  theirWords,
+  policyWords,
   voiceFor,
   when,
   type Voice,
@@ -222,7 +222,7 @@ function terms(ctx: PlanContext, voice: Voice): string {
   );
   lines.push(
     contract.extension_policy
-      ? voice.t('kickoff.term_policy', { policy: theirWords(contract.extension_policy, voice, 600) })
+      ? voice.t('kickoff.term_policy', { policy: policyWords(contract.extension_policy, voice) })
       : voice.t('kickoff.term_policy_default'),
   );
   const fee = contract.late_fee;

@@ -17,7 +17,7 @@ import {
   recipient,
   remaining,
   sideName,
-  theirWords,
+  policyWords,
   when,
   businessDays,
   voiceFor,
@@ -203,7 +203,7 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
               : '',
             impact: impactBlock(ctx, world, state, voice, 'client'),
             policy: contract.extension_policy
-              ? voice.t('contract.policy', { policy: theirWords(contract.extension_policy, voice, 600) })
+              ? voice.t('contract.policy', { policy: policyWords(contract.extension_policy, voice) })
               : '',
           }) +
           managersCc(ctx, state, voice) +
