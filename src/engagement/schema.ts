@@ -414,7 +414,7 @@ const contractSection = z
     }),
     extension_policy: extensionPolicySchema.optional().meta({
       description:
-        'How extensions are asked for and granted: one text, or one per language (`en`, `vi`) so that each message quotes the policy in its reader\'s language.',
+        "How extensions are asked for and granted: one text, or one per language (`en`, `vi`) so that each message quotes the policy in its reader's language.",
     }),
     // No `default`: a file that writes no ladder gets the default steps in each reader's language
     // (deadlines/dispute-ladder.ts); a ladder the file writes is the team's words, shown as written.
