@@ -3,8 +3,9 @@
 // arbitration — from the message catalogue (`dispute.step.*`), so each message shows them in its
 // reader's language. A ladder the file writes is the team's own words: a checklist shows each step as
 // written, a sentence quotes it as theirs, except that a step named as a default one (`mediation`)
-// is shown by that step's name in the reader's language, with the team's description quoted after it. Every step has an id, the same in every language, by which
-// the escalation's checklist keeps the boxes people tick (checklist.ts, keepTicksById).
+// is shown by that step's name in the reader's language, with the team's description after it. Every
+// step has an id, the same in every language, by which the escalation's checklist keeps the boxes
+// people tick (checklist.ts, keepTicksById).
 import {
   DEFAULT_DISPUTE_STEPS,
   LOCALES,
@@ -50,25 +51,33 @@ function defaultStep(engagement: Engagement, step: DefaultDisputeStep, voice: Vo
     id: idOf(WRITTEN_BEFORE_KEYS[step]),
     text: capitalise(words),
     inSentence: words,
-    formerTexts: [
-      WRITTEN_BEFORE_KEYS[step],
-      ...LOCALES.flatMap((locale) => [messageText(engagement, locale, key), builtInTemplate(locale, key)]),
-    ],
+    formerTexts: wordingsOf(engagement, step),
   };
 }
+
+/** Every wording a default step has had: before the keys, and in each language (the file's or ours). */
+function wordingsOf(engagement: Engagement, step: DefaultDisputeStep): string[] {
+  const key = `dispute.step.${step}` as const;
+  return [
+    WRITTEN_BEFORE_KEYS[step],
+    ...LOCALES.flatMap((locale) => [messageText(engagement, locale, key), builtInTemplate(locale, key)]),
+  ];
+}
+
+const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 function ownStep(engagement: Engagement, step: DisputeStep, voice: Voice): LadderStep {
   const name = typeof step === 'string' ? step : step.step;
   const description = typeof step === 'string' ? undefined : step.description;
   // One line: a description written over several lines would break the checklist item.
-  const asWritten = (description ? `${name} — ${description}` : name).replace(/\s+/gu, ' ').trim();
+  const asWritten = oneLine(description ? `${name} — ${description}` : name);
   const known = defaultStepNamed(engagement, name);
   if (!known)
     return { id: idOf(name), text: asWritten, inSentence: theirWords(name, voice, 120), formerTexts: [] };
   // A step the file names as a default one (`mediation`) is that step: its name in the reader's
   // language, the team's description after it as their words.
   const words = voice.t(`dispute.step.${known}`);
-  const detail = description ? ` — ${describedIn(description.replace(/\s+/gu, ' ').trim(), voice)}` : '';
+  const detail = description ? ` — ${describedIn(oneLine(description), voice)}` : '';
   return {
     id: idOf(name),
     text: `${capitalise(words)}${detail}`,
@@ -86,14 +95,8 @@ function describedIn(description: string, voice: Voice): string {
 /** The default step a name the file writes stands for: its words before the keys, or in any language. */
 function defaultStepNamed(engagement: Engagement, name: string): DefaultDisputeStep | undefined {
   const wanted = normaliseItem(name);
-  return DEFAULT_DISPUTE_STEPS.find(
-    (step) =>
-      normaliseItem(WRITTEN_BEFORE_KEYS[step]) === wanted ||
-      LOCALES.some(
-        (locale) =>
-          normaliseItem(messageText(engagement, locale, `dispute.step.${step}`)) === wanted ||
-          normaliseItem(builtInTemplate(locale, `dispute.step.${step}`)) === wanted,
-      ),
+  return DEFAULT_DISPUTE_STEPS.find((step) =>
+    wordingsOf(engagement, step).some((wording) => normaliseItem(wording) === wanted),
   );
 }
 
