@@ -19,7 +19,8 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import type { FakeComment, FakeIssue, FakeLabel, FakeRepository } from './state';
+import { LIMITS } from './length-limits';
+import type { FakeComment, FakeIssue, FakeLabel, FakeRepository, FakeUser } from './state';
 
 let schema: GraphQLSchema | null = null;
 
@@ -90,6 +91,8 @@ export function answerGraphql(
   remaining: number,
   /** Further repositories (an engagement's internal repository), each with its own numbers. */
   others: readonly FakeRepository[] = [],
+  /** Who a mutation writes as (the workflow token writes as github-actions[bot]). */
+  writer: string = viewerLogin ?? 'github-actions[bot]',
 ): GraphqlAnswer {
   const violations: string[] = [];
   let document: DocumentNode;
@@ -270,6 +273,19 @@ export function answerGraphql(
   const issuesOnly = (repo: FakeRepository) =>
     [...repo.issues.values()].filter((i) => !i.isPullRequest).sort((a, b) => a.number - b.number);
 
+  const mustResolve = (id: string): { repo: FakeRepository; found: FakeIssue } => {
+    const byId = issueByNodeId(id);
+    if (!byId) throw new Error(`Could not resolve to a node with the global id of '${id}'`);
+    // A token that may only read the repository is refused every mutation, as REST answers 403.
+    if (byId.repo.tokenAccess === 'read') throw new Error('Resource not accessible by integration');
+    return byId;
+  };
+  const labelById = (repo: FakeRepository, id: string): FakeLabel => {
+    const label = [...repo.labels.values()].find((candidate) => labelNodeId(candidate) === id);
+    if (!label) throw new Error(`Could not resolve to a node with the global id of '${id}'`);
+    return label;
+  };
+
   const root = {
     viewer: () => {
       if (viewerLogin === null) throw new Error('Resource not accessible by integration');
@@ -284,7 +300,7 @@ export function answerGraphql(
       nodeCount: 0,
     }),
     node: ({ id }: { id: string }) => nodeById(id),
-    // The one mutation the action sends: GitHub pins at most three issues in a repository.
+    // GitHub pins at most three issues in a repository.
     pinIssue: ({ input }: { input: { issueId: string } }) => {
       const byId = issueByNodeId(input.issueId);
       if (!byId) throw new Error(`Could not resolve to a node with the global id of '${input.issueId}'`);
@@ -300,19 +316,72 @@ export function answerGraphql(
     // A call that fails (an issue or a label that is gone) answers null with an error on its path;
     // the others stand, as on GitHub.
     addLabelsToLabelable: ({ input }: { input: { labelableId: string; labelIds: string[] } }) => {
-      const byId = issueByNodeId(input.labelableId);
-      if (!byId) throw new Error(`Could not resolve to a node with the global id of '${input.labelableId}'`);
-      const { repo, found } = byId;
-      const labels = input.labelIds.map((id) => {
-        const label = [...repo.labels.values()].find((candidate) => labelNodeId(candidate) === id);
-        if (!label) throw new Error(`Could not resolve to a node with the global id of '${id}'`);
-        return label;
-      });
+      const { repo, found } = mustResolve(input.labelableId);
+      const labels = input.labelIds.map((id) => labelById(repo, id));
       for (const label of labels)
         if (!found.labels.some((name) => name.toLowerCase() === label.name.toLowerCase()))
           found.labels.push(label.name);
       found.updatedAt = repo.now();
       return { clientMutationId: null, labelable: shapes(repo).issue(found) };
+    },
+    // The writes one issue's group sends as one document (src/github/issue-batch.ts). Each call
+    // stands or fails alone, as on GitHub: a failed call answers null with an error on its path.
+    removeLabelsFromLabelable: ({ input }: { input: { labelableId: string; labelIds: string[] } }) => {
+      const { repo, found } = mustResolve(input.labelableId);
+      const names = input.labelIds.map((id) => labelById(repo, id).name.toLowerCase());
+      // GitHub answers success when a label is not on the issue: removing is a set operation.
+      found.labels = found.labels.filter((name) => !names.includes(name.toLowerCase()));
+      found.updatedAt = repo.now();
+      return { clientMutationId: null, labelable: shapes(repo).issue(found) };
+    },
+    addAssigneesToAssignable: ({ input }: { input: { assignableId: string; assigneeIds: string[] } }) => {
+      const { repo, found } = mustResolve(input.assignableId);
+      for (const id of input.assigneeIds) {
+        const user = [...repo.users.values()].find((candidate) => userNodeId(candidate) === id);
+        if (!user) throw new Error(`Could not resolve to a node with the global id of '${id}'`);
+        if (!found.assignees.some((login) => login.toLowerCase() === user.login.toLowerCase()))
+          found.assignees.push(user.login);
+      }
+      found.updatedAt = repo.now();
+      return { clientMutationId: null, assignable: shapes(repo).issue(found) };
+    },
+    addComment: ({ input }: { input: { subjectId: string; body: string } }) => {
+      const { repo, found } = mustResolve(input.subjectId);
+      if (input.body.length > LIMITS.body)
+        throw new Error(`Body is too long (maximum is ${LIMITS.body} characters)`);
+      const comment = repo.addComment({
+        issueNumber: found.number,
+        author: writer,
+        association: writer.endsWith('[bot]') ? 'NONE' : 'MEMBER',
+        body: input.body,
+      });
+      return {
+        clientMutationId: null,
+        commentEdge: { cursor: 'c', node: shapes(repo).comment(comment) },
+        subject: shapes(repo).issue(found),
+      };
+    },
+    closeIssue: ({ input }: { input: { issueId: string; stateReason?: string | null } }) => {
+      const { repo, found } = mustResolve(input.issueId);
+      if (found.state !== 'closed') {
+        found.state = 'closed';
+        found.closedAt = repo.now();
+        found.stateReason = input.stateReason === 'NOT_PLANNED' ? 'not_planned' : 'completed';
+        found.closedBy = writer;
+        found.closedWith = null;
+      }
+      found.updatedAt = repo.now();
+      return { clientMutationId: null, issue: shapes(repo).issue(found) };
+    },
+    reopenIssue: ({ input }: { input: { issueId: string } }) => {
+      const { repo, found } = mustResolve(input.issueId);
+      if (found.state !== 'open') {
+        found.state = 'open';
+        found.closedAt = null;
+        found.stateReason = 'reopened';
+      }
+      found.updatedAt = repo.now();
+      return { clientMutationId: null, issue: shapes(repo).issue(found) };
     },
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repo = repositories.find(
@@ -359,6 +428,17 @@ export function answerGraphql(
           );
           return page(matching.map(issue), args, violations, 'Repository.issues');
         },
+        // Everyone the fake knows who is a person: the REST assignment accepts the same people.
+        assignableUsers: (args: PageArgs) =>
+          page(
+            [...repo.users.values()]
+              .filter((user) => user.type === 'User')
+              .sort((a, b) => a.login.localeCompare(b.login))
+              .map((user) => ({ __typename: 'User', id: userNodeId(user), login: user.login })),
+            args,
+            violations,
+            'Repository.assignableUsers',
+          ),
         labels: (args: PageArgs) =>
           page(
             [...repo.labels.values()].sort((a, b) => a.name.localeCompare(b.name)).map(labelShape),
@@ -384,6 +464,11 @@ export function answerGraphql(
     }));
   }
   return { body, violations, cost, mutation };
+}
+
+/** A person's node id (`U_` and their REST id). */
+export function userNodeId(user: FakeUser): string {
+  return `U_${user.id}`;
 }
 
 /** A label's node id, as the REST answer's `node_id` gives it (`LA_` and its id). */

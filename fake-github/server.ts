@@ -165,6 +165,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         request.variables ?? {},
         remaining,
         others,
+        writer,
       );
       remaining -= answer.cost;
       spent += answer.cost;

@@ -118,6 +118,11 @@ export interface BodyRevision {
   readonly body: string;
 }
 
+export interface SnapshotPerson {
+  readonly login: string;
+  readonly nodeId: string;
+}
+
 export interface SnapshotLabel {
   readonly name: string;
   /** GitHub's node id (GraphQL `id`), when read from GitHub (see `SnapshotIssue.nodeId`). */
@@ -151,6 +156,12 @@ export interface Snapshot {
   readonly engagementFileAddedAt?: string | null;
   /** Logins with write access (vendor side), where the shell could read them. */
   readonly writers?: readonly string[];
+  /**
+   * People issues may be assigned to, with their node ids (the first 100 GitHub lists): the shell
+   * names assignees by node id when it sends an issue's writes as one GraphQL request. The core
+   * never reads it.
+   */
+  readonly assignable?: readonly SnapshotPerson[];
   /**
    * The engagement's internal repository (`engagement.internal_repository`), read when the file names
    * one: the issues the action opened there for this engagement (escalations, weekly summaries; each

@@ -84,7 +84,12 @@ export interface GitHubClient {
   readonly octokit: GitHubOctokit;
   readonly graphqlUrl: string;
   readonly counters: RequestCounters;
-  graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>;
+  /** `retries: 0` for a document that creates content: a lost answer is looked into, not resent. */
+  graphql<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    options?: { readonly retries?: number },
+  ): Promise<T>;
 }
 
 export function createGitHubClient(options: ClientOptions): GitHubClient {
@@ -174,12 +179,17 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     octokit,
     graphqlUrl,
     counters,
-    async graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    async graphql<T>(
+      query: string,
+      variables: Record<string, unknown>,
+      options: { readonly retries?: number } = {},
+    ): Promise<T> {
       // The object form lets `url` through (GHES and tests point GraphQL elsewhere than the REST base).
       const data = await octokit.graphql<T & { rateLimit?: { cost: number; remaining: number } | null }>({
         query,
         url: graphqlUrl,
         ...variables,
+        ...(options.retries !== undefined ? { request: { retries: options.retries } } : {}),
       });
       if (data.rateLimit) {
         counters.graphqlCost += data.rateLimit.cost;

@@ -1,5 +1,6 @@
 // Applies a plan, most urgent first (write-order.ts): writes that belong together go as one group,
-// whole or not at all, and a group's labels as one request. One failure is reported and the rest go on.
+// whole or not at all; a group's labels, assignees, comments and state changes on one issue as one
+// GraphQL request (issue-batch.ts). One failure is reported and the rest go on.
 // The operations-per-run budget and GitHub's content-creation pace may leave groups for the next
 // run, which replans from the repository and so picks up exactly what is left. Writes are spaced on the
 // run's clock (a second apart, content three), reads are not.
@@ -12,6 +13,7 @@ import type { GitHubClient } from './client';
 import { ContentPacer, GITHUB_CONTENT_LIMITS, type Clock, type PacerLimits } from './content-pacer';
 import { guardSince, type GuardTarget } from './race-guard';
 import { describeError, PermissionStop, RateLimitStop } from './request-errors';
+import { namedWrites, sendIssueBatch, type BatchIds, type IssueBatchWrite } from './issue-batch';
 import { addLabelsInOneRequest, LabelIds, type LabelBatchResult } from './label-batch';
 import { planRequests, referencedKeys, type WriteRequest } from './write-order';
 
@@ -141,26 +143,33 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     return true;
   };
 
+  /** True (and recorded) when the write names an issue this run has not opened. */
+  const heldBack = (write: Write, recordAll: (outcome: Omit<WriteOutcome, 'write'>) => void): boolean => {
+    const missing = missingReferences(write, opened);
+    if (missing.length === 0) return false;
+    const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
+    recordAll({
+      status: inherited,
+      detail:
+        inherited === 'left'
+          ? 'it refers to an issue that is left for the next run'
+          : `it refers to an issue that could not be opened (${missing.join(', ')})`,
+    });
+    return true;
+  };
+  /** The write with the issues this run opened named in its body. */
+  const resolved = (write: Write, place: Place): Write =>
+    resolveBodies(write, opened, (key, number) =>
+      issueNameAcross(snapshot, place, openedIn.get(key) ?? 'client', number),
+    );
+
   /** One write (its labels merged) as one request. */
   const sendOne = async (merged: Write, covers: readonly number[]): Promise<void> => {
     const recordAll = recorderOf(covers);
     if (stopped(recordAll)) return;
-    const missing = missingReferences(merged, opened);
-    if (missing.length > 0) {
-      const inherited = missing.map((key) => notOpened.get(key)).includes('left') ? 'left' : 'skipped';
-      recordAll({
-        status: inherited,
-        detail:
-          inherited === 'left'
-            ? 'it refers to an issue that is left for the next run'
-            : `it refers to an issue that could not be opened (${missing.join(', ')})`,
-      });
-      return;
-    }
+    if (heldBack(merged, recordAll)) return;
     const place = placeOf(merged);
-    const write = resolveBodies(merged, opened, (key, number) =>
-      issueNameAcross(snapshot, place, openedIn.get(key) ?? 'client', number),
-    );
+    const write = resolved(merged, place);
     const issueNumber = targetIssue(write, opened);
     if (!(await pacer.reserve(createsContent(write)))) {
       // Only content creation is ever refused: plain writes just wait their second.
@@ -225,8 +234,89 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     }
   };
 
-  const batchable = (write: Extract<Write, { kind: 'add-labels' }>): boolean =>
-    'number' in write.issue && nodeIdOf(write.issue) !== undefined;
+  /**
+   * The writes of one issue's group as one GraphQL document (issue-batch.ts). A write whose node ids
+   * are not all known (a label no one created yet) goes the plain way after it; so does everything
+   * when fewer than two writes are left to go together.
+   */
+  const sendIssue = async (items: Extract<WriteRequest, { kind: 'issue' }>['items']): Promise<void> => {
+    const recordAll = recorderOf(items.flatMap((item) => item.covers));
+    if (stopped(recordAll)) return;
+    const issue = items[0]!.write.issue as { readonly number: number; readonly place?: 'internal' };
+    const place = placeOf(items[0]!.write);
+    const ready = items
+      .filter((item) => !heldBack(item.write, recorderOf(item.covers)))
+      .map((item) => ({ ...item, sent: resolved(item.write, place) as IssueBatchWrite }));
+    const names = ready.flatMap(({ sent }) =>
+      sent.kind === 'add-labels' ? sent.labels : sent.kind === 'remove-label' ? [sent.label] : [],
+    );
+    let ids: BatchIds;
+    try {
+      ids = {
+        issue: nodeIdOf(issue)!,
+        labels: names.length > 0 ? await labelIdsIn(place).of([...new Set(names)]) : new Map(),
+        people: place === 'client' ? people : new Map(),
+      };
+    } catch (error) {
+      recordError(error, place, recorderOf(ready.flatMap((item) => item.covers)));
+      return;
+    }
+    const named = namedWrites(
+      ready.map(({ sent }) => sent),
+      ids,
+    );
+    const together = ready.filter((_, index) => named[index]!.sent);
+    const apart = together.length >= 2 ? ready.filter((_, index) => !named[index]!.sent) : ready;
+    if (together.length >= 2) {
+      // One slot of the write pace for the request, and one of the content pace for each comment.
+      let sendable = together;
+      const comments = together.filter(({ sent }) => sent.kind === 'comment');
+      await pacer.reserve(false);
+      for (const comment of comments) {
+        if (await pacer.reserve(true)) continue;
+        recorderOf(comment.covers)({ status: 'left', detail: CONTENT_LIMIT_REACHED });
+        sendable = sendable.filter((item) => item !== comment);
+      }
+      try {
+        const results = await sendIssueBatch(
+          {
+            client: options.client,
+            guard: targets[place],
+            issueNumber: issue.number,
+            clock: options.clock,
+            retryBaseMs: options.createRetryBaseMs ?? 1000,
+          },
+          sendable.map(({ sent }) => sent),
+          ids,
+        );
+        if (results.some((result) => result.status === 'wrote')) spent += 1;
+        sendable.forEach((item, index) => {
+          const result = results[index]!;
+          recorderOf(item.covers)({
+            status: result.status,
+            ...(result.status === 'wrote' ? {} : { detail: result.detail }),
+            issueNumber: issue.number,
+          });
+        });
+      } catch (error) {
+        recordError(error, place, recorderOf(sendable.flatMap((item) => item.covers)));
+      }
+    }
+    for (const item of apart) await sendOne(item.write, item.covers);
+  };
+
+  const people = new Map(
+    (snapshot.assignable ?? []).map((person) => [person.login.toLowerCase(), person.nodeId]),
+  );
+  /** Writes a GraphQL document may carry: on an issue whose node id is known, naming known people. */
+  const batchable = (write: Write): boolean => {
+    if (!('issue' in write) || !('number' in write.issue) || nodeIdOf(write.issue) === undefined)
+      return false;
+    if (write.kind !== 'assign') return true;
+    return (
+      write.issue.place !== 'internal' && write.assignees.every((login) => people.has(login.toLowerCase()))
+    );
+  };
   let budgetSpent = false;
   /** A step left whole for the next run. */
   const leave = (step: { readonly indexes: readonly number[] }, detail: string): void => {
@@ -242,13 +332,18 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     }
     // GitHub's content pace is asked for the whole group before any of it goes: labels never go
     // while the acknowledgement they belong to is refused.
-    const creations = step.requests.filter((r) => r.kind === 'write' && createsContent(r.write)).length;
+    const creations = step.requests
+      .flatMap((r) =>
+        r.kind === 'write' ? [r.write] : r.kind === 'issue' ? r.items.map((i) => i.write) : [],
+      )
+      .filter(createsContent).length;
     if (!stop && !pacer.canCreate(creations)) {
       leave(step, CONTENT_LIMIT_REACHED);
       continue;
     }
     for (const request of step.requests) {
       if (request.kind === 'labels') await sendLabels(request.items);
+      else if (request.kind === 'issue') await sendIssue(request.items);
       else await sendOne(request.write, request.covers);
     }
   }

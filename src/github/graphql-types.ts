@@ -63,6 +63,11 @@ export interface GqlIssueConnection {
   readonly nodes: ReadonlyArray<GqlIssue | null> | null;
 }
 
+/** People an issue may be assigned to (`assignableUsers`, first page). */
+export interface GqlPeople {
+  readonly nodes: ReadonlyArray<{ readonly id: string; readonly login: string } | null> | null;
+}
+
 export interface GqlLabelConnection {
   readonly pageInfo: GqlPageInfo;
   readonly nodes: ReadonlyArray<{

@@ -151,13 +151,15 @@ export async function addLabelsInOneRequest(
   return results as LabelBatchResult[];
 }
 
-interface GraphqlError {
+export interface GraphqlError {
   readonly message: string;
+  /** GitHub's kind of error: `FORBIDDEN`, `NOT_FOUND`, `RATE_LIMITED`, … */
+  readonly type?: string;
   readonly path?: ReadonlyArray<string | number>;
 }
 
 /** GitHub's answer with `data` and `errors` both (octokit throws it as a GraphqlResponseError). */
-function partialAnswer(
+export function partialAnswer(
   error: unknown,
 ): { data: Record<string, unknown> | null; errors: GraphqlError[] } | null {
   if (typeof error !== 'object' || error === null) return null;

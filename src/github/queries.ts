@@ -53,6 +53,12 @@ const LABELS_PAGE = `
       nodes { id name color description }
     }`;
 
+// The people an issue may be assigned to, with the node ids a batched write names them by
+// (issue-batch.ts). Read with the first page only; someone beyond the first 100 is assigned the
+// plain way, by login.
+const PEOPLE = `
+    assignableUsers(first: 100) @include(if: $withPeople) { nodes { id login } }`;
+
 // Every query selects GitHub's `rateLimit { cost remaining }`: the client records it for the job
 // summary (client.ts, rate-report.ts). A mutation document does not select it (docs/budgets.md).
 export const VIEWER_QUERY = `query EngagementKeeperViewer {
@@ -79,7 +85,7 @@ export const SCAN_QUERY = `
 query EngagementKeeperScan(
   $owner: String!, $name: String!, $labels: [String!], $creator: String, $since: DateTime,
   $openCursor: String, $closedCursor: String, $ownCursor: String, $labelsCursor: String,
-  $withOpen: Boolean!, $withClosed: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!
+  $withOpen: Boolean!, $withClosed: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!, $withPeople: Boolean!
 ) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
@@ -92,7 +98,7 @@ query EngagementKeeperScan(
     }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator },
                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
-    }${LABELS_PAGE}
+    }${LABELS_PAGE}${PEOPLE}
   }
 }`;
 
@@ -111,7 +117,8 @@ export const DELETIONS_SELECTION =
 export const SCOPED_QUERY = `
 query EngagementKeeperScoped(
   $owner: String!, $name: String!, $number: Int!, $keptLabels: [String!], $creator: String,
-  $ownCursor: String, $labelsCursor: String, $withIssue: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!
+  $ownCursor: String, $labelsCursor: String, $withIssue: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!,
+  $withPeople: Boolean!
 ) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
@@ -120,7 +127,7 @@ query EngagementKeeperScoped(
       deletions: ${DELETIONS_SELECTION} }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator, labels: $keptLabels },
                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
-    }${LABELS_PAGE}
+    }${LABELS_PAGE}${PEOPLE}
   }
 }`;
 

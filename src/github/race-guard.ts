@@ -39,6 +39,16 @@ export async function findNewBotComment(
   issueNumber: number,
   marker: Marker,
 ): Promise<number | undefined> {
+  return (await findNewBotComments(client, target, issueNumber, [marker]))[0];
+}
+
+/** For each marker, the id of a bot comment carrying it on the issue since `since`: one request. */
+export async function findNewBotComments(
+  client: GitHubClient,
+  target: GuardTarget,
+  issueNumber: number,
+  markers: readonly Marker[],
+): Promise<Array<number | undefined>> {
   const { data } = await client.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     owner: target.owner,
     repo: target.repo,
@@ -47,8 +57,10 @@ export async function findNewBotComment(
     per_page: 100,
   });
   // GitHub's schema types comment ids as int64 (bigint allowed); they are well within a double.
-  const id = data.find(byBotWithMarker(target, marker))?.id;
-  return id === undefined ? undefined : Number(id);
+  return markers.map((marker) => {
+    const id = data.find(byBotWithMarker(target, marker))?.id;
+    return id === undefined ? undefined : Number(id);
+  });
 }
 
 /** The number of a bot issue with this marker updated since `since`, if any. */

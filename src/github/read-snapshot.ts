@@ -2,7 +2,13 @@
 // in the same request; further comment pages only for the issues that have more, several per request;
 // reactions only for the comments the caller names (the domains decide which, src/plan/reads.ts), 100
 // per request.
-import type { Snapshot, SnapshotComment, SnapshotIssue, SnapshotLabel } from '../core/snapshot';
+import type {
+  Snapshot,
+  SnapshotComment,
+  SnapshotIssue,
+  SnapshotLabel,
+  SnapshotPerson,
+} from '../core/snapshot';
 import type { GitHubClient } from './client';
 import type {
   GqlComment,
@@ -10,6 +16,7 @@ import type {
   GqlIssue,
   GqlIssueConnection,
   GqlLabelConnection,
+  GqlPeople,
   GqlRateLimit,
   GqlReactionGroups,
 } from './graphql-types';
@@ -74,6 +81,7 @@ type ScanData = {
     own?: GqlIssueConnection;
     issue?: GqlIssue | null;
     labels?: GqlLabelConnection;
+    assignableUsers?: GqlPeople;
   } | null;
 };
 
@@ -98,6 +106,7 @@ export async function readSnapshot(
   };
   const issues = new Map<number, IssueInProgress>();
   const labels: SnapshotLabel[] = [];
+  const assignable: SnapshotPerson[] = [];
   let webUrl: string | undefined;
   const addIssue = (node: GqlIssue | null): void => {
     if (!node || issues.has(node.number)) return;
@@ -140,6 +149,7 @@ export async function readSnapshot(
           withIssue: more.primary,
           withOwn: more.own,
           withLabels: more.labels,
+          withPeople: stats.issuePages === 0,
         })
       : await client.graphql<ScanData>(SCAN_QUERY, {
           owner: request.owner,
@@ -155,12 +165,15 @@ export async function readSnapshot(
           withClosed: more.closed,
           withOwn: more.own,
           withLabels: more.labels,
+          withPeople: stats.issuePages === 0,
         });
     noteRateLimit(data.rateLimit);
     stats.issuePages += 1;
     const repository = data.repository;
     if (!repository) throw new Error(`The repository ${request.owner}/${request.name} was not found.`);
     webUrl ??= repository.url;
+    for (const person of nonNull(repository.assignableUsers?.nodes ?? null))
+      assignable.push({ login: person.login, nodeId: person.id });
     if (scoped) {
       if (more.primary) addIssue(repository.issue ?? null);
       more.primary = false;
@@ -219,6 +232,7 @@ export async function readSnapshot(
     scope: request.scope,
     issues: mapped,
     labels: labels.sort((a, b) => a.name.localeCompare(b.name)),
+    ...(assignable.length > 0 ? { assignable } : {}),
   };
   const issuesWithReactions = await withReactions(
     client,

@@ -6,6 +6,7 @@
 import type { MarkerKind } from '../core/marker-kinds';
 import { placeholderKeys, type Write } from '../core/plan';
 import { placeKey, type Place } from '../core/places';
+import { isIssueBatchWrite, type IssueBatchWrite } from './issue-batch';
 
 export type Urgency =
   'setup' | 'acknowledge' | 'breach' | 'due' | 'repair' | 'backfill' | 'housekeeping' | 'refused-reply';
@@ -221,12 +222,19 @@ export const LABEL_BATCH_SIZE = 50;
 
 type AddLabels = Extract<Write, { kind: 'add-labels' }>;
 
-/** One request the executor sends: one write (its labels merged), or the labels of many issues. */
+/**
+ * One request the executor sends: one write (its labels merged), the labels of many issues, or the
+ * writes of one issue's group that one GraphQL document can carry (issue-batch.ts).
+ */
 export type WriteRequest =
   | { readonly kind: 'write'; readonly write: Write; readonly covers: readonly number[] }
   | {
       readonly kind: 'labels';
       readonly items: ReadonlyArray<{ readonly write: AddLabels; readonly covers: readonly number[] }>;
+    }
+  | {
+      readonly kind: 'issue';
+      readonly items: ReadonlyArray<{ readonly write: IssueBatchWrite; readonly covers: readonly number[] }>;
     };
 
 /** What the budget weighs: groups that go whole or wait whole, and the requests that carry them. */
@@ -244,12 +252,13 @@ export interface WriteStep {
  * with the label-only groups right after it, of the same urgency and repository, into one request of
  * up to `batchSize` issues: one operation of operations-per-run. A group with any other write keeps
  * its labels beside its partners, so labels never go without the acknowledgement they belong to.
- * `batchable` says which label writes may go in a batch (the shell: those whose issue's node id it
- * knows); a batch of one is sent as the plain write.
+ * `batchable` says which writes may go in a GraphQL document (the shell: those whose node ids it
+ * knows); a batch of one is sent as the plain write. Within a group, the writes of its existing issue
+ * that one document can carry go as one request, where the first of them stands (oneIssueRequests).
  */
 export function planRequests(
   writes: readonly Write[],
-  batchable: (write: AddLabels) => boolean = () => true,
+  batchable: (write: Write) => boolean = () => true,
   batchSize = LABEL_BATCH_SIZE,
 ): WriteStep[] {
   type Item = { readonly write: AddLabels; readonly covers: readonly number[] };
@@ -266,7 +275,7 @@ export function planRequests(
       steps.push({
         urgency: group.urgency,
         indexes: [...group.indexes],
-        requests: sends.map((send) => ({ kind: 'write', write: send.write, covers: send.covers })),
+        requests: oneIssueRequests(sends, batchable),
       });
       continue;
     }
@@ -295,4 +304,28 @@ export function planRequests(
         ? [{ kind: 'write', write: items[0]!.write, covers: items[0]!.covers }]
         : [{ kind: 'labels', items }],
   }));
+}
+
+/**
+ * A group's writes as requests: those on an existing issue that one GraphQL document can carry (two
+ * or more) go together, where the first of them stands; the others (edits that merge ticked boxes,
+ * new issues, pins) go the plain way in their places.
+ */
+function oneIssueRequests(
+  sends: ReadonlyArray<{ write: Write; covers: number[] }>,
+  batchable: (write: Write) => boolean,
+): WriteRequest[] {
+  const together = sends.filter(
+    (send): send is { write: IssueBatchWrite; covers: number[] } =>
+      isIssueBatchWrite(send.write) && 'number' in send.write.issue && batchable(send.write),
+  );
+  if (together.length < 2)
+    return sends.map((send) => ({ kind: 'write', write: send.write, covers: send.covers }));
+  const requests: WriteRequest[] = [];
+  for (const send of sends) {
+    if (!together.includes(send as { write: IssueBatchWrite; covers: number[] }))
+      requests.push({ kind: 'write', write: send.write, covers: send.covers });
+    else if (send === together[0]) requests.push({ kind: 'issue', items: together });
+  }
+  return requests;
 }

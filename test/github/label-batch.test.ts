@@ -120,9 +120,17 @@ describe('labels of many issues in one GraphQL request', () => {
     const writes = [...backfill().writes, ack];
     const steps = planRequests(writes);
     const withAck = steps.find((step) => step.indexes.includes(writes.length - 1))!;
-    // The acknowledgement's labels travel with it, first, as one request per write.
+    // The acknowledgement's labels travel with it, first, in the one document of its issue.
     expect(withAck.urgency).toBe('acknowledge');
-    expect(withAck.requests.map((r) => (r.kind === 'write' ? r.write.kind : 'labels'))).toEqual([
+    expect(withAck.requests).toHaveLength(1);
+    const together = withAck.requests[0]!;
+    expect(together.kind === 'issue' && together.items.map((item) => item.write.kind)).toEqual([
+      'add-labels',
+      'comment',
+    ]);
+    // Where the shell cannot name the issue by node id, one request per write, labels first.
+    const plain = planRequests(writes, () => false).find((step) => step.indexes.includes(writes.length - 1))!;
+    expect(plain.requests.map((r) => (r.kind === 'write' ? r.write.kind : r.kind))).toEqual([
       'add-labels',
       'comment',
     ]);

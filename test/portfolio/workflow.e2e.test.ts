@@ -52,14 +52,6 @@ function portfolioIssues(ops: FakeGitHub) {
   );
 }
 
-/** A fault's pattern that can be switched off (the fake copies the fault, not the pattern). */
-class Switch extends RegExp {
-  on = true;
-  override test(text: string): boolean {
-    return this.on && super.test(text);
-  }
-}
-
 /** The portfolio report of a folder of artifacts as `engagement-keeper portfolio --facts` prints it. */
 async function renderOffline(artifacts: string, locale: 'en' | 'vi'): Promise<string> {
   const config = path.join(await mkdtemp(path.join(tmpdir(), 'ek-portfolio-offline-')), 'portfolio.yml');
@@ -301,14 +293,9 @@ describe('the portfolio workflow: three client repositories, one ops repository'
       body: 'Khách bấm "Đặt chỗ" trên iPhone thì không có gì xảy ra.',
       createdAt: vn('2026-12-02', '10:30'),
     });
-    // The App was installed with Issues: Read only: reads pass, every write is refused.
-    const refusal = new Switch(/^(POST|PATCH|PUT|DELETE) \/repos\/thuyen-travel\/booking-app\//u);
-    thuyen.inject({
-      match: refusal,
-      times: 1000,
-      status: 403,
-      message: 'Resource not accessible by integration',
-    });
+    // The App was installed with Issues: Read only: reads pass, every write is refused (REST 403,
+    // GraphQL mutations FORBIDDEN).
+    thuyen.repo.tokenAccess = 'read';
     const at = vn('2026-12-02', '11:00');
     const { jobs, aggregate, artifacts } = await workflowRun(at, load);
     const job = jobs.get('thuyen-app')!;
@@ -343,7 +330,7 @@ describe('the portfolio workflow: three client repositories, one ops repository'
     expect(viRow).not.toMatch(/\b(the|run|refused|check)\b/u);
 
     // The permission is given: the next run writes what was left, and an unchanged rerun plans nothing.
-    refusal.on = false;
+    thuyen.repo.tokenAccess = 'write';
     await recoversQuietly(at, aggregate.load);
     expect(thuyen.repo.commentsOf(feedback.number).length).toBeGreaterThan(0);
   });
