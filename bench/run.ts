@@ -173,6 +173,8 @@ interface Row {
   readonly settling: ReturnType<typeof simulateSettling>;
   readonly rerun: RunFigures;
   readonly event: RunFigures;
+  /** An event run for new feedback: its acknowledgement, labels and assignment are written. */
+  readonly opened: RunFigures;
   /** `planRun` alone on what the first run's scan reads, cold (bench/planning.ts). */
   readonly planFirst: ColdTiming;
   /** `planRun` alone on what a settled run's scan reads. */
@@ -224,6 +226,17 @@ async function measure(n: number, planning: SizePlannings): Promise<Row> {
     comment: { id: comment.id },
     sender: { login: 'lan-bepxanh' },
   });
+  const filed = fake.repo.addIssue({
+    title: 'Form liên hệ gửi xong không thấy email xác nhận',
+    body: 'Khách điền form liên hệ trên trang Liên hệ, bấm Gửi thì báo thành công nhưng không ai nhận được email xác nhận. Nhờ bên em kiểm tra giúp chị.',
+    author: 'lan-bepxanh',
+    labels: ['feedback'],
+  });
+  const opened = await runOnce(fake, 'issues', {
+    action: 'opened',
+    issue: { number: filed.number, title: filed.title, body: filed.body },
+    sender: { login: 'lan-bepxanh' },
+  });
   const pattern = await perIssueRestPattern(fake, WORKFLOW_TOKEN);
   await fake.close();
   clearInterval(sampler);
@@ -234,6 +247,7 @@ async function measure(n: number, planning: SizePlannings): Promise<Row> {
     settling,
     rerun,
     event,
+    opened,
     planFirst: planning.first,
     planSettled: planning.settled,
     planAll: planning.all,
@@ -330,11 +344,11 @@ const timed = (t: ColdTiming): string => `${s(t.ms)} (${s(t.cpuMs)}; fastest ${s
 const ratio = (ours: number, theirs: number): string => (theirs === 0 ? '–' : (ours / theirs).toFixed(3));
 const en = (n: number): string => n.toLocaleString('en');
 const table = [
-  '| Issues (read by a scan) | First run, adopted that day: reads / writes, points, writes left (virtual time) | Runs to settle (virtual time) | Settled rerun: reads / writes, points | Event run: reads / writes, points | Planning, wall (CPU; fastest): first-run scan / settled scan / all N issues | Peak RSS |',
+  '| Issues (read by a scan) | First run, adopted that day: reads / writes, points, writes left (virtual time) | Runs to settle (virtual time) | Settled rerun: reads / writes, points | Event runs, a thank-you / new feedback: reads / writes, points | Planning, wall (CPU; fastest): first-run scan / settled scan / all N issues | Peak RSS |',
   '|---:|---|---|---|---|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${en(r.n)} (${en(r.issuesRead)}) | ${r.first.reads} / ${r.first.writes}, ${r.first.points} pt, ${en(r.first.left)} left (${hours(r.first.waitedMs)}) | ${r.settling.settled ? r.settling.runs : `not in ${r.settling.runs} (${en(r.settling.left)} left)`} (${hours(r.settling.virtualMs)}) | ${r.rerun.reads} / ${r.rerun.writes}, ${r.rerun.points} pt | ${r.event.reads} / ${r.event.writes}, ${r.event.points} pt | ${timed(r.planFirst)} / ${timed(r.planSettled)} / ${timed(r.planAll)} | ${r.peakRssMb.toFixed(0)} MB |`,
+      `| ${en(r.n)} (${en(r.issuesRead)}) | ${r.first.reads} / ${r.first.writes}, ${r.first.points} pt, ${en(r.first.left)} left (${hours(r.first.waitedMs)}) | ${r.settling.settled ? r.settling.runs : `not in ${r.settling.runs} (${en(r.settling.left)} left)`} (${hours(r.settling.virtualMs)}) | ${r.rerun.reads} / ${r.rerun.writes}, ${r.rerun.points} pt | ${r.event.reads} / ${r.event.writes}, ${r.event.points} pt; ${r.opened.reads} / ${r.opened.writes}, ${r.opened.points} pt | ${timed(r.planFirst)} / ${timed(r.planSettled)} / ${timed(r.planAll)} | ${r.peakRssMb.toFixed(0)} MB |`,
   ),
 ].join('\n');
 const patternTable = [
@@ -383,8 +397,10 @@ ${startUpTable(start)}
   what operations-per-run leaves to later runs. *Runs to settle*: hourly runs simulated in memory with the
   same budget and the same urgency order (at most ${MAX_SIMULATED_RUNS}); the virtual time counts the write pace
   and the hour between runs.
-- *Settled rerun* and *event run* (a client's "thank you" comment on an open feedback) are the whole
-  action over HTTP on the settled repository; both must write nothing.
+- *Settled rerun* and the *event runs* are the whole action over HTTP on the settled repository: the
+  rerun and a client's "thank you" comment on an open feedback must write nothing; new feedback filed
+  as an issue gets its labels, assignment, acknowledgement and 5-whys prompt as one GraphQL mutation
+  document (one write request).
 - *Per-issue REST pattern*: what bots that list the issues and then read each issue's comments send,
   run over HTTP against the same fake and repository (a list page per 100 issues of every state, a
   comments page per issue and per further 100 comments). It would make the same writes; every run

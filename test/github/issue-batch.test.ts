@@ -58,8 +58,13 @@ describe("one issue's writes in one GraphQL request", () => {
   it('swaps labels, assigns, acknowledges and closes in one request of one point', async () => {
     const client = testClient(fake);
     const snapshot = await readFull(fake, client);
-    const plan = intake();
-    plan.writes.push({ kind: 'close-issue', issue: ref(), stateReason: 'not_planned', reason: 'dup' });
+    const plan: Plan = {
+      writes: [
+        ...intake().writes,
+        { kind: 'close-issue', issue: ref(), stateReason: 'not_planned', reason: 'dup' },
+      ],
+      notes: [],
+    };
     const before = fake.pointsSpent();
     const report = await executePlan(plan, { client, snapshot, budget: 1, clock: fakeClock() });
 
@@ -105,8 +110,10 @@ describe("one issue's writes in one GraphQL request", () => {
   it('a refused call fails alone: a comment GitHub finds too long, the rest is made', async () => {
     const client = testClient(fake);
     const snapshot = await readFull(fake, client);
-    const plan = intake();
-    plan.writes[3] = ack('x'.repeat(70_000));
+    const plan: Plan = {
+      writes: intake().writes.map((write, index) => (index === 3 ? ack('x'.repeat(70_000)) : write)),
+      notes: [],
+    };
     const report = await executePlan(plan, { client, snapshot, budget: 5, clock: fakeClock() });
     expect(report).toMatchObject({ wrote: 4, failed: 1 });
     const failed = report.outcomes.find((outcome) => outcome.status === 'failed')!;
