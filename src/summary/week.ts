@@ -81,9 +81,20 @@ export function addDays(date: string, days: number): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
 }
 
+// The summary asks for the same few weeks once per issue it counts: building the date from a week
+// number is luxon's slowest path, and a DateTime never changes, so each week is built once.
+const mondays = new Map<string, DateTime>();
+const MONDAYS_KEPT = 2048;
+
 function mondayOf(week: IsoWeek, zone: string): DateTime {
-  return DateTime.fromObject(
+  const key = `${week.weekYear}-${week.weekNumber}@${zone}`;
+  const known = mondays.get(key);
+  if (known) return known;
+  const monday = DateTime.fromObject(
     { weekYear: week.weekYear, weekNumber: week.weekNumber, weekday: 1 },
     { zone },
   ).startOf('day');
+  if (mondays.size >= MONDAYS_KEPT) mondays.clear();
+  mondays.set(key, monday);
+  return monday;
 }
