@@ -24,6 +24,17 @@ export interface Fault {
   /** Match only GraphQL documents that are mutations (a write), not the reads on the same path. */
   readonly mutation?: boolean;
   /**
+   * A GraphQL answer of 200 with these errors, as GitHub gives them (`RATE_LIMITED`, `FORBIDDEN`, a
+   * timeout). Without `afterApplying`, nothing is applied and `data` is null; with it, the document
+   * runs and the calls named by the errors' paths answer null (`data` is null when no error names
+   * a call).
+   */
+  readonly graphqlErrors?: ReadonlyArray<{
+    readonly type?: string;
+    readonly message: string;
+    readonly path?: readonly string[];
+  }>;
+  /**
    * Something that happens on GitHub just before the request arrives (a person deletes an issue, say):
    * the fake does it, then answers the request as usual instead of answering a fault.
    */
@@ -180,6 +191,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         variables: request.variables ?? {},
         ...(answer.mutation ? { mutation: true } : {}),
       });
+      if (fault?.graphqlErrors) {
+        // The document ran; the calls the errors name answer null, the others as made. Errors that
+        // name no call lose the whole answer (GitHub's timeout after part of a document ran).
+        const named = fault.graphqlErrors.some((error) => error.path?.[0]);
+        const data = { ...((answer.body.data ?? {}) as Record<string, unknown>) };
+        for (const error of fault.graphqlErrors) if (error.path?.[0]) data[error.path[0]] = null;
+        send(res, 200, { data: named ? data : null, errors: fault.graphqlErrors }, fault.headers);
+        return;
+      }
       if (fault) return answerFault(res, fault, requests, method, url.pathname);
       send(res, 200, answer.body, { 'x-ratelimit-remaining': String(remaining) });
       return;
@@ -308,6 +328,10 @@ function answerFault(
   requests.push({ method, path, operation: 'fault', status: fault.drop ? 0 : (fault.status ?? 500) });
   if (fault.drop) {
     res.socket?.destroy();
+    return;
+  }
+  if (fault.graphqlErrors) {
+    send(res, 200, { data: null, errors: fault.graphqlErrors }, fault.headers);
     return;
   }
   send(res, fault.status ?? 500, { message: fault.message ?? 'Server Error' }, fault.headers);

@@ -14,6 +14,7 @@ import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import { proxyFetch, userAgent } from './proxy-fetch';
 import {
+  isGraphqlRateLimited,
   isMissingPermission,
   isPrimaryRateLimit,
   PermissionStop,
@@ -92,6 +93,16 @@ export interface GitHubClient {
   ): Promise<T>;
 }
 
+/**
+ * A GraphQL document sent with `retries: 0`: it creates content, and GitHub may have run part of it
+ * before answering that the limit is spent, so the caller looks before anything is sent again. (A REST
+ * request refused for the limit was not applied: the plugin may send it again.)
+ */
+function createsContent(request: { readonly url: string; readonly request?: object }): boolean {
+  const options: { readonly retries?: unknown } | undefined = request.request;
+  return options?.retries === 0 && request.url.endsWith('/graphql');
+}
+
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const pacing = options.pacing ?? {};
   const unit = pacing.retryAfterUnitMs ?? 1000;
@@ -103,6 +114,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       // The primary limit resets once an hour: waiting that long in a job helps nobody. The request
       // fails with the limit's headers, which the run turns into a clean stop.
       if (retryAfter > maxWait) return false;
+      // A document that creates content is never sent again blindly: the run stops on the limit
+      // and the next run, reading what GitHub holds, does what is left.
+      if (createsContent(request)) return false;
       options.log.warning(
         `GitHub's rate limit was reached on ${request.method} ${request.url}; retrying in ${retryAfter}s (attempt ${retryCount + 1}).`,
       );
@@ -157,7 +171,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
           await new Promise((resolve) => setTimeout(resolve, after * unit));
           continue;
         }
-        if (isPrimaryRateLimit(error)) throw new RateLimitStop(rateLimitReset(error));
+        if (isPrimaryRateLimit(error) || isGraphqlRateLimited(error))
+          throw new RateLimitStop(rateLimitReset(error));
         const writes = requestOptions.method !== 'GET' && !String(requestOptions.url).endsWith('/graphql');
         if (writes && isMissingPermission(error))
           throw new PermissionStop(error instanceof Error ? error.message : '');

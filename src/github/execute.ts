@@ -266,7 +266,9 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       ids,
     );
     const together = ready.filter((_, index) => named[index]!.sent);
-    const apart = together.length >= 2 ? ready.filter((_, index) => !named[index]!.sent) : ready;
+    // Planned as one request, with every id known at planning; a write that lost its partners (one
+    // held back for an issue not opened) or its ids goes the plain way.
+    const apart = together.length >= 2 ? ready.filter((_, index) => !named[index]!.sent) : [...ready];
     if (together.length >= 2) {
       // One slot of the write pace for the request, and one of the content pace for each comment.
       let sendable = together;
@@ -277,30 +279,32 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
         recorderOf(comment.covers)({ status: 'left', detail: CONTENT_LIMIT_REACHED });
         sendable = sendable.filter((item) => item !== comment);
       }
-      try {
-        const results = await sendIssueBatch(
-          {
-            client: options.client,
-            guard: targets[place],
-            issueNumber: issue.number,
-            clock: options.clock,
-            retryBaseMs: options.createRetryBaseMs ?? 1000,
-          },
-          sendable.map(({ sent }) => sent),
-          ids,
-        );
-        if (results.some((result) => result.status === 'wrote')) spent += 1;
-        sendable.forEach((item, index) => {
-          const result = results[index]!;
+      const { results, error } = await sendIssueBatch(
+        {
+          client: options.client,
+          guard: targets[place],
+          issueNumber: issue.number,
+          clock: options.clock,
+          retryBaseMs: options.createRetryBaseMs ?? 1000,
+        },
+        sendable.map(({ sent }) => sent),
+        ids,
+      );
+      if (results.some((result) => result?.status === 'wrote')) spent += 1;
+      const undecided: Array<(typeof sendable)[number]> = [];
+      sendable.forEach((item, index) => {
+        const result = results[index] ?? null;
+        if (result === null) undecided.push(item);
+        else if (result.status === 'plain') apart.push(item);
+        else
           recorderOf(item.covers)({
             status: result.status,
             ...(result.status === 'wrote' ? {} : { detail: result.detail }),
             issueNumber: issue.number,
           });
-        });
-      } catch (error) {
-        recordError(error, place, recorderOf(sendable.flatMap((item) => item.covers)));
-      }
+      });
+      if (undecided.length > 0)
+        recordError(error, place, recorderOf(undecided.flatMap((item) => item.covers)));
     }
     for (const item of apart) await sendOne(item.write, item.covers);
   };
@@ -308,21 +312,41 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const people = new Map(
     (snapshot.assignable ?? []).map((person) => [person.login.toLowerCase(), person.nodeId]),
   );
-  /** Writes a GraphQL document may carry: on an issue whose node id is known, naming known people. */
-  const batchable = (write: Write): boolean => {
-    if (!('issue' in write) || !('number' in write.issue) || nodeIdOf(write.issue) === undefined)
-      return false;
-    if (write.kind !== 'assign') return true;
-    return (
-      write.issue.place !== 'internal' && write.assignees.every((login) => people.has(login.toLowerCase()))
-    );
+  const knownLabels = new Map<Place, ReadonlySet<string>>(
+    (['client', 'internal'] as const).map((place) => [
+      place,
+      new Set(
+        (place === 'internal' ? (snapshot.internal?.labels ?? []) : snapshot.labels).flatMap((label) =>
+          label.nodeId ? [label.name.toLowerCase()] : [],
+        ),
+      ),
+    ]),
+  );
+  /** Writes on an existing issue whose node id the read gave. */
+  const onKnownIssue = (write: Write): boolean =>
+    'issue' in write && 'number' in write.issue && nodeIdOf(write.issue) !== undefined;
+  /**
+   * Writes an issue's document may carry: every node id known when the plan is weighed, so that a
+   * step's requests are the requests the budget counted (a label the run creates first is named by
+   * REST; someone beyond GitHub's first 100 assignable people is assigned by REST).
+   */
+  const inDocument = (write: IssueBatchWrite): boolean => {
+    if (!onKnownIssue(write) || !('number' in write.issue)) return false;
+    const place: Place = write.issue.place ?? 'client';
+    const named = (names: readonly string[]) =>
+      names.every((name) => knownLabels.get(place)!.has(name.toLowerCase()));
+    if (write.kind === 'add-labels') return named(write.labels);
+    if (write.kind === 'remove-label') return named([write.label]);
+    if (write.kind === 'assign')
+      return place === 'client' && write.assignees.every((login) => people.has(login.toLowerCase()));
+    return true;
   };
   let budgetSpent = false;
   /** A step left whole for the next run. */
   const leave = (step: { readonly indexes: readonly number[] }, detail: string): void => {
     for (const index of step.indexes) record({ write: plan.writes[index]!, status: 'left', detail });
   };
-  for (const step of planRequests(plan.writes, batchable)) {
+  for (const step of planRequests(plan.writes, { labels: onKnownIssue, issue: inDocument })) {
     // A step goes whole or waits whole; the first always goes, so a small budget still moves.
     const fits = spent + step.requests.length <= options.budget || (spent === 0 && options.budget > 0);
     if (budgetSpent || !fits) {

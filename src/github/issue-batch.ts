@@ -126,11 +126,21 @@ export function issueBatchMutation(
   };
 }
 
-/** What happened to each write: made, found made by an attempt whose answer was lost, or refused. */
+/**
+ * What happened to each write: made, found made by an attempt whose answer was lost, refused, or to
+ * be sent the plain way (a label GitHub no longer knows by the id the read gave: REST names it).
+ */
 export type IssueBatchResult =
   | { readonly status: 'wrote' }
   | { readonly status: 'already'; readonly detail: string }
-  | { readonly status: 'failed'; readonly detail: string };
+  | { readonly status: 'failed'; readonly detail: string }
+  | { readonly status: 'plain'; readonly detail: string };
+
+/** Each write's result; `null` for the writes `error` stopped (the run's stop, or a request's failure). */
+export interface IssueBatchOutcome {
+  readonly results: ReadonlyArray<IssueBatchResult | null>;
+  readonly error?: unknown;
+}
 
 export interface IssueBatchTarget {
   readonly client: GitHubClient;
@@ -146,27 +156,33 @@ const ATTEMPTS = 3;
 
 /**
  * Sends the writes (every one named: see `namedWrites`) as one request and says what happened to
- * each. A comment is created at most once: the client does not retry a document that creates one,
- * and when an answer is lost the issue's new comments are listed (one request) before the document
- * is sent again without the comments found. Labels, assignees and state are sets: sent again as they
- * are. A spent rate limit or a token that may not write stops the run, as a REST write would.
+ * each. A document without comments is retried by the client like any request. A document that
+ * creates a comment is sent once by the client; when its answer is lost (no answer, a server error,
+ * GitHub's timeout, which may come after part of it ran) the issue's new comments are listed (one
+ * request) and the document is sent again without the comments found, at most three times in all.
+ * GitHub's other refusals of the whole document are final: each write fails with its reason. A spent
+ * rate limit or a token that may not write is returned as the error, after what was made is recorded.
  */
 export async function sendIssueBatch(
   target: IssueBatchTarget,
   writes: readonly IssueBatchWrite[],
   ids: BatchIds,
-): Promise<IssueBatchResult[]> {
+): Promise<IssueBatchOutcome> {
   const results: Array<IssueBatchResult | null> = writes.map(() => null);
   for (let attempt = 0; ; attempt += 1) {
-    if (attempt > 0) await findMadeComments(target, writes, results);
+    try {
+      if (attempt > 0) await findMadeComments(target, writes, results);
+    } catch (error) {
+      return { results, error };
+    }
     const pending = writes.flatMap((write, index) => (results[index] === null ? [{ write, index }] : []));
-    if (pending.length === 0) return results as IssueBatchResult[];
+    if (pending.length === 0) return { results };
     const { document, variables } = issueBatchMutation(
       pending.map(({ write }) => write),
       ids,
     );
     const createsContent = pending.some(({ write }) => write.kind === 'comment');
-    let data: Record<string, unknown> | null;
+    let data: Record<string, unknown> | null = null;
     let errors: readonly GraphqlError[] = [];
     try {
       data = await target.client.graphql<Record<string, unknown>>(
@@ -176,37 +192,79 @@ export async function sendIssueBatch(
       );
     } catch (error) {
       const partial = partialAnswer(error);
-      if (!partial) {
-        if (!isTransient(error) || attempt + 1 >= ATTEMPTS) throw error;
+      const refused = partial?.errors ?? graphqlErrorsOf(error);
+      const lost = refused ? refused.some(isTimeout) && !partial : isTransient(error);
+      if (lost && createsContent && attempt + 1 < ATTEMPTS) {
         await target.clock.sleep(target.retryBaseMs * (attempt + 1) ** 2);
         continue;
       }
-      ({ data, errors } = partial);
-      stopOn(errors);
+      if (!refused) return { results, error };
+      data = partial?.data ?? null;
+      errors = refused;
     }
     pending.forEach(({ write, index }, alias) => {
-      const made = data?.[`w${alias}`];
-      if (made !== null && made !== undefined) {
-        results[index] = { status: 'wrote' };
-        return;
-      }
-      const why = errors.filter((error) => error.path?.[0] === `w${alias}`).map((error) => error.message);
-      const reason = why.length > 0 ? why.join('; ') : (errors[0]?.message ?? 'GitHub gave no answer');
-      results[index] = {
-        status: 'failed',
-        detail: `GitHub refused ${write.kind} on #${target.issueNumber}: ${reason}`,
-      };
+      results[index] = resultOf(write, data?.[`w${alias}`], errors, `w${alias}`, target.issueNumber, ids);
     });
-    return results as IssueBatchResult[];
+    const stop = stopOf(errors);
+    if (!stop) return { results };
+    // What GitHub made stands; the writes it refused for the run's reason wait for the next run.
+    pending.forEach(({ index }, alias) => {
+      if (data?.[`w${alias}`] === null || data?.[`w${alias}`] === undefined) results[index] = null;
+    });
+    return { results, error: stop };
   }
 }
 
+/** One call's result from GitHub's answer. */
+function resultOf(
+  write: IssueBatchWrite,
+  made: unknown,
+  errors: readonly GraphqlError[],
+  alias: string,
+  issueNumber: number,
+  ids: BatchIds,
+): IssueBatchResult {
+  if (made !== null && made !== undefined) return { status: 'wrote' };
+  const own = errors.filter((error) => error.path?.[0] === alias);
+  const reasons = (own.length > 0 ? own : errors.slice(0, 1)).map((error) => error.message);
+  const reason = reasons.length > 0 ? reasons.join('; ') : 'GitHub gave no answer';
+  // A label deleted since the read: GitHub cannot resolve its id. Taking it off is then done; putting
+  // it on goes by name through REST, which creates the label again.
+  const labelGone =
+    (write.kind === 'remove-label' || write.kind === 'add-labels') &&
+    own.some(
+      (error) =>
+        error.type === 'NOT_FOUND' &&
+        [...ids.labels.values()].some((id) => error.message.includes(`'${id}'`)),
+    );
+  if (labelGone && write.kind === 'remove-label')
+    return { status: 'already', detail: 'the label no longer exists' };
+  if (labelGone) return { status: 'plain', detail: 'a label was deleted since the read' };
+  return { status: 'failed', detail: `GitHub refused ${write.kind} on #${issueNumber}: ${reason}` };
+}
+
+/** The GraphQL errors of an answer GitHub gave (octokit's GraphqlResponseError), data or not. */
+function graphqlErrorsOf(error: unknown): GraphqlError[] | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { errors } = error as { errors?: unknown };
+  if (!Array.isArray(errors)) return null;
+  return errors.filter(
+    (entry): entry is GraphqlError => typeof entry === 'object' && entry !== null && 'message' in entry,
+  );
+}
+
+/** GitHub's answer when a request ran out of time: part of a mutation document may have run. */
+function isTimeout(error: GraphqlError): boolean {
+  return /something went wrong while executing your query|timeout/iu.test(error.message);
+}
+
 /** Errors that are the run's, not one call's: the rate limit is spent, or the token may not write. */
-function stopOn(errors: readonly GraphqlError[]): void {
-  const limited = errors.find((error) => error.type === 'RATE_LIMITED');
-  if (limited) throw new RateLimitStop(null);
-  const forbidden = errors.find((error) => error.type === 'FORBIDDEN');
-  if (forbidden) throw new PermissionStop(forbidden.message);
+function stopOf(errors: readonly GraphqlError[]): RateLimitStop | PermissionStop | undefined {
+  if (errors.some((error) => error.type === 'RATE_LIMITED')) return new RateLimitStop(null);
+  const forbidden = errors.find(
+    (error) => error.type === 'FORBIDDEN' && /not accessible by/iu.test(error.message),
+  );
+  return forbidden ? new PermissionStop(forbidden.message) : undefined;
 }
 
 /** After a lost answer: the comments of this document already on the issue are `already`. */

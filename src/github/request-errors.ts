@@ -94,6 +94,25 @@ export function isPrimaryRateLimit(error: unknown): boolean {
   return (status === 403 || status === 429) && headerOf(error, 'x-ratelimit-remaining') === '0';
 }
 
+/**
+ * GitHub's GraphQL answer that the rate limit is spent: 200 with an error of type `RATE_LIMITED`
+ * (the throttling plugin rethrows it as "GraphQL Rate Limit Exceeded", with the answer's data).
+ */
+export function isGraphqlRateLimited(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const carried = error as {
+    readonly errors?: unknown;
+    readonly data?: { readonly errors?: unknown } | null;
+    readonly response?: { readonly data?: { readonly errors?: unknown } | null };
+  };
+  const lists = [carried.errors, carried.data?.errors, carried.response?.data?.errors];
+  return lists.some(
+    (list) =>
+      Array.isArray(list) &&
+      list.some((entry) => typeof entry === 'object' && entry !== null && entry.type === 'RATE_LIMITED'),
+  );
+}
+
 /** When the primary rate limit resets (from `x-ratelimit-reset`), if GitHub said. */
 export function rateLimitReset(error: unknown): Date | null {
   const seconds = Number(headerOf(error, 'x-ratelimit-reset'));

@@ -252,15 +252,24 @@ export interface WriteStep {
  * with the label-only groups right after it, of the same urgency and repository, into one request of
  * up to `batchSize` issues: one operation of operations-per-run. A group with any other write keeps
  * its labels beside its partners, so labels never go without the acknowledgement they belong to.
- * `batchable` says which writes may go in a GraphQL document (the shell: those whose node ids it
- * knows); a batch of one is sent as the plain write. Within a group, the writes of its existing issue
- * that one document can carry go as one request, where the first of them stands (oneIssueRequests).
+ * `batching` says which writes may go in a GraphQL document (the shell: those whose node ids it
+ * knows); a batch of one is sent as the plain write. Within a group, consecutive writes of its
+ * existing issue that one document can carry go as one request (oneIssueRequests).
  */
+export interface Batching {
+  /** Label writes that may join a batch of many issues' labels (the issue's node id is known). */
+  readonly labels?: (write: AddLabels) => boolean;
+  /** Writes that may go in their issue's mutation document (every node id they need is known). */
+  readonly issue?: (write: IssueBatchWrite) => boolean;
+}
+
 export function planRequests(
   writes: readonly Write[],
-  batchable: (write: Write) => boolean = () => true,
+  batching: Batching = {},
   batchSize = LABEL_BATCH_SIZE,
 ): WriteStep[] {
+  const batchable = batching.labels ?? (() => true);
+  const inDocument = batching.issue ?? (() => true);
   type Item = { readonly write: AddLabels; readonly covers: readonly number[] };
   type Building = { urgency: Urgency; indexes: number[]; requests: WriteRequest[]; items?: Item[] };
   const steps: Building[] = [];
@@ -275,7 +284,7 @@ export function planRequests(
       steps.push({
         urgency: group.urgency,
         indexes: [...group.indexes],
-        requests: oneIssueRequests(sends, batchable),
+        requests: oneIssueRequests(sends, inDocument),
       });
       continue;
     }
@@ -307,25 +316,32 @@ export function planRequests(
 }
 
 /**
- * A group's writes as requests: those on an existing issue that one GraphQL document can carry (two
- * or more) go together, where the first of them stands; the others (edits that merge ticked boxes,
- * new issues, pins) go the plain way in their places.
+ * A group's writes as requests: each run of two or more consecutive writes on an existing issue that
+ * one GraphQL document can carry goes as one request; the others (edits that merge ticked boxes, new
+ * issues, pins, writes naming something without a known node id) go the plain way. The plan's order
+ * is kept exactly: a document never jumps over a write that goes apart.
  */
 function oneIssueRequests(
   sends: ReadonlyArray<{ write: Write; covers: number[] }>,
-  batchable: (write: Write) => boolean,
+  inDocument: (write: IssueBatchWrite) => boolean,
 ): WriteRequest[] {
-  const together = sends.filter(
-    (send): send is { write: IssueBatchWrite; covers: number[] } =>
-      isIssueBatchWrite(send.write) && 'number' in send.write.issue && batchable(send.write),
-  );
-  if (together.length < 2)
-    return sends.map((send) => ({ kind: 'write', write: send.write, covers: send.covers }));
+  type Item = { readonly write: IssueBatchWrite; readonly covers: readonly number[] };
   const requests: WriteRequest[] = [];
+  let run: Item[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) requests.push({ kind: 'issue', items: run });
+    else for (const item of run) requests.push({ kind: 'write', write: item.write, covers: item.covers });
+    run = [];
+  };
   for (const send of sends) {
-    if (!together.includes(send as { write: IssueBatchWrite; covers: number[] }))
-      requests.push({ kind: 'write', write: send.write, covers: send.covers });
-    else if (send === together[0]) requests.push({ kind: 'issue', items: together });
+    const { write } = send;
+    if (isIssueBatchWrite(write) && 'number' in write.issue && inDocument(write)) {
+      run.push({ write, covers: send.covers });
+      continue;
+    }
+    flush();
+    requests.push({ kind: 'write', write, covers: send.covers });
   }
+  flush();
   return requests;
 }

@@ -168,7 +168,7 @@ describe("one issue's writes in one GraphQL request", () => {
     expect(botComments()).toEqual([]);
   });
 
-  it('someone GitHub does not list as assignable is assigned the plain way, after the document', async () => {
+  it('someone GitHub does not list as assignable is assigned the plain way, in the plan’s order', async () => {
     const client = testClient(fake);
     const snapshot = await readFull(fake, client);
     const plan = intake();
@@ -178,9 +178,133 @@ describe("one issue's writes in one GraphQL request", () => {
     };
     const report = await executePlan(plan, { client, snapshot: unknown, budget: 5, clock: fakeClock() });
     expect(report).toMatchObject({ wrote: 5, failed: 0 });
-    expect(mutations()).toHaveLength(1);
-    expect(fake.restWrites().map((r) => r.operation)).toEqual(['issues/add-assignees']);
+    // The labels, then the assignment by REST, then the two comments: no write jumps another.
+    expect(
+      fake.writes().map((r) => (r.mutation ? Object.keys(r.variables ?? {}).length - 1 : r.operation)),
+    ).toEqual([2, 'issues/add-assignees', 2]);
     expect(fake.repo.issues.get(issue)!.assignees).toEqual(['quang-songhan', 'thu-songhan']);
+  });
+
+  it("GitHub's GraphQL rate limit stops the run at once: nothing sent again, the writes left", async () => {
+    const client = testClient(fake);
+    const snapshot = await readFull(fake, client);
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    fake.inject({
+      mutation: true,
+      graphqlErrors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation.' }],
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+    });
+    const report = await executePlan(intake(), { client, snapshot, budget: 5, clock: fakeClock() });
+    expect(report.stop?.name).toBe('RateLimitStop');
+    expect(report).toMatchObject({ wrote: 0, failed: 0, left: 5 });
+    expect(fake.requests.filter((r) => r.mutation === true || r.operation === 'fault')).toHaveLength(1);
+    expect(fake.requests.filter((r) => r.operation === 'issues/list-comments')).toEqual([]);
+    expect(botComments()).toEqual([]);
+  });
+
+  it('a document GitHub refuses as a whole fails once, with its reason, and is not sent again', async () => {
+    const client = testClient(fake);
+    const snapshot = await readFull(fake, client);
+    fake.inject({
+      mutation: true,
+      graphqlErrors: [{ message: "Field 'closeIssue' doesn't accept argument 'stateReason'" }],
+    });
+    const report = await executePlan(intake(), {
+      client,
+      snapshot,
+      budget: 5,
+      clock: fakeClock(),
+      createRetryBaseMs: 10,
+    });
+    expect(report).toMatchObject({ wrote: 0, failed: 5 });
+    expect(report.outcomes[0]!.detail).toMatch(/doesn't accept argument 'stateReason'/u);
+    expect(fake.requests.filter((r) => r.operation === 'fault')).toHaveLength(1);
+    expect(fake.requests.filter((r) => r.operation === 'issues/list-comments')).toEqual([]);
+  });
+
+  it("GitHub's timeout after part of the document ran: looked into, then only what is missing", async () => {
+    const client = testClient(fake);
+    const snapshot = await readFull(fake, client);
+    fake.inject({
+      mutation: true,
+      afterApplying: true,
+      graphqlErrors: [
+        { message: 'Something went wrong while executing your query. This may be the result of a timeout.' },
+      ],
+    });
+    const report = await executePlan(intake(), {
+      client,
+      snapshot,
+      budget: 5,
+      clock: fakeClock(),
+      createRetryBaseMs: 10,
+    });
+    expect(report).toMatchObject({ failed: 0, already: 2 });
+    expect(botComments()).toHaveLength(2);
+    expect(fake.requests.filter((r) => r.operation === 'issues/list-comments')).toHaveLength(1);
+  });
+
+  it('a token refused part-way: what GitHub made is recorded as made, the rest waits, the run stops', async () => {
+    const client = testClient(fake);
+    const snapshot = await readFull(fake, client);
+    fake.inject({
+      mutation: true,
+      afterApplying: true,
+      graphqlErrors: [
+        { type: 'FORBIDDEN', message: 'Resource not accessible by integration', path: ['w2'] },
+        { type: 'FORBIDDEN', message: 'Resource not accessible by integration', path: ['w3'] },
+        { type: 'FORBIDDEN', message: 'Resource not accessible by integration', path: ['w4'] },
+      ],
+    });
+    const report = await executePlan(intake(), { client, snapshot, budget: 5, clock: fakeClock() });
+    expect(report.stop?.name).toBe('PermissionStop');
+    expect(report.outcomes.map((outcome) => outcome.status)).toEqual([
+      'wrote',
+      'wrote',
+      'skipped',
+      'skipped',
+      'skipped',
+    ]);
+  });
+
+  it('a label deleted since the read: taking it off is done, putting it on goes by name', async () => {
+    const client = testClient(fake);
+    const snapshot = await readFull(fake, client);
+    fake.inject({
+      mutation: true,
+      before: (repo) => {
+        for (const name of ['feedback: new', 'priority: p1']) repo.labels.delete(name);
+        const found = repo.issues.get(issue)!;
+        found.labels = found.labels.filter((name) => name !== 'feedback: new');
+      },
+    });
+    const report = await executePlan(intake(), { client, snapshot, budget: 5, clock: fakeClock() });
+    expect(report).toMatchObject({ failed: 0 });
+    expect(report.outcomes[0]).toMatchObject({ status: 'already', detail: 'the label no longer exists' });
+    expect([...fake.repo.issues.get(issue)!.labels].sort()).toEqual([
+      'feedback',
+      'feedback: received',
+      'priority: P1',
+    ]);
+    expect(fake.restWrites().map((r) => r.operation)).toEqual(['issues/add-labels']);
+  });
+
+  it('a label the run creates is named the plain way, so the budget counts every request', async () => {
+    const client = testClient(fake);
+    const snapshot = await readFull(fake, client);
+    const other = fake.repo.addIssue({ title: 'Khác', author: 'lan-bepxanh', labels: ['feedback'] }).number;
+    const plan: Plan = {
+      writes: [
+        markedComment({ number: other }, 'ack', [{ kind: 'feedback-ack', subject: `issue:${other}` }], 'ack'),
+        { kind: 'create-label', name: 'topic: checkout', color: 'ededed', description: 'x', reason: 'new' },
+        ack(),
+        { kind: 'add-labels', issue: ref(), labels: ['topic: checkout'], reason: 'topic' },
+      ],
+      notes: [],
+    };
+    const report = await executePlan(plan, { client, snapshot, budget: 2, clock: fakeClock() });
+    expect(fake.writes().length).toBeLessThanOrEqual(2);
+    expect(report.left).toBeGreaterThan(0);
   });
 
   it('one write left: sent the plain way, as before', async () => {

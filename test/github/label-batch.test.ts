@@ -129,7 +129,9 @@ describe('labels of many issues in one GraphQL request', () => {
       'comment',
     ]);
     // Where the shell cannot name the issue by node id, one request per write, labels first.
-    const plain = planRequests(writes, () => false).find((step) => step.indexes.includes(writes.length - 1))!;
+    const plain = planRequests(writes, { labels: () => false, issue: () => false }).find((step) =>
+      step.indexes.includes(writes.length - 1),
+    )!;
     expect(plain.requests.map((r) => (r.kind === 'write' ? r.write.kind : r.kind))).toEqual([
       'add-labels',
       'comment',
