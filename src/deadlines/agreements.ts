@@ -11,7 +11,7 @@ import type { SnapshotComment } from '../core/snapshot';
 import type { Locale, Side } from '../engagement/schema';
 import { parseCommand } from './commands';
 import { otherSide, speakerSide } from './people';
-import { languageOfWords } from './written-language';
+import { languageOfWords } from '../messages/written-language';
 
 export interface Proposal {
   readonly commentId: number;

@@ -15,7 +15,7 @@ import type { SnapshotComment } from '../core/snapshot';
 import type { Locale, Side } from '../engagement/schema';
 import { writtenAt } from './agreements';
 import { speakerSide } from './people';
-import { languageOfWords } from './written-language';
+import { languageOfWords } from '../messages/written-language';
 
 export type ContactChannel = 'call' | 'email' | 'meeting' | 'chat';
 

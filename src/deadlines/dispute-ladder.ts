@@ -17,7 +17,7 @@ import { capitalise } from '../messages/address';
 import { builtInTemplate, messageText } from '../messages/catalogue';
 import { normaliseItem, type IdentifiedItem } from './checklist';
 import { theirWords, type Voice } from './render';
-import { languageOfWords } from './written-language';
+import { languageOfWords } from '../messages/written-language';
 
 /**
  * The words versions before the default steps had keys wrote on every escalation they kept (English,

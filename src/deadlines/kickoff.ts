@@ -11,7 +11,7 @@ import { writtenAt } from './agreements';
 import { parseCommand } from './commands';
 import type { Locale } from '../engagement/schema';
 import { speakerSide } from './people';
-import { languageOfWords } from './written-language';
+import { languageOfWords } from '../messages/written-language';
 import type { DeadlineWorld } from './state';
 
 /** The subject of the one kickoff of an engagement. */

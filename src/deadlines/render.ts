@@ -11,7 +11,7 @@ import { addressOf, groupAddressOf, type Address } from '../messages/address';
 import type { Contact } from '../engagement/schema';
 import { localeFor, mentionedAddress } from './people';
 import { dependantsOf, type DeadlineState, type DeadlineWorld } from './state';
-import { languageOfWords } from './written-language';
+import { languageOfWords } from '../messages/written-language';
 
 export interface Voice {
   readonly locale: Locale;

@@ -4,6 +4,7 @@ import type { PlanContext } from '../core/context';
 import type { Engagement, Importance, Locale } from '../engagement/schema';
 import { formatDateTime, formatWorkingWeek, mention } from '../messages/format';
 import { messageText, type FeedbackMessageKey } from '../messages/catalogue';
+import { languageOfWords } from '../messages/written-language';
 import type { SlaClock } from './sla';
 
 export function topicName(engagement: Engagement, topic: string, locale: Locale): string {
@@ -46,6 +47,21 @@ export function resolutionRole(engagement: Engagement): string[] {
 export function escalationContacts(engagement: Engagement): string[] {
   const vendor = engagement.contacts.vendor;
   return [vendor.primary.handle, ...(vendor.account_manager ? [vendor.account_manager.handle] : [])];
+}
+
+/**
+ * `nguyên văn tiếng Anh` / `in Vietnamese, as written` when the team's words a message quotes (a pull
+ * request's or a commit's title, an `/implemented` note) are in another language than the message,
+ * as the deadlines quote the team's other words (`their_words.other_language`): a Vietnamese message
+ * never runs on into English as if it had been written for the client. Null when the words are in
+ * the message's language or do not tell.
+ */
+export function otherLanguageNote(engagement: Engagement, text: string, locale: Locale): string | null {
+  const language = languageOfWords([text]);
+  if (!language || language === locale) return null;
+  return messageText(engagement, locale, 'feedback.as_written', {
+    language: messageText(engagement, locale, `language.${language}`),
+  });
 }
 
 export function when(ctx: PlanContext, instant: Date, locale: Locale): string {

@@ -33,13 +33,14 @@ function splitAddress(text: string): { pronoun: string | null; rest: string } {
 
 /**
  * Titles written before a name in English (and the French ones clients use), with the Vietnamese
- * pronoun a Vietnamese writer calls that person after greeting them by it: `Ms Jane` → `chị`, `Mr
+ * pronoun a Vietnamese writer calls that person after greeting them by it: `Ms Jane` → `chị`, `Mrs
+ * Smith` → `bà` (a married woman named by her surname, as a Vietnamese office says "bà Smith"), `Mr
  * John` → `anh`. A title that says nothing of the person (`Dr`, `Prof`, `Mx`) has none: the neutral
  * `anh/chị` stands for them, as for a name without a title.
  */
 const TITLE_PRONOUN: ReadonlyMap<string, string | null> = new Map([
   ['ms', 'chị'],
-  ['mrs', 'chị'],
+  ['mrs', 'bà'],
   ['miss', 'chị'],
   ['madam', 'chị'],
   ['madame', 'chị'],
@@ -103,8 +104,9 @@ export function addressOf(ctx: PlanContext, contact: Contact | undefined, locale
   }
   const voice = ctx.engagement.engagement.voice;
   // A Vietnamese form is used as written; an English title becomes the pronoun it implies, as a
-  // Vietnamese office says it (`Ms Jane` → `chị Jane`, `Mr John` → `anh John`); a title that implies
-  // none (`Dr Smith`) and any other set address stay as written; a plain name gets `anh/chị`.
+  // Vietnamese office says it (`Ms Jane` → `chị Jane`, `Mrs Smith` → `bà Smith`, `Mr John` → `anh
+  // John`); a title that implies none (`Dr Smith`) and any other set address stay as written; a
+  // plain name gets `anh/chị`.
   const titled = configured ? titlePronoun(configured) : undefined;
   const name = !parts
     ? null

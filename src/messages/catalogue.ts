@@ -18,6 +18,7 @@ import { PORTFOLIO_EN } from './en/portfolio';
 import { LIMITS_EN } from './en/limits';
 import { WEEKLY_EN } from './en/weekly';
 import { fillTemplate } from './format';
+import { nameZoneOncePerSentence } from './zones';
 import { DEADLINES_VI } from './vi/deadlines';
 import { FEEDBACK_VI } from './vi/feedback';
 import { PORTFOLIO_VI } from './vi/portfolio';
@@ -82,7 +83,11 @@ export function builtInTemplate(locale: Locale, key: MessageKey): string {
 export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/** The one lookup: the engagement file's override for this locale and key, else the built-in one. */
+/**
+ * The one lookup: the engagement file's override for this locale and key, else the built-in one,
+ * filled. Times filled in name their zone once per sentence (`nameZoneOncePerSentence`), whichever
+ * template, built in or overridden, puts several of them in one sentence.
+ */
 export function messageText(
   engagement: Pick<Engagement, 'messages'>,
   locale: Locale,
@@ -90,7 +95,7 @@ export function messageText(
   values: MessageValues = {},
 ): string {
   const override = engagement.messages[locale]?.[key];
-  return fillTemplate(override ?? CATALOGUE[locale][key], values);
+  return nameZoneOncePerSentence(fillTemplate(override ?? CATALOGUE[locale][key], values));
 }
 
 /** `messageText` bound to an engagement and a locale. */

@@ -2,7 +2,8 @@
 // "Vietnam time", never the IANA id the engagement file uses ("Asia/Ho_Chi_Minh"). Common zones have
 // a name in each language (a table keyed on the zone, typed so that a new language must name every
 // zone); any other zone is shown by its offset from UTC on the date shown ("GMT+7", "GMT+5:45",
-// "GMT-3"), which follows daylight saving time because it is worked out for that instant.
+// "GMT-3"), which follows daylight saving time because it is worked out for that instant. A sentence
+// that shows several times names the zone once (`nameZoneOncePerSentence`, applied to every message).
 import { DateTime } from 'luxon';
 import type { Locale } from '../engagement/schema';
 
@@ -63,4 +64,38 @@ function utcOffsetName(zone: string, instant: Date): string {
   const hours = Math.floor(Math.abs(minutes) / 60);
   const rest = Math.abs(minutes) % 60;
   return `GMT${sign}${hours}${rest > 0 ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** Every name `zoneName` gives a zone, in any language: `giờ Việt Nam`, `Vietnam time`, `UTC`. */
+const ZONE_LABELS: ReadonlySet<string> = new Set(
+  Object.values(ZONE_NAMES).flatMap((names) => Object.values(names)),
+);
+const OFFSET_LABEL = /^GMT(?:[+-]\d{1,2}(?::\d{2})?)?$/u;
+
+/** ` (giờ Việt Nam)` right after a date and time (it ends in a digit): the zone `formatDateTime` names. */
+const ZONE_AFTER_TIME = /(?<=\d) \(([^()\n]+)\)/gu;
+
+/**
+ * A sentence names the zone of its times once, as a careful writer does: "từ 17:30 Thứ Sáu, 11/12/2026
+ * (giờ Việt Nam) sang 17:30 Thứ Tư, 16/12/2026", not "(giờ Việt Nam)" after every time. A time whose
+ * zone is the one last named in its sentence loses its repeat; a zone the sentence has not just named
+ * (another offset, across a change to daylight saving time) is kept, so every time stays unambiguous.
+ * A sentence ends at `.`, `!` or `?` before a space, and at every line break: each paragraph, list
+ * item and table row names the zone again for the reader who reads only that line.
+ */
+export function nameZoneOncePerSentence(text: string): string {
+  // Most texts show one time or none: nothing to leave out.
+  if ((text.match(ZONE_AFTER_TIME)?.length ?? 0) < 2) return text;
+  return text
+    .split(/(?<=[.!?])(?=\s)|(?<=\n)/u)
+    .map((sentence) => {
+      let named: string | undefined;
+      return sentence.replace(ZONE_AFTER_TIME, (whole, label: string) => {
+        if (!ZONE_LABELS.has(label) && !OFFSET_LABEL.test(label)) return whole;
+        if (label === named) return '';
+        named = label;
+        return whole;
+      });
+    })
+    .join('');
 }

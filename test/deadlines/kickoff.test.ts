@@ -257,10 +257,59 @@ describe('the kickoff issue', () => {
     });
     const moved = step(engagement, snapshot, at('2026-11-10', '11:00'));
     const body = kickoffOf(moved.snapshot).body;
-    expect(body).toMatch(
-      /- \*\*Brand assets and content\*\*: mốc cơ sở .*27\/11\/2026.*, hiện nay .*04\/12\/2026.*; dời hạn bàn giao sang .*04\/12\/2026.* \(.*\(@\u200dlan-bepxanh\) đề xuất, anh Quang \(@\u200dquang-songhan\) đồng ý vào/u,
+    // The new date is said once, as "hiện nay", and the zone once in the line.
+    expect(body).toContain(
+      '- **Brand assets and content**: mốc cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 04/12/2026; gia hạn (Nguyễn Thị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
     );
+    const changeLine = (text: string): string =>
+      text.split('\n').find((line) => line.startsWith('- **Brand assets and content**: mốc cơ sở')) ?? '';
+    expect(changeLine(body).match(/04\/12\/2026/gu)).toHaveLength(1);
     expect(moved.writes.filter((write) => write.kind === 'edit-issue').length).toBeGreaterThan(0);
     expect(kindsOf(kickoffOf(moved.snapshot).body)).toEqual(['kickoff']);
+
+    // A second extension: the first one's date is no longer the date in force, and stays said.
+    snapshot = addComment(moved.snapshot, brand, {
+      author: 'lan-bepxanh',
+      body: '/extend 2026-12-11 Cần thêm một tuần',
+      createdAt: at('2026-11-12', '09:00'),
+    });
+    snapshot = addComment(snapshot, brand, {
+      author: 'quang-songhan',
+      association: 'MEMBER',
+      body: '/agree',
+      createdAt: at('2026-11-12', '10:00'),
+    });
+    const again = kickoffOf(step(engagement, snapshot, at('2026-11-12', '11:00')).snapshot).body;
+    expect(again).toContain(
+      '- **Brand assets and content**: mốc cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 11/12/2026; dời hạn bàn giao sang 17:30 Thứ Sáu, 04/12/2026 (Nguyễn Thị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026); gia hạn (Nguyễn Thị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Năm, 12/11/2026).',
+    );
+    expect(changeLine(again).match(/11\/12\/2026/gu)).toHaveLength(1);
+  });
+
+  it('says a milestone whose scope changed is still due on its baseline date, once', () => {
+    const { snapshot: start, kickoff } = opened();
+    let snapshot = addComment(start, kickoff, {
+      author: 'lan-bepxanh',
+      body: '/agree',
+      createdAt: at('2026-11-02', '09:00'),
+    });
+    snapshot = step(engagement, snapshot, at('2026-11-02', '09:30')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    snapshot = addComment(snapshot, brand, {
+      author: 'quang-songhan',
+      association: 'MEMBER',
+      body: '/rescope Ảnh sản phẩm do bên em chụp',
+      createdAt: at('2026-11-10', '09:00'),
+    });
+    snapshot = addComment(snapshot, brand, {
+      author: 'lan-bepxanh',
+      body: '/agree',
+      createdAt: at('2026-11-10', '10:00'),
+    });
+    const body = kickoffOf(step(engagement, snapshot, at('2026-11-10', '11:00')).snapshot).body;
+    expect(body).toContain(
+      '- **Brand assets and content**: hạn vẫn là 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), như mốc cơ sở; điều chỉnh phạm vi: “Ảnh sản phẩm do bên em chụp” (anh Quang (@\u200dquang-songhan) đề xuất, Nguyễn Thị Lan (@\u200dlan-bepxanh) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
+    );
+    expect(body).not.toContain('hiện nay');
   });
 });

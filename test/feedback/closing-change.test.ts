@@ -64,8 +64,9 @@ const request = (world: Snapshot): string => {
 describe('the rating request names what was changed', () => {
   it('links the closing pull request, with its title, in the Vietnamese thread', () => {
     const body = request(closed('vi', PR));
+    // The title is the team's English: quoted as written, and said to be, as their other words are.
     expect(body).toContain(
-      'Thay đổi đã thực hiện: “Fix the price of Arabica on the product page” (pull request [#42](https://github.com/songhan/bepxanh-website/pull/42)).',
+      'Thay đổi đã thực hiện: “Fix the price of Arabica on the product page” (nguyên văn tiếng Anh; pull request [#42](https://github.com/songhan/bepxanh-website/pull/42)).',
     );
     expect(body.indexOf('Thay đổi đã thực hiện:')).toBeLessThan(body.indexOf('/rate 1'));
   });
@@ -73,8 +74,22 @@ describe('the rating request names what was changed', () => {
   it('links the closing commit in the English thread', () => {
     const body = request(closed('en', COMMIT));
     expect(body).toContain(
-      'What changed: “Hiển thị đúng giá 250.000đ” (commit [`a1b2c3d`](https://github.com/songhan/bepxanh-website/commit/a1b2c3d4e5f6)).',
+      'What changed: “Hiển thị đúng giá 250.000đ” (in Vietnamese, as written; commit [`a1b2c3d`](https://github.com/songhan/bepxanh-website/commit/a1b2c3d4e5f6)).',
     );
+  });
+
+  it('says nothing of the language of a title in the language of the thread', () => {
+    expect(request(closed('en', PR))).toContain(
+      'What changed: “Fix the price of Arabica on the product page” (pull request [#42](https://github.com/songhan/bepxanh-website/pull/42)).',
+    );
+    expect(request(closed('vi', COMMIT))).toContain(
+      'Thay đổi đã thực hiện: “Hiển thị đúng giá 250.000đ” (commit [`a1b2c3d`](https://github.com/songhan/bepxanh-website/commit/a1b2c3d4e5f6)).',
+    );
+  });
+
+  it('reads a title that starts with the usual verb as English: “Fix checkout button on mobile”', () => {
+    const body = request(closed('vi', { ...PR, title: 'Fix checkout button on mobile' }));
+    expect(body).toContain('“Fix checkout button on mobile” (nguyên văn tiếng Anh; pull request [#42]');
   });
 
   it('points to the team’s /implemented note when it was closed by hand after one', () => {

@@ -137,6 +137,46 @@ describe('from analysis to an agreed, implemented solution', () => {
     expect(note?.marker.kind).toBe('feedback-implemented');
     expect(note?.body).toContain('Chúng tôi đã thực hiện xong hướng giải quyết');
     expect(note?.body).toContain('> Đã tải lại 24 ảnh gốc.');
+    expect(note?.body).toContain('Những gì đã thay đổi:\n\n>');
+  });
+
+  it('says the team’s words are quoted in English when a Vietnamese thread quotes English', () => {
+    const proposedInEnglish = run(
+      say(
+        analysedWorld.snapshot,
+        'quang-songhan',
+        '/propose Upload the original photos and turn off the second compression step.',
+        '2026-11-23T07:00:00Z',
+        7101,
+      ),
+      '2026-11-23T07:05:00Z',
+      ENGAGEMENT,
+    );
+    const [proposal] = commentsOf(proposedInEnglish.writes, 7);
+    expect(proposal?.body).toContain(
+      'chúng tôi xin đề xuất hướng giải quyết như sau (nguyên văn tiếng Anh):\n\n> Upload the original photos',
+    );
+    const agreedInEnglish = run(
+      say(proposedInEnglish.snapshot, 'lan-bepxanh', '/agree', '2026-11-24T02:00:00Z', 7102),
+      '2026-11-24T02:05:00Z',
+      ENGAGEMENT,
+    );
+    const [agreement] = commentsOf(agreedInEnglish.writes, 7);
+    expect(agreement?.body).toContain('Nội dung đã thống nhất được lưu lại tại đây (nguyên văn tiếng Anh):');
+    const done = run(
+      say(
+        agreedInEnglish.snapshot,
+        'tuan-songhan',
+        '/implemented The 24 original photos are uploaded.',
+        '2026-11-25T03:00:00Z',
+      ),
+      '2026-11-25T03:05:00Z',
+      ENGAGEMENT,
+    );
+    const [note] = commentsOf(done.writes, 7);
+    expect(note?.body).toContain(
+      'Những gì đã thay đổi (nguyên văn tiếng Anh):\n\n> The 24 original photos are uploaded.',
+    );
   });
 
   it('resolves and asks for the rating once closed, as before', () => {

@@ -1,7 +1,8 @@
 // A form of address without a Vietnamese word of address (`Ms Jane`, `Mr John`, `Dr Smith`), read by
-// the client in Vietnamese: the greeting names them as a Vietnamese office would (`chị Jane`, `anh
-// John`; `Dr Smith` as written) and every other sentence says the pronoun that goes with it (`chị` for Ms, `anh`
-// for Mr, the neutral `anh/chị` when the title says nothing), never the name again and again
+// the client in Vietnamese: the greeting names them as a Vietnamese office would (`chị Jane`, `bà
+// Smith`, `anh John`; `Dr Smith` as written) and every other sentence says the pronoun that goes with
+// it (`chị` for Ms, `bà` for Mrs, `anh` for Mr, the neutral `anh/chị` when the title says nothing),
+// never the name again and again
 // ("Cảm ơn Ms Jane đã báo …, phản hồi Ms Jane …, cập nhật cho Ms Jane …"). Vietnamese forms
 // (`chị Lan`, `anh Minh`) read exactly as before.
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { addressOf, groupAddressOf } from '../../src/messages/address';
 import { MESSAGE_KEYS, messageText } from '../../src/messages/catalogue';
 import { buildContext } from '../../src/plan/planner';
 import { addIssue, makeSnapshot } from '../../fake-github/world';
-import { comments, emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
+import { bothSidesIn, comments, emptyWorld, engagementOf, issueByTitle, step } from '../deadlines/helpers';
 import { commentsOf, engagementWith, plan } from '../feedback/helpers';
 
 const contact = (address: string | undefined, name?: string): Contact => ({
@@ -29,7 +30,10 @@ describe('a form of address in Vietnamese', () => {
       name: 'chị Jane',
       words: { you: 'chị', you_cap: 'Chị' },
     });
-    expect(vi('Mrs. Smith')).toMatchObject({ name: 'chị Smith', words: { you: 'chị' } });
+    // Mrs with a (sur)name reads as `bà Smith`, and `bà` stands for her after it.
+    expect(vi('Mrs Smith')).toMatchObject({ name: 'bà Smith', words: { you: 'bà', you_cap: 'Bà' } });
+    expect(vi('Mrs. Smith')).toMatchObject({ name: 'bà Smith', words: { you: 'bà' } });
+    expect(vi(undefined, 'Mrs Smith')).toMatchObject({ name: 'bà Smith', words: { you: 'bà' } });
     expect(vi('Miss Anna')).toMatchObject({ name: 'chị Anna', words: { you: 'chị' } });
     expect(vi('Mr John')).toMatchObject({ name: 'anh John', words: { you: 'anh', you_cap: 'Anh' } });
     expect(vi('MR. JOHN')).toMatchObject({ name: 'anh JOHN', words: { you: 'anh' } });
@@ -67,6 +71,7 @@ describe('a form of address in Vietnamese', () => {
         'vi',
       ).words.you;
     expect(group('Ms Jane', 'chị Mai')).toBe('các chị');
+    expect(group('Mrs Smith', 'bà Hạnh')).toBe('các bà');
     expect(group('Mr John', 'anh Minh')).toBe('các anh');
     expect(group('Ms Jane', 'Mr John')).toBe('anh chị');
     expect(group('Dr Smith', 'chị Mai')).toBe('anh chị');
@@ -108,6 +113,19 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
     expect(body).not.toMatch(/anh\/chị|(?:^|\s)[Aa]nh(?=[\s,.?]|$)/u);
   });
 
+  it('acknowledge Mrs Smith as `bà Smith`, and `bà` all through, never `chị`', () => {
+    const smith = engagementWith({
+      contacts: { client: { primary: { handle: '@lan-bepxanh', address: 'Mrs Smith' } } },
+    });
+    const body = commentsOf(plan(complaint, '2026-11-23T02:05:00Z', smith), 2)[0]?.body ?? '';
+    expect(body).toMatch(/^Chào bà Smith,\n/u);
+    expect(body.match(/Smith/gu)).toHaveLength(1);
+    expect(body).toContain('Cảm ơn bà đã báo cho chúng tôi biết.');
+    expect(body).toContain('sẽ phản hồi bà chậm nhất');
+    expect(body).toContain('cập nhật tiến độ cho bà ngay tại đây');
+    expect(body).not.toMatch(/anh\/chị|(?:^|\s)[Cc]hị(?=[\s,.?]|$)|(?:^|\s)[Aa]nh(?=[\s,.?]|$)/u);
+  });
+
   it('acknowledge Mr John as `anh` after the greeting', () => {
     const john = engagementWith({
       contacts: { client: { primary: { handle: '@lan-bepxanh', address: 'Mr John' } } },
@@ -140,5 +158,40 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
     expect(vietnamese.match(/Jane/gu)).toHaveLength(1);
     expect(vietnamese).toContain('Nếu có điểm nào chưa rõ hoặc chị cần hỗ trợ chuẩn bị, chị cứ trả lời');
     expect(reminderTo('en')).toMatch(/^Hi Ms Jane \(@lan-bepxanh\),\n/u);
+  });
+
+  it('write to Mrs Smith as `bà` in every handoff message, the kickoff included, never `chị`', () => {
+    const at = (date: string): string => new Date(`${date}T09:00:00+07:00`).toISOString();
+    const file = engagementOf({
+      engagement: { ...bothSidesIn('vi'), voice: 'chúng tôi' },
+      contacts: {
+        client: {
+          primary: { handle: '@lan-bepxanh', address: 'Mrs Smith' },
+          alternates: [{ handle: '@minh-bepxanh', address: 'Mrs Brown' }],
+        },
+        vendor: { primary: { handle: '@quang-songhan', name: 'Anh Quang' } },
+      },
+      kickoff: { enabled: true },
+    });
+    let world = emptyWorld();
+    const written: string[] = [];
+    // The kickoff, a reminder, the early warning, the alternates, the friendly reminder, the formal notice.
+    for (const date of ['2026-11-02', '2026-11-05', '2026-11-18', '2026-11-23', '2026-11-30', '2026-12-02']) {
+      const next = step(file, world, at(date));
+      world = next.snapshot;
+      for (const write of next.writes)
+        if (
+          (write.kind === 'comment' || write.kind === 'open-issue') &&
+          write.body.startsWith('Chào bà Smith')
+        )
+          written.push(write.body);
+    }
+    expect(written.length).toBeGreaterThanOrEqual(4);
+    for (const body of written) {
+      expect(body.match(/bà Smith/gu)).toHaveLength(1);
+      expect(body).toMatch(/(?:^|\s)(?:bà|Bà)(?=[\s,.?]|$)/u);
+      expect(body).not.toMatch(/anh\/chị|(?:^|\s)[Cc]hị(?=[\s,.?]|$)/u);
+    }
+    expect(written.join('\n')).toContain('Đồng gửi bà Brown (@minh-bepxanh)');
   });
 });

@@ -20,7 +20,7 @@ import {
 import { sideName, voiceFor, when, type Voice } from '../render';
 import type { DeadlineState, DeadlineWorld } from '../state';
 import { filedItems } from '../sources';
-import { languageOfWords, writtenLanguage } from '../written-language';
+import { languageOfWords, writtenLanguage } from '../../messages/written-language';
 import { answering, boundedReplies, replyVoice } from './agreements';
 import { noteMarker } from './common';
 

@@ -244,25 +244,37 @@ function terms(ctx: PlanContext, voice: Voice): string {
   return lines.join('\n');
 }
 
-/** Each milestone whose date or scope moved since the baseline, with the agreed changes that moved it. */
+/**
+ * Each milestone whose date or scope moved since the baseline, with the agreed changes that moved it.
+ * The date in force is said once: "baseline X, now Y; extended (…)", never "now Y; move the due date
+ * to Y"; a milestone whose date did not move says so ("still due X") rather than "baseline X, now X".
+ */
 function changes(ctx: PlanContext, world: DeadlineWorld, baseline: Baseline, voice: Voice): string {
   const agreed = new Map(baseline.schedule.map((entry) => [entry.id, entry.due]));
   const lines: string[] = [];
   for (const state of fileStates(world)) {
-    const now = when(ctx, ctx.calendar.dueInstant(state.currentDueText), voice);
+    const current = ctx.calendar.dueInstant(state.currentDueText);
+    const now = when(ctx, current, voice);
     const was = agreed.get(state.id);
     if (was === undefined) {
       lines.push(voice.t('kickoff.change_added', { title: inlineSafely(state.title), now }));
       continue;
     }
     const since = state.agreements.amendments.filter((amendment) => amendment.agreedAt > baseline.agreedAt);
-    if (since.length === 0 && was === state.currentDueText) continue;
+    const sameDue = ctx.calendar.dueInstant(was).getTime() === current.getTime();
+    if (since.length === 0 && sameDue) continue;
     const explained =
       since.length > 0
         ? since
             .map((amendment) =>
               voice.t('kickoff.change_agreed', {
-                summary: summaryOf(ctx, amendment, voice, state.agreements.amendments),
+                // An extension to the date in force is the line's "now": not said a second time.
+                summary:
+                  amendment.kind === 'extend' &&
+                  amendment.due !== undefined &&
+                  ctx.calendar.dueInstant(amendment.due).getTime() === current.getTime()
+                    ? voice.t('kickoff.change_extended')
+                    : summaryOf(ctx, amendment, voice, state.agreements.amendments),
                 // Who asked for the change as well as who agreed: a date the client asked to move
                 // must not read as if the agency moved it.
                 proposed_by: nameWithoutPing(ctx.engagement, amendment.proposer),
@@ -273,12 +285,18 @@ function changes(ctx: PlanContext, world: DeadlineWorld, baseline: Baseline, voi
             .join('')
         : voice.t('kickoff.change_file');
     lines.push(
-      voice.t('kickoff.change_line', {
-        title: inlineSafely(state.title),
-        baseline: when(ctx, ctx.calendar.dueInstant(was), voice),
-        now,
-        agreed: explained,
-      }),
+      sameDue
+        ? voice.t('kickoff.change_line_same_due', {
+            title: inlineSafely(state.title),
+            now,
+            agreed: explained,
+          })
+        : voice.t('kickoff.change_line', {
+            title: inlineSafely(state.title),
+            baseline: when(ctx, ctx.calendar.dueInstant(was), voice),
+            now,
+            agreed: explained,
+          }),
     );
   }
   return lines.length > 0

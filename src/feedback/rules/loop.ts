@@ -17,6 +17,7 @@ import { isClosedBeforeAdoption } from '../../core/adoption';
 import { feedbackIssues } from '../issue';
 import { isClosedAsCompleted, tookBack, viewOf, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress, type Address, type Say } from '../address';
+import { otherLanguageNote } from '../words';
 
 const REOPEN_COMMAND = /^\/reopen\b/iu;
 
@@ -95,22 +96,27 @@ export function commentsAwaitingRating(ctx: PlanContext): number[] {
  * client's repository (one elsewhere, a repository of the team's the client may not open, is not
  * linked: its title and address are the team's); else the team's own `/implemented` note above; else,
  * plainly, that the change is not linked here. Never a guess: null when the closer was not read (a
- * plan offline from a snapshot recorded without it).
+ * plan offline from a snapshot recorded without it). The title is the team's words: quoted, and said
+ * to be in another language when it is (an English title in a Vietnamese message).
  */
-function changeSentence(ctx: PlanContext, view: FeedbackView, say: Say): string | null {
+function changeSentence(ctx: PlanContext, view: FeedbackView, address: Address, say: Say): string | null {
   const closer = view.issue.closedWith;
   const here = closer
     ? closer.url.toLowerCase().startsWith(`${repositoryUrl(ctx.snapshot).toLowerCase()}/`)
     : false;
+  const title = (text: string): { title: string; as_written: string } => {
+    const note = otherLanguageNote(ctx.engagement, text, address.locale);
+    return { title: inlineSafely(text, 120), as_written: note ? `${note}; ` : '' };
+  };
   if (closer?.kind === 'pull-request' && here)
     return say('feedback.confirm.change.pull_request', {
-      title: inlineSafely(closer.title, 120),
+      ...title(closer.title),
       number: closer.number,
       url: closer.url,
     });
   if (closer?.kind === 'commit' && here)
     return say('feedback.confirm.change.commit', {
-      title: inlineSafely(closer.title, 120),
+      ...title(closer.title),
       sha: closer.sha,
       url: closer.url,
     });
@@ -224,7 +230,7 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
   const toAsk = closingToAsk(view);
   if (toAsk) {
     const marker: Marker = { kind: KIND.confirm, subject: view.subject, stage: toAsk };
-    const resolved = [say('feedback.confirm.resolved'), changeSentence(ctx, view, say)]
+    const resolved = [say('feedback.confirm.resolved'), changeSentence(ctx, view, addressOf(), say)]
       .filter(Boolean)
       .join(' ');
     return {

@@ -13,7 +13,14 @@ import { KIND } from '../kinds';
 import { dueAt } from '../sla';
 import { agreementData, commentStage, stepData, type Agreement, type Proposal } from '../solution';
 import type { FeedbackView } from '../view';
-import { mentions, resolutionRole, when, workingHoursValues, workingTimeKey } from '../words';
+import {
+  mentions,
+  otherLanguageNote,
+  resolutionRole,
+  when,
+  workingHoursValues,
+  workingTimeKey,
+} from '../words';
 
 export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
   if (view.issue.state !== 'open') return [];
@@ -33,7 +40,12 @@ export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
   const last = implemented.at(-1);
   if (last) {
     const say = sayTo(ctx, address);
-    const change = last.text ? say('feedback.implemented.change', { quote: quoteSafely(last.text) }) : '';
+    const change = last.text
+      ? say('feedback.implemented.change', {
+          quote: quoteSafely(last.text),
+          as_written: asWritten(ctx, last.text, address),
+        })
+      : '';
     const markers = implemented.map((i): Marker => ({
       kind: KIND.implemented,
       subject: view.subject,
@@ -52,6 +64,15 @@ export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
     );
   }
   return writes;
+}
+
+/**
+ * ` (nguyên văn tiếng Anh)` after the words that introduce the team's quoted text (a proposal, an
+ * `/implemented` note) when it is in another language than the message; else nothing.
+ */
+function asWritten(ctx: PlanContext, text: string, address: Address): string {
+  const note = otherLanguageNote(ctx.engagement, text, address.locale);
+  return note ? ` (${note})` : '';
 }
 
 function proposalMarker(view: FeedbackView, proposal: Proposal): Marker {
@@ -73,7 +94,10 @@ function proposalRecord(
   const say = sayTo(ctx, address);
   return markedComment(
     view.ref,
-    `${greetingFor(ctx, address)}\n\n${say('feedback.proposal', { quote: quoteSafely(proposal.text, 1500) })}`,
+    `${greetingFor(ctx, address)}\n\n${say('feedback.proposal', {
+      quote: quoteSafely(proposal.text, 1500),
+      as_written: asWritten(ctx, proposal.text, address),
+    })}`,
     [proposalMarker(view, proposal), ...superseded.map((p) => proposalMarker(view, p))],
     `@${proposal.by} proposed a solution to feedback #${view.issue.number} (/propose): show it to the client with how to accept it, and record it as proposed.`,
   );
@@ -106,6 +130,7 @@ function agreementRecord(
     say('feedback.agreed', {
       date: when(ctx, new Date(agreement.agreedAt), address.locale),
       quote: quoteSafely(agreement.proposal.text, 1500),
+      as_written: asWritten(ctx, agreement.proposal.text, address),
       who: mentions(resolvers),
     }),
     dueLine,

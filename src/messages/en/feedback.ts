@@ -72,8 +72,11 @@ export const FEEDBACK_EN = {
     '{other} is also about **{topic}** but asks for something different from this feedback. We have asked on {other} which one should stand; meanwhile the times we gave you for this feedback still stand.',
 
   'feedback.confirm.resolved': 'We have marked this feedback as resolved.',
-  'feedback.confirm.change.pull_request': 'What changed: “{title}” (pull request [#{number}]({url})).',
-  'feedback.confirm.change.commit': 'What changed: “{title}” (commit [`{sha}`]({url})).',
+  'feedback.confirm.change.pull_request':
+    'What changed: “{title}” ({as_written}pull request [#{number}]({url})).',
+  'feedback.confirm.change.commit': 'What changed: “{title}” ({as_written}commit [`{sha}`]({url})).',
+  // Said of the team's words a message quotes when they are in another language than the message.
+  'feedback.as_written': 'in {language}, as written',
   'feedback.confirm.change.noted': 'What changed is described in our note above.',
   'feedback.confirm.change.elsewhere':
     'It was closed by a change in another of our repositories, which is not linked here; if you would like to know exactly what was done, just ask here and we will explain.',
@@ -92,16 +95,16 @@ export const FEEDBACK_EN = {
   'feedback.accepted':
     'Thank you for the details, that is exactly what we needed. The feedback is now with {who}, who will look into its cause.',
   'feedback.proposal':
-    'After looking into this, here is the solution the team proposes:\n\n{quote}\n\nIf it works for you, just reply `/agree` and we will go ahead. If you would like something different, tell us here and we will adjust the proposal.',
+    'After looking into this, here is the solution the team proposes{as_written}:\n\n{quote}\n\nIf it works for you, just reply `/agree` and we will go ahead. If you would like something different, tell us here and we will adjust the proposal.',
   'feedback.agreed':
-    'Thank you for agreeing to this solution on {date}. This is what we agreed, and it stays on record here:\n\n{quote}\n\n{who} will carry it out and keep you updated here.',
+    'Thank you for agreeing to this solution on {date}. This is what we agreed, and it stays on record here{as_written}:\n\n{quote}\n\n{who} will carry it out and keep you updated here.',
   'feedback.agreed.due_restarted':
     'As the engagement provides, the time to resolve it now counts from your agreement: we commit to having it in place by **{due}**.',
   'feedback.agreed.due_kept': 'We keep to the resolution date we committed to: **{due}**.',
   'feedback.agreed.due_passed':
     'The resolution date we had committed to, **{due}**, has already passed. We are sorry for the wait, and we will agree a new date with you here.',
   'feedback.implemented': 'The solution for this feedback is now in place.',
-  'feedback.implemented.change': 'What changed:\n\n{quote}',
+  'feedback.implemented.change': 'What changed{as_written}:\n\n{quote}',
   'feedback.implemented.check':
     'Could you have a look when you have a moment? Once it is checked, the team will close this feedback and we will ask you to confirm the result.',
 

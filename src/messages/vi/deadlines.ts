@@ -1,6 +1,6 @@
-// Vietnamese message templates. A message to a person uses their form of address ({you}: `chị`, `anh`,
-// or the neutral `anh/chị` when the file names no form; {you_cap} at the start of a sentence) and the
-// team's one voice ({we}/{we_cap}: `chúng tôi` or `bên em`, from `engagement.voice`); a text read by
+// Vietnamese message templates. A message to a person uses their form of address ({you}: `chị`, `bà`,
+// `anh`, or the neutral `anh/chị` when the file names no form; {you_cap} at the start of a sentence)
+// and the team's one voice ({we}/{we_cap}: `chúng tôi` or `bên em`, from `engagement.voice`); a text read by
 // both sides at once (the tracking issue) names no one. `test/messages/one-voice.test.ts` holds it.
 // An engagement file may override any template by key under `messages.vi`.
 import type { DeadlineMessageKey } from '../en/deadlines';
@@ -382,7 +382,9 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.changes': '\n### Thay đổi so với mốc cơ sở\n{items}',
   'kickoff.changes_none': '\n### Thay đổi so với mốc cơ sở\n_Chưa có thay đổi nào._',
   'kickoff.change_line': '- **{title}**: mốc cơ sở {baseline}, hiện nay {now}{agreed}.',
+  'kickoff.change_line_same_due': '- **{title}**: hạn vẫn là {now}, như mốc cơ sở{agreed}.',
   'kickoff.change_agreed': '; {summary} ({proposed_by} đề xuất, {agreed_by} đồng ý vào {at})',
+  'kickoff.change_extended': 'gia hạn',
   'kickoff.change_file': '; đã thay đổi trong tệp engagement',
   'kickoff.change_added': '- **{title}**: được thêm sau mốc cơ sở, hạn {now}.',
   'kickoff.none': '—',

@@ -1,6 +1,6 @@
 // Vietnamese wording of every feedback message. Messages to the client use the reader's form of
-// address ({you}: `chị`, `anh`, or the neutral `anh/chị`; {you_cap} at the start of a sentence) and
-// the team's one voice ({we}: `chúng tôi` or `bên em`, from `engagement.voice`); messages to the
+// address ({you}: `chị`, `bà`, `anh`, or the neutral `anh/chị`; {you_cap} at the start of a sentence)
+// and the team's one voice ({we}: `chúng tôi` or `bên em`, from `engagement.voice`); messages to the
 // team name no pronoun ("mọi người", "nhóm"). The engagement file's `messages.vi` section may replace
 // any of these by key.
 import type { FeedbackMessageKey } from '../en/feedback';
@@ -81,8 +81,9 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
 
   'feedback.confirm.resolved': '{we_cap} đã đánh dấu góp ý này là đã giải quyết.',
   'feedback.confirm.change.pull_request':
-    'Thay đổi đã thực hiện: “{title}” (pull request [#{number}]({url})).',
-  'feedback.confirm.change.commit': 'Thay đổi đã thực hiện: “{title}” (commit [`{sha}`]({url})).',
+    'Thay đổi đã thực hiện: “{title}” ({as_written}pull request [#{number}]({url})).',
+  'feedback.confirm.change.commit': 'Thay đổi đã thực hiện: “{title}” ({as_written}commit [`{sha}`]({url})).',
+  'feedback.as_written': 'nguyên văn {language}',
   'feedback.confirm.change.noted': 'Những gì đã thay đổi được ghi trong ghi chú phía trên.',
   'feedback.confirm.change.elsewhere':
     'Góp ý được đóng bởi một thay đổi trong một kho mã khác của {we}, không được gắn liên kết tại đây; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
@@ -102,16 +103,16 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.accepted':
     'Cảm ơn {you} đã bổ sung thông tin, đó đúng là điều {we} cần. Góp ý này đã được chuyển đến {who} để tìm hiểu nguyên nhân.',
   'feedback.proposal':
-    'Sau khi tìm hiểu, {we} xin đề xuất hướng giải quyết như sau:\n\n{quote}\n\nNếu {you} thấy phù hợp, {you} chỉ cần trả lời `/agree` để {we} bắt tay thực hiện. Nếu {you} muốn điều chỉnh, {you} cứ góp ý tại đây, {we} sẽ cập nhật lại đề xuất.',
+    'Sau khi tìm hiểu, {we} xin đề xuất hướng giải quyết như sau{as_written}:\n\n{quote}\n\nNếu {you} thấy phù hợp, {you} chỉ cần trả lời `/agree` để {we} bắt tay thực hiện. Nếu {you} muốn điều chỉnh, {you} cứ góp ý tại đây, {we} sẽ cập nhật lại đề xuất.',
   'feedback.agreed':
-    'Cảm ơn {you} đã đồng ý với hướng giải quyết này vào {date}. Nội dung đã thống nhất được lưu lại tại đây:\n\n{quote}\n\n{who} sẽ phụ trách thực hiện và cập nhật cho {you} ngay tại đây.',
+    'Cảm ơn {you} đã đồng ý với hướng giải quyết này vào {date}. Nội dung đã thống nhất được lưu lại tại đây{as_written}:\n\n{quote}\n\n{who} sẽ phụ trách thực hiện và cập nhật cho {you} ngay tại đây.',
   'feedback.agreed.due_restarted':
     'Theo thỏa thuận của dự án, thời hạn giải quyết được tính lại từ lúc {you} đồng ý: {we} cam kết hoàn thành trước **{due}**.',
   'feedback.agreed.due_kept': '{we_cap} vẫn giữ đúng thời hạn giải quyết đã cam kết: **{due}**.',
   'feedback.agreed.due_passed':
     'Thời hạn giải quyết {we} đã cam kết, **{due}**, nay đã qua. {we_cap} thành thật xin lỗi {you} vì sự chậm trễ này và sẽ thống nhất với {you} một thời hạn mới ngay tại đây.',
   'feedback.implemented': '{we_cap} đã thực hiện xong hướng giải quyết cho góp ý này.',
-  'feedback.implemented.change': 'Những gì đã thay đổi:\n\n{quote}',
+  'feedback.implemented.change': 'Những gì đã thay đổi{as_written}:\n\n{quote}',
   'feedback.implemented.check':
     'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi {you} kiểm tra, nhóm sẽ đóng lại góp ý này và mời {you} xác nhận kết quả.',
 
