@@ -34,12 +34,16 @@ export type Applied = {
   readonly detail?: string;
   /** A label this write created: its node id, by which a batched label write names it. */
   readonly labelNodeId?: string;
+  /** An issue this write opened: its node id, by which a pin names it without looking it up. */
+  readonly issueNodeId?: string;
 };
 
 export async function applyWrite(
   ctx: ApplyContext,
   write: Write,
   issueNumber: number | null,
+  /** The node id of the target issue when this run opened it (GitHub's answer gave it). */
+  issueNodeId?: string,
 ): Promise<Applied> {
   const { octokit } = ctx.client;
   const repo = { owner: ctx.target.owner, repo: ctx.target.repo };
@@ -123,8 +127,9 @@ export async function applyWrite(
         },
       ).then((outcome) => ({ ...outcome, issueNumber: issue() }));
     case 'pin-issue':
-      return pinIssue(ctx, issue());
+      return pinIssue(ctx, issue(), issueNodeId);
     case 'open-issue':
+      let nodeId: string | undefined;
       return createOnce(
         ctx,
         () => findNewBotIssue(ctx.client, ctx.target, write.marker),
@@ -137,9 +142,10 @@ export async function applyWrite(
             assignees: [...write.assignees],
             request: { retries: 0 },
           });
+          nodeId = data.node_id;
           return data.number;
         },
-      );
+      ).then((outcome) => (nodeId ? { ...outcome, issueNodeId: nodeId } : outcome));
   }
 }
 
@@ -275,19 +281,24 @@ function knownComment(ctx: ApplyContext, id: number): SnapshotComment | undefine
 }
 
 /**
- * Pins an issue with GitHub's `pinIssue` mutation (there is no REST endpoint). The issue's node id and
- * whether it is pinned already are read first: pinning twice is `already`, never an error. GitHub pins
- * at most three issues per repository; that refusal is reported like any failed write.
+ * Pins an issue with GitHub's `pinIssue` mutation (there is no REST endpoint). An issue this run just
+ * opened is pinned by the node id GitHub's answer gave (it cannot be pinned yet). Otherwise its node
+ * id and whether it is pinned already are read first: pinning twice is `already`, never an error.
+ * GitHub pins at most three issues per repository; that refusal is reported like any failed write.
  */
-async function pinIssue(ctx: ApplyContext, number: number): Promise<Applied> {
-  const found = await ctx.client.graphql<{
-    repository: { issue: { id: string; isPinned: boolean | null } | null } | null;
-  }>(PIN_LOOKUP_QUERY, { owner: ctx.target.owner, name: ctx.target.repo, number });
-  const issue = found.repository?.issue;
-  if (!issue) throw new Error(`issue #${number} was not found to pin`);
-  if (issue.isPinned) return { result: 'already', issueNumber: number, detail: 'the issue is pinned' };
+async function pinIssue(ctx: ApplyContext, number: number, openedNodeId?: string): Promise<Applied> {
+  let id = openedNodeId;
+  if (id === undefined) {
+    const found = await ctx.client.graphql<{
+      repository: { issue: { id: string; isPinned: boolean | null } | null } | null;
+    }>(PIN_LOOKUP_QUERY, { owner: ctx.target.owner, name: ctx.target.repo, number });
+    const issue = found.repository?.issue;
+    if (!issue) throw new Error(`issue #${number} was not found to pin`);
+    if (issue.isPinned) return { result: 'already', issueNumber: number, detail: 'the issue is pinned' };
+    id = issue.id;
+  }
   await ctx.client.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', {
-    id: issue.id,
+    id,
   });
   return { result: 'wrote', issueNumber: number };
 }

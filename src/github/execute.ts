@@ -81,6 +81,8 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     createRetryBaseMs: options.createRetryBaseMs ?? 1000,
   });
   const opened = new Map<string, number>();
+  /** Node ids of the issues this run opened, from GitHub's answers (a pin names its issue by it). */
+  const openedNodeIds = new Map<string, string>();
   const openedIn = new Map<string, Place>();
   /** Keys of open-issue writes that did not happen, with the status their dependants inherit. */
   const notOpened = new Map<string, 'left' | 'skipped'>();
@@ -177,12 +179,19 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       return;
     }
     try {
-      const applied = await applyWrite(ctxIn(place), write, issueNumber);
+      const created = 'issue' in write && 'created' in write.issue ? write.issue.created : undefined;
+      const applied = await applyWrite(
+        ctxIn(place),
+        write,
+        issueNumber,
+        created === undefined ? undefined : openedNodeIds.get(created),
+      );
       if (applied.result === 'wrote') spent += 1;
       if (write.kind === 'create-label' && applied.labelNodeId)
         labelIdsIn(place).remember(write.name, applied.labelNodeId);
       if (write.kind === 'open-issue' && applied.issueNumber !== undefined) {
         opened.set(write.key, applied.issueNumber);
+        if (applied.issueNodeId) openedNodeIds.set(write.key, applied.issueNodeId);
         openedIn.set(write.key, place);
       }
       recordAll({

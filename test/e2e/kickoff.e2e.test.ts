@@ -36,6 +36,8 @@ describe('the kickoff issue, on the HTTP fake', () => {
     expect(life.fake.repo.issues.get(kickoff.number)?.pinned).toBe(true);
     const pins = life.fake.requests.filter((request) => /pinIssue/u.test(JSON.stringify(request)));
     expect(pins).toHaveLength(1);
+    // Pinned by the node id GitHub's answer to its creation gave: no lookup first.
+    expect(life.fake.requests.filter((request) => request.query?.includes('PinLookup'))).toEqual([]);
 
     comment(life, kickoff.number, 'tuan-stranger', '/agree', vn('2026-11-02', '10:00'));
     await life.settle(vn('2026-11-02', '11:00'));
