@@ -2,7 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeLabels, orderWrites } from '../../src/github/write-order';
 import { renderMarker } from '../../src/core/markers';
 import type { FakeGitHub } from '../../fake-github';
-import { runCycle, startRuntimeWorld, visibleState } from './helpers';
+import { executePlan } from '../../src/github/execute';
+import { fakeClock } from '../../fake-github/pacing';
+import {
+  expectQuietCycle,
+  readFull,
+  realPlan,
+  runCycle,
+  startRuntimeWorld,
+  testClient,
+  visibleState,
+} from './helpers';
 
 const fakes: FakeGitHub[] = [];
 /** Every write request: REST writes and GraphQL mutation documents (an issue's writes go as one). */
@@ -72,6 +82,36 @@ describe('idempotence against the HTTP fake', () => {
       await fake.close();
       fakes.splice(fakes.indexOf(fake), 1);
     }
+  });
+
+  it('two runs racing from the same read (each issue’s writes as one document): the next run heals the doubles, then plans nothing', async () => {
+    const fake = await world();
+    const snapshot = await readFull(fake);
+    const plan = realPlan(snapshot);
+    const apply = () =>
+      executePlan(plan, { client: testClient(fake), snapshot, budget: 1000, clock: fakeClock() });
+    // Both send each issue's document (labels, assignees, acknowledgement) from the same snapshot.
+    const [a, b] = await Promise.all([apply(), apply()]);
+    expect(a.failed + b.failed).toBe(0);
+    expect(fake.writes().some((r) => r.mutation === true)).toBe(true);
+    const healed = await runCycle(fake);
+    expect(healed.report.failed).toBe(0);
+    expect(healed.plan.writes.some((write) => write.kind === 'delete-comment')).toBe(true);
+    // Every comment of the action once per issue; every issue it opened open once (the other copy
+    // closed with a note saying which one stays).
+    const marker = (body: string) => /<!-- engagement-keeper (\{.*?\}) -->/u.exec(body)?.[1];
+    for (const issue of fake.repo.issues.values()) {
+      const own = fake.repo
+        .commentsOf(issue.number)
+        .filter((comment) => comment.author === 'github-actions[bot]')
+        .map((comment) => marker(comment.body));
+      expect(new Set(own).size, `comments on #${issue.number}`).toBe(own.length);
+    }
+    const openOwn = [...fake.repo.issues.values()]
+      .filter((issue) => issue.author === 'github-actions[bot]' && issue.state === 'open')
+      .map((issue) => marker(issue.body));
+    expect(new Set(openOwn).size).toBe(openOwn.length);
+    await expectQuietCycle(fake);
   });
 
   it('a marker pasted by a person is not trusted: the bot still writes its own', async () => {
