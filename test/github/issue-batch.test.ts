@@ -50,14 +50,26 @@ function intake(): Plan {
   return { writes, notes: [] };
 }
 
+/**
+ * The repository read as a run reads it; the function returned applies a plan on that read (the fake
+ * may change in between: a fault, a person's edit), with a budget of 5 and fast retries unless told.
+ */
+async function readForRun(): Promise<
+  (plan: Plan, options?: Partial<Parameters<typeof executePlan>[1]>) => ReturnType<typeof executePlan>
+> {
+  const client = testClient(fake);
+  const snapshot = await readFull(fake, client);
+  return (plan, options = {}) =>
+    executePlan(plan, { client, snapshot, budget: 5, clock: fakeClock(), createRetryBaseMs: 10, ...options });
+}
+
 const mutations = () => fake.requests.filter((request) => request.mutation === true);
 const botComments = () =>
   fake.repo.commentsOf(issue).filter((comment) => comment.author === 'github-actions[bot]');
 
 describe("one issue's writes in one GraphQL request", () => {
   it('swaps labels, assigns, acknowledges and closes in one request of one point', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     const plan: Plan = {
       writes: [
         ...intake().writes,
@@ -66,7 +78,7 @@ describe("one issue's writes in one GraphQL request", () => {
       notes: [],
     };
     const before = fake.pointsSpent();
-    const report = await executePlan(plan, { client, snapshot, budget: 1, clock: fakeClock() });
+    const report = await apply(plan, { budget: 1 });
 
     expect(report).toMatchObject({ wrote: 6, failed: 0, left: 0, skipped: 0 });
     expect(fake.restWrites()).toEqual([]);
@@ -108,13 +120,12 @@ describe("one issue's writes in one GraphQL request", () => {
   });
 
   it('a refused call fails alone: a comment GitHub finds too long, the rest is made', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     const plan: Plan = {
       writes: intake().writes.map((write, index) => (index === 3 ? ack('x'.repeat(70_000)) : write)),
       notes: [],
     };
-    const report = await executePlan(plan, { client, snapshot, budget: 5, clock: fakeClock() });
+    const report = await apply(plan);
     expect(report).toMatchObject({ wrote: 4, failed: 1 });
     const failed = report.outcomes.find((outcome) => outcome.status === 'failed')!;
     expect(failed.write.kind).toBe('comment');
@@ -124,11 +135,10 @@ describe("one issue's writes in one GraphQL request", () => {
   });
 
   it('a lost answer is looked into before sending again: each comment exists once', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     fake.inject({ mutation: true, afterApplying: true, status: 502, message: 'Bad Gateway' });
     const clock = fakeClock();
-    const report = await executePlan(intake(), { client, snapshot, budget: 5, clock, createRetryBaseMs: 10 });
+    const report = await apply(intake(), { clock });
     expect(report).toMatchObject({ failed: 0, left: 0 });
     // The comments were found made; the labels, assignees and state were sent again (sets).
     expect(
@@ -141,25 +151,17 @@ describe("one issue's writes in one GraphQL request", () => {
   });
 
   it('an answer lost before anything was made: the whole document again, once', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     fake.inject({ mutation: true, status: 502, message: 'Bad Gateway' });
-    const report = await executePlan(intake(), {
-      client,
-      snapshot,
-      budget: 5,
-      clock: fakeClock(),
-      createRetryBaseMs: 10,
-    });
+    const report = await apply(intake());
     expect(report).toMatchObject({ wrote: 5, failed: 0 });
     expect(botComments()).toHaveLength(2);
   });
 
   it('a token that may only read stops the run, as a REST write would', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     fake.repo.tokenAccess = 'read';
-    const report = await executePlan(intake(), { client, snapshot, budget: 5, clock: fakeClock() });
+    const report = await apply(intake());
     expect(report.stop?.name).toBe('PermissionStop');
     expect(report.stop?.message).toMatch(
       /may not write to issues \(Resource not accessible by integration\)/u,
@@ -186,15 +188,14 @@ describe("one issue's writes in one GraphQL request", () => {
   });
 
   it("GitHub's GraphQL rate limit stops the run at once: nothing sent again, the writes left", async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     const reset = String(Math.floor(Date.now() / 1000) + 3600);
     fake.inject({
       mutation: true,
       graphqlErrors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation.' }],
       headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
     });
-    const report = await executePlan(intake(), { client, snapshot, budget: 5, clock: fakeClock() });
+    const report = await apply(intake());
     expect(report.stop?.name).toBe('RateLimitStop');
     expect(report).toMatchObject({ wrote: 0, failed: 0, left: 5 });
     expect(fake.requests.filter((r) => r.mutation === true || r.operation === 'fault')).toHaveLength(1);
@@ -203,19 +204,12 @@ describe("one issue's writes in one GraphQL request", () => {
   });
 
   it('a document GitHub refuses as a whole fails once, with its reason, and is not sent again', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     fake.inject({
       mutation: true,
       graphqlErrors: [{ message: "Field 'closeIssue' doesn't accept argument 'stateReason'" }],
     });
-    const report = await executePlan(intake(), {
-      client,
-      snapshot,
-      budget: 5,
-      clock: fakeClock(),
-      createRetryBaseMs: 10,
-    });
+    const report = await apply(intake());
     expect(report).toMatchObject({ wrote: 0, failed: 5 });
     expect(report.outcomes[0]!.detail).toMatch(/doesn't accept argument 'stateReason'/u);
     expect(fake.requests.filter((r) => r.operation === 'fault')).toHaveLength(1);
@@ -223,8 +217,7 @@ describe("one issue's writes in one GraphQL request", () => {
   });
 
   it("GitHub's timeout after part of the document ran: looked into, then only what is missing", async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     fake.inject({
       mutation: true,
       afterApplying: true,
@@ -232,21 +225,14 @@ describe("one issue's writes in one GraphQL request", () => {
         { message: 'Something went wrong while executing your query. This may be the result of a timeout.' },
       ],
     });
-    const report = await executePlan(intake(), {
-      client,
-      snapshot,
-      budget: 5,
-      clock: fakeClock(),
-      createRetryBaseMs: 10,
-    });
+    const report = await apply(intake());
     expect(report).toMatchObject({ failed: 0, already: 2 });
     expect(botComments()).toHaveLength(2);
     expect(fake.requests.filter((r) => r.operation === 'issues/list-comments')).toHaveLength(1);
   });
 
   it('a token refused part-way: what GitHub made is recorded as made, the rest waits, the run stops', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     fake.inject({
       mutation: true,
       afterApplying: true,
@@ -256,7 +242,7 @@ describe("one issue's writes in one GraphQL request", () => {
         { type: 'FORBIDDEN', message: 'Resource not accessible by integration', path: ['w4'] },
       ],
     });
-    const report = await executePlan(intake(), { client, snapshot, budget: 5, clock: fakeClock() });
+    const report = await apply(intake());
     expect(report.stop?.name).toBe('PermissionStop');
     expect(report.outcomes.map((outcome) => outcome.status)).toEqual([
       'wrote',
@@ -268,8 +254,7 @@ describe("one issue's writes in one GraphQL request", () => {
   });
 
   it('a label deleted since the read: taking it off is done, putting it on goes by name', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     fake.inject({
       mutation: true,
       before: (repo) => {
@@ -278,7 +263,7 @@ describe("one issue's writes in one GraphQL request", () => {
         found.labels = found.labels.filter((name) => name !== 'feedback: new');
       },
     });
-    const report = await executePlan(intake(), { client, snapshot, budget: 5, clock: fakeClock() });
+    const report = await apply(intake());
     expect(report).toMatchObject({ failed: 0 });
     expect(report.outcomes[0]).toMatchObject({ status: 'already', detail: 'the label no longer exists' });
     expect([...fake.repo.issues.get(issue)!.labels].sort()).toEqual([
@@ -290,8 +275,7 @@ describe("one issue's writes in one GraphQL request", () => {
   });
 
   it('a label the run creates is named the plain way, so the budget counts every request', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
+    const apply = await readForRun();
     const other = fake.repo.addIssue({ title: 'Khác', author: 'lan-bepxanh', labels: ['feedback'] }).number;
     const plan: Plan = {
       writes: [
@@ -302,18 +286,14 @@ describe("one issue's writes in one GraphQL request", () => {
       ],
       notes: [],
     };
-    const report = await executePlan(plan, { client, snapshot, budget: 2, clock: fakeClock() });
+    const report = await apply(plan, { budget: 2 });
     expect(fake.writes().length).toBeLessThanOrEqual(2);
     expect(report.left).toBeGreaterThan(0);
   });
 
   it('one write left: sent the plain way, as before', async () => {
-    const client = testClient(fake);
-    const snapshot = await readFull(fake, client);
-    const report = await executePlan(
-      { writes: [ack()], notes: [] },
-      { client, snapshot, budget: 5, clock: fakeClock() },
-    );
+    const apply = await readForRun();
+    const report = await apply({ writes: [ack()], notes: [] });
     expect(report.wrote).toBe(1);
     expect(mutations()).toEqual([]);
     expect(fake.restWrites().map((r) => r.operation)).toEqual(['issues/create-comment']);
