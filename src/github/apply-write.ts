@@ -128,7 +128,7 @@ export async function applyWrite(
       ).then((outcome) => ({ ...outcome, issueNumber: issue() }));
     case 'pin-issue':
       return pinIssue(ctx, issue(), issueNodeId);
-    case 'open-issue':
+    case 'open-issue': {
       let nodeId: string | undefined;
       return createOnce(
         ctx,
@@ -146,6 +146,7 @@ export async function applyWrite(
           return data.number;
         },
       ).then((outcome) => (nodeId ? { ...outcome, issueNodeId: nodeId } : outcome));
+    }
   }
 }
 
