@@ -163,7 +163,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     taken?.before?.(repo);
     const fault = taken?.before ? undefined : taken;
     if (fault && !fault.afterApplying) {
-      answerFault(res, fault, requests, method, url.pathname);
+      answerFault(res, fault, requests, method, url.pathname, body);
       return;
     }
 
@@ -200,7 +200,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         send(res, 200, { data: named ? data : null, errors: fault.graphqlErrors }, fault.headers);
         return;
       }
-      if (fault) return answerFault(res, fault, requests, method, url.pathname);
+      if (fault) return answerFault(res, fault, requests, method, url.pathname, body);
       send(res, 200, answer.body, { 'x-ratelimit-remaining': String(remaining) });
       return;
     }
@@ -234,7 +234,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const problems = validator.checkResponse(check.operation, status, answer);
       violations.push(...problems.map((p) => `fake answer to ${method} ${url.pathname}: ${p}`));
     }
-    if (fault) return answerFault(res, fault, requests, method, url.pathname);
+    if (fault) return answerFault(res, fault, requests, method, url.pathname, body);
     send(res, status, answer, answerHeaders);
   }
 
@@ -324,8 +324,18 @@ function answerFault(
   requests: RecordedRequest[],
   method: string,
   path: string,
+  body: unknown,
 ): void {
-  requests.push({ method, path, operation: 'fault', status: fault.drop ? 0 : (fault.status ?? 500) });
+  // A GraphQL document is kept (not marked a mutation: `writes()` lists what GitHub applied), so a
+  // test can count the write requests a run sent, the refused ones included.
+  const query = path === '/graphql' ? (body as { query?: unknown } | undefined)?.query : undefined;
+  requests.push({
+    method,
+    path,
+    operation: 'fault',
+    status: fault.drop ? 0 : (fault.status ?? 500),
+    ...(typeof query === 'string' ? { query } : {}),
+  });
   if (fault.drop) {
     res.socket?.destroy();
     return;

@@ -67,6 +67,8 @@ export interface RequestCounters {
   graphql: number;
   /** REST requests that change something (POST, PATCH, PUT, DELETE). */
   writes: number;
+  /** GraphQL documents with mutations: write requests too, whose points GitHub does not report. */
+  mutations: number;
   /** GraphQL rate-limit points spent, as reported by `rateLimit { cost }`. */
   graphqlCost: number;
   graphqlRemaining: number | null;
@@ -152,6 +154,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     rest: 0,
     graphql: 0,
     writes: 0,
+    mutations: 0,
     graphqlCost: 0,
     graphqlRemaining: null,
     graphqlAnswers: [],
@@ -185,6 +188,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     const url = String(request.url);
     if (url === graphqlUrl || url.endsWith('/graphql')) {
       counters.graphql += 1;
+      const { query } = request as { readonly query?: unknown };
+      if (typeof query === 'string' && /^\s*mutation\b/u.test(query)) counters.mutations += 1;
       return;
     }
     counters.rest += 1;

@@ -89,7 +89,12 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   // Recorded as applied (urgent first), reported in plan order: the job summary lines them up.
   const outcomes: Array<{ index: number; outcome: WriteOutcome }> = [];
   const planIndex = new Map(plan.writes.map((write, index) => [write, index]));
-  let spent = 0;
+  // The budget counts the write requests the client sent, whatever GitHub answered: a refused
+  // comment is a request made too (a budget of 3 must not send 20 refused ones).
+  const { counters } = options.client;
+  const writesSent = (): number => counters.writes + counters.mutations;
+  const sentBefore = writesSent();
+  const spent = (): number => writesSent() - sentBefore;
   let stop: RateLimitStop | PermissionStop | undefined;
   const record = (outcome: WriteOutcome): void => {
     outcomes.push({ index: planIndex.get(outcome.write) ?? outcomes.length, outcome });
@@ -186,7 +191,6 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
         issueNumber,
         created === undefined ? undefined : openedNodeIds.get(created),
       );
-      if (applied.result === 'wrote') spent += 1;
       if (write.kind === 'create-label' && applied.labelNodeId)
         labelIdsIn(place).remember(write.name, applied.labelNodeId);
       if (write.kind === 'open-issue' && applied.issueNumber !== undefined) {
@@ -229,7 +233,6 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       recordError(error, place, recordAll);
       return;
     }
-    if (results.some((result) => result.status === 'wrote')) spent += 1;
     for (const [index, item] of items.entries()) {
       const result = results[index]!;
       const number = (item.write.issue as { readonly number: number }).number;
@@ -299,7 +302,6 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
         sendable.map(({ sent }) => sent),
         ids,
       );
-      if (results.some((result) => result?.status === 'wrote')) spent += 1;
       const undecided: Array<(typeof sendable)[number]> = [];
       sendable.forEach((item, index) => {
         const result = results[index] ?? null;
@@ -357,7 +359,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   };
   for (const step of planRequests(plan.writes, { labels: onKnownIssue, issue: inDocument })) {
     // A step goes whole or waits whole; the first always goes, so a small budget still moves.
-    const fits = spent + step.requests.length <= options.budget || (spent === 0 && options.budget > 0);
+    const fits = spent() + step.requests.length <= options.budget || (spent() === 0 && options.budget > 0);
     if (budgetSpent || !fits) {
       budgetSpent = true;
       leave(step, 'the operations-per-run budget is spent');

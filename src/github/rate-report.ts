@@ -8,10 +8,16 @@ export function rateLimitSection(counters: RequestCounters): string {
     (answer, index) => `| ${index + 1} | ${answer.operation} | ${answer.cost} | ${answer.remaining} |`,
   );
   const reads = counters.rest - counters.writes;
+  // A mutation document cannot select `rateLimit`: its points are not in GitHub's answers.
+  const mutations =
+    counters.mutations > 0
+      ? `; ${counters.mutations} of them mutation documents, whose points GitHub does not report`
+      : '';
   return [
     '### Requests to GitHub',
     '',
-    `${counters.graphql} GraphQL (${counters.graphqlCost} points), ${counters.rest} REST (${reads} reads, ${counters.writes} writes).`,
+    `${counters.graphql} GraphQL (${counters.graphqlCost} points${mutations}), ${counters.rest} REST (${reads} reads, ${counters.writes} writes).` +
+      ` Write requests: ${counters.writes + counters.mutations} (what \`operations-per-run\` counts).`,
     ...(rows.length > 0
       ? ['', '| # | GraphQL query | cost (points) | points remaining |', '|---:|---|---:|---:|', ...rows]
       : []),
