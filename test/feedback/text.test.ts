@@ -78,6 +78,16 @@ describe('reading a text for triage', () => {
     expect(features('Cần sửa gấp')).toContain('L:urgent');
   });
 
+  it('reads a promotion as no complaint and no "tomorrow", and a banner put up as nothing frozen', () => {
+    for (const text of ['Trang khuyến mãi tháng 12 đẹp quá', 'Trang khuyen mai thang 12 dep qua']) {
+      expect(features(text)).not.toContain('L:complaint');
+      expect(features(text)).not.toContain('L:soon');
+    }
+    expect(features('Chờ mãi không thấy ai trả lời')).toContain('L:complaint');
+    expect(features('Em treo banner khuyến mãi lên trang chủ nhé')).not.toContain('L:broken');
+    expect(features('Trang chủ bị treo từ sáng')).toContain('L:broken');
+  });
+
   it('understands split negation in both languages', () => {
     expect(features('Khách không bấm được nút thanh toán')).toContain('L:cannot');
     expect(features('khach ko tai duoc trang')).toContain('L:cannot');

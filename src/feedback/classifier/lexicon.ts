@@ -311,6 +311,10 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
   phrase: [
     'gấp rưỡi', 'gấp đôi', 'gấp ba', 'gấp mấy lần', 'khác nhau', 'hợp tác', 'tuổi trẻ', 'sài gòn',
     'lê lợi', 'lời khen', 'lợi ích', 'gặp mặt', 'gặp nhau', 'hộp thư',
+    // A promotion is no "mãi" (still, forever) and, typed plain, no "mai" (tomorrow); a banner put
+    // up ("treo") has not frozen.
+    'khuyến mãi', 'chương trình khuyến mãi', 'treo banner', 'treo thông báo', 'treo popup', 'treo băng rôn',
+    'treo giúp', 'treo giùm', 'treo hộ', 'treo lên',
   ],
 };
 
