@@ -6,7 +6,7 @@ import type { SnapshotAuthor } from '../core/snapshot';
 import type { Contact, Engagement, Locale, Side } from '../engagement/schema';
 import { inlineSafely, mention } from '../messages/format';
 import { sideContacts } from '../engagement/contacts';
-import { addressOf, inSentence, type Address } from '../messages/address';
+import { addressOf, nameInSentence, type Address } from '../messages/address';
 
 export function otherSide(side: Side): Side {
   return side === 'client' ? 'vendor' : 'client';
@@ -19,9 +19,14 @@ export function speakerSide(ctx: PlanContext, author: SnapshotAuthor): Side | un
   return sideOf(ctx, author.login);
 }
 
-/** `chị Lan (@lan-bepxanh)`: the way a message addresses a configured contact (it pings them). */
-export function addressContact(contact: Contact): string {
-  return contact.name ? `${inSentence(contact.name)} (${mention(contact.handle)})` : mention(contact.handle);
+/**
+ * `chị Lan (@lan-bepxanh)` in Vietnamese, `Lan (@lan-bepxanh)` in English: a configured contact named
+ * in a message in `locale` (it pings them).
+ */
+export function addressContact(contact: Contact, locale: Locale): string {
+  return contact.name
+    ? `${nameInSentence(contact.name, locale)} (${mention(contact.handle)})`
+    : mention(contact.handle);
 }
 
 /**
@@ -51,16 +56,18 @@ function withNeutralWord(handle: string, address: Address, as: NamedAs): string 
 }
 
 /**
- * A person named without pinging them (for lists and timelines), as inside a sentence: `chị Lan
- * (@lan-bepxanh)`, the word of address in lower case (a template that opens with it capitalises it).
+ * A person named without pinging them (for lists and timelines), as inside a sentence of the message
+ * in `locale` that lists them: `chị Lan (@lan-bepxanh)` / `bà Smith (@smith)` in Vietnamese, `Lan
+ * (@lan-bepxanh)` / `Mrs Smith (@smith)` in English; the word of address in lower case (a template
+ * that opens with it capitalises it).
  */
-export function nameWithoutPing(engagement: Engagement, login: string): string {
+export function nameWithoutPing(engagement: Engagement, login: string, locale: Locale): string {
   const contact = [...sideContacts(engagement, 'client'), ...sideContacts(engagement, 'vendor')].find((c) =>
     same(c.handle, login),
   );
   const handle = inlineSafely(`@${login}`);
   const name = contact?.name ?? contact?.address;
-  return name ? `${inlineSafely(inSentence(name))} (${handle})` : handle;
+  return name ? `${inlineSafely(nameInSentence(name, locale))} (${handle})` : handle;
 }
 
 /** The configured contact of either side with this login, if any. */

@@ -81,42 +81,42 @@ function pronounOf(configured: string | undefined): string {
 }
 
 /**
- * A name as it stands inside a sentence: a leading word of address is lower case (`Chị Lan` →
- * `chị Lan`), as Vietnamese writes it after the first word; any other name is left as written.
+ * A person's name as it stands inside a sentence of `locale` that speaks of them (a list, a timeline,
+ * a record), so that it agrees with how the greeting of the same message names people. Vietnamese:
+ * the word of address in lower case (`Chị Lan` → `chị Lan`), an English title turned into the
+ * pronoun it implies (`Mrs Smith` → `bà Smith`), anything else as written: the neutral `anh/chị` is a
+ * way to speak to someone, and before a name in a list it would read as a guess. English: a
+ * Vietnamese word of address dropped (`chị Lan` → `Lan`), as an English sentence has no place for it.
  */
-export function inSentence(name: string): string {
+export function nameInSentence(name: string, locale: Locale): string {
   const parts = splitAddress(name);
-  return parts.pronoun ? `${parts.pronoun} ${parts.rest}` : name;
+  if (locale === 'en') return parts.rest;
+  if (parts.pronoun) return `${parts.pronoun} ${parts.rest}`;
+  const titled = titlePronoun(name);
+  return titled ? `${titled} ${afterTitle(name)}` : parts.rest;
 }
 
 /** How a message in `locale` addresses `contact` (or an unnamed client), and how the team speaks. */
 export function addressOf(ctx: PlanContext, contact: Contact | undefined, locale: Locale): Address {
   const configured = contact?.address ?? contact?.name;
-  const parts = configured ? splitAddress(configured) : null;
+  const named = configured ? nameInSentence(configured, locale) : null;
   if (locale === 'en') {
-    // A Vietnamese form of address reads oddly in English: `chị Lan` becomes `Lan`.
-    const name = parts ? (parts.pronoun ? parts.rest : configured) : null;
     return {
       locale,
-      name: name ? inlineSafely(name) : null,
+      name: named ? inlineSafely(named) : null,
       words: { you: 'you', you_cap: 'You', we: 'we', we_cap: 'We' },
     };
   }
   const voice = ctx.engagement.engagement.voice;
-  // A Vietnamese form is used as written; an English title becomes the pronoun it implies, as a
-  // Vietnamese office says it (`Ms Jane` → `chị Jane`, `Mrs Smith` → `bà Smith`, `Mr John` → `anh
-  // John`); a title that implies none (`Dr Smith`) and any other set address stay as written; a
-  // plain name gets `anh/chị`.
-  const titled = configured ? titlePronoun(configured) : undefined;
-  const name = !parts
-    ? null
-    : parts.pronoun
-      ? `${parts.pronoun} ${parts.rest}`
-      : titled
-        ? `${titled} ${afterTitle(configured ?? '')}`
-        : contact?.address || titled === null
-          ? parts.rest
-          : `${NEUTRAL_VI} ${parts.rest}`;
+  // Speaking to someone, a Vietnamese writer needs a word of address: a plain name the file gives
+  // without one is greeted `anh/chị Jane Doe`. An address the file sets, or a title that implies no
+  // pronoun (`Dr Smith`), is greeted as it stands.
+  const plain =
+    configured !== undefined &&
+    !contact?.address &&
+    splitAddress(configured).pronoun === null &&
+    titlePronoun(configured) === undefined;
+  const name = named && plain ? `${NEUTRAL_VI} ${named}` : named;
   // The greeting names the reader; every other sentence says the pronoun that goes with that name.
   const you = pronounOf(configured);
   return {

@@ -8,6 +8,7 @@ import type { Figures } from './figures';
 import { milestoneName } from './render-headline';
 import { cappedList, decimal, feedbackLink, percent, table } from './markdown';
 import { formatMonth, inlineSafely } from '../messages/format';
+import { nameInSentence } from '../messages/address';
 import type { View } from './view';
 
 type Kind = 'rate' | 'days' | 'count' | 'minutes' | 'rating';
@@ -55,7 +56,9 @@ function pulses(view: View): string[] {
     ...view.pulses.map(({ month, answer }) => {
       const name = formatMonth(month, view.locale);
       if (!answer) return `- ${w.pulseWaiting(name)}`;
-      return `- ${w.pulseItem(name, answer.value, answer.byName, inlineSafely(answer.words, 200))}`;
+      // The facts keep the name as the file writes it; the summary names people in its own language.
+      const by = nameInSentence(answer.byName, view.locale);
+      return `- ${w.pulseItem(name, answer.value, by, inlineSafely(answer.words, 200))}`;
     }),
   ];
 }

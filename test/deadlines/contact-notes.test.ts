@@ -200,9 +200,9 @@ describe('/note on a tracking issue', () => {
     const escalation = step(engagement, snapshot, at('2026-12-04'));
     const body = issueByTitle(escalation.snapshot, 'Escalation: Brand assets').body;
     expect(body).toContain(
-      '- Tue, 1 Dec 2026 — E-mail noted by anh Quang (@\u200dquang-songhan) (Sông Hàn Digital): “sent the photo checklist again”',
+      '- Tue, 1 Dec 2026 — E-mail noted by Quang (@\u200dquang-songhan) (Sông Hàn Digital): “sent the photo checklist again”',
     );
-    expect(body).not.toContain('reply from Anh Quang');
+    expect(body).not.toContain('reply from Quang');
     const lines = body.split('\n');
     const noteLine = lines.findIndex((line) => line.includes('E-mail noted by'));
     const formalLine = lines.findIndex((line) => line.includes('formal notice'));

@@ -8,6 +8,7 @@ import type { Engagement, EngagementInput } from '../../src/engagement/schema';
 import { addComment, updateIssue } from '../../fake-github/world';
 import {
   CONTACTS_WITH_MANAGERS,
+  bothSidesIn,
   comments,
   contextOf,
   emptyWorld,
@@ -311,5 +312,40 @@ describe('the kickoff issue', () => {
       '- **Brand assets and content**: hạn vẫn là 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), như mốc cơ sở; điều chỉnh phạm vi: “Ảnh sản phẩm do bên em chụp” (anh Quang (@\u200dquang-songhan) đề xuất, Nguyễn Thị Lan (@\u200dlan-bepxanh) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
     );
     expect(body).not.toContain('hiện nay');
+  });
+});
+
+// The kickoff greets its reader in their language; its schedule, contacts and terms list people in
+// that language too, or one message would call the same person two ways ("Chào bà Smith" above a
+// table of "Mrs Smith").
+describe('the people a kickoff lists', () => {
+  const kickoffIn = (locale: 'en' | 'vi', primary: { handle: string; name: string }): string => {
+    const file = withKickoff({
+      engagement: bothSidesIn(locale),
+      contacts: { ...CONTACTS_WITH_MANAGERS, client: { ...CONTACTS_WITH_MANAGERS.client, primary } },
+    });
+    const writes = step(file, emptyWorld(), at('2026-11-02', '08:00')).writes;
+    const kickoff = writes.find(
+      (write) => write.kind === 'open-issue' && /^(?:Kickoff|Khởi động dự án)/u.test(write.title),
+    );
+    return kickoff?.kind === 'open-issue' ? kickoff.body : '';
+  };
+
+  it('names Mrs Smith `bà Smith` all through a Vietnamese kickoff', () => {
+    const body = kickoffIn('vi', { handle: '@lan-bepxanh', name: 'Mrs Smith' });
+    expect(body).toMatch(/^Chào bà Smith \(@lan-bepxanh\),/u);
+    expect(body).toContain('- **Bếp Xanh Coffee**: bà Smith (@\u200dlan-bepxanh) (đầu mối chính)');
+    expect(body).toContain('_Đang chờ bà Smith (@\u200dlan-bepxanh) xác nhận bằng `/agree`._');
+    expect(body).not.toContain('Mrs Smith');
+  });
+
+  it('names Chị Lan `Lan` all through an English kickoff', () => {
+    const body = kickoffIn('en', { handle: '@lan-bepxanh', name: 'Chị Lan' });
+    expect(body).toMatch(/^Hello Lan \(@lan-bepxanh\),/u);
+    expect(body).toContain('- **Bếp Xanh Coffee**: Lan (@\u200dlan-bepxanh) (primary contact)');
+    expect(body).toContain('_Waiting for the `/agree` of Lan (@\u200dlan-bepxanh)._');
+    // The other contacts the file names with a Vietnamese word of address lose it too.
+    expect(body).toContain('account manager: Hoa (@\u200dhoa-songhan)');
+    expect(body).not.toMatch(/(?:^|[\s(])[Cc]hị |(?:^|[\s(])[Aa]nh /u);
   });
 });

@@ -89,7 +89,7 @@ describe('the ladder after the due date', () => {
     expect(issue.body).toContain('reminder, 7 business days before the due date');
     expect(issue.body).toContain('friendly reminder, 1 business day after the due date');
     expect(issue.body).toContain('formal notice, 3 business days after the due date');
-    expect(issue.body).toMatch(/\[reply from chị Lan \(@\u200dlan-bepxanh\) \(Bếp Xanh Coffee\)\]\(https:/);
+    expect(issue.body).toMatch(/\[reply from Lan \(@\u200dlan-bepxanh\) \(Bếp Xanh Coffee\)\]\(https:/);
     expect(issue.body).toMatch(
       /^- \[ \] <!-- engagement-keeper:item dispute:contract-review [0-9a-f]{8} -->Contract review$/mu,
     );
@@ -112,7 +112,9 @@ describe('the ladder after the due date', () => {
     });
     const update = step(engagement, snapshot, at('2026-12-04', '15:00'));
     expect(update.writes.map((write) => write.kind)).toEqual(['edit-issue']);
-    expect(issueByTitle(update.snapshot, 'Escalation').body).toContain('anh Quang');
+    expect(issueByTitle(update.snapshot, 'Escalation').body).toContain(
+      'reply from Quang (@\u200dquang-songhan)',
+    );
     // Where the engagement stands follows the ticked dispute step.
     snapshot = updateIssue(update.snapshot, issue.number, (i) => ({
       ...i,

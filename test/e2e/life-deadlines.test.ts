@@ -116,7 +116,7 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     expect(escalation.labels).toEqual(['engagement: escalation']);
     expect(notes.find((note) => note.marker.stage === 'escalation')!.body).toContain(`#${escalation.number}`);
     expect(escalation.body).toContain('### Timeline');
-    expect(escalation.body).toMatch(/Fri, 4 Dec 2026, 10:00 .*reply from chị Lan/u);
+    expect(escalation.body).toMatch(/Fri, 4 Dec 2026, 10:00 .*reply from Lan \(/u);
     expect(escalation.body).toContain('is **5 business days** late');
     expect(escalation.body).not.toContain('less than a business day');
     expect(escalation.state).toBe('closed');

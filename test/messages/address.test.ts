@@ -7,7 +7,7 @@
 // (`chị Lan`, `anh Minh`) read exactly as before.
 import { describe, expect, it } from 'vitest';
 import type { Contact, EngagementInput } from '../../src/engagement/schema';
-import { addressOf, groupAddressOf } from '../../src/messages/address';
+import { addressOf, groupAddressOf, nameInSentence } from '../../src/messages/address';
 import { MESSAGE_KEYS, messageText } from '../../src/messages/catalogue';
 import { buildContext } from '../../src/plan/planner';
 import { addIssue, makeSnapshot } from '../../fake-github/world';
@@ -87,6 +87,44 @@ describe('a form of address in Vietnamese', () => {
       return { key, text: messageText(engagement, 'vi', key, { ...filler, ...words }) };
     }).filter(({ text }) => text.includes('Jane'));
     expect(offending).toEqual([]);
+  });
+});
+
+// Lists, timelines and records speak of a person rather than to them: the same name the greeting of
+// the message would use, without the neutral `anh/chị` a greeting needs for a plain name.
+describe('a name inside a sentence that speaks of the person', () => {
+  it('in Vietnamese: the word of address in lower case, an English title as the pronoun it implies', () => {
+    const vi = (name: string) => nameInSentence(name, 'vi');
+    expect(vi('Mrs Smith')).toBe('bà Smith');
+    expect(vi('Ms. Jane')).toBe('chị Jane');
+    expect(vi('Mr. John')).toBe('anh John');
+    expect(vi('Chị Lan')).toBe('chị Lan');
+    expect(vi('anh Minh')).toBe('anh Minh');
+    // A title that implies nothing, a plain name and a handle are as written: no `anh/chị` before them.
+    expect(vi('Dr Smith')).toBe('Dr Smith');
+    expect(vi('Nguyễn Thị Lan')).toBe('Nguyễn Thị Lan');
+    expect(vi('lan-bepxanh')).toBe('lan-bepxanh');
+    expect(vi('Mrs')).toBe('Mrs');
+  });
+
+  it('in English: a Vietnamese word of address dropped, everything else as written', () => {
+    const en = (name: string) => nameInSentence(name, 'en');
+    expect(en('Chị Lan')).toBe('Lan');
+    expect(en('anh Minh')).toBe('Minh');
+    expect(en('Mrs Smith')).toBe('Mrs Smith');
+    expect(en('Ms. Jane')).toBe('Ms. Jane');
+    expect(en('Dr Smith')).toBe('Dr Smith');
+    expect(en('Nguyễn Thị Lan')).toBe('Nguyễn Thị Lan');
+    expect(en('lan-bepxanh')).toBe('lan-bepxanh');
+    // A word of address alone is a name, not a word to drop.
+    expect(en('Chị')).toBe('Chị');
+  });
+
+  it('agrees with the greeting wherever the greeting names the person as written', () => {
+    for (const name of ['Mrs Smith', 'Ms. Jane', 'Mr John', 'Chị Lan', 'anh Minh', 'Dr Smith']) {
+      for (const locale of ['en', 'vi'] as const)
+        expect(nameInSentence(name, locale)).toBe(addressOf(ctx, contact(name), locale).name);
+    }
   });
 });
 
@@ -175,6 +213,7 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
     });
     let world = emptyWorld();
     const written: string[] = [];
+    let kickoff = '';
     // The kickoff, a reminder, the early warning, the alternates, the friendly reminder, the formal notice.
     for (const date of ['2026-11-02', '2026-11-05', '2026-11-18', '2026-11-23', '2026-11-30', '2026-12-02']) {
       const next = step(file, world, at(date));
@@ -183,12 +222,19 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
         if (
           (write.kind === 'comment' || write.kind === 'open-issue') &&
           write.body.startsWith('Chào bà Smith')
-        )
+        ) {
           written.push(write.body);
+          if (write.kind === 'open-issue') kickoff = write.body;
+        }
     }
     expect(written.length).toBeGreaterThanOrEqual(4);
+    // The kickoff's schedule and contacts list her again, by the same name as its greeting.
+    expect(kickoff).toContain('bà Smith (@\u200dlan-bepxanh) (đầu mối chính)');
+    expect(kickoff.match(/Smith/gu)?.length).toBe(kickoff.match(/bà Smith/gu)?.length);
     for (const body of written) {
-      expect(body.match(/bà Smith/gu)).toHaveLength(1);
+      // Every other message names her once, in its greeting.
+      if (body !== kickoff) expect(body.match(/bà Smith/gu)).toHaveLength(1);
+      expect(body).not.toContain('Mrs');
       expect(body).toMatch(/(?:^|\s)(?:bà|Bà)(?=[\s,.?]|$)/u);
       expect(body).not.toMatch(/anh\/chị|(?:^|\s)[Cc]hị(?=[\s,.?]|$)/u);
     }

@@ -139,7 +139,7 @@ describe('the answer is a record', () => {
     // The summary lists it, in the team's language.
     expect(summaryBody(snapshot)).toContain('### Monthly check-ins with the client');
     expect(summaryBody(snapshot)).toContain(
-      '- December 2026: **4/5**, from Chị Lan — “Mọi thứ ổn, chỉ mong báo trước lịch demo sớm hơn.”',
+      '- December 2026: **4/5**, from Lan — “Mọi thứ ổn, chỉ mong báo trước lịch demo sớm hơn.”',
     );
 
     // Edited to 1, then deleted: the record stands, nothing is written, the summary keeps 4/5.

@@ -3,7 +3,7 @@
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
-import type { Side } from '../../engagement/schema';
+import type { Locale, Side } from '../../engagement/schema';
 import { formatDate, inlineSafely } from '../../messages/format';
 import { recordData, type Amendment, type CommandReply, type Proposal } from '../agreements';
 import { sideContacts } from '../../engagement/contacts';
@@ -49,7 +49,7 @@ function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string 
   const due = when(ctx, ctx.calendar.dueInstant(reply.dueText), voice);
   switch (reason.kind) {
     case 'unauthorised':
-      return voice.t('command.unauthorised', { contacts: namedContacts(ctx) });
+      return voice.t('command.unauthorised', { contacts: namedContacts(ctx, voice.locale) });
     case 'malformed':
       return voice.t('command.malformed', {
         hint: voice.t(
@@ -81,17 +81,17 @@ function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string 
         other: sideName(ctx, otherSide(reason.side), voice),
       });
     case 'confirm-not-a-party':
-      return voice.t('command.confirm_not_a_party', { contacts: namedContacts(ctx) });
+      return voice.t('command.confirm_not_a_party', { contacts: namedContacts(ctx, voice.locale) });
     case 'confirm-past':
       return voice.t('command.confirm_past', { due });
   }
 }
 
-/** Every named contact of both sides, without pinging them. */
-function namedContacts(ctx: PlanContext): string {
+/** Every named contact of both sides, without pinging them, as the reply in `locale` names them. */
+function namedContacts(ctx: PlanContext, locale: Locale): string {
   const named = (['client', 'vendor'] as const)
     .flatMap((side) => sideContacts(ctx.engagement, side))
-    .map((contact) => nameWithoutPing(ctx.engagement, contact.handle));
+    .map((contact) => nameWithoutPing(ctx.engagement, contact.handle, locale));
   return [...new Set(named)].join(', ');
 }
 
@@ -220,7 +220,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     const marker = noteMarker(ctx, state, 'proposal', String(pending.commentId));
     const recorded = voice.t('proposal.recorded', {
       summary: summaryOf(ctx, pending, voice, log.amendments),
-      proposer: nameWithoutPing(ctx.engagement, pending.proposer),
+      proposer: nameWithoutPing(ctx.engagement, pending.proposer, voice.locale),
       side: sideName(ctx, pending.side, voice),
       other: sideName(ctx, other, voice),
       other_contact: mentionedAddress(ctx, otherPrimary, voice.locale),
@@ -254,7 +254,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
       markedComment(
         ref,
         voice.t('proposal.declined', {
-          who: nameWithoutPing(ctx.engagement, decline.by),
+          who: nameWithoutPing(ctx.engagement, decline.by, voice.locale),
           summary: summaryOf(ctx, decline.proposal, voice, log.amendments),
           ...dueWords(ctx, state, voice),
         }),
@@ -297,10 +297,10 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
         `${voice.t('amendment.recorded', {
           summary: summaryOf(ctx, amendment, voice, log.amendments),
           reason: amendment.reason ? theirWords(amendment.reason, voice) : voice.t('reason.none'),
-          proposer: nameWithoutPing(ctx.engagement, amendment.proposer),
+          proposer: nameWithoutPing(ctx.engagement, amendment.proposer, voice.locale),
           proposer_side: sideName(ctx, amendment.side, voice),
           proposed_at: when(ctx, new Date(amendment.at), voice),
-          agreer: nameWithoutPing(ctx.engagement, amendment.agreer),
+          agreer: nameWithoutPing(ctx.engagement, amendment.agreer, voice.locale),
           agreer_side: sideName(ctx, amendment.agreerSide, voice),
           agreed_at: when(ctx, new Date(amendment.agreedAt), voice),
           effect,

@@ -24,7 +24,7 @@ export function planContactNotes(ctx: PlanContext, state: DeadlineState): Write[
         voice.t('note.recorded', {
           channel: voice.t(`channel.${note.channel}`),
           on: formatDate(note.on, locale),
-          who: nameWithoutPing(ctx.engagement, note.by),
+          who: nameWithoutPing(ctx.engagement, note.by, locale),
           side: sideName(ctx, note.side, voice),
           text: quoteSafely(note.text, 500),
           effect: voice.t(note.ownerAnswer ? 'note.answer' : 'note.evidence', {
@@ -76,7 +76,7 @@ function hint(
     case 'unauthorised': {
       const named = (['client', 'vendor'] as const)
         .flatMap((side) => sideContacts(ctx.engagement, side))
-        .map((contact) => nameWithoutPing(ctx.engagement, contact.handle));
+        .map((contact) => nameWithoutPing(ctx.engagement, contact.handle, voice.locale));
       return voice.t('note.unauthorised', { ...words, contacts: [...new Set(named)].join(', ') });
     }
     case 'format':

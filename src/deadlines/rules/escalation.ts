@@ -127,7 +127,7 @@ function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Mark
     const side = speakerSide(ctx, comment.author);
     if (!side || noted.has(comment.id)) continue;
     const who = voice.t('timeline.reply', {
-      who: nameWithoutPing(ctx.engagement, comment.author.login),
+      who: nameWithoutPing(ctx.engagement, comment.author.login, voice.locale),
       side: sideName(ctx, side, voice),
     });
     entries.push({
@@ -151,7 +151,7 @@ function contactEntry(
 ): { at: number; text: string } {
   const text = voice.t('timeline.contact', {
     channel: voice.t(`channel.${note.channel}`),
-    who: nameWithoutPing(ctx.engagement, note.by),
+    who: nameWithoutPing(ctx.engagement, note.by, voice.locale),
     side: sideName(ctx, note.side, voice),
     text: inlineSafely(note.text, 200),
   });

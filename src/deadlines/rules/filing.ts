@@ -126,7 +126,7 @@ export function planConfirmationRecord(ctx: PlanContext, state: DeadlineState): 
     markedComment(
       { number: state.issue.number },
       voice.t('filing.confirmed', {
-        by: nameWithoutPing(ctx.engagement, confirmation.by),
+        by: nameWithoutPing(ctx.engagement, confirmation.by, voice.locale),
         side: sideName(ctx, confirmation.side, voice),
         at: when(ctx, new Date(confirmation.at), voice),
         due: when(ctx, ctx.calendar.dueInstant(confirmation.due), voice),

@@ -138,12 +138,14 @@ export function renderKickoff(
     baseline: baseline
       ? voice.t('kickoff.agreed', {
           // The sentence opens with the name: its word of address capitalised.
-          who: capitalise(nameWithoutPing(engagement, baseline.agreer)),
+          who: capitalise(nameWithoutPing(engagement, baseline.agreer, voice.locale)),
           side: sideName(ctx, 'client', voice),
           at: when(ctx, new Date(baseline.agreedAt), voice),
           url: baseline.agreeUrl,
         })
-      : voice.t('kickoff.waiting', { primary: nameWithoutPing(engagement, reader.contact.handle) }),
+      : voice.t('kickoff.waiting', {
+          primary: nameWithoutPing(engagement, reader.contact.handle, voice.locale),
+        }),
     changes: baseline ? changes(ctx, world, baseline, voice) : '',
   });
   return { title: voice.t('kickoff.title', { engagement: engagement.engagement.name }), text };
@@ -156,7 +158,11 @@ function scheduleRows(ctx: PlanContext, world: DeadlineWorld, voice: Voice): str
       voice.t('kickoff.row', {
         title: inlineSafely(state.title),
         owner: sideName(ctx, state.owner, voice),
-        primary: nameWithoutPing(ctx.engagement, ctx.engagement.contacts[state.owner].primary.handle),
+        primary: nameWithoutPing(
+          ctx.engagement,
+          ctx.engagement.contacts[state.owner].primary.handle,
+          voice.locale,
+        ),
         due: when(ctx, state.statedDue, voice),
         deliverables:
           state.checklist.length > 0
@@ -175,7 +181,7 @@ function scheduleRows(ctx: PlanContext, world: DeadlineWorld, voice: Voice): str
 
 function contactsLine(ctx: PlanContext, side: Side, voice: Voice): string {
   const group = ctx.engagement.contacts[side];
-  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle);
+  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle, voice.locale);
   return voice.t('kickoff.contacts_line', {
     side: sideName(ctx, side, voice),
     primary: named(group.primary),
@@ -205,7 +211,7 @@ function slaRows(ctx: PlanContext, voice: Voice): string {
 function terms(ctx: PlanContext, voice: Voice): string {
   const { contract, reminders } = ctx.engagement;
   const managers = ladderManagers(ctx.engagement);
-  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle);
+  const named = (contact: Contact): string => nameWithoutPing(ctx.engagement, contact.handle, voice.locale);
   const lines: string[] = [];
   if (contract.reference)
     lines.push(voice.t('kickoff.term_reference', { reference: inlineSafely(contract.reference) }));
@@ -277,8 +283,8 @@ function changes(ctx: PlanContext, world: DeadlineWorld, baseline: Baseline, voi
                     : summaryOf(ctx, amendment, voice, state.agreements.amendments),
                 // Who asked for the change as well as who agreed: a date the client asked to move
                 // must not read as if the agency moved it.
-                proposed_by: nameWithoutPing(ctx.engagement, amendment.proposer),
-                agreed_by: nameWithoutPing(ctx.engagement, amendment.agreer),
+                proposed_by: nameWithoutPing(ctx.engagement, amendment.proposer, voice.locale),
+                agreed_by: nameWithoutPing(ctx.engagement, amendment.agreer, voice.locale),
                 at: when(ctx, new Date(amendment.agreedAt), voice),
               }),
             )
@@ -331,7 +337,7 @@ function baselineRecord(
     markedComment(
       { number: kickoff.issue.number },
       voice.t('kickoff.baseline_record', {
-        who: nameWithoutPing(ctx.engagement, baseline.agreer),
+        who: nameWithoutPing(ctx.engagement, baseline.agreer, voice.locale),
         side: sideName(ctx, 'client', voice),
         at: when(ctx, new Date(baseline.agreedAt), voice),
         url: baseline.agreeUrl,
@@ -388,11 +394,11 @@ function replyText(ctx: PlanContext, reply: KickoffReply): string {
       ...words,
       who,
       vendor: sideName(ctx, 'vendor', voice),
-      primary: nameWithoutPing(ctx.engagement, ctx.engagement.contacts.client.primary.handle),
+      primary: nameWithoutPing(ctx.engagement, ctx.engagement.contacts.client.primary.handle, locale),
     });
   }
   const contacts = sideContacts(ctx.engagement, 'client').map((contact) =>
-    nameWithoutPing(ctx.engagement, contact.handle),
+    nameWithoutPing(ctx.engagement, contact.handle, locale),
   );
   return voice.t('kickoff.reply_stranger', {
     ...words,

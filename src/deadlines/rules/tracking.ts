@@ -23,10 +23,13 @@ import { hasNote, noteMarker, trackingKey, trackingMarker } from './common';
  * Who to talk to: the owner side's primary contact, pinged, and the other side's primary, named. The
  * alternates are not named here: they hear from the action only when the ladder calls on them.
  */
-function contactsLine(ctx: PlanContext, state: DeadlineState): string {
+function contactsLine(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
   const own = ctx.engagement.contacts[state.owner];
   const other = ctx.engagement.contacts[otherSide(state.owner)];
-  return [addressContact(own.primary), nameWithoutPing(ctx.engagement, other.primary.handle)].join(', ');
+  return [
+    addressContact(own.primary, voice.locale),
+    nameWithoutPing(ctx.engagement, other.primary.handle, voice.locale),
+  ].join(', ');
 }
 
 function dependsLine(
@@ -55,8 +58,8 @@ export function amendmentLines(ctx: PlanContext, state: DeadlineState, voice: Vo
       at: formatDate(ctx.calendar.localDate(new Date(amendment.agreedAt)), voice.locale),
       summary: summaryOf(ctx, amendment, voice, state.agreements.amendments),
       agreed_by: [
-        nameWithoutPing(ctx.engagement, amendment.proposer),
-        nameWithoutPing(ctx.engagement, amendment.agreer),
+        nameWithoutPing(ctx.engagement, amendment.proposer, voice.locale),
+        nameWithoutPing(ctx.engagement, amendment.agreer, voice.locale),
       ].join(', '),
       reason: amendment.reason ? theirWords(amendment.reason, voice) : voice.t('reason.none'),
     }),
@@ -76,7 +79,7 @@ export function trackingBody(
     description: state.description ? `\n\n${state.description.trim()}` : '',
     ...dueWords(ctx, state, voice),
     owner: sideName(ctx, state.owner, voice),
-    contacts: contactsLine(ctx, state),
+    contacts: contactsLine(ctx, state, voice),
     depends: dependsLine(world, state, openedThisPlan, voice),
     checklist:
       state.checklist.length > 0 ? renderChecklist(state.checklist) : voice.t('tracking.no_deliverables'),
