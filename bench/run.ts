@@ -4,10 +4,13 @@
 // an hour) on a virtual clock, so waiting costs no real time. Per size: the first run on the day the
 // action is adopted (engagement.adopted_on), the runs until the repository settles (simulated in
 // memory with the same budget and order), the settled rerun and an event run over HTTP; the per-issue
-// REST pattern of other issue bots, run over HTTP on the same repository, as ratios; cold start
-// (paired, alternating runs) and bundle size against actions/stale's committed bundle. `npm run bench -- 1000` runs one size and
-// prints the table without touching BENCHMARKS.md. Then the portfolio: 100 engagements × 1,000
-// issues (bench/portfolio.ts; alone: `npm run bench -- portfolio`).
+// REST pattern of other issue bots on the same repository (bench/rest-pattern.ts), as ratios: its
+// first run over HTTP with our first run's writes made one REST request each, its hourly runs until
+// nothing is left against the 1,000 REST requests an hour, its settled rerun; cold start
+// (paired, alternating runs) and bundle size against actions/stale's committed bundle.
+// `npm run bench -- 1000` runs one size and prints the table without touching BENCHMARKS.md;
+// `npm run bench -- pattern 1000` runs only our first run and the REST pattern, run by run. Then the
+// portfolio: 100 engagements × 1,000 issues (bench/portfolio.ts; alone: `npm run bench -- portfolio`).
 import { useDateHolidays } from '../src/action/holiday-files';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -16,9 +19,16 @@ import { performance } from 'node:perf_hooks';
 import type { ActionIO } from '../src/action/io';
 import { runAction } from '../src/action/run';
 import type { Plan } from '../src/core/plan';
+import type { Snapshot } from '../src/core/snapshot';
 import { planRun } from '../src/plan/planner';
 import { benchPortfolio, portfolioSection, writePortfolioSection } from './portfolio';
-import { perIssueRestPattern, type PatternFigures } from './rest-pattern';
+import {
+  patternSettling,
+  perIssueRestPattern,
+  REST_PER_HOUR,
+  type PatternFigures,
+  type PatternSettling,
+} from './rest-pattern';
 import {
   BENCH_NOW,
   planningNodeVersion,
@@ -46,6 +56,18 @@ useDateHolidays();
 const NOW = BENCH_NOW;
 const OPERATIONS_PER_RUN = 100;
 const MAX_SIMULATED_RUNS = 40;
+// The per-issue REST pattern needs far more runs than ours (a write request per issue, 100 a run);
+// above 1,000 issues its runs past the first are counted, not sent, so a high cap costs little.
+const MAX_PATTERN_RUNS = 200;
+/**
+ * The pattern's runs sent over HTTP: every one up to 1,000 issues (a few seconds each); only the
+ * first at 10,000, where each run re-reads ~10,300 requests (25–35 s on the fake) and its 27 runs
+ * would add a quarter of an hour to the bench. Later runs are counted: their figures are deterministic, and the
+ * count is checked against every run made over HTTP (bench/rest-pattern.ts).
+ */
+const PATTERN_ALL_RUNS_OVER_HTTP_UP_TO = 1000;
+const patternRunsOverHttp = (n: number): number =>
+  n <= PATTERN_ALL_RUNS_OVER_HTTP_UP_TO ? MAX_PATTERN_RUNS : 1;
 // `npm run bench -- sizes`: the three sizes and the start-up, written to BENCHMARKS.md, without the
 // portfolio part (which takes far longer).
 const ONLY_SIZES = process.argv[2] === 'sizes';
@@ -69,6 +91,8 @@ interface RunFigures {
   readonly points: number;
   readonly left: number;
   readonly planned: number;
+  /** The whole plan the run made, as JSON (the action's `plan-file` output). */
+  readonly planFile: string;
   /** Virtual milliseconds the run spent waiting for the write pace. */
   readonly waitedMs: number;
   readonly wallMs: number;
@@ -127,6 +151,7 @@ async function runOnce(
     points: fake.pointsSpent() - points,
     left: Number(outputs.remaining ?? 0),
     planned: Number(outputs.planned ?? 0),
+    planFile: outputs['plan-file'] ?? '',
     waitedMs: clock.slept.reduce((sum, ms) => sum + ms, 0),
     wallMs: performance.now() - started,
   };
@@ -167,6 +192,58 @@ function simulateSettling(n: number): { runs: number; settled: boolean; left: nu
   return { runs: MAX_SIMULATED_RUNS, settled: false, left: -1, virtualMs };
 }
 
+/** The HTTP fake holding the repository as found on the adoption day, the engagement file in it. */
+async function adoptionDayFake(world: Snapshot): Promise<FakeGitHub> {
+  const fake = await startFakeGitHub({
+    checkResponses: false,
+    clock: () => NOW,
+    htmlBase: 'https://github.com',
+  });
+  fake.repo.files.set('.github/engagement.yml', engagementText);
+  loadInto(fake, world);
+  return fake;
+}
+
+/**
+ * Our first run over HTTP on the repository as found on the adoption day, and the plan it made, read
+ * back from the action's plan file. Not planned again in memory: the synthetic snapshot lists no
+ * "feedback" label while its issues carry it, and the fake makes a label an issue carries, so a plan
+ * in memory (simulateSettling's first) holds one create-label more than the run over HTTP makes.
+ */
+async function firstRunOverHttp(world: Snapshot): Promise<{ figures: RunFigures; plan: Plan }> {
+  const fake = await adoptionDayFake(world);
+  try {
+    const figures = await runOnce(fake, 'schedule', {});
+    const plan = JSON.parse(readFileSync(figures.planFile, 'utf8')) as Plan;
+    if (plan.writes.length !== figures.planned)
+      throw new Error(`the plan file holds ${plan.writes.length} writes, the run planned ${figures.planned}`);
+    return { figures, plan };
+  } finally {
+    await fake.close();
+  }
+}
+
+/**
+ * The per-issue REST pattern from the adoption day until nothing is left, on a fake of its own, making
+ * the writes of our first run's plan.
+ */
+async function measurePattern(n: number, world: Snapshot, plan: Plan): Promise<PatternSettling> {
+  const fake = await adoptionDayFake(world);
+  try {
+    const result = await patternSettling(fake, WORKFLOW_TOKEN, plan.writes, {
+      operationsPerRun: OPERATIONS_PER_RUN,
+      overHttpRuns: patternRunsOverHttp(n),
+      maxRuns: MAX_PATTERN_RUNS,
+    });
+    // The fake checks every request against GitHub's OpenAPI description: the pattern's must pass.
+    if (fake.violations.length > 0)
+      throw new Error(`REST pattern: ${fake.violations.slice(0, 3).join('; ')}`);
+    return result;
+  } finally {
+    await fake.close();
+  }
+}
+
 interface Row {
   readonly n: number;
   readonly first: RunFigures;
@@ -185,6 +262,8 @@ interface Row {
   readonly peakRssMb: number;
   /** The per-issue REST pattern of other bots over HTTP on the settled repository. */
   readonly pattern: PatternFigures;
+  /** The pattern from the adoption day: its first run over HTTP, its runs until nothing is left. */
+  readonly patternFirst: PatternSettling;
 }
 
 async function measure(n: number, planning: SizePlannings): Promise<Row> {
@@ -193,15 +272,7 @@ async function measure(n: number, planning: SizePlannings): Promise<Row> {
   const world = realisticSnapshot(engagement, n, NOW);
   const visible = readableBy(world, since);
 
-  const fresh = await startFakeGitHub({
-    checkResponses: false,
-    clock: () => NOW,
-    htmlBase: 'https://github.com',
-  });
-  fresh.repo.files.set('.github/engagement.yml', engagementText);
-  loadInto(fresh, world);
-  const first = await runOnce(fresh, 'schedule', {});
-  await fresh.close();
+  const { figures: first, plan: firstPlan } = await firstRunOverHttp(world);
 
   const settling = simulateSettling(n);
 
@@ -241,6 +312,8 @@ async function measure(n: number, planning: SizePlannings): Promise<Row> {
   await fake.close();
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
+  // After the peak is taken: the pattern's fake and its ~10,000 answers of JSON are not the action's memory.
+  const patternFirst = await measurePattern(n, world, firstPlan);
   return {
     n,
     first,
@@ -254,6 +327,7 @@ async function measure(n: number, planning: SizePlannings): Promise<Row> {
     issuesRead: visible.issues.length,
     peakRssMb: peak / 1024 / 1024,
     pattern,
+    patternFirst,
   };
 }
 
@@ -321,6 +395,27 @@ if (process.argv[2] === 'settle') {
   for (const n of ns.length > 0 ? ns : [1000, 10_000]) await settleOverHttp(n);
   process.exit(0);
 }
+// `npm run bench -- pattern N…`: our first run over HTTP (for its plan), then the per-issue REST pattern
+// from the adoption day, run by run: to develop or check the pattern without the whole bench.
+if (process.argv[2] === 'pattern') {
+  const ns = process.argv
+    .slice(3)
+    .map(Number)
+    .filter((n) => n > 0);
+  for (const n of ns.length > 0 ? ns : [100, 1000]) {
+    const world = realisticSnapshot(engagement, n, NOW);
+    const started = performance.now();
+    const result = await measurePattern(n, world, (await firstRunOverHttp(world)).plan);
+    console.log(
+      `N = ${n.toLocaleString('en')}: ${result.planned} writes planned; ${result.settled ? 'settled' : 'not settled'} at run ${result.runs.length}, ${(result.virtualMs / 3_600_000).toFixed(1)} h; first run ${result.firstPoints} pt, ${(result.firstWallMs / 1000).toFixed(2)} s on the fake; ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
+    );
+    for (const run of result.runs)
+      console.log(
+        `  run ${run.run} (${run.overHttp ? 'HTTP' : 'counted'}): ${(run.startMs / 3_600_000).toFixed(2)}–${(run.endMs / 3_600_000).toFixed(2)} h, ${run.reads} reads / ${run.writes} writes (${run.rest} REST), ${run.left} left`,
+      );
+  }
+  process.exit(0);
+}
 // `npm run bench -- startup`: bundle size and cold start against actions/stale alone.
 if (process.argv[2] === 'startup') {
   console.log(startUpTable(measureStartUp()));
@@ -351,12 +446,30 @@ const table = [
       `| ${en(r.n)} (${en(r.issuesRead)}) | ${r.first.reads} / ${r.first.writes}, ${r.first.points} pt, ${en(r.first.left)} left (${hours(r.first.waitedMs)}) | ${r.settling.settled ? r.settling.runs : `not in ${r.settling.runs} (${en(r.settling.left)} left)`} (${hours(r.settling.virtualMs)}) | ${r.rerun.reads} / ${r.rerun.writes}, ${r.rerun.points} pt | ${r.event.reads} / ${r.event.writes}, ${r.event.points} pt; ${r.opened.reads} / ${r.opened.writes}, ${r.opened.points} pt | ${timed(r.planFirst)} / ${timed(r.planSettled)} / ${timed(r.planAll)} | ${r.peakRssMb.toFixed(0)} MB |`,
   ),
 ].join('\n');
+// A share of one of the workflow token's hourly budgets: 1,000 GraphQL points, and as many REST requests.
+const share = (count: number): string => {
+  const percent = (count / REST_PER_HOUR) * 100;
+  return `${percent >= 10 ? percent.toFixed(0) : percent.toFixed(1)} %`;
+};
+// The pattern settles in days at 10,000 issues: hours, and days beside them from two days on.
+const settleTime = (ms: number): string =>
+  ms >= 48 * 3_600_000 ? `${hours(ms)}, ${(ms / 86_400_000).toFixed(1)} days` : hours(ms);
+const longestPatternRun = Math.max(
+  ...rows.flatMap((r) => r.patternFirst.runs.map((run) => run.endMs - run.startMs)),
+);
 const patternTable = [
-  '| Issues | Per-issue REST pattern: requests (share of the 1,000 REST requests an hour) | Ours, settled rerun: requests (share of 1,000 points, of 1,000 REST) | Requests, ours ÷ theirs | Wall time on the fake: theirs / ours (ours ÷ theirs) |',
-  '|---:|---|---|---:|---|',
+  '| Issues | First run, theirs: reads / writes, points (share of 1,000 REST an hour) | First run, ours: reads / writes, points (share of 1,000 points, of 1,000 REST) | First-run requests, ours ÷ theirs | Writes left after the first run: theirs / ours | Runs to settle (virtual time): theirs / ours | Runs, time to settle: ours ÷ theirs | Settled rerun, theirs: requests (share of 1,000 REST) | Settled rerun, ours: requests (share of 1,000 points, of 1,000 REST) | Settled-rerun requests, ours ÷ theirs | Wall time on the fake, settled rerun: theirs / ours (ours ÷ theirs) |',
+  '|---:|---|---|---:|---|---|---|---|---|---:|---|',
   ...rows.map((r) => {
-    const ours = r.rerun.reads + r.rerun.writes;
-    return `| ${en(r.n)} | ${en(r.pattern.requests)} (${((r.pattern.requests / 1000) * 100).toFixed(0)} %) | ${ours} (${((r.rerun.points / 1000) * 100).toFixed(1)} %, ${(((ours - r.rerun.graphql) / 1000) * 100).toFixed(1)} %) | ${ratio(ours, r.pattern.requests)} | ${s(r.pattern.wallMs)} / ${s(r.rerun.wallMs)} (${ratio(r.rerun.wallMs, r.pattern.wallMs)}) |`;
+    const theirs = r.patternFirst;
+    const run1 = theirs.runs[0]!;
+    const oursFirst = r.first.reads + r.first.writes;
+    const oursRerun = r.rerun.reads + r.rerun.writes;
+    const theirRuns = theirs.settled
+      ? `${theirs.runs.length} (${settleTime(theirs.virtualMs)})`
+      : `not in ${theirs.runs.length} (${en(theirs.runs.at(-1)!.left)} left; ${settleTime(theirs.virtualMs)})`;
+    const ourRuns = `${r.settling.settled ? r.settling.runs : `not in ${r.settling.runs}`} (${hours(r.settling.virtualMs)})`;
+    return `| ${en(r.n)} | ${en(run1.reads)} / ${run1.writes}, ${theirs.firstPoints} pt (${share(run1.rest)}) | ${r.first.reads} / ${r.first.writes}, ${r.first.points} pt (${share(r.first.points)}, ${share(oursFirst - r.first.graphql)}) | ${ratio(oursFirst, run1.reads + run1.writes)} | ${en(run1.left)} / ${en(r.first.left)} | ${theirRuns} / ${ourRuns} | ${ratio(r.settling.runs, theirs.runs.length)}, ${ratio(r.settling.virtualMs, theirs.virtualMs)} | ${en(r.pattern.requests)} (${share(r.pattern.requests)}) | ${oursRerun} (${share(r.rerun.points)}, ${share(oursRerun - r.rerun.graphql)}) | ${ratio(oursRerun, r.pattern.requests)} | ${s(r.pattern.wallMs)} / ${s(r.rerun.wallMs)} (${ratio(r.rerun.wallMs, r.pattern.wallMs)}) |`;
   }),
 ].join('\n');
 
@@ -401,10 +514,20 @@ ${startUpTable(start)}
   rerun and a client's "thank you" comment on an open feedback must write nothing; new feedback filed
   as an issue gets its labels, assignment, acknowledgement and 5-whys prompt as one GraphQL mutation
   document (one write request).
-- *Per-issue REST pattern*: what bots that list the issues and then read each issue's comments send,
-  run over HTTP against the same fake and repository (a list page per 100 issues of every state, a
-  comments page per issue and per further 100 comments). It would make the same writes; every run
-  reads the whole repository again.
+- *Per-issue REST pattern* (second table, "theirs"): what bots that list the issues and then read each
+  issue's comments send. Every run reads the whole repository again (a list page per 100 issues of every
+  state, a comments page per issue and per further 100 comments), then makes the writes our first run
+  planned (its plan file) the REST way: one request per write, in our order and groups (the labels of
+  an issue's group in one POST; the kickoff's pin, which REST cannot do, as GraphQL's \`pinIssue\`), at
+  most ${OPERATIONS_PER_RUN} write requests a run. Its first run, and every run up to ${en(PATTERN_ALL_RUNS_OVER_HTTP_UP_TO)} issues, goes
+  over HTTP to a fake of its own holding the repository as found on the adoption day; above that the runs
+  after the first are counted, not sent: a read pass's requests follow from how many issues and comments
+  there are (checked against every pass made over HTTP) and the writes are known. Runs are hourly
+  until one finds nothing left of that plan (ours replans every hour); on a virtual clock, reads take no
+  time, writes are paced as ours are, and a request beyond the hour's 1,000 REST requests (GitHub's window resets an
+  hour after it opens) waits for the next window; a run still going when the next is due delays it.${longestPatternRun > 6 * 3_600_000 ? ` Its longest run here takes ${hours(longestPatternRun)}, more than the six hours a job may run on a GitHub-hosted runner; the count lets it wait.` : ''}
+  Its *settled rerun* is one read pass on the repository where our settled rerun runs; wall
+  times are of that pass and of our settled rerun on the fake. Ratios are ours ÷ theirs.
 - *Planning*: \`planRun\` alone, as the action plans: each in a fresh process (cold: nothing
   compiled, cached or warmed by a smaller size), running the planner compiled by ncc as \`dist/\` is,
   on the snapshot read from JSON, on node ${planningNodeVersion()} (\`BENCH_NODE\` names another);
