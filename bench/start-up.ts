@@ -80,7 +80,7 @@ function once(file: string): Timed {
 
 const median = (values: number[]): number => values.sort((a, b) => a - b)[values.length >> 1]!;
 
-export function measureStartUp(pairs = 11): StartUp {
+export function measureStartUp(pairs = 31): StartUp {
   const ours = 'dist/index.js';
   const chunks = readdirSync('dist').filter((name) => /^\d+\.index\.js$/u.test(name));
   const oursChunkBytes = chunks.reduce((sum, name) => sum + statSync(path.join('dist', name)).size, 0);
