@@ -73,6 +73,11 @@ export class FakeRepository {
    * accessible"), `none` (the repository is invisible: 404, and GraphQL cannot resolve it).
    */
   tokenAccess: 'write' | 'read' | 'none' = 'write';
+  /**
+   * GraphQL's `issues(filterBy: { createdBy })` finds nothing for a bot's login, as reported on GitHub
+   * Enterprise Cloud for app bots (renovatebot/renovate#44730); github.com finds them (the default).
+   */
+  createdByMissesBots = false;
 
   /** Comment ids start elsewhere in a second repository, so ids stay unique across the fake. */
   startCommentIdsAt(id: number): void {

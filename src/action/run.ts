@@ -30,6 +30,7 @@ import {
   commentsWantingReactions,
   issuesWanting,
   keptIssueLabels,
+  ownIssueLabels,
   readSince,
   trackedLabels,
 } from '../plan/reads';
@@ -352,6 +353,7 @@ async function readOnce(
     botLogin: run.botLogin,
     trackedLabels: trackedLabels(engagement),
     keptLabels: keptIssueLabels(engagement),
+    ownLabels: ownIssueLabels(engagement),
     scope: started.scope,
     readAt: new Date(clock.now()).toISOString(),
     reactionsOf: (read) => commentsWantingReactions(engagement, read, run.now, run.planOptions),

@@ -43,6 +43,11 @@ export interface Domain {
    */
   keptLabels(engagement: Engagement): readonly string[];
   /**
+   * Labels every issue this domain opens carries (tracking, kickoff, escalation, summary, check-in):
+   * the read checks with them that GitHub's author filter found all of the action's own issues.
+   */
+  ownLabels(engagement: Engagement): readonly string[];
+  /**
    * Whether it reports on the facts of the domains before it (the summary) rather than adding facts of
    * its own: the composer then leaves it out of the facts.
    */

@@ -31,6 +31,11 @@ export const deadlinesDomain: Domain = {
   trackedLabels: (engagement) => [engagement.labels.deadline],
   // Each milestone's tracking issue, and the escalation issue of a late handoff.
   keptLabels: (engagement) => [engagement.labels.milestone, engagement.labels.escalation],
+  ownLabels: (engagement) => [
+    engagement.labels.milestone,
+    engagement.labels.escalation,
+    engagement.kickoff.label,
+  ],
   readsFacts: false,
   // Who closed a tracking issue with no handoff recorded decides whether it was a delivery; a handoff
   // just completed by ticks is dated by the edit that ticked the last box.

@@ -22,6 +22,7 @@ export const feedbackDomain: Domain = {
   trackedLabels: (engagement) => [engagement.feedback.label],
   // The escalation issue of urgent feedback that passed its response time.
   keptLabels: (engagement) => [engagement.labels.escalation],
+  ownLabels: (engagement) => [engagement.labels.escalation],
   readsFacts: false,
   // The confirmation request names the change that closed the feedback; a note of the action a person
   // took back is not posted again; new feedback may be triaged by a hosted model when the engagement

@@ -47,6 +47,17 @@ const ISSUE_PAGE = `
       pageInfo { hasNextPage endCursor }
       nodes { ${ISSUE_FIELDS} }`;
 
+/**
+ * The latest issues carrying a label the action's own issues carry, whoever opened them: the read
+ * checks that every one the action opened was found by the author filter (own-check.ts). Read with the
+ * first page only; no connection under it, so it costs one request of the query's count.
+ */
+const OWN_PROBE = `
+    ownProbe: issues(first: 10, filterBy: { labels: $probeLabels },
+                     orderBy: { field: CREATED_AT, direction: DESC }) @include(if: $withProbe) {
+      nodes { number author { login } }
+    }`;
+
 const LABELS_PAGE = `
     labels(first: 100, after: $labelsCursor) @include(if: $withLabels) {
       pageInfo { hasNextPage endCursor }
@@ -85,7 +96,8 @@ export const SCAN_QUERY = `
 query EngagementKeeperScan(
   $owner: String!, $name: String!, $labels: [String!], $creator: String, $since: DateTime,
   $openCursor: String, $closedCursor: String, $ownCursor: String, $labelsCursor: String,
-  $withOpen: Boolean!, $withClosed: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!, $withPeople: Boolean!
+  $withOpen: Boolean!, $withClosed: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!, $withPeople: Boolean!,
+  $probeLabels: [String!], $withProbe: Boolean!
 ) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
@@ -98,7 +110,7 @@ query EngagementKeeperScan(
     }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator },
                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
-    }${LABELS_PAGE}${PEOPLE}
+    }${OWN_PROBE}${LABELS_PAGE}${PEOPLE}
   }
 }`;
 
@@ -118,7 +130,7 @@ export const SCOPED_QUERY = `
 query EngagementKeeperScoped(
   $owner: String!, $name: String!, $number: Int!, $keptLabels: [String!], $creator: String,
   $ownCursor: String, $labelsCursor: String, $withIssue: Boolean!, $withOwn: Boolean!, $withLabels: Boolean!,
-  $withPeople: Boolean!
+  $withPeople: Boolean!, $probeLabels: [String!], $withProbe: Boolean!
 ) {
   rateLimit { cost remaining resetAt }
   repository(owner: $owner, name: $name) {
@@ -127,7 +139,7 @@ query EngagementKeeperScoped(
       deletions: ${DELETIONS_SELECTION} }
     own: issues(first: 100, after: $ownCursor, filterBy: { createdBy: $creator, labels: $keptLabels },
                 orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withOwn) {${ISSUE_PAGE}
-    }${LABELS_PAGE}${PEOPLE}
+    }${OWN_PROBE}${LABELS_PAGE}${PEOPLE}
   }
 }`;
 

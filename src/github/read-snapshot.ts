@@ -21,6 +21,7 @@ import type {
   GqlReactionGroups,
 } from './graphql-types';
 import { notesDeletedBy } from './deleted-notes';
+import { checkOwnIssuesSeen, type ProbedIssue } from './own-check';
 import { toReactions, toSnapshotIssue } from './map-snapshot';
 import {
   COMMENT_PAGE_BATCH,
@@ -44,6 +45,11 @@ export interface ReadRequest {
   readonly since?: string;
   /** Labels of the action's own milestone and escalation issues, read on event runs too. */
   readonly keptLabels: readonly string[];
+  /**
+   * Labels every issue the action opens carries: the first page lists the latest issues with one, to
+   * check that the author filter found the action's own (own-check.ts). None: no check.
+   */
+  readonly ownLabels?: readonly string[];
   readonly scope: Snapshot['scope'];
   /** When the snapshot is read (ISO); injected so replays and tests are deterministic. */
   readonly readAt: string;
@@ -79,6 +85,7 @@ type ScanData = {
     open?: GqlIssueConnection;
     closed?: GqlIssueConnection;
     own?: GqlIssueConnection;
+    ownProbe?: { nodes: Array<ProbedIssue | null> | null } | null;
     issue?: GqlIssue | null;
     labels?: GqlLabelConnection;
     assignableUsers?: GqlPeople;
@@ -135,6 +142,11 @@ export async function readSnapshot(
     labels: null as string | null,
   };
   const scoped = request.scope.kind === 'issue';
+  // An event run's own issues are those with a kept label: the check looks among those only.
+  const probeLabels =
+    request.ownLabels === undefined ? [] : [...(scoped ? request.keptLabels : request.ownLabels)];
+  const probed: ProbedIssue[] = [];
+  const ownNumbers = new Set<number>();
   const more = { primary: true, closed: !scoped, own: true, labels: true };
   while (more.primary || more.closed || more.own || more.labels) {
     const data: ScanData = scoped
@@ -150,6 +162,8 @@ export async function readSnapshot(
           withOwn: more.own,
           withLabels: more.labels,
           withPeople: stats.issuePages === 0,
+          probeLabels,
+          withProbe: stats.issuePages === 0 && probeLabels.length > 0,
         })
       : await client.graphql<ScanData>(SCAN_QUERY, {
           owner: request.owner,
@@ -166,6 +180,8 @@ export async function readSnapshot(
           withOwn: more.own,
           withLabels: more.labels,
           withPeople: stats.issuePages === 0,
+          probeLabels,
+          withProbe: stats.issuePages === 0 && probeLabels.length > 0,
         });
     noteRateLimit(data.rateLimit);
     stats.issuePages += 1;
@@ -191,9 +207,13 @@ export async function readSnapshot(
         cursors.closed = page?.pageInfo.endCursor ?? null;
       }
     }
+    probed.push(...nonNull(repository.ownProbe?.nodes ?? null));
     if (more.own) {
       const page = repository.own;
-      for (const node of nonNull(page?.nodes ?? null)) addIssue(node);
+      for (const node of nonNull(page?.nodes ?? null)) {
+        ownNumbers.add(node.number);
+        addIssue(node);
+      }
       more.own = page?.pageInfo.hasNextPage ?? false;
       cursors.own = page?.pageInfo.endCursor ?? null;
     }
@@ -203,6 +223,9 @@ export async function readSnapshot(
       cursors.labels = repository.labels?.pageInfo.endCursor ?? null;
     }
   }
+
+  // Every page of the action's own issues is read by now.
+  checkOwnIssuesSeen(request.botLogin, probed, ownNumbers, `${request.owner}/${request.name}`);
 
   await readRemainingComments(client, [...issues.values()], (rateLimit) => {
     noteRateLimit(rateLimit);

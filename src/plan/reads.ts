@@ -23,6 +23,14 @@ export function keptIssueLabels(engagement: Engagement, domains: readonly Domain
 }
 
 /**
+ * Labels the issues the action opens carry (tracking, escalation, kickoff, summary, pulse): the read
+ * checks with them that GitHub's author filter found the action's own issues (src/github/own-check.ts).
+ */
+export function ownIssueLabels(engagement: Engagement, domains: readonly Domain[] = DOMAINS): string[] {
+  return union(domains.flatMap((domain) => domain.ownLabels(engagement)));
+}
+
+/**
  * The look-back of a full scan: the start of last ISO week on the engagement's clock. The summary
  * reports this week against last week, and last week's issue gets its final figures early this week,
  * so closed issues not touched since then change nothing a run writes; they are left unread.

@@ -24,6 +24,7 @@ export const pulseDomain: Domain = {
   // one reads that issue itself.
   trackedLabels: () => [],
   keptLabels: () => [],
+  ownLabels: (engagement) => [engagement.pulse.label],
   readsFacts: false,
   read(ctx) {
     return {

@@ -30,6 +30,7 @@ export const summaryDomain: Domain = {
   // The summary reads only its own issues, which a full scan reads by author.
   trackedLabels: () => [],
   keptLabels: () => [],
+  ownLabels: (engagement) => [...engagement.summary.labels, engagement.retrospective.label],
   readsFacts: true,
   read(ctx) {
     return {

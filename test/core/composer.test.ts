@@ -38,6 +38,7 @@ function contributor(
     labels: () => [],
     trackedLabels: () => [],
     keptLabels: () => [],
+    ownLabels: () => [],
     readsFacts: false,
     read(ctx) {
       const seen = commentsOn(ctx);
@@ -68,6 +69,7 @@ function reporter(asks: boolean): { domain: Domain; asked: Asked } {
     labels: () => [],
     trackedLabels: () => [],
     keptLabels: () => [],
+    ownLabels: () => [],
     readsFacts: true,
     read() {
       asked.readings.push(0);
