@@ -66,7 +66,7 @@ export function nameWithoutPing(engagement: Engagement, login: string, locale: L
     same(c.handle, login),
   );
   const handle = inlineSafely(`@${login}`);
-  const name = contact?.name ?? contact?.address;
+  const name = contact?.address ?? contact?.name;
   return name ? `${inlineSafely(nameInSentence(name, locale))} (${handle})` : handle;
 }
 

@@ -98,7 +98,7 @@ describe('the kickoff issue', () => {
     expect(body).toContain('Nhờ chị xem giúp');
     expect(body).not.toContain('anh/chị');
     expect(body).toMatch(
-      /\| \*\*Brand assets and content\*\* \| Bếp Xanh Coffee \(Nguyễn Thị Lan \(@\u200dlan-bepxanh\)\) \| .*27\/11\/2026.* \| Logo files; Brand guidelines PDF; Product photos; About-us text \| — \|/u,
+      /\| \*\*Brand assets and content\*\* \| Bếp Xanh Coffee \(chị Lan \(@\u200dlan-bepxanh\)\) \| .*27\/11\/2026.* \| Logo files; Brand guidelines PDF; Product photos; About-us text \| — \|/u,
     );
     expect(body).toContain('| **Visual design of key pages** | Sông Hàn Digital');
     expect(body).toContain(
@@ -120,7 +120,7 @@ describe('the kickoff issue', () => {
     );
     // The engagement file has a late fee, but does not say the client sees fees: not shown; nor disputes.
     expect(body).not.toMatch(/Phí trễ hạn|500\.000|arbitration/u);
-    expect(body).toContain('_Đang chờ Nguyễn Thị Lan (@\u200dlan-bepxanh) xác nhận bằng `/agree`._');
+    expect(body).toContain('_Đang chờ chị Lan (@\u200dlan-bepxanh) xác nhận bằng `/agree`._');
     // Pinned once: a rerun a day later pins nothing and changes nothing.
     expect(planOf(engagement, first.snapshot, at('2026-11-03')).writes).toEqual([]);
   });
@@ -164,7 +164,7 @@ describe('the kickoff issue', () => {
     const replies = comments(refused.writes);
     expect(replies.map((write) => write.marker.kind)).toEqual(['kickoff-reply', 'kickoff-reply']);
     expect(replies[0]!.body).toContain(
-      'Cảm ơn anh/chị @random-passer. Nội dung khởi động trở thành mốc cơ sở',
+      'Cảm ơn anh/chị @random-passer. Nội dung khởi động trở thành cơ sở chung',
     );
     // The team reads English; an English message names "Anh Quang" as Quang.
     expect(replies[1]!.body).toContain(
@@ -181,14 +181,14 @@ describe('the kickoff issue', () => {
     const agreed = step(engagement, snapshot, at('2026-11-03', '10:00'));
     const record = comments(agreed.writes).find((write) => write.marker.kind === 'kickoff-baseline')!;
     expect(record.body).toContain(
-      '**Đã thống nhất mốc cơ sở**: Nguyễn Thị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee)',
+      '**Đã thống nhất lịch cơ sở**: chị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee)',
     );
     expect(record.body).toMatch(/- \*\*Brand assets and content\*\*: .*27\/11\/2026/u);
     expect(record.marker.data?.schedule).toBe(
       'brand-assets=2026-11-27;design=2026-12-11;design-approval=2026-12-16',
     );
     expect(kickoffOf(agreed.snapshot).body).toContain(
-      'Nguyễn Thị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee) đã đồng ý',
+      'Chị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee) đã đồng ý',
     );
     expect(kickoffOf(agreed.snapshot).body).toContain('_Chưa có thay đổi nào._');
 
@@ -260,10 +260,11 @@ describe('the kickoff issue', () => {
     const body = kickoffOf(moved.snapshot).body;
     // The new date is said once, as "hiện nay", and the zone once in the line.
     expect(body).toContain(
-      '- **Brand assets and content**: mốc cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 04/12/2026; gia hạn (Nguyễn Thị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
+      '- **Brand assets and content**: theo lịch cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 04/12/2026; gia hạn (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
     );
     const changeLine = (text: string): string =>
-      text.split('\n').find((line) => line.startsWith('- **Brand assets and content**: mốc cơ sở')) ?? '';
+      text.split('\n').find((line) => line.startsWith('- **Brand assets and content**: theo lịch cơ sở')) ??
+      '';
     expect(changeLine(body).match(/04\/12\/2026/gu)).toHaveLength(1);
     expect(moved.writes.filter((write) => write.kind === 'edit-issue').length).toBeGreaterThan(0);
     expect(kindsOf(kickoffOf(moved.snapshot).body)).toEqual(['kickoff']);
@@ -282,7 +283,7 @@ describe('the kickoff issue', () => {
     });
     const again = kickoffOf(step(engagement, snapshot, at('2026-11-12', '11:00')).snapshot).body;
     expect(again).toContain(
-      '- **Brand assets and content**: mốc cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 11/12/2026; dời hạn bàn giao sang 17:30 Thứ Sáu, 04/12/2026 (Nguyễn Thị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026); gia hạn (Nguyễn Thị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Năm, 12/11/2026).',
+      '- **Brand assets and content**: theo lịch cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 11/12/2026; dời hạn bàn giao sang 17:30 Thứ Sáu, 04/12/2026 (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026); gia hạn (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Năm, 12/11/2026).',
     );
     expect(changeLine(again).match(/11\/12\/2026/gu)).toHaveLength(1);
   });
@@ -309,7 +310,7 @@ describe('the kickoff issue', () => {
     });
     const body = kickoffOf(step(engagement, snapshot, at('2026-11-10', '11:00')).snapshot).body;
     expect(body).toContain(
-      '- **Brand assets and content**: hạn vẫn là 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), như mốc cơ sở; điều chỉnh phạm vi: “Ảnh sản phẩm do bên em chụp” (anh Quang (@\u200dquang-songhan) đề xuất, Nguyễn Thị Lan (@\u200dlan-bepxanh) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
+      '- **Brand assets and content**: hạn vẫn là 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), như trong lịch cơ sở; điều chỉnh phạm vi: “Ảnh sản phẩm do bên em chụp” (anh Quang (@\u200dquang-songhan) đề xuất, chị Lan (@\u200dlan-bepxanh) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
     );
     expect(body).not.toContain('hiện nay');
   });

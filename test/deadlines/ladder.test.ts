@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import { addComment, updateIssue } from '../../fake-github/world';
-import { comments, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
+import {
+  climbedToEscalation,
+  comments,
+  emptyWorld,
+  engagementOf,
+  issueByTitle,
+  planOf,
+  step,
+} from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 const engagement = engagementOf();
@@ -131,6 +139,39 @@ describe('the ladder after the due date', () => {
     const brandNotes = comments(writes).filter((write) => write.marker.subject === 'milestone:brand-assets');
     expect(brandNotes.map((write) => write.marker.stage)).toEqual(['escalation']);
     expect(writes.filter((write) => write.kind === 'open-issue')).toHaveLength(4);
+  });
+
+  it('a handoff already 5 business days late when the action is adopted climbs from the friendly reminder', () => {
+    const adopted = engagementOf({ engagement: { ...engagement.engagement, adopted_on: '2026-12-04' } });
+    const brandStages = (writes: Parameters<typeof comments>[0]) =>
+      comments(writes)
+        .filter((write) => write.marker.subject === 'milestone:brand-assets')
+        .map((write) => write.marker.stage);
+    const first = step(adopted, emptyWorld(), at('2026-12-04'));
+    expect(brandStages(first.writes)).toEqual(['friendly']);
+    expect(first.writes.filter((write) => write.kind === 'open-issue')).toHaveLength(3); // tracking only
+    // Two business days later the formal notice, two more the escalation; nothing on the days between.
+    let snapshot = step(adopted, first.snapshot, at('2026-12-07')).snapshot;
+    const formal = step(adopted, snapshot, at('2026-12-08'));
+    expect(brandStages(formal.writes)).toEqual(['formal-notice']);
+    snapshot = step(adopted, formal.snapshot, at('2026-12-09')).snapshot;
+    expect(brandStages(step(adopted, snapshot, at('2026-12-09', '16:00')).writes)).toEqual([]);
+    const escalation = step(adopted, snapshot, at('2026-12-10'));
+    expect(brandStages(escalation.writes)).toEqual(['escalation']);
+    expect(step(adopted, escalation.snapshot, at('2026-12-10', '10:00')).writes).toEqual([]);
+  });
+
+  it('the evening of the due day is not late: a silent owner gets no formal notice before working time passes', () => {
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
+    for (const date of ['2026-11-18', '2026-11-23', '2026-11-26'])
+      snapshot = step(engagement, snapshot, at(date)).snapshot;
+    // Due Fri 27 Nov 17:30: at 17:31 and on the weekend nothing more goes out; Monday morning it does.
+    for (const moment of [at('2026-11-27', '17:31'), at('2026-11-28', '10:00'), at('2026-11-30', '07:00')])
+      expect(
+        comments(planOf(engagement, snapshot, moment).writes).map((write) => write.marker.stage),
+      ).toEqual([]);
+    const monday = step(engagement, snapshot, at('2026-11-30', '09:00'));
+    expect(comments(monday.writes).map((write) => write.marker.stage)).toEqual(['formal-notice']);
   });
 
   it('asks the alternates when the owner is silent, then sends the formal notice if still nothing', () => {

@@ -193,7 +193,9 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
     expect(breach!.body).toMatch(/^@quang-songhan @hoa-songhan /u);
     const unclear = botComments(life, numbers.unclear)[0]!;
     expect(unclear.body).toContain('Chị mong muốn kết quả như thế nào');
-    expect(botComments(life, numbers.positive)[0]!.body).toContain('chân thành cảm ơn');
+    expect(botComments(life, numbers.positive)[0]!.body).toContain(
+      'Cảm ơn chị rất nhiều vì những lời động viên này',
+    );
   });
 
   it('opened exactly one escalation, for the urgent breach, assigned to the account manager, and closed it once the feedback was resolved', () => {

@@ -42,7 +42,7 @@ describe('feedback messages', () => {
   it('answer in the language the client wrote in, whatever the engagement’s client locale', () => {
     expect(firstBody(world)).toContain('Thank you so much for these kind words;');
     expect(firstBody(vietnamese, engagementWith({ engagement: { client_locale: 'en' } }))).toContain(
-      'chân thành cảm ơn chị',
+      'Cảm ơn chị rất nhiều vì những lời động viên này',
     );
   });
 
@@ -50,11 +50,11 @@ describe('feedback messages', () => {
     // With the weekly summary on, the praise is quoted there (the kudos section); off, it is only labelled.
     const withSummary = firstBody(vietnamese);
     expect(withSummary).toContain(
-      'đã ghi nhận lời khen này cho nhóm và sẽ trích lại trong bản tổng kết hằng tuần',
+      'đã ghi nhận lời khen này cho cả nhóm và sẽ trích lại trong bản tổng hợp hằng tuần',
     );
     const without = firstBody(vietnamese, engagementWith({ summary: { enabled: false } }));
-    expect(without).toContain('đã ghi nhận lời khen này cho nhóm.');
-    expect(without).not.toContain('tổng kết');
+    expect(without).toContain('đã ghi nhận lời khen này cho cả nhóm.');
+    expect(without).not.toContain('tổng hợp');
     expect(firstBody(world, engagementWith({ summary: { enabled: false } }))).toContain(
       'We have noted them for the team.',
     );

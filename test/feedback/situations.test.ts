@@ -23,7 +23,7 @@ describe('positive feedback', () => {
       expect.arrayContaining(['type: positive', 'kudos', 'topic: design', 'feedback: acknowledged']),
     );
     const ack = commentsOf(first.writes, 3)[0];
-    expect(ack?.body).toContain('chân thành cảm ơn');
+    expect(ack?.body).toContain('Cảm ơn chị rất nhiều vì những lời động viên này');
     expect(ack?.body).not.toContain('chậm nhất');
     // A week later, unanswered: still no warning, breach or escalation.
     expect(plan(first.snapshot, '2026-12-01T02:00:00Z')).toEqual([]);

@@ -26,7 +26,8 @@ const writesSent = () =>
       ? /^\s*mutation\b/u.test(request.query ?? '')
       : request.method !== 'GET' && request.method !== 'HEAD',
   ).length;
-const botIssues = () => [...fake.repo.issues.values()].filter((issue) => issue.author === 'github-actions[bot]');
+const botIssues = () =>
+  [...fake.repo.issues.values()].filter((issue) => issue.author === 'github-actions[bot]');
 
 describe('the author filter misses the action’s own issues', () => {
   it('the run after the first stops before writing, says why and what to do, and opens nothing twice', async () => {
@@ -59,7 +60,11 @@ describe('the author filter misses the action’s own issues', () => {
 
   it('an issue a person opened with the action’s label is not mistaken for one the action lost', async () => {
     await run('2026-11-16T02:00:00Z');
-    fake.repo.addIssue({ title: 'Ghi chú về mốc', author: 'quang-songhan', labels: ['engagement: milestone'] });
+    fake.repo.addIssue({
+      title: 'Ghi chú về mốc',
+      author: 'quang-songhan',
+      labels: ['engagement: milestone'],
+    });
     const second = await run('2026-11-16T03:00:00Z');
     expect(second.code).toBe(0);
   });

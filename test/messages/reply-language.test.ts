@@ -53,7 +53,7 @@ function replyTo(
 describe('replies follow the language the writer wrote in', () => {
   it('a stranger’s Vietnamese /agree on an English kickoff is answered in Vietnamese, and English in English', () => {
     const vi = replyTo('en', 'kickoff', { author: 'random-passer', body: '/agree\nEm đồng ý với kế hoạch.' });
-    expect(vi).toMatch(/^Cảm ơn anh\/chị @‍?random-passer\. Nội dung khởi động trở thành mốc cơ sở/u);
+    expect(vi).toMatch(/^Cảm ơn anh\/chị @‍?random-passer\. Nội dung khởi động trở thành cơ sở chung/u);
     const en = replyTo('vi', 'kickoff', { author: 'random-passer', body: '/agree\nWe agree with the plan.' });
     expect(en).toMatch(/^@‍?random-passer, thank you\. The kickoff becomes the baseline/u);
   });

@@ -103,7 +103,7 @@ describe('the portfolio report', () => {
   it('has the headline, a row per engagement, the failed one with its reason, and both charts', () => {
     const { title, body } = portfolioReport(portfolio(), threeEngagements(), NOW);
     expect(title).toBe('Sông Hàn Studio — week 2026-W49');
-    expect(body).toContain('**0 on track · 1 at risk · 1 late · 1 failed**');
+    expect(body).toContain('**0 on track · 1 at risk · 1 late · 1 not updated**');
     expect(body).toContain(
       '- [Bếp Xanh website](https://github.com/songhan/bepxanh-website): Brand assets — 3 business days past due (client side)',
     );
@@ -114,7 +114,7 @@ describe('the portfolio report', () => {
       'Lowest satisfaction: [Bếp Xanh website](https://github.com/songhan/bepxanh-website), 3 / 5 from 1 rating.',
     );
     expect(body).toContain(
-      '| maison<br><sub>Team Hội An</sub> | ⚪ failed | Not updated this run: its engagement file has 1 error, the first at `.github/engagement.yml:3:3` (`engagement.timezone`); `engagement-keeper validate` shows it with what to write. |',
+      '| maison<br><sub>Team Hội An</sub> | ⚪ not updated | Not updated this run: its engagement file has 1 error, the first at `.github/engagement.yml:3:3` (`engagement.timezone`); `engagement-keeper validate` shows it with what to write. |',
     );
     // Topics by the name the engagement file gives them, else the built-in name of a default topic.
     expect(body).toContain('| Launch timing | 1 |');

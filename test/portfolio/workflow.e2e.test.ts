@@ -183,10 +183,10 @@ describe('the portfolio workflow: three client repositories, one ops repository'
     expect(issues[0]!.labels).toContain('portfolio-summary');
     expect(body).toContain('Bếp Xanh website rebuild');
     expect(body).toContain('Thuyền booking app');
-    expect(body).toContain('**0 on track · 1 at risk · 1 late · 1 failed**');
+    expect(body).toContain('**0 on track · 1 at risk · 1 late · 1 not updated**');
     // The failed engagement is named by its id (its file could not say its name), with the reason.
     const maisonRow = body.split('\n').find((line) => line.startsWith('| maison-shop'));
-    expect(maisonRow).toMatch(/failed/u);
+    expect(maisonRow).toMatch(/⚪ not updated/u);
     expect(maisonRow).toContain('`.github/engagement.yml:9:14` (`engagement.time_zone`)');
     expect(body).toMatch(/```mermaid/u);
     // The load file lists what our people owe, for the next engagement jobs' /extend replies.
@@ -247,7 +247,7 @@ describe('the portfolio workflow: three client repositories, one ops repository'
     const body = portfolioIssues(agency.ops)[0]!.body;
     const maisonRow = body.split('\n').find((line) => line.includes('Maison ceramics shop'));
     expect(maisonRow).toBeDefined();
-    expect(maisonRow).not.toMatch(/failed/u);
+    expect(maisonRow).not.toMatch(/⚪ not updated/u);
 
     // The unchanged rerun that ends every multi-run test: nothing planned, nothing written.
     const rerun = await quietRerun(TUESDAY, aggregate.load);
@@ -274,7 +274,7 @@ describe('the portfolio workflow: three client repositories, one ops repository'
     const body = portfolioIssues(agency.ops)[0]!.body;
     const thuyenRow = body.split('\n').find((line) => line.startsWith('| thuyen-app'));
     expect(thuyenRow).toContain(
-      '⚪ failed | Not updated this run: GitHub refused access (403); check that the App is installed on this repository with Issues read and write, and Contents read. |',
+      '⚪ not updated | Not updated this run: GitHub refused access (403); check that the App is installed on this repository with Issues read and write, and Contents read. |',
     );
     expect(body).toContain('[Bếp Xanh website rebuild]');
     expect(body).toContain('[Maison ceramics shop]');
@@ -318,10 +318,10 @@ describe('the portfolio workflow: three client repositories, one ops repository'
 
     expectOk(aggregate, 'aggregate');
     const body = portfolioIssues(agency.ops)[0]!.body;
-    expect(body).toMatch(/· 1 failed\*\*/u);
+    expect(body).toMatch(/· 1 not updated\*\*/u);
     const thuyenRow = body.split('\n').find((line) => line.startsWith('| thuyen-app'));
     expect(thuyenRow).toContain(
-      "⚪ failed | Not updated this run: the run read the repository and planned, but GitHub refused its writes (403) in `thuyen-travel/booking-app`, so part of this run's work is not there yet; check that the App has Issues read and write on `thuyen-travel/booking-app`, and the next run makes what is left. |",
+      "⚪ not updated | Not updated this run: the run read the repository and planned, but GitHub refused its writes (403) in `thuyen-travel/booking-app`, so part of this run's work is not there yet; check that the App has Issues read and write on `thuyen-travel/booking-app`, and the next run makes what is left. |",
     );
     // The same artifacts in a Vietnamese portfolio.
     const vi = await renderOffline(artifacts, 'vi');

@@ -163,7 +163,7 @@ describe('feedback in the learning section and in the milestone rows', () => {
     expect(row).toContain('· open feedback: [#50](');
     expect(body.split('\n').find((line) => line.startsWith('| [Page texts'))).not.toContain('open feedback');
     expect(section(body, 'Root causes the 5 whys found in feedback')).toEqual([
-      expect.stringMatching(/^- Late information: \*\*1\*\* — \[#51\]\(/u),
+      expect.stringMatching(/^- Information arrived late: \*\*1\*\* — \[#51\]\(/u),
     ]);
   });
 });

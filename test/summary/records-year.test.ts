@@ -241,7 +241,7 @@ describe('records that people touch', () => {
         const partial = reportOn(scanned(y.world, later), later);
         const full = reportOn(y.world, later);
         expect(partial).toContain(
-          `The records kept in the summary of [#${w4.number} 2026-W04](${w4.url}) were changed by hand and cannot be read`,
+          `The records kept in the summary of [#${w4.number} 2026-W04](${w4.url}) cannot be read (they were edited, or written by a version of engagement-keeper this one cannot read)`,
         );
         // What the block held and no run reads any more is left out: fewer, never more, never guessed.
         expect(firstResponses(partial)).toBeLessThan(firstResponses(full));

@@ -1,7 +1,9 @@
 // Reaching out to the owner side: reminders before the date, the early warning, the alternates when
 // the owner is silent, and the ladder after the date (friendly reminder, formal notice, escalation).
 // Each step happens once per due date; when the action was off and several steps were missed, only
-// the latest applicable one is taken, so people never get a burst of messages.
+// the latest applicable one is taken, so people never get a burst of messages. A handoff already late
+// when the action was adopted climbs instead, from the friendly reminder: nobody had heard from the
+// action, and a formal notice is never its first word.
 import type { PlanContext } from '../../core/context';
 import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marker-kinds';
 import type { Marker } from '../../core/markers';
@@ -119,7 +121,11 @@ function nudgesAt(ctx: PlanContext, state: DeadlineState): DueNudges {
     alternatesConfigured && unresponsive && !hasNote(state, 'alternates', { forCurrentDue: true });
 
   let ladder: LadderStep | undefined;
-  if (!beforeDue) {
+  // Late once working time has passed since the due time, as a handoff is judged (completionOf in
+  // state.ts): the evening of the due day, the weekend after it, or 07:00 on the next working day is not
+  // late yet, and no ladder step goes out then.
+  const lateNow = !beforeDue && calendar.businessMinutesBetween(state.effectiveDue, now) > 0;
+  if (lateNow) {
     // Offsets count whole business days after the due date: the evening of the due day is day 0.
     const days = calendar.businessDaysBetween(dueDate, today);
     const after = reminders.after;
@@ -131,10 +137,34 @@ function nudgesAt(ctx: PlanContext, state: DeadlineState): DueNudges {
     const stillSilent = alternatesConfigured
       ? askedAlternates.some((at) => hasElapsed(calendar, at, now, reminders.unresponsive_after))
       : unresponsive;
+    // A handoff already late when the action was adopted has heard nothing from it: the ladder starts at
+    // the friendly reminder and climbs one step at a time (the gap between steps since the owner side
+    // last heard from us), never a formal notice or an escalation as the first word. A note a person
+    // deleted counts, at the time it was deleted (the comment's own time is gone with it). When the
+    // action was merely off, the owner had heard from it before the date: it jumps to the latest step.
+    const lateAtAdoption =
+      ctx.adoptedAt !== undefined &&
+      ctx.adoptedAt !== null &&
+      state.effectiveDue.getTime() < ctx.adoptedAt.getTime();
+    const deletedAt = lateAtAdoption && state.issue ? notesTakenBackAt(ctx.snapshot, state.issue, now) : [];
+    const heard = (from: 'any' | 'formal-notice'): Date[] =>
+      currentNotes
+        .filter((note) =>
+          from === 'any'
+            ? PING_KINDS.has(note.marker.kind)
+            : note.marker.kind === 'ladder' && rank(note.marker.stage) >= rank('formal-notice'),
+        )
+        .map((note) => note.at)
+        .concat(deletedAt);
+    const climbed = (from: 'any' | 'formal-notice', gap: number): boolean =>
+      !lateAtAdoption ||
+      heard(from).some((at) => calendar.businessDaysBetween(calendar.localDate(at), today) >= gap);
     const applicable: LadderStep[] = [];
     if (days >= after.friendly) applicable.push('friendly');
-    if (days >= after.formal_notice || stillSilent) applicable.push('formal-notice');
-    if (days >= after.escalation) applicable.push('escalation');
+    if ((days >= after.formal_notice && climbed('any', after.formal_notice - after.friendly)) || stillSilent)
+      applicable.push('formal-notice');
+    if (days >= after.escalation && climbed('formal-notice', after.escalation - after.formal_notice))
+      applicable.push('escalation');
     const latest = applicable.sort((a, b) => rank(b) - rank(a))[0];
     const postedRank = Math.max(
       0,

@@ -54,7 +54,7 @@ export const DEADLINES_EN = {
     '',
     '{missing}',
     '',
-    'Is anything blocking on your side? If it helps, we can set up a short call, share templates or examples, or split the handoff into smaller parts — just tell us what works. If the date no longer fits, it is better to agree a realistic one now: comment `/extend YYYY-MM-DD reason` and we will confirm.',
+    'Is anything blocking on your side? If it helps, we can set up a short call, share templates or examples, or split the handoff into smaller parts — just tell us what works. If the date no longer fits, it is better to agree a realistic one now: comment `/extend YYYY-MM-DD reason` and we will get back to you here.',
   ].join('\n'),
   alternates: [
     'Hi {alternates},',
@@ -173,9 +173,10 @@ export const DEADLINES_EN = {
   'timeline.more':
     '- … {count} more entries in between; every reminder and reply is in the comments of {tracking}',
 
-  'completion.on_time': 'Handed over on time — thank you! **{title}** was complete on {done_at} (due {due}).',
+  'completion.on_time':
+    'Handed over on time — thank you! **{title}** was completed on {done_at} (due {due}).',
   'completion.late': [
-    '**{title}** is handed over — thank you! It was complete on {done_at}, {days_late} after the due date ({due}).',
+    '**{title}** is handed over — thank you! It was completed on {done_at}, {days_late} after the due date ({due}).',
     '',
     'To help us plan better next time, could someone add the label that best describes the main cause? It is for learning, not for blame:',
     '{causes}',
@@ -203,7 +204,7 @@ export const DEADLINES_EN = {
   'command.answering': '{who}, about your `{command}`: {text}',
   'command.unauthorised':
     'Thank you for the suggestion. Changes to dates or scope are recorded when a named contact of each side agrees, so nothing has changed yet. Named contacts: {contacts}.',
-  'command.malformed': 'Thank you — I could not act on that command, so nothing has changed. {hint}',
+  'command.malformed': 'Thank you — we could not act on that command, so nothing has changed. {hint}',
   'hint.extend':
     'Please write it as `/extend YYYY-MM-DD reason`, with a date later than the current due date ({due}).',
   'hint.extend_closed_day': '{date} is not a working day ({why}); please pick a working day.',
@@ -275,7 +276,7 @@ export const DEADLINES_EN = {
   'language.en': 'English',
   'language.vi': 'Vietnamese',
   'deadline.invalid':
-    'Thank you for filing this deadline. I could not read {what}, so it is not tracked yet: please edit the issue and fill in **Due date** as `YYYY-MM-DD` (or set a GitHub milestone with a due date){owner_hint}.',
+    'Thank you for filing this deadline. We could not read {what}, so it is not tracked yet: please edit the issue and fill in **Due date** as `YYYY-MM-DD` (or set a GitHub milestone with a due date){owner_hint}.',
   'deadline.invalid_due': 'a due date',
   'deadline.invalid_owner_hint': ', and choose who hands it over under **Owner side**',
   'note.recorded': [

@@ -25,7 +25,7 @@ export const FEEDBACK_EN = {
   'feedback.ack.first_response': 'A member of our team will reply by **{due}** at the latest.',
   'feedback.ack.working_time': 'Both times are counted in working hours ({hours}).',
   'feedback.ack.related_milestone':
-    'We have linked it to the milestone {milestone}, so the people working on that handoff see it too.',
+    'We have linked it to the milestone {milestone}, so that it is followed up together with that handoff.',
   'feedback.ack.working_time_first': 'The reply time is counted in working hours ({hours}).',
   'feedback.ack.working_time_resolution': 'The time to resolve it is counted in working hours ({hours}).',
   'feedback.ack.resolution':
@@ -93,7 +93,7 @@ export const FEEDBACK_EN = {
     'Thank you for telling us. We have reopened this feedback and the team will look at it again; we will update you here.',
 
   'feedback.accepted':
-    'Thank you for the details, that is exactly what we needed. The feedback is now with {who}, who will look into its cause.',
+    'Thank you for the details. The feedback has gone to {who}, who will look into it; if anything more is needed, we will ask you here.',
   'feedback.proposal':
     'After looking into this, here is the solution the team proposes{as_written}:\n\n{quote}\n\nIf it works for you, just reply `/agree` and we will go ahead. If you would like something different, tell us here and we will adjust the proposal.',
   'feedback.agreed':

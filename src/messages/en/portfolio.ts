@@ -9,7 +9,7 @@ export const PORTFOLIO_EN = {
   'portfolio.status.on_track': '🟢 on track',
   'portfolio.status.at_risk': '🟠 at risk',
   'portfolio.status.late': '🔴 late',
-  'portfolio.status.failed': '⚪ failed',
+  'portfolio.status.failed': '⚪ not updated',
   'portfolio.counts': '**{counts}**',
   'portfolio.count': '{count} {status}',
   'portfolio.behind.heading': 'Handoffs furthest behind',

@@ -13,7 +13,7 @@ export const WEEKLY_EN = {
   'weekly.reason.late': '{handoffs} past due; the furthest behind is {worst} ({owner}), {days_late} late.',
   'weekly.reason.at_risk_handoffs': '{handoffs} at risk{first}',
   'weekly.reason.at_risk_first': ' ({milestone})',
-  'weekly.reason.past_response_time': '{feedback_issues} past the agreed response time',
+  'weekly.reason.past_response_time': '{feedback_issues} past an agreed response or resolution time',
   'weekly.count.handoffs.one': '1 handoff is',
   'weekly.count.handoffs.other': '{count} handoffs are',
   'weekly.count.feedback_issues.one': '1 feedback issue is',
@@ -120,9 +120,9 @@ export const WEEKLY_EN = {
   'weekly.records.not_counted':
     'Not counted in the figures to date: closed feedback last updated before {date}. The scan no longer reads it, and the summaries before then hold no records of it.',
   'weekly.records.damaged.one':
-    'The records kept in the summary of {weeks} were changed by hand and cannot be read: the closed feedback they held is left out of the figures to date.',
+    'The records kept in the summary of {weeks} cannot be read (they were edited, or written by a version of engagement-keeper this one cannot read): the closed feedback they held is left out of the figures to date.',
   'weekly.records.damaged.other':
-    'The records kept in the summaries of {weeks} were changed by hand and cannot be read: the closed feedback they held is left out of the figures to date.',
+    'The records kept in the summaries of {weeks} cannot be read (they were edited, or written by a version of engagement-keeper this one cannot read): the closed feedback they held is left out of the figures to date.',
   'weekly.records.over.one':
     '1 closed feedback did not fit in the latest records: once the scan stops reading it, it leaves the figures to date.',
   'weekly.records.over.other':
@@ -161,12 +161,12 @@ export const WEEKLY_EN = {
     '{count} late handoffs have no root cause recorded yet (add a `root cause: …` label).',
   'weekly.root_cause.unclear-expectations': 'Unclear expectations',
   'weekly.root_cause.changed-priorities': 'Changed priorities',
-  'weekly.root_cause.lack-of-resources': 'Lack of resources',
-  'weekly.root_cause.late-information': 'Late information',
+  'weekly.root_cause.lack-of-resources': 'Not enough people or time',
+  'weekly.root_cause.late-information': 'Information arrived late',
   'weekly.root_cause.changed-requirements': 'Changed requirements',
   'weekly.root_cause.internal-issues': 'Internal issues',
-  'weekly.root_cause.forgotten': 'Forgotten',
-  'weekly.root_cause.relationship': 'Relationship',
+  'weekly.root_cause.forgotten': 'Slipped through',
+  'weekly.root_cause.relationship': 'Communication between the teams',
   'weekly.root_causes.feedback_heading': 'Root causes the 5 whys found in feedback',
   'weekly.extensions.heading': 'Extensions agreed, and whether the new date held',
   'weekly.extensions.total':
@@ -190,7 +190,7 @@ export const WEEKLY_EN = {
   'retro.ratings': 'Client ratings — fixes: {fixes}; handoffs: {handoffs}; monthly check-ins: {pulse}',
   'pulse.title': '{engagement}: how is it going? Check-in for {month}',
   'pulse.body':
-    'Hello {who}. At the start of each month we ask you one short question about **{engagement}**: how is the work going for you so far? Reply here with `/rate` and a score from 1 (not well) to 5 (very well) and, if you like, a sentence on what we should keep doing and what we should change. It takes a minute, and we read every answer and go through it at our next review. Nothing else is needed on this issue: it closes once you have answered.',
+    'Hello {who}. At the start of each month we ask you one short question about **{engagement}**: how is the work going for you so far? Reply here with `/rate` and a score from 1 (not well) to 5 (very well) and, if you like, a sentence on what we should keep doing and what we should change. It takes a minute, and we go through every answer at our next review. Nothing else is needed on this issue: it closes once you have answered.',
   'pulse.recorded':
     'Thank you, {who}: your rating of **{rating}/5** for {month} is recorded. We will go through it, with your words, at our next review. This check-in is now closed.',
   'weekly.pulse.heading': 'Monthly check-ins with the client',

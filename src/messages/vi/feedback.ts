@@ -19,12 +19,12 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.urgency.low': 'thấp',
 
   'feedback.ack.thanks.positive':
-    '{we_cap} chân thành cảm ơn {you} về những lời động viên này, đó là động lực rất lớn cho cả nhóm.',
+    'Cảm ơn {you} rất nhiều vì những lời động viên này; với {we}, những lời ấy thật sự ý nghĩa.',
   'feedback.ack.kudos.summary':
-    '{we_cap} đã ghi nhận lời khen này cho nhóm và sẽ trích lại trong bản tổng kết hằng tuần của nhóm.',
-  'feedback.ack.kudos.noted': '{we_cap} đã ghi nhận lời khen này cho nhóm.',
+    '{we_cap} đã ghi nhận lời khen này cho cả nhóm và sẽ trích lại trong bản tổng hợp hằng tuần.',
+  'feedback.ack.kudos.noted': '{we_cap} đã ghi nhận lời khen này cho cả nhóm.',
   'feedback.ack.thanks.negative':
-    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự bất tiện này; nhóm phụ trách đang xem xét.',
+    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự bất tiện này; góp ý đã được chuyển đến nhóm phụ trách.',
   'feedback.ack.thanks.neutral':
     'Cảm ơn {you} đã gửi góp ý. {we_cap} đã tiếp nhận và chuyển đến nhóm phụ trách.',
   'feedback.ack.understood':
@@ -32,7 +32,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.ack.first_response': 'Một thành viên trong nhóm sẽ phản hồi {you} chậm nhất vào **{due}**.',
   'feedback.ack.working_time': 'Cả hai mốc thời gian được tính theo giờ làm việc ({hours}).',
   'feedback.ack.related_milestone':
-    '{we_cap} đã gắn góp ý này với mốc {milestone} để những người phụ trách mốc đó cùng nắm được.',
+    '{we_cap} đã gắn góp ý này với mốc {milestone} để theo dõi cùng với việc bàn giao mốc đó.',
   'feedback.ack.working_time_first': 'Thời gian phản hồi được tính theo giờ làm việc ({hours}).',
   'feedback.ack.working_time_resolution': 'Thời hạn giải quyết được tính theo giờ làm việc ({hours}).',
   'feedback.ack.resolution':
@@ -49,7 +49,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.question.expected': '{you_cap} mong muốn kết quả như thế nào, hay đáng lẽ điều gì phải xảy ra?',
 
   'feedback.review':
-    '{mentions} Nhờ mọi người xác nhận lại phân loại của góp ý này. {client}\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy đổi nhãn: từ đó hệ thống theo nhãn do nhóm đặt.',
+    '{mentions} Nhờ xác nhận lại phân loại của góp ý này. {client}\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy sửa lại nhãn — hệ thống sẽ làm theo nhãn của nhóm.',
   'feedback.review.client.acknowledged':
     'Khách hàng không cần làm gì thêm: đã xác nhận tiếp nhận góp ý với khách, với thời hạn phản hồi theo mức độ **{importance}**.',
   'feedback.review.client.more_urgent':
@@ -62,7 +62,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     '- **{dimension}**: {reading}, nhãn `{label}` — bộ phân loại chưa chắc chắn ({ranking}).',
   'feedback.review.dimension.topic': 'chủ đề',
   'feedback.review.dimension.importance': 'mức độ quan trọng',
-  'feedback.review.dimension.type': 'loại phản hồi',
+  'feedback.review.dimension.type': 'loại góp ý',
   'feedback.review.dimension.urgency': 'độ gấp',
   'feedback.review.no_topic':
     '- **chủ đề**: không đọc được chủ đề từ nội dung, nên góp ý được xếp vào **{topic}**, nhãn `{label}`.',
@@ -101,7 +101,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     'Cảm ơn {you} đã báo lại. {we_cap} đã mở lại góp ý này, nhóm sẽ xem xét lại và cập nhật cho {you} tại đây.',
 
   'feedback.accepted':
-    'Cảm ơn {you} đã bổ sung thông tin, đó đúng là điều {we} cần. Góp ý này đã được chuyển đến {who} để tìm hiểu nguyên nhân.',
+    'Cảm ơn {you} đã bổ sung thông tin. Góp ý này đã được chuyển đến {who} để tìm hiểu; nếu cần thêm thông tin, {we} sẽ hỏi {you} ngay tại đây.',
   'feedback.proposal':
     'Sau khi tìm hiểu, {we} xin đề xuất hướng giải quyết như sau{as_written}:\n\n{quote}\n\nNếu {you} thấy phù hợp, {you} chỉ cần trả lời `/agree` để {we} bắt tay thực hiện. Nếu {you} muốn điều chỉnh, {you} cứ góp ý tại đây, {we} sẽ cập nhật lại đề xuất.',
   'feedback.agreed':
@@ -119,21 +119,21 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.sla.first_response': 'phản hồi đầu tiên',
   'feedback.sla.resolution': 'giải quyết',
   'feedback.five_whys':
-    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ mọi người tìm nguyên nhân gốc rễ bằng phương pháp “5 lần tại sao” và ghi lại tại đây:\n\n1. Tại sao điều này xảy ra?\n2. Tại sao điều đó xảy ra?\n3. Tại sao …?\n4. Tại sao …?\n5. Tại sao …?\n\n**Nguyên nhân gốc rễ:** …\n**Thay đổi để không lặp lại:** …',
+    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ tìm nguyên nhân gốc rễ bằng phương pháp “5 lần tại sao” và ghi lại tại đây:\n\n1. Tại sao điều này xảy ra?\n2. Tại sao điều đó xảy ra?\n3. Tại sao …?\n4. Tại sao …?\n5. Tại sao …?\n\n**Nguyên nhân gốc rễ:** …\n**Thay đổi để không lặp lại:** …',
   'feedback.five_whys.private':
-    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ mọi người tìm nguyên nhân bằng phương pháp “5 lần tại sao” trong ghi chú nội bộ của nhóm, và khi xong thì viết `/analysed` tại đây.',
+    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ tìm nguyên nhân bằng phương pháp “5 lần tại sao” trong ghi chú nội bộ của nhóm, và khi xong thì viết `/analysed` tại đây.',
   'feedback.warning.first_response':
     '{mentions} Nhắc nhẹ: thời hạn phản hồi đầu tiên đã thống nhất cho góp ý này kết thúc lúc **{due}**. Một câu trả lời ngắn, cụ thể cho khách hàng là đủ để đáp ứng.',
   'feedback.warning.resolution':
     '{mentions} Nhắc nhẹ: thời hạn giải quyết đã thống nhất cho góp ý này kết thúc lúc **{due}**. Để đáp ứng, nhóm cần giải quyết xong và đóng issue ở trạng thái hoàn thành; nếu không kịp, hãy thống nhất ngày mới với khách hàng ngay tại đây trước thời hạn.',
   'feedback.breach':
-    '{mentions} Thời hạn {sla} đã thống nhất cho góp ý này đã qua lúc **{due}**. Nhờ mọi người tiếp nhận và trả lời khách hàng với bước tiếp theo và mốc thời gian cụ thể.',
+    '{mentions} Hạn {sla} đã thống nhất cho góp ý này là **{due}**, nay đã qua. Nhờ nhận xử lý và trả lời khách hàng, kèm bước tiếp theo và một ngày cụ thể.',
   'feedback.breach.escalation': 'Việc chuyển cấp được theo dõi tại {ref}.',
-  'feedback.escalation.title': 'Chuyển cấp: góp ý #{number} đã quá thời hạn {sla}',
+  'feedback.escalation.title': 'Chuyển cấp: góp ý #{number} đã quá hạn {sla}',
   'feedback.escalation.body':
-    '{mentions} Góp ý khẩn cấp của khách hàng {ref} đã quá thời hạn {sla} đã thống nhất lúc **{due}**.\n\n- Chủ đề: {topic}\n- Mức độ: {importance} (ưu tiên {priority})\n- Ngày gửi: {filed}\n\n**Nội dung khách hàng viết**\n\n{quote}\n\n**Các bước đề xuất**\n\n1. Trả lời khách hàng tại {ref} ngay trong hôm nay: những gì đã biết và thời điểm cập nhật tiếp theo.\n2. Thống nhất người giải quyết và thời hạn.\n3. Đóng issue này khi khách hàng đã có ngày giải quyết.',
+    '{mentions} Góp ý khẩn cấp {ref} của khách hàng đã quá hạn {sla} (hạn lúc **{due}**).\n\n- Chủ đề: {topic}\n- Mức độ: {importance} (ưu tiên {priority})\n- Ngày gửi: {filed}\n\n**Nội dung khách hàng viết**\n\n{quote}\n\n**Các bước đề xuất**\n\n1. Trả lời khách hàng tại {ref} ngay trong hôm nay: những gì đã biết và thời điểm cập nhật tiếp theo.\n2. Thống nhất người giải quyết và thời hạn.\n3. Đóng issue này khi khách hàng đã có ngày giải quyết.',
   'feedback.escalation.again':
-    '{mentions} Góp ý {ref} nay cũng đã quá thời hạn {sla} lúc **{due}** và vẫn chưa được xử lý xong. Nhờ mọi người trả lời khách hàng tại {ref} ngay trong hôm nay với bước tiếp theo và mốc thời gian cụ thể, và giữ issue này mở cho đến khi khách hàng có một phương án đáng tin cậy.',
+    '{mentions} Góp ý {ref} nay cũng đã quá hạn {sla} (hạn lúc **{due}**) và vẫn chưa được giải quyết xong. Nhờ trả lời khách hàng tại {ref} ngay trong hôm nay, kèm bước tiếp theo và một ngày cụ thể, và giữ issue này mở cho đến khi khách hàng có một phương án đáng tin cậy.',
   'feedback.escalation.resolved':
     'Góp ý {ref} đã được giải quyết và đóng lại, vì vậy việc chuyển cấp này cũng được đóng. Cảm ơn mọi người đã theo sát đến cùng.',
 };
