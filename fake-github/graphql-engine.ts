@@ -423,7 +423,9 @@ export function answerGraphql(
               // GitHub's label filter matches issues carrying ANY of the labels.
               (labelFilter.length === 0 || i.labels.some((l) => labelFilter.includes(l.toLowerCase()))) &&
               (!states || states.includes(i.state.toUpperCase())) &&
-              (!creator || (sameLogin(i.author, creator) && !(repo.createdByMissesBots && /\[bot\]$/iu.test(creator)))) &&
+              (!creator ||
+                (sameLogin(i.author, creator) &&
+                  !(repo.createdByMissesBots && /\[bot\]$/iu.test(creator)))) &&
               (since === null || Date.parse(i.updatedAt) >= since),
           );
           return page(matching.map(issue), args, violations, 'Repository.issues');
