@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import { addComment, updateIssue } from '../../fake-github/world';
-import {
-  climbedToEscalation,
-  comments,
-  emptyWorld,
-  engagementOf,
-  issueByTitle,
-  planOf,
-  step,
-} from './helpers';
+import { comments, emptyWorld, engagementOf, issueByTitle, planOf, step } from './helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 const engagement = engagementOf();
