@@ -350,3 +350,23 @@ describe('the people a kickoff lists', () => {
     expect(body).not.toMatch(/(?:^|[\s(])[Cc]hị |(?:^|[\s(])[Aa]nh /u);
   });
 });
+
+describe('a client primary the file names by handle only', () => {
+  it('is notified by the kickoff greeting, in either language, and the rerun writes nothing', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const plain = withKickoff({
+        engagement: { ...engagement.engagement, client_locale: locale },
+        contacts: {
+          ...CONTACTS_WITH_MANAGERS,
+          client: { ...CONTACTS_WITH_MANAGERS.client, primary: { handle: '@lan-bepxanh' } },
+        },
+      } as Partial<EngagementInput>);
+      const { snapshot } = step(plain, emptyWorld(), at('2026-11-02'));
+      const kickoff = snapshot.issues.find((issue) => kindsOf(issue.body).includes('kickoff'))!;
+      const first = kickoff.body.split('\n')[0];
+      // A real mention: no zero-width joiner after the @, so GitHub notifies her.
+      expect(first).toBe(locale === 'vi' ? 'Chào anh/chị @lan-bepxanh,' : 'Hello @lan-bepxanh,');
+      expect(planOf(plain, snapshot, at('2026-11-02', '10:00')).writes).toEqual([]);
+    }
+  });
+});

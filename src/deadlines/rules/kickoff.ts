@@ -97,7 +97,8 @@ function greeting(reader: Reader): string {
   const { voice, address, contact } = reader;
   return address.name
     ? voice.t('kickoff.greeting_named', { name: `${address.name} (${mention(contact.handle)})` })
-    : voice.t('kickoff.greeting_anonymous', { ...address.words });
+    : // The one issue the client primary must answer: named or not, the greeting notifies them.
+      voice.t('kickoff.greeting_anonymous', { ...address.words, mention: mention(contact.handle) });
 }
 
 const fileStates = (world: DeadlineWorld): DeadlineState[] =>

@@ -2,7 +2,10 @@
 // of feedback on the SAME topic conflict when one asks for one side of a pair of opposites
 // ("bigger"/"smaller", "thêm"/"bỏ", …) and the other for the other side — they truly ask for opposite
 // changes to the same thing. Praise beside a complaint on the same topic is not a contradiction: the
-// praise asks for nothing to change. Both get the contradiction label and a comment linking the
+// praise asks for nothing to change. Nor is an urgent (P1) report: it says something is broken now, and
+// a note offering to close it in favour of another request would be the wrong answer to it. Words the
+// client quotes ("the e-mail “Giảm 50%” went out") are what they saw, not what they ask, and are not read
+// as a request. Both get the contradiction label and a comment linking the
 // other; the newer one asks its author, by name, which stands: each request in one sentence of the
 // client's own words, and the options. While the question waits, neither clock is held (the team may
 // still pause one with `/waiting`). Once per pair, and bounded: each new piece is compared with a
@@ -46,7 +49,21 @@ function openNotesOf(view: FeedbackView, open: ReadonlySet<number>): number[] {
 
 function requestText(ctx: PlanContext, view: FeedbackView): string {
   const form = parseFeedbackForm(view.issue.body, ctx.engagement);
-  return form.isForm ? (form.expected ?? '') : `${view.issue.title}\n${view.issue.body}`;
+  return withoutQuotes(form.isForm ? (form.expected ?? '') : `${view.issue.title}\n${view.issue.body}`);
+}
+
+// A short span in quotation marks: a name, a subject line, a button's words. Long quotes are left: a
+// client may quote their own earlier request in full.
+const QUOTED = /“[^”\n]{1,80}”|"[^"\n]{1,80}"|‘[^’\n]{1,80}’|«[^»\n]{1,80}»/gu;
+
+/** The text without what it quotes. */
+function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, ' ');
+}
+
+/** Whether a piece of feedback can be one side of a contradiction: it asks for a change, calmly. */
+function asksForChange(view: FeedbackView): boolean {
+  return view.triage.type !== 'positive' && view.triage.priority !== 'P1';
 }
 
 // The two sides of each pair of opposites as keyword rules, built once.
@@ -79,8 +96,8 @@ function conflict(
   olderAsks: Asked,
   newerAsks: Asked,
 ): Contradiction['why'] | null {
-  // Praise asks for nothing to change, whatever words it uses.
-  if (older.triage.type === 'positive' || newer.triage.type === 'positive') return null;
+  // Praise asks for nothing to change, whatever words it uses; an urgent report asks for a fix now.
+  if (!asksForChange(older) || !asksForChange(newer)) return null;
   for (const [pair, ask] of newerAsks) {
     const other = olderAsks.get(pair);
     if (other && other.side !== ask.side) return { kind: 'request', newer: ask.word, older: other.word };
@@ -132,7 +149,7 @@ export function findContradictions(ctx: PlanContext, views: readonly FeedbackVie
     for (const j of members) {
       const newer = open[j] as FeedbackView;
       const newerAsks = asked[j] as Asked;
-      if (newer.triage.type === 'positive') continue;
+      if (!asksForChange(newer)) continue;
       if (!taken.has(j)) {
         const from = at(newer) - CANDIDATE_WINDOW_MS;
         const candidates = new Set<number>();

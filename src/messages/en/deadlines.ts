@@ -309,7 +309,7 @@ export const DEADLINES_EN = {
   'timeline.contact_answer': ' — the answer from {owner}',
   'kickoff.title': 'Kickoff: {engagement} — schedule, contacts and how we work together',
   'kickoff.greeting_named': 'Hello {name},',
-  'kickoff.greeting_anonymous': 'Hello,',
+  'kickoff.greeting_anonymous': 'Hello {mention},',
   'kickoff.body': [
     '{greeting}',
     '',

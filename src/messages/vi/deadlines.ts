@@ -311,7 +311,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'timeline.contact_answer': ' — phản hồi của {owner}',
   'kickoff.title': 'Khởi động dự án {engagement}: lịch bàn giao, đầu mối liên hệ và cách phối hợp',
   'kickoff.greeting_named': 'Chào {name},',
-  'kickoff.greeting_anonymous': 'Chào {you},',
+  'kickoff.greeting_anonymous': 'Chào {you} {mention},',
   'kickoff.body': [
     '{greeting}',
     '',
