@@ -261,9 +261,17 @@ function acknowledgement(
   // clocks that count working hours.
   const resolution = slaClock(ctx, 'resolution', triage.importance, view.issue.createdAt, view.pauses);
   const firstResponse = slaClock(ctx, 'first_response', triage.importance, view.issue.createdAt, view.pauses);
+  // An acknowledgement posted late (the action was off, or a run failed) never promises a time that
+  // has already passed: it says sorry for it instead, and the team's breach note goes out beside it.
+  const resolutionDue = dueAt(ctx, resolution, ctx.now);
+  const passed = (due: Date): boolean => due.getTime() <= ctx.now.getTime();
   const next = [
-    say('feedback.ack.first_response', { due: when(ctx, firstResponseDue, locale) }),
-    say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), locale) }),
+    say(passed(firstResponseDue) ? 'feedback.ack.first_response_passed' : 'feedback.ack.first_response', {
+      due: when(ctx, firstResponseDue, locale),
+    }),
+    say(passed(resolutionDue) ? 'feedback.ack.resolution_passed' : 'feedback.ack.resolution', {
+      due: when(ctx, resolutionDue, locale),
+    }),
   ];
   const workingTime = workingTimeKey(firstResponse, resolution);
   if (workingTime) next.push(say(workingTime, workingHoursValues(ctx, locale)));

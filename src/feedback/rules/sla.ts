@@ -3,7 +3,14 @@
 // urgent feedback, an escalation issue for the account manager too. Each happens once.
 import type { PlanContext } from '../../core/context';
 import { botCommentMarkers, issueSubject, markerKey, type Marker } from '../../core/markers';
-import { markedComment, markedIssue, refOf, refPlaceholder, type Write } from '../../core/plan';
+import {
+  markedComment,
+  markedIssue,
+  refOf,
+  refPlaceholder,
+  type IssueRef,
+  type Write,
+} from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
 import { parseFeedbackForm, quoteAnswers } from '../form';
 import { findMarker } from '../issue';
@@ -38,7 +45,7 @@ export function planSla(ctx: PlanContext, view: FeedbackView, input: SlaPlanInpu
     if (reading.met === false) {
       if (!findMarker(view.found, KIND.breach, stage) && !tookBack(view, reading.due))
         writes.push(...breach(ctx, view, kind, stage, reading.due, writes));
-      writes.push(...escalationAgain(ctx, view, kind, stage, reading.due));
+      writes.push(...escalationAgain(ctx, view, kind, stage, reading.due, writes));
     } else if (ctx.now.getTime() >= reading.warnAt.getTime()) {
       if (
         !findMarker(view.found, KIND.warning, stage) &&
@@ -201,7 +208,8 @@ function escalationIssue(
  * `feedback.resolution_from_agreement` — is news for it too: one note on the escalation issue naming
  * that time, and the issue reopened if it had been closed (its own steps say to close it once the
  * client has a date; a breach of that date puts it back on the table). Once per breach; a person who
- * closes it again after the note keeps it closed.
+ * closes it again after the note keeps it closed. When both times passed before the first run that saw
+ * them (the action was off), the issue opened for the first gets the note in the same run.
  */
 function escalationAgain(
   ctx: PlanContext,
@@ -209,18 +217,30 @@ function escalationAgain(
   kind: SlaKind,
   stage: string,
   due: Date,
+  planned: readonly Write[],
 ): Write[] {
   if (view.triage.importance !== 'urgent') return [];
+  const key = markerKey(escalationMarker(view.issue.number));
   const escalation = issueOpenedFor(ctx, escalationMarker(view.issue.number));
+  const openingNow = planned.some((write) => write.kind === 'open-issue' && write.key === key);
   // No escalation yet: the breach that opens it is this one (or the feedback is not urgent).
-  if (!escalation) return [];
-  const first = findMarker(view.found, KIND.breach);
-  if (!first || (first.marker.stage ?? '') === stage) return [];
-  const noted = botCommentMarkers(ctx.snapshot, escalation).some(
-    ({ marker }) => marker.kind === KIND.escalationAgain && marker.stage === stage,
-  );
+  if (!escalation && !openingNow) return [];
+  const firstStage =
+    findMarker(view.found, KIND.breach)?.marker.stage ??
+    planned.find(
+      (write): write is Extract<Write, { kind: 'comment' }> =>
+        write.kind === 'comment' &&
+        write.marker.kind === KIND.breach &&
+        write.marker.subject === view.subject,
+    )?.marker.stage;
+  if (firstStage === undefined || firstStage === stage) return [];
+  const noted =
+    escalation !== undefined &&
+    botCommentMarkers(ctx.snapshot, escalation).some(
+      ({ marker }) => marker.kind === KIND.escalationAgain && marker.stage === stage,
+    );
   if (noted) return [];
-  const ref = refOf(escalation);
+  const ref: IssueRef = escalation ? refOf(escalation) : { created: key };
   const marker: Marker = {
     kind: KIND.escalationAgain,
     subject: view.subject,
@@ -238,7 +258,7 @@ function escalationAgain(
     }),
   );
   const writes: Write[] = [];
-  if (escalation.state !== 'open') {
+  if (escalation && escalation.state !== 'open') {
     writes.push({
       kind: 'reopen-issue',
       issue: ref,

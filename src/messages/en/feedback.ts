@@ -30,6 +30,10 @@ export const FEEDBACK_EN = {
   'feedback.ack.working_time_resolution': 'The time to resolve it is counted in working hours ({hours}).',
   'feedback.ack.resolution':
     'We commit to resolving it by **{due}**, and we will keep you updated here along the way.',
+  'feedback.ack.first_response_passed':
+    'We are sorry not to have answered within the time we committed to (**{due}**); the team has been asked to reply to you here as soon as possible.',
+  'feedback.ack.resolution_passed':
+    'It should have been resolved by **{due}**: we will tell you here, with a date, when it will be.',
   'feedback.ack.positive_next': 'If you would like to add anything, just reply here.',
   'feedback.ack.correct_us': 'If we misunderstood anything, just reply here and we will adjust.',
   'feedback.ack.unclear_intro':

@@ -37,6 +37,10 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.ack.working_time_resolution': 'Thời hạn giải quyết được tính theo giờ làm việc ({hours}).',
   'feedback.ack.resolution':
     '{we_cap} cam kết giải quyết trước **{due}** và sẽ cập nhật tiến độ cho {you} ngay tại đây.',
+  'feedback.ack.first_response_passed':
+    '{we_cap} xin lỗi vì chưa phản hồi {you} trong thời gian đã cam kết (**{due}**); nhóm phụ trách đã được nhắc và sẽ trả lời {you} tại đây sớm nhất có thể.',
+  'feedback.ack.resolution_passed':
+    'Góp ý này lẽ ra đã được giải quyết trước **{due}**: {we} sẽ báo {you} tại đây, kèm một ngày cụ thể, khi nào việc này xong.',
   'feedback.ack.positive_next': 'Nếu muốn bổ sung điều gì, {you} cứ trả lời ngay tại đây nhé.',
   'feedback.ack.correct_us': 'Nếu {we} hiểu chưa đúng, {you} chỉ cần trả lời tại đây để {we} điều chỉnh.',
   'feedback.ack.unclear_intro':
