@@ -7,7 +7,7 @@ import { IMPORTANCE_LEVELS, URGENCY_LEVELS } from '../engagement/schema';
 import { type LanguageGroup } from './classifier/features';
 import type { Dimension, Scored, TriageWeights } from './classifier/model';
 import { predict, shippedWeights } from './classifier/predict';
-import { writtenMostlyInEnglish } from './classifier/reply-language';
+import { replyLanguage } from './classifier/reply-language';
 import type { ModelTriage } from '../core/snapshot';
 import { parseFeedbackForm } from './form';
 
@@ -223,8 +223,9 @@ function classifyLocally(engagement: Engagement, text: FeedbackText, weights: Tr
     },
     unsure,
     topicFallback: !form.topic && !topicFound,
-    // Replies follow the language the client wrote in: an English report quoting Vietnamese is English.
-    language: reading.language === 'vi' && writtenMostlyInEnglish(words) ? 'en' : reading.language,
+    // Replies follow the language the client wrote in: an English report quoting Vietnamese is English,
+    // short Vietnamese typed without diacritics ("footer sai nam") Vietnamese.
+    language: replyLanguage(reading.language, words),
     model: null,
   };
 }
