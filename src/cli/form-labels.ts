@@ -12,16 +12,28 @@ export interface FormFile {
   readonly text: string;
 }
 
-type FormKind = 'feedback' | 'deadline';
+export type FormKind = 'feedback' | 'deadline';
 
-interface FormShape {
+export interface FormShape {
   readonly labels?: unknown;
-  readonly body?: ReadonlyArray<{ readonly id?: unknown }>;
+  readonly body?: unknown;
+}
+
+export interface FormField {
+  readonly id?: unknown;
+  readonly attributes?: Readonly<Record<string, unknown>>;
+}
+
+/** The form's fields that are mappings (a hand-written form may hold anything). */
+export function formFields(form: FormShape): FormField[] {
+  const body: unknown = form.body;
+  if (!Array.isArray(body)) return [];
+  return body.filter((field): field is FormField => field !== null && typeof field === 'object');
 }
 
 /** Which of the action's forms this is, by its field ids (the ones the generated forms carry). */
-function kindOf(form: FormShape): FormKind | null {
-  const ids = new Set((form.body ?? []).map((field) => field?.id));
+export function kindOf(form: FormShape): FormKind | null {
+  const ids = new Set(formFields(form).map((field) => field.id));
   if (ids.has('what_happened') || (ids.has('topic') && ids.has('importance'))) return 'feedback';
   if (ids.has('due') && ids.has('owner')) return 'deadline';
   return null;
@@ -37,15 +49,29 @@ const FIELD: Record<FormKind, string> = {
   deadline: 'labels.deadline',
 };
 
-export function formLabelWarnings(engagement: Engagement, forms: readonly FormFile[]): EngagementError[] {
+/** The forms' YAML read as objects; a form that is not YAML, or not a mapping, is left out. */
+export function parseForm(text: string): FormShape | null {
+  try {
+    const value: unknown = parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as FormShape) : null;
+  } catch {
+    return null; // not ours to judge: GitHub reports broken forms itself
+  }
+}
+
+/**
+ * A warning for each of the action's forms that applies another label than the engagement file
+ * watches. `regenerate` is the command that rewrites the forms for this engagement file.
+ */
+export function formLabelWarnings(
+  engagement: Engagement,
+  forms: readonly FormFile[],
+  regenerate: string,
+): EngagementError[] {
   const warnings: EngagementError[] = [];
   for (const form of forms) {
-    let shape: FormShape;
-    try {
-      shape = (parse(form.text) ?? {}) as FormShape;
-    } catch {
-      continue; // not ours to judge: GitHub reports broken forms itself
-    }
+    const shape = parseForm(form.text);
+    if (!shape) continue;
     const kind = kindOf(shape);
     if (!kind) continue;
     const expected = EXPECTED[kind](engagement);
@@ -62,15 +88,20 @@ export function formLabelWarnings(engagement: Engagement, forms: readonly FormFi
       column: 1,
       path: 'labels',
       message: `this ${kind} form applies ${labels.length > 0 ? labels.map((l) => `\`${l}\``).join(', ') : 'no label'}, but the engagement file's \`${FIELD[kind]}\` is \`${expected}\`: issues filed with it are never seen by the action`,
-      hint: `put \`${expected}\` in the form's labels, or regenerate the forms with \`engagement-keeper init --force\``,
+      hint: `put \`${expected}\` in the form's labels, or regenerate the forms with \`${regenerate}\``,
     });
   }
   return warnings;
 }
 
-/** The forms in `<dir of the engagement file>/ISSUE_TEMPLATE/`, the usual `.github/ISSUE_TEMPLATE/`. */
+/** `<dir of the engagement file>/ISSUE_TEMPLATE/`, the usual `.github/ISSUE_TEMPLATE/`. */
+export function formsDirBeside(engagementPath: string): string {
+  return path.join(path.dirname(engagementPath), 'ISSUE_TEMPLATE');
+}
+
+/** The forms in the ISSUE_TEMPLATE folder beside the engagement file (config.yml is not a form). */
 export async function readFormsBeside(engagementPath: string): Promise<FormFile[]> {
-  const dir = path.join(path.dirname(engagementPath), 'ISSUE_TEMPLATE');
+  const dir = formsDirBeside(engagementPath);
   let names: string[];
   try {
     names = await readdir(dir);

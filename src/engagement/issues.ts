@@ -98,7 +98,8 @@ function typeProblem(root: RootSchema, path: FieldPath, expected: string, input:
   } else if (expected === 'object' && typeof input === 'string') {
     hint = 'indent the fields below this key, one `key: value` per line';
   } else if (path.length === 0) {
-    hint = 'start from examples/engagement.minimal.yml';
+    hint =
+      'create it with `engagement-keeper init`, or start from examples/engagement.minimal.yml in the engagement-keeper repository';
   }
   return { path, message: `must be ${wanted}, not ${kindOf(input)}`, hint, at: 'value', severity: 'error' };
 }

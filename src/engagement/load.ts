@@ -17,7 +17,7 @@ export function loadEngagement(text: string, file: string): LoadResult {
     checkSections,
     empty: {
       message: 'is empty: an engagement file needs at least `engagement` and `contacts`',
-      hint: 'start from examples/engagement.minimal.yml',
+      hint: 'create it with `engagement-keeper init`, or start from examples/engagement.minimal.yml in the engagement-keeper repository',
     },
     noun: 'an engagement file',
     tooLargeHint:

@@ -93,9 +93,8 @@ describe('engagement-keeper validate', () => {
     try {
       expect(await runCli(['validate'])).toBe(1);
       expect(out[0]).toBe(
-        '.github/engagement.yml:1:1  (file)  does not exist (create it from an example: ' +
-          '`cp examples/engagement.minimal.yml .github/engagement.yml`; examples/engagement.yml shows every field. ' +
-          'Or give the path of your file)',
+        '.github/engagement.yml:1:1  (file)  does not exist (create it with `engagement-keeper init`, ' +
+          'which writes a commented engagement file with the workflow and the issue forms. Or give the path of your file)',
       );
       mkdirSync('.github');
       writeFileSync('.github/engagement.yml', 'engagement: { name: X, time_zone: UTC }\n');
@@ -159,7 +158,7 @@ describe('engagement-keeper validate, issue forms beside the engagement file', (
     const warnings = out.filter((line) => line.startsWith('warning:'));
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(
-      /deadline\.yml:\d+:1 {2}labels {2}this deadline form applies `deadline`, but the engagement file's `labels\.deadline` is `client deadline`: issues filed with it are never seen by the action \(put `client deadline` in the form's labels, or regenerate the forms with `engagement-keeper init --force`\)/u,
+      /deadline\.yml:\d+:1 {2}labels {2}this deadline form applies `deadline`, but the engagement file's `labels\.deadline` is `client deadline`: issues filed with it are never seen by the action \(put `client deadline` in the form's labels, or regenerate the forms with `engagement-keeper form --write --config [^`]+`\)/u,
     );
     expect(warnings[1]).toMatch(
       /feedback\.yml:\d+:1 {2}labels {2}this feedback form applies `feedback`, but the engagement file's `feedback\.label` is `client feedback`/u,

@@ -5,11 +5,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { formatEngagementError, loadEngagement } from '../../engagement/load';
+import { loadEngagement, type EngagementError } from '../../engagement/load';
 import { LOCALES, type Engagement, type Locale } from '../../engagement/schema';
 import { renderEngagementFile, type InitAnswers } from '../init/engagement-file';
 import { ENGAGEMENT_PATH, generatedFiles, type InitFile } from '../init/files';
-import { ACTION_REPOSITORY } from '../init/workflow';
+import { parseActionReference, type ActionReference } from '../init/action-reference';
+import { ACTION_REPOSITORY, DEFAULT_USES } from '../init/workflow';
 import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
 
@@ -31,7 +32,8 @@ Options:
   --vendor <@login>       your side's primary contact (required)
   --locale <en|vi>        language for the team and the summary (default en)
   --adopted-on <date>     YYYY-MM-DD: issues filed before it are not answered as if new (default today)
-  --uses <ref>            the action reference (default ${ACTION_REPOSITORY}@v1; a full commit SHA pins it)
+  --uses <owner/repo@ref> where the workflow takes the action from (default ${DEFAULT_USES});
+                          the ref is required: @v1, or @<full commit SHA> to pin it
   --dir <path>            the repository's root (default: the current directory)
   --force                 overwrite files that exist
   -h, --help              show this help
@@ -85,6 +87,15 @@ export const initCommand: CliCommand = {
     const options = parseOptions(args, OPTIONS, HELP);
     if (!options) return 2;
     const root = path.resolve(options.dir ?? '.');
+    let reference: ActionReference = { repository: ACTION_REPOSITORY, ref: 'v1' };
+    if (options.uses !== undefined) {
+      const parsed = parseActionReference(options.uses);
+      if (!parsed.ok) {
+        console.error(`--uses: ${parsed.problem}. Nothing was written.`);
+        return 2;
+      }
+      reference = parsed.reference;
+    }
 
     const answers = await withAsker(async (ask) => {
       const value = async (given: string | undefined, question: string, fallback?: string) =>
@@ -121,19 +132,29 @@ export const initCommand: CliCommand = {
       vendorContact: answers.vendor!.replace(/^@/u, ''),
       locale: answers.locale as Locale,
       adoptedOn: options['adopted-on'] ?? todayIn(answers.timeZone!),
-      version: 'v1',
+      version: reference.ref,
+      repository: reference.repository,
+    };
+    const given: Readonly<Record<Flag, string>> = {
+      '--name': full.name,
+      '--time-zone': full.timeZone,
+      '--client': answers.client!,
+      '--vendor': answers.vendor!,
+      '--locale': full.locale,
+      '--adopted-on': full.adoptedOn,
     };
 
     const engagementText = renderEngagementFile(full);
     const loaded = loadEngagement(engagementText, ENGAGEMENT_PATH);
     if (!loaded.ok) {
       console.error('These answers do not make a valid engagement file; nothing was written:');
-      for (const error of loaded.errors) console.error(formatEngagementError(error));
+      for (const error of loaded.errors) console.error(`  ${asFlagProblem(error, given)}`);
       return 1;
     }
+    for (const warning of loaded.warnings) console.error(`warning: ${asFlagProblem(warning, given)}`);
     const files: InitFile[] = [
       { path: ENGAGEMENT_PATH, text: engagementText },
-      ...generatedFiles(loaded.engagement, options.uses ?? `${ACTION_REPOSITORY}@v1`),
+      ...generatedFiles(loaded.engagement, options.uses ?? DEFAULT_USES),
     ];
     const existing = files.filter((file) => existsSync(path.join(root, file.path)));
     if (existing.length > 0 && !options.force) {
@@ -148,18 +169,52 @@ export const initCommand: CliCommand = {
       await writeFile(target, file.text, 'utf8');
       console.log(`wrote ${file.path}`);
     }
-    console.log(nextSteps(full, loaded.engagement));
+    console.log(nextSteps(full, loaded.engagement, options.uses));
     return 0;
   },
 };
 
-function nextSteps(answers: InitAnswers, engagement: Engagement): string {
+type Flag = '--name' | '--time-zone' | '--client' | '--vendor' | '--locale' | '--adopted-on';
+
+/** The flag each field of the engagement file init writes comes from, with an example of a good value. */
+const FLAGS: ReadonlyArray<{ field: string; flag: Flag; example: string }> = [
+  { field: 'engagement.name', flag: '--name', example: '--name "Acme landing page"' },
+  { field: 'engagement.time_zone', flag: '--time-zone', example: '--time-zone Europe/Berlin' },
+  { field: 'engagement.locale', flag: '--locale', example: '--locale vi' },
+  { field: 'engagement.adopted_on', flag: '--adopted-on', example: '--adopted-on 2026-12-01' },
+  { field: 'contacts.client', flag: '--client', example: '--client @acme-jane' },
+  { field: 'contacts.vendor', flag: '--vendor', example: '--vendor @studio-sam' },
+];
+
+/**
+ * A problem of the engagement file init would have written, told as the flag (or the question's
+ * answer) it comes from: the file does not exist, so its lines and columns would point nowhere.
+ */
+function asFlagProblem(error: EngagementError, given: Readonly<Record<Flag, string>>): string {
+  const source = FLAGS.find(({ field }) => error.path === field || error.path.startsWith(`${field}.`));
+  if (!source) return `${error.path}: ${error.message}${error.hint ? ` (${error.hint})` : ''}`;
+  // "is not a date: …" says nothing of what was given; "`2026-02-30` is not on the calendar" does.
+  const message = /^(is|are|must|should|has|needs)\b/u.test(error.message)
+    ? `\`${given[source.flag]}\` ${error.message}`
+    : error.message;
+  const advice =
+    error.hint ?? (/\bwrite\b/u.test(error.message) ? undefined : `write e.g. \`${source.example}\``);
+  return `${source.flag}: ${message}${advice ? ` (${advice})` : ''}`;
+}
+
+function nextSteps(answers: InitAnswers, engagement: Engagement, uses: string | undefined): string {
+  const cli = `npx github:${answers.repository}#${answers.version}`;
+  const commit = uses
+    ? `  2. Commit the five files and push: the workflow takes the action from ${uses}.`
+    : `  2. Replace OWNER in .github/workflows/engagement.yml with where you take the action from
+     (or pin a full commit SHA), commit the five files and push.`;
   return `
 Next steps:
-  1. Add the milestones you agreed with the client to ${ENGAGEMENT_PATH}, then check it:
-       npx github:${ACTION_REPOSITORY}#v1 validate
-  2. Replace OWNER in .github/workflows/engagement.yml with where you take the action from
-     (or pin a full commit SHA), commit the five files and push.
+  1. Add the milestones you agreed with the client to ${ENGAGEMENT_PATH}, then regenerate the issue
+     forms so that they offer them (only the two forms are rewritten), and check the file:
+       ${cli} form --write
+       ${cli} validate
+${commit}
   3. Run the workflow once by hand with dry-run ticked (Actions → engagement-keeper → Run workflow):
      the job summary lists every write it would make, with the labels it would create.
   4. Run it without dry-run: it creates the labels the forms apply ("${engagement.feedback.label}", "${engagement.labels.deadline}", …), so

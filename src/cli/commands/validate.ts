@@ -11,6 +11,7 @@ import type { Engagement } from '../../engagement/schema';
 import { loadPortfolio } from '../../portfolio/load';
 import type { Portfolio } from '../../portfolio/schema';
 import { formLabelWarnings, readFormsBeside } from '../form-labels';
+import { formDriftWarnings, regenerateCommand } from '../issue-forms';
 import type { CliCommand } from '../run';
 
 const DEFAULT_PATH = '.github/engagement.yml';
@@ -20,7 +21,8 @@ const HELP = `Usage: engagement-keeper validate [path] [--json] [--portfolio]
 Checks an engagement file: YAML syntax, every field against the schema, and the rules across fields
 (milestone ids and dependencies, dates, time zone, holiday country, handles, durations, SLAs).
 Warns when an issue form in the ISSUE_TEMPLATE folder beside the file applies another label than
-the one the engagement file watches (feedback.label, labels.deadline).
+the one the engagement file watches (feedback.label, labels.deadline), or offers other milestones,
+topics or another time zone than the file's (\`engagement-keeper form --write\` regenerates them).
 A portfolio file (a file named portfolio.yml, or with --portfolio) is checked the same way: its
 engagements, groups and portfolio issue settings.
 
@@ -70,8 +72,8 @@ async function readCheckedFile(file: string): Promise<{ text: string } | { error
           : `cannot be read (${code ?? String(caught)})`;
     const hint =
       code === 'ENOENT' || code === 'EISDIR'
-        ? `create it from an example: \`cp examples/engagement.minimal.yml ${DEFAULT_PATH}\`; ` +
-          'examples/engagement.yml shows every field. Or give the path of your file'
+        ? 'create it with `engagement-keeper init`, which writes a commented engagement file with the ' +
+          'workflow and the issue forms. Or give the path of your file'
         : undefined;
     return { error: { file, line: 1, column: 1, path: '(file)', message, ...(hint ? { hint } : {}) } };
   }
@@ -89,11 +91,22 @@ type Checked =
   | { ok: true; line: string; summary: Record<string, unknown>; warnings: EngagementError[] }
   | { ok: false; errors: EngagementError[] };
 
-/** Adds a warning for each issue form beside the file that applies a label the file does not watch. */
+/**
+ * Adds a warning for each issue form beside the file that applies a label the file does not watch,
+ * or whose milestones, topics or time zone are behind the file.
+ */
 async function withFormWarnings(file: string, loaded: LoadResult): Promise<LoadResult> {
   if (!loaded.ok) return loaded;
   const forms = await readFormsBeside(file);
-  return { ...loaded, warnings: [...loaded.warnings, ...formLabelWarnings(loaded.engagement, forms)] };
+  const regenerate = regenerateCommand(file);
+  const labels = formLabelWarnings(loaded.engagement, forms, regenerate);
+  const drift = formDriftWarnings(
+    loaded.engagement,
+    forms,
+    regenerate,
+    new Set(labels.map((warning) => warning.file)),
+  );
+  return { ...loaded, warnings: [...loaded.warnings, ...labels, ...drift] };
 }
 
 function checkedEngagement(file: string, result: LoadResult): Checked {

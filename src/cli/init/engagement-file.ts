@@ -14,6 +14,8 @@ export interface InitAnswers {
   readonly adoptedOn: string;
   /** `ref` of the action in the schema URL (`v1`, or a full commit SHA). */
   readonly version: string;
+  /** `owner/repo` the action is taken from (`OWNER/engagement-keeper` until `--uses` names it). */
+  readonly repository: string;
 }
 
 /** A YAML scalar exactly as `yaml` would write it (quoted when it must be). */
@@ -26,11 +28,11 @@ export function renderEngagementFile(answers: InitAnswers): string {
     answers.locale === 'vi'
       ? 'client_locale: vi # messages to the client; defaults to locale'
       : 'client_locale: vi # uncomment if the client reads Vietnamese (defaults to locale)';
-  return `# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/engagement-keeper/${answers.version}/schema/engagement.schema.json
+  return `# yaml-language-server: $schema=https://raw.githubusercontent.com/${answers.repository}/${answers.version}/schema/engagement.schema.json
 # The engagement file of engagement-keeper, written by \`engagement-keeper init\`. Every field not set
 # here has a default; the commented lines show the most useful ones. Reference:
-# https://github.com/OWNER/engagement-keeper/blob/${answers.version}/README.md#reference
-# Check it after every edit: npx github:OWNER/engagement-keeper#${answers.version} validate
+# https://github.com/${answers.repository}/blob/${answers.version}/README.md#reference
+# Check it after every edit: npx github:${answers.repository}#${answers.version} validate
 
 engagement:
   name: ${scalar(answers.name)}
@@ -66,7 +68,8 @@ contacts:
 #   late_fee: { amount: 100, currency: USD, per: business_day, grace: 2 business days }
 #   day_for_day_shift: true
 
-# The handoffs, in any order; add one per date the two sides agreed.
+# The handoffs, in any order; add one per date the two sides agreed. Then regenerate the issue forms,
+# whose milestone lists are made from them: npx github:${answers.repository}#${answers.version} form --write
 milestones: []
 #  - id: content
 #    title: Final copy and images
@@ -79,7 +82,7 @@ milestones: []
 #   before: [7, 3, 1] # business days before a due date
 
 # feedback:
-#   label: feedback # the label the feedback form applies
+#   label: feedback # the label the feedback form applies (regenerate the forms after changing it)
 #   business_hours: false # count SLA time on the wall clock (false) or the business calendar (true)
 #   sla:
 #     urgent: { first_response: 24h, resolution: 3 business days }

@@ -1,5 +1,6 @@
 // The workflow a team adds to run the action: `init` writes it to .github/workflows/engagement.yml
 // and examples/workflow.yml is exactly its default rendering (a test holds them equal).
+import { isFullSha, parseActionReference } from './action-reference';
 
 export interface WorkflowOptions {
   /** `OWNER/engagement-keeper@v1`, or the same with a full commit SHA. */
@@ -12,8 +13,14 @@ export const DEFAULT_USES = `${ACTION_REPOSITORY}@v1`;
 export const UPLOAD_ARTIFACT = 'actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0';
 
 export function renderWorkflow(options: WorkflowOptions): string {
+  // The comments point at the repository and version the step takes the action from.
+  const parsed = parseActionReference(options.uses);
+  const { repository, ref } = parsed.ok ? parsed.reference : { repository: ACTION_REPOSITORY, ref: 'v1' };
+  const pinNote = isFullSha(ref)
+    ? `# Pinned to a full commit SHA: it changes only when you change it (Dependabot proposes new releases).`
+    : `# To take updates deliberately, pin a full commit SHA instead: ${repository}@<sha> # v1.x.y`;
   return `# engagement-keeper: keeps the engagement in ${options.configPath} on schedule.
-# Docs: https://github.com/${ACTION_REPOSITORY}/blob/v1/docs/install.md
+# Docs: https://github.com/${repository}/blob/${ref}/docs/install.md
 name: engagement-keeper
 
 on:
@@ -59,7 +66,7 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 15
     steps:
-      # To take updates deliberately, pin a full commit SHA instead: ${ACTION_REPOSITORY}@<sha> # v1.x.y
+      ${pinNote}
       - uses: ${options.uses}
         id: keep
         with:
