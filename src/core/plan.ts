@@ -173,10 +173,30 @@ export function numberPlaceholder(key: string): string {
 }
 
 const PLACEHOLDER = /\{\{(ref|num):(.*?)\}\}/gu;
+// The action's hidden markers (core/markers.ts) carry people's words as data (a reason, a note): a
+// `{{ref:x}}` someone typed there is theirs, never a placeholder the plan wrote. Placeholders are read
+// in the text outside them only, so such words can neither hold a write back nor be rewritten.
+const HIDDEN_MARKER = /<!--\s*engagement-keeper\s+\{.*?\}\s*-->/gsu;
+
+/** Each part of a text outside the action's markers passed through `outside`; markers kept as they are. */
+function outsideMarkers(text: string, outside: (part: string) => string): string {
+  let result = '';
+  let from = 0;
+  for (const match of text.matchAll(HIDDEN_MARKER)) {
+    result += outside(text.slice(from, match.index)) + match[0];
+    from = match.index + match[0].length;
+  }
+  return result + outside(text.slice(from));
+}
 
 /** The keys of the issues a text refers to through placeholders. */
 export function placeholderKeys(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[2] ?? '');
+  const keys: string[] = [];
+  outsideMarkers(text, (part) => {
+    for (const match of part.matchAll(PLACEHOLDER)) keys.push(match[2] ?? '');
+    return part;
+  });
+  return keys;
 }
 
 /**
@@ -188,11 +208,13 @@ export function resolvePlaceholders(
   numberOf: (key: string) => number | undefined,
   mention: (key: string, number: number) => string = (_, number) => `#${number}`,
 ): string {
-  return text.replace(PLACEHOLDER, (whole, form: string, key: string) => {
-    const number = numberOf(key);
-    if (number === undefined) return whole;
-    return form === 'ref' ? mention(key, number) : String(number);
-  });
+  return outsideMarkers(text, (part) =>
+    part.replace(PLACEHOLDER, (whole, form: string, key: string) => {
+      const number = numberOf(key);
+      if (number === undefined) return whole;
+      return form === 'ref' ? mention(key, number) : String(number);
+    }),
+  );
 }
 
 /**

@@ -15,12 +15,27 @@ export type Command =
 
 const COMMAND_LINE = /^\/(extend|rescope|undo|agree|decline)(?:\s+(.*))?$/iu;
 
+/**
+ * The most characters of a command's words (a reason, a change of scope) kept: they are quoted in the
+ * record and carried in its marker, and a record over GitHub's 65,536 characters is refused on every
+ * run while the change already shows as agreed. The record keeps the command line to the same length.
+ */
+export const COMMAND_WORDS_MAX = 500;
+
+/** Words cut to COMMAND_WORDS_MAX characters, between whole characters, marked when cut. */
+function clip(words: string): string {
+  const characters = [...words];
+  return characters.length <= COMMAND_WORDS_MAX
+    ? words
+    : `${characters.slice(0, COMMAND_WORDS_MAX).join('')}…`;
+}
+
 export function parseCommand(body: string): Command | undefined {
   for (const line of commandLines(body)) {
     const match = COMMAND_LINE.exec(line);
     if (!match) continue;
     const name = (match[1] ?? '').toLowerCase();
-    const rest = (match[2] ?? '').trim();
+    const rest = clip((match[2] ?? '').trim());
     switch (name) {
       case 'extend': {
         const parts = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)(?:\s+(.*))?$/u.exec(rest);

@@ -2,6 +2,7 @@
 // GitHub renders a form as `### Field label` sections; we read the sections by label (English or
 // Vietnamese), and nothing else, so free text elsewhere in the body can never set a date.
 import { impossibleDateReason, impossibleTimeReason } from '../engagement/dates';
+import { FIRST_YEAR, LAST_YEAR } from '../engagement/bounds';
 import type { Side } from '../engagement/schema';
 import { parseChecklist } from './checklist';
 
@@ -48,8 +49,12 @@ export function parseDueText(text: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?$/u.exec(text.trim());
   if (!match) return undefined;
   const due = match[2] ? `${match[1]}T${match[2]}` : match[1];
-  // `2026-13-40` has the shape of a date but is not one: read as no date, never as a crash later.
+  // `2026-13-40` has the shape of a date but is not one: read as no date, never as a crash later. Nor
+  // is `9999-12-31`: the calendar plans the years the engagement file may name, and a date outside them
+  // filed by a client would stop every run that walks to it.
   if (!due || impossibleDateReason(due) || impossibleTimeReason(due)) return undefined;
+  const year = Number(due.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
   return due;
 }
 

@@ -96,6 +96,15 @@ export const durationSchema = z
   })
   .meta({ description: `A duration such as ${DURATION_EXAMPLES}.`, examples: ['24h', '3 business days'] });
 
+/**
+ * A time someone is given to act: more than nothing. A zero response time would have every new
+ * feedback acknowledged, breached and escalated in the run that first sees it.
+ */
+const positiveDuration = durationSchema.refine((duration) => duration.value > 0, {
+  message: 'must be longer than nothing',
+  params: { hint: 'write the time the contract gives, e.g. `24h` or `3 business days`' },
+});
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -503,8 +512,8 @@ const remindersSection = z
   .meta({ description: 'The reminder ladder before and after due dates.' });
 
 const slaSchema = z.strictObject({
-  first_response: durationSchema.meta({ description: 'Time to the first human answer.' }),
-  resolution: durationSchema.meta({ description: 'Time to a resolution the client can confirm.' }),
+  first_response: positiveDuration.meta({ description: 'Time to the first human answer.' }),
+  resolution: positiveDuration.meta({ description: 'Time to a resolution the client can confirm.' }),
 });
 
 const keywordList = () => z.array(z.string().max(bounds.MAX_KEYWORD_LENGTH)).max(bounds.MAX_KEYWORDS);

@@ -98,4 +98,21 @@ describe('deadlines filed as issues', () => {
     expect(comments(writes)[0]!.body).toContain('YYYY-MM-DD');
     expect(planOf(engagement, snapshot, at('2026-12-10')).writes).toEqual([]);
   });
+
+  it('reads a date outside 2000–2099 as no date: answered once, and no run stops on it', () => {
+    for (const due of ['9999-12-31', '2101-06-30', '1999-12-31']) {
+      const world = addIssue(emptyWorld(), {
+        number: 9,
+        title: 'Ảnh sản phẩm',
+        body: `### Due date\n\n${due}\n\n### Owner side\n\nClient\n\n### Deliverables\n\n- [ ] Ảnh`,
+        labels: ['deadline'],
+        author: 'lan-bepxanh',
+      });
+      expect(parseDeadlineForm(world.issues[0]!.body).due).toBeUndefined();
+      const { writes, snapshot } = step(engagement, world, at('2026-12-03'));
+      expect(comments(writes).map((write) => write.marker.kind)).toEqual(['deadline-invalid']);
+      expect(comments(writes)[0]!.body).toContain('2000–2099');
+      expect(planOf(engagement, snapshot, at('2026-12-10')).writes).toEqual([]);
+    }
+  });
 });

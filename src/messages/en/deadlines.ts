@@ -206,7 +206,7 @@ export const DEADLINES_EN = {
     'Thank you for the suggestion. Changes to dates or scope are recorded when a named contact of each side agrees, so nothing has changed yet. Named contacts: {contacts}.',
   'command.malformed': 'Thank you — we could not act on that command, so nothing has changed. {hint}',
   'hint.extend':
-    'Please write it as `/extend YYYY-MM-DD reason`, with a date later than the current due date ({due}).',
+    'Please write it as `/extend YYYY-MM-DD reason`, with a date later than the current due date ({due}) and before 2100.',
   'hint.extend_closed_day': '{date} is not a working day ({why}); please pick a working day.',
   'hint.rescope': 'Please write it as `/rescope what changes`.',
   'hint.done': 'This handoff is already complete.',
@@ -277,7 +277,7 @@ export const DEADLINES_EN = {
   'language.vi': 'Vietnamese',
   'deadline.invalid':
     'Thank you for filing this deadline. We could not read {what}, so it is not tracked yet: please edit the issue and fill in **Due date** as `YYYY-MM-DD` (or set a GitHub milestone with a due date){owner_hint}.',
-  'deadline.invalid_due': 'a due date',
+  'deadline.invalid_due': 'a due date between 2000 and 2099',
   'deadline.invalid_owner_hint': ', and choose who hands it over under **Owner side**',
   'note.recorded': [
     '**{channel} on {on}**, noted by {who} ({side}):',

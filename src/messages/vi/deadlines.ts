@@ -210,7 +210,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     'Cảm ơn {you} đã đề xuất. Thay đổi về thời hạn hoặc phạm vi chỉ được ghi nhận khi người liên hệ được chỉ định của mỗi bên đồng ý, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
   'command.malformed': 'Cảm ơn {you} — {we} chưa thể thực hiện lệnh này nên chưa có gì thay đổi. {hint}',
   'hint.extend':
-    '{you_cap} vui lòng viết theo dạng `/extend YYYY-MM-DD lý do`, với ngày sau hạn hiện tại ({due}).',
+    '{you_cap} vui lòng viết theo dạng `/extend YYYY-MM-DD lý do`, với ngày sau hạn hiện tại ({due}) và trước năm 2100.',
   'hint.extend_closed_day': '{date} không phải ngày làm việc ({why}); {you} vui lòng chọn một ngày làm việc.',
   'hint.rescope': '{you_cap} vui lòng viết theo dạng `/rescope nội dung thay đổi`.',
   'hint.done': 'Việc bàn giao này đã hoàn tất.',
@@ -279,7 +279,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'language.vi': 'tiếng Việt',
   'deadline.invalid':
     'Cảm ơn {you} đã tạo mốc bàn giao này. {we_cap} chưa đọc được {what} nên mốc này chưa được theo dõi: {you} vui lòng sửa issue và điền **Hạn bàn giao** theo dạng `YYYY-MM-DD` (hoặc gắn một GitHub milestone có ngày đến hạn){owner_hint}.',
-  'deadline.invalid_due': 'hạn bàn giao',
+  'deadline.invalid_due': 'hạn bàn giao (trong khoảng năm 2000–2099)',
   'deadline.invalid_owner_hint': ', đồng thời chọn bên bàn giao ở mục **Bên bàn giao**',
   'note.recorded': [
     '**{channel} ngày {on}**, do {who} ({side}) ghi lại:',
