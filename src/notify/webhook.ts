@@ -31,13 +31,30 @@ const FORMAT: Record<WebhookKind, (text: string, link: { label: string; url: str
   }),
 };
 
+// Direction overrides and isolates reorder what a reader sees (`‮gnp.exe` shows as `exe.png`).
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Text that reaches a chat service as text: a client's issue title rides in every alert, and Slack and
+ * Google Chat read `<!channel>`, `<users/all>` and `<url|label>` in it (a ping to the whole channel, a
+ * link dressed as ours), Teams reads Markdown links. Those are escaped as each service documents.
+ */
+function chatSafe(kind: WebhookKind, text: string): string {
+  const plain = text.replace(BIDI_CONTROLS, '');
+  if (kind === 'teams') return plain.replace(/\]\(/gu, ']\u200b(').replace(/</gu, '&lt;');
+  return plain.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
 /** The chat messages for a run's alerts, in order, capped at MAX_CHAT_MESSAGES. */
 export function chatPayloads(kind: WebhookKind, alerts: readonly Alert[], locale: Locale): Payload[] {
   const words = frameWords(locale);
   const shown = alerts.slice(0, MAX_CHAT_MESSAGES);
   const payloads = shown.map((alert) => {
     const why = locale === 'en' ? `\n${words.why}: ${alert.reason}` : '';
-    return FORMAT[kind](`${alertHeadline(alert, locale)}${why}`, { label: words.open, url: alert.issueUrl });
+    return FORMAT[kind](chatSafe(kind, `${alertHeadline(alert, locale)}${why}`), {
+      label: words.open,
+      url: alert.issueUrl,
+    });
   });
   const rest = alerts.length - shown.length;
   if (rest > 0) payloads.push(FORMAT[kind](words.more(rest), null));

@@ -119,6 +119,32 @@ describe('chat messages', () => {
     expect(JSON.stringify(teams)).toContain('application/vnd.microsoft.card.adaptive');
   });
 
+  it('carry a client’s title as text: no channel ping, no link dressed as ours, no reordered characters', () => {
+    const hostile: Alert = {
+      ...alertOf(9),
+      issueTitle:
+        'Nút thanh toán lỗi <!channel> <https://evil.example/login|Open on GitHub> ‮gnp.exe & [x](https://evil.example)',
+    };
+    const [slack] = chatPayloads('slack', [hostile], 'en') as Array<{ text: string }>;
+    expect(slack!.text).toContain(
+      'lỗi &lt;!channel&gt; &lt;https://evil.example/login|Open on GitHub&gt; gnp.exe &amp;',
+    );
+    expect(slack!.text).not.toContain('<!channel>');
+    expect(slack!.text).not.toContain('\u202e');
+    // The one link left is ours, to the issue.
+    expect(slack!.text.match(/<https?:[^>]*>/gu)).toEqual([
+      '<https://github.com/agency/bep-xanh/issues/9|Open on GitHub>',
+    ]);
+    const [chat] = chatPayloads(
+      'google-chat',
+      [{ ...hostile, issueTitle: 'x <users/all> y' }],
+      'vi',
+    ) as Array<{ text: string }>;
+    expect(chat!.text).toContain('x &lt;users/all&gt; y');
+    const [teams] = chatPayloads('teams', [hostile], 'en');
+    expect(JSON.stringify(teams)).not.toContain('[x](https://evil.example)');
+  });
+
   it('are capped per run, with one closing line for the rest', () => {
     const payloads = chatPayloads(
       'slack',
