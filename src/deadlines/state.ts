@@ -496,10 +496,14 @@ function governingDue(base: BaseState, pull: UpstreamPull): Date {
 function dateShift(pull: UpstreamPull, effectiveDue: Date): DateShift | null {
   const { governing, shifted } = pull;
   if (!pull.governs || !governing || !shifted || shifted.getTime() !== effectiveDue.getTime()) return null;
+  const cause = governing.state.completion?.late ? 'late' : governing.growing ? 'waiting' : 'moved';
+  // "While we wait for X, which is past its date" must name the milestone that is past its date: when
+  // the dependency is only carried along by one further up the chain, that one (its own shift names it).
+  const carried = cause === 'waiting' && governing.state.status !== 'overdue' ? governing.state.shift : null;
   return {
     days: pull.shiftDays,
-    upstream: { id: governing.state.id, title: governing.state.title },
-    cause: governing.state.completion?.late ? 'late' : governing.growing ? 'waiting' : 'moved',
+    upstream: carried ? carried.upstream : { id: governing.state.id, title: governing.state.title },
+    cause,
     provisional: governing.growing,
   };
 }

@@ -188,6 +188,11 @@ describe('day-for-day shift of dependent milestones', () => {
       '| Due | Fri, 11 Dec 2026, 17:30 (Vietnam time) (this date moves day for day while we wait for Brand assets and content',
     );
     expect(issueByTitle(snapshot, 'Visual design').labels).not.toContain('deadline: overdue');
+    // Design approval waits on the design, which only moves with the brand assets: the one past its
+    // date is the brand assets, and that is the one named — never the design, which is not late.
+    const approval = issueByTitle(snapshot, 'Design approval').body;
+    expect(approval).toContain('vì Brand assets and content đã quá hạn mà chưa được bàn giao');
+    expect(approval).not.toContain('vì Visual design of key pages đã quá hạn');
 
     // Handed over 4 business days late on 10 Dec: the design settles on 17 Dec.
     snapshot = tickItem(snapshot, brand, 'Logo files', at('2026-12-10', '10:50'));
