@@ -29,7 +29,7 @@ import { firstPingSince, PING_KINDS, readDeadlines, type DeadlineState, type Dea
 import { hasElapsed, isWithinBefore } from '../timing';
 import { hasNote, noteMarker, trackingRef } from './common';
 import { escalationMention, findEscalationIssue, openEscalation } from './escalation';
-import { inlineSafely } from '../../messages/format';
+import { formatDate, inlineSafely } from '../../messages/format';
 
 export type LadderStep = LadderStage;
 const rank = (stage: string | undefined): number => (isLadderStage(stage) ? LADDER_STAGES[stage].rank : 0);
@@ -189,6 +189,11 @@ function nudgesAt(ctx: PlanContext, state: DeadlineState): DueNudges {
   return { reminderStage, earlyWarning, alternates, ladder };
 }
 
+function since(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
+  const silent = firstPingSince(state.notes, state.lastOwnerReplyAt);
+  return silent ? formatDate(ctx.calendar.localDate(silent), voice.locale) : '';
+}
+
 export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: DeadlineState): Write[] {
   const due = dueNudges(ctx, state);
   if (!due.ladder && !due.earlyWarning && !due.alternates && due.reminderStage === undefined) return [];
@@ -206,6 +211,9 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
     alternates: alternatesText,
     primary: mentionedAddress(ctx, contacts.primary, voice.locale),
     days_late: businessDays(state.businessDaysLate, voice),
+    // Since when the owner side has been silent: the first note to them after their last reply. The
+    // alternates are told that, not that the primary "never replied" (they may have, before it).
+    since: since(ctx, state, voice),
   };
   const markers: Marker[] = [];
   const reasons: string[] = [];

@@ -59,11 +59,12 @@ export const DEADLINES_EN = {
   alternates: [
     'Hi {alternates},',
     '',
-    'We are reaching out to you as well, as we have not yet heard back from {primary} about **{title}** (due **{due}**){moved}. Could one of you let us know where things stand, or who is best placed to help?',
+    'We are reaching out to you as well: since our message of {since}, we have had no reply from {primary} about **{title}** (due **{due}**){moved}. Could one of you let us know where things stand, or who is best placed to help?',
     '',
     '{missing}',
   ].join('\n'),
-  'alternates.cc': 'cc {alternates} — we have not heard back yet, so we are including you as well.',
+  'alternates.cc':
+    'cc {alternates} — we have had no reply since our message of {since}, so we are including you as well.',
   'ladder.friendly': [
     'Hi {recipient},',
     '',

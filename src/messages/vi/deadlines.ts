@@ -64,11 +64,12 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   alternates: [
     'Chào {alternates},',
     '',
-    '{we_cap} xin phép liên hệ thêm với {you} vì chưa nhận được phản hồi từ {primary} về **{title}** (hạn **{due}**){moved}. {you_cap} có thể cho {we} biết tình hình hiện tại, hoặc ai là người phù hợp nhất để hỗ trợ không ạ?',
+    '{we_cap} xin phép liên hệ thêm với {you}: từ tin nhắn ngày {since} đến nay, {we} chưa nhận được phản hồi từ {primary} về **{title}** (hạn **{due}**){moved}. {you_cap} có thể cho {we} biết tình hình hiện tại, hoặc ai là người phù hợp nhất để hỗ trợ không ạ?',
     '',
     '{missing}',
   ].join('\n'),
-  'alternates.cc': 'Đồng gửi {alternates} để cùng nắm thông tin, vì {we} chưa nhận được phản hồi về mốc này.',
+  'alternates.cc':
+    'Đồng gửi {alternates} để cùng nắm thông tin, vì từ tin nhắn ngày {since} đến nay {we} chưa nhận được phản hồi về mốc này.',
   'ladder.friendly': [
     'Chào {recipient},',
     '',
