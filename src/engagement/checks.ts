@@ -383,10 +383,40 @@ function checkMessageKeys(engagement: Engagement): Problem[] {
   );
 }
 
+/**
+ * Text of the file is written into the action's own issues and comments. An HTML comment there can
+ * carry a marker the action trusts in its own content (a milestone title holding a summary's marker
+ * made its tracking issue read as a summary, and every run opened it again), and `{{ref:…}}` is how a
+ * plan names an issue it opens: neither belongs in an engagement file.
+ */
+const HIDDEN_IN_TEXT = /<!--|\{\{(?:ref|num):/u;
+
+function checkHiddenText(sections: Engagement): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: Array<string | number>): void => {
+    if (typeof value === 'string') {
+      const found = HIDDEN_IN_TEXT.exec(value);
+      if (found)
+        problems.push({
+          path,
+          message: `holds \`${found[0]}\`, which the action would write into its issues as its own hidden text`,
+          hint: 'remove it: titles, names and descriptions are shown as written',
+          at: 'value',
+          severity: 'error',
+        });
+    } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (value && typeof value === 'object' && !(value instanceof Date))
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(sections, []);
+  return problems;
+}
+
 type Section = keyof Engagement;
 
 /** Each check with the sections it reads, so it can run even when another section is broken. */
 const CHECKS: ReadonlyArray<readonly [readonly Section[], (engagement: Engagement) => Problem[]]> = [
+  [[], checkHiddenText],
   [['engagement'], checkTimeZone],
   [['calendar'], checkHolidayCountry],
   [['calendar'], checkWorkHours],
