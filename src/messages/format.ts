@@ -13,7 +13,9 @@ export function mention(handle: string): string {
 /** A person's words, shown as a markdown quote that cannot mention, link-ping or inject HTML. */
 export function quoteSafely(text: string, maxLength = 600): string {
   const trimmed = text.trim();
-  const cut = trimmed.length > maxLength ? `${trimmed.slice(0, maxLength).trimEnd()}…` : trimmed;
+  const characters = [...trimmed];
+  const cut =
+    characters.length > maxLength ? `${characters.slice(0, maxLength).join('').trimEnd()}…` : trimmed;
   return cut
     .split(/\r?\n/u)
     .map((line) => `> ${neutralise(line)}`)
@@ -23,7 +25,9 @@ export function quoteSafely(text: string, maxLength = 600): string {
 /** Inline version of quoteSafely() for a short phrase inside a sentence (one line, no quote block). */
 export function inlineSafely(text: string, maxLength = 120): string {
   const line = text.replace(/\s+/gu, ' ').trim();
-  const cut = line.length > maxLength ? `${line.slice(0, maxLength).trimEnd()}…` : line;
+  // Cut between whole characters: half of an emoji's surrogate pair is not text GitHub keeps as sent.
+  const characters = [...line];
+  const cut = characters.length > maxLength ? `${characters.slice(0, maxLength).join('').trimEnd()}…` : line;
   return neutralise(cut);
 }
 
@@ -55,6 +59,8 @@ function neutralise(line: string): string {
       .replace(/&/gu, '&amp;')
       .replace(/</gu, '&lt;')
       .replace(/>/gu, '&gt;')
+      // A backtick would open a code span that runs on into the action's own words (its commands).
+      .replace(/`/gu, '\\`')
       // A zero-width joiner after `@` keeps the text readable but stops GitHub from mentioning.
       .replace(/@(?=[A-Za-z0-9])/gu, '@\u200d')
       // `{{ref:…}}` is the executor's placeholder for issue numbers: a client must not be able to trigger it.

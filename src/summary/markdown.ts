@@ -6,10 +6,14 @@ import { inlineSafely } from '../messages/format';
 
 /** Inline text from a person, safe in a table cell or a link text. */
 export function safeText(text: string, maxLength = 80): string {
-  return inlineSafely(noPlaceholders(text), maxLength)
-    .replace(/\\/gu, '\\\\')
-    .replace(/\|/gu, '\\|')
-    .replace(/([[\]*_`~])/gu, '\\$1');
+  return (
+    inlineSafely(noPlaceholders(text), maxLength)
+      // inlineSafely escapes backticks for running text; the escapes below do it for cells and links.
+      .replace(/\\`/gu, '`')
+      .replace(/\\/gu, '\\\\')
+      .replace(/\|/gu, '\\|')
+      .replace(/([[\]*_`~])/gu, '\\$1')
+  );
 }
 
 export function link(text: string, url: string | null): string {

@@ -18,3 +18,14 @@ describe('quoting client text safely', () => {
     expect(inlineSafely('x'.repeat(200), 10)).toBe(`${'x'.repeat(10)}…`);
   });
 });
+
+describe('inlineSafely, for what people wrote', () => {
+  it('escapes a backtick, so a code span cannot run on into the action’s own words', () => {
+    expect(inlineSafely('drop the `checkout page')).toBe('drop the \\`checkout page');
+  });
+  it('cuts between whole characters, never inside an emoji', () => {
+    const cut = inlineSafely('ảnh😀'.repeat(100), 7);
+    expect([...cut]).toHaveLength(8);
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
+  });
+});
