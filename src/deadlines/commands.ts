@@ -3,6 +3,7 @@
 // others, which needs both sides again), `/agree`, `/decline`. Only the first command line of a comment counts;
 // quoted lines (`> /extend ...`) and code blocks are someone quoting or explaining, not commanding.
 import { commandLines } from '../core/command-lines';
+import { cutWhole } from '../messages/format';
 import { parseDueText } from './issue-form';
 
 export type Command =
@@ -22,20 +23,12 @@ const COMMAND_LINE = /^\/(extend|rescope|undo|agree|decline)(?:\s+(.*))?$/iu;
  */
 export const COMMAND_WORDS_MAX = 500;
 
-/** Words cut to COMMAND_WORDS_MAX characters, between whole characters, marked when cut. */
-function clip(words: string): string {
-  const characters = [...words];
-  return characters.length <= COMMAND_WORDS_MAX
-    ? words
-    : `${characters.slice(0, COMMAND_WORDS_MAX).join('')}…`;
-}
-
 export function parseCommand(body: string): Command | undefined {
   for (const line of commandLines(body)) {
     const match = COMMAND_LINE.exec(line);
     if (!match) continue;
     const name = (match[1] ?? '').toLowerCase();
-    const rest = clip((match[2] ?? '').trim());
+    const rest = cutWhole((match[2] ?? '').trim(), COMMAND_WORDS_MAX);
     switch (name) {
       case 'extend': {
         const parts = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)(?:\s+(.*))?$/u.exec(rest);

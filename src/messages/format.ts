@@ -11,11 +11,17 @@ export function mention(handle: string): string {
 }
 
 /** A person's words, shown as a markdown quote that cannot mention, link-ping or inject HTML. */
+/**
+ * Text of at most `maxLength` characters, cut between whole characters (half of an emoji's surrogate
+ * pair is not text GitHub keeps as sent) and marked `…` when cut.
+ */
+export function cutWhole(text: string, maxLength: number): string {
+  const characters = [...text];
+  return characters.length > maxLength ? `${characters.slice(0, maxLength).join('').trimEnd()}…` : text;
+}
+
 export function quoteSafely(text: string, maxLength = 600): string {
-  const trimmed = text.trim();
-  const characters = [...trimmed];
-  const cut =
-    characters.length > maxLength ? `${characters.slice(0, maxLength).join('').trimEnd()}…` : trimmed;
+  const cut = cutWhole(text.trim(), maxLength);
   return cut
     .split(/\r?\n/u)
     .map((line) => `> ${neutralise(line)}`)
@@ -24,11 +30,7 @@ export function quoteSafely(text: string, maxLength = 600): string {
 
 /** Inline version of quoteSafely() for a short phrase inside a sentence (one line, no quote block). */
 export function inlineSafely(text: string, maxLength = 120): string {
-  const line = text.replace(/\s+/gu, ' ').trim();
-  // Cut between whole characters: half of an emoji's surrogate pair is not text GitHub keeps as sent.
-  const characters = [...line];
-  const cut = characters.length > maxLength ? `${characters.slice(0, maxLength).join('').trimEnd()}…` : line;
-  return neutralise(cut);
+  return neutralise(cutWhole(text.replace(/\s+/gu, ' ').trim(), maxLength));
 }
 
 /**

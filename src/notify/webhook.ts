@@ -1,6 +1,7 @@
 // Posts alerts to a chat webhook. Each chat service wants its own JSON; all of them get a headline
 // and a link back to the issue, which is where the matter is handled.
 import type { Locale } from '../engagement/schema';
+import { HIDDEN_CHARACTERS } from '../messages/format';
 import { alertHeadline, frameWords } from './words';
 import type { Alert, WebhookKind } from './types';
 
@@ -31,16 +32,14 @@ const FORMAT: Record<WebhookKind, (text: string, link: { label: string; url: str
   }),
 };
 
-// Direction overrides and isolates reorder what a reader sees (`‮gnp.exe` shows as `exe.png`).
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
-
 /**
  * Text that reaches a chat service as text: a client's issue title rides in every alert, and Slack and
  * Google Chat read `<!channel>`, `<users/all>` and `<url|label>` in it (a ping to the whole channel, a
  * link dressed as ours), Teams reads Markdown links. Those are escaped as each service documents.
  */
 function chatSafe(kind: WebhookKind, text: string): string {
-  const plain = text.replace(BIDI_CONTROLS, '');
+  // Characters that reorder or hide text (`‮gnp.exe` shows as `exe.png`): people read what was written.
+  const plain = text.replace(HIDDEN_CHARACTERS, '');
   if (kind === 'teams') return plain.replace(/\]\(/gu, ']\u200b(').replace(/</gu, '&lt;');
   return plain.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 }
