@@ -84,6 +84,12 @@ function warning(ctx: PlanContext, view: FeedbackView, kind: SlaKind, stage: str
   );
 }
 
+/** Whether the writes planned so far open the issue that carries `marker`. */
+function opensIn(planned: readonly Write[], marker: Marker): boolean {
+  const key = markerKey(marker);
+  return planned.some((write) => write.kind === 'open-issue' && write.key === key);
+}
+
 export function escalationMarker(number: number): Marker {
   return { kind: KIND.escalation, subject: issueSubject(number), stage: ESCALATION_STAGE };
 }
@@ -120,9 +126,7 @@ function breach(
 
   const escalation = escalationMarker(issue.number);
   const existing = issueOpenedFor(ctx, escalation);
-  const openingNow = planned.some(
-    (write) => write.kind === 'open-issue' && write.key === markerKey(escalation),
-  );
+  const openingNow = opensIn(planned, escalation);
   let escalationRef: string | null = existing
     ? `#${existing.number}`
     : openingNow
@@ -220,9 +224,10 @@ function escalationAgain(
   planned: readonly Write[],
 ): Write[] {
   if (view.triage.importance !== 'urgent') return [];
-  const key = markerKey(escalationMarker(view.issue.number));
-  const escalation = issueOpenedFor(ctx, escalationMarker(view.issue.number));
-  const openingNow = planned.some((write) => write.kind === 'open-issue' && write.key === key);
+  const escalationKind = escalationMarker(view.issue.number);
+  const key = markerKey(escalationKind);
+  const escalation = issueOpenedFor(ctx, escalationKind);
+  const openingNow = opensIn(planned, escalationKind);
   // No escalation yet: the breach that opens it is this one (or the feedback is not urgent).
   if (!escalation && !openingNow) return [];
   const firstStage =
