@@ -27,7 +27,12 @@ interface Adopted {
 
 /** Filed before the action took over: labelled, never answered as if new. */
 export function isFromBeforeAdoption(ctx: Adopted, issue: SnapshotIssue): boolean {
-  return Boolean(ctx.adoptedAt) && new Date(issue.createdAt).getTime() < (ctx.adoptedAt?.getTime() ?? 0);
+  return isBeforeAdoption(ctx, issue.createdAt);
+}
+
+/** Written (filed, commented, edited) before the action took over: history, never answered now. */
+export function isBeforeAdoption(ctx: Adopted, at: string): boolean {
+  return Boolean(ctx.adoptedAt) && new Date(at).getTime() < (ctx.adoptedAt?.getTime() ?? 0);
 }
 
 /** Closed before the action took over: history, left alone entirely. */

@@ -141,6 +141,8 @@ export interface CommandReply {
   readonly dueText: string;
   /** The language the comment was written in, when its words tell: the reply follows it. */
   readonly writtenIn?: Locale | undefined;
+  /** When the command was written (its last edit): one from before the adoption gets no reply. */
+  readonly writtenAt: string;
 }
 
 export interface AgreementLog {
@@ -197,6 +199,7 @@ export function readAgreements(
         reason,
         dueText,
         writtenIn: languageOfWords([comment.body]),
+        writtenAt: at,
       });
     };
     if (!side) {

@@ -73,6 +73,8 @@ export interface RefusedNote {
   readonly writtenOn?: string;
   /** The language the note was written in, when its words tell (the reply is written in it). */
   readonly writtenIn?: Locale | undefined;
+  /** When the note was written (its last edit): one from before the adoption gets no reply. */
+  readonly writtenAt: string;
 }
 
 export interface ContactNoteLog {
@@ -175,19 +177,21 @@ export function readContactNotes(
     const side = speakerSide(ctx, comment.author);
     const author = comment.author.login;
     const writtenIn = languageOfWords([comment.body]);
+    const writtenTime = writtenAt(comment);
+    const refusal = { commentId: comment.id, author, writtenIn, writtenAt: writtenTime };
     if (!side) {
-      refused.push({ commentId: comment.id, author, reason: 'unauthorised', writtenIn });
+      refused.push({ ...refusal, reason: 'unauthorised' });
       continue;
     }
     if (!parsed.ok) {
-      refused.push({ commentId: comment.id, author, side, reason: 'format', writtenIn });
+      refused.push({ ...refusal, side, reason: 'format' });
       continue;
     }
-    const written = new Date(writtenAt(comment));
+    const written = new Date(writtenTime);
     const writtenOn = ctx.calendar.localDate(written);
     const on = parsed.date ?? writtenOn;
     if (on > writtenOn) {
-      refused.push({ commentId: comment.id, author, side, reason: 'future', date: on, writtenOn, writtenIn });
+      refused.push({ ...refusal, side, reason: 'future', date: on, writtenOn });
       continue;
     }
     const endOfDay = ctx.calendar.instantOf(`${on}T23:59`);

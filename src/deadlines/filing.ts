@@ -30,6 +30,8 @@ export interface Confirmation {
 /** A `/confirm` that confirmed nothing: from someone who is not a party, or of a date already past. */
 export interface ConfirmRefusal {
   readonly comment: SnapshotComment;
+  /** When the `/confirm` was written (its last edit). */
+  readonly at: string;
   readonly side: Side | undefined;
   readonly reason: 'confirm-not-a-party' | 'confirm-past';
 }
@@ -121,8 +123,8 @@ export function readFiling(ctx: PlanContext, issue: SnapshotIssue, filedDue: str
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.comment.id - b.comment.id));
   for (const { comment, at } of confirms) {
     const side = sideOf(ctx, comment.author.login);
-    if (!side) refusals.push({ comment, side, reason: 'confirm-not-a-party' });
-    else if (dueAt <= Date.parse(at)) refusals.push({ comment, side, reason: 'confirm-past' });
+    if (!side) refusals.push({ comment, at, side, reason: 'confirm-not-a-party' });
+    else if (dueAt <= Date.parse(at)) refusals.push({ comment, at, side, reason: 'confirm-past' });
     else {
       const confirmation: Confirmation = {
         commentId: comment.id,

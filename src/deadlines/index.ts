@@ -1,5 +1,6 @@
 // Handoff deadlines: (engagement, snapshot, now) -> writes. Tracking issues, reminders, the early
 // warning, status labels, the escalation ladder, documented agreements, completion and root causes.
+import { isFromBeforeAdoption } from '../core/adoption';
 import type { PlanContext } from '../core/context';
 import type { Domain } from '../core/domain';
 import { deriveMilestoneFacts } from './facts';
@@ -89,7 +90,8 @@ function planInvalidDeadlineReplies(ctx: PlanContext, world: DeadlineWorld): Wri
     const answered = botCommentMarkers(ctx.snapshot, issue).some(
       ({ marker }) => marker.kind === 'deadline-invalid' && marker.subject === subject,
     );
-    if (answered || issue.state !== 'open') continue;
+    // Filed before the action took over: no reply months later as if it had just been filed.
+    if (answered || issue.state !== 'open' || isFromBeforeAdoption(ctx, issue)) continue;
     const filer = contactOfLogin(ctx.engagement, issue.author.login);
     const voice = voiceFor(
       ctx,

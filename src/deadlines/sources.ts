@@ -1,9 +1,9 @@
 // Where deadlines come from: the milestones of the engagement file (each with a tracking issue the
 // action opens), and deadline issues people file through the issue form (label `labels.deadline`).
 import { milestoneSubject } from '../core/milestone-tracking';
-import { isClosedBeforeAdoption } from '../core/adoption';
+import { isClosedBeforeAdoption, isFromBeforeAdoption } from '../core/adoption';
 import type { PlanContext } from '../core/context';
-import { isBot, issueSubject } from '../core/markers';
+import { botCommentMarkers, isBot, issueSubject } from '../core/markers';
 import { issuesOpenedOfKind, lowestNumber } from '../core/opened-issues';
 import type { SnapshotIssue } from '../core/snapshot';
 import type { Milestone, Side } from '../engagement/schema';
@@ -67,6 +67,17 @@ export function filedItems(body: string): ReadonlyArray<{ text: string; done: bo
   return form.deliverables.length > 0 ? form.deliverables : parseChecklist(body);
 }
 
+/**
+ * Filed and due before the action took over: history, as a closed one is. Nobody is chased, months
+ * on, for a date that passed before the action existed; closing it later records no late handoff.
+ * One the action has already written on stays tracked (an `adopted_on` moved later rewrites nothing).
+ */
+function isHistoryAtAdoption(ctx: PlanContext, issue: SnapshotIssue, due: string): boolean {
+  if (!ctx.adoptedAt || !isFromBeforeAdoption(ctx, issue)) return false;
+  if (botCommentMarkers(ctx.snapshot, issue).length > 0) return false;
+  return ctx.calendar.dueInstant(due).getTime() < ctx.adoptedAt.getTime();
+}
+
 export function collectDeadlines(ctx: PlanContext): DeadlineSources {
   const tracking = trackingIssues(ctx);
   const tracked: TrackedDeadline[] = [];
@@ -107,6 +118,7 @@ export function collectDeadlines(ctx: PlanContext): DeadlineSources {
       invalid.push({ issue, missingOwner: form.owner === undefined });
       continue;
     }
+    if (isHistoryAtAdoption(ctx, issue, due)) continue;
     const owner = form.owner ?? speakerSide(ctx, issue.author) ?? 'client';
     // Filed by someone who is not a party, or with a date already past: not tracked (filing.ts).
     const filing = readFiling(ctx, issue, due);

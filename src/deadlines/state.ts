@@ -36,6 +36,8 @@ export interface Completion {
   readonly businessDaysLate: number;
   /** True once the action posted its completion record. */
   readonly recorded: boolean;
+  /** Dated by the file's `handed_over_on` as a day alone: its time of day is not known, so never shown. */
+  readonly dayOnly: boolean;
 }
 
 export interface DeadlineState extends TrackedDeadline {
@@ -165,6 +167,7 @@ interface BaseState extends Omit<
   'effectiveDue' | 'statedDue' | 'shift' | 'dueKey' | 'completion' | 'status' | 'businessDaysLate'
 > {
   readonly completedAt: Date | null;
+  readonly completedOnDayOnly: boolean;
   readonly recordedCompletion: BotNote | undefined;
 }
 
@@ -176,9 +179,13 @@ interface BaseState extends Omit<
 function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptions): BaseState {
   const { calendar } = ctx;
   const notes = notesOf(ctx, tracked.issue);
-  const checklist = checklistOf(tracked);
+  const fileHandover = handedOverPerFile(ctx, tracked);
+  const ticked = checklistOf(tracked);
+  const allTicked = ticked.length > 0 && ticked.every((item) => item.done);
+  const closing = closingOf(ctx, tracked, notes, fileHandover, allTicked);
+  // Handed over as a whole, the file says: every deliverable with it.
+  const checklist = fileHandover ? ticked.map((item) => ({ ...item, done: true })) : ticked;
   const missing = checklist.filter((item) => !item.done).map((item) => item.text);
-  const closing = closingOf(ctx, tracked, notes, checklist.length > 0 && missing.length === 0);
   const agreements = readAgreements(
     ctx,
     tracked.issue?.comments ?? [],
@@ -203,6 +210,7 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptio
     closedNotDelivered: closing.closedNotDelivered,
     atRiskBecause: atRiskBecause(ctx, checklist, missing.length, notes, activity.lastOwnerReplyAt),
     completedAt: closing.completedAt,
+    completedOnDayOnly: closing.dayOnly,
     recordedCompletion: closing.recorded,
   };
 }
@@ -223,12 +231,15 @@ interface Closing {
   readonly closedNotDelivered: NotDelivered | null;
   readonly recorded: BotNote | undefined;
   readonly completedAt: Date | null;
+  /** The moment is the file's `handed_over_on` written as a day alone. */
+  readonly dayOnly: boolean;
 }
 
 function closingOf(
   ctx: PlanContext,
   tracked: TrackedDeadline,
   notes: readonly BotNote[],
+  fileHandover: FileHandover | null,
   allTicked: boolean,
 ): Closing {
   const { now } = ctx;
@@ -241,7 +252,11 @@ function closingOf(
   // Closing a tracking issue as "not planned" (by a person, or a stale bot), or closing it at all
   // when not a party to the engagement, is not a handoff.
   const closedNotDelivered =
-    tracked.source === 'engagement-file' && issue?.state === 'closed' && !closedAsRemoved && !recorded
+    tracked.source === 'engagement-file' &&
+    issue?.state === 'closed' &&
+    !closedAsRemoved &&
+    !recorded &&
+    !fileHandover
       ? notDelivered(ctx, issue)
       : null;
   const closed = issue?.state === 'closed' && !closedAsRemoved && !closedNotDelivered;
@@ -252,10 +267,30 @@ function closingOf(
   const closedAt = closed ? new Date(issue?.closedAt ?? now.toISOString()) : null;
   const completedAt = recorded
     ? new Date(recorded.marker.data?.at ?? recorded.comment.createdAt)
-    : closedAt && tickedAt
-      ? earlier(closedAt, tickedAt)
-      : (closedAt ?? tickedAt);
-  return { closedAsRemoved, closedNotDelivered, recorded, completedAt };
+    : earliest([fileHandover?.at ?? null, closedAt, tickedAt]);
+  const dayOnly =
+    !recorded && fileHandover !== null && fileHandover.dayOnly && completedAt === fileHandover.at;
+  return { closedAsRemoved, closedNotDelivered, recorded, completedAt, dayOnly };
+}
+
+interface FileHandover {
+  readonly at: Date;
+  readonly dayOnly: boolean;
+}
+
+/**
+ * The handover the engagement file records (`handed_over_on`), as an instant: a day alone is the end
+ * of that working day — a handover that day is on time for a due that day — or now, when that day is
+ * today and its end is still ahead. A moment still to come is no handover yet.
+ */
+function handedOverPerFile(ctx: PlanContext, tracked: TrackedDeadline): FileHandover | null {
+  const text = tracked.milestone?.handed_over_on?.replace(' ', 'T');
+  if (!text) return null;
+  const { calendar, now } = ctx;
+  const at = calendar.dueInstant(text);
+  const dayOnly = !text.includes('T');
+  if (at.getTime() <= now.getTime()) return { at, dayOnly };
+  return dayOnly && text <= calendar.localDate(now) ? { at: now, dayOnly } : null;
 }
 
 /** The owner side's answers: their comments and the `/note`s that record one, and the last of them. */
@@ -335,7 +370,12 @@ export function isClosedAsRemoved(issue: SnapshotIssue | undefined, markers: rea
   return issue?.state === 'closed' && lifecycle.at(-1)?.kind === 'removed';
 }
 
-const earlier = (a: Date, b: Date): Date => (b.getTime() < a.getTime() ? b : a);
+function earliest(instants: ReadonlyArray<Date | null>): Date | null {
+  return instants.reduce<Date | null>(
+    (first, instant) => (instant && (!first || instant.getTime() < first.getTime()) ? instant : first),
+    null,
+  );
+}
 
 function latest(instants: ReadonlyArray<Date | null>): Date | null {
   return instants.reduce<Date | null>(
@@ -431,7 +471,12 @@ function settle(ctx: PlanContext, base: BaseState, upstream: readonly Resolved[]
   const completion = completionOf(ctx, base, effectiveDue);
   const status = statusOf(ctx, base, effectiveDue, completion);
   const own = ownBusinessDaysLate(ctx, effectiveDue, completion, status);
-  const { recordedCompletion: _recorded, completedAt: _completedAt, ...rest } = base;
+  const {
+    recordedCompletion: _recorded,
+    completedAt: _completedAt,
+    completedOnDayOnly: _dayOnly,
+    ...rest
+  } = base;
   const state: DeadlineState = {
     ...rest,
     effectiveDue,
@@ -518,6 +563,7 @@ function completionOf(ctx: PlanContext, base: BaseState, effectiveDue: Date): Co
     late,
     businessDaysLate: late ? businessDaysLate(calendar, effectiveDue, base.completedAt) : 0,
     recorded: base.recordedCompletion !== undefined,
+    dayOnly: base.completedOnDayOnly,
   };
 }
 

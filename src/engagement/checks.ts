@@ -259,6 +259,28 @@ function checkDueAfterDependencies(engagement: Engagement): Problem[] {
   });
 }
 
+/**
+ * A milestone due before the action took over is, to the action, still to be handed over: it would be
+ * chased as late, and the milestones after it shifted. Most such milestones were handed over long ago
+ * and the file simply does not say so.
+ */
+function checkHandoversBeforeAdoption(engagement: Engagement): Problem[] {
+  const adopted = engagement.engagement.adopted_on;
+  if (!adopted) return [];
+  return engagement.milestones.flatMap((milestone, index): Problem[] => {
+    if (milestone.handed_over_on !== undefined || milestone.due.slice(0, 10) >= adopted) return [];
+    return [
+      {
+        path: ['milestones', index, 'due'],
+        message: `\`${milestone.due}\` is before \`engagement.adopted_on\` (\`${adopted}\`) and the file does not say \`${milestone.id}\` was handed over: the action will treat it as late, remind the ${milestone.owner} side about it and shift any milestone that depends on it`,
+        hint: `if it was handed over, add \`handed_over_on: YYYY-MM-DD\` to this milestone with the day it was; if it is still outstanding, leave it: the reminders start from a friendly one`,
+        at: 'value',
+        severity: 'warning',
+      },
+    ];
+  });
+}
+
 // --- feedback --------------------------------------------------------------------------------
 
 function checkTopicIds(engagement: Engagement): Problem[] {
@@ -426,6 +448,7 @@ const CHECKS: ReadonlyArray<readonly [readonly Section[], (engagement: Engagemen
   [['milestones'], checkDependencyIds],
   [['milestones'], checkCycles],
   [['milestones', 'calendar'], checkDueAfterDependencies],
+  [['milestones', 'engagement'], checkHandoversBeforeAdoption],
   [['feedback'], checkTopicIds],
   [['feedback', 'calendar'], checkSlas],
   [['feedback', 'labels'], checkLabelLengths],

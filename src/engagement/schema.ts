@@ -146,8 +146,9 @@ export const dateSchema = z
   .meta({ description: 'A date, `YYYY-MM-DD`.', examples: ['2026-12-04'] });
 
 /** A due date `YYYY-MM-DD` (end of that working day) or date-time `YYYY-MM-DDTHH:MM` in the engagement's zone. */
-export const dueSchema = z
-  .preprocess(
+/** A moment in the engagement time zone, written as a day or a day and a time; YAML may give a Date. */
+function localMomentSchema(what: string) {
+  return z.preprocess(
     (value) =>
       value instanceof Date
         ? value
@@ -158,15 +159,17 @@ export const dueSchema = z
     z
       .string()
       .refine((text) => ISO_DATE.test(text) || ISO_DATE_TIME.test(text), {
-        message: 'is not a due date: write `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (in the engagement time zone)',
+        message: `is not ${what}: write \`YYYY-MM-DD\` or \`YYYY-MM-DDTHH:MM\` (in the engagement time zone)`,
       })
       .superRefine(realDateAndTime),
-  )
-  .meta({
-    description:
-      'Due date `YYYY-MM-DD` (due at the end of that working day) or `YYYY-MM-DDTHH:MM`, in the engagement time zone.',
-    examples: ['2026-12-04', '2026-12-04T15:00'],
-  });
+  );
+}
+
+export const dueSchema = localMomentSchema('a due date').meta({
+  description:
+    'Due date `YYYY-MM-DD` (due at the end of that working day) or `YYYY-MM-DDTHH:MM`, in the engagement time zone.',
+  examples: ['2026-12-04', '2026-12-04T15:00'],
+});
 
 export const clockTimeSchema = z
   .string()
@@ -466,6 +469,13 @@ const milestoneSchema = z.strictObject({
     .default([])
     .meta({ description: 'Ids of milestones that must be handed over first.' }),
   description: longText().optional().meta({ description: 'More words about the milestone.' }),
+  handed_over_on: localMomentSchema('a handover date')
+    .optional()
+    .meta({
+      description:
+        'When this milestone was handed over, for one handed over before the action took over (or recorded in the file rather than by ticking its boxes): `YYYY-MM-DD` (during that working day) or `YYYY-MM-DDTHH:MM`. The action records it on time or late against `due`, never chases it, opens no tracking issue for it, and shifts the milestones that depend on it only by the business days it really was late.',
+      examples: ['2026-03-09', '2026-03-12T16:30'],
+    }),
   ask_rating: z.boolean().default(true).meta({
     description:
       'When the vendor hands this milestone over, ask the client how it went (a 1–5 `/rate` and a sentence). `false` turns the question off for this milestone.',

@@ -135,3 +135,23 @@ export const CONTACTS_WITH_MANAGERS: EngagementInput['contacts'] = {
     account_manager: { handle: '@hoa-songhan', name: 'Chị Hoa' },
   },
 };
+
+/** The bilingual deadline form as GitHub renders it, with a due date and an owner. */
+export const deadlineForm = (
+  due: string,
+  owner = 'Client / Khách hàng',
+  deliverables = '- [ ] Ảnh sản phẩm',
+): string =>
+  [
+    '### Due date / Hạn bàn giao',
+    '',
+    due,
+    '',
+    '### Owner side / Bên bàn giao',
+    '',
+    owner,
+    '',
+    '### Deliverables / Hạng mục bàn giao',
+    '',
+    deliverables,
+  ].join('\n');

@@ -343,6 +343,42 @@ describe('warnings', () => {
   });
 });
 
+describe('milestones due before the adoption', () => {
+  const adopted = TEN_LINES.replace(
+    '  time_zone: Europe/Berlin\n',
+    '  time_zone: Europe/Berlin\n  adopted_on: 2026-11-25\n',
+  );
+
+  it('warn when the file does not say they were handed over, and say how to record it', () => {
+    const result = loadEngagement(adopted + '    due: 2026-03-10\n', 'e.yml');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map(formatEngagementError)).toEqual([
+      'e.yml:12:10  milestones[0].due  `2026-03-10` is before `engagement.adopted_on` (`2026-11-25`) and the file ' +
+        'does not say `copy` was handed over: the action will treat it as late, remind the client side about it and ' +
+        'shift any milestone that depends on it (if it was handed over, add `handed_over_on: YYYY-MM-DD` to this ' +
+        'milestone with the day it was; if it is still outstanding, leave it: the reminders start from a friendly one)',
+    ]);
+  });
+
+  it('say nothing once the handover is recorded, or for a milestone due on the adoption day or later', () => {
+    for (const tail of [
+      '    due: 2026-03-10\n    handed_over_on: 2026-03-12\n',
+      '    due: 2026-11-25\n',
+      '    due: 2026-11-25T09:00\n',
+    ]) {
+      const result = loadEngagement(adopted + tail, 'e.yml');
+      expect(result.ok && result.warnings, tail).toEqual([]);
+    }
+  });
+
+  it('refuse a handover date that is not one, at its line', () => {
+    expect(errorsOf(adopted + '    due: 2026-03-10\n    handed_over_on: last spring\n')).toEqual([
+      'e.yml:13:21  milestones[0].handed_over_on  is not a handover date: write `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (in the engagement time zone)',
+    ]);
+  });
+});
+
 describe('retired message keys', () => {
   it('warn, name the entry to delete, and the file still loads', () => {
     const text =

@@ -10,27 +10,13 @@ import type { Snapshot } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import { isConfirm } from '../../src/deadlines/filing';
 import { addComment, addIssue, updateIssue } from '../../fake-github/world';
-import { comments, contextOf, emptyWorld, engagementOf, step } from '../deadlines/helpers';
+import { comments, contextOf, deadlineForm, emptyWorld, engagementOf, step } from '../deadlines/helpers';
 
 const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
 const engagement = engagementOf({ milestones: [] });
 const ISSUE = 40;
 
-/** The bilingual deadline form as GitHub renders it, with a due date and an owner. */
-const form = (due: string, owner = 'Client / Khách hàng', deliverables = '- [ ] Ảnh sản phẩm'): string =>
-  [
-    '### Due date / Hạn bàn giao',
-    '',
-    due,
-    '',
-    '### Owner side / Bên bàn giao',
-    '',
-    owner,
-    '',
-    '### Deliverables / Hạng mục bàn giao',
-    '',
-    deliverables,
-  ].join('\n');
+const form = deadlineForm;
 
 function filed(options: {
   author: string;

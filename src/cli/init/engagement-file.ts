@@ -77,6 +77,7 @@ milestones: []
 #    due: 2026-12-04 # end of that working day; or 2026-12-04T15:00
 #    deliverables: [Home page copy, Product photos]
 #    depends_on: []
+#    # handed_over_on: 2026-11-20 # already handed over before today: recorded, never chased
 
 # reminders:
 #   before: [7, 3, 1] # business days before a due date

@@ -1,5 +1,6 @@
 // Answers to commands: one short reply to each unauthorised or malformed command, an acknowledgement
 // of each open proposal, and the record of each agreed change (what, why, who agreed, when).
+import { isBeforeAdoption } from '../../core/adoption';
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -113,6 +114,8 @@ export function boundedReplies(
   const writes: Write[] = [];
   for (const reply of replies) {
     if (answered.has(String(reply.commentId))) continue;
+    // A command written before the action took over was left as it was then: no late answer now.
+    if (isBeforeAdoption(ctx, reply.writtenAt)) continue;
     if (!mayReply(reply.author)) continue;
     writes.push({ ...write(reply, reply.author.toLowerCase()), priority: 'low' });
   }

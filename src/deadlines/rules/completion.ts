@@ -3,7 +3,7 @@
 import type { PlanContext } from '../../core/context';
 import { markedComment, type Write } from '../../core/plan';
 import { ROOT_CAUSES, type Engagement } from '../../engagement/schema';
-import { inlineSafely } from '../../messages/format';
+import { formatDate, inlineSafely } from '../../messages/format';
 import { businessDays, ownerVoice, when } from '../render';
 import type { DeadlineState } from '../state';
 import { noteMarker, trackingRef } from './common';
@@ -20,7 +20,9 @@ export function planCompletion(ctx: PlanContext, state: DeadlineState): Write[] 
     const voice = ownerVoice(ctx, state);
     const values = {
       title: inlineSafely(state.title),
-      done_at: when(ctx, completion.at, voice),
+      done_at: completion.dayOnly
+        ? formatDate(ctx.calendar.localDate(completion.at), voice.locale)
+        : when(ctx, completion.at, voice),
       due: when(ctx, completion.due, voice),
       days_late: businessDays(completion.businessDaysLate, voice),
     };

@@ -1,5 +1,6 @@
 // The record of each `/note` (a call, an e-mail, a meeting, a chat), written once as the action's own
 // comment holding everything it says, and one short reply to a note that cannot be recorded.
+import { isBeforeAdoption } from '../../core/adoption';
 import type { PlanContext } from '../../core/context';
 import { markedComment, type Write } from '../../core/plan';
 import { formatDate, inlineSafely, quoteSafely } from '../../messages/format';
@@ -43,6 +44,7 @@ export function planContactNotes(ctx: PlanContext, state: DeadlineState): Write[
   const mayReply = dailyReplyGate(ctx, state.notes, 'contact-note-refused');
   for (const refused of state.contactNotes.refused) {
     if (hasNote(state, 'contact-note-refused', { stage: String(refused.commentId) })) continue;
+    if (isBeforeAdoption(ctx, refused.writtenAt)) continue;
     if (!mayReply(refused.author)) continue;
     const person = refused.author.toLowerCase();
     const marker = noteMarker(ctx, state, 'contact-note-refused', String(refused.commentId), { person });

@@ -2,6 +2,7 @@
 // is told it waits for a party's `/confirm`, and whom it waits for; a date already past when filed is
 // refused with what to do instead; a `/confirm` that confirms nothing gets one short reply. Once a
 // party confirms, the confirmation is recorded once, and that record is what every later run reads.
+import { isFromBeforeAdoption } from '../../core/adoption';
 import type { PlanContext } from '../../core/context';
 import { botCommentMarkers, issueSubject, type Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -52,7 +53,9 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
     const filer = addressedWithoutPing(ctx, issue.author.login, locale, 'reader');
     const due = when(ctx, ctx.calendar.dueInstant(filing.due), voice);
     const kind = filing.status === 'past-date' ? 'deadline-past' : 'deadline-unconfirmed';
-    if (!answered(issue, ctx, kind)) {
+    // Filed before the action took over: it stays untracked (a party may still `/confirm` it), but the
+    // filer is not answered months later as if they had just filed it.
+    if (!answered(issue, ctx, kind) && !isFromBeforeAdoption(ctx, issue)) {
       const marker: Marker = { kind, subject, data: { at: ctx.now.toISOString(), due: filing.due } };
       const primary = ctx.engagement.contacts[owner].primary;
       const text =
@@ -74,7 +77,7 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
         ),
       );
     }
-    const replies: CommandReply[] = filing.refusals.map(({ comment, side, reason }) => ({
+    const replies: CommandReply[] = filing.refusals.map(({ comment, at, side, reason }) => ({
       commentId: comment.id,
       author: comment.author.login,
       command: '/confirm',
@@ -82,6 +85,7 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
       reason: { kind: reason },
       dueText: filing.due,
       writtenIn: languageOfWords([comment.body]),
+      writtenAt: at,
     }));
     const notes = botCommentMarkers(ctx.snapshot, issue).map(({ comment, marker }) => ({
       marker,

@@ -11,7 +11,7 @@ import { sideContacts } from '../../engagement/contacts';
 import { mayShow } from '../../core/places';
 import type { Contact, Side } from '../../engagement/schema';
 import { addressOf, capitalise, type Address } from '../../messages/address';
-import { inlineSafely, mention } from '../../messages/format';
+import { formatDate, inlineSafely, mention } from '../../messages/format';
 import { disputeLadder } from '../dispute-ladder';
 import { KICKOFF_SUBJECT, kickoffMarker, readKickoff, scheduleText, type Baseline } from '../kickoff';
 import type { KickoffReply, KickoffState } from '../kickoff';
@@ -164,7 +164,13 @@ function scheduleRows(ctx: PlanContext, world: DeadlineWorld, voice: Voice): str
           ctx.engagement.contacts[state.owner].primary.handle,
           voice.locale,
         ),
-        due: when(ctx, state.statedDue, voice),
+        // An engagement under way: what is already handed over says so, with the day it was.
+        due: state.completion
+          ? voice.t('kickoff.due_handed_over', {
+              due: when(ctx, state.statedDue, voice),
+              on: formatDate(ctx.calendar.localDate(state.completion.at), voice.locale),
+            })
+          : when(ctx, state.statedDue, voice),
         deliverables:
           state.checklist.length > 0
             ? state.checklist.map((item) => inlineSafely(item.text, 80).replace(/\|/gu, '\\|')).join('; ')

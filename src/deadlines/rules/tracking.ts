@@ -118,6 +118,8 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
 
   for (const state of topological(fileStates)) {
     if (!state.issue) {
+      // Handed over before it needed tracking (the file's `handed_over_on`): nothing to chase or tick.
+      if (state.completion) continue;
       const { title, body } = trackingBody(ctx, world, state, openedThisPlan);
       writes.push({
         kind: 'open-issue',

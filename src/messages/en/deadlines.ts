@@ -387,6 +387,7 @@ export const DEADLINES_EN = {
   'kickoff.change_file': '; changed in the engagement file',
   'kickoff.change_added': '- **{title}**: added after the baseline, due {now}.',
   'kickoff.none': '—',
+  'kickoff.due_handed_over': '{due} · handed over {on}',
   'kickoff.baseline_record': [
     '**Baseline agreed**: {who} ({side}) agreed this kickoff on {at}. The schedule agreed:',
     '{items}',

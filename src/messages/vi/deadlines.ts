@@ -389,6 +389,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.change_file': '; đã thay đổi trong tệp engagement',
   'kickoff.change_added': '- **{title}**: được thêm sau khi chốt lịch cơ sở, hạn {now}.',
   'kickoff.none': '—',
+  'kickoff.due_handed_over': '{due} · đã bàn giao {on}',
   'kickoff.baseline_record': [
     '**Đã thống nhất lịch cơ sở**: {who} ({side}) đã đồng ý với nội dung khởi động dự án vào {at}. Lịch bàn giao đã thống nhất:',
     '{items}',
