@@ -106,6 +106,8 @@ function renderRetrospective(
   const lines = [
     t('retro.intro', {
       team: [...new Set(vendor)].join(' '),
+      // "For the team only" is true only where the client cannot read it.
+      audience: t(place === 'internal' ? 'retro.audience_internal' : 'retro.audience_client'),
       from: day(ctx, period.from),
       to: day(ctx, period.to),
     }),

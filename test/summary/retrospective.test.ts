@@ -50,6 +50,9 @@ describe('the retrospective at the end of the engagement', () => {
     );
     expect(retro!.labels).toContain('engagement: retrospective');
     expect(retro!.body).toContain('@quang-songhan @vy-songhan @hoa-songhan — time to look back together');
+    // In the client's repository it never claims to be for the team only: the client can read it.
+    expect(retro!.body).not.toContain('for the team only');
+    expect(retro!.body).toContain("it lives in the client's repository, so the client can read it too");
     // Addressed to the vendor side only: no client contact is named or pinged.
     expect(retro!.body).not.toMatch(/lan-bepxanh|minh-bepxanh|Chị Lan/u);
     expect(retro!.body).toContain('- Handoffs completed: 2 (1 on time, 1 late)');
@@ -133,6 +136,7 @@ describe('the retrospective with an internal repository', () => {
       (world.internal?.issues ?? []).filter((issue) => parseMarkers(issue.body)[0]?.kind === 'retrospective');
     expect(retrospectives(snapshot)).toEqual([]);
     expect(internalRetros(snapshot)).toHaveLength(1);
+    expect(internalRetros(snapshot)[0]!.body).toContain('This is for the team only.');
     // A week later (fullRun ends each run with an unchanged rerun too): still one.
     snapshot = fullRun(engagement, snapshot, at('2026-12-09', '10:00')).snapshot;
     expect(internalRetros(snapshot)).toHaveLength(1);

@@ -178,7 +178,10 @@ export const WEEKLY_EN = {
   'retro.title': 'Retrospective — {engagement}, {from} to {to}',
   'retro.title_end': 'Retrospective at the end of {engagement} ({from} to {to})',
   'retro.intro':
-    '{team} — time to look back together on {from} to {to}. This is for the team only, and it is not about blame: the aim is to find what made the work hard and what we change, so the next handoffs go better for the client and for us.',
+    '{team} — time to look back together on {from} to {to}. {audience} It is not about blame: the aim is to find what made the work hard and what we change, so the next handoffs go better for the client and for us.',
+  'retro.audience_internal': 'This is for the team only.',
+  'retro.audience_client':
+    "It is written for our team, but it lives in the client's repository, so the client can read it too: keep the answers to what we would say to them.",
   'retro.figures_heading': 'What happened',
   'retro.handoffs': 'Handoffs completed: {done} ({on_time} on time, {late} late)',
   'retro.average_delay': 'Average delay of the late ones: {days}',

@@ -184,7 +184,10 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'retro.title': 'Rút kinh nghiệm — {engagement}, {from} đến {to}',
   'retro.title_end': 'Rút kinh nghiệm khi kết thúc {engagement} ({from} đến {to})',
   'retro.intro':
-    '{team} — cùng nhìn lại giai đoạn {from} đến {to}. Phần này chỉ dành cho nội bộ nhóm và không nhằm tìm người có lỗi: mục đích là hiểu điều gì làm công việc khó khăn và mình sẽ thay đổi gì, để những lần bàn giao tới tốt hơn cho khách hàng và cho chính mình.',
+    '{team} — cùng nhìn lại giai đoạn {from} đến {to}. {audience} Mục đích không phải là tìm người có lỗi, mà là hiểu điều gì làm công việc khó khăn và mình sẽ thay đổi gì, để những lần bàn giao tới tốt hơn cho khách hàng và cho chính mình.',
+  'retro.audience_internal': 'Phần này chỉ dành cho nội bộ nhóm.',
+  'retro.audience_client':
+    'Phần này viết cho nhóm mình, nhưng nằm trong kho của khách hàng nên khách hàng cũng đọc được: hãy trả lời như những điều mình sẵn sàng chia sẻ với khách.',
   'retro.figures_heading': 'Điều gì đã diễn ra',
   'retro.handoffs': 'Số lần bàn giao đã hoàn tất: {done} ({on_time} đúng hạn, {late} trễ)',
   'retro.average_delay': 'Độ trễ trung bình của các lần trễ: {days}',
