@@ -6,7 +6,7 @@ import type { Duration } from '../engagement/duration';
 import type { ExtensionPolicy, Locale } from '../engagement/schema';
 import { formatDate, formatDateTime, inlineSafely } from '../messages/format';
 import { feeAccrued } from './fee';
-import { messageText, type Translate } from '../messages/catalogue';
+import { counted, messageText, type Translate } from '../messages/catalogue';
 import { addressOf, groupAddressOf, type Address } from '../messages/address';
 import type { Contact } from '../engagement/schema';
 import { localeFor, mentionedAddress } from './people';
@@ -110,9 +110,11 @@ export function businessDays(count: number, voice: Voice): string {
   return `${count} ${voice.t(count === 1 ? 'unit.business_day' : 'unit.business_days')}`;
 }
 
+/** A duration of the engagement file in the reader's language, whatever language the file wrote it in. */
 export function durationWords(duration: Duration, voice: Voice): string {
   if (duration.unit === 'business_days') return businessDays(duration.value, voice);
-  return duration.text;
+  const count = new Intl.NumberFormat(voice.locale, { maximumFractionDigits: 2 }).format(duration.value);
+  return counted(voice.t, `duration.${duration.unit}`, count);
 }
 
 export function remaining(ctx: PlanContext, state: DeadlineState, voice: Voice): string {

@@ -104,7 +104,7 @@ describe('the kickoff issue', () => {
     expect(body).toContain(
       'dự phòng: anh Minh (@\u200dminh-bepxanh); người phụ trách: chị Thu (@\u200dthu-bepxanh)',
     );
-    expect(body).toContain('| Khẩn cấp | 24h | 3 ngày làm việc |');
+    expect(body).toContain('| Khẩn cấp | 24 giờ | 3 ngày làm việc |');
     for (const command of [
       '/agree',
       '/extend YYYY-MM-DD',
@@ -348,6 +348,37 @@ describe('the people a kickoff lists', () => {
     // The other contacts the file names with a Vietnamese word of address lose it too.
     expect(body).toContain('account manager: Hoa (@\u200dhoa-songhan)');
     expect(body).not.toMatch(/(?:^|[\s(])[Cc]hị |(?:^|[\s(])[Aa]nh /u);
+  });
+});
+
+describe('response times in the kickoff', () => {
+  it("are written in the reader's language, whatever language the file wrote them in", () => {
+    const sla = {
+      urgent: { first_response: '90 minutes', resolution: '16 business hours' },
+      important: { first_response: '1.5h', resolution: '3 ngày làm việc' },
+      not_important: { first_response: '2 ngày', resolution: '1w' },
+    };
+    const rows = (locale: 'vi' | 'en'): string[] => {
+      const file = withKickoff({
+        engagement: { ...engagement.engagement, client_locale: locale },
+        feedback: { sla },
+      });
+      const { issues } = step(file, emptyWorld(), at('2026-11-30')).snapshot;
+      const body = issues.find((issue) => kindsOf(issue.body).includes('kickoff'))!.body;
+      return body
+        .split('\n')
+        .filter((line) => /^\| (Khẩn cấp|Quan trọng|Thấp|Urgent|Important|Low) \|/u.test(line));
+    };
+    expect(rows('vi')).toEqual([
+      '| Khẩn cấp | 90 phút | 16 giờ làm việc |',
+      '| Quan trọng | 1,5 giờ | 3 ngày làm việc |',
+      '| Thấp | 2 ngày | 1 tuần |',
+    ]);
+    expect(rows('en')).toEqual([
+      '| Urgent | 90 minutes | 16 business hours |',
+      '| Important | 1.5 hours | 3 business days |',
+      '| Low | 2 days | 1 week |',
+    ]);
   });
 });
 
