@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import type { Engagement, EngagementInput } from '../../src/engagement/schema';
-import { addComment, updateIssue } from '../../fake-github/world';
+import { addComment, tickItem, updateIssue } from '../../fake-github/world';
 import {
   CONTACTS_WITH_MANAGERS,
   bothSidesIn,
@@ -286,6 +286,29 @@ describe('the kickoff issue', () => {
       '- **Brand assets and content**: theo lịch cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 11/12/2026; dời hạn bàn giao sang 17:30 Thứ Sáu, 04/12/2026 (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026); gia hạn (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Năm, 12/11/2026).',
     );
     expect(changeLine(again).match(/11\/12\/2026/gu)).toHaveLength(1);
+  });
+
+  it('lists a milestone moved day for day by a late dependency, and why, though no one agreed its date', () => {
+    const { snapshot: start, kickoff } = opened();
+    let snapshot = addComment(start, kickoff, {
+      author: 'lan-bepxanh',
+      body: '/agree',
+      createdAt: at('2026-11-02', '09:00'),
+    });
+    snapshot = step(engagement, snapshot, at('2026-11-02', '09:30')).snapshot;
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    // Brand assets (due Friday 27 November) come in on Tuesday 1 December: two business days late.
+    for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text'])
+      snapshot = tickItem(snapshot, brand, item, at('2026-12-01', '10:00'));
+    const body = kickoffOf(step(engagement, snapshot, at('2026-12-01', '11:00')).snapshot).body;
+    expect(body).toContain(
+      '- **Visual design of key pages**: theo lịch cơ sở 17:30 Thứ Sáu, 11/12/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Ba, 15/12/2026; dời theo đúng số ngày làm việc vì Brand assets and content được bàn giao trễ.',
+    );
+    expect(body).toContain(
+      '- **Design approval**: theo lịch cơ sở 17:30 Thứ Tư, 16/12/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 18/12/2026; dời theo đúng số ngày làm việc vì hạn của Visual design of key pages đã được dời.',
+    );
+    // Its own date was never changed by agreement or in the file: it does not say so.
+    expect(body).not.toContain('đã thay đổi trong tệp engagement');
   });
 
   it('says a milestone whose scope changed is still due on its baseline date, once', () => {

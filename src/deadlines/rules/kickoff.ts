@@ -266,7 +266,9 @@ function changes(ctx: PlanContext, world: DeadlineWorld, baseline: Baseline, voi
   const agreed = new Map(baseline.schedule.map((entry) => [entry.id, entry.due]));
   const lines: string[] = [];
   for (const state of fileStates(world)) {
-    const current = ctx.calendar.dueInstant(state.currentDueText);
+    // The date in force, as the schedule above shows it: moved day for day by a late dependency too.
+    const current = state.statedDue;
+    const agreedDue = ctx.calendar.dueInstant(state.currentDueText);
     const now = when(ctx, current, voice);
     const was = agreed.get(state.id);
     if (was === undefined) {
@@ -276,7 +278,9 @@ function changes(ctx: PlanContext, world: DeadlineWorld, baseline: Baseline, voi
     const since = state.agreements.amendments.filter((amendment) => amendment.agreedAt > baseline.agreedAt);
     const sameDue = ctx.calendar.dueInstant(was).getTime() === current.getTime();
     if (since.length === 0 && sameDue) continue;
-    const explained =
+    const agreedMoved = ctx.calendar.dueInstant(was).getTime() !== agreedDue.getTime();
+    const shift = state.shift && !state.shift.provisional ? state.shift : null;
+    const byAgreement =
       since.length > 0
         ? since
             .map((amendment) =>
@@ -296,7 +300,16 @@ function changes(ctx: PlanContext, world: DeadlineWorld, baseline: Baseline, voi
               }),
             )
             .join('')
-        : voice.t('kickoff.change_file');
+        : agreedMoved || !shift
+          ? voice.t('kickoff.change_file')
+          : '';
+    // Moved by the contract's day-for-day shift: no one agreed this date, a late dependency set it.
+    const byShift = shift
+      ? voice.t(shift.cause === 'late' ? 'kickoff.change_shift_late' : 'kickoff.change_shift_moved', {
+          upstream: inlineSafely(shift.upstream.title),
+        })
+      : '';
+    const explained = byAgreement + byShift;
     lines.push(
       sameDue
         ? voice.t('kickoff.change_line_same_due', {

@@ -395,6 +395,8 @@ export const DEADLINES_EN = {
   'kickoff.change_agreed': '; {summary} (proposed by {proposed_by}, agreed by {agreed_by} on {at})',
   'kickoff.change_extended': 'extended',
   'kickoff.change_file': '; changed in the engagement file',
+  'kickoff.change_shift_late': '; moved day for day because {upstream} was handed over late',
+  'kickoff.change_shift_moved': '; moved day for day because the date of {upstream} moved',
   'kickoff.change_added': '- **{title}**: added after the baseline, due {now}.',
   'kickoff.none': '—',
   'kickoff.due_handed_over': '{due} · handed over {on}',

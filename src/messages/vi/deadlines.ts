@@ -397,6 +397,8 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.change_agreed': '; {summary} ({proposed_by} đề xuất, {agreed_by} đồng ý vào {at})',
   'kickoff.change_extended': 'gia hạn',
   'kickoff.change_file': '; đã thay đổi trong tệp engagement',
+  'kickoff.change_shift_late': '; dời theo đúng số ngày làm việc vì {upstream} được bàn giao trễ',
+  'kickoff.change_shift_moved': '; dời theo đúng số ngày làm việc vì hạn của {upstream} đã được dời',
   'kickoff.change_added': '- **{title}**: được thêm sau khi chốt lịch cơ sở, hạn {now}.',
   'kickoff.none': '—',
   'kickoff.due_handed_over': '{due} · đã bàn giao {on}',
