@@ -130,7 +130,10 @@ export function remaining(ctx: PlanContext, state: DeadlineState, voice: Voice):
 export function missingBlock(state: DeadlineState, voice: Voice): string {
   if (state.checklist.length === 0) return voice.t('missing.no_checklist');
   if (state.missing.length === 0) return voice.t('missing.all_ticked');
-  return voice.t('missing.list', { items: bulletList(state) });
+  // A client with read access cannot tick the action's issue: they can always reply.
+  return voice.t(state.owner === 'client' ? 'missing.list_client' : 'missing.list', {
+    items: bulletList(state),
+  });
 }
 
 export function bulletList(state: DeadlineState): string {

@@ -31,6 +31,17 @@ describe('tracking issues', () => {
     );
   });
 
+  it('tells the client, who may not be able to tick the boxes, that a reply is enough; the team is told to tick', () => {
+    const { snapshot } = step(engagementOf(), emptyWorld(), NOW);
+    // Brand assets: the client's, in Vietnamese; the visual design: the team's, in English.
+    expect(issueByTitle(snapshot, 'Brand assets').body).toContain(
+      'nếu không đánh dấu được tại đây, chỉ cần trả lời những gì đã gửi để đội dự án đánh dấu giúp',
+    );
+    const design = issueByTitle(snapshot, 'Visual design').body;
+    expect(design).toContain('_Tick each item as it is handed over; when every item is ticked');
+    expect(design).not.toContain('reply with what you have sent');
+  });
+
   it("mentions only the owner side's primary contact; the alternates are not pinged by a new issue", () => {
     const engagement = engagementOf();
     const { snapshot } = step(engagement, emptyWorld(), NOW);

@@ -85,6 +85,8 @@ export function trackingBody(
       state.checklist.length > 0 ? renderChecklist(state.checklist) : voice.t('tracking.no_deliverables'),
     amendments:
       amendments.length > 0 ? `\n${voice.t('tracking.amendments', { items: amendments.join('\n') })}` : '',
+    // A client with read access cannot tick the action's issue: they can always reply.
+    how_to_tick: voice.t(state.owner === 'client' ? 'tracking.how_to_tick_client' : 'tracking.how_to_tick'),
   });
   return {
     title: voice.t('tracking.title', { title: state.title }),

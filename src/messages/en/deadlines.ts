@@ -20,6 +20,8 @@ export const DEADLINES_EN = {
   'late.less_than_a_day': 'less than a business day',
   'missing.list':
     'Still to come:\n{items}\n\nIf one of these has already been handed over, just tick it in the list at the top of this issue; the next reminder leaves it out.',
+  'missing.list_client':
+    'Still to come:\n{items}\n\nIf one of these has already been handed over, tick it in the list at the top of this issue, or simply reply here with what you have sent and {we} will tick it off; the next reminder leaves it out.',
   'missing.all_ticked':
     'Everything on the checklist is ticked — thank you! If the handoff is complete, please close this issue.',
   'missing.no_checklist':
@@ -43,8 +45,12 @@ export const DEADLINES_EN = {
     '{checklist}',
     '{amendments}',
     '---',
-    '_Tick each item as it is handed over; when every item is ticked, or this issue is closed, the handoff is recorded as complete. To move the date or change the scope, comment `/extend YYYY-MM-DD reason` or `/rescope what changes`; the change takes effect when a named contact of each side has agreed with `/agree`._',
+    '_{how_to_tick} To move the date or change the scope, comment `/extend YYYY-MM-DD reason` or `/rescope what changes`; the change takes effect when a named contact of each side has agreed with `/agree`._',
   ].join('\n'),
+  'tracking.how_to_tick':
+    'Tick each item as it is handed over; when every item is ticked, or this issue is closed, the handoff is recorded as complete.',
+  'tracking.how_to_tick_client':
+    'Tick each item as it is handed over — or, if you cannot tick here, reply with what you have sent and the team will tick it; when every item is ticked, or this issue is closed, the handoff is recorded as complete.',
   'tracking.amendments': '### Agreed changes\n{items}\n',
   'tracking.no_deliverables': '_No deliverables listed._',
 
@@ -335,7 +341,7 @@ export const DEADLINES_EN = {
     '{contacts}',
     '',
     '### Channels',
-    '- **Handoffs**: each milestone has its own tracking issue (label `{milestone_label}`); tick the deliverables there as they are handed over.',
+    '- **Handoffs**: each milestone has its own tracking issue (label `{milestone_label}`); tick the deliverables there as they are handed over, or reply there with what you have sent and {we} will tick them.',
     '- **Feedback, questions and problems**: open a new issue with the feedback form (label `{feedback_label}`); {we} answer within the times below.',
     '- **Calls, e-mails, meetings and chats**: note them on the tracking issue with `/note`, so that both sides keep the same record.',
     '',

@@ -25,6 +25,8 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'late.less_than_a_day': 'chưa tới một ngày làm việc',
   'missing.list':
     'Các hạng mục còn chờ bàn giao:\n{items}\n\nNếu hạng mục nào đã được gửi mà chưa được đánh dấu, {you} chỉ cần đánh dấu trong danh sách ở đầu issue này; lần nhắc sau sẽ không nhắc lại hạng mục đó.',
+  'missing.list_client':
+    'Các hạng mục còn chờ bàn giao:\n{items}\n\nNếu hạng mục nào đã được gửi mà chưa được đánh dấu, {you} có thể đánh dấu trong danh sách ở đầu issue này, hoặc chỉ cần trả lời tại đây những gì đã gửi để {we} đánh dấu giúp; lần nhắc sau sẽ không nhắc lại hạng mục đó.',
   'missing.all_ticked':
     'Tất cả hạng mục đã được đánh dấu hoàn thành — cảm ơn {you}! Nếu việc bàn giao đã xong, {you} vui lòng đóng issue này.',
   'missing.no_checklist':
@@ -48,8 +50,12 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '{checklist}',
     '{amendments}',
     '---',
-    '_Đánh dấu từng hạng mục khi đã bàn giao; khi tất cả đã được đánh dấu, hoặc issue này được đóng, việc bàn giao được ghi nhận là hoàn tất. Để dời hạn hoặc điều chỉnh phạm vi, hãy bình luận `/extend YYYY-MM-DD lý do` hoặc `/rescope nội dung thay đổi`; thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`._',
+    '_{how_to_tick} Để dời hạn hoặc điều chỉnh phạm vi, hãy bình luận `/extend YYYY-MM-DD lý do` hoặc `/rescope nội dung thay đổi`; thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`._',
   ].join('\n'),
+  'tracking.how_to_tick':
+    'Đánh dấu từng hạng mục khi đã bàn giao; khi tất cả đã được đánh dấu, hoặc issue này được đóng, việc bàn giao được ghi nhận là hoàn tất.',
+  'tracking.how_to_tick_client':
+    'Đánh dấu từng hạng mục khi đã bàn giao — nếu không đánh dấu được tại đây, chỉ cần trả lời những gì đã gửi để đội dự án đánh dấu giúp; khi tất cả đã được đánh dấu, hoặc issue này được đóng, việc bàn giao được ghi nhận là hoàn tất.',
   'tracking.amendments': '### Các thay đổi đã thống nhất\n{items}\n',
   'tracking.no_deliverables': '_Chưa có hạng mục nào được liệt kê._',
 
@@ -337,7 +343,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '{contacts}',
     '',
     '### Kênh trao đổi',
-    '- **Bàn giao**: mỗi mốc có một issue theo dõi riêng (nhãn `{milestone_label}`); đánh dấu từng hạng mục tại đó khi đã bàn giao.',
+    '- **Bàn giao**: mỗi mốc có một issue theo dõi riêng (nhãn `{milestone_label}`); đánh dấu từng hạng mục tại đó khi đã bàn giao, hoặc trả lời tại đó những gì đã gửi để {we} đánh dấu giúp.',
     '- **Góp ý, câu hỏi và vấn đề**: tạo issue mới bằng biểu mẫu góp ý (nhãn `{feedback_label}`); {we} phản hồi trong thời gian nêu dưới đây.',
     '- **Cuộc gọi, email, cuộc họp và tin nhắn**: ghi lại trên issue theo dõi bằng lệnh `/note`, để hai bên cùng giữ một hồ sơ.',
     '',
