@@ -98,6 +98,11 @@ describe('the command line', () => {
     );
     expect(text).toMatch(/\nDemo: Bếp Xanh website rebuild at 2026-12-02T02:00:00Z/u);
     expect(text).toMatch(/\d+ writes planned; nothing was written\./u);
+    // The recorded weeks were written by this version: the demo shows the day's work (the new
+    // feedback, the summary's figures), not edits that only reword what an older version wrote.
+    // Failing here: rebuild the snapshot with `npx tsx demo/build-snapshot.ts`.
+    const edited = [...text.matchAll(/^ +\d+\. edit-issue → #(\d+)/gmu)].map((match) => Number(match[1]));
+    expect(edited).toEqual([14]);
   });
 
   it('plan --summary prints the whole weekly report offline, in the chosen language and week', async () => {
