@@ -327,3 +327,19 @@ describe('a filed date that had already passed is refused with a reply', () => {
     });
   });
 });
+
+describe("the filer's title in the title of an escalation issue", () => {
+  it('loses the characters that reorder or hide what a reader sees, and stays one short line', () => {
+    // U+202E turns the rest of a line around; U+200B hides; a newline cannot be in a title at all.
+    const title = `Ảnh sản phẩm \u202Egnp.exe\u202C cho\u200B trang chủ ${'rất '.repeat(60)}gấp`;
+    let world = filed({ author: 'lan-bepxanh', due: '2026-12-10', createdAt: at('2026-12-01'), title });
+    // Nothing handed over: the ladder climbs to the escalation five business days after the date.
+    for (const day of ['2026-12-11', '2026-12-14', '2026-12-16', '2026-12-18'])
+      world = step(engagement, world, at(day, '10:00')).snapshot;
+    const escalation = world.issues.find((issue) => issue.title.startsWith('Escalation:'));
+    expect(escalation?.title).toBeDefined();
+    expect(escalation!.title).not.toMatch(/[\u202E\u202C\u200B]/u);
+    expect(escalation!.title).toMatch(/^Escalation: Ảnh sản phẩm gnp\.exe cho trang chủ rất rất/u);
+    expect([...escalation!.title].length).toBeLessThan(180);
+  });
+});

@@ -10,7 +10,7 @@ import { markedComment, markedIssue, refOf, refPlaceholder, type Write } from '.
 import { mayShow, vendorPlace, writtenIn, type Place } from '../../core/places';
 import type { SnapshotIssue } from '../../core/snapshot';
 import type { Contact } from '../../engagement/schema';
-import { formatDate, inlineSafely } from '../../messages/format';
+import { formatDate, inlineSafely, titleSafely } from '../../messages/format';
 import { keepTicksById, renderChecklist } from '../checklist';
 import { disputeLadder } from '../dispute-ladder';
 import {
@@ -239,7 +239,8 @@ export function renderEscalation(
   });
   return {
     title: voice.t('escalation.title', {
-      title: state.title,
+      // A filed deadline's title is the filer's words.
+      title: titleSafely(state.title),
       due_date: formatDate(ctx.calendar.localDate(shownDue(state)), voice.locale),
     }),
     text: writtenIn(ctx, place, body),
