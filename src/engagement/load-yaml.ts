@@ -122,6 +122,21 @@ function refusedUnparsed(
   );
 }
 
+/**
+ * Every text of the file in one Unicode form (NFC). An editor may save `chị` as `c h i ̣ ̀` (NFD); it
+ * looks the same, but a word of address, a topic keyword or a name compared with what people write
+ * on GitHub would silently not match.
+ */
+function inNfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(inNfc);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key.normalize('NFC'), inNfc(item)]),
+    );
+  return value;
+}
+
 export function loadYamlFile<S extends ObjectSchema>(
   text: string,
   file: string,
@@ -163,7 +178,7 @@ export function loadYamlFile<S extends ObjectSchema>(
   }
 
   // No aliases are left, so nothing expands: the data is as large as the text.
-  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  const data: unknown = inNfc(doc.toJS({ maxAliasCount: 0 }));
   if (data === null || data === undefined) {
     return { ok: false, errors: [at([0, 0], '(file)', spec.empty.message, spec.empty.hint)] };
   }

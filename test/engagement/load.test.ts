@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { nameWithoutPing } from '../../src/deadlines/people';
 import { dependencyCycles } from '../../src/engagement/checks';
 import { formatEngagementError, loadEngagement, type LoadResult } from '../../src/engagement/load';
 import { dateSchema, dueSchema, type Engagement, type Milestone } from '../../src/engagement/schema';
@@ -340,6 +341,22 @@ describe('warnings', () => {
       'e.yml:6:22  contacts.vendor.primary  `@Acme-Jane` is the primary contact of both the client and the vendor ' +
         '(reminders and escalations go to each side separately: give each side its own primary contact)',
     ]);
+  });
+});
+
+describe('text typed in decomposed Unicode (NFD)', () => {
+  it('is read as the same text in composed form, so a word of address is still recognised', () => {
+    const nfd = TEN_LINES.replace(
+      "client: { primary: '@acme-jane' }",
+      `client: { primary: { handle: '@acme-jane', name: '${'Chị Lan'.normalize('NFD')}' } }`,
+    );
+    const result = loadEngagement(nfd + '    due: 2026-12-04\n', 'e.yml');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const name = result.engagement.contacts.client.primary.name!;
+    expect(name).toBe('Chị Lan'.normalize('NFC'));
+    // In English the Vietnamese word of address is left out: it has to be recognised first.
+    expect(nameWithoutPing(result.engagement, 'acme-jane', 'en')).toBe('Lan (@\u200dacme-jane)');
   });
 });
 
