@@ -42,11 +42,11 @@ export const HIDDEN_CHARACTERS = /[\p{Cf}\u2028\u2029]|(?![\t\n])\p{Cc}/gu;
 
 /**
  * People's words in the title of an issue the action opens: plain text (GitHub renders no Markdown
- * there, so nothing is escaped), without the hidden characters that could reorder or hide what a
- * reader sees, on one line, and short enough to leave room for the action's own words.
+ * there, so nothing is escaped), on one line, without the hidden characters that could reorder or
+ * hide what a reader sees. A title over GitHub's limit is cut where it is written, with the count.
  */
-export function titleSafely(text: string, maxLength = 120): string {
-  return cutWhole(text.replace(HIDDEN_CHARACTERS, '').replace(/\s+/gu, ' ').trim(), maxLength);
+export function titleSafely(text: string): string {
+  return text.replace(HIDDEN_CHARACTERS, '').replace(/\s+/gu, ' ').trim();
 }
 
 /** Text that GitHub turns into a cross-reference, which leaves a backlink on the issue it names. */

@@ -329,7 +329,7 @@ describe('a filed date that had already passed is refused with a reply', () => {
 });
 
 describe("the filer's title in the title of an escalation issue", () => {
-  it('loses the characters that reorder or hide what a reader sees, and stays one short line', () => {
+  it('loses the characters that reorder or hide what a reader sees, on one line within GitHub’s limit', () => {
     // U+202E turns the rest of a line around; U+200B hides; a newline cannot be in a title at all.
     const title = `Ảnh sản phẩm \u202Egnp.exe\u202C cho\u200B trang chủ ${'rất '.repeat(60)}gấp`;
     let world = filed({ author: 'lan-bepxanh', due: '2026-12-10', createdAt: at('2026-12-01'), title });
@@ -340,6 +340,6 @@ describe("the filer's title in the title of an escalation issue", () => {
     expect(escalation?.title).toBeDefined();
     expect(escalation!.title).not.toMatch(/[\u202E\u202C\u200B]/u);
     expect(escalation!.title).toMatch(/^Escalation: Ảnh sản phẩm gnp\.exe cho trang chủ rất rất/u);
-    expect([...escalation!.title].length).toBeLessThan(180);
+    expect(escalation!.title.length).toBeLessThanOrEqual(256);
   });
 });
