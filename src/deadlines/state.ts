@@ -279,9 +279,10 @@ interface FileHandover {
 }
 
 /**
- * The handover the engagement file records (`handed_over_on`), as an instant: a day alone is the end
- * of that working day — a handover that day is on time for a due that day — or now, when that day is
- * today and its end is still ahead. A moment still to come is no handover yet.
+ * The handover the engagement file records (`handed_over_on`), as an instant: a day alone stands for
+ * the end of that working day — even while that end is still ahead today, so that the same file reads
+ * the same at every run — and is judged by its day (completionOf). A day or moment still to come is
+ * no handover yet.
  */
 function handedOverPerFile(ctx: PlanContext, tracked: TrackedDeadline): FileHandover | null {
   const text = tracked.milestone?.handed_over_on?.replace(' ', 'T');
@@ -290,7 +291,7 @@ function handedOverPerFile(ctx: PlanContext, tracked: TrackedDeadline): FileHand
   const at = calendar.dueInstant(text);
   const dayOnly = !text.includes('T');
   if (at.getTime() <= now.getTime()) return { at, dayOnly };
-  return dayOnly && text <= calendar.localDate(now) ? { at: now, dayOnly } : null;
+  return dayOnly && text <= calendar.localDate(now) ? { at, dayOnly } : null;
 }
 
 /** The owner side's answers: their comments and the `/note`s that record one, and the last of them. */
@@ -556,12 +557,20 @@ function dateShift(pull: UpstreamPull, effectiveDue: Date): DateShift | null {
 function completionOf(ctx: PlanContext, base: BaseState, effectiveDue: Date): Completion | null {
   if (!base.completedAt) return null;
   const { calendar } = ctx;
-  const late = calendar.businessMinutesBetween(effectiveDue, base.completedAt) > 0;
+  // A handover the file dates by its day alone happened some time that day: on the due day it is on
+  // time, whatever the due's hour, and it reads the same on every run.
+  const at =
+    base.completedOnDayOnly &&
+    calendar.localDate(base.completedAt) === calendar.localDate(effectiveDue) &&
+    base.completedAt.getTime() > effectiveDue.getTime()
+      ? effectiveDue
+      : base.completedAt;
+  const late = calendar.businessMinutesBetween(effectiveDue, at) > 0;
   return {
-    at: base.completedAt,
+    at,
     due: effectiveDue,
     late,
-    businessDaysLate: late ? businessDaysLate(calendar, effectiveDue, base.completedAt) : 0,
+    businessDaysLate: late ? businessDaysLate(calendar, effectiveDue, at) : 0,
     recorded: base.recordedCompletion !== undefined,
     dayOnly: base.completedOnDayOnly,
   };

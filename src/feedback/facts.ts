@@ -13,9 +13,14 @@ import { feedbackClock } from './clocks';
 import { readSla, slaClock, type SlaReading } from './sla';
 import { feedbackViews, isClosedAsCompleted, tookBack, type FeedbackView } from './view';
 
-function outcome(reading: SlaReading, exempt: boolean): SlaOutcome {
-  // Kudos have no deadline to miss: an unanswered thank-you is never a breach.
-  const met = exempt && reading.met === false && reading.stoppedAt === null ? null : reading.met;
+function outcome(reading: SlaReading, exempt: boolean, outsideAgreement = false): SlaOutcome {
+  // Kudos have no deadline to miss: an unanswered thank-you is never a breach. Feedback filed before
+  // the adoption was never under the agreement: neither its misses nor its successes count.
+  const met = outsideAgreement
+    ? null
+    : exempt && reading.met === false && reading.stoppedAt === null
+      ? null
+      : reading.met;
   return {
     dueAt: reading.due.toISOString(),
     met,
@@ -100,10 +105,10 @@ export function deriveFeedback(
       processState: state ?? (resolvedAt ? 'resolved' : 'in_progress'),
       firstResponseAt,
       resolvedAt,
-      firstResponse: outcome(first, exempt),
+      firstResponse: outcome(first, exempt, view.fromBeforeAdoption),
       resolution: closedUnplanned
         ? { ...outcome(resolution, true), met: null, minutesTaken: null }
-        : outcome(resolution, exempt),
+        : outcome(resolution, exempt, view.fromBeforeAdoption),
       rating,
       kudos: kudosOf(ctx, view),
       contradicts,

@@ -48,20 +48,35 @@ describe('a handover recorded in the engagement file', () => {
     expect(planOf(file, snapshot, at('2026-11-30', '10:00')).writes).toEqual([]);
   });
 
-  it('a day after the due day is late by one business day; a day still to come is no handover yet', () => {
+  it('a day after the due day is late by one business day, at every run that day; a day to come is none yet', () => {
     const before = step(engagementOf(), emptyWorld(), at('2026-11-20')).snapshot;
-    const late = step(withHandover('2026-11-30'), before, at('2026-11-30', '09:00'));
-    // Monday's handover, known at 09:00 that Monday: dated now, one business day after Friday's due.
-    expect(
-      comments(late.writes).find((write) => write.marker.kind === 'completion')?.marker.data,
-    ).toMatchObject({
-      late: 'true',
-      days: '1',
-      at: at('2026-11-30', '09:00'),
-    });
+    // Monday's handover for Friday's due, read before work starts on Monday, mid-morning and the
+    // next day: late by one business day each time (a day alone stands for the end of that day).
+    for (const run of [at('2026-11-30', '08:00'), at('2026-11-30', '10:00'), at('2026-12-01', '10:00')]) {
+      const late = planOf(withHandover('2026-11-30'), before, run);
+      expect(
+        comments(late.writes).find((write) => write.marker.kind === 'completion')?.marker.data,
+        run,
+      ).toMatchObject({ late: 'true', days: '1', at: at('2026-11-30', '17:30') });
+    }
     const ahead = planOf(withHandover('2026-12-01'), before, at('2026-11-30', '09:00'));
     expect(comments(ahead.writes).some((write) => write.marker.kind === 'completion')).toBe(false);
     expect(comments(ahead.writes).map((write) => write.marker.kind)).toContain('ladder');
+  });
+
+  it('a day alone on the due day is on time whatever hour the due has, on the day and after it', () => {
+    const base = engagementOf();
+    const [brand, ...rest] = base.milestones;
+    // Due at noon on Friday 27 November; handed over "on 27 November".
+    const file = {
+      ...base,
+      milestones: [{ ...brand!, due: '2026-11-27T12:00', handed_over_on: '2026-11-27' }, ...rest],
+    };
+    const before = step(engagementOf(), emptyWorld(), at('2026-11-20')).snapshot;
+    for (const run of [at('2026-11-27', '10:00'), at('2026-11-27', '15:00'), at('2026-11-30', '10:00')]) {
+      const facts = deriveMilestoneFacts(contextOf(file, before, run))[0];
+      expect(facts, run).toMatchObject({ status: 'done_on_time', businessDaysLate: 0 });
+    }
   });
 
   it('opens no tracking issue for a milestone handed over before it needed one', () => {
