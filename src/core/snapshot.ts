@@ -1,16 +1,19 @@
 // What the core sees of the repository: read once by the shell, never fetched by the core.
 // The same shape is written to disk by `engagement-keeper snapshot` and replayed by `plan`.
 
-/** GitHub's author association, which tells a collaborator from an outsider. */
-export type AuthorAssociation =
-  | 'OWNER'
-  | 'MEMBER'
-  | 'COLLABORATOR'
-  | 'CONTRIBUTOR'
-  | 'FIRST_TIME_CONTRIBUTOR'
-  | 'FIRST_TIMER'
-  | 'MANNEQUIN'
-  | 'NONE';
+/** GitHub's author associations, which tell a collaborator from an outsider. */
+export const AUTHOR_ASSOCIATIONS = [
+  'OWNER',
+  'MEMBER',
+  'COLLABORATOR',
+  'CONTRIBUTOR',
+  'FIRST_TIME_CONTRIBUTOR',
+  'FIRST_TIMER',
+  'MANNEQUIN',
+  'NONE',
+] as const;
+
+export type AuthorAssociation = (typeof AUTHOR_ASSOCIATIONS)[number];
 
 export interface SnapshotAuthor {
   /** Login without `@`; `ghost` for deleted accounts. */

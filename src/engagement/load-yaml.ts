@@ -40,7 +40,8 @@ export interface YamlFileSpec<S extends ObjectSchema> {
   readonly tooLargeHint: string;
 }
 
-function byPosition(a: LocatedError, b: LocatedError): number {
+/** Errors in the order of the file, so the first fix is the first one read. */
+export function byPosition(a: LocatedError, b: LocatedError): number {
   return (
     a.line - b.line ||
     a.column - b.column ||

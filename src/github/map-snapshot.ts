@@ -1,17 +1,14 @@
 // GraphQL nodes -> the Snapshot types the core consumes. Pure: no requests here.
-import type { AuthorAssociation, SnapshotAuthor, SnapshotComment, SnapshotIssue } from '../core/snapshot';
+import {
+  AUTHOR_ASSOCIATIONS,
+  type AuthorAssociation,
+  type SnapshotAuthor,
+  type SnapshotComment,
+  type SnapshotIssue,
+} from '../core/snapshot';
 import type { GqlComment, GqlIssue, GqlReactionGroups } from './graphql-types';
 
-const ASSOCIATIONS: ReadonlySet<string> = new Set<AuthorAssociation>([
-  'OWNER',
-  'MEMBER',
-  'COLLABORATOR',
-  'CONTRIBUTOR',
-  'FIRST_TIME_CONTRIBUTOR',
-  'FIRST_TIMER',
-  'MANNEQUIN',
-  'NONE',
-]);
+const ASSOCIATIONS: ReadonlySet<string> = new Set<AuthorAssociation>(AUTHOR_ASSOCIATIONS);
 
 function toAuthor(author: { readonly login: string } | null, association: string): SnapshotAuthor {
   return {

@@ -13,6 +13,7 @@ import { formatEngagementError, loadEngagement, locateFault } from '../../engage
 import { LOCALES, type Locale } from '../../engagement/schema';
 import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
+import { FIRST_YEAR, LAST_YEAR, readSnapshotFile, withinSnapshotYears } from '../snapshot-file';
 
 const HELP = `Usage: engagement-keeper plan --snapshot <file.json> [options]
 
@@ -56,15 +57,27 @@ async function writeFacts(file: string, facts: RunFacts): Promise<boolean> {
   }
 }
 
+/**
+ * A throw from the planner on inputs that passed every check is a bug in engagement-keeper, not in the
+ * files: said in one line, without a stack trace, like every other failure of the command.
+ */
+function internalError(error: unknown): number {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(
+    `Internal error while planning (${what}): a bug in engagement-keeper, not in your files; nothing was planned. Please report it with the snapshot and the engagement file.`,
+  );
+  return 1;
+}
+
 /** Loads the inputs, plans, prints. Shared by `plan` and `demo`. */
 export async function printPlan(inputs: PlanInputs, heading?: string): Promise<number> {
-  let snapshot: Snapshot;
-  try {
-    snapshot = JSON.parse(await readFile(inputs.snapshotPath, 'utf8')) as Snapshot;
-  } catch (error) {
-    console.error(`Cannot read the snapshot ${inputs.snapshotPath}: ${(error as Error).message}`);
+  // Checked before anything reads it: a hand-made or cut-off file gets its problems at file:line:column.
+  const read = await readSnapshotFile(inputs.snapshotPath);
+  if (!read.ok) {
+    for (const line of read.report) console.error(line);
     return 1;
   }
+  const snapshot: Snapshot = read.snapshot;
   let text: string;
   try {
     text = await readFile(inputs.configPath, 'utf8');
@@ -102,6 +115,12 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
     console.error(`--now must be an ISO time such as 2026-12-02T02:00:00Z, not ${nowText}.`);
     return 2;
   }
+  if (!withinSnapshotYears(now)) {
+    console.error(
+      `--now must be a time between ${FIRST_YEAR} and ${LAST_YEAR}, such as 2026-12-02T02:00:00Z, not ${nowText}.`,
+    );
+    return 2;
+  }
   if (inputs.locale && !(LOCALES as readonly string[]).includes(inputs.locale)) {
     console.error(`--locale must be ${LOCALES.join(' or ')}, not ${inputs.locale}.`);
     return 2;
@@ -120,19 +139,19 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
     plan = planRun(loaded.engagement, snapshot, now, options);
     if (inputs.summary) report = weeklyReport(loaded.engagement, snapshot, now, options);
   } catch (error) {
-    if (!(error instanceof EngagementFault)) throw error;
+    if (!(error instanceof EngagementFault)) return internalError(error);
     console.error(formatEngagementError(locateFault(text, inputs.configPath, error)));
     console.error('The engagement file passes validation but cannot be planned; nothing was planned.');
     return 1;
   }
-  if (
-    inputs.factsPath &&
-    !(await writeFacts(
-      inputs.factsPath,
-      factsOfSnapshot(loaded.engagement, snapshot, now, inputs.configPath, options),
-    ))
-  ) {
-    return 1;
+  if (inputs.factsPath) {
+    let facts: RunFacts;
+    try {
+      facts = factsOfSnapshot(loaded.engagement, snapshot, now, inputs.configPath, options);
+    } catch (error) {
+      return internalError(error);
+    }
+    if (!(await writeFacts(inputs.factsPath, facts))) return 1;
   }
   if (inputs.json) {
     console.log(

@@ -367,7 +367,9 @@ export function readText(original: string): Reading {
       mode,
     );
     const { negated, cannot } = negationOf(words, language);
-    wishedAt.push(...wishedIn(words, key));
+    // Loops, not `push(...spread)`: one clause of a long text without punctuation can hold hundreds
+    // of thousands of words, more arguments than a call can take.
+    for (const wished of wishedIn(words, key)) wishedAt.push(wished);
     if (asksInClause(words, key, language === 'en')) requested = true;
     const inner = innerTurns(words, key, language !== 'en');
     words.forEach((_, index) => {
@@ -377,8 +379,8 @@ export function readText(original: string): Reading {
       clauseOf.push(c);
     });
     for (const at of cannot) failures.push({ category: 'cannot', keyword: '', at: tokens.length + at });
-    tokens.push(...words);
-    negatedAt.push(...negated);
+    for (const word of words) tokens.push(word);
+    for (const isNegated of negated) negatedAt.push(isNegated);
   });
   const rules = mode === 'exact' ? EXACT_RULES : folded();
   const found = findKeywords(tokens, rules);
