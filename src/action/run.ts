@@ -10,6 +10,7 @@ import type { Snapshot } from '../core/snapshot';
 import { weeklyReport } from '../plan/weekly-report';
 import type { Engagement } from '../engagement/schema';
 import { EngagementFault } from '../engagement/fault';
+import { futureHandovers } from '../engagement/handover-dates';
 import { formatEngagementError, loadEngagement, locateFault, type EngagementError } from '../engagement/load';
 import type { ClientPacing, GitHubClient } from '../github/client';
 import { clientFor } from './github-client';
@@ -258,12 +259,16 @@ async function load(step: LoadStep): Promise<Loaded | Exit> {
   const file = await loadEngagementFile(step);
   if (isExit(file)) return file;
   const clock = environment.clock ?? systemClock;
+  const now = inputs.now ?? new Date(clock.now());
+  if (step.file.config)
+    for (const warning of futureHandovers(step.file.config.text, file.source, file.engagement, now))
+      io.warning(warning.message, annotationOf(warning));
   const portfolioLoad = await readPortfolioLoad(io, inputs.portfolioLoad);
   return {
     botLogin,
     engagement: file.engagement,
     source: file.source,
-    now: inputs.now ?? new Date(clock.now()),
+    now,
     planOptions: {
       ...(inputs.locale ? { locale: inputs.locale } : {}),
       ...(inputs.summaryWeek ? { summaryWeek: inputs.summaryWeek } : {}),

@@ -1,5 +1,6 @@
 // `engagement-keeper validate [path]`: checks an engagement file and reports every problem at its
 // file:line:column, the way the action would before it touches GitHub.
+import { futureHandovers } from '../../engagement/handover-dates';
 import { readFile } from 'node:fs/promises';
 import {
   formatEngagementError,
@@ -109,6 +110,13 @@ async function withFormWarnings(file: string, loaded: LoadResult): Promise<LoadR
   return { ...loaded, warnings: [...loaded.warnings, ...labels, ...drift] };
 }
 
+/** A `handed_over_on` still to come, judged on today's date (the loader's checks read no clock). */
+function withHandoverWarnings(text: string, file: string, loaded: LoadResult): LoadResult {
+  if (!loaded.ok) return loaded;
+  const future = futureHandovers(text, file, loaded.engagement, new Date());
+  return { ...loaded, warnings: [...loaded.warnings, ...future] };
+}
+
 function checkedEngagement(file: string, result: LoadResult): Checked {
   if (!result.ok) return result;
   const engagement = result.engagement;
@@ -183,7 +191,14 @@ export const validateCommand: CliCommand = {
         ? { ok: false, errors: [read.error] }
         : asPortfolio
           ? checkedPortfolio(file, read.text)
-          : checkedEngagement(file, await withFormWarnings(file, loadEngagement(read.text, file)));
+          : checkedEngagement(
+              file,
+              withHandoverWarnings(
+                read.text,
+                file,
+                await withFormWarnings(file, loadEngagement(read.text, file)),
+              ),
+            );
     if (json) printJson(file, result);
     else printHuman(file, result);
     return result.ok ? 0 : 1;
