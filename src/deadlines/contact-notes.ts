@@ -58,6 +58,8 @@ export interface ContactNote {
   readonly recorded: boolean;
   /** The language the note was written in, when its words tell (its record is written in it). */
   readonly writtenIn?: Locale | undefined;
+  /** When the `/note` was written (its last edit); undefined when read from the action's record. */
+  readonly writtenAt?: string;
 }
 
 export type NoteRefusal = 'unauthorised' | 'format' | 'future';
@@ -208,6 +210,7 @@ export function readContactNotes(
       ownerAnswer: side === owner || ANSWER.test(parsed.text),
       recorded: false,
       writtenIn: languageOfWords([parsed.text]),
+      writtenAt: writtenTime,
     });
   }
   notes.sort((a, b) => a.at.localeCompare(b.at) || a.commentId - b.commentId);

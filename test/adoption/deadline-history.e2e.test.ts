@@ -98,6 +98,18 @@ describe('adopting the action on an engagement under way', () => {
     add('ahead', 'Tết menu', form('2026-12-20'), 'lan-bepxanh');
     // A refused command written before the adoption: left as it was then.
     comment(life, filed.stranger!, 'stranger', '/confirm', '2026-06-02T03:00:00Z');
+    // An extension both sides agreed, and a call noted, in October: they hold, and are not announced
+    // on the first run as if they had just happened.
+    comment(life, filed.ahead!, 'lan-bepxanh', '/extend 2026-12-23 Chờ ảnh mùa Tết', '2026-10-20T03:00:00Z');
+    comment(life, filed.ahead!, 'quang-songhan', '/agree', '2026-10-20T04:00:00Z');
+    comment(
+      life,
+      filed.ahead!,
+      'quang-songhan',
+      '/note call 2026-10-21 Đã gọi chị Lan về ảnh',
+      '2026-10-21T04:00:00Z',
+    );
+    life.at(FIRST_RUN);
   });
   afterAll(async () => {
     expect(life.fake.violations).toEqual([]);
@@ -131,6 +143,11 @@ describe('adopting the action on an engagement under way', () => {
       expect(thread(life, filed[key]!), key).toEqual(key === 'stranger' ? ['person:stranger'] : []);
     expect(labelsOf(life, filed.history!)).toEqual(['deadline']);
     expect(labelsOf(life, filed.ahead!)).toEqual(['deadline', 'deadline: upcoming']);
+    expect(thread(life, filed.ahead!)).toEqual([
+      'person:lan-bepxanh',
+      'person:quang-songhan',
+      'person:quang-songhan',
+    ]);
 
     const kickoff = botIssue(life, 'kickoff', 'engagement').body;
     expect(kickoff).toContain('18:00 Thứ Ba, 10/03/2026 (giờ Việt Nam) · đã bàn giao Thứ Năm, 12/03/2026');
@@ -154,6 +171,8 @@ describe('adopting the action on an engagement under way', () => {
       /\| \[Launch\]\([^)]*\) \| Our team \| Fri, 15 Jan 2027 \| Fri, 15 Jan 2027 \(likely Tue, 26 Jan 2027\) \|/u,
     );
     expect(summary).toMatch(/furthest behind is \[Final copy\]/u);
+    // The October extension holds: the Tết menu is due on the 23rd.
+    expect(summary).toMatch(/\| \[Tết menu\]\([^)]*\) \| Client \| Sun, 20 Dec 2026 \| Wed, 23 Dec 2026 \|/u);
   });
 
   it('answers a command written after the adoption on a deadline filed before it', async () => {

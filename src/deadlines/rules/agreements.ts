@@ -214,8 +214,14 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
     ),
   );
 
+  // What people agreed, proposed or declined before the action took over still holds (it is read from
+  // their comments), but it is not announced now as if it had just happened.
   const pending = log.pending;
-  if (pending && !hasNote(state, 'proposal', { stage: String(pending.commentId) })) {
+  if (
+    pending &&
+    !isBeforeAdoption(ctx, pending.at) &&
+    !hasNote(state, 'proposal', { stage: String(pending.commentId) })
+  ) {
     const other = otherSide(pending.side);
     const otherPrimary = ctx.engagement.contacts[other].primary;
     // Written to the other side's primary, who is asked to agree or decline.
@@ -251,6 +257,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
 
   for (const decline of log.declines) {
     if (hasNote(state, 'proposal-closed', { stage: String(decline.commentId) })) continue;
+    if (isBeforeAdoption(ctx, decline.at)) continue;
     const voice = voiceOfSide(ctx, decline.proposal.side);
     const marker = noteMarker(ctx, state, 'proposal-closed', String(decline.commentId));
     writes.push(
@@ -269,6 +276,7 @@ export function planAgreements(ctx: PlanContext, world: DeadlineWorld, state: De
 
   for (const amendment of log.amendments) {
     if (hasNote(state, 'amendment', { stage: String(amendment.commentId) })) continue;
+    if (isBeforeAdoption(ctx, amendment.agreedAt)) continue;
     const voice = voiceFor(ctx, localeFor(ctx, state.owner));
     const newDue =
       amendment.kind === 'extend' ? ctx.calendar.dueInstant(amendment.due ?? '') : state.currentDue;

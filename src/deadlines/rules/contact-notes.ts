@@ -16,6 +16,8 @@ export function planContactNotes(ctx: PlanContext, state: DeadlineState): Write[
   const writes: Write[] = [];
   for (const note of state.contactNotes.notes) {
     if (note.recorded || hasNote(state, 'contact-note', { stage: String(note.commentId) })) continue;
+    // A contact noted before the action took over is read from its comment, not recorded as new.
+    if (note.writtenAt !== undefined && isBeforeAdoption(ctx, note.writtenAt)) continue;
     const locale = personLocale(ctx, note.by, note.side, note.writtenIn);
     const voice = voiceFor(ctx, locale);
     const marker = noteMarker(ctx, state, 'contact-note', String(note.commentId), contactRecordData(note));

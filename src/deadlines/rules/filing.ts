@@ -2,7 +2,7 @@
 // is told it waits for a party's `/confirm`, and whom it waits for; a date already past when filed is
 // refused with what to do instead; a `/confirm` that confirms nothing gets one short reply. Once a
 // party confirms, the confirmation is recorded once, and that record is what every later run reads.
-import { isFromBeforeAdoption } from '../../core/adoption';
+import { isBeforeAdoption, isFromBeforeAdoption } from '../../core/adoption';
 import type { PlanContext } from '../../core/context';
 import { botCommentMarkers, issueSubject, type Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -118,6 +118,8 @@ export function planHeldDeadlines(ctx: PlanContext, world: DeadlineWorld): Write
 export function planConfirmationRecord(ctx: PlanContext, state: DeadlineState): Write[] {
   const confirmation = state.confirmation;
   if (!confirmation || confirmation.recorded || !state.issue) return [];
+  // A confirmation given before the action took over holds, but is not announced as new.
+  if (isBeforeAdoption(ctx, confirmation.at)) return [];
   const voice: Voice = voiceFor(ctx, localeFor(ctx, state.owner));
   const marker = noteMarker(
     ctx,
