@@ -273,7 +273,7 @@ function checkHandoversBeforeAdoption(engagement: Engagement): Problem[] {
       {
         path: ['milestones', index, 'due'],
         message: `\`${milestone.due}\` is before \`engagement.adopted_on\` (\`${adopted}\`) and the file does not say \`${milestone.id}\` was handed over: the action will treat it as late, remind the ${milestone.owner} side about it and shift any milestone that depends on it`,
-        hint: `if it was handed over, add \`handed_over_on: YYYY-MM-DD\` to this milestone with the day it was; if it is still outstanding, leave it: the reminders start from a friendly one`,
+        hint: `if it was handed over, add \`handed_over_on: YYYY-MM-DD\` to this milestone with the day it was; if it is still outstanding, leave it: the reminders start from a friendly one, and once it is handed over, \`handed_over_on\` quiets this warning`,
         at: 'value',
         severity: 'warning',
       },

@@ -159,7 +159,14 @@ function localMomentSchema(what: string) {
     z
       .string()
       .refine((text) => ISO_DATE.test(text) || ISO_DATE_TIME.test(text), {
-        message: `is not ${what}: write \`YYYY-MM-DD\` or \`YYYY-MM-DDTHH:MM\` (in the engagement time zone)`,
+        error: (issue) => {
+          const text = typeof issue.input === 'string' ? issue.input : '';
+          // `2026-12-04T15:00+07:00` or `…Z`: a time zone where the file's own zone governs.
+          const offset = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(Z|[+-]\d{2}:?\d{2})$/iu.exec(text);
+          return offset
+            ? `\`${text}\` is not ${what}: drop \`${offset[1]}\` and write the time as it reads in the engagement time zone, as \`YYYY-MM-DDTHH:MM\``
+            : `is not ${what}: write \`YYYY-MM-DD\` or \`YYYY-MM-DDTHH:MM\` (in the engagement time zone)`;
+        },
       })
       .superRefine(realDateAndTime),
   );

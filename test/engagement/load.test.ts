@@ -374,7 +374,7 @@ describe('milestones due before the adoption', () => {
       'e.yml:12:10  milestones[0].due  `2026-03-10` is before `engagement.adopted_on` (`2026-11-25`) and the file ' +
         'does not say `copy` was handed over: the action will treat it as late, remind the client side about it and ' +
         'shift any milestone that depends on it (if it was handed over, add `handed_over_on: YYYY-MM-DD` to this ' +
-        'milestone with the day it was; if it is still outstanding, leave it: the reminders start from a friendly one)',
+        'milestone with the day it was; if it is still outstanding, leave it: the reminders start from a friendly one, and once it is handed over, `handed_over_on` quiets this warning)',
     ]);
   });
 
