@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatSnapshotErrors, loadSnapshot, MAX_NESTING } from '../../src/cli/snapshot-file';
+import { MAX_NESTING } from '../../src/cli/json-scan';
+import { formatSnapshotErrors, loadSnapshot } from '../../src/cli/snapshot-file';
 import type { LocatedError } from '../../src/engagement/load-yaml';
 import { run } from './console';
 

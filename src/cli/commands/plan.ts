@@ -13,7 +13,8 @@ import { formatEngagementError, loadEngagement, locateFault } from '../../engage
 import { LOCALES, type Locale } from '../../engagement/schema';
 import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
-import { FIRST_YEAR, LAST_YEAR, readSnapshotFile, withinSnapshotYears } from '../snapshot-file';
+import { readSnapshotFile } from '../snapshot-file';
+import { FIRST_YEAR, LAST_YEAR, withinSnapshotYears } from '../snapshot-schema';
 
 const HELP = `Usage: engagement-keeper plan --snapshot <file.json> [options]
 
