@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AUTHOR_ASSOCIATIONS, type Snapshot } from '../core/snapshot';
 import { quoted } from '../engagement/quote';
+import { describeValue } from '../engagement/issues';
 import { didYouMean } from '../engagement/suggest';
 import { formatPath, type FieldPath } from '../engagement/yaml-positions';
 
@@ -255,20 +256,8 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   record: 'an object `{…}`',
 };
 
-function describe(value: unknown): string {
-  if (value === null) return '`null`';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return `the text ${quoted(value)}`;
-    case 'number':
-      return `the number ${value}`;
-    case 'boolean':
-      return `\`${value}\``;
-    default:
-      return 'an object';
-  }
-}
+/** JSON names its empty value `null` and its mappings objects. */
+const describe = (value: unknown): string => describeValue(value, { null: '`null`', object: 'an object' });
 
 const hasOwn = (value: unknown, key: string | number): boolean =>
   typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key);

@@ -23,8 +23,12 @@ export const DEFAULT_MESSAGE = '\u0000default';
 type Issue = z.core.$ZodIssue;
 type RootSchema = z.core.$ZodType;
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'empty';
+/** What a value read from a file is, in an error message; the file's format names null and objects. */
+export function describeValue(
+  value: unknown,
+  words: { readonly null: string; readonly object: string } = { null: 'empty', object: 'a mapping' },
+): string {
+  if (value === null) return words.null;
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a date';
   switch (typeof value) {
@@ -35,7 +39,7 @@ function kindOf(value: unknown): string {
     case 'boolean':
       return `\`${value}\``;
     case 'object':
-      return 'a mapping';
+      return words.object;
     default:
       return typeof value;
   }
@@ -101,7 +105,13 @@ function typeProblem(root: RootSchema, path: FieldPath, expected: string, input:
     hint =
       'create it with `engagement-keeper init`, or start from examples/engagement.minimal.yml in the engagement-keeper repository';
   }
-  return { path, message: `must be ${wanted}, not ${kindOf(input)}`, hint, at: 'value', severity: 'error' };
+  return {
+    path,
+    message: `must be ${wanted}, not ${describeValue(input)}`,
+    hint,
+    at: 'value',
+    severity: 'error',
+  };
 }
 
 function sizeProblem(issue: Issue & { code: 'too_small' | 'too_big' }, path: FieldPath): Problem {
@@ -157,7 +167,7 @@ function unionProblems(
   return [
     {
       path,
-      message: `must be ${words.join(' or ')}, not ${kindOf(input)}`,
+      message: `must be ${words.join(' or ')}, not ${describeValue(input)}`,
       at: 'value',
       severity: 'error',
     },
