@@ -42,6 +42,17 @@ function opened(): { snapshot: Snapshot; kickoff: number } {
   return { snapshot, kickoff: kickoffOf(snapshot).number };
 }
 
+/** The kickoff opened on Monday 2 November and its baseline agreed by the client primary that morning. */
+function agreed(): Snapshot {
+  const { snapshot, kickoff } = opened();
+  const withAgree = addComment(snapshot, kickoff, {
+    author: 'lan-bepxanh',
+    body: '/agree',
+    createdAt: at('2026-11-02', '09:00'),
+  });
+  return step(engagement, withAgree, at('2026-11-02', '09:30')).snapshot;
+}
+
 describe('the kickoff issue', () => {
   it('is on by default; `kickoff: { enabled: false }` turns it off', () => {
     const off = step(engagementOf(), emptyWorld(), at('2026-11-02', '08:00')).writes;
@@ -237,13 +248,7 @@ describe('the kickoff issue', () => {
   });
 
   it('lists a later agreed extension against the baseline', () => {
-    const { snapshot: start, kickoff } = opened();
-    let snapshot = addComment(start, kickoff, {
-      author: 'lan-bepxanh',
-      body: '/agree',
-      createdAt: at('2026-11-02', '09:00'),
-    });
-    snapshot = step(engagement, snapshot, at('2026-11-02', '09:30')).snapshot;
+    let snapshot = agreed();
     const brand = issueByTitle(snapshot, 'Brand assets').number;
     snapshot = addComment(snapshot, brand, {
       author: 'lan-bepxanh',
@@ -289,13 +294,7 @@ describe('the kickoff issue', () => {
   });
 
   it('lists a milestone moved day for day by a late dependency, and why, though no one agreed its date', () => {
-    const { snapshot: start, kickoff } = opened();
-    let snapshot = addComment(start, kickoff, {
-      author: 'lan-bepxanh',
-      body: '/agree',
-      createdAt: at('2026-11-02', '09:00'),
-    });
-    snapshot = step(engagement, snapshot, at('2026-11-02', '09:30')).snapshot;
+    let snapshot = agreed();
     const brand = issueByTitle(snapshot, 'Brand assets').number;
     // Brand assets (due Friday 27 November) come in on Tuesday 1 December: two business days late.
     for (const item of ['Logo files', 'Brand guidelines PDF', 'Product photos', 'About-us text'])
@@ -312,13 +311,7 @@ describe('the kickoff issue', () => {
   });
 
   it('says a milestone whose scope changed is still due on its baseline date, once', () => {
-    const { snapshot: start, kickoff } = opened();
-    let snapshot = addComment(start, kickoff, {
-      author: 'lan-bepxanh',
-      body: '/agree',
-      createdAt: at('2026-11-02', '09:00'),
-    });
-    snapshot = step(engagement, snapshot, at('2026-11-02', '09:30')).snapshot;
+    let snapshot = agreed();
     const brand = issueByTitle(snapshot, 'Brand assets').number;
     snapshot = addComment(snapshot, brand, {
       author: 'quang-songhan',
