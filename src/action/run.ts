@@ -11,6 +11,7 @@ import { weeklyReport } from '../plan/weekly-report';
 import type { Engagement } from '../engagement/schema';
 import { EngagementFault } from '../engagement/fault';
 import { futureHandovers } from '../engagement/handover-dates';
+import { askedWeekProblem } from '../summary/week';
 import { formatEngagementError, loadEngagement, locateFault, type EngagementError } from '../engagement/load';
 import type { ClientPacing, GitHubClient } from '../github/client';
 import { clientFor } from './github-client';
@@ -260,6 +261,20 @@ async function load(step: LoadStep): Promise<Loaded | Exit> {
   if (isExit(file)) return file;
   const clock = environment.clock ?? systemClock;
   const now = inputs.now ?? new Date(clock.now());
+  if (inputs.summaryWeek) {
+    const problem = askedWeekProblem(inputs.summaryWeek, now, file.engagement.engagement.time_zone);
+    if (problem) {
+      const message = `\`summary-week\` ${problem}.`;
+      io.error(message, { title: 'engagement-keeper input' });
+      await step.failFacts({
+        kind: 'inputs',
+        reason: '1 input problem(s) in the workflow',
+        details: [message],
+      });
+      io.setFailed('engagement-keeper: 1 input problem(s); nothing was written.');
+      return { exit: 1 };
+    }
+  }
   if (step.file.config)
     for (const warning of futureHandovers(step.file.config.text, file.source, file.engagement, now))
       io.warning(warning.message, annotationOf(warning));

@@ -10,7 +10,7 @@ import { planRetrospective } from './retrospective';
 export { planSummary } from './plan';
 export { renderSummary, summaryTitle, BODY_BUDGET } from './render';
 export type { FactsAt, RenderedSummary, SummaryFacts } from './types';
-export { formatIsoWeek, parseIsoWeek, weekEnd, weekOf, type IsoWeek } from './week';
+export { askedWeekProblem, formatIsoWeek, parseIsoWeek, weekEnd, weekOf, type IsoWeek } from './week';
 
 export function summaryLabels(engagement: Engagement): LabelSpec[] {
   return engagement.summary.labels.map((name) => ({

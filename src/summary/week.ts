@@ -2,6 +2,7 @@
 // opens on the configured weekday and time of that week, and reports what happened between the
 // week's first and last instant, so every date here is read on the engagement's wall clock.
 import { DateTime } from 'luxon';
+import { FIRST_YEAR } from '../engagement/bounds';
 import { WEEKDAYS, type Weekday } from '../engagement/schema';
 
 export interface IsoWeek {
@@ -20,6 +21,22 @@ export function parseIsoWeek(text: string): IsoWeek | undefined {
   const probe = DateTime.fromObject({ weekYear, weekNumber: 1, weekday: 1 }, { zone: 'UTC' });
   if (!probe.isValid || weekNumber < 1 || weekNumber > probe.weeksInWeekYear) return undefined;
   return { weekYear, weekNumber };
+}
+
+/**
+ * Why a week asked for by hand (the `summary-week` input, `plan --summary-week`) cannot be summarised
+ * now, or null when it can. A summary reports a week that has begun: a week still to come would open
+ * its issue now and close this week's as superseded, so a typo (2062-W48 for 2026-W48) would take
+ * the team's current summary away. Weeks before 2000 are outside every date the action plans.
+ */
+export function askedWeekProblem(text: string, now: Date, zone: string): string | null {
+  const asked = parseIsoWeek(text);
+  if (!asked) return `must be an ISO week of that year such as 2026-W48, not ${text.trim()}`;
+  if (asked.weekYear < FIRST_YEAR) return `must be a week from ${FIRST_YEAR} on, not ${text.trim()}`;
+  const current = weekOf(now, zone);
+  if (compareWeeks(asked, current) > 0)
+    return `${formatIsoWeek(asked)} has not begun: this week is ${formatIsoWeek(current)} in ${zone}, and a summary reports a week that has begun. Leave it empty for this week's summary`;
+  return null;
 }
 
 /** The canonical name of a week: `2026-W48`. */

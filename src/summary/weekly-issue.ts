@@ -64,6 +64,11 @@ export function planWeeklyIssue(spec: WeeklyIssueSpec): Write[] {
     const asked = parseIsoWeek(spec.week);
     if (!asked)
       throw new Error(`The ${spec.noun} week "${spec.week}" is not an ISO week: write it like 2026-W48.`);
+    // The shells refuse it first (askedWeekProblem); a week to come would close this week's issue.
+    if (compareWeeks(asked, weekOf(spec.now, spec.zone)) > 0)
+      throw new Error(
+        `The ${spec.noun} week "${spec.week}" has not begun: ask for this week or an earlier one.`,
+      );
     target = asked;
   } else {
     target = weekOf(spec.now, spec.zone);

@@ -335,4 +335,30 @@ describe('engagement-keeper plan', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^--now must be a time between 2000 and 2199/u);
   });
+
+  it('refuses a --summary-week that has not begun or is before 2000, and takes this week and earlier ones', async () => {
+    const plan = (week: string) =>
+      run(
+        'plan',
+        '--snapshot',
+        'demo/snapshot.json',
+        '--config',
+        ENGAGEMENT,
+        '--now',
+        '2026-12-02T02:00:00Z',
+        '--summary-week',
+        week,
+      );
+    const future = await plan('2062-W49');
+    expect(future.code).toBe(2);
+    expect(future.out).toBe('');
+    expect(future.err).toBe(
+      "--summary-week 2062-W49 has not begun: this week is 2026-W49 in Asia/Ho_Chi_Minh, and a summary reports a week that has begun. Leave it empty for this week's summary.",
+    );
+    const ancient = await plan('0001-W01');
+    expect(ancient.code).toBe(2);
+    expect(ancient.err).toBe('--summary-week must be a week from 2000 on, not 0001-W01.');
+    expect((await plan('2026-W49')).code).toBe(0);
+    expect((await plan('2026-W40')).code).toBe(0);
+  });
 });

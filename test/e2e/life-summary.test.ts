@@ -114,4 +114,26 @@ describe('the weekly summary issue on the HTTP fake', () => {
     expect(jobSummary).toContain('Brand assets and content');
     expect(jobSummary).toContain('## Deadlines this week');
   });
+
+  it("refuses a summary-week that has not begun: this week's summary stays open and nothing is written", async () => {
+    const life = await newLife(vn('2026-11-09', '09:00'));
+    await life.settle(vn('2026-11-09', '09:00'));
+    const [w46] = summaries(life);
+    expect(w46).toMatchObject({ title: 'Bếp Xanh website rebuild — week 2026-W46', state: 'open' });
+
+    // 2062 typed for 2026: before, the run opened a summary for 2062 and closed this week's.
+    const mark = life.fake.requests.length;
+    const typo = await life.run(vn('2026-11-10', '10:00'), { 'summary-week': '2062-W46' });
+    expect(typo.code).toBe(1);
+    expect(typo.log.join('\n')).toContain(
+      '`summary-week` 2062-W46 has not begun: this week is 2026-W46 in Asia/Ho_Chi_Minh',
+    );
+    expect(
+      life.fake.requests.slice(mark).filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql')),
+    ).toEqual([]);
+    expect(summaries(life)).toEqual([expect.objectContaining({ number: w46!.number, state: 'open' })]);
+
+    // Last week and this week may still be asked for.
+    expect((await life.run(vn('2026-11-10', '10:00'), { 'summary-week': '2026-W46' })).code).toBe(0);
+  });
 });

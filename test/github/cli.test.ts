@@ -130,6 +130,8 @@ describe('the command line', () => {
     const out = capture();
     const args = ['--snapshot', 'demo/snapshot.json', '--config', 'examples/engagement.yml'];
     expect(await planCommand.run([...args, '--summary-week', '2026-W54'])).toBe(2);
-    expect(out.join('\n')).toContain('--summary-week must be an ISO week such as 2026-W48, not 2026-W54.');
+    expect(out.join('\n')).toContain(
+      '--summary-week must be an ISO week of that year such as 2026-W48, not 2026-W54.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  askedWeekProblem,
   formatIsoWeek,
   opensAt,
   parseIsoWeek,
@@ -47,5 +48,26 @@ describe('ISO weeks in the engagement time zone', () => {
     const week = { weekYear: 2026, weekNumber: 48 };
     expect(weekStart(week, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2026-11-22T17:00:00.000Z');
     expect(weekEnd(week, 'Asia/Ho_Chi_Minh').toISOString()).toBe('2026-11-29T17:00:00.000Z');
+  });
+});
+
+describe('a week asked for by hand', () => {
+  const now = new Date('2026-11-29T20:00:00Z'); // Monday 03:00 of 2026-W49 in Ho Chi Minh City
+  it('takes this week and any earlier one from 2000, on the engagement wall clock', () => {
+    expect(askedWeekProblem('2026-W49', now, 'Asia/Ho_Chi_Minh')).toBeNull();
+    expect(askedWeekProblem('2000-W01', now, 'Asia/Ho_Chi_Minh')).toBeNull();
+    // Still Sunday in UTC: W49 has not begun there.
+    expect(askedWeekProblem('2026-W49', now, 'UTC')).toMatch(
+      /^2026-W49 has not begun: this week is 2026-W48 in UTC/u,
+    );
+  });
+  it('refuses weeks to come, weeks before 2000 and weeks the year does not have', () => {
+    expect(askedWeekProblem('2062-W48', now, 'Asia/Ho_Chi_Minh')).toMatch(/^2062-W48 has not begun/u);
+    expect(askedWeekProblem('1999-W52', now, 'Asia/Ho_Chi_Minh')).toBe(
+      'must be a week from 2000 on, not 1999-W52',
+    );
+    expect(askedWeekProblem('2025-W53', now, 'Asia/Ho_Chi_Minh')).toMatch(
+      /^must be an ISO week of that year/u,
+    );
   });
 });

@@ -1,10 +1,10 @@
 // `engagement-keeper demo`: the plan for a realistic recorded repository (demo/snapshot.json, built by
 // demo/build-snapshot.ts) and the example engagement file, at a fixed time. Offline.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliCommand } from '../run';
-import type { Snapshot } from '../../core/snapshot';
+import { readSnapshotFile } from '../snapshot-file';
 import { describeHistory } from './demo-history';
 import { printPlan } from './plan';
 
@@ -71,8 +71,13 @@ export const demoCommand: CliCommand = {
     }
     const json = args.includes('--json');
     if (!json) {
-      const snapshot = JSON.parse(readFileSync(under(root, ...DEMO_SNAPSHOT), 'utf8')) as Snapshot;
-      console.log(`${describeHistory(snapshot, DEMO_ZONE)}\n`);
+      // Checked as `plan` checks it: a damaged copy is reported at its place, not thrown.
+      const read = await readSnapshotFile(under(root, ...DEMO_SNAPSHOT));
+      if (!read.ok) {
+        for (const line of read.report) console.error(line);
+        return 1;
+      }
+      console.log(`${describeHistory(read.snapshot, DEMO_ZONE)}\n`);
     }
     return printPlan(
       {

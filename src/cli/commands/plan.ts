@@ -6,7 +6,7 @@ import { planText } from '../../action/plan-report';
 import type { Plan } from '../../core/plan';
 import { planRun } from '../../plan/planner';
 import { weeklyReport } from '../../plan/weekly-report';
-import { parseIsoWeek } from '../../summary';
+import { askedWeekProblem } from '../../summary';
 import type { Snapshot } from '../../core/snapshot';
 import { EngagementFault } from '../../engagement/fault';
 import { formatEngagementError, loadEngagement, locateFault } from '../../engagement/load';
@@ -126,8 +126,11 @@ export async function printPlan(inputs: PlanInputs, heading?: string): Promise<n
     console.error(`--locale must be ${LOCALES.join(' or ')}, not ${inputs.locale}.`);
     return 2;
   }
-  if (inputs.summaryWeek && !parseIsoWeek(inputs.summaryWeek)) {
-    console.error(`--summary-week must be an ISO week such as 2026-W48, not ${inputs.summaryWeek}.`);
+  const weekProblem = inputs.summaryWeek
+    ? askedWeekProblem(inputs.summaryWeek, now, loaded.engagement.engagement.time_zone)
+    : null;
+  if (weekProblem) {
+    console.error(`--summary-week ${weekProblem}.`);
     return 2;
   }
   const options = {

@@ -6,7 +6,7 @@ import { formatLocatedError } from '../../engagement/load-yaml';
 import { portfolioLoad } from '../../portfolio/load-file';
 import { DEFAULT_PORTFOLIO_PATH, loadPortfolio } from '../../portfolio/load';
 import { portfolioReport } from '../../portfolio/plan';
-import { parseIsoWeek } from '../../summary';
+import { askedWeekProblem, parseIsoWeek } from '../../summary';
 import { parseOptions } from '../parse-options';
 import type { CliCommand } from '../run';
 
@@ -50,7 +50,7 @@ export const portfolioCommand: CliCommand = {
       return 2;
     }
     if (values.week && !parseIsoWeek(values.week)) {
-      console.error(`--week must be an ISO week such as 2026-W48, not ${values.week}.`);
+      console.error(`--week must be an ISO week of that year such as 2026-W48, not ${values.week}.`);
       return 2;
     }
     const configPath = values.config ?? DEFAULT_PORTFOLIO_PATH;
@@ -84,6 +84,13 @@ export const portfolioCommand: CliCommand = {
           : `No facts in ${values.facts}: give --now to render an empty report.`,
       );
       return nowText ? 2 : 1;
+    }
+    const weekProblem = values.week
+      ? askedWeekProblem(values.week, now, loaded.portfolio.portfolio.time_zone)
+      : null;
+    if (weekProblem) {
+      console.error(`--week ${weekProblem}.`);
+      return 2;
     }
     const report = portfolioReport(loaded.portfolio, folder.facts, now, values.week);
     if (values['load-out']) {
