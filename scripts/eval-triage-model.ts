@@ -4,7 +4,7 @@
 // token that may call GitHub Models (`GITHUB_TOKEN` or `GH_TOKEN`, with `models: read`) and sends the
 // set's texts — written for this project, no client's words — to the model, one call every few
 // seconds (the free tier's per-minute limit), waiting out a rate limit when it is hit.
-//   --split eval|eval2|eval3|eval4|eval5   the set (default: eval, 150 items)
+//   --split eval|eval2|eval3|eval4|eval5|eval6   the set (default: eval, 150 items)
 //   --model publisher/name                  the model (default: the engagement file's default)
 //   --pause-ms N                            the pause between two calls (default 4000)
 //   --write                                 records the figures in BENCHMARKS.md
@@ -25,7 +25,7 @@ if (!token) {
   );
   process.exit(2);
 }
-const HELD_OUT = ['eval', 'eval2', 'eval3', 'eval4', 'eval5'] as const;
+const HELD_OUT = ['eval', 'eval2', 'eval3', 'eval4', 'eval5', 'eval6'] as const;
 const split = option('--split') ?? 'eval';
 if (!(HELD_OUT as readonly string[]).includes(split)) {
   console.error(`--split ${split}: use one of the held-out sets, ${HELD_OUT.join(', ')}.`);

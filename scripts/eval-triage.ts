@@ -2,8 +2,8 @@
 // per dimension and language group, the confusion of type, urgent items, the worst misses.
 // `--write` also records the figures in BENCHMARKS.md (in its own section among the kept notes);
 // `--split train` shows the training split instead (for tuning: only ever tune on that one);
-// `--split eval2` … `--split eval5` the second to fifth held-out sets (corpus/triage/fresh-eval-2.txt …
-// -5.txt; the fifth is English or mixed only).
+// `--split eval2` … `--split eval6` the second to sixth held-out sets (corpus/triage/fresh-eval-2.txt …
+// -6.txt; the fifth is English or mixed only).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluate, GROUPS, SCORED, type Evaluation } from '../src/feedback/classifier/evaluate';
 import type { CorpusItem } from '../src/feedback/classifier/corpus';
@@ -12,7 +12,7 @@ import { report } from './triage-report';
 import { formerEvaluationStart, heldOutFolds, type Scheme } from './triage-cv';
 
 const args = process.argv.slice(2);
-const SPLITS: readonly Split[] = ['train', 'eval', 'eval2', 'eval3', 'eval4', 'eval5'];
+const SPLITS: readonly Split[] = ['train', 'eval', 'eval2', 'eval3', 'eval4', 'eval5', 'eval6'];
 const asked = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'eval';
 const split: Split = SPLITS.find((name) => name === asked) ?? 'eval';
 const scheme: Scheme = args.includes('--source') ? 'source' : 'cv';

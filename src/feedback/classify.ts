@@ -156,12 +156,17 @@ function classifyLocally(engagement: Engagement, text: FeedbackText, weights: Tr
   // đặt hàng được") or praise of a fix ("Login issue gone"). An unsure call never gives the client a
   // slower response time.
   const unsurePraise = !form.type && scores.type.label === 'positive' && scores.type.confidence < CONFIDENT;
-  const type: FeedbackType = form.type ?? (unsurePraise ? 'neutral' : (scores.type.label as FeedbackType));
+  // Praise that also asks for a change ("Love the new gallery. Could you also add captions?") is acted
+  // on as the request it makes: the client is owed a response and a resolution date for it.
+  const praiseAsking = !form.type && scores.type.label === 'positive' && reading.asksForChange;
+  const type: FeedbackType =
+    form.type ?? (unsurePraise || praiseAsking ? 'neutral' : (scores.type.label as FeedbackType));
   // A report too thin to act on says too little for a rival reading to mean anything: it is read as
   // its most likely reading and the client is asked, rather than labelled urgent on a guess. Praise
   // the model is sure of has no response clock to protect, so it is not read as the more urgent
   // rival either ("Checkout works perfectly now" is thanks, not a P1).
-  const praise = !form.type && scores.type.label === 'positive' && scores.type.confidence >= CONFIDENT;
+  const praise =
+    !form.type && scores.type.label === 'positive' && scores.type.confidence >= CONFIDENT && !praiseAsking;
   const thin = reading.length < engagement.feedback.unclear.min_length;
   const likely = thin || praise || form.type === 'positive';
   const readingOf = <T extends string>(scored: Scored, severity: readonly T[]): T =>

@@ -18,7 +18,7 @@
 // outage, a complaint, slowness, a slip of finish, a security hole or money lost, not under a
 // negation — or praise or a fix under one ("nhìn không ngon", "not fixed").
 import { tokenize, type Token } from '../text';
-import type { LexiconGroup } from './lexicon';
+import { RECURRENCE_WORDS, type LexiconGroup } from './lexicon';
 import { keySet, phraseAt, phrases, type Key } from './phrases';
 
 /** A lexicon hit, or a split "không … được" / "can not" ("cannot"), at a token of the whole text. */
@@ -190,7 +190,19 @@ export interface Contrast {
   readonly conceded: ReadonlySet<number>;
   /** Problems a fix said as done resolves. */
   readonly resolved: ReadonlySet<Hit>;
+  /**
+   * Fixes said as done that a problem after them shows not to hold: the problem came back ("the cart
+   * bug you fixed last week is back", "đã sửa rồi mà hôm nay lại bị"), or something cannot be done
+   * or is down ("… sửa rồi. Sáng nay khách không thêm món vào giỏ được"). Their words praise no fix.
+   */
+  readonly overruled: ReadonlySet<number>;
 }
+
+const RECURRENCE: ReadonlySet<string> = new Set(RECURRENCE_WORDS);
+/** Problems that overrule a fix said before them: not slips of wording such as "stopped calling". */
+const OVERRULING: ReadonlySet<Hit['category']> = new Set<Hit['category']>(['cannot', 'outage']);
+const overrules = (problem: Hit): boolean =>
+  OVERRULING.has(problem.category) || RECURRENCE.has(problem.keyword);
 
 /**
  * `segmentOf`: each token's segment (clauses, cut again at inner turns), in order; `turn`: how each
@@ -226,12 +238,15 @@ export function contrastOf(
   };
   const resolved = new Set<Hit>();
   const contradicted = new Set<number>();
+  const overruled = new Set<number>();
   // From the last fix back: a fix resolves what comes before it (and in its own clause) unless a
   // problem still going on comes after it — in its own clause a complaint ("đã sửa rồi vẫn lỗi") —
   // or a reservation does ("was fixed, but this morning none of the students can get in").
-  const after = (problem: Hit, fix: number): boolean =>
+  const after = (problem: Hit, fix: number, anyKind = false): boolean =>
     (segment(problem.at) > segment(fix) && !weak(problem)) ||
-    (segment(problem.at) === segment(fix) && problem.at > fix && problem.category === 'complaint');
+    (segment(problem.at) === segment(fix) &&
+      problem.at > fix &&
+      (anyKind || problem.category === 'complaint'));
   for (const fix of [...fixes].reverse()) {
     const open = problems.filter((problem) => !resolved.has(problem));
     if (
@@ -242,6 +257,7 @@ export function contrastOf(
       )
     ) {
       contradicted.add(fix);
+      if (open.some((problem) => after(problem, fix, true) && overrules(problem))) overruled.add(fix);
       continue;
     }
     for (const problem of problems) if (segment(problem.at) <= segment(fix)) resolved.add(problem);
@@ -254,5 +270,5 @@ export function contrastOf(
   ]);
   const conceded = new Set<number>();
   for (const at of positiveIn) if (!liveIn.has(at) && reserved(at, live)) conceded.add(at);
-  return { conceded, resolved };
+  return { conceded, resolved, overruled };
 }

@@ -22,7 +22,7 @@ import {
   Turn,
   type Hit,
 } from './contrast';
-import { asksInClause, wishedIn } from './requests';
+import { asksForChangeInClause, asksInClause, wishedIn } from './requests';
 
 /** Groups whose words name a state wished for after "mong", "should" (requests.ts): not praise. */
 const WISHABLE: ReadonlySet<string> = new Set(['praise', 'fixed']);
@@ -48,6 +48,8 @@ export interface Reading {
   readonly unordered: readonly string[];
   /** Letters and digits of the text, for "too thin to act on". */
   readonly length: number;
+  /** A clause asks for a change to be made ("Could you also add captions?"): work, whatever else it says. */
+  readonly asksForChange: boolean;
 }
 
 // Sorting a text's hundred-odd feature names is a good part of reading it; a run only scores the
@@ -59,6 +61,7 @@ class TextReading implements Reading {
     readonly language: LanguageGroup,
     readonly unordered: readonly string[],
     readonly length: number,
+    readonly asksForChange: boolean,
   ) {}
   get features(): readonly string[] {
     // The default sort compares UTF-16 code units, as `<` does.
@@ -79,6 +82,10 @@ const NEGATORS = keySet([
 ]);
 const ENGLISH_ONLY_NEGATORS = keySet(['no']);
 const NEGATION_SCOPE = 4;
+/** How far "được" may stand after "không" and still close a split negation: "không thêm món vào giỏ được". */
+const CAN_SCOPE = 8;
+/** Negators that say by themselves that something could not be done: "customers cannot add items". */
+const CANNOT = keySet(['cannot', 'unable']);
 const SENTENCE_PARTICLES = keySet([
   'ạ',
   'a',
@@ -265,7 +272,8 @@ function negationOf(
     for (let k = index + 1; k <= index + NEGATION_SCOPE && k < tokens.length; k += 1) negated[k] = true;
     // "can not", "does not", "is not" + a verb: something the client tried did not happen.
     if (
-      rest.some((next) => CAN.has(next.exact)) ||
+      CANNOT.has(word) ||
+      tokens.slice(index + 1, index + 1 + CAN_SCOPE).some((next) => CAN.has(next.exact)) ||
       (word === 'not' && AUXILIARIES.has(before)) ||
       (word === 'not' && STATIVE_AUXILIARIES.has(before) && isFunctionVerb(tokens[index + 1]?.exact))
     ) {
@@ -358,6 +366,7 @@ export function readText(original: string): Reading {
   const clauseOf: number[] = [];
   const turn: Turn[] = [];
   let requested = false;
+  let asksForChange = false;
   const wishedAt: boolean[] = [];
   const failures: Hit[] = [];
   clauses.forEach((clause, c) => {
@@ -371,6 +380,7 @@ export function readText(original: string): Reading {
     // of thousands of words, more arguments than a call can take.
     for (const wished of wishedIn(words, key)) wishedAt.push(wished);
     if (asksInClause(words, key, language === 'en')) requested = true;
+    if (asksForChangeInClause(words, key, language === 'en')) asksForChange = true;
     const inner = innerTurns(words, key, language !== 'en');
     words.forEach((_, index) => {
       if (index === 0) turn.push(clause.turn ? Turn.But : (inner.get(0) ?? Turn.None));
@@ -407,7 +417,7 @@ export function readText(original: string): Reading {
     hits.filter((hit) => hit.category === 'fixed' && !wished(hit)),
     key,
   );
-  const { conceded, resolved } = contrastOf(segmentOf, turn, problems, positives, asking, fixes);
+  const { conceded, resolved, overruled } = contrastOf(segmentOf, turn, problems, positives, asking, fixes);
   // A conceded clause is read apart as a whole when it holds only praise and what it praises; one
   // that also names a situation (money, a launch, a date …) only has its praise set apart.
   const situated = new Set(
@@ -418,7 +428,9 @@ export function readText(original: string): Reading {
     return conceded.has(segment) && !situated.has(segment);
   };
   const apartHit = (hit: Hit): boolean =>
-    apart(hit.at) || (POSITIVE_GROUPS.has(hit.category) && conceded.has(segmentOf[hit.at] ?? -1));
+    apart(hit.at) ||
+    (POSITIVE_GROUPS.has(hit.category) && conceded.has(segmentOf[hit.at] ?? -1)) ||
+    (hit.category === 'fixed' && overruled.has(hit.at));
   tokens.forEach((token, index) => {
     // A conceded clause's words are read apart ("^"): the problem after the turn is the point.
     const mark = apart(index) ? '^' : negatedAt[index] ? '!' : '';
@@ -482,5 +494,5 @@ export function readText(original: string): Reading {
   const length = meaningfulLength(text);
   features.add(lengthBucket(length));
   features.add('bias');
-  return new TextReading(mode, language, [...features], length);
+  return new TextReading(mode, language, [...features], length, asksForChange);
 }

@@ -47,6 +47,13 @@ export const LEXICON_GROUPS = [
 
 export type LexiconGroup = (typeof LEXICON_GROUPS)[number];
 
+/** Words that say a problem came back after its fix (complaints; contrast.ts reads them apart too). */
+// prettier-ignore
+export const RECURRENCE_WORDS = [
+  'is back', 'are back', 'came back', 'come back', 'comes back', 'coming back', 'back again',
+  'happening again', 'happened again', 'bị lại', 'tái diễn', 'xuất hiện lại', 'lỗi lại', 'hỏng lại',
+] as const;
+
 // prettier-ignore
 export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
   bug: [
@@ -90,6 +97,7 @@ export const LEXICON: Readonly<Record<LexiconGroup, readonly string[]>> = {
     'unacceptable', 'terrible', 'awful', 'bad', 'again', 'still', 'complain', 'complaint', 'complaining',
     'thất vọng', 'không hài lòng', 'chưa hài lòng', 'bực', 'khó chịu', 'tệ', 'kém', 'không ổn', 'chưa ổn',
     'không chấp nhận được', 'lại bị', 'vẫn', 'vẫn còn', 'vẫn bị', 'vẫn chưa', 'mãi', 'mãi chưa',
+    ...RECURRENCE_WORDS,
     'phàn nàn', 'khách phàn nàn', 'customers complain', 'ugly', 'xấu', 'rối', 'khó dùng', 'khó nhìn',
     'confusing', 'hard to read', 'khó đọc', 'không ai', 'no one', 'nobody', 'chờ mãi', 'waiting for',
     'đợi', 'chờ', 'mấy ngày', 'several days', 'no reply', 'no response', 'chưa trả lời', 'chưa phản hồi',

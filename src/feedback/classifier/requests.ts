@@ -42,6 +42,25 @@ export function asksInClause(words: readonly Token[], key: Key, english: boolean
   return english && first !== undefined && IMPERATIVES.has(key(first));
 }
 
+// The verbs of a change to the site or its content, in a clause that asks: "Could you also add
+// captions", "Em thêm giúp chị ô ghi chú". "Please pass our thanks to Quyên" and "keep it up" ask for
+// no work.
+// prettier-ignore
+const CHANGES = phrases([
+  'add', 'change', 'update', 'replace', 'remove', 'delete', 'move', 'swap', 'switch', 'hide', 'rename',
+  'resize', 'adjust', 'insert', 'translate', 'enlarge', 'shorten', 'increase', 'reduce', 'fix',
+  'thêm', 'bổ sung', 'đổi', 'thay', 'chỉnh', 'sửa', 'bỏ', 'xoá', 'xóa', 'cập nhật', 'di chuyển', 'gắn',
+  'tăng', 'giảm', 'phóng to', 'thu nhỏ', 'dịch', 'ẩn',
+]);
+
+/** True when the clause asks for a change to be made (asksInClause, with a verb of change in it). */
+export function asksForChangeInClause(words: readonly Token[], key: Key, english: boolean): boolean {
+  return (
+    asksInClause(words, key, english) &&
+    words.some((_, at) => phraseAt(CHANGES, words, at, key) !== undefined)
+  );
+}
+
 // A wish: what the client hopes for is not what they found. "Mong trang mở nhanh như trước", "It
 // should look clean on phones": the praise word after it names the state wanted, so it praises
 // nothing ("Just wanted to say thank you" is thanks: a wish to say or thank opens no scope).
