@@ -118,13 +118,13 @@ export function durationWords(duration: Duration, voice: Voice): string {
 }
 
 export function remaining(ctx: PlanContext, state: DeadlineState, voice: Voice): string {
-  const days = ctx.calendar.businessDaysBetween(
-    ctx.calendar.localDate(ctx.now),
-    ctx.calendar.localDate(state.effectiveDue),
-  );
-  return days <= 0
-    ? voice.t('remaining.today')
-    : voice.t('remaining.days', { count: businessDays(days, voice) });
+  const today = ctx.calendar.localDate(ctx.now);
+  const dueDay = ctx.calendar.localDate(state.effectiveDue);
+  const days = ctx.calendar.businessDaysBetween(today, dueDay);
+  if (days > 0) return voice.t('remaining.days', { count: businessDays(days, voice) });
+  if (dueDay <= today) return voice.t('remaining.today');
+  // Due on a day off with no working day before it ("Monday 08/02" in Tết, "Saturday"): not today.
+  return voice.t(ctx.calendar.isBusinessDay(today) ? 'remaining.last_working_day' : 'remaining.no_working_day');
 }
 
 export function missingBlock(state: DeadlineState, voice: Voice): string {

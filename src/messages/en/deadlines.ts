@@ -5,6 +5,8 @@ export const DEADLINES_EN = {
   'side.vendor': 'the delivery team',
   'remaining.days': '{count} to go',
   'remaining.today': 'due today',
+  'remaining.last_working_day': 'today is the last working day before it',
+  'remaining.no_working_day': 'no working day is left before it',
   'unit.business_day': 'business day',
   'unit.business_days': 'business days',
   'duration.minutes.one': '{count} minute',

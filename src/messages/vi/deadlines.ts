@@ -10,6 +10,8 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'side.vendor': 'đội thực hiện dự án',
   'remaining.days': 'còn {count}',
   'remaining.today': 'đến hạn hôm nay',
+  'remaining.last_working_day': 'hôm nay là ngày làm việc cuối cùng trước hạn',
+  'remaining.no_working_day': 'không còn ngày làm việc nào trước hạn',
   'unit.business_day': 'ngày làm việc',
   'unit.business_days': 'ngày làm việc',
   'duration.minutes.one': '{count} phút',
