@@ -124,7 +124,9 @@ export function remaining(ctx: PlanContext, state: DeadlineState, voice: Voice):
   if (days > 0) return voice.t('remaining.days', { count: businessDays(days, voice) });
   if (dueDay <= today) return voice.t('remaining.today');
   // Due on a day off with no working day before it ("Monday 08/02" in Tết, "Saturday"): not today.
-  return voice.t(ctx.calendar.isBusinessDay(today) ? 'remaining.last_working_day' : 'remaining.no_working_day');
+  return voice.t(
+    ctx.calendar.isBusinessDay(today) ? 'remaining.last_working_day' : 'remaining.no_working_day',
+  );
 }
 
 export function missingBlock(state: DeadlineState, voice: Voice): string {
