@@ -322,33 +322,18 @@ describe('engagement-keeper plan', () => {
     );
   });
 
+  /** `plan` on the demo snapshot and the example engagement, at `now`. */
+  const planDemo = (now: string, ...more: string[]) =>
+    run('plan', '--snapshot', 'demo/snapshot.json', '--config', ENGAGEMENT, '--now', now, ...more);
+
   it('refuses a --now the planner would spend hours on', async () => {
-    const result = await run(
-      'plan',
-      '--snapshot',
-      'demo/snapshot.json',
-      '--config',
-      ENGAGEMENT,
-      '--now',
-      '0001-01-01T00:00:00Z',
-    );
+    const result = await planDemo('0001-01-01T00:00:00Z');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^--now must be a time between 2000 and 2199/u);
   });
 
   it('refuses a --summary-week that has not begun or is before 2000, and takes this week and earlier ones', async () => {
-    const plan = (week: string) =>
-      run(
-        'plan',
-        '--snapshot',
-        'demo/snapshot.json',
-        '--config',
-        ENGAGEMENT,
-        '--now',
-        '2026-12-02T02:00:00Z',
-        '--summary-week',
-        week,
-      );
+    const plan = (week: string) => planDemo('2026-12-02T02:00:00Z', '--summary-week', week);
     const future = await plan('2062-W49');
     expect(future.code).toBe(2);
     expect(future.out).toBe('');
