@@ -167,7 +167,25 @@ export function answerGraphql(
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
       lastEditedAt: c.lastEditedAt,
+      editor: c.editor === undefined ? null : actor(c.editor),
       body: c.body,
+      // Newest first, as GitHub lists them; `diff` is the whole body after the edit.
+      userContentEdits: (args: PageArgs) =>
+        page(
+          [...(c.edits ?? [])].reverse().map((edit, index) => ({
+            __typename: 'UserContentEdit',
+            id: `UCE_C${c.id}_${index}`,
+            editedAt: edit.editedAt,
+            createdAt: edit.editedAt,
+            updatedAt: edit.editedAt,
+            diff: edit.body,
+            deletedAt: null,
+            editor: actor(edit.editor),
+          })),
+          args,
+          violations,
+          'IssueComment.userContentEdits',
+        ),
       url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
       reactionGroups: REACTIONS.map((content) => ({
         content,

@@ -635,9 +635,7 @@ function rest(
     case 'issues/update-comment': {
       const comment = ownComment(repo, segments, writer);
       if (!isComment(comment)) return comment;
-      comment.body = String(input.body);
-      comment.updatedAt = repo.now();
-      comment.lastEditedAt = comment.updatedAt;
+      repo.editComment(comment, String(input.body), writer);
       return [200, repo.restComment(comment)];
     }
     default:

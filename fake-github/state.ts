@@ -16,6 +16,10 @@ export interface FakeComment {
   updatedAt: string;
   lastEditedAt: string | null;
   reactions: Record<string, number>;
+  /** Who edited it last (GitHub's `editor`); unset until someone edits it. */
+  editor?: string;
+  /** The body after each edit with its editor, oldest first, the text as created first (userContentEdits). */
+  edits?: Array<{ editedAt: string; body: string; editor: string }>;
 }
 
 export interface FakeIssue {
@@ -176,6 +180,22 @@ export class FakeRepository {
     this.comments.delete(id);
     this.user(actor);
     this.deletions.push({ issueNumber: comment.issueNumber, at, actor, author: comment.author });
+  }
+
+  /**
+   * Edits a comment as GitHub does: anyone with write access may (the repository's own people edit
+   * the action's comments too); the edit history keeps every revision and who made it.
+   */
+  editComment(comment: FakeComment, body: string, editor: string, at: string = this.now()): void {
+    const edits = (comment.edits ??= []);
+    if (edits.length === 0)
+      edits.push({ editedAt: comment.createdAt, body: comment.body, editor: comment.author });
+    edits.push({ editedAt: at, body, editor });
+    this.user(editor);
+    comment.body = body;
+    comment.updatedAt = at;
+    comment.lastEditedAt = at;
+    comment.editor = editor;
   }
 
   /** Edits an issue's body as GitHub does, keeping the revision in the edit history. */

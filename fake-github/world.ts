@@ -3,7 +3,7 @@
 // and planning again: a correct rule plans nothing the second time.
 import type { Plan } from '../src/core/plan';
 import { applyWrites, editedBody } from '../src/plan/apply-writes';
-import { isBot } from '../src/core/markers';
+import { isBot, trustedBody } from '../src/core/markers';
 import {
   allIssues,
   type AuthorAssociation,
@@ -97,19 +97,35 @@ export function addComment(
   }));
 }
 
-/** A person edits their comment after the fact: GitHub marks it edited and dates the edit. */
+/**
+ * A person edits a comment after the fact (its author, unless `by` says who): GitHub marks it edited,
+ * dates the edit and names the editor. Someone editing the action's comment leaves the action's own
+ * last version in the edit history, where the shell reads it (`authoredBody`).
+ */
 export function editComment(
   snapshot: Snapshot,
   number: number,
   id: number,
   body: string,
   at: string,
+  by?: string,
 ): Snapshot {
   return updateIssue(snapshot, number, (issue) => ({
     ...issue,
-    comments: issue.comments.map((comment) =>
-      comment.id === id ? { ...comment, body, edited: true, updatedAt: at } : comment,
-    ),
+    comments: issue.comments.map((comment) => {
+      if (comment.id !== id) return comment;
+      const editor = by ?? comment.author.login;
+      const othersEdit = isBot(snapshot, comment.author.login) && !isBot(snapshot, editor);
+      // An earlier `authoredBody` left in place is read only while someone else edited it last.
+      return {
+        ...comment,
+        body,
+        edited: true,
+        updatedAt: at,
+        editedBy: editor,
+        ...(othersEdit ? { authoredBody: trustedBody(snapshot, comment) } : {}),
+      };
+    }),
   }));
 }
 

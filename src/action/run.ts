@@ -164,6 +164,11 @@ async function readSettings(io: ActionIO, failFacts: FailFacts): Promise<Setting
   const notifyParsed = readNotifySettings((name) => io.getInput(name));
   if (parsed.ok && notifyParsed.ok) return { inputs: parsed.inputs, notify: notifyParsed.settings };
   const problems = [...(parsed.ok ? [] : parsed.problems), ...(notifyParsed.ok ? [] : notifyParsed.problems)];
+  return failInputs(io, failFacts, problems);
+}
+
+/** Inputs the workflow got wrong: each at its own error, the portfolio told, nothing written. */
+async function failInputs(io: ActionIO, failFacts: FailFacts, problems: readonly string[]): Promise<Exit> {
   for (const problem of problems) io.error(problem, { title: 'engagement-keeper input' });
   await failFacts({
     kind: 'inputs',
@@ -263,17 +268,7 @@ async function load(step: LoadStep): Promise<Loaded | Exit> {
   const now = inputs.now ?? new Date(clock.now());
   if (inputs.summaryWeek) {
     const problem = askedWeekProblem(inputs.summaryWeek, now, file.engagement.engagement.time_zone);
-    if (problem) {
-      const message = `\`summary-week\` ${problem}.`;
-      io.error(message, { title: 'engagement-keeper input' });
-      await step.failFacts({
-        kind: 'inputs',
-        reason: '1 input problem(s) in the workflow',
-        details: [message],
-      });
-      io.setFailed('engagement-keeper: 1 input problem(s); nothing was written.');
-      return { exit: 1 };
-    }
+    if (problem) return failInputs(io, step.failFacts, [`\`summary-week\` ${problem}.`]);
   }
   if (step.file.config)
     for (const warning of futureHandovers(step.file.config.text, file.source, file.engagement, now))
@@ -407,7 +402,7 @@ function reportReading(run: Run, snapshot: Snapshot, stats: ReadStats, writerLoo
       `Read ${snapshot.internal.issues.length} issue(s) of this engagement in the internal repository ${snapshot.internal.repository.owner}/${snapshot.internal.repository.name}.`,
     );
   io.info(
-    `Read ${snapshot.issues.length} issues (${scope.kind === 'full' ? 'full scan' : `event on #${scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${run.botLogin}.`,
+    `Read ${snapshot.issues.length} issues (${scope.kind === 'full' ? 'full scan' : `event on #${scope.number}`}) in ${stats.requests} GraphQL requests (${stats.issuePages} issue pages, ${stats.extraCommentPages} extra comment pages, ${stats.reactionPages} reaction pages${stats.editHistoryPages > 0 ? `, ${stats.editHistoryPages} edit-history pages` : ''}), cost ${stats.cost}, ${stats.remaining ?? '?'} points left; writing as ${run.botLogin}.`,
   );
   if (writerLookup.unchecked > 0)
     io.notice(

@@ -109,6 +109,8 @@ const comment = z.looseObject({
   updatedAt: time,
   body: z.string(),
   edited: z.boolean(),
+  editedBy: z.string().optional(),
+  authoredBody: z.string().optional(),
   url: z.string(),
   reactions: z.record(z.string(), reactionCount).optional(),
 });

@@ -9,7 +9,7 @@
 // What is never touched: anything a person wrote (a pasted marker does not make a comment the
 // action's), a comment of the action that carries something new besides a repeat, and the earliest
 // amendment record, which is the one every run reads (so no agreement changes).
-import { botIssueMarker, isBot, parseMarkers, type Marker } from './markers';
+import { botIssueMarker, isBot, parseMarkers, trustedBody, type Marker } from './markers';
 import { thingKey, ONE_PER } from './one-per-thing';
 import { markedComment, refOf, type Write } from './plan';
 import type { Snapshot, SnapshotComment, SnapshotIssue } from './snapshot';
@@ -122,7 +122,7 @@ function closeDuplicate(
   const noted = duplicate.comments.some(
     (comment) =>
       isBot(snapshot, comment.author.login) &&
-      parseMarkers(comment.body).some(
+      parseMarkers(trustedBody(snapshot, comment)).some(
         (found) =>
           (found.kind === note.kind && found.subject === note.subject) ||
           // The weekly issues (summary, portfolio) close their own duplicates with a note of their kind.
@@ -188,7 +188,7 @@ function duplicateComments(
   const ordered = [...issue.comments].sort(byCreation);
   for (const comment of ordered) {
     if (!isBot(snapshot, comment.author.login)) continue;
-    const markers = parseMarkers(comment.body);
+    const markers = parseMarkers(trustedBody(snapshot, comment));
     if (markers.length === 0) continue;
     const earlier = markers.map((marker): Marker | undefined => {
       if (ONE_PER[marker.kind] === 'repeat') {

@@ -109,9 +109,23 @@ export function botCommentMarkers(
   const found: Array<{ comment: SnapshotComment; marker: Marker }> = [];
   for (const comment of issue.comments) {
     if (!isBot(snapshot, comment.author.login)) continue;
-    for (const marker of parseMarkers(comment.body)) found.push({ comment, marker });
+    for (const marker of parseMarkers(trustedBody(snapshot, comment))) found.push({ comment, marker });
   }
   return found;
+}
+
+/**
+ * The text of one of the action's comments its markers are read from: the comment as the action last
+ * wrote it. A person with write access can edit the action's comment; a marker they add (an
+ * "agreement" no one agreed) or change must not count, so once someone else edited it last, the
+ * action's own last version stands (the shell reads it from GitHub's edit history).
+ */
+export function trustedBody(
+  snapshot: Pick<Snapshot, 'botLogin'>,
+  comment: Pick<SnapshotComment, 'body' | 'editedBy' | 'authoredBody'>,
+): string {
+  if (comment.editedBy === undefined || isBot(snapshot, comment.editedBy)) return comment.body;
+  return comment.authoredBody ?? comment.body;
 }
 
 /**

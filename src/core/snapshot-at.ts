@@ -1,7 +1,7 @@
 // The repository as it stood at an earlier instant, rebuilt from the timestamps a snapshot carries:
 // what a closed week's summary is computed from, so its figures are those of the week's end whenever
 // the run that closes it happens.
-import { isBot, parseMarkers } from './markers';
+import { isBot, parseMarkers, trustedBody } from './markers';
 import type { Snapshot, SnapshotComment, SnapshotIssue } from './snapshot';
 
 /**
@@ -44,5 +44,5 @@ function issuesAt(snapshot: Snapshot, among: readonly SnapshotIssue[], at: Date)
 
 function factTime(snapshot: Snapshot, comment: SnapshotComment): string {
   if (!isBot(snapshot, comment.author.login)) return comment.createdAt;
-  return parseMarkers(comment.body)[0]?.data?.at ?? comment.createdAt;
+  return parseMarkers(trustedBody(snapshot, comment))[0]?.data?.at ?? comment.createdAt;
 }

@@ -30,6 +30,14 @@ export interface SnapshotComment {
   readonly body: string;
   /** True when a person edited the comment after posting it. */
   readonly edited: boolean;
+  /** Who edited it last (GitHub's `editor`), when it was edited and GitHub says. */
+  readonly editedBy?: string;
+  /**
+   * A comment of the action's that someone else edited last: its text as the action last wrote it
+   * (from GitHub's edit history; empty when the history no longer holds it). Markers are read from
+   * this, never from words a person put into the action's comment (core/markers.ts `trustedBody`).
+   */
+  readonly authoredBody?: string;
   readonly url: string;
   /** Reaction counts by GitHub's reaction content name (THUMBS_UP, HEART, ...), from anyone. */
   readonly reactions?: Readonly<Record<string, number>>;

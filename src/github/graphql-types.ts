@@ -15,6 +15,8 @@ export interface GqlComment {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly lastEditedAt: string | null;
+  /** Who edited it last; null when no one did (or the account is gone). */
+  readonly editor?: { readonly login: string } | null;
   readonly body: string;
   readonly url: string;
 }

@@ -29,6 +29,7 @@ export function toSnapshotComment(node: GqlComment): SnapshotComment | null {
     updatedAt: node.updatedAt,
     body: node.body,
     edited: node.lastEditedAt !== null,
+    ...(node.lastEditedAt !== null && node.editor ? { editedBy: node.editor.login } : {}),
     url: node.url,
   };
 }

@@ -17,6 +17,7 @@ const COMMENT_FIELDS = `
   createdAt
   updatedAt
   lastEditedAt
+  editor { login }
   body
   url`;
 
@@ -55,7 +56,7 @@ const ISSUE_PAGE = `
 const OWN_PROBE = `
     ownProbe: issues(first: 10, filterBy: { labels: $probeLabels },
                      orderBy: { field: CREATED_AT, direction: DESC }) @include(if: $withProbe) {
-      nodes { number author { login } }
+      nodes { number state body author { __typename login } }
     }`;
 
 const LABELS_PAGE = `

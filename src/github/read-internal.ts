@@ -7,9 +7,10 @@ import { engagementTag, isThisEngagements } from '../core/places';
 import type { InternalRepository, SnapshotIssue, SnapshotLabel } from '../core/snapshot';
 import type { GitHubClient } from './client';
 import type { GqlIssueConnection, GqlLabelConnection, GqlRateLimit } from './graphql-types';
+import { withAuthoredBodies } from './authored-bodies';
 import { toSnapshotIssue } from './map-snapshot';
 import { INTERNAL_QUERY } from './queries';
-import { nonNull, readRemainingComments, type IssueInProgress } from './read-snapshot';
+import { commentNodeIds, nonNull, readRemainingComments, type IssueInProgress } from './read-snapshot';
 import { InternalRepositoryStop, isNetworkError, RunStop, statusOf } from './request-errors';
 
 export interface InternalReadRequest {
@@ -98,9 +99,18 @@ export async function readInternalRepository(
     if (error instanceof RunStop || isNetworkError(error) || (statusOf(error) ?? 0) >= 500) throw error;
     throw new InternalRepositoryStop(request.repository, refusal(error));
   }
-  const mapped: SnapshotIssue[] = issues
-    .sort((a, b) => a.node.number - b.node.number)
-    .map((entry) => ({ ...toSnapshotIssue(entry.node, entry.comments), place: 'internal' as const }));
+  const nodeIds = commentNodeIds(issues);
+  const mapped: SnapshotIssue[] = await withAuthoredBodies(
+    client,
+    request,
+    issues
+      .sort((a, b) => a.node.number - b.node.number)
+      .map((entry) => ({ ...toSnapshotIssue(entry.node, entry.comments), place: 'internal' as const })),
+    nodeIds,
+    () => {
+      requests += 1;
+    },
+  );
   return {
     internal: {
       repository: { owner, name, ...(url ? { url } : {}) },

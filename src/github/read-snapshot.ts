@@ -21,7 +21,8 @@ import type {
   GqlReactionGroups,
 } from './graphql-types';
 import { notesDeletedBy } from './deleted-notes';
-import { checkOwnIssuesSeen, type ProbedIssue } from './own-check';
+import { checkIdentity, checkOwnIssuesSeen, type ProbedIssue } from './own-check';
+import { withAuthoredBodies } from './authored-bodies';
 import { toReactions, toSnapshotIssue } from './map-snapshot';
 import {
   COMMENT_PAGE_BATCH,
@@ -67,6 +68,8 @@ export interface ReadStats {
   readonly extraCommentPages: number;
   /** Requests that read the reactions of chosen comments. */
   readonly reactionPages: number;
+  /** Requests that read the edit history of the action's comments someone else edited last. */
+  readonly editHistoryPages: number;
   readonly cost: number;
   readonly remaining: number | null;
 }
@@ -101,6 +104,7 @@ export async function readSnapshot(
     issuePages: 0,
     extraCommentPages: 0,
     reactionPages: 0,
+    editHistoryPages: 0,
     cost: 0,
     remaining: null as number | null,
   };
@@ -225,6 +229,7 @@ export async function readSnapshot(
   }
 
   // Every page of the action's own issues is read by now.
+  checkIdentity(request.botLogin, probed, `${request.owner}/${request.name}`);
   checkOwnIssuesSeen(request.botLogin, probed, ownNumbers, `${request.owner}/${request.name}`);
 
   await readRemainingComments(client, [...issues.values()], (rateLimit) => {
@@ -232,12 +237,7 @@ export async function readSnapshot(
     stats.extraCommentPages += 1;
   });
 
-  const nodeIds = new Map<number, string>();
-  for (const entry of issues.values())
-    for (const comment of entry.comments) {
-      const id = Number(comment.fullDatabaseId);
-      if (Number.isSafeInteger(id)) nodeIds.set(id, comment.id);
-    }
+  const nodeIds = commentNodeIds(issues.values());
   const mapped: SnapshotIssue[] = [...issues.values()]
     .sort((a, b) => a.node.number - b.node.number)
     .map((entry) => {
@@ -257,9 +257,13 @@ export async function readSnapshot(
     labels: labels.sort((a, b) => a.name.localeCompare(b.name)),
     ...(assignable.length > 0 ? { assignable } : {}),
   };
+  const authored = await withAuthoredBodies(client, read, mapped, nodeIds, (rateLimit) => {
+    noteRateLimit(rateLimit);
+    stats.editHistoryPages += 1;
+  });
   const issuesWithReactions = await withReactions(
     client,
-    mapped,
+    authored,
     request.reactionsOf?.(read) ?? [],
     nodeIds,
     (rateLimit) => {
@@ -268,6 +272,17 @@ export async function readSnapshot(
     },
   );
   return { snapshot: { ...read, issues: issuesWithReactions }, stats };
+}
+
+/** The node id of every comment read, by REST id: later reads ask for chosen comments by node id. */
+export function commentNodeIds(issues: Iterable<IssueInProgress>): Map<number, string> {
+  const nodeIds = new Map<number, string>();
+  for (const entry of issues)
+    for (const comment of entry.comments) {
+      const id = Number(comment.fullDatabaseId);
+      if (Number.isSafeInteger(id)) nodeIds.set(id, comment.id);
+    }
+  return nodeIds;
 }
 
 export async function readRemainingComments(

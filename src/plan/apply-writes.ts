@@ -201,7 +201,13 @@ class MemoryRepository {
       ...issue,
       comments: issue.comments.map((comment) =>
         comment.id === write.commentId
-          ? { ...comment, body: this.resolve(write.body, place), updatedAt: this.when, edited: true }
+          ? {
+              ...withoutOthersEdit(comment),
+              body: this.resolve(write.body, place),
+              updatedAt: this.when,
+              edited: true,
+              editedBy: this.snapshot.botLogin,
+            }
           : comment,
       ),
     };
@@ -305,4 +311,10 @@ export function editedBody(issue: SnapshotIssue, body: string, at: string): Snap
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
+}
+
+/** The action rewrote its comment: the last edit is its own again, no one else's version to set aside. */
+function withoutOthersEdit(comment: SnapshotComment): SnapshotComment {
+  const { authoredBody: _authored, ...rest } = comment;
+  return rest;
 }
