@@ -60,6 +60,10 @@ function withoutReferences(line: string): string {
       .replace(/:\/\//gu, ':/\u200d/')
       .replace(/\bwww\./giu, 'www\u200d.')
       .replace(/\bgithub\.com/giu, (host) => `${host.slice(0, 6)}\u200d${host.slice(6)}`)
+      // A Markdown link or image in someone's words would show their text over any address the
+      // action's message seems to vouch for ("[pay the late fee here](//elsewhere)"): `](` and a
+      // link definition's `]:` get a joiner, so the words and the address show as written, unlinked.
+      .replace(/\](?=[(:])/gu, ']\u200d')
   );
 }
 

@@ -105,8 +105,15 @@ describe('quoted client text', () => {
       `https:/${ZWJ}/github${ZWJ}.com/acme/site/issues/7 and www${ZWJ}.github${ZWJ}.com/acme/site/pull/8`,
     );
     expect(quoteSafely('[fix](https://GitHub.com/a/b/pull/1)')).toBe(
-      `> [fix](https:/${ZWJ}/GitHub${ZWJ}.com/a/b/pull/1)`,
+      `> [fix]${ZWJ}(https:/${ZWJ}/GitHub${ZWJ}.com/a/b/pull/1)`,
     );
+  });
+
+  it('shows Markdown links and images as written, never as links to where they point', () => {
+    expect(quoteSafely('[pay the late fee here](//evil.example/pay) ![](//evil.example/t.png)')).toBe(
+      `> [pay the late fee here]${ZWJ}(//evil.example/pay) ![]${ZWJ}(//evil.example/t.png)`,
+    );
+    expect(inlineSafely('[here]: //evil.example/pay')).toBe(`[here]${ZWJ}: //evil.example/pay`);
   });
 
   it('still neutralises mentions, HTML and the executor placeholder', () => {
