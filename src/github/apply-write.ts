@@ -14,7 +14,7 @@ import type { GitHubClient } from './client';
 import type { Clock } from './content-pacer';
 import { findNewBotComment, findNewBotIssue, type GuardTarget } from './race-guard';
 import { PIN_LOOKUP_QUERY } from './queries';
-import { isTransient, statusOf } from './request-errors';
+import { isTransient, statusOf, WriteNotDone } from './request-errors';
 
 export interface ApplyContext {
   readonly client: GitHubClient;
@@ -84,13 +84,18 @@ export async function applyWrite(
         if (statusOf(error) === 404) return { result: 'already', detail: 'the label was not on the issue' };
         throw error;
       }
-    case 'assign':
-      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', {
+    case 'assign': {
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', {
         ...repo,
         issue_number: issue(),
         assignees: [...write.assignees],
       });
+      // GitHub drops, without an error, anyone who may not be assigned here.
+      const given = new Set((data.assignees ?? []).map((user) => user.login.toLowerCase()));
+      const dropped = write.assignees.filter((login) => !given.has(login.replace(/^@/u, '').toLowerCase()));
+      if (dropped.length > 0) throw new WriteNotDone(notAssigned(dropped));
       return { result: 'wrote' };
+    }
     case 'close-issue':
       await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
         ...repo,
@@ -302,4 +307,9 @@ async function pinIssue(ctx: ApplyContext, number: number, openedNodeId?: string
     id,
   });
   return { result: 'wrote', issueNumber: number };
+}
+
+function notAssigned(logins: readonly string[]): string {
+  const people = logins.map((login) => `@${login.replace(/^@/u, '')}`).join(', ');
+  return `GitHub did not assign ${people}: only people with access to the repository can be assigned. Give ${logins.length > 1 ? 'them' : 'this person'} access, or name someone who has it in the engagement file (\`feedback.roles\`); the rest of the run went on.`;
 }

@@ -22,9 +22,17 @@ export class RunStop extends Error {
   override readonly name: string = 'RunStop';
 }
 
+/**
+ * GitHub answered the write with success but did not do all of it (an assignee it dropped without a
+ * word): the write failed, for the reason in the message, and the run goes on with the others.
+ */
+export class WriteNotDone extends Error {
+  override readonly name = 'WriteNotDone';
+}
+
 /** A server error or a dropped connection: the request may or may not have been applied. */
 export function isTransient(error: unknown): boolean {
-  if (error instanceof RunStop) return false;
+  if (error instanceof RunStop || error instanceof WriteNotDone) return false;
   const status = statusOf(error);
   return status === undefined || status >= 500;
 }
@@ -59,7 +67,7 @@ function graphqlErrors(error: unknown): string | undefined {
 }
 
 export function describeError(error: unknown): string {
-  if (error instanceof RunStop) return error.message;
+  if (error instanceof RunStop || error instanceof WriteNotDone) return error.message;
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : String(error);
   const firstLine = message.split('\n')[0] ?? message;
