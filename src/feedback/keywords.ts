@@ -1,6 +1,7 @@
 // Keyword lists of feedback handling that are not the triage model's (its lexicon lives in
-// classifier/lexicon.ts): what shows an expectation, opposite requests, "not resolved", and the
-// engagement file's own triage keywords. Vietnamese is written with full diacritics.
+// classifier/lexicon.ts): what shows an expectation, "not resolved", and the engagement file's own
+// triage keywords. Vietnamese is written with full diacritics. Opposite requests are read in
+// opposites.ts: a direction and the thing it is asked of, not a word list alone.
 import type { Engagement } from '../engagement/schema';
 
 /** Words that show the client said what outcome they want ("expected", "should", "mong muốn"). */
@@ -36,42 +37,6 @@ export const EXPECTATION_KEYWORDS: readonly string[] = [
   'thay vì',
   'yêu cầu',
   'làm ơn',
-];
-
-/** Pairs of opposite requests: feedback on one topic asking for one side conflicts with the other. */
-export const OPPOSITE_REQUESTS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
-  [
-    ['more', 'nhiều hơn'],
-    ['less', 'fewer', 'ít hơn'],
-  ],
-  [
-    ['bigger', 'larger', 'to hơn', 'lớn hơn'],
-    ['smaller', 'nhỏ hơn'],
-  ],
-  [
-    ['add', 'thêm'],
-    ['remove', 'bỏ', 'xóa', 'xoá', 'bớt'],
-  ],
-  [
-    ['increase', 'tăng'],
-    ['decrease', 'reduce', 'giảm'],
-  ],
-  [
-    ['longer', 'dài hơn'],
-    ['shorter', 'ngắn hơn'],
-  ],
-  [
-    ['darker', 'đậm hơn', 'tối hơn'],
-    ['lighter', 'brighter', 'nhạt hơn', 'sáng hơn'],
-  ],
-  [
-    ['faster', 'nhanh hơn'],
-    ['slower', 'chậm hơn'],
-  ],
-  [
-    ['keep', 'giữ', 'giữ nguyên'],
-    ['change', 'replace', 'đổi', 'thay đổi'],
-  ],
 ];
 
 /** Commands and phrases by which the author says a closed piece of feedback is not resolved. */

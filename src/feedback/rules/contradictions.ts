@@ -1,13 +1,14 @@
 // Contradictory feedback. The rule, kept simple on purpose so people can predict it: two OPEN pieces
-// of feedback on the SAME topic conflict when one asks for one side of a pair of opposites
-// ("bigger"/"smaller", "thêm"/"bỏ", …) and the other for the other side — they truly ask for opposite
-// changes to the same thing. Praise beside a complaint on the same topic is not a contradiction: the
-// praise asks for nothing to change. Nor is an urgent (P1) report: it says something is broken now, and
-// a note offering to close it in favour of another request would be the wrong answer to it. Words the
-// client quotes ("the e-mail “Giảm 50%” went out") are what they saw, not what they ask, and are not read
-// as a request. Both get the contradiction label and a comment linking the
-// other; the newer one asks its author, by name, which stands: each request in one sentence of the
-// client's own words, and the options. While the question waits, neither clock is held (the team may
+// of feedback on the SAME topic conflict when they ask for opposite changes to the SAME THING
+// ("make the logo bigger" / "logo to quá, làm nhỏ lại"; "add a popup" / "remove the popup") — an
+// opposite direction alone is not enough ("add a map" / "remove the fax number" ask nothing opposite).
+// How a request and its thing are read is in ../opposites.ts. Praise beside a complaint on the same
+// topic is not a contradiction: the praise asks for nothing to change. Nor is an urgent (P1) report:
+// it says something is broken now, and a note offering to close it in favour of another request would
+// be the wrong answer to it. Words the client quotes ("the e-mail “Giảm 50%” went out") are what they
+// saw, not what they ask, and are not read as a request. Both get the contradiction label and a
+// comment linking the other; the newer one asks its author, by name, which stands: each request in
+// one sentence of the client's own words, and the options. While the question waits, neither clock is held (the team may
 // still pause one with `/waiting`). Once per pair, and bounded: each new piece is compared with a
 // handful of the latest candidates filed within a time window before it, and an issue carries at most
 // one open contradiction note — as the older side or the newer side — until it is resolved (one of
@@ -18,10 +19,9 @@ import { markedComment, type Write } from '../../core/plan';
 import { parseFeedbackForm } from '../form';
 import { findMarker } from '../issue';
 import { KIND } from '../kinds';
-import { OPPOSITE_REQUESTS } from '../keywords';
 import { greetingFor, sayTo, viewAddress } from '../address';
 import { requestSentence } from '../request-sentence';
-import { findKeywords, tokenize } from '../text';
+import { askKeys, asksOf, opposingKeys, opposite, type Asks } from '../opposites';
 import { tookBack, type FeedbackView } from '../view';
 import { mentions, topicName } from '../words';
 
@@ -66,43 +66,22 @@ function asksForChange(view: FeedbackView): boolean {
   return view.triage.type !== 'positive' && view.triage.priority !== 'P1';
 }
 
-// The two sides of each pair of opposites as keyword rules, built once.
-const SIDE_RULES = OPPOSITE_REQUESTS.map(([first, second]) => [
-  { category: 'first' as const, keywords: first },
-  { category: 'second' as const, keywords: second },
-]);
-
-/** Which side of each pair of opposites a text asks for: pair index → side (0 or 1) and the word. */
-function sidesAsked(text: string): Map<number, { side: number; word: string }> {
-  const asked = new Map<number, { side: number; word: string }>();
-  const tokens = tokenize(text);
-  SIDE_RULES.forEach((rules, index) => {
-    const hits = findKeywords(tokens, rules);
-    const sides = new Set(hits.map((hit) => hit.category));
-    // A text that names both sides is comparing, not asking: it decides nothing.
-    if (sides.size !== 1) return;
-    const hit = hits[0];
-    if (hit) asked.set(index, { side: hit.category === 'first' ? 0 : 1, word: hit.keyword });
-  });
-  return asked;
+/** What a piece of feedback asks to change, and of what. */
+function asksOfView(ctx: PlanContext, view: FeedbackView): Asks {
+  return asksOf(requestText(ctx, view), view.issue.title);
 }
-
-type Asked = Map<number, { side: number; word: string }>;
 
 /** Why two open pieces of feedback on one topic conflict, or null when they do not. */
 function conflict(
   older: FeedbackView,
   newer: FeedbackView,
-  olderAsks: Asked,
-  newerAsks: Asked,
+  olderAsks: Asks,
+  newerAsks: Asks,
 ): Contradiction['why'] | null {
   // Praise asks for nothing to change, whatever words it uses; an urgent report asks for a fix now.
   if (!asksForChange(older) || !asksForChange(newer)) return null;
-  for (const [pair, ask] of newerAsks) {
-    const other = olderAsks.get(pair);
-    if (other && other.side !== ask.side) return { kind: 'request', newer: ask.word, older: other.word };
-  }
-  return null;
+  const found = opposite(olderAsks, newerAsks);
+  return found ? { kind: 'request', newer: found.newer.word, older: found.older.word } : null;
 }
 
 /**
@@ -122,7 +101,7 @@ export function findContradictions(ctx: PlanContext, views: readonly FeedbackVie
     .sort((a, b) => at(a) - at(b) || a.issue.number - b.issue.number);
   const openNumbers = new Set(open.map((view) => view.issue.number));
   const indexOf = new Map(open.map((view, index) => [view.issue.number, index]));
-  const asked = open.map((view) => sidesAsked(requestText(ctx, view)));
+  const asked = open.map((view) => asksOfView(ctx, view));
 
   // The pairs the action's open notes already name: both pieces are taken until one is closed.
   const taken = new Set<number>();
@@ -143,18 +122,19 @@ export function findContradictions(ctx: PlanContext, views: readonly FeedbackVie
     else byTopic.set(view.triage.topic, [index]);
   });
   for (const members of byTopic.values()) {
-    // Earlier members of this topic, by the side of each pair of opposites they ask for. Praise asks
-    // for nothing, and taken pieces stay listed, so the candidates depend on the snapshot alone.
+    // Earlier members of this topic, by each change they ask for and the thing they ask it of (the
+    // direction, and each word of the thing). Praise asks for nothing, and taken pieces stay listed,
+    // so the candidates depend on the snapshot alone.
     const bySide = new Map<string, number[]>();
     for (const j of members) {
       const newer = open[j] as FeedbackView;
-      const newerAsks = asked[j] as Asked;
+      const newerAsks = asked[j] as Asks;
       if (!asksForChange(newer)) continue;
       if (!taken.has(j)) {
         const from = at(newer) - CANDIDATE_WINDOW_MS;
         const candidates = new Set<number>();
-        for (const [pair, ask] of newerAsks) {
-          for (const i of (bySide.get(`${pair}:${1 - ask.side}`) ?? []).slice(-CANDIDATES_CHECKED)) {
+        for (const key of opposingKeys(newerAsks)) {
+          for (const i of (bySide.get(key) ?? []).slice(-CANDIDATES_CHECKED)) {
             if (at(open[i] as FeedbackView) >= from) candidates.add(i);
           }
         }
@@ -163,15 +143,14 @@ export function findContradictions(ctx: PlanContext, views: readonly FeedbackVie
           .sort((a, b) => b - a)
           .slice(0, CANDIDATES_CHECKED)
           .find(
-            (i) => !taken.has(i) && conflict(open[i] as FeedbackView, newer, asked[i] as Asked, newerAsks),
+            (i) => !taken.has(i) && conflict(open[i] as FeedbackView, newer, asked[i] as Asks, newerAsks),
           );
         if (partner !== undefined) {
           taken.add(partner).add(j);
           pairs.set(`${partner}:${j}`, { older: partner, newer: j });
         }
       }
-      for (const [pair, ask] of newerAsks) {
-        const key = `${pair}:${ask.side}`;
+      for (const key of askKeys(newerAsks)) {
         const list = bySide.get(key);
         if (list) list.push(j);
         else bySide.set(key, [j]);
@@ -184,8 +163,8 @@ export function findContradictions(ctx: PlanContext, views: readonly FeedbackVie
       const why = conflict(
         open[older] as FeedbackView,
         open[newer] as FeedbackView,
-        asked[older] as Asked,
-        asked[newer] as Asked,
+        asked[older] as Asks,
+        asked[newer] as Asks,
       );
       // A standing pair whose requests were edited apart has nothing left to complete.
       return why ? [{ older: open[older] as FeedbackView, newer: open[newer] as FeedbackView, why }] : [];
