@@ -4,6 +4,7 @@ import { IANAZone } from 'luxon';
 import { isKnownHolidayRegion } from '../calendar/holidays';
 import { holidayRules } from '../calendar/holiday-rules';
 import { comparableDue, impossibleDateReason } from './dates';
+import { checkDueOnClosedDays, checkSkippedTimes } from './due-days';
 import { calendarMinutes, type Duration } from './duration';
 import type { Problem } from './issues';
 import { MAX_LABEL_LENGTH } from './bounds';
@@ -449,6 +450,8 @@ const CHECKS: ReadonlyArray<readonly [readonly Section[], (engagement: Engagemen
   [['milestones'], checkCycles],
   [['milestones', 'calendar'], checkDueAfterDependencies],
   [['milestones', 'engagement'], checkHandoversBeforeAdoption],
+  [['milestones', 'engagement'], checkSkippedTimes],
+  [['milestones', 'engagement', 'calendar'], checkDueOnClosedDays],
   [['feedback'], checkTopicIds],
   [['feedback', 'calendar'], checkSlas],
   [['feedback', 'labels'], checkLabelLengths],

@@ -15,6 +15,8 @@ export interface Problem {
   readonly severity: 'error' | 'warning';
   /** For an unknown key: the known key it probably meant. */
   readonly suggestion?: string | undefined;
+  /** zod's limit for whole numbers: said only when the field has no bound of its own to say instead. */
+  readonly wholeNumberLimit?: boolean;
 }
 
 /** zod messages we replace: the schema's own custom messages are kept as written. */
@@ -126,6 +128,16 @@ function sizeProblem(issue: Issue & { code: 'too_small' | 'too_big' }, path: Fie
         : `must be ${small ? 'at least' : 'at most'} ${limit} characters`;
   } else if (issue.origin === 'array' || issue.origin === 'set') {
     message = `must have ${small ? 'at least' : 'at most'} ${limit} item${limit === 1 ? '' : 's'}`;
+  } else if (Math.abs(limit) >= Number.MAX_SAFE_INTEGER) {
+    // zod's own limit for whole numbers, met before the field's bound: a number that large is a slip.
+    return {
+      path,
+      message: `is too ${small ? 'small' : 'large'} to be counted exactly as a whole number`,
+      wholeNumberLimit: true,
+      hint: "write a number within this field's bounds (docs/engagement-file.md, Bounds)",
+      at: 'value',
+      severity: 'error',
+    };
   } else if (inclusive) {
     message = `must be ${small ? 'at least' : 'at most'} ${limit}`;
   } else {
@@ -234,6 +246,16 @@ export function problemsOf(
       ];
     }
   }
+}
+
+/** zod's whole-number limit beside the field's own bound on the same value: the bound says more. */
+export function withoutWholeNumberNoise(problems: readonly Problem[]): Problem[] {
+  const bounded = new Set(
+    problems.filter((problem) => !problem.wholeNumberLimit).map((problem) => JSON.stringify(problem.path)),
+  );
+  return problems.filter(
+    (problem) => !problem.wholeNumberLimit || !bounded.has(JSON.stringify(problem.path)),
+  );
 }
 
 /**

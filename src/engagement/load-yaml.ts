@@ -4,7 +4,13 @@
 // the only things that differ between files.
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { DEFAULT_MESSAGE, problemsOf, withoutMisspeltMissing, type Problem } from './issues';
+import {
+  DEFAULT_MESSAGE,
+  problemsOf,
+  withoutMisspeltMissing,
+  withoutWholeNumberNoise,
+  type Problem,
+} from './issues';
 import { describeYamlError } from './yaml-errors';
 import { MAX_FILE_CHARACTERS, refusedYamlFeatures, tooDeepNesting } from './yaml-refusals';
 import { formatPath, locateMissing, locatePath, pathAtOffset, spanOf } from './yaml-positions';
@@ -90,6 +96,13 @@ function located(
   return { file, ...span, path, message, ...(hint === undefined ? {} : { hint }) };
 }
 
+/**
+ * What a reader puts where the bytes of a file are not UTF-8 (Node's `readFile(…, 'utf8')`, a
+ * `TextDecoder`, `Buffer#toString` all do): the text read is no longer the text written, so the file is
+ * refused at the first one, which is where the first bad byte was.
+ */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
 /** A file refused before it is parsed: too large, or nested too deep for the parser to survive. */
 function refusedUnparsed(
   text: string,
@@ -152,6 +165,21 @@ export function loadYamlFile<S extends ObjectSchema>(
   const at = (range: readonly [number, number], path: string, message: string, hint?: string): LocatedError =>
     located(file, range, lineCounter, path, message, hint);
 
+  const replaced = text.indexOf(REPLACEMENT_CHARACTER);
+  if (replaced >= 0) {
+    return {
+      ok: false,
+      errors: [
+        at(
+          [replaced, replaced + 1],
+          formatPath(pathAtOffset(doc, replaced)),
+          'holds `\uFFFD` (U+FFFD), the mark left where bytes of the file are not valid UTF-8: a character written here is lost',
+          'save the file as UTF-8 (in most editors: Save with Encoding → UTF-8) and retype the text here',
+        ),
+      ],
+    };
+  }
+
   if (doc.errors.length > 0) {
     const errors = doc.errors.map((yamlError) => {
       const problem = describeYamlError(yamlError, text);
@@ -189,7 +217,9 @@ export function loadYamlFile<S extends ObjectSchema>(
   const problems = parsed.success
     ? spec.checkSections(parsed.data)
     : [
-        ...withoutMisspeltMissing(parsed.error.issues.flatMap((issue) => problemsOf(schema, issue))),
+        ...withoutWholeNumberNoise(
+          withoutMisspeltMissing(parsed.error.issues.flatMap((issue) => problemsOf(schema, issue))),
+        ),
         ...spec.checkSections(sectionsThatParse(schema, data)),
       ];
   const reported = problems.map((problem) => ({

@@ -11,18 +11,34 @@ import { quoted } from './quote';
 
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 
+/** The login of a handle as written: spaces around it and one leading `@` dropped. */
+const loginOf = (text: string): string => text.trim().replace(/^@/, '');
+
 /** A GitHub handle, written `@login` or `login`; stored without the `@`. */
 export const handleSchema = z
   .string()
-  .transform((text) => text.trim().replace(/^@/, ''))
-  .superRefine((login, ctx) => {
+  .superRefine((text, ctx) => {
+    const login = loginOf(text);
     if (GITHUB_LOGIN.test(login)) return;
+    // `''`, `'@'` and `'@--'` name nobody: say so, rather than quote back a handle that is not there.
+    const nobody = !/[A-Za-z0-9]/u.test(login);
+    const written = text.trim();
     ctx.addIssue({
       code: 'custom',
-      message: `\`@${login}\` is not a GitHub handle`,
-      params: { hint: 'write `@login`: letters, digits and single hyphens, at most 39 characters' },
+      message:
+        written === ''
+          ? 'names no one: the GitHub handle is empty'
+          : nobody
+            ? `${quoted(written)} names no one: a GitHub handle has letters or digits`
+            : `${quoted(`@${login}`)} is not a GitHub handle`,
+      params: {
+        hint: nobody
+          ? "write the person's GitHub login after `@`, e.g. `'@lan-bepxanh'`"
+          : 'write `@login`: letters, digits and single hyphens, at most 39 characters',
+      },
     });
   })
+  .transform(loginOf)
   .meta({
     description: 'A GitHub handle, `@login` or `login`.',
     examples: ['@alice'],
