@@ -57,11 +57,8 @@ export const deadlinesDomain: Domain = {
 export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadlines(ctx)): Write[] {
   const writes: Write[] = [...planTrackingIssues(ctx, world)];
   for (const state of world.states) {
-    // Back in the file: the tracking issue reopens in this plan, with its status label again.
-    if (state.closedAsRemoved) {
-      writes.push(...planStatusLabels(ctx, state));
-      continue;
-    }
+    // Back in the file, the tracking issue reopens in this plan and is kept up in the same run, as
+    // state.ts reads it: its status label again, and whatever else is due now.
     const own: Write[] = [
       ...planConfirmationRecord(ctx, state),
       ...planStatusLabels(ctx, state),

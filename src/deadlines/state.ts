@@ -4,6 +4,7 @@
 import type { MarkerKind } from '../core/marker-kinds';
 import type { PlanContext } from '../core/context';
 import type { MilestoneStatus } from '../core/facts';
+import type { Side } from '../engagement/schema';
 import { botCommentMarkers, isBot, type Marker } from '../core/markers';
 import { sideOf } from '../core/sides';
 import type { SnapshotComment } from '../core/snapshot';
@@ -19,7 +20,7 @@ import {
   type InvalidDeadlineIssue,
   type TrackedDeadline,
 } from './sources';
-import { businessDaysLate, hasElapsed, isWithinBefore, shiftDue } from './timing';
+import { businessDaysLate, hasElapsed, isLate, isWithinBefore, shiftDue } from './timing';
 import type { SnapshotIssue } from '../core/snapshot';
 
 export interface BotNote {
@@ -197,6 +198,7 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptio
   const activity = ownerActivity(ctx, tracked, notes);
   return {
     ...tracked,
+    issue: reopenedInThisRun(tracked.issue, closing, notes),
     checklist,
     missing,
     agreements,
@@ -213,6 +215,25 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptio
     completedOnDayOnly: closing.dayOnly,
     recordedCompletion: closing.recorded,
   };
+}
+
+/**
+ * A tracking issue this run reopens — its milestone is back in the engagement file, or it was closed in
+ * a way that is not a delivery (once) — is read as it will be after this run's writes: open, with its
+ * reminders, ladder, escalation and body kept up in the same run (rules/tracking.ts), so that a rerun
+ * with nothing new writes nothing. Closed again after the action's note, it stays closed: a person
+ * decided.
+ */
+function reopenedInThisRun(
+  issue: SnapshotIssue | undefined,
+  closing: Closing,
+  notes: readonly BotNote[],
+): SnapshotIssue | undefined {
+  if (!issue) return issue;
+  const reopens =
+    closing.closedAsRemoved ||
+    (closing.closedNotDelivered !== null && !notes.some((note) => note.marker.kind === 'not-delivery'));
+  return reopens ? { ...issue, state: 'open', stateReason: 'REOPENED', closedAt: null } : issue;
 }
 
 /** The deliverables with their ticks: the file's list ticked in the issue body, or the filed list. */
@@ -302,13 +323,47 @@ function ownerActivity(
 ): { readonly contactNotes: ContactNoteLog; readonly lastOwnerReplyAt: Date | null } {
   const comments = tracked.issue?.comments ?? [];
   const ownerReplies = comments
-    .filter((comment) => speakerSide(ctx, comment.author) === tracked.owner)
+    .filter((comment) => sideAtTheTime(ctx, tracked.owner, notes, comment) === tracked.owner)
     .map((comment) => new Date(comment.createdAt));
   const contactNotes = readContactNotes(ctx, comments, tracked.owner, notes);
   return {
     contactNotes,
     lastOwnerReplyAt: latest([ownerReplies.at(-1) ?? null, lastOwnerAnswer(contactNotes)]),
   };
+}
+
+/**
+ * The side a comment on a deadline's issue speaks for, as it stood when it was written: the side the
+ * engagement file gives its author now, or — for someone the file no longer names (a primary contact
+ * replaced by another) — the owner side, when the action itself had reached out to them on this issue
+ * as that side's contact (a reminder, an early warning, a ladder step or the alternates mentioned them)
+ * before they wrote it. Their answer was the owner side's answer then, and stays one.
+ */
+export function sideAtTheTime(
+  ctx: PlanContext,
+  owner: Side,
+  notes: readonly BotNote[],
+  comment: SnapshotComment,
+): Side | undefined {
+  const side = speakerSide(ctx, comment.author);
+  if (side !== undefined) return side;
+  const login = comment.author.login.toLowerCase();
+  const written = Date.parse(comment.createdAt);
+  const reached = notes.some(
+    (note) =>
+      PING_KINDS.has(note.marker.kind) &&
+      note.at.getTime() <= written &&
+      mentionedLogins(note.comment.body).has(login),
+  );
+  return reached ? owner : undefined;
+}
+
+/** The logins a text pings (`@login`, not the `@\u200dlogin` that names someone without a ping). */
+function mentionedLogins(body: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of body.matchAll(/(?<![\w@/`])@([a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38})/giu))
+    found.add((match[1] ?? '').toLowerCase());
+  return found;
 }
 
 /** The early warning's two signs: too many deliverables missing, and silence since a ping. */
@@ -330,8 +385,12 @@ function atRiskBecause(
 }
 
 /** Why a closing records no handoff. */
-export type NotDelivered =
-  { readonly reason: 'not-planned' } | { readonly reason: 'not-a-party'; readonly by: string };
+export type NotDelivered = (
+  { readonly reason: 'not-planned' } | { readonly reason: 'not-a-party'; readonly by: string }
+) & {
+  /** When it was closed, as GitHub recorded it (the issue read as reopened no longer shows it). */
+  readonly closedAt: string | null;
+};
 
 /**
  * A closing that is not a delivery: "not planned", or by someone who is neither a party to the
@@ -339,12 +398,13 @@ export type NotDelivered =
  * (`issuesNeedingCloser`); unread, the closing is taken as it is.
  */
 function notDelivered(ctx: PlanContext, issue: SnapshotIssue): NotDelivered | null {
-  if ((issue.stateReason ?? '').toUpperCase() === 'NOT_PLANNED') return { reason: 'not-planned' };
+  const closedAt = issue.closedAt;
+  if ((issue.stateReason ?? '').toUpperCase() === 'NOT_PLANNED') return { reason: 'not-planned', closedAt };
   const by = issue.closedBy;
   if (typeof by !== 'string' || isBot(ctx.snapshot, by)) return null;
   // Another bot (a stale bot, an automation) is never a party, whatever its access.
   const party = !/\[bot\]$/iu.test(by) && sideOf(ctx, by) !== undefined;
-  return party ? null : { reason: 'not-a-party', by };
+  return party ? null : { reason: 'not-a-party', by, closedAt };
 }
 
 /**
@@ -565,12 +625,16 @@ function completionOf(ctx: PlanContext, base: BaseState, effectiveDue: Date): Co
     base.completedAt.getTime() > effectiveDue.getTime()
       ? effectiveDue
       : base.completedAt;
-  const late = calendar.businessMinutesBetween(effectiveDue, at) > 0;
+  // The completion record is the truth once written: how late it was stays as recorded.
+  const record = base.recordedCompletion?.marker.data;
+  const recordedDays = record?.days !== undefined ? Number(record.days) : Number.NaN;
+  const recorded = record && Number.isInteger(recordedDays) && recordedDays >= 0;
+  const late = recorded ? record.late === 'true' : isLate(calendar, effectiveDue, at);
   return {
     at,
     due: effectiveDue,
     late,
-    businessDaysLate: late ? businessDaysLate(calendar, effectiveDue, at) : 0,
+    businessDaysLate: recorded ? recordedDays : businessDaysLate(calendar, effectiveDue, at),
     recorded: base.recordedCompletion !== undefined,
     dayOnly: base.completedOnDayOnly,
   };
@@ -585,12 +649,16 @@ function statusOf(
   const { calendar, now, engagement } = ctx;
   const warning = engagement.reminders.early_warning;
   if (completion) return completion.late ? 'done_late' : 'done_on_time';
-  if (now.getTime() > effectiveDue.getTime()) return 'overdue';
+  // Overdue once it is late: working time has passed since the due time. Until then (the evening of the
+  // due day, the weekend after it) a handoff still counts as on time, and the label says what it was.
+  if (isLate(calendar, effectiveDue, now)) return 'overdue';
+  const pastDueTime = now.getTime() > effectiveDue.getTime();
   if (
-    isWithinBefore(calendar, now, effectiveDue, warning.window) &&
+    (pastDueTime || isWithinBefore(calendar, now, effectiveDue, warning.window)) &&
     (base.atRiskBecause.missing || base.atRiskBecause.silentSince !== null)
   )
     return 'at_risk';
+  if (pastDueTime) return 'due_soon';
   if (isWithinBefore(calendar, now, effectiveDue, engagement.reminders.due_soon)) return 'due_soon';
   return 'upcoming';
 }

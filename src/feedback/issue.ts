@@ -3,7 +3,7 @@
 import type { PlanContext } from '../core/context';
 import { botCommentMarkers, isBot, issueSubject, type Marker } from '../core/markers';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
-import { findCommand } from '../core/command-lines';
+import { findCommand, writtenAt } from '../core/command-lines';
 import { sideOf } from '../core/sides';
 import { KIND } from './kinds';
 
@@ -63,32 +63,41 @@ const WAITING_COMMAND = /^\/waiting\b/iu;
 
 /**
  * When the issue waited for the client: from the action's questions (unclear feedback) or a team
- * member's `/waiting`, until the client side's next comment. The SLA clocks pause meanwhile.
+ * member's `/waiting`, until the client side's next comment. The SLA clocks pause meanwhile. A
+ * `/waiting` counts from when it was written: edited into an older comment, from the edit, never
+ * back-dated to the comment's creation; and a client who answered that comment before the edit has
+ * already answered it, so the edit pauses nothing.
  */
 export function waitingIntervals(
   ctx: PlanContext,
   issue: SnapshotIssue,
   found: readonly Found[],
 ): Interval[] {
-  const starts: Date[] = [];
+  // `from`: when the wait starts; `asked`: the comment that asks, after which the client's answer counts.
+  const starts: Array<{ from: Date; asked: Date }> = [];
   for (const { comment, marker } of found) {
-    if (marker.kind === KIND.ack && marker.data?.waiting === 'yes') starts.push(new Date(comment.createdAt));
+    if (marker.kind === KIND.ack && marker.data?.waiting === 'yes') {
+      const at = new Date(comment.createdAt);
+      starts.push({ from: at, asked: at });
+    }
   }
   for (const comment of issue.comments) {
     if (isVendorSide(ctx, issue, comment) && findCommand(comment.body, WAITING_COMMAND) !== null) {
-      starts.push(new Date(comment.createdAt));
+      starts.push({ from: new Date(writtenAt(comment)), asked: new Date(comment.createdAt) });
     }
   }
-  starts.sort((a, b) => a.getTime() - b.getTime());
+  starts.sort((a, b) => a.from.getTime() - b.from.getTime());
   const intervals: Interval[] = [];
-  for (const from of starts) {
+  for (const { from, asked } of starts) {
     const last = intervals[intervals.length - 1];
     if (last && (last.to === null || last.to.getTime() > from.getTime())) continue;
     const answer = issue.comments.find(
       (comment) =>
-        isClientSide(ctx, issue, comment) && new Date(comment.createdAt).getTime() > from.getTime(),
+        isClientSide(ctx, issue, comment) && new Date(comment.createdAt).getTime() > asked.getTime(),
     );
-    intervals.push({ from, to: answer ? new Date(answer.createdAt) : null });
+    const to = answer ? new Date(answer.createdAt) : null;
+    if (to && to.getTime() <= from.getTime()) continue;
+    intervals.push({ from, to });
   }
   return intervals;
 }

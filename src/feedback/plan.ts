@@ -25,16 +25,21 @@ export function planFeedbackWrites(
       writes.push(...planFromBeforeAdoption(ctx, view));
       continue;
     }
-    const intake = planIntake(ctx, view);
     const loop = planClosingLoop(ctx, view);
-    writes.push(...intake.writes, ...planAnswerLabels(ctx, view), ...planAccepted(ctx, view, intake.waiting));
-    writes.push(...planFiveWhys(ctx, view, intake.waiting));
-    writes.push(...planSla(ctx, view, { waiting: intake.waiting }));
-    writes.push(...planSolution(ctx, view));
-    writes.push(...planNudge(ctx, view), ...loop.writes);
+    // Feedback this run reopens at the client's request is read as the reopening leaves it (open):
+    // its acknowledgement, acceptance and clocks are planned now, not left to the rerun.
+    const live = loop.reopened && view.issue.state !== 'open' ? asReopened(view) : view;
+    if (live !== view) writes.push(...loop.writes);
+    const intake = planIntake(ctx, live);
+    writes.push(...intake.writes, ...planAnswerLabels(ctx, live), ...planAccepted(ctx, live, intake.waiting));
+    writes.push(...planFiveWhys(ctx, live, intake.waiting));
+    writes.push(...planSla(ctx, live, { waiting: intake.waiting }));
+    writes.push(...planSolution(ctx, live));
+    writes.push(...planNudge(ctx, live));
+    if (live === view) writes.push(...loop.writes);
     writes.push(...planEscalationClose(ctx, view, loop.reopened));
     writes.push(
-      ...planState(ctx, view, {
+      ...planState(ctx, live, {
         acknowledged: intake.acknowledged,
         waiting: intake.waiting,
         reopened: loop.reopened,
@@ -51,18 +56,25 @@ export function planFeedbackWrites(
   return writes;
 }
 
+/** The issue as the run's reopening leaves it (src/plan/apply-writes.ts reads `reopen-issue` so). */
+function asReopened(view: FeedbackView): FeedbackView {
+  return { ...view, issue: { ...view.issue, state: 'open', stateReason: 'REOPENED', closedAt: null } };
+}
+
 /**
  * Feedback filed before the action took over: its labels (triage and process state), and the
  * rating request once it is resolved after the adoption; no acknowledgement, SLA warning or breach,
  * five whys or contradiction note, which would all be answers to something long past.
  */
 function planFromBeforeAdoption(ctx: PlanContext, view: FeedbackView): Write[] {
-  const intake = planIntake(ctx, view);
   const loop = planClosingLoop(ctx, view);
+  const live = loop.reopened && view.issue.state !== 'open' ? asReopened(view) : view;
+  const intake = planIntake(ctx, live);
   return [
-    ...intake.writes,
+    ...(live === view ? intake.writes : []),
     ...loop.writes,
-    ...planState(ctx, view, {
+    ...(live === view ? [] : intake.writes),
+    ...planState(ctx, live, {
       acknowledged: false,
       waiting: false,
       reopened: loop.reopened,

@@ -59,6 +59,8 @@ describe('an internal repository on a GitHub Enterprise Server', () => {
     internal = life.fake.addRepository('songhan', 'engagements-internal');
     for (const login of ['sam-songhan', 'hoa-songhan']) internal.grant(login, 'write');
     client = `${life.fake.repo.owner}/${life.fake.repo.name}`;
+    // The ladder climbs a step at a time: the friendly reminder, the formal notice, the escalation.
+    for (const day of ['2026-11-20', '2026-11-24', '2026-11-26']) await life.settle(`${day}T03:00:00Z`);
     await life.settle('2026-11-30T03:00:00Z');
   });
   afterAll(async () => {

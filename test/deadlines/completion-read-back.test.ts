@@ -98,11 +98,12 @@ describe('a completed handoff reads the same on every surface', () => {
     expectHandedOver(after, at('2026-12-04', '14:59'), false, 0, WEEK_49);
   });
 
-  it('closed at 15:01, the run at 15:17: late by one business day, dated by the closing', () => {
+  it('closed at 15:01, the run at 15:17: late by less than a business day (not rounded up to one), dated by the closing', () => {
     const snapshot = opened();
     const closed = closedBy(snapshot, brandOf(snapshot), at('2026-12-04', '15:01'));
     const after = run(closed, at('2026-12-04', '15:17'), '2026-W49').snapshot;
-    expectHandedOver(after, at('2026-12-04', '15:01'), true, 1, WEEK_49);
+    const read = expectHandedOver(after, at('2026-12-04', '15:01'), true, 0, WEEK_49);
+    expect(read.completion!.text).toContain('trễ chưa tới một ngày làm việc');
   });
 
   it('ticked after the file’s date but before the agreed one, the run after both: on time against the agreed date', () => {
@@ -138,19 +139,21 @@ describe('a completed handoff reads the same on every surface', () => {
     // Five business days late on Friday afternoon: the escalation opens.
     snapshot = run(snapshot, at('2026-12-11', '16:00'), '2026-W50').snapshot;
     expect(readBack(snapshot, brand).escalation?.closed).toBe(false);
-    // Handed over on Monday morning, before the run that closes week 50.
+    // Handed over on Monday morning before work starts (08:30), before the run that closes week 50: five
+    // business days late (7–11 December), not six — no working time of Monday had passed.
     snapshot = closedBy(snapshot, brand, at('2026-12-14', '08:00'));
     const after = run(snapshot, at('2026-12-14', '10:00'), '2026-W51').snapshot;
-    const read = expectHandedOver(after, at('2026-12-14', '08:00'), true, 6, {
+    const read = expectHandedOver(after, at('2026-12-14', '08:00'), true, 5, {
       due: '2026-12-04',
       week: '2026-W51',
     });
     expect(read.escalation?.closingNote?.because).toBe('completed');
     // Week 50 ended on Sunday with the handoff still missing: its closed summary says so, late by the
-    // business days counted to the week's end (Monday 00:00), as every closed week counts them.
+    // business days counted to the week's end (Monday 00:00), as every closed week counts them: 7–11
+    // December, five — Monday's working time had not begun.
     const week50 = readBack(after, brand, '2026-W50');
     expect(week50.summaryRow?.status).toContain('🔴');
-    expect(week50.summaryDaysLate).toBe('6');
+    expect(week50.summaryDaysLate).toBe('5');
     expect(week50.chartTags).toEqual(['crit']);
   });
 });

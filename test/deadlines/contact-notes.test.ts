@@ -190,6 +190,8 @@ describe('/note on a tracking issue', () => {
   it('lists the note in the escalation timeline at the day of the contact, not again as a reply', () => {
     let snapshot = step(engagement, emptyWorld(), at('2026-11-02')).snapshot;
     const brand = issueByTitle(snapshot, 'Brand assets').number;
+    // The ladder climbs: the friendly reminder (30 Nov), the formal notice (2 Dec), the escalation (4 Dec).
+    snapshot = step(engagement, snapshot, at('2026-11-30')).snapshot;
     snapshot = step(engagement, snapshot, at('2026-12-02')).snapshot;
     snapshot = addComment(snapshot, brand, {
       author: 'quang-songhan',

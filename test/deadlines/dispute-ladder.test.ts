@@ -66,9 +66,15 @@ const boxes = (body: string): string[] =>
     .split('\n')
     .filter((line) => /^- \[[ x]\] /u.test(line));
 
-/** The escalation opened on the 5th business day late (4 December), in `engagement`'s language. */
+/**
+ * The escalation opened on the 5th business day late (4 December), in `engagement`'s language: the
+ * ladder climbed from the friendly reminder (30 November) and the formal notice (2 December).
+ */
 function escalated(engagement: Engagement): Snapshot {
-  return step(engagement, emptyWorld(), at('2026-12-04')).snapshot;
+  let world = emptyWorld();
+  for (const day of ['2026-11-30', '2026-12-02', '2026-12-04'])
+    world = step(engagement, world, at(day)).snapshot;
+  return world;
 }
 
 /** The world of `escalated(engagementIn('en'))` with the escalation's body as the earlier version wrote it. */
@@ -316,11 +322,10 @@ describe('a box ticked on the dispute ladder is never lost', () => {
         contract: { dispute_ladder: [{ step: 'Thương lượng', description }] },
       } as Partial<EngagementInput>);
     const link = 'https://github.com/songhan/bepxanh-website/issues/1';
-    let world = step(
-      worded(`Gặp @lan-bepxanh, xem ${link}.`),
-      makeSnapshot({ internal: { repository: INTERNAL, issues: [], labels: [] } }),
-      at('2026-12-04'),
-    ).snapshot;
+    // The ladder climbs to its escalation: friendly (30 Nov), formal notice (2 Dec), escalation (4 Dec).
+    let world = makeSnapshot({ internal: { repository: INTERNAL, issues: [], labels: [] } });
+    for (const day of ['2026-11-30', '2026-12-02', '2026-12-04'])
+      world = step(worded(`Gặp @lan-bepxanh, xem ${link}.`), world, at(day)).snapshot;
     const internal = () =>
       world.internal!.issues.find((issue) => parseMarkers(issue.body)[0]?.kind === 'escalation')!;
     expect(boxes(internal().body)).toEqual([

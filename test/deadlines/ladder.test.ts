@@ -126,11 +126,37 @@ describe('the ladder after the due date', () => {
     );
   });
 
-  it('jumps straight to the latest step when the action was off', () => {
-    const { writes } = step(engagement, emptyWorld(), at('2026-12-04'));
-    const brandNotes = comments(writes).filter((write) => write.marker.subject === 'milestone:brand-assets');
-    expect(brandNotes.map((write) => write.marker.stage)).toEqual(['escalation']);
-    expect(writes.filter((write) => write.kind === 'open-issue')).toHaveLength(4);
+  it('after the action was off, the first word about the missed date is the friendly reminder, then the ladder climbs', () => {
+    // Nothing ran before 4 December, five business days after the due date: nobody has heard from the
+    // action about this date. Not the escalation at once, but the friendly reminder; the formal notice two
+    // business days after it, the escalation two after that; nothing on the days between.
+    const brandStages = (writes: Parameters<typeof comments>[0]) =>
+      comments(writes)
+        .filter((write) => write.marker.subject === 'milestone:brand-assets')
+        .map((write) => write.marker.stage);
+    const first = step(engagement, emptyWorld(), at('2026-12-04'));
+    expect(brandStages(first.writes)).toEqual(['friendly']);
+    expect(first.writes.filter((write) => write.kind === 'open-issue')).toHaveLength(3); // tracking only
+    let snapshot = step(engagement, first.snapshot, at('2026-12-07')).snapshot;
+    const formal = step(engagement, snapshot, at('2026-12-08'));
+    expect(brandStages(formal.writes)).toEqual(['formal-notice']);
+    snapshot = step(engagement, formal.snapshot, at('2026-12-09')).snapshot;
+    const escalation = step(engagement, snapshot, at('2026-12-10'));
+    expect(brandStages(escalation.writes)).toEqual(['escalation']);
+    expect(escalation.writes.filter((write) => write.kind === 'open-issue')).toHaveLength(1);
+    expect(planOf(engagement, escalation.snapshot, at('2026-12-10')).writes).toEqual([]);
+  });
+
+  it('off again after the friendly reminder: the formal notice comes before any escalation, never skipped', () => {
+    const friendly = step(engagement, emptyWorld(), at('2026-11-30'));
+    expect(comments(friendly.writes).map((write) => write.marker.stage)).toContain('friendly');
+    // The next run is on the 6th business day late: the formal notice, then the escalation two days on.
+    const formal = step(engagement, friendly.snapshot, at('2026-12-07'));
+    expect(comments(formal.writes).map((write) => write.marker.stage)).toEqual(['formal-notice']);
+    expect(formal.writes.some((write) => write.kind === 'open-issue')).toBe(false);
+    const escalation = step(engagement, formal.snapshot, at('2026-12-09'));
+    expect(comments(escalation.writes).map((write) => write.marker.stage)).toEqual(['escalation']);
+    expect(planOf(engagement, escalation.snapshot, at('2026-12-09')).writes).toEqual([]);
   });
 
   it('a handoff already 5 business days late when the action is adopted climbs from the friendly reminder', () => {
@@ -206,6 +232,7 @@ describe('both account managers in the ladder', () => {
       body: 'Bên mình đang chuẩn bị.',
       createdAt: at('2026-11-27', '08:00'),
     });
+    snapshot = step(withClientManager, snapshot, at('2026-11-30')).snapshot; // the friendly reminder
     const formal = step(withClientManager, snapshot, at('2026-12-02'));
     const notice = comments(formal.writes).find((write) => write.marker.stage === 'formal-notice')!;
     expect(notice.body).toContain(
@@ -231,7 +258,9 @@ describe('both account managers in the ladder', () => {
   });
 
   it('names only the vendor side when the client has no account manager (no plural that is not true)', () => {
-    const { writes, snapshot } = step(engagement, emptyWorld(), at('2026-12-04'));
+    let world = emptyWorld();
+    for (const day of ['2026-11-30', '2026-12-02']) world = step(engagement, world, at(day)).snapshot;
+    const { writes, snapshot } = step(engagement, world, at('2026-12-04'));
     const link = comments(writes).find((write) => write.marker.stage === 'escalation')!;
     expect(link.body).toContain('để @\u200dhoa-songhan xem xét **Brand assets and content**');
     expect(link.body).not.toContain('hai bên');

@@ -54,8 +54,10 @@ describe('a whole handoff, in memory', () => {
     reply('2026-11-24', '15:00', 'lan-bepxanh', 'Cảm ơn.');
     expect(run('2026-11-26')).toEqual(['reminder:before-1']);
     expect(run('2026-11-27', '18:00')).toEqual([]);
-    expect(issueByTitle(snapshot, 'Brand assets').labels).toContain('deadline: overdue');
+    // The evening of the due day is not late yet (a handoff now would still be on time): not overdue.
+    expect(issueByTitle(snapshot, 'Brand assets').labels).not.toContain('deadline: overdue');
     expect(run('2026-11-30')).toEqual(['ladder:friendly']);
+    expect(issueByTitle(snapshot, 'Brand assets').labels).toContain('deadline: overdue');
     reply('2026-11-30', '11:00', 'lan-bepxanh', 'Xin lỗi anh, cuối tuần bên mình gửi.');
     expect(run('2026-12-02')).toEqual(['ladder:formal-notice']);
     expect(run('2026-12-04')).toEqual(['ladder:escalation']);

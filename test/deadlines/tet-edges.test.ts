@@ -83,8 +83,16 @@ describe('a handoff due on the last business day before Tết', () => {
       comment.body.includes('"kind":"ladder"'),
     );
     expect(ladderSoFar).toEqual([]);
-    expect(issueByTitle(snapshot, 'Final content').labels).toContain('deadline: overdue');
+    // Not late yet: handed over during Tết it would still be on time, so it is not labelled overdue.
+    expect(issueByTitle(snapshot, 'Final content').labels).not.toContain('deadline: overdue');
+    expect(deriveMilestoneFacts(contextOf(engagement, snapshot, at('2027-02-11')))[0]).toMatchObject({
+      businessDaysLate: 0,
+    });
+    expect(deriveMilestoneFacts(contextOf(engagement, snapshot, at('2027-02-11')))[0]!.status).not.toBe(
+      'overdue',
+    );
     const back = step(engagement, snapshot, at('2027-02-12', '09:00'));
+    expect(issueByTitle(back.snapshot, 'Final content').labels).toContain('deadline: overdue');
     const ladder = comments(back.writes).filter((write) => write.marker.kind === 'ladder');
     expect(ladder.map((write) => write.marker.stage)).toEqual(['friendly']);
     expect(

@@ -98,7 +98,11 @@ describe('tracking issues', () => {
     ).toEqual([]);
     const closed = removed.writes.find((write) => write.kind === 'close-issue');
     expect(closed?.kind === 'close-issue' && closed.stateReason).toBe('not_planned');
-    expect(comments(removed.writes)[0]?.body).toMatch(/no longer in the engagement file/);
+    // In the language the issue was written in (the client hands it over and reads Vietnamese), naming
+    // the milestone, not the issue's title.
+    expect(comments(removed.writes)[0]?.body).toMatch(
+      /^\*\*Design approval\*\* không còn trong tệp engagement, vì vậy issue theo dõi này được đóng lại\./u,
+    );
     expect(removed.snapshot.issues).toHaveLength(3); // closed, never deleted
 
     const back = step(engagement, removed.snapshot, NOW);

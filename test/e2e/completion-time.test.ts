@@ -150,7 +150,7 @@ describe('the completion time is the closing, when no box was ticked', () => {
     await life.settle(now);
     expectOneFactEverywhere((await contextFromFake(life, now)).snapshot, number, {
       due: '2026-12-04',
-      completed: { at: '2026-12-04T14:01:00.000Z', late: true, businessDaysLate: 1 },
+      completed: { at: '2026-12-04T14:01:00.000Z', late: true, businessDaysLate: 0 },
       timeZone: 'Europe/Berlin',
     });
   });

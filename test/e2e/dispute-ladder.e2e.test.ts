@@ -39,6 +39,9 @@ describe('the dispute ladder through a change of language, on the HTTP fake', ()
 
   it('keeps a box ticked under the old English words while the run writes the Vietnamese ones', async () => {
     await life.settle(vn('2026-11-02', '08:00'));
+    // The ladder climbs a step at a time: the friendly reminder, the formal notice, the escalation.
+    await life.settle(vn('2026-11-30', '09:00'));
+    await life.settle(vn('2026-12-02', '09:00'));
     await life.settle(vn('2026-12-04', '09:00'));
     const escalation = botIssue(life, 'escalation', 'milestone:brand-assets');
     expect(boxes(escalation.body)).toEqual([

@@ -13,7 +13,10 @@ const at = (date: string, time = '09:00'): string => new Date(`${date}T${time}:0
 describe('the escalation issue of a long-running late handoff', () => {
   it('keeps 1,500 replies within one body: the start, the latest, and how many in between', () => {
     const engagement = engagementOf();
-    let snapshot = step(engagement, emptyWorld(), at('2026-12-04')).snapshot;
+    // The ladder climbs a step at a time: the friendly reminder, the formal notice, the escalation.
+    let snapshot = step(engagement, emptyWorld(), at('2026-11-30')).snapshot;
+    snapshot = step(engagement, snapshot, at('2026-12-02')).snapshot;
+    snapshot = step(engagement, snapshot, at('2026-12-04')).snapshot;
     const brand = issueByTitle(snapshot, 'Brand assets').number;
     const start = Date.parse(at('2026-12-04', '10:00'));
     snapshot = updateIssue(snapshot, brand, (issue) => ({
@@ -31,13 +34,14 @@ describe('the escalation issue of a long-running late handoff', () => {
         ),
       ],
     }));
-    // `step` also checks that planning again after the edit writes nothing.
+    // 1,500 replies and the three notes before them (friendly, formal notice, escalation link): the
+    // first 20 and latest 80 entries are kept. `step` also checks that planning again writes nothing.
     const update = step(engagement, snapshot, at('2026-12-05', '09:00'));
     expect(update.writes.map((write) => write.kind)).toEqual(['edit-issue']);
     const body = issueByTitle(update.snapshot, 'Escalation').body;
     expect(body.length).toBeLessThan(GITHUB_LIMITS.body / 2);
     expect(body).toContain(
-      `\n- … 1400 more entries in between; every reminder and reply is in the comments of #${brand}\n`,
+      `\n- … 1403 more entries in between; every reminder and reply is in the comments of #${brand}\n`,
     );
     expect(body).toContain('#issuecomment-9001499');
     expect(body).not.toContain('#issuecomment-9000500)');

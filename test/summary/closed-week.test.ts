@@ -1,6 +1,7 @@
 // A week's summary is closed with the figures of that week's end (in the engagement's zone), whenever
-// the run that closes it happens: a handoff overdue from Friday reads overdue, and its lateness is not
-// counted as of the Monday or Wednesday run that closes the week.
+// the run that closes it happens: a handoff due Friday 17:30 and not in by Sunday night reads at risk
+// (no working time has passed since it fell due: handed over Monday at 08:00 it would still count as on
+// time), and its lateness is not counted as of the Monday or Wednesday run that closes the week.
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
@@ -25,20 +26,20 @@ const brandRow = (body: string): string =>
   body.split('\n').find((line) => line.startsWith('| [Brand assets'))!;
 
 describe('a closed week reports its end', () => {
-  it('the Friday-morning state is not what the week closes with: the handoff was overdue from Friday 17:30', () => {
+  it('the Friday-morning state is not what the week closes with: the handoff fell due on Friday 17:30', () => {
     const friday = throughWeek48();
     expect(brandRow(summaryOf(friday, '2026-W48').body)).not.toContain('Late');
 
     const monday = fullRun(engagement, friday, at('2026-11-30', '09:30')).snapshot;
     const closed = summaryOf(monday, '2026-W48');
     expect(closed.state).toBe('closed');
-    // Late by one business day when the week ended (it fell due Friday 17:30).
-    expect(brandRow(closed.body)).toContain('| 🔴 Late | 1 | 0/4 |');
+    // Past its due time when the week ended (Friday 17:30), not yet late by any working time.
+    expect(brandRow(closed.body)).toContain('| 🟡 At risk | — | 0/4 |');
     // Every surface states the same due date and lateness: the tracking issue, the closed week's row and chart.
     const brand = monday.issues.find((issue) => issue.title.includes('Brand assets'))!.number;
     expectOneFactEverywhere(monday, brand, {
       due: '2026-11-27',
-      summaryStatus: 'Late',
+      summaryStatus: 'At risk',
       week: '2026-W48',
       timeZone: 'Asia/Ho_Chi_Minh',
     });
@@ -50,6 +51,6 @@ describe('a closed week reports its end', () => {
     const wednesday = summaryOf(fullRun(engagement, friday, at('2026-12-02', '15:00')).snapshot, '2026-W48');
     expect(wednesday.body).toEqual(monday.body);
     // Lateness as of the week's end, not of the closing run (on Wednesday it is 3 business days late).
-    expect(brandRow(wednesday.body)).toContain('| 🔴 Late | 1 | 0/4 |');
+    expect(brandRow(wednesday.body)).toContain('| 🟡 At risk | — | 0/4 |');
   });
 });

@@ -19,7 +19,6 @@ import {
   mentionedAddress,
   ladderManagers,
   nameWithoutPing,
-  speakerSide,
 } from '../people';
 import {
   bulletList,
@@ -32,9 +31,10 @@ import {
   when,
   type Voice,
 } from '../render';
-import type { DeadlineState, DeadlineWorld } from '../state';
+import { sideAtTheTime, type DeadlineState, type DeadlineWorld } from '../state';
 import type { ContactNote } from '../contact-notes';
 import { escalationKey, escalationMarker, noteMarker, trackingMention } from './common';
+import { isLate } from '../timing';
 
 /** The escalation issue of a deadline: the lowest number, if a person duplicated it. */
 export function findEscalationIssue(ctx: PlanContext, subject: string): SnapshotIssue | undefined {
@@ -124,7 +124,8 @@ function timeline(ctx: PlanContext, state: DeadlineState, planned: readonly Mark
     entries.push({ at, text: `- ${when(ctx, new Date(at), voice)} — ${texts.join('; ')} (${tracking})` });
   }
   for (const comment of state.issue?.comments ?? []) {
-    const side = speakerSide(ctx, comment.author);
+    // As it stood when written: a contact the file has since replaced still answered for their side.
+    const side = sideAtTheTime(ctx, state.owner, state.notes, comment);
     if (!side || noted.has(comment.id)) continue;
     const who = voice.t('timeline.reply', {
       who: nameWithoutPing(ctx.engagement, comment.author.login, voice.locale),
@@ -277,7 +278,9 @@ export function planEscalationUpkeep(
   // The ladder reopens a closed escalation in this plan (late again for a new date): its text is
   // brought up to date in the same run, so the next run has nothing to add.
   const reopening = planned.some((marker) => marker.kind === 'ladder' && marker.stage === 'escalation');
-  if (!issue || (issue.state !== 'open' && !reopening)) return [];
+  if (!issue) return [];
+  const restoring = reopening ? [] : reopenRestoredEscalation(ctx, state, issue);
+  if (issue.state !== 'open' && !reopening && restoring.length === 0) return [];
   const ref = refOf(issue);
   if (state.completion) {
     const voice = voiceFor(ctx, ctx.locale);
@@ -304,13 +307,16 @@ export function planEscalationUpkeep(
       },
     ];
   }
-  if (ctx.now.getTime() <= state.effectiveDue.getTime()) return closeAsNoLongerLate(ctx, state, issue);
+  // Not late (the date moved past now, or no working time has passed since it): the escalation ends
+  // rather than telling the account manager it is "late less than a business day".
+  if (!isLate(ctx.calendar, state.effectiveDue, ctx.now)) return closeAsNoLongerLate(ctx, state, issue);
   const { title, text, formerItems } = renderEscalation(ctx, world, state, planned, issue.body);
   const body = markedBody(text, [escalationMarker(state.subject)]);
   const titleChanged = title !== issue.title;
   const bodyChanged = !sameMarkedBody(issue.body, body);
-  if (!titleChanged && !bodyChanged) return [];
+  if (!titleChanged && !bodyChanged) return restoring;
   return [
+    ...restoring,
     {
       kind: 'edit-issue',
       issue: ref,
@@ -357,5 +363,100 @@ function closeAsNoLongerLate(ctx: PlanContext, state: DeadlineState, issue: Snap
       stateReason: 'completed',
       reason: `"${state.title}" is no longer late: its date moved to ${state.dueKey}.`,
     },
+  ];
+}
+
+/**
+ * Where the escalation issue stands on the milestone's presence in the engagement file: `removed` once
+ * the action closed it because the milestone left the file, `restored` once it reopened it for the
+ * milestone's return (the last of the action's notes on it that say so), else null.
+ */
+function fileLifecycle(ctx: PlanContext, issue: SnapshotIssue): 'removed' | 'restored' | null {
+  const notes = botCommentMarkers(ctx.snapshot, issue)
+    .map(({ marker }) => marker)
+    .filter(
+      (marker) =>
+        (marker.kind === 'escalation-closed' && marker.stage === 'removed') || marker.kind === 'restored',
+    );
+  const last = notes.at(-1);
+  return last ? (last.kind === 'restored' ? 'restored' : 'removed') : null;
+}
+
+/**
+ * A milestone left the engagement file while its escalation was open: the escalation ends with it, as
+ * its tracking issue does — closed as not planned with a short note in the team's language, never
+ * deleted. Once per removal: a person who reopens it afterwards keeps it open.
+ */
+export function closeRemovedEscalation(
+  ctx: PlanContext,
+  subject: string,
+  title: string,
+  tracking: SnapshotIssue,
+): Write[] {
+  const issue = findEscalationIssue(ctx, subject);
+  if (!issue || issue.state !== 'open' || fileLifecycle(ctx, issue) === 'removed') return [];
+  const ref = refOf(issue);
+  const voice = voiceFor(ctx, ctx.locale);
+  const marker: Marker = {
+    kind: 'escalation-closed',
+    subject,
+    stage: 'removed',
+    data: { at: ctx.now.toISOString() },
+  };
+  return [
+    markedComment(
+      ref,
+      writtenIn(
+        ctx,
+        vendorPlace(ctx.snapshot),
+        voice.t('escalation.closed_removed', { title: inlineSafely(title), tracking: `#${tracking.number}` }),
+      ),
+      [marker],
+      `${subject} left the engagement file: its escalation ends with its tracking issue.`,
+    ),
+    {
+      kind: 'close-issue',
+      issue: ref,
+      stateReason: 'not_planned',
+      reason: `${subject} left the engagement file: its escalation is closed, not deleted.`,
+    },
+  ];
+}
+
+/**
+ * The milestone came back to the file while its escalation was closed for its removal: still late past
+ * the escalation step for the same date, the escalation opens again, in the run that reopens the
+ * tracking issue, with a short note; otherwise it stays closed (a later escalation reopens it as usual).
+ */
+function reopenRestoredEscalation(ctx: PlanContext, state: DeadlineState, issue: SnapshotIssue): Write[] {
+  if (issue.state !== 'closed' || fileLifecycle(ctx, issue) !== 'removed') return [];
+  const escalated = state.notes.some(
+    (note) =>
+      note.marker.kind === 'ladder' &&
+      note.marker.stage === 'escalation' &&
+      note.marker.data?.due === state.dueKey,
+  );
+  if (state.completion || !escalated || !isLate(ctx.calendar, state.effectiveDue, ctx.now)) return [];
+  const ref = refOf(issue);
+  const voice = voiceFor(ctx, ctx.locale);
+  return [
+    {
+      kind: 'reopen-issue',
+      issue: ref,
+      reason: `"${state.title}" is back in the engagement file and still late past the escalation step.`,
+    },
+    markedComment(
+      ref,
+      writtenIn(
+        ctx,
+        vendorPlace(ctx.snapshot),
+        voice.t('escalation.reopened_restored', {
+          title: inlineSafely(state.title),
+          tracking: trackingMention(state),
+        }),
+      ),
+      [noteMarker(ctx, state, 'restored')],
+      `"${state.title}" is back in the engagement file: its escalation, closed when it left, is open again.`,
+    ),
   ];
 }

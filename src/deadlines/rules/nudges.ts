@@ -1,9 +1,9 @@
 // Reaching out to the owner side: reminders before the date, the early warning, the alternates when
 // the owner is silent, and the ladder after the date (friendly reminder, formal notice, escalation).
-// Each step happens once per due date; when the action was off and several steps were missed, only
-// the latest applicable one is taken, so people never get a burst of messages. A handoff already late
-// when the action was adopted climbs instead, from the friendly reminder: nobody had heard from the
-// action, and a formal notice is never its first word.
+// Each step happens once per due date. When the action was off and several reminders were missed, only
+// the latest one is posted, so people never get a burst of messages; the ladder climbs one step at a
+// time from the friendly reminder however it starts (after a gap, at adoption, after the file moved the
+// date into the past): a formal notice or an escalation is never its first word.
 import type { PlanContext } from '../../core/context';
 import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marker-kinds';
 import type { Marker } from '../../core/markers';
@@ -26,7 +26,7 @@ import {
   type Voice,
 } from '../render';
 import { firstPingSince, PING_KINDS, readDeadlines, type DeadlineState, type DeadlineWorld } from '../state';
-import { hasElapsed, isWithinBefore } from '../timing';
+import { businessDaysLate, hasElapsed, isLate, isWithinBefore } from '../timing';
 import { hasNote, noteMarker, trackingRef } from './common';
 import { escalationMention, findEscalationIssue, openEscalation } from './escalation';
 import { formatDate, inlineSafely } from '../../messages/format';
@@ -87,7 +87,8 @@ export function issuesNeedingDeletedNotes(ctx: PlanContext): number[] {
 
 /** The steps due at `ctx.now` and not posted yet, as the action's notes on the issue show them. */
 function nudgesAt(ctx: PlanContext, state: DeadlineState): DueNudges {
-  if (state.completion || state.closedAsRemoved || state.issue?.state === 'closed') return NOTHING;
+  // A tracking issue this run reopens (back in the file) reads open already (state.ts).
+  if (state.completion || state.issue?.state === 'closed') return NOTHING;
   // While a dependency is past its date and not handed over, this date moves on every business day:
   // chasing it now would repeat the same step daily, so the action waits until the date settles.
   if (state.shift?.provisional) return NOTHING;
@@ -124,10 +125,10 @@ function nudgesAt(ctx: PlanContext, state: DeadlineState): DueNudges {
   // Late once working time has passed since the due time, as a handoff is judged (completionOf in
   // state.ts): the evening of the due day, the weekend after it, or 07:00 on the next working day is not
   // late yet, and no ladder step goes out then.
-  const lateNow = !beforeDue && calendar.businessMinutesBetween(state.effectiveDue, now) > 0;
-  if (lateNow) {
-    // Offsets count whole business days after the due date: the evening of the due day is day 0.
-    const days = calendar.businessDaysBetween(dueDate, today);
+  if (!beforeDue && isLate(calendar, state.effectiveDue, now)) {
+    // Offsets count the business days late, as every message states them (timing.ts): the evening of
+    // the due day is day 0, and a working day counts once its working time has begun.
+    const days = businessDaysLate(calendar, state.effectiveDue, now);
     const after = reminders.after;
     const askedAlternates = state.notes
       .filter((note) => note.marker.kind === 'alternates')
@@ -137,31 +138,32 @@ function nudgesAt(ctx: PlanContext, state: DeadlineState): DueNudges {
     const stillSilent = alternatesConfigured
       ? askedAlternates.some((at) => hasElapsed(calendar, at, now, reminders.unresponsive_after))
       : unresponsive;
-    // A handoff already late when the action was adopted has heard nothing from it: the ladder starts at
-    // the friendly reminder and climbs one step at a time (the gap between steps since the owner side
-    // last heard from us), never a formal notice or an escalation as the first word. A note a person
-    // deleted counts, at the time it was deleted (the comment's own time is gone with it). When the
-    // action was merely off, the owner had heard from it before the date: it jumps to the latest step.
-    const lateAtAdoption =
-      ctx.adoptedAt !== undefined &&
-      ctx.adoptedAt !== null &&
-      state.effectiveDue.getTime() < ctx.adoptedAt.getTime();
-    const deletedAt = lateAtAdoption && state.issue ? notesTakenBackAt(ctx.snapshot, state.issue, now) : [];
-    const heard = (from: 'any' | 'formal-notice'): Date[] =>
-      currentNotes
-        .filter((note) =>
-          from === 'any'
-            ? PING_KINDS.has(note.marker.kind)
-            : note.marker.kind === 'ladder' && rank(note.marker.stage) >= rank('formal-notice'),
+    // The ladder climbs one step at a time, whenever it starts — on time, after the action was off for a
+    // while, when the action was adopted on a handoff already late, or when the file moved the date into
+    // the past: the first word about a missed date is the friendly reminder, the formal notice comes no
+    // sooner than `formal_notice − friendly` business days after it, and the escalation no sooner than
+    // `escalation − formal_notice` after the formal notice. Never a formal notice or an escalation as the
+    // first word, and never an escalation the owner side was not formally told about. Only the formal
+    // notice to an owner side already silent after a reminder and the alternates skips the friendly
+    // step (docs/deadlines.md). A note a person took back counts, at the time it was taken back (the
+    // comment's own time is gone with it).
+    const takenBack = state.issue
+      ? notesTakenBackAt(ctx.snapshot, state.issue, now).filter(
+          (at) => at.getTime() > state.effectiveDue.getTime(),
         )
+      : [];
+    const climbed = (from: LadderStep, gap: number): boolean =>
+      currentNotes
+        .filter((note) => note.marker.kind === 'ladder' && rank(note.marker.stage) >= rank(from))
         .map((note) => note.at)
-        .concat(deletedAt);
-    const climbed = (from: 'any' | 'formal-notice', gap: number): boolean =>
-      !lateAtAdoption ||
-      heard(from).some((at) => calendar.businessDaysBetween(calendar.localDate(at), today) >= gap);
+        .concat(takenBack)
+        .some((at) => calendar.businessDaysBetween(calendar.localDate(at), today) >= gap);
     const applicable: LadderStep[] = [];
     if (days >= after.friendly) applicable.push('friendly');
-    if ((days >= after.formal_notice && climbed('any', after.formal_notice - after.friendly)) || stillSilent)
+    if (
+      (days >= after.formal_notice && climbed('friendly', after.formal_notice - after.friendly)) ||
+      stillSilent
+    )
       applicable.push('formal-notice');
     if (days >= after.escalation && climbed('formal-notice', after.escalation - after.formal_notice))
       applicable.push('escalation');

@@ -14,10 +14,12 @@ import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing, otherSide } from '../people';
 import { dueWords, ownerVoice, sideName, theirWords, voiceFor, type Voice } from '../render';
+import { LOCALES, type Locale } from '../../engagement/schema';
 import { isClosedAsRemoved, type DeadlineState, type DeadlineWorld, type NotDelivered } from '../state';
 import { summaryOf } from './agreements';
 import { statusLabel, statusLabels } from './status';
 import { hasNote, noteMarker, trackingKey, trackingMarker } from './common';
+import { closeRemovedEscalation } from './escalation';
 
 /**
  * Who to talk to: the owner side's primary contact, pinged, and the other side's primary, named. The
@@ -153,11 +155,14 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
           `Milestone "${state.id}" is back in the engagement file, so its tracking issue is reopened.`,
         ),
       );
-      continue;
+      // Reopened in this run (state.ts reads it open): kept up like any open tracking issue below.
     }
     if (state.closedNotDelivered) {
-      writes.push(...reopenOnce(ctx, state, issue, state.closedNotDelivered));
-      continue;
+      const reopening = reopenOnce(ctx, state, issue, state.closedNotDelivered);
+      writes.push(...reopening);
+      // Closed again by a person after the action's note: they decided, it stays as they left it.
+      // Reopened now: kept up like any open tracking issue, in this same run (state.ts reads it open).
+      if (reopening.length === 0) continue;
     }
     if (
       !issue.labels.some((label) => label.toLowerCase() === ctx.engagement.labels.milestone.toLowerCase())
@@ -187,6 +192,17 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
 
   for (const issue of world.orphans) {
     if (issue.state === 'open') writes.push(...closeOrphan(ctx, issue));
+    // Its escalation ends with it, also when an earlier version closed the tracking issue and left it.
+    if (
+      issue.state === 'open' ||
+      isClosedAsRemoved(
+        issue,
+        botCommentMarkers(ctx.snapshot, issue).map((m) => m.marker),
+      )
+    ) {
+      const subject = botIssueMarker(ctx.snapshot, issue)?.subject;
+      if (subject) writes.push(...closeRemovedEscalation(ctx, subject, orphanWords(ctx, issue).title, issue));
+    }
     const markers = botCommentMarkers(ctx.snapshot, issue).map(({ marker }) => marker);
     if (issue.state === 'open' || isClosedAsRemoved(issue, markers))
       writes.push(...dropStatusLabels(ctx, issue));
@@ -219,7 +235,7 @@ function reopenOnce(
   why: NotDelivered,
 ): Write[] {
   if (hasNote(state, 'not-delivery')) return [];
-  const marker = noteMarker(ctx, state, 'not-delivery', `closed-${issue.closedAt ?? ''}`);
+  const marker = noteMarker(ctx, state, 'not-delivery', `closed-${why.closedAt ?? ''}`);
   const note = (locale: 'en' | 'vi') => {
     const t = voiceFor(ctx, locale).t;
     const how =
@@ -246,15 +262,39 @@ function reopenOnce(
   ];
 }
 
-/** The milestone left the file: say so calmly and close the issue as not planned; never delete it. */
+/**
+ * The language a tracking issue of a milestone no longer in the file was written in, and the
+ * milestone's title in it: the file no longer says who hands it over, so its title tells — it was
+ * written as `tracking.title` in the language of the side that hands it over (the client's, the
+ * team's). A title a person retitled matches neither: the team's language and the whole title then.
+ */
+function orphanWords(ctx: PlanContext, issue: SnapshotIssue): { locale: Locale; title: string } {
+  const SLOT = '\u0000';
+  for (const locale of [ctx.clientLocale, ctx.locale, ...LOCALES]) {
+    const [before = '', after = ''] = voiceFor(ctx, locale).t('tracking.title', { title: SLOT }).split(SLOT);
+    const fits =
+      (before !== '' || after !== '') &&
+      issue.title.length > before.length + after.length &&
+      issue.title.startsWith(before) &&
+      issue.title.endsWith(after);
+    if (fits) return { locale, title: issue.title.slice(before.length, issue.title.length - after.length) };
+  }
+  return { locale: ctx.locale, title: issue.title };
+}
+
+/**
+ * The milestone left the file: say so calmly, in the language the issue was written in, and close the
+ * issue as not planned; never delete it.
+ */
 function closeOrphan(ctx: PlanContext, issue: SnapshotIssue): Write[] {
   const subject = botIssueMarker(ctx.snapshot, issue)?.subject ?? '';
   const marker: Marker = { kind: 'removed', subject, data: { at: ctx.now.toISOString() } };
-  const t = voiceFor(ctx, ctx.locale).t;
+  const words = orphanWords(ctx, issue);
+  const t = voiceFor(ctx, words.locale).t;
   return [
     markedComment(
       { number: issue.number },
-      t('removed', { title: inlineSafely(issue.title) }),
+      t('removed', { title: inlineSafely(words.title) }),
       [marker],
       `#${issue.number} tracks ${subject}, which is no longer in the engagement file.`,
     ),

@@ -2,7 +2,7 @@
 // (`/rate 1-5`, or a reaction on that comment); the rating is recorded in the action's marker and the
 // feedback moves to confirmed. "not resolved", `/reopen` or "chưa được giải quyết" from the client
 // side after the closing reopens it.
-import { findCommand, RATE_COMMAND } from '../../core/command-lines';
+import { commandLines, findCommand, RATE_COMMAND } from '../../core/command-lines';
 import type { PlanContext } from '../../core/context';
 import { botCommentMarkers, type Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -164,10 +164,16 @@ export function recordedRating(found: readonly Found[]): { value: number; stage:
   return last && Number.isInteger(value) ? { value, stage: last.marker.stage ?? '' } : null;
 }
 
+/**
+ * The client asks to reopen: `/reopen`, or "not resolved" words in their own words. Words in quotes,
+ * code and HTML comments are someone else's (the rating request quoted back, a log line), so only the
+ * lines a command could be given on are read; and a `/rate` on its own line is the client's answer to
+ * the request, which words around it ("hôm qua vẫn bị lỗi, nay ổn rồi") do not overturn.
+ */
 function asksToReopen(comment: SnapshotComment): boolean {
-  return (
-    findCommand(comment.body, REOPEN_COMMAND) !== null || mentionsAny(comment.body, NOT_RESOLVED_PHRASES)
-  );
+  if (findCommand(comment.body, REOPEN_COMMAND) !== null) return true;
+  if (findCommand(comment.body, RATE_COMMAND) !== null) return false;
+  return mentionsAny(commandLines(comment.body).join('\n'), NOT_RESOLVED_PHRASES);
 }
 
 /** The client's request to reopen: after the closing (closed) or after the last request (reopened). */

@@ -181,6 +181,10 @@ export const DEADLINES_EN = {
     'The handoff of **{title}** is complete ({outcome}), so this escalation is closed. Thank you all for working it through.',
   'escalation.closed_moved':
     '**{title}** is now due on **{due}**{moved}, as recorded on {tracking}, so it is no longer late and this escalation is closed. If the new date passes without the handoff, the reminders start again, and this issue reopens should it come to an escalation.',
+  'escalation.closed_removed':
+    '**{title}** is no longer in the engagement file, so this escalation is closed, as its tracking issue {tracking} is. The evidence stays here; if the milestone comes back to the file still not handed over, this issue will be reopened.',
+  'escalation.reopened_restored':
+    '**{title}** is back in the engagement file ({tracking}) and is still not handed over, so this escalation is open again with the latest timeline and impact.',
   'timeline.reminder': 'reminder, {days} before the due date',
   'timeline.early_warning': 'early warning',
   'timeline.alternates': 'alternate contacts asked',

@@ -124,10 +124,16 @@ export const FEEDBACK_EN = {
     '{mentions} A reminder: the agreed resolution time for this feedback ends at **{due}**. To meet it, resolve it and close the issue as completed; if that is not realistic, agree a new date with the client here before then.',
   'feedback.breach':
     '{mentions} The agreed {sla} time for this feedback passed at **{due}**. Could you take it over and reply to the client with a next step and a date?',
+  'feedback.breach.both':
+    '{mentions} The agreed first-response time for this feedback passed at **{first_response}**, and its resolution time at **{resolution}**. Could you take it over and reply to the client with a next step and a date?',
   'feedback.breach.escalation': 'The escalation is tracked in {ref}.',
   'feedback.escalation.title': 'Escalation: feedback #{number} passed its {sla} time',
+  'feedback.escalation.title.both':
+    'Escalation: feedback #{number} passed its first-response and resolution times',
   'feedback.escalation.body':
     '{mentions} Urgent client feedback {ref} passed its agreed {sla} time at **{due}**.\n\n- Topic: {topic}\n- Importance: {importance} (priority {priority})\n- Filed: {filed}\n\n**What the client wrote**\n\n{quote}\n\n**Suggested next steps**\n\n1. Reply to the client on {ref} today with what we know and a date for the next update.\n2. Agree who resolves it and by when.\n3. Close this issue once the client has a resolution date.',
+  'feedback.escalation.body.both':
+    '{mentions} Urgent client feedback {ref} passed its agreed first-response time at **{first_response}**, and its resolution time at **{resolution}**.\n\n- Topic: {topic}\n- Importance: {importance} (priority {priority})\n- Filed: {filed}\n\n**What the client wrote**\n\n{quote}\n\n**Suggested next steps**\n\n1. Reply to the client on {ref} today with what we know and a date for the next update.\n2. Agree who resolves it and by when.\n3. Close this issue once the client has a resolution date.',
   'feedback.escalation.again':
     '{mentions} Feedback {ref} has now also passed its {sla} time, at **{due}**, and is not resolved yet. Could you reply to the client on {ref} today with a next step and a date, and keep this issue open until they have a resolution they can rely on?',
   'feedback.escalation.resolved':

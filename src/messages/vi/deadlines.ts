@@ -185,6 +185,10 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     'Việc bàn giao **{title}** đã hoàn tất ({outcome}), vì vậy mục cần xử lý này được đóng lại. Cảm ơn mọi người đã cùng phối hợp.',
   'escalation.closed_moved':
     '**{title}** nay đến hạn vào **{due}**{moved}, như đã ghi nhận tại {tracking}, nên mốc này không còn trễ hạn và mục cần xử lý này được đóng lại. Nếu đến hạn mới mà việc bàn giao vẫn chưa hoàn tất, các lời nhắc sẽ bắt đầu lại, và mục này sẽ được mở lại nếu cần chuyển cấp xử lý.',
+  'escalation.closed_removed':
+    '**{title}** không còn trong tệp engagement, vì vậy mục cần xử lý này được đóng lại, cùng với issue theo dõi {tracking}. Các bằng chứng vẫn được giữ nguyên tại đây; nếu mốc này được thêm lại vào tệp khi việc bàn giao vẫn chưa hoàn tất, mục này sẽ được mở lại.',
+  'escalation.reopened_restored':
+    '**{title}** đã có lại trong tệp engagement ({tracking}) và việc bàn giao vẫn chưa hoàn tất, vì vậy mục cần xử lý này được mở lại, với dòng thời gian và ảnh hưởng mới nhất.',
   'timeline.reminder': 'nhắc hạn, trước {days}',
   'timeline.early_warning': 'cảnh báo sớm',
   'timeline.alternates': 'nhắn người liên hệ dự phòng',

@@ -132,10 +132,16 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     '{mentions} Nhắc nhẹ: thời hạn giải quyết đã thống nhất cho góp ý này kết thúc lúc **{due}**. Để đáp ứng, nhóm cần giải quyết xong và đóng issue ở trạng thái hoàn thành; nếu không kịp, hãy thống nhất ngày mới với khách hàng ngay tại đây trước thời hạn.',
   'feedback.breach':
     '{mentions} Hạn {sla} đã thống nhất cho góp ý này là **{due}**, nay đã qua. Nhờ nhận xử lý và trả lời khách hàng, kèm bước tiếp theo và một ngày cụ thể.',
+  'feedback.breach.both':
+    '{mentions} Hạn phản hồi đầu tiên đã thống nhất cho góp ý này là **{first_response}** và hạn giải quyết là **{resolution}**, nay đều đã qua. Nhờ nhận xử lý và trả lời khách hàng, kèm bước tiếp theo và một ngày cụ thể.',
   'feedback.breach.escalation': 'Việc chuyển cấp được theo dõi tại {ref}.',
   'feedback.escalation.title': 'Chuyển cấp: góp ý #{number} đã quá hạn {sla}',
+  'feedback.escalation.title.both':
+    'Chuyển cấp: góp ý #{number} đã quá hạn phản hồi đầu tiên và hạn giải quyết',
   'feedback.escalation.body':
     '{mentions} Góp ý khẩn cấp {ref} của khách hàng đã quá hạn {sla} (hạn lúc **{due}**).\n\n- Chủ đề: {topic}\n- Mức độ: {importance} (ưu tiên {priority})\n- Ngày gửi: {filed}\n\n**Nội dung khách hàng viết**\n\n{quote}\n\n**Các bước đề xuất**\n\n1. Trả lời khách hàng tại {ref} ngay trong hôm nay: những gì đã biết và thời điểm cập nhật tiếp theo.\n2. Thống nhất người giải quyết và thời hạn.\n3. Đóng issue này khi khách hàng đã có ngày giải quyết.',
+  'feedback.escalation.body.both':
+    '{mentions} Góp ý khẩn cấp {ref} của khách hàng đã quá hạn phản hồi đầu tiên (hạn lúc **{first_response}**) và quá hạn giải quyết (hạn lúc **{resolution}**).\n\n- Chủ đề: {topic}\n- Mức độ: {importance} (ưu tiên {priority})\n- Ngày gửi: {filed}\n\n**Nội dung khách hàng viết**\n\n{quote}\n\n**Các bước đề xuất**\n\n1. Trả lời khách hàng tại {ref} ngay trong hôm nay: những gì đã biết và thời điểm cập nhật tiếp theo.\n2. Thống nhất người giải quyết và thời hạn.\n3. Đóng issue này khi khách hàng đã có ngày giải quyết.',
   'feedback.escalation.again':
     '{mentions} Góp ý {ref} nay cũng đã quá hạn {sla} (hạn lúc **{due}**) và vẫn chưa được giải quyết xong. Nhờ trả lời khách hàng tại {ref} ngay trong hôm nay, kèm bước tiếp theo và một ngày cụ thể, và giữ issue này mở cho đến khi khách hàng có một phương án đáng tin cậy.',
   'feedback.escalation.resolved':
