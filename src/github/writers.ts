@@ -1,6 +1,6 @@
 // Who has write access: the people the action counts for the vendor side besides the named contacts.
 // Read per person through the REST permission endpoint, only for people who wrote something the
-// action reads and whom the engagement file does not name, newest activity first, at most
+// action reads and whom the engagement file does not name, issue by issue in turn, at most
 // `limit` lookups a run; answers are kept for the run, so a second read of the repository costs
 // nothing. Someone not looked up is nobody's side: the action never guesses write access.
 import { isBot } from '../core/markers';
@@ -23,7 +23,13 @@ export function newWriterLookup(): WriterLookup {
   return { known: new Map(), unchecked: 0 };
 }
 
-/** The people whose side depends on their permission, most recently active first. */
+/**
+ * The people whose side depends on their permission, in the order they are looked up: issue by issue
+ * in turn (the most recently active issues first), each issue's people in the order they first wrote
+ * there. Taking one person from each issue before a second from any keeps a flood of comments on one
+ * issue (sixty new accounts writing "+1") from using up the lookups that the people answering other
+ * issues need: on every other issue, whoever wrote first — the first response, a command — is checked.
+ */
 export function peopleToCheck(engagement: Engagement, snapshot: Snapshot): string[] {
   const named = new Set(
     [...sideContacts(engagement, 'client'), ...sideContacts(engagement, 'vendor')].map((contact) =>
@@ -36,22 +42,39 @@ export function peopleToCheck(engagement: Engagement, snapshot: Snapshot): strin
     ...engagement.feedback.roles.resolution,
   ])
     named.add(login.replace(/^@/u, '').toLowerCase());
-  const lastSeen = new Map<string, string>();
-  const see = (login: string, at: string): void => {
+  const unnamed = (login: string): string | null => {
     const key = login.toLowerCase();
-    if (named.has(key) || isBot(snapshot, login) || key === 'ghost') return;
-    if ((lastSeen.get(key) ?? '') < at) lastSeen.set(key, at);
+    return named.has(key) || isBot(snapshot, login) || key === 'ghost' ? null : key;
   };
-  for (const issue of snapshot.issues) {
-    see(issue.author.login, issue.createdAt);
-    for (const comment of issue.comments) see(comment.author.login, comment.updatedAt);
-    // Another bot is never a party, whatever its access: only a person's closing is looked up.
-    if (issue.closedBy && !/\[bot\]$/iu.test(issue.closedBy))
-      see(issue.closedBy, issue.closedAt ?? issue.updatedAt);
-  }
-  return [...lastSeen.entries()]
-    .sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0].localeCompare(b[0])))
-    .map(([login]) => login);
+  const queues = snapshot.issues
+    .map((issue) => {
+      const writes: Array<{ login: string; at: string }> = [
+        { login: issue.author.login, at: issue.createdAt },
+        ...issue.comments.map((comment) => ({ login: comment.author.login, at: comment.createdAt })),
+      ];
+      // Another bot is never a party, whatever its access: only a person's closing is looked up.
+      if (issue.closedBy && !/\[bot\]$/iu.test(issue.closedBy))
+        writes.push({ login: issue.closedBy, at: issue.closedAt ?? issue.updatedAt });
+      const people: string[] = [];
+      for (const { login } of writes.sort((a, b) => a.at.localeCompare(b.at))) {
+        const key = unnamed(login);
+        if (key !== null && !people.includes(key)) people.push(key);
+      }
+      return { active: issue.updatedAt, people };
+    })
+    .filter((queue) => queue.people.length > 0)
+    .sort((a, b) => b.active.localeCompare(a.active));
+  const order: string[] = [];
+  const taken = new Set<string>();
+  for (let round = 0; queues.some((queue) => round < queue.people.length); round += 1)
+    for (const queue of queues) {
+      const login = queue.people[round];
+      if (login !== undefined && !taken.has(login)) {
+        taken.add(login);
+        order.push(login);
+      }
+    }
+  return order;
 }
 
 /** The snapshot with `writers` filled in from the permission lookups. */
