@@ -123,6 +123,10 @@ export type ReplyReason =
   | { readonly kind: 'unauthorised' }
   | { readonly kind: 'malformed'; readonly hint: 'extend' | 'rescope' | 'done' }
   | { readonly kind: 'closed-day'; readonly date: string; readonly why: string }
+  // `/extend` to a date outside the years that can be planned, or one that would carry a dependent
+  // milestone past their last day (years.ts): `dependant` is its title.
+  | { readonly kind: 'out-of-years'; readonly date: string }
+  | { readonly kind: 'dependant-out-of-years'; readonly date: string; readonly dependant: string }
   | { readonly kind: 'nothing-pending' }
   | { readonly kind: 'nothing-to-undo' }
   | { readonly kind: 'same-side'; readonly side: Side }
@@ -162,6 +166,11 @@ export function readAgreements(
   completedAt: Date | null,
   notes: readonly RecordNote[] = [],
   without: ReadonlySet<number> = new Set(),
+  /**
+   * The title of a dependent milestone an extension to `due` would carry past the last day that can be
+   * planned (years.ts), or undefined: such an extension is refused when it is proposed.
+   */
+  carriesPastYears: (due: string) => string | undefined = () => undefined,
 ): AgreementLog {
   const calendar = ctx.calendar;
   const records = notes
@@ -189,7 +198,7 @@ export function readAgreements(
   for (const { comment, at, command } of commands) {
     if (!command) continue;
     const side = speakerSide(ctx, comment.author);
-    const name = `/${command.kind === 'malformed' ? command.command : command.kind}`;
+    const name = `/${command.kind === 'malformed' || command.kind === 'out-of-years' ? command.command : command.kind}`;
     const reply = (reason: ReplyReason): void => {
       replies.push({
         commentId: comment.id,
@@ -221,14 +230,21 @@ export function readAgreements(
       case 'malformed':
         reply({ kind: 'malformed', hint: command.command });
         break;
+      case 'out-of-years':
+        reply({ kind: 'out-of-years', date: command.date });
+        break;
       case 'extend': {
         const currentDue = calendar.dueInstant(dueText);
         const newDue = calendar.dueInstant(command.due);
         const closed = command.due.length === 10 ? calendar.closedReason(command.due) : undefined;
-        if (newDue.getTime() <= currentDue.getTime()) {
+        const later = newDue.getTime() > currentDue.getTime();
+        const dependant = later && closed === undefined ? carriesPastYears(command.due) : undefined;
+        if (!later) {
           reply({ kind: 'malformed', hint: 'extend' });
         } else if (closed !== undefined) {
           reply({ kind: 'closed-day', date: command.due, why: closed });
+        } else if (dependant !== undefined) {
+          reply({ kind: 'dependant-out-of-years', date: command.due, dependant });
         } else {
           pending = { ...base, kind: 'extend', due: command.due, reason: command.reason };
           proposals.push(pending);

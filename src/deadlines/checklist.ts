@@ -10,6 +10,7 @@ import {
   wordsEdited,
   type CheckboxLine,
 } from '../core/checklist-items';
+import { withMentionsRestored } from './file-words';
 
 export { normaliseItem };
 
@@ -30,12 +31,16 @@ export function parseChecklist(body: string): ChecklistItem[] {
   return items;
 }
 
-/** The expected items, ticked where the current body has the same item ticked. */
+/**
+ * The expected items, ticked where the current body has the same item ticked. A line is the item's
+ * whether it shows the file's words as written (issues written before mentions were broken) or with
+ * their `@` mentions broken (file-words.ts).
+ */
 export function mergeTicks(expected: readonly string[], body: string | undefined): ChecklistItem[] {
   const ticked = new Set(
     parseChecklist(body ?? '')
       .filter((item) => item.done)
-      .map((item) => normaliseItem(item.text)),
+      .map((item) => normaliseItem(withMentionsRestored(item.text))),
   );
   return expected.map((text) => ({ text, done: ticked.has(normaliseItem(text)) }));
 }

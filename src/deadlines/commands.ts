@@ -4,7 +4,8 @@
 // quoted lines (`> /extend ...`) and code blocks are someone quoting or explaining, not commanding.
 import { commandLines } from '../core/command-lines';
 import { cutWhole } from '../messages/format';
-import { parseDueText } from './issue-form';
+import { readDueText } from './issue-form';
+import { withinYears } from './years';
 
 export type Command =
   | { readonly kind: 'extend'; readonly due: string; readonly reason: string }
@@ -12,7 +13,9 @@ export type Command =
   | { readonly kind: 'undo'; readonly reason: string }
   | { readonly kind: 'agree' }
   | { readonly kind: 'decline' }
-  | { readonly kind: 'malformed'; readonly command: 'extend' | 'rescope' };
+  | { readonly kind: 'malformed'; readonly command: 'extend' | 'rescope' }
+  /** `/extend` to a real date outside the years that can be planned (years.ts), as written. */
+  | { readonly kind: 'out-of-years'; readonly command: 'extend'; readonly date: string };
 
 const COMMAND_LINE = /^\/(extend|rescope|undo|agree|decline)(?:\s+(.*))?$/iu;
 
@@ -32,8 +35,9 @@ export function parseCommand(body: string): Command | undefined {
     switch (name) {
       case 'extend': {
         const parts = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)(?:\s+(.*))?$/u.exec(rest);
-        const due = parts ? parseDueText(parts[1] ?? '') : undefined;
+        const due = parts ? readDueText(parts[1] ?? '') : undefined;
         if (!due) return { kind: 'malformed', command: 'extend' };
+        if (!withinYears(due)) return { kind: 'out-of-years', command: 'extend', date: due };
         return { kind: 'extend', due, reason: (parts?.[2] ?? '').trim() };
       }
       case 'rescope':

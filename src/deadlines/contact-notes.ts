@@ -15,6 +15,7 @@ import type { SnapshotComment } from '../core/snapshot';
 import type { Locale, Side } from '../engagement/schema';
 import { writtenAt } from './agreements';
 import { speakerSide } from './people';
+import { withinYears } from './years';
 import { languageOfWords } from '../messages/written-language';
 
 export type ContactChannel = 'call' | 'email' | 'meeting' | 'chat';
@@ -62,7 +63,7 @@ export interface ContactNote {
   readonly writtenAt?: string;
 }
 
-export type NoteRefusal = 'unauthorised' | 'format' | 'future';
+export type NoteRefusal = 'unauthorised' | 'format' | 'future' | 'years';
 
 export interface RefusedNote {
   readonly commentId: number;
@@ -70,7 +71,7 @@ export interface RefusedNote {
   /** The side they speak for; undefined for someone who is not a party. */
   readonly side?: Side;
   readonly reason: NoteRefusal;
-  /** For `future`: the date given and the day the note was written. */
+  /** For `future` and `years`: the date given; for `future`, the day the note was written. */
   readonly date?: string;
   readonly writtenOn?: string;
   /** The language the note was written in, when its words tell (the reply is written in it). */
@@ -194,6 +195,11 @@ export function readContactNotes(
     const on = parsed.date ?? writtenOn;
     if (on > writtenOn) {
       refused.push({ ...refusal, side, reason: 'future', date: on, writtenOn });
+      continue;
+    }
+    // A day before the years that can be planned (years.ts) is no day of this engagement.
+    if (!withinYears(on)) {
+      refused.push({ ...refusal, side, reason: 'years', date: on });
       continue;
     }
     const endOfDay = ctx.calendar.instantOf(`${on}T23:59`);

@@ -21,6 +21,7 @@ import { planTrackingIssues } from './rules/tracking';
 import { planConfirmationRecord, planHeldDeadlines } from './rules/filing';
 import { botCommentMarkers, issueSubject, type Marker } from '../core/markers';
 import { contactOfLogin, localeFor, speakerSide } from './people';
+import { yearWords } from './years';
 
 export { deriveMilestoneFacts } from './facts';
 export { deadlineLabels } from './labels';
@@ -82,7 +83,7 @@ export function planDeadlines(ctx: PlanContext, world: DeadlineWorld = readDeadl
 /** A filed deadline without a readable due date gets one polite reply saying what is missing. */
 function planInvalidDeadlineReplies(ctx: PlanContext, world: DeadlineWorld): Write[] {
   const writes: Write[] = [];
-  for (const { issue, missingOwner } of world.invalid) {
+  for (const { issue, missingOwner, outOfYears } of world.invalid) {
     const subject = issueSubject(issue.number);
     const answered = botCommentMarkers(ctx.snapshot, issue).some(
       ({ marker }) => marker.kind === 'deadline-invalid' && marker.subject === subject,
@@ -99,12 +100,26 @@ function planInvalidDeadlineReplies(ctx: PlanContext, world: DeadlineWorld): Wri
     writes.push(
       markedComment(
         { number: issue.number },
-        voice.t('deadline.invalid', {
-          what: voice.t('deadline.invalid_due'),
-          owner_hint: missingOwner ? voice.t('deadline.invalid_owner_hint') : '',
-        }),
+        outOfYears
+          ? voice.t(
+              outOfYears.milestone === undefined
+                ? 'deadline.out_of_years'
+                : 'deadline.milestone_out_of_years',
+              {
+                date: `\`${outOfYears.date.replace('T', ' ')}\``,
+                milestone: inlineSafely(outOfYears.milestone ?? ''),
+                ...yearWords(),
+                owner_hint: missingOwner ? voice.t('deadline.invalid_owner_hint') : '',
+              },
+            )
+          : voice.t('deadline.invalid', {
+              what: voice.t('deadline.invalid_due'),
+              owner_hint: missingOwner ? voice.t('deadline.invalid_owner_hint') : '',
+            }),
         [marker],
-        `#${issue.number} is labelled as a deadline but has no readable due date (${inlineSafely(issue.title, 60)}).`,
+        outOfYears
+          ? `#${issue.number} is labelled as a deadline with a due date outside the years that can be planned (${outOfYears.date}).`
+          : `#${issue.number} is labelled as a deadline but has no readable due date (${inlineSafely(issue.title, 60)}).`,
       ),
     );
   }

@@ -2,13 +2,15 @@
 // GitHub renders a form as `### Field label` sections; we read the sections by label (English or
 // Vietnamese), and nothing else, so free text elsewhere in the body can never set a date.
 import { impossibleDateReason, impossibleTimeReason } from '../engagement/dates';
-import { FIRST_YEAR, LAST_YEAR } from '../engagement/bounds';
+import { withinYears } from './years';
 import type { Side } from '../engagement/schema';
 import { parseChecklist } from './checklist';
 
 export interface DeadlineForm {
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, when the form has a readable one. */
   readonly due: string | undefined;
+  /** A real date written in **Due date** outside the years that can be planned (years.ts), as written. */
+  readonly dueOutOfYears: string | undefined;
   readonly owner: Side | undefined;
   readonly deliverables: ReadonlyArray<{ text: string; done: boolean }>;
   readonly dependsOn: readonly string[];
@@ -46,15 +48,22 @@ function field(all: Map<string, string>, names: readonly string[]): string {
 }
 
 export function parseDueText(text: string): string | undefined {
+  const read = readDueText(text);
+  return read && withinYears(read) ? read : undefined;
+}
+
+/**
+ * A real date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`) in any year, or undefined. `2026-13-40` has the
+ * shape of a date but is not one: read as no date, never as a crash later. A real date outside the
+ * years that can be planned (`9999-12-31`) is read, so that its refusal can say so (parseDueText
+ * reads it as no date: the calendar plans the years the engagement file may name, and a date outside
+ * them would stop every run that walks to it).
+ */
+export function readDueText(text: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?$/u.exec(text.trim());
   if (!match) return undefined;
   const due = match[2] ? `${match[1]}T${match[2]}` : match[1];
-  // `2026-13-40` has the shape of a date but is not one: read as no date, never as a crash later. Nor
-  // is `9999-12-31`: the calendar plans the years the engagement file may name, and a date outside them
-  // filed by a client would stop every run that walks to it.
   if (!due || impossibleDateReason(due) || impossibleTimeReason(due)) return undefined;
-  const year = Number(due.slice(0, 4));
-  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
   return due;
 }
 
@@ -82,8 +91,10 @@ function parseDeliverables(text: string): Array<{ text: string; done: boolean }>
 export function parseDeadlineForm(body: string): DeadlineForm {
   const all = sections(body);
   const depends = field(all, FIELDS.dependsOn);
+  const written = readDueText(field(all, FIELDS.due));
   return {
-    due: parseDueText(field(all, FIELDS.due)),
+    due: written && withinYears(written) ? written : undefined,
+    dueOutOfYears: written && !withinYears(written) ? written : undefined,
     owner: parseOwner(field(all, FIELDS.owner)),
     deliverables: parseDeliverables(field(all, FIELDS.deliverables)),
     dependsOn: depends

@@ -11,6 +11,7 @@ import { parseChecklist } from './checklist';
 import { readFiling, type Confirmation, type Filing } from './filing';
 import { parseDeadlineForm } from './issue-form';
 import { speakerSide } from './people';
+import { withinYears } from './years';
 
 export interface TrackedDeadline {
   readonly subject: string;
@@ -42,6 +43,11 @@ export interface HeldDeadline {
 export interface InvalidDeadlineIssue {
   readonly issue: SnapshotIssue;
   readonly missingOwner: boolean;
+  /**
+   * A real due date outside the years that can be planned (years.ts), as written, and where: the
+   * form's **Due date**, or the due date of the issue's GitHub milestone (by its title).
+   */
+  readonly outOfYears?: { readonly date: string; readonly milestone?: string };
 }
 
 export interface DeadlineSources {
@@ -113,9 +119,17 @@ export function collectDeadlines(ctx: PlanContext): DeadlineSources {
     // A deadline issue closed before the action took over is history: no reminders, no ladder.
     if (isClosedBeforeAdoption(ctx, issue)) continue;
     const form = parseDeadlineForm(issue.body);
-    const due = form.due ?? issue.milestone?.dueOn?.slice(0, 10);
+    const milestoneDue = issue.milestone?.dueOn?.slice(0, 10);
+    // A date outside the years that can be planned is refused, wherever it was written: the form's
+    // date is never replaced by the milestone's, which the filer did not choose for it.
+    const outOfYears = form.dueOutOfYears
+      ? { date: form.dueOutOfYears }
+      : !form.due && milestoneDue && !withinYears(milestoneDue)
+        ? { date: milestoneDue, milestone: issue.milestone?.title ?? '' }
+        : undefined;
+    const due = outOfYears ? undefined : (form.due ?? milestoneDue);
     if (!due) {
-      invalid.push({ issue, missingOwner: form.owner === undefined });
+      invalid.push({ issue, missingOwner: form.owner === undefined, ...(outOfYears ? { outOfYears } : {}) });
       continue;
     }
     if (isHistoryAtAdoption(ctx, issue, due)) continue;

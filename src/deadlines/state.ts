@@ -21,6 +21,7 @@ import {
   type TrackedDeadline,
 } from './sources';
 import { businessDaysLate, hasElapsed, isLate, isWithinBefore, shiftDue } from './timing';
+import { shiftPassesLastDay } from './years';
 import type { SnapshotIssue } from '../core/snapshot';
 
 export interface BotNote {
@@ -136,10 +137,46 @@ export interface ReadOptions {
   readonly without?: ReadonlySet<number>;
 }
 
+/**
+ * The first deadline depending on `tracked` (directly or through others) that an extension of
+ * `tracked` to `due` would carry past the last day that can be planned (years.ts), by its title. A
+ * dependant moves by the business days its dependency's date moves from its baseline (the day-for-day
+ * shift; without it, that is where it is projected to), so it passes the last day when its own
+ * baseline moved that far does. Nothing here walks past the last day.
+ */
+function dependantsPastYears(
+  ctx: PlanContext,
+  tracked: readonly TrackedDeadline[],
+): (deadline: TrackedDeadline, due: string) => string | undefined {
+  const { calendar } = ctx;
+  return (deadline, due) => {
+    const dependants: TrackedDeadline[] = [];
+    const queue = [deadline.id];
+    const seen = new Set([deadline.id]);
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      for (const candidate of tracked) {
+        if (seen.has(candidate.id) || !candidate.dependsOn.includes(id)) continue;
+        seen.add(candidate.id);
+        dependants.push(candidate);
+        queue.push(candidate.id);
+      }
+    }
+    if (dependants.length === 0) return undefined;
+    const baseline = calendar.localDate(calendar.dueInstant(deadline.baselineDue));
+    return dependants.find((dependant) =>
+      shiftPassesLastDay(calendar, baseline, due.slice(0, 10), dependant.baselineDue.slice(0, 10)),
+    )?.title;
+  };
+}
+
 /** The deadlines as the snapshot shows them: read once per plan and handed to every rule and the facts. */
 export function readDeadlines(ctx: PlanContext, options: ReadOptions = {}): DeadlineWorld {
   const sources = collectDeadlines(ctx);
-  const bases = sources.tracked.map((tracked) => readBase(ctx, tracked, options));
+  const carriesPastYears = dependantsPastYears(ctx, sources.tracked);
+  const bases = sources.tracked.map((tracked) =>
+    readBase(ctx, tracked, options, (due) => carriesPastYears(tracked, due)),
+  );
   const resolved = resolveDates(ctx, bases);
   const states = bases.map((base) => resolved.get(base.id)!.state);
   const world: DeadlineWorld = {
@@ -177,7 +214,12 @@ interface BaseState extends Omit<
  * deliverables, how it was closed and when it was completed, the agreed changes, and the owner side's
  * activity.
  */
-function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptions): BaseState {
+function readBase(
+  ctx: PlanContext,
+  tracked: TrackedDeadline,
+  options: ReadOptions,
+  carriesPastYears: (due: string) => string | undefined,
+): BaseState {
   const { calendar } = ctx;
   const notes = notesOf(ctx, tracked.issue);
   const fileHandover = handedOverPerFile(ctx, tracked);
@@ -194,6 +236,7 @@ function readBase(ctx: PlanContext, tracked: TrackedDeadline, options: ReadOptio
     closing.completedAt,
     notes,
     options.without,
+    carriesPastYears,
   );
   const activity = ownerActivity(ctx, tracked, notes);
   return {

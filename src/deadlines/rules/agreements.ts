@@ -20,6 +20,7 @@ import { dueWords, sideName, theirWords, voiceFor, when, type Voice } from '../r
 import { dependantsOf, readDeadlines, type DeadlineState, type DeadlineWorld } from '../state';
 import { dailyReplyGate, hasNote, noteMarker, trackingRef } from './common';
 import { portfolioLoadNote } from '../portfolio-load-note';
+import { yearWords } from '../years';
 
 /** What a proposal changes, in words; an undo names the agreed change it takes back. */
 export function summaryOf(
@@ -70,6 +71,21 @@ function replyText(ctx: PlanContext, reply: CommandReply, voice: Voice): string 
                 ? 'ngày nghỉ cuối tuần'
                 : 'weekend'
               : inlineSafely(reason.why),
+        }),
+      });
+    case 'out-of-years':
+      return voice.t('command.malformed', {
+        hint: voice.t('hint.extend_out_of_years', {
+          date: `\`${reason.date.replace('T', ' ')}\``,
+          ...yearWords(),
+        }),
+      });
+    case 'dependant-out-of-years':
+      return voice.t('command.malformed', {
+        hint: voice.t('hint.extend_dependant_out_of_years', {
+          date: formatDate(reason.date.slice(0, 10), voice.locale),
+          dependant: inlineSafely(reason.dependant),
+          ...yearWords(),
         }),
       });
     case 'nothing-pending':

@@ -3,6 +3,7 @@
 import { isBeforeAdoption } from '../../core/adoption';
 import type { PlanContext } from '../../core/context';
 import { markedComment, type Write } from '../../core/plan';
+import { yearWords } from '../years';
 import { formatDate, inlineSafely, quoteSafely } from '../../messages/format';
 import { sideContacts } from '../../engagement/contacts';
 import { contactRecordData, type RefusedNote } from '../contact-notes';
@@ -91,5 +92,7 @@ function hint(
         date: formatDate(refused.date ?? '', voice.locale),
         written: formatDate(refused.writtenOn ?? '', voice.locale),
       });
+    case 'years':
+      return voice.t('note.hint_years', { ...words, date: `\`${refused.date ?? ''}\``, ...yearWords() });
   }
 }

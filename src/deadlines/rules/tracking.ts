@@ -14,6 +14,7 @@ import { formatDate, inlineSafely } from '../../messages/format';
 import { renderChecklist } from '../checklist';
 import { addressContact, nameWithoutPing, otherSide } from '../people';
 import { dueWords, ownerVoice, sideName, theirWords, voiceFor, type Voice } from '../render';
+import { withoutMentions } from '../file-words';
 import { LOCALES, type Locale } from '../../engagement/schema';
 import { isClosedAsRemoved, type DeadlineState, type DeadlineWorld, type NotDelivered } from '../state';
 import { summaryOf } from './agreements';
@@ -77,14 +78,17 @@ export function trackingBody(
   const voice = ownerVoice(ctx, state);
   const amendments = amendmentLines(ctx, state, voice);
   const body = voice.t('tracking.body', {
-    title: state.title,
-    description: state.description ? `\n\n${state.description.trim()}` : '',
+    // The file's words, as written: only their `@` mentions are broken, so that nobody is pinged.
+    title: withoutMentions(state.title),
+    description: state.description ? `\n\n${withoutMentions(state.description.trim())}` : '',
     ...dueWords(ctx, state, voice),
     owner: sideName(ctx, state.owner, voice),
     contacts: contactsLine(ctx, state, voice),
     depends: dependsLine(world, state, openedThisPlan, voice),
     checklist:
-      state.checklist.length > 0 ? renderChecklist(state.checklist) : voice.t('tracking.no_deliverables'),
+      state.checklist.length > 0
+        ? renderChecklist(state.checklist.map((item) => ({ ...item, text: withoutMentions(item.text) })))
+        : voice.t('tracking.no_deliverables'),
     amendments:
       amendments.length > 0 ? `\n${voice.t('tracking.amendments', { items: amendments.join('\n') })}` : '',
     // A client with read access cannot tick the action's issue: they can always reply.
@@ -150,7 +154,7 @@ export function planTrackingIssues(ctx: PlanContext, world: DeadlineWorld): Writ
       writes.push(
         markedComment(
           { number: issue.number },
-          voice.t('restored', { title: state.title }),
+          voice.t('restored', { title: inlineSafely(state.title) }),
           [marker],
           `Milestone "${state.id}" is back in the engagement file, so its tracking issue is reopened.`,
         ),

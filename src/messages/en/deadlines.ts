@@ -231,6 +231,10 @@ export const DEADLINES_EN = {
   'hint.extend':
     'Please write it as `/extend YYYY-MM-DD reason`, with a date later than the current due date ({due}) and before 2100.',
   'hint.extend_closed_day': '{date} is not a working day ({why}); please pick a working day.',
+  'hint.extend_out_of_years':
+    '{date} is outside the years the schedule can hold ({first}–{last}). Please propose a date up to 31 December {last}: `/extend YYYY-MM-DD reason`.',
+  'hint.extend_dependant_out_of_years':
+    'Moving this date to {date} would move **{dependant}**, which depends on it, past 31 December {last}, the last day the schedule can hold ({first}–{last}). Please propose an earlier date; if the later one is needed, the dates or dependencies of the milestones that follow can be changed in the engagement file first.',
   'hint.rescope': 'Please write it as `/rescope what changes`.',
   'hint.done': 'This handoff is already complete.',
   'command.nothing_pending':
@@ -301,6 +305,10 @@ export const DEADLINES_EN = {
   'deadline.invalid':
     'Thank you for filing this deadline. We could not read {what}, so it is not tracked yet: please edit the issue and fill in **Due date** as `YYYY-MM-DD` (or set a GitHub milestone with a due date){owner_hint}.',
   'deadline.invalid_due': 'a due date between 2000 and 2099',
+  'deadline.out_of_years':
+    'Thank you for filing this deadline. Its due date, {date}, is outside the years the schedule can hold ({first}–{last}), so it is not tracked yet: please edit the issue and set **Due date** to a date up to 31 December {last}, as `YYYY-MM-DD`{owner_hint}.',
+  'deadline.milestone_out_of_years':
+    "Thank you for filing this deadline. Its due date comes from the GitHub milestone {milestone}, due {date}, which is outside the years the schedule can hold ({first}–{last}), so it is not tracked yet: please fill in **Due date** in the issue as `YYYY-MM-DD` (up to 31 December {last}), or change the milestone's due date{owner_hint}.",
   'deadline.invalid_owner_hint': ', and choose who hands it over under **Owner side**',
   'note.recorded': [
     '**{channel} on {on}**, noted by {who} ({side}):',
@@ -322,6 +330,8 @@ export const DEADLINES_EN = {
     'Please write it as `/note call|email|meeting|chat [YYYY-MM-DD] what was said`, for example `/note call 2026-11-27 answer: the photos come on Friday` (`answer:` when it records the answer of the side that hands over).',
   'note.hint_future':
     '{date} is later than the day the note was written ({written}): a note records a contact that has already happened.',
+  'note.hint_years':
+    '{date} is outside the years the schedule can hold ({first}–{last}): please give the day the contact happened, as `YYYY-MM-DD`.',
   'note.unauthorised':
     'Notes are kept for the named contacts of each side and the delivery team. Named contacts: {contacts}.',
   'channel.call': 'Call',

@@ -235,6 +235,10 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'hint.extend':
     '{you_cap} vui lòng viết theo dạng `/extend YYYY-MM-DD lý do`, với ngày sau hạn hiện tại ({due}) và trước năm 2100.',
   'hint.extend_closed_day': '{date} không phải ngày làm việc ({why}); {you} vui lòng chọn một ngày làm việc.',
+  'hint.extend_out_of_years':
+    'Ngày {date} nằm ngoài khoảng năm mà lịch dự án có thể lập ({first}–{last}). {you_cap} vui lòng đề xuất một ngày không muộn hơn 31/12/{last}: `/extend YYYY-MM-DD lý do`.',
+  'hint.extend_dependant_out_of_years':
+    'Nếu dời hạn sang {date}, **{dependant}** (phụ thuộc vào mốc này) sẽ bị dời quá ngày 31/12/{last}, ngày cuối cùng mà lịch dự án có thể lập ({first}–{last}). {you_cap} vui lòng đề xuất một ngày sớm hơn; nếu thật sự cần ngày muộn hơn, có thể điều chỉnh trước ngày hoặc quan hệ phụ thuộc của các mốc tiếp theo trong tệp engagement.',
   'hint.rescope': '{you_cap} vui lòng viết theo dạng `/rescope nội dung thay đổi`.',
   'hint.done': 'Việc bàn giao này đã hoàn tất.',
   'command.nothing_pending':
@@ -303,6 +307,10 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'deadline.invalid':
     'Cảm ơn {you} đã tạo mốc bàn giao này. {we_cap} chưa đọc được {what} nên mốc này chưa được theo dõi: {you} vui lòng sửa issue và điền **Hạn bàn giao** theo dạng `YYYY-MM-DD` (hoặc gắn một GitHub milestone có ngày đến hạn){owner_hint}.',
   'deadline.invalid_due': 'hạn bàn giao (trong khoảng năm 2000–2099)',
+  'deadline.out_of_years':
+    'Cảm ơn {you} đã tạo mốc bàn giao này. Hạn bàn giao {date} nằm ngoài khoảng năm mà lịch dự án có thể lập ({first}–{last}) nên mốc này chưa được theo dõi: {you} vui lòng sửa issue và điền **Hạn bàn giao** là một ngày không muộn hơn 31/12/{last}, theo dạng `YYYY-MM-DD`{owner_hint}.',
+  'deadline.milestone_out_of_years':
+    'Cảm ơn {you} đã tạo mốc bàn giao này. Hạn bàn giao được lấy từ GitHub milestone {milestone}, đến hạn {date}, nằm ngoài khoảng năm mà lịch dự án có thể lập ({first}–{last}) nên mốc này chưa được theo dõi: {you} vui lòng điền **Hạn bàn giao** trong issue theo dạng `YYYY-MM-DD` (không muộn hơn 31/12/{last}), hoặc sửa ngày đến hạn của milestone{owner_hint}.',
   'deadline.invalid_owner_hint': ', đồng thời chọn bên bàn giao ở mục **Bên bàn giao**',
   'note.recorded': [
     '**{channel} ngày {on}**, do {who} ({side}) ghi lại:',
@@ -324,6 +332,8 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '{you_cap} vui lòng viết theo dạng `/note call|email|meeting|chat [YYYY-MM-DD] nội dung trao đổi`, ví dụ `/note call 2026-11-27 trả lời: thứ Sáu bên mình gửi ảnh` (thêm `trả lời:` khi ghi chú ghi lại phản hồi của bên bàn giao).',
   'note.hint_future':
     'Ngày {date} muộn hơn ngày viết ghi chú ({written}): ghi chú chỉ dùng cho những lần trao đổi đã diễn ra.',
+  'note.hint_years':
+    'Ngày {date} nằm ngoài khoảng năm mà lịch dự án có thể lập ({first}–{last}): {you} vui lòng ghi ngày diễn ra lần trao đổi theo dạng `YYYY-MM-DD`.',
   'note.unauthorised':
     'Hồ sơ chỉ ghi nhận ghi chú của người liên hệ được chỉ định của mỗi bên và đội thực hiện dự án. Người liên hệ được chỉ định: {contacts}.',
   'channel.call': 'Cuộc gọi',
