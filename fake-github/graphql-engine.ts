@@ -189,7 +189,10 @@ export function answerGraphql(
       url: `${repo.htmlBase}/${repo.owner}/${repo.name}/issues/${c.issueNumber}#issuecomment-${c.id}`,
       reactionGroups: REACTIONS.map((content) => ({
         content,
-        reactors: () => ({ totalCount: c.reactions[content] ?? 0 }),
+        reactors: (args: PageArgs) => ({
+          totalCount: c.reactions[content] ?? 0,
+          nodes: (c.reactors?.[content] ?? []).slice(0, args.first ?? 100).map((login) => actor(login)),
+        }),
       })),
     });
     const issue = (i: FakeIssue) => ({

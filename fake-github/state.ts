@@ -16,6 +16,8 @@ export interface FakeComment {
   updatedAt: string;
   lastEditedAt: string | null;
   reactions: Record<string, number>;
+  /** Who gave each reaction, by content; a count above the logins listed is someone unnamed. */
+  reactors?: Record<string, string[]>;
   /** Who edited it last (GitHub's `editor`); unset until someone edits it. */
   editor?: string;
   /** The body after each edit with its editor, oldest first, the text as created first (userContentEdits). */
@@ -180,6 +182,16 @@ export class FakeRepository {
     this.comments.delete(id);
     this.user(actor);
     this.deletions.push({ issueNumber: comment.issueNumber, at, actor, author: comment.author });
+  }
+
+  /** A person reacts to a comment (GitHub keeps one reaction of a kind per person). */
+  react(comment: FakeComment, content: string, login: string): void {
+    const reactors = (comment.reactors ??= {});
+    const list = (reactors[content] ??= []);
+    if (list.includes(login)) return;
+    list.push(login);
+    this.user(login);
+    comment.reactions[content] = (comment.reactions[content] ?? 0) + 1;
   }
 
   /**

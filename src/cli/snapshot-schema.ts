@@ -113,6 +113,7 @@ const comment = z.looseObject({
   authoredBody: z.string().optional(),
   url: z.string(),
   reactions: z.record(z.string(), reactionCount).optional(),
+  reactors: z.record(z.string(), z.array(z.string())).optional(),
 });
 
 const closingChange = z.discriminatedUnion('kind', [

@@ -111,9 +111,13 @@ export const MARKER_KINDS: Readonly<Record<MarkerKind, MarkerKindInfo>> = {
     timeline: false,
   },
   'escalation-closed': deadlineNote('the closing comment of a deadline escalation issue'),
-  'command-reply': deadlineNote(
-    'the reply to a /extend /rescope /undo /agree /decline /confirm command (stage: its comment)',
-  ),
+  'command-reply': {
+    meaning:
+      'the reply to a /extend /rescope /undo /agree /decline /confirm command, or to a feedback /agree or /rate that is not the client’s to give (stage: its comment)',
+    owners: ['deadlines', 'feedback'],
+    event: null,
+    timeline: false,
+  },
   proposal: deadlineNote('the acknowledgement of a proposed change (stage: its comment)'),
   'proposal-closed': deadlineNote('the note that a proposed change was declined (stage: its comment)'),
   amendment: deadlineNote(

@@ -41,6 +41,11 @@ export interface SnapshotComment {
   readonly url: string;
   /** Reaction counts by GitHub's reaction content name (THUMBS_UP, HEART, ...), from anyone. */
   readonly reactions?: Readonly<Record<string, number>>;
+  /**
+   * Who gave each reaction, by content (the first 20 of each): read with the counts, so that only the
+   * client's side rates a closing with a reaction (feedback/rules/loop.ts). Absent: read without them.
+   */
+  readonly reactors?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface SnapshotIssue {

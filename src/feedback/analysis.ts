@@ -5,8 +5,8 @@
 import { commandLines } from '../core/command-lines';
 import type { PlanContext } from '../core/context';
 import type { SnapshotIssue } from '../core/snapshot';
-import { sideOf } from '../core/sides';
 import { ROOT_CAUSES, type RootCause } from '../engagement/schema';
+import { decisionSide } from './issue';
 
 export interface Analysis {
   /** When the team's analysis was written (its comment), or null when only a label says so. */
@@ -46,7 +46,7 @@ export function analysedAt(ctx: PlanContext, issue: SnapshotIssue, since: number
   const comment = issue.comments.find(
     (candidate) =>
       Date.parse(candidate.createdAt) > since &&
-      sideOf(ctx, candidate.author.login, { filer: issue.author.login }) === 'vendor' &&
+      decisionSide(ctx, issue, candidate.author.login) === 'vendor' &&
       (commandLines(candidate.body).some((line) => ANALYSED_COMMAND.test(line)) ||
         answersFiveWhys(candidate.body)),
   );

@@ -5,6 +5,8 @@ import { botCommentMarkers, isBot, issueSubject, type Marker } from '../core/mar
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
 import { findCommand, writtenAt } from '../core/command-lines';
 import { sideOf } from '../core/sides';
+import type { Engagement, Side } from '../engagement/schema';
+import { sideContact } from '../engagement/contacts';
 import { KIND } from './kinds';
 
 /** Issues with the feedback label, filed by a person (not the action's own issues). */
@@ -29,6 +31,48 @@ export function isClientSide(ctx: PlanContext, issue: SnapshotIssue, comment: Sn
  */
 export function isVendorSide(ctx: PlanContext, issue: SnapshotIssue, comment: SnapshotComment): boolean {
   return sideOf(ctx, comment.author.login, { filer: issue.author.login }) === 'vendor';
+}
+
+/**
+ * A person the engagement file names on the vendor side: a vendor contact or a member of a feedback
+ * role. Write access alone names nobody (a client of a private repository is often a collaborator).
+ */
+export function isNamedVendor(engagement: Engagement, login: string): boolean {
+  const person = login.replace(/^@/u, '').toLowerCase();
+  if (sideContact(engagement, 'client', person)) return false;
+  const roles = engagement.feedback.roles;
+  return (
+    sideContact(engagement, 'vendor', person) !== undefined ||
+    [...roles.triage, ...roles.analysis, ...roles.resolution].some(
+      (handle) => handle.replace(/^@/u, '').toLowerCase() === person,
+    )
+  );
+}
+
+/**
+ * The feedback was filed by a person named on the vendor side (a team member relaying a client's
+ * call or mail): its filer is not the client who decides on it.
+ */
+export function filedByVendor(ctx: PlanContext, issue: SnapshotIssue): boolean {
+  return isNamedVendor(ctx.engagement, issue.author.login);
+}
+
+/**
+ * The side a person speaks for when a decision between the two sides is theirs to make: the team's
+ * `/propose`, `/analysed`, `/implemented`, the client's `/agree` and rating. As core's one rule
+ * (sideOf), except that the filer of an issue is the client there only when the engagement file does
+ * not name them on the vendor side: a team member who files feedback for a client still speaks for
+ * the team, and cannot agree to the team's proposal or rate the team's fix in the client's place.
+ */
+export function decisionSide(ctx: PlanContext, issue: SnapshotIssue, login: string): Side | undefined {
+  const side = sideOf(ctx, login, { filer: issue.author.login });
+  if (side !== 'client' || sideOf(ctx, login) === 'client') return side;
+  return isNamedVendor(ctx.engagement, login) ? 'vendor' : side;
+}
+
+/** A person who may give the client's decisions on this issue (`/agree`, a rating). */
+export function decidesForClient(ctx: PlanContext, issue: SnapshotIssue, login: string): boolean {
+  return decisionSide(ctx, issue, login) === 'client';
 }
 
 export function firstVendorResponse(ctx: PlanContext, issue: SnapshotIssue): SnapshotComment | undefined {

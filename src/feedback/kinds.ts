@@ -20,6 +20,10 @@ export const KIND = {
   proposal: 'feedback-proposal',
   agreement: 'feedback-agreement',
   implemented: 'feedback-implemented',
+  // The calm reply to a client's command given by the team member who filed the feedback (`/agree`,
+  // `/rate`): who can give it. The registry's one kind for replies to a person's command (stage: the
+  // comment), shared with the deadlines.
+  commandReply: 'command-reply',
 } as const satisfies Record<string, MarkerKind>;
 
 export const ESCALATION_STAGE = 'feedback';

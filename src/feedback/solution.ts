@@ -8,8 +8,7 @@ import { commandLines, writtenAt } from '../core/command-lines';
 import type { PlanContext } from '../core/context';
 import { isBot } from '../core/markers';
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
-import { sideOf } from '../core/sides';
-import type { Found } from './issue';
+import { decisionSide, type Found } from './issue';
 import { KIND } from './kinds';
 
 /** A team's step written as a command: a proposal (`/propose`) or an implementation (`/implemented`). */
@@ -37,14 +36,34 @@ export interface Agreement {
   readonly recorded: boolean;
 }
 
+/**
+ * A `/agree` the client's side did not give: written by a team member named in the engagement file
+ * on feedback they filed themselves (relaying a client's call), after a proposal not agreed yet. It
+ * is not an agreement; the team member is told, once, who can give it (rules/solution.ts).
+ */
+export interface AgreeNotTheClients {
+  readonly commentId: number;
+  readonly by: string;
+  readonly at: string;
+  /** The proposal it would have agreed to. */
+  readonly proposalId: number;
+}
+
 export interface SolutionLog {
   /** Every proposal, recorded or still to record, in the order written. */
   readonly proposals: readonly Proposal[];
   readonly agreements: readonly Agreement[];
   readonly implementations: readonly Implementation[];
+  /** `/agree` comments of the team on feedback one of them filed: not the client's agreement. */
+  readonly agreesNotTheClients: readonly AgreeNotTheClients[];
 }
 
-export const NO_SOLUTION: SolutionLog = { proposals: [], agreements: [], implementations: [] };
+export const NO_SOLUTION: SolutionLog = {
+  proposals: [],
+  agreements: [],
+  implementations: [],
+  agreesNotTheClients: [],
+};
 
 /** The longest proposal text kept in a record and shown back. */
 const MAX_TEXT = 1500;
@@ -175,8 +194,11 @@ export function readSolution(ctx: PlanContext, issue: SnapshotIssue, found: read
     .filter((entry) => entry.command !== undefined)
     .sort((a, b) => instant(a.at) - instant(b.at) || a.comment.id - b.comment.id);
 
+  const agreesNotTheClients: AgreeNotTheClients[] = [];
+  const filer = issue.author.login.toLowerCase();
   for (const { comment, at, command } of commands) {
-    const side = sideOf(ctx, comment.author.login, { filer: issue.author.login });
+    // The filer speaks for the client only when the engagement file does not name them on the team.
+    const side = decisionSide(ctx, issue, comment.author.login);
     if (!command) continue;
     if (command.kind === 'propose' && side === 'vendor') {
       proposals.push({ ...fromComment(comment, at), text: command.text, recorded: false });
@@ -194,12 +216,28 @@ export function readSolution(ctx: PlanContext, issue: SnapshotIssue, found: read
         agreeUrl: comment.url,
         recorded: false,
       });
+    } else if (
+      command.kind === 'agree' &&
+      side === 'vendor' &&
+      comment.author.login.toLowerCase() === filer
+    ) {
+      // The team member who filed it may believe the agreement is theirs to give: they are told who
+      // gives it, when there is a proposal waiting for it. Anyone else of the team is ignored silently.
+      const proposal = latestBefore(proposals, at);
+      if (!proposal || agreements.some((a) => a.proposal.commentId === proposal.commentId)) continue;
+      agreesNotTheClients.push({
+        commentId: comment.id,
+        by: comment.author.login,
+        at,
+        proposalId: proposal.commentId,
+      });
     }
   }
   return {
     proposals: proposals.sort(byTime((p) => p.at)),
     agreements: agreements.sort(byTime((a) => a.agreedAt)),
     implementations: implementations.sort(byTime((i) => i.at)),
+    agreesNotTheClients,
   };
 }
 

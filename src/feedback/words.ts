@@ -2,7 +2,9 @@
 // a language, and whom to mention (configured contacts only).
 import type { PlanContext } from '../core/context';
 import type { Engagement, Importance, Locale } from '../engagement/schema';
-import { formatDateTime, formatWorkingWeek, mention } from '../messages/format';
+import { formatDateTime, formatWorkingWeek, inlineSafely, mention } from '../messages/format';
+import { capitalise, nameInSentence } from '../messages/address';
+import type { FeedbackType } from '../engagement/schema';
 import { messageText, type FeedbackMessageKey } from '../messages/catalogue';
 import { languageOfWords } from '../messages/written-language';
 import type { SlaClock } from './sla';
@@ -23,6 +25,37 @@ export function allTopicNames(engagement: Engagement, locale: Locale): string {
 
 export function mentions(handles: readonly string[]): string {
   return [...new Set(handles.map((handle) => handle.toLowerCase()))].map(mention).join(' ');
+}
+
+/**
+ * How a message names what the client sent, by its type: a problem is a report (`phản ánh này`), an
+ * urgent one an incident (`sự cố này`), anything else feedback (`góp ý này`) — never an outage called
+ * a suggestion. `{item}` and `{item_cap}` (at the start of a sentence).
+ */
+export function itemWords(
+  say: (key: FeedbackMessageKey) => string,
+  triage: { readonly type: FeedbackType; readonly importance: Importance },
+): { item: string; item_cap: string } {
+  const key: FeedbackMessageKey =
+    triage.type === 'negative'
+      ? triage.importance === 'urgent'
+        ? 'feedback.item.urgent'
+        : 'feedback.item.negative'
+      : 'feedback.item.neutral';
+  const item = say(key);
+  return { item, item_cap: capitalise(item) };
+}
+
+/**
+ * Who gives the client's decisions (`/agree`, a rating) when the team filed the feedback: the client's
+ * primary contact, named as a sentence of `locale` names them, and mentioned (`chị Lan (@lan-bepxanh)`).
+ */
+export function clientDecider(engagement: Engagement, locale: Locale): string {
+  const primary = engagement.contacts.client.primary;
+  const name = primary.address ?? primary.name;
+  return name
+    ? `${inlineSafely(nameInSentence(name, locale))} (${mention(primary.handle)})`
+    : mention(primary.handle);
 }
 
 /** Who triages feedback: `feedback.roles.triage`, else the vendor's primary contact. */

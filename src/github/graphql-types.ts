@@ -23,7 +23,10 @@ export interface GqlComment {
 
 export type GqlReactionGroups = ReadonlyArray<{
   readonly content: string;
-  readonly reactors: { readonly totalCount: number };
+  readonly reactors: {
+    readonly totalCount: number;
+    readonly nodes?: ReadonlyArray<{ readonly login?: string } | null> | null;
+  };
 }> | null;
 
 export interface GqlCommentConnection {

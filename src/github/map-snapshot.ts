@@ -34,6 +34,16 @@ export function toSnapshotComment(node: GqlComment): SnapshotComment | null {
   };
 }
 
+/** Who reacted, by content (the logins GitHub listed); undefined when no one did. */
+export function toReactors(groups: GqlReactionGroups): Record<string, string[]> | undefined {
+  const reactors: Record<string, string[]> = {};
+  for (const group of groups ?? []) {
+    const logins = (group.reactors.nodes ?? []).flatMap((node) => (node?.login ? [node.login] : []));
+    if (logins.length > 0) reactors[group.content] = logins;
+  }
+  return Object.keys(reactors).length > 0 ? reactors : undefined;
+}
+
 /** Reaction counts by content, only those above zero; undefined when there are none. */
 export function toReactions(groups: GqlReactionGroups): Record<string, number> | undefined {
   const reactions: Record<string, number> = {};

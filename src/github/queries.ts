@@ -202,6 +202,15 @@ export const REACTIONS_QUERY = `
 query EngagementKeeperReactions($ids: [ID!]!) {
   rateLimit { cost remaining resetAt }
   nodes(ids: $ids) {
-    ... on IssueComment { id reactionGroups { content reactors { totalCount } } }
+    ... on IssueComment {
+      id
+      reactionGroups {
+        content
+        reactors(first: 20) {
+          totalCount
+          nodes { ... on User { login } ... on Bot { login } ... on Mannequin { login } }
+        }
+      }
+    }
   }
 }`;

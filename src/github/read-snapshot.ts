@@ -23,7 +23,7 @@ import type {
 import { notesDeletedBy } from './deleted-notes';
 import { checkIdentity, checkOwnIssuesSeen, type ProbedIssue } from './own-check';
 import { withAuthoredBodies } from './authored-bodies';
-import { toReactions, toSnapshotIssue } from './map-snapshot';
+import { toReactions, toReactors, toSnapshotIssue } from './map-snapshot';
 import {
   COMMENT_PAGE_BATCH,
   moreCommentsQuery,
@@ -332,6 +332,7 @@ async function withReactions(
   });
   if (wanted.length === 0) return [...issues];
   const reactions = new Map<number, Record<string, number>>();
+  const reactors = new Map<number, Record<string, string[]>>();
   for (let start = 0; start < wanted.length; start += REACTIONS_BATCH) {
     const batch = wanted.slice(start, start + REACTIONS_BATCH);
     const data = await client.graphql<{
@@ -340,13 +341,17 @@ async function withReactions(
     }>(REACTIONS_QUERY, { ids: batch.map(({ nodeId }) => nodeId) });
     onPage(data.rateLimit);
     batch.forEach(({ commentId }, index) => {
-      const counted = toReactions(data.nodes[index]?.reactionGroups ?? null);
+      const groups = data.nodes[index]?.reactionGroups ?? null;
+      const counted = toReactions(groups);
       if (counted) reactions.set(commentId, counted);
+      const who = toReactors(groups);
+      if (who) reactors.set(commentId, who);
     });
   }
   const fill = (comment: SnapshotComment): SnapshotComment => {
     const counted = reactions.get(comment.id);
-    return counted ? { ...comment, reactions: counted } : comment;
+    const who = reactors.get(comment.id);
+    return counted ? { ...comment, reactions: counted, ...(who ? { reactors: who } : {}) } : comment;
   };
   return issues.map((issue) =>
     issue.comments.some((comment) => reactions.has(comment.id))

@@ -1,6 +1,6 @@
 // Golden files of every feedback message, as the client and the team read them: a week of a small
 // engagement (praise, an urgent bug, a request, a report too thin to act on, two opposite requests,
-// a blurry photo, a typo) lived through the real planner, once with the client writing Vietnamese and
+// a blurry photo, a typo, a client's phone call filed by the team) lived through the real planner, once with the client writing Vietnamese and
 // once English. Every comment the action posts is kept in order, without its hidden marker. Read the
 // files to review the wording; any change fails here until they are regenerated on purpose:
 // UPDATE_GOLDEN=1 npx vitest run test/feedback/golden.test.ts
@@ -64,6 +64,20 @@ const TEXTS: Record<Locale, Texts> = {
     8: ['Typo on the about page', 'The about page spells "coffee" as "cofee", please correct it.'],
   },
 };
+// Filed by a team member for the client, who called: the team's /agree there is not the client's.
+const RELAYED: Record<Locale, { title: string; body: string; propose: string }> = {
+  vi: {
+    title: 'Chị Lan gọi điện: giờ mở cửa ở chân trang',
+    body: 'Chị Lan gọi điện báo: chân trang đang ghi giờ mở cửa 8:00–20:00, đúng ra là 7:00–21:00. Chị nhờ sửa lại.',
+    propose: '/propose Sửa giờ mở cửa ở chân trang thành 7:00–21:00 trên tất cả các trang.',
+  },
+  en: {
+    title: 'Lan called: opening hours in the footer',
+    body: 'Lan called: the footer shows opening hours 8:00–20:00, they should be 7:00–21:00. She asks us to correct them.',
+    propose: '/propose Change the opening hours in the footer to 7:00–21:00 on every page.',
+  },
+};
+
 const REPLIES: Record<
   Locale,
   { notResolved: string; vendor: string; propose: string; implemented: string; details: string }
@@ -122,6 +136,14 @@ function live(locale: Locale): Snapshot {
   for (const [number, [title, body]] of Object.entries(TEXTS[locale])) {
     world = addIssue(world, { number: Number(number), title, body, labels: ['feedback'], createdAt: FILED });
   }
+  world = addIssue(world, {
+    number: 9,
+    title: RELAYED[locale].title,
+    body: RELAYED[locale].body,
+    author: 'vy-songhan',
+    labels: ['feedback'],
+    createdAt: FILED,
+  });
   const step = (now: string): void => {
     world = run(world, now, engagement).snapshot;
   };
@@ -142,8 +164,15 @@ function live(locale: Locale): Snapshot {
     author: 'quang-songhan',
     createdAt: '2026-11-23T08:00:00Z',
   });
-  step('2026-11-23T08:05:00Z'); // the proposal, shown to the client
+  world = addComment(world, 9, {
+    body: RELAYED[locale].propose,
+    author: 'quang-songhan',
+    createdAt: '2026-11-23T08:00:00Z',
+  });
+  step('2026-11-23T08:05:00Z'); // the proposals, shown to the client
   world = addComment(world, 7, { body: '/agree', createdAt: '2026-11-24T02:00:00Z' });
+  // The team member who filed #9 agrees in the client's place: told calmly who gives it.
+  world = addComment(world, 9, { body: '/agree', author: 'vy-songhan', createdAt: '2026-11-24T02:00:00Z' });
   world = addComment(world, 7, {
     body: REPLIES[locale].implemented,
     author: 'quang-songhan',

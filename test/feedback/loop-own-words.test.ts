@@ -85,6 +85,27 @@ describe('closing the loop reads only the client’s own words', () => {
     expect(rating).toBe('2');
   });
 
+  it('a /rate inside a sentence with "still wrong" reopens, and says calmly the rating is not recorded yet', () => {
+    // The command rule: a /rate counts only on its own line. Here the client's words that something is
+    // still wrong come first: the issue is reopened (the team can close it again, which asks again),
+    // and the reply says the rating written with them was not recorded and how to say all is fine.
+    for (const [body, held] of [
+      ['Giá vẫn bị sai ở trang chi tiết, còn lại ổn /rate 5', 'chưa ghi nhận đánh giá này'],
+      ['Still broken on the detail page, otherwise fine, /rate 4', 'chưa ghi nhận đánh giá này'],
+    ] as const) {
+      const answered = addComment(resolved(), 21, { author: 'lan-bepxanh', body, createdAt: ANSWERED });
+      const ran = run(answered, NOW);
+      expect(plan(ran.snapshot, NOW)).toEqual([]);
+      expect(kinds(ran.writes), body).toContain('reopen-issue');
+      const note = commentsOf(ran.writes, 21).find((write) => write.marker.kind === 'feedback-reopened');
+      expect(note?.body, body).toContain(held);
+      expect(commentsOf(ran.writes, 21).some((write) => write.marker.kind === 'feedback-rating')).toBe(false);
+    }
+    // Without words that something is wrong, a /rate inside a sentence is no command: nothing happens.
+    const { writes } = answer(resolved(), 'Ổn rồi em, /rate 5 nhé.');
+    expect(writes).toEqual([]);
+  });
+
   it('the client’s own "chưa được giải quyết" still reopens it, and /reopen wins over a /rate', () => {
     for (const body of ['Giá vẫn chưa được giải quyết em ơi.', '> Cảm ơn!\nnot fixed', '/rate 1\n/reopen']) {
       const { writes, rating } = answer(resolved(), body);

@@ -79,7 +79,14 @@ describe('closing the loop', () => {
     const world = updateIssue(resolved(), 21, (issue) => ({
       ...issue,
       comments: issue.comments.map((comment, index) =>
-        index === issue.comments.length - 1 ? { ...comment, reactions: { THUMBS_DOWN: 1 } } : comment,
+        index === issue.comments.length - 1
+          ? // Who reacted, as the shell reads it (rules/loop.ts `Reactors`): the client.
+            ({
+              ...comment,
+              reactions: { THUMBS_DOWN: 1 },
+              reactors: { THUMBS_DOWN: ['lan-bepxanh'] },
+            } as typeof comment)
+          : comment,
       ),
     }));
     const [recorded] = commentsOf(plan(world, '2026-11-24T05:01:00Z'), 21);

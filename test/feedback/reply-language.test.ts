@@ -21,7 +21,7 @@ describe('the language of the reply', () => {
       "Tomorrow 2pm we demo the site to investors, but product pages show 'Lỗi kết nối cơ sở dữ liệu'. Please fix today.",
     );
     expect(ack).toMatch(/^Hello/u);
-    expect(ack).toContain('Thank you for telling us');
+    expect(ack).toContain('Thank you for letting us know');
   });
 
   it('is Vietnamese for a Vietnamese report, loanwords and figures included', () => {

@@ -1,6 +1,8 @@
 // Unclear feedback is accepted once the client has answered the questions: the analysis role takes it
 // (assigned), and the client hears, in one short note, who has it and the two dates the
-// acknowledgement could not give yet, now that the clock runs again. Once per issue (its marker).
+// acknowledgement could not give yet, now that the clock runs again. When the answer changed how the
+// feedback is read (topic, importance, priority), the note says what now applies, in the words the
+// acknowledgement used, before the dates that follow from it. Once per issue (its marker).
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
@@ -10,7 +12,16 @@ import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { dueAt } from '../sla';
 import { isWaiting, tookBack, type FeedbackView } from '../view';
-import { analysisRole, mentions, when, workingHoursValues, workingTimeKey } from '../words';
+import {
+  analysisRole,
+  importanceName,
+  itemWords,
+  mentions,
+  topicName,
+  when,
+  workingHoursValues,
+  workingTimeKey,
+} from '../words';
 
 export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: boolean): Write[] {
   const { issue, triage } = view;
@@ -31,15 +42,22 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
   // sentence names exactly the dates stated here whose clocks count working time.
   const firstResponse = view.firstResponse ? null : feedbackClock(ctx, view, 'first_response').clock;
   const resolution = feedbackClock(ctx, view, 'resolution').clock;
+  const item = itemWords(say, triage);
+  // A date already passed (the answer came late, or raised the importance) is never said as a promise.
+  const date = (
+    clock: typeof resolution,
+    ahead: 'feedback.ack.first_response' | 'feedback.ack.resolution',
+  ) => {
+    const due = dueAt(ctx, clock, ctx.now);
+    const passed = due.getTime() <= ctx.now.getTime();
+    return say(passed ? (`${ahead}_passed` as const) : ahead, {
+      ...item,
+      due: when(ctx, due, address.locale),
+    });
+  };
   const dates = [
-    ...(firstResponse
-      ? [
-          say('feedback.ack.first_response', {
-            due: when(ctx, dueAt(ctx, firstResponse, ctx.now), address.locale),
-          }),
-        ]
-      : []),
-    say('feedback.ack.resolution', { due: when(ctx, dueAt(ctx, resolution, ctx.now), address.locale) }),
+    ...(firstResponse ? [date(firstResponse, 'feedback.ack.first_response')] : []),
+    date(resolution, 'feedback.ack.resolution'),
   ];
   const workingTime = workingTimeKey(firstResponse, resolution);
   if (workingTime) dates.push(say(workingTime, workingHoursValues(ctx, address.locale)));
@@ -61,14 +79,28 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
         : {}),
     },
   };
+  // What the acknowledgement said, against what the answer made of it: a change is told.
+  const told = ack.marker.data ?? {};
+  const changed =
+    told.topic !== triage.topic || told.importance !== triage.importance || told.priority !== triage.priority;
+  const understood = changed
+    ? say('feedback.accepted.understood', {
+        ...item,
+        topic: topicName(ctx.engagement, triage.topic, address.locale),
+        importance: importanceName(ctx.engagement, triage.importance, address.locale),
+        priority: triage.priority,
+      })
+    : null;
   const writes: Write[] = [
     markedComment(
       view.ref,
-      [greetingFor(ctx, address), say('feedback.accepted', { who: mentions(roles) }), dates.join(' ')].join(
-        '\n\n',
-      ),
+      [
+        greetingFor(ctx, address),
+        say('feedback.accepted', { ...item, who: mentions(roles) }),
+        [understood, dates.join(' ')].filter(Boolean).join(' '),
+      ].join('\n\n'),
       [marker],
-      `The client answered the questions on feedback #${issue.number}: it is accepted; the analysis role takes it and the client gets the response dates.`,
+      `The client answered the questions on feedback #${issue.number}: it is accepted; the analysis role takes it and the client gets the response dates${changed ? ` of what the answer made of it (${triage.topic}, ${triage.importance}, ${triage.priority})` : ''}.`,
     ),
   ];
   const assignees = roles.filter(

@@ -16,6 +16,7 @@ import { isAcknowledged, type FeedbackView } from '../view';
 import {
   analysisRole,
   importanceName,
+  itemWords,
   mentions,
   topicName,
   triageRole,
@@ -232,7 +233,13 @@ function acknowledgement(
   const { locale } = address;
   const say = sayTo(ctx, address);
   const { triage } = view;
-  const paragraphs = [greetingFor(ctx, address), say(`feedback.ack.thanks.${triage.type}`)];
+  // An urgent problem is thanked for as the disruption it is, not as a remark.
+  const thanks =
+    triage.type === 'negative' && triage.importance === 'urgent'
+      ? 'feedback.ack.thanks.urgent'
+      : (`feedback.ack.thanks.${triage.type}` as const);
+  const paragraphs = [greetingFor(ctx, address), say(thanks)];
+  const item = itemWords(say, triage);
   if (triage.type === 'positive') {
     // What really happens to praise: the kudos label, and a quote in the weekly summary when there is one.
     const kudos = say(engagement.summary.enabled ? 'feedback.ack.kudos.summary' : 'feedback.ack.kudos.noted');
@@ -242,13 +249,14 @@ function acknowledgement(
   }
   paragraphs.push(
     say('feedback.ack.understood', {
+      ...item,
       topic: topicName(engagement, triage.topic, locale),
       importance: importanceName(engagement, triage.importance, locale),
       priority: triage.priority,
     }),
   );
   const related = relatedMilestone(ctx, triage.milestone);
-  if (related) paragraphs.push(say('feedback.ack.related_milestone', { milestone: related }));
+  if (related) paragraphs.push(say('feedback.ack.related_milestone', { ...item, milestone: related }));
   if (unclear) {
     const questions = triage.missing.map((detail) => `- ${say(`feedback.question.${detail}`)}`);
     paragraphs.push(
@@ -270,6 +278,7 @@ function acknowledgement(
       due: when(ctx, firstResponseDue, locale),
     }),
     say(passed(resolutionDue) ? 'feedback.ack.resolution_passed' : 'feedback.ack.resolution', {
+      ...item,
       due: when(ctx, resolutionDue, locale),
     }),
   ];

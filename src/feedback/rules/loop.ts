@@ -9,7 +9,7 @@ import { markedComment, type Write } from '../../core/plan';
 import { repositoryUrl, type SnapshotComment } from '../../core/snapshot';
 import type { SnapshotIssue } from '../../core/snapshot';
 import { inlineSafely, mention } from '../../messages/format';
-import { findMarker, isClientSide, type Found } from '../issue';
+import { decidesForClient, filedByVendor, findMarker, isClientSide, type Found } from '../issue';
 import { KIND } from '../kinds';
 import { NOT_RESOLVED_PHRASES } from '../keywords';
 import { mentionsAny } from '../text';
@@ -17,11 +17,14 @@ import { isClosedBeforeAdoption } from '../../core/adoption';
 import { feedbackIssues } from '../issue';
 import { isClosedAsCompleted, tookBack, viewOf, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress, type Address, type Say } from '../address';
-import { otherLanguageNote } from '../words';
+import { clientDecider, otherLanguageNote } from '../words';
+import { commentStage } from '../solution';
 
 const REOPEN_COMMAND = /^\/reopen\b/iu;
 
-// How a reaction on the confirmation request reads as a rating. Reactions are counted from anyone.
+// How a reaction on the confirmation request reads as a rating. A reaction counts only when the shell
+// says who gave it (`reactors`) and that person gives the client's decisions on this issue: a
+// stranger's 👎, or the team's own 👍, is not the client's rating.
 const REACTION_RATINGS: Readonly<Record<string, number>> = {
   HEART: 5,
   HOORAY: 5,
@@ -139,17 +142,27 @@ export function confirmRequest(view: FeedbackView): Found | undefined {
 export function ratingGiven(ctx: PlanContext, view: FeedbackView, request: Found): Rating | null {
   const after = new Date(request.comment.createdAt).getTime();
   for (const comment of view.issue.comments) {
-    if (new Date(comment.createdAt).getTime() < after || !isClientSide(ctx, view.issue, comment)) continue;
+    if (
+      new Date(comment.createdAt).getTime() < after ||
+      !decidesForClient(ctx, view.issue, comment.author.login)
+    )
+      continue;
     const match = findCommand(comment.body, RATE_COMMAND);
     if (match) return { value: Number(match[1]), source: 'command', at: comment.createdAt };
   }
   let total = 0;
   let count = 0;
-  for (const [content, n] of Object.entries(request.comment.reactions ?? {})) {
+  // Who reacted is read with the counts (`reactors`); a count alone cannot tell the client from anyone.
+  const reactors = request.comment.reactors ?? {};
+  for (const [content, logins] of Object.entries(reactors)) {
     const value = REACTION_RATINGS[content];
-    if (value === undefined || n <= 0) continue;
-    total += value * n;
-    count += n;
+    if (value === undefined) continue;
+    // Each person once per reaction, and only the client's side.
+    const clients = new Set(
+      logins.filter((login) => decidesForClient(ctx, view.issue, login)).map((login) => login.toLowerCase()),
+    );
+    total += value * clients.size;
+    count += clients.size;
   }
   return count > 0
     ? { value: Math.round(total / count), source: 'reaction', at: request.comment.createdAt }
@@ -168,16 +181,26 @@ export function recordedRating(found: readonly Found[]): { value: number; stage:
  * The client asks to reopen: `/reopen`, or "not resolved" words in their own words. Words in quotes,
  * code and HTML comments are someone else's (the rating request quoted back, a log line), so only the
  * lines a command could be given on are read; and a `/rate` on its own line is the client's answer to
- * the request, which words around it ("hôm qua vẫn bị lỗi, nay ổn rồi") do not overturn.
+ * the request, which words around it ("hôm qua vẫn bị lỗi, nay ổn rồi") do not overturn. A `/rate`
+ * inside a sentence is no command ("… vẫn bị sai … /rate 5"): the client's words that something is
+ * still wrong come first, and the reply says the rating written with them is not recorded (`rating`).
  */
-function asksToReopen(comment: SnapshotComment): boolean {
-  if (findCommand(comment.body, REOPEN_COMMAND) !== null) return true;
-  if (findCommand(comment.body, RATE_COMMAND) !== null) return false;
-  return mentionsAny(commandLines(comment.body).join('\n'), NOT_RESOLVED_PHRASES);
+function asksToReopen(comment: SnapshotComment): { readonly rating: boolean } | null {
+  const lines = commandLines(comment.body).join('\n');
+  const rating = MENTIONS_RATE.test(lines);
+  if (findCommand(comment.body, REOPEN_COMMAND) !== null) return { rating };
+  if (findCommand(comment.body, RATE_COMMAND) !== null) return null;
+  return mentionsAny(lines, NOT_RESOLVED_PHRASES) ? { rating } : null;
 }
 
+// A rating written anywhere in the client's own lines, as a command or inside a sentence.
+const MENTIONS_RATE = /(?:^|[^\p{L}\p{N}/])\/rate\s*[1-5]\b/iu;
+
 /** The client's request to reopen: after the closing (closed) or after the last request (reopened). */
-function reopenRequest(ctx: PlanContext, view: FeedbackView): SnapshotComment | undefined {
+function reopenRequest(
+  ctx: PlanContext,
+  view: FeedbackView,
+): { readonly comment: SnapshotComment; readonly rating: boolean } | undefined {
   const { issue } = view;
   const requests = view.found.filter(({ marker }) => marker.kind === KIND.confirm);
   const lastRequest = requests[requests.length - 1];
@@ -186,13 +209,17 @@ function reopenRequest(ctx: PlanContext, view: FeedbackView): SnapshotComment | 
     new Date(lastRequest.comment.createdAt).getTime(),
     issue.closedAt ? new Date(issue.closedAt).getTime() : 0,
   );
-  return issue.comments.find(
-    (comment) =>
+  for (const comment of issue.comments) {
+    if (
       new Date(comment.createdAt).getTime() > since &&
       isClientSide(ctx, issue, comment) &&
-      asksToReopen(comment) &&
-      !findMarker(view.found, KIND.reopened, `comment-${comment.id}`),
-  );
+      !findMarker(view.found, KIND.reopened, `comment-${comment.id}`)
+    ) {
+      const ask = asksToReopen(comment);
+      if (ask) return { comment, rating: ask.rating };
+    }
+  }
+  return undefined;
 }
 
 export interface LoopResult {
@@ -211,8 +238,9 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
   const addressOf = (): Address => (addressed ??= viewAddress(ctx, view));
   const say: Say = (key, values) => sayTo(ctx, addressOf())(key, values);
 
-  const reopen = reopenRequest(ctx, view);
-  if (reopen && (issue.state === 'closed' || (issue.stateReason ?? '').toUpperCase() === 'REOPENED')) {
+  const asked = reopenRequest(ctx, view);
+  if (asked && (issue.state === 'closed' || (issue.stateReason ?? '').toUpperCase() === 'REOPENED')) {
+    const reopen = asked.comment;
     const marker: Marker = { kind: KIND.reopened, subject: view.subject, stage: `comment-${reopen.id}` };
     const writes: Write[] = [];
     if (issue.state === 'closed') {
@@ -225,9 +253,9 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
     writes.push(
       markedComment(
         view.ref,
-        say('feedback.reopened'),
+        [say('feedback.reopened'), ...(asked.rating ? [say('feedback.reopened.rating_held')] : [])].join(' '),
         [marker],
-        `Tell the client that feedback #${issue.number} is reopened at their request.`,
+        `Tell the client that feedback #${issue.number} is reopened at their request${asked.rating ? ', and that the rating written with it is not recorded while something is still wrong' : ''}.`,
       ),
     );
     return { writes, reopened: true, rated: false };
@@ -239,11 +267,19 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
     const resolved = [say('feedback.confirm.resolved'), changeSentence(ctx, view, addressOf(), say)]
       .filter(Boolean)
       .join(' ');
+    // Filed by the team for a client: the request says who rates, so that nobody rates in their place.
+    const decides = filedByVendor(ctx, issue)
+      ? [
+          say('feedback.confirm.client_decides', {
+            client: clientDecider(ctx.engagement, addressOf().locale),
+          }),
+        ]
+      : [];
     return {
       writes: [
         markedComment(
           view.ref,
-          [greetingFor(ctx, addressOf()), resolved, say('feedback.confirm.ask')].join('\n\n'),
+          [greetingFor(ctx, addressOf()), resolved, say('feedback.confirm.ask'), ...decides].join('\n\n'),
           [marker],
           `Feedback #${issue.number} was closed as completed${closedWithText(issue.closedWith)}: ask the client to confirm and rate it.`,
         ),
@@ -258,7 +294,7 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
   if (!request) return none;
   if (findMarker(view.found, KIND.rating, stage)) return { ...none, rated: true };
   const rating = ratingGiven(ctx, view, request);
-  if (!rating) return none;
+  if (!rating) return { ...none, writes: ratingsNotTheClients(ctx, view, request, say, addressOf) };
   const marker: Marker = {
     kind: KIND.rating,
     subject: view.subject,
@@ -285,6 +321,48 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
     reopened: false,
     rated: true,
   };
+}
+
+/**
+ * The team member who filed the feedback (relaying a client's call) wrote `/rate` on the request: a
+ * rating of the team's own fix is not the client's. They are told once, calmly, who gives it.
+ */
+function ratingsNotTheClients(
+  ctx: PlanContext,
+  view: FeedbackView,
+  request: Found,
+  say: Say,
+  addressOf: () => Address,
+): Write[] {
+  const { issue } = view;
+  if (!filedByVendor(ctx, issue)) return [];
+  const after = Date.parse(request.comment.createdAt);
+  const filer = issue.author.login.toLowerCase();
+  return issue.comments
+    .filter(
+      (comment) =>
+        Date.parse(comment.createdAt) > after &&
+        comment.author.login.toLowerCase() === filer &&
+        !decidesForClient(ctx, issue, comment.author.login) &&
+        findCommand(comment.body, RATE_COMMAND) !== null &&
+        !findMarker(view.found, KIND.commandReply, commentStage(comment.id)) &&
+        !tookBack(view, comment.createdAt),
+    )
+    .map((comment) =>
+      markedComment(
+        view.ref,
+        say('feedback.rating.client_only', { client: clientDecider(ctx.engagement, addressOf().locale) }),
+        [
+          {
+            kind: KIND.commandReply,
+            subject: view.subject,
+            stage: commentStage(comment.id),
+            data: { person: comment.author.login },
+          },
+        ],
+        `@${comment.author.login} filed feedback #${issue.number} for the client and wrote /rate on the request to confirm it: a rating is the client's to give, so it is not recorded; say who can give it.`,
+      ),
+    );
 }
 
 function closedWithText(closer: SnapshotIssue['closedWith']): string {

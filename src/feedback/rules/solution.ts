@@ -9,11 +9,13 @@ import { markedComment, type Write } from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
 import { greetingFor, sayTo, viewAddress, type Address } from '../address';
 import { feedbackClock } from '../clocks';
+import { filedByVendor, findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { dueAt } from '../sla';
 import { agreementData, commentStage, stepData, type Agreement, type Proposal } from '../solution';
-import type { FeedbackView } from '../view';
+import { tookBack, type FeedbackView } from '../view';
 import {
+  clientDecider,
   mentions,
   otherLanguageNote,
   resolutionRole,
@@ -36,6 +38,7 @@ export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
   const latest = toRecord.at(-1);
   if (latest) writes.push(proposalRecord(ctx, view, address, latest, toRecord.slice(0, -1)));
   for (const agreement of agreedNow) writes.push(...agreementRecord(ctx, view, address, agreement));
+  writes.push(...agreesNotTheClients(ctx, view, address));
   const implemented = implementations.filter((i) => !i.recorded);
   const last = implemented.at(-1);
   if (last) {
@@ -67,6 +70,37 @@ export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
 }
 
 /**
+ * The team member who filed the feedback (relaying a client's call) wrote `/agree` to the team's
+ * proposal: it is not the client's agreement. They are told once, calmly, who gives it — unless the
+ * client has agreed to that proposal meanwhile, or a person took the reply back.
+ */
+function agreesNotTheClients(ctx: PlanContext, view: FeedbackView, address: Address): Write[] {
+  const say = sayTo(ctx, address);
+  return view.solution.agreesNotTheClients
+    .filter(
+      (refused) =>
+        !view.solution.agreements.some((agreement) => agreement.proposal.commentId === refused.proposalId) &&
+        !findMarker(view.found, KIND.commandReply, commentStage(refused.commentId)) &&
+        !tookBack(view, refused.at),
+    )
+    .map((refused) =>
+      markedComment(
+        view.ref,
+        say('feedback.agree.client_only', { client: clientDecider(ctx.engagement, address.locale) }),
+        [
+          {
+            kind: KIND.commandReply,
+            subject: view.subject,
+            stage: commentStage(refused.commentId),
+            data: { person: refused.by },
+          },
+        ],
+        `@${refused.by} filed feedback #${view.issue.number} for the client and wrote /agree to the team's proposal: an agreement is the client's to give, so it is not recorded; say who can give it.`,
+      ),
+    );
+}
+
+/**
  * ` (nguyên văn tiếng Anh)` after the words that introduce the team's quoted text (a proposal, an
  * `/implemented` note) when it is in another language than the message; else nothing.
  */
@@ -92,12 +126,16 @@ function proposalRecord(
   superseded: readonly Proposal[],
 ): Write {
   const say = sayTo(ctx, address);
+  // Filed by the team for a client: the proposal says who accepts it, so that nobody agrees in their place.
+  const decides = filedByVendor(ctx, view.issue)
+    ? `\n\n${say('feedback.proposal.client_decides', { client: clientDecider(ctx.engagement, address.locale) })}`
+    : '';
   return markedComment(
     view.ref,
     `${greetingFor(ctx, address)}\n\n${say('feedback.proposal', {
       quote: quoteSafely(proposal.text, 1500),
       as_written: asWritten(ctx, proposal.text, address),
-    })}`,
+    })}${decides}`,
     [proposalMarker(view, proposal), ...superseded.map((p) => proposalMarker(view, p))],
     `@${proposal.by} proposed a solution to feedback #${view.issue.number} (/propose): show it to the client with how to accept it, and record it as proposed.`,
   );

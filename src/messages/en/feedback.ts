@@ -19,13 +19,20 @@ export const FEEDBACK_EN = {
   'feedback.ack.kudos.noted': 'We have noted them for the team.',
   'feedback.ack.thanks.negative':
     'Thank you for telling us about this, and we are sorry for the trouble it has caused. It is with our team now.',
+  'feedback.ack.thanks.urgent':
+    'Thank you for letting us know, and we are sorry for the disruption this is causing. It is with our team now, as a priority.',
   'feedback.ack.thanks.neutral': 'Thank you for your feedback. We have received it and it is with our team.',
+  // How the acknowledgement names what the client sent, by its type: a problem is a report, never a
+  // suggestion. `urgent`: negative and urgent.
+  'feedback.item.negative': 'your report',
+  'feedback.item.urgent': 'your report',
+  'feedback.item.neutral': 'your feedback',
   'feedback.ack.understood':
-    'What we understood: **{topic}**, importance **{importance}** (priority {priority}).',
+    'What we understood from {item}: **{topic}**, importance **{importance}** (priority {priority}).',
   'feedback.ack.first_response': 'A member of our team will reply by **{due}** at the latest.',
   'feedback.ack.working_time': 'Both times are counted in working hours ({hours}).',
   'feedback.ack.related_milestone':
-    'We have linked it to the milestone {milestone}, so that it is followed up together with that handoff.',
+    'We have linked {item} to the milestone {milestone}, so that it is followed up together with that handoff.',
   'feedback.ack.working_time_first': 'The reply time is counted in working hours ({hours}).',
   'feedback.ack.working_time_resolution': 'The time to resolve it is counted in working hours ({hours}).',
   'feedback.ack.resolution':
@@ -33,7 +40,7 @@ export const FEEDBACK_EN = {
   'feedback.ack.first_response_passed':
     'We are sorry not to have answered within the time we committed to (**{due}**); the team has been asked to reply to you here as soon as possible.',
   'feedback.ack.resolution_passed':
-    'It should have been resolved by **{due}**: we will tell you here, with a date, when it will be.',
+    '{item_cap} should have been resolved by **{due}**: we will tell you here, with a date, when it will be.',
   'feedback.ack.positive_next': 'If you would like to add anything, just reply here.',
   'feedback.ack.correct_us': 'If we misunderstood anything, just reply here and we will adjust.',
   'feedback.ack.unclear_intro':
@@ -95,11 +102,23 @@ export const FEEDBACK_EN = {
     'We are sorry it was not better. {manager} will get in touch to understand what we could do differently.',
   'feedback.reopened':
     'Thank you for telling us. We have reopened this feedback and the team will look at it again; we will update you here.',
+  'feedback.reopened.rating_held':
+    'You also wrote a rating in the same message: as something is still not right, we have not recorded it, and we will ask you again once it is resolved. If it is in fact resolved already, just tell us here and we will close it again.',
+  'feedback.rating.client_only':
+    'A rating is for the client to give: {client} can reply `/rate 1` to `/rate 5` here, or react to the request above. As this feedback was filed by our team, a rating from our side is not recorded as the client’s.',
 
   'feedback.accepted':
-    'Thank you for the details. The feedback has gone to {who}, who will look into it; if anything more is needed, we will ask you here.',
+    'Thank you for the details. {item_cap} has gone to {who}, who will look into it; if anything more is needed, we will ask you here.',
+  'feedback.accepted.understood':
+    'With your details, we now read {item} as **{topic}**, importance **{importance}** (priority {priority}), and the times below follow from that.',
   'feedback.proposal':
     'After looking into this, here is the solution the team proposes{as_written}:\n\n{quote}\n\nIf it works for you, just reply `/agree` and we will go ahead. If you would like something different, tell us here and we will adjust the proposal.',
+  'feedback.proposal.client_decides':
+    'As this feedback was filed by our team, the agreement comes from the client: {client} can reply `/agree` here.',
+  'feedback.confirm.client_decides':
+    'As this feedback was filed by our team, the rating comes from the client: {client} can reply `/rate 1` to `/rate 5` here.',
+  'feedback.agree.client_only':
+    'Agreeing to a proposed solution is for the client to decide: {client} can reply `/agree` here to accept it, or tell us what to change. As this feedback was filed by our team, a `/agree` from our side is not recorded as the client’s agreement.',
   'feedback.agreed':
     'Thank you for agreeing to this solution on {date}. This is what we agreed, and it stays on record here{as_written}:\n\n{quote}\n\n{who} will carry it out and keep you updated here.',
   'feedback.agreed.due_restarted':

@@ -24,15 +24,20 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     '{we_cap} đã ghi nhận lời khen này cho cả nhóm và sẽ trích lại trong bản tổng hợp hằng tuần.',
   'feedback.ack.kudos.noted': '{we_cap} đã ghi nhận lời khen này cho cả nhóm.',
   'feedback.ack.thanks.negative':
-    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự bất tiện này; góp ý đã được chuyển đến nhóm phụ trách.',
+    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự bất tiện này; phản ánh của {you} đã được chuyển đến nhóm phụ trách.',
+  'feedback.ack.thanks.urgent':
+    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự cố này; nhóm phụ trách đã nhận và sẽ ưu tiên xử lý.',
   'feedback.ack.thanks.neutral':
     'Cảm ơn {you} đã gửi góp ý. {we_cap} đã tiếp nhận và chuyển đến nhóm phụ trách.',
+  'feedback.item.negative': 'phản ánh này',
+  'feedback.item.urgent': 'sự cố này',
+  'feedback.item.neutral': 'góp ý này',
   'feedback.ack.understood':
-    '{we_cap} hiểu góp ý này thuộc chủ đề **{topic}**, mức độ **{importance}** (ưu tiên {priority}).',
+    '{we_cap} hiểu {item} thuộc chủ đề **{topic}**, mức độ **{importance}** (ưu tiên {priority}).',
   'feedback.ack.first_response': 'Một thành viên trong nhóm sẽ phản hồi {you} chậm nhất vào **{due}**.',
   'feedback.ack.working_time': 'Cả hai mốc thời gian được tính theo giờ làm việc ({hours}).',
   'feedback.ack.related_milestone':
-    '{we_cap} đã gắn góp ý này với mốc {milestone} để theo dõi cùng với việc bàn giao mốc đó.',
+    '{we_cap} đã gắn {item} với mốc {milestone} để theo dõi cùng với việc bàn giao mốc đó.',
   'feedback.ack.working_time_first': 'Thời gian phản hồi được tính theo giờ làm việc ({hours}).',
   'feedback.ack.working_time_resolution': 'Thời hạn giải quyết được tính theo giờ làm việc ({hours}).',
   'feedback.ack.resolution':
@@ -40,7 +45,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.ack.first_response_passed':
     '{we_cap} xin lỗi vì chưa phản hồi {you} trong thời gian đã cam kết (**{due}**); nhóm phụ trách đã được nhắc và sẽ trả lời {you} tại đây sớm nhất có thể.',
   'feedback.ack.resolution_passed':
-    'Góp ý này lẽ ra đã được giải quyết trước **{due}**: {we} sẽ báo {you} tại đây, kèm một ngày cụ thể, khi nào việc này xong.',
+    '{item_cap} lẽ ra đã được giải quyết trước **{due}**: {we} sẽ báo {you} tại đây, kèm một ngày cụ thể, khi nào việc này xong.',
   'feedback.ack.positive_next': 'Nếu muốn bổ sung điều gì, {you} cứ trả lời ngay tại đây nhé.',
   'feedback.ack.correct_us': 'Nếu {we} hiểu chưa đúng, {you} chỉ cần trả lời tại đây để {we} điều chỉnh.',
   'feedback.ack.unclear_intro':
@@ -103,11 +108,23 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
     '{we_cap} rất tiếc vì kết quả chưa được như mong đợi. {manager} sẽ liên hệ để lắng nghe {you} và tìm cách làm tốt hơn.',
   'feedback.reopened':
     'Cảm ơn {you} đã báo lại. {we_cap} đã mở lại góp ý này, nhóm sẽ xem xét lại và cập nhật cho {you} tại đây.',
+  'feedback.reopened.rating_held':
+    '{you_cap} có ghi kèm một đánh giá trong cùng tin nhắn: vì vẫn còn điều chưa ổn, {we} chưa ghi nhận đánh giá này và sẽ mời {you} đánh giá lại khi vấn đề được giải quyết. Nếu thực ra mọi thứ đã ổn, {you} chỉ cần báo tại đây, {we} sẽ đóng lại.',
+  'feedback.rating.client_only':
+    'Việc đánh giá là của phía khách hàng: {client} có thể trả lời `/rate 1` đến `/rate 5` tại đây, hoặc thả biểu tượng cảm xúc cho lời mời đánh giá ở trên. Vì phản hồi này do một thành viên của {we} gửi thay khách hàng, đánh giá từ phía {we} không được ghi nhận là đánh giá của khách hàng.',
 
   'feedback.accepted':
-    'Cảm ơn {you} đã bổ sung thông tin. Góp ý này đã được chuyển đến {who} để tìm hiểu; nếu cần thêm thông tin, {we} sẽ hỏi {you} ngay tại đây.',
+    'Cảm ơn {you} đã bổ sung thông tin. {item_cap} đã được chuyển đến {who} để tìm hiểu; nếu cần thêm thông tin, {we} sẽ hỏi {you} ngay tại đây.',
+  'feedback.accepted.understood':
+    'Với thông tin {you} bổ sung, {we} hiểu lại {item} thuộc chủ đề **{topic}**, mức độ **{importance}** (ưu tiên {priority}); các mốc thời gian dưới đây theo mức độ này.',
   'feedback.proposal':
     'Sau khi tìm hiểu, {we} xin đề xuất hướng giải quyết như sau{as_written}:\n\n{quote}\n\nNếu {you} thấy phù hợp, {you} chỉ cần trả lời `/agree` để {we} bắt tay thực hiện. Nếu {you} muốn điều chỉnh, {you} cứ góp ý tại đây, {we} sẽ cập nhật lại đề xuất.',
+  'feedback.proposal.client_decides':
+    'Vì phản hồi này do một thành viên của {we} gửi thay khách hàng, sự đồng ý cần đến từ phía khách hàng: {client} có thể trả lời `/agree` tại đây.',
+  'feedback.confirm.client_decides':
+    'Vì phản hồi này do một thành viên của {we} gửi thay khách hàng, đánh giá cần đến từ phía khách hàng: {client} có thể trả lời `/rate 1` đến `/rate 5` tại đây.',
+  'feedback.agree.client_only':
+    'Việc đồng ý với hướng giải quyết là quyết định của phía khách hàng: {client} có thể trả lời `/agree` tại đây để đồng ý, hoặc cho {we} biết cần điều chỉnh gì. Vì phản hồi này do một thành viên của {we} gửi thay khách hàng, lệnh `/agree` từ phía {we} không được ghi nhận là sự đồng ý của khách hàng.',
   'feedback.agreed':
     'Cảm ơn {you} đã đồng ý với hướng giải quyết này vào {date}. Nội dung đã thống nhất được lưu lại tại đây{as_written}:\n\n{quote}\n\n{who} sẽ phụ trách thực hiện và cập nhật cho {you} ngay tại đây.',
   'feedback.agreed.due_restarted':

@@ -1,0 +1,66 @@
+// The acknowledgement names what the client sent by its type: an outage or a bug report is a report
+// ("phản ánh", and an urgent one "sự cố"), never a suggestion ("góp ý"); a request or a remark is
+// feedback ("góp ý"). In both languages. Each run ends with an unchanged rerun that plans nothing.
+import { describe, expect, it } from 'vitest';
+import { addIssue, makeSnapshot } from '../../fake-github/world';
+import { commentsOf, engagementWith, plan, run } from './helpers';
+
+const NOW = '2026-11-23T02:05:00Z';
+
+function ackOf(title: string, body: string, clientLocale: 'vi' | 'en' = 'vi'): string {
+  const engagement = engagementWith({ engagement: { client_locale: clientLocale } });
+  const world = addIssue(makeSnapshot(), {
+    number: 2,
+    title,
+    body,
+    labels: ['feedback'],
+    createdAt: '2026-11-23T02:00:00Z',
+  });
+  const ran = run(world, NOW, engagement);
+  expect(plan(ran.snapshot, NOW, engagement)).toEqual([]);
+  const ack = commentsOf(ran.writes, 2).find((write) => write.marker.kind === 'feedback-ack');
+  return ack?.body ?? '';
+}
+
+describe('the acknowledgement’s words fit what the client sent', () => {
+  it('an urgent outage is a "sự cố", apologised for as such, never a "góp ý"', () => {
+    const ack = ackOf(
+      'Không thanh toán được',
+      'Trang thanh toán báo lỗi khi bấm nút Đặt hàng, khách không mua được. Nhờ bên em xử lý gấp giúp.',
+    );
+    expect(ack).toContain('mức độ **khẩn cấp**');
+    expect(ack).not.toContain('góp ý');
+    expect(ack).toContain('xin lỗi vì sự cố này');
+    expect(ack).toContain('Chúng tôi hiểu sự cố này thuộc chủ đề');
+  });
+
+  it('a problem that is not urgent is a "phản ánh"', () => {
+    const ack = ackOf(
+      'Ảnh sản phẩm bị mờ',
+      'Ảnh sản phẩm trên trang thực đơn bị mờ khi xem trên máy tính, nhìn không chuyên nghiệp.',
+    );
+    expect(ack).not.toContain('góp ý');
+    expect(ack).toContain('phản ánh của chị đã được chuyển đến nhóm phụ trách');
+    expect(ack).toContain('Chúng tôi hiểu phản ánh này thuộc chủ đề');
+  });
+
+  it('a request stays a "góp ý"', () => {
+    const ack = ackOf(
+      'Thêm số điện thoại ở chân trang',
+      'Nhờ bên em thêm số hotline 1900 1234 vào chân trang của tất cả các trang.',
+    );
+    expect(ack).toContain('Cảm ơn chị đã gửi góp ý.');
+    expect(ack).toContain('Chúng tôi hiểu góp ý này thuộc chủ đề');
+  });
+
+  it('in English, an urgent outage is thanked for as a disruption and named a report', () => {
+    const ack = ackOf(
+      'Checkout button does not work on mobile',
+      'Since this morning customers cannot tap the checkout button on their phones and we are losing orders. Please fix it urgently.',
+      'en',
+    );
+    expect(ack).toContain('sorry for the disruption this is causing');
+    expect(ack).toContain('What we understood from your report:');
+    expect(ack).not.toContain('your feedback');
+  });
+});
