@@ -2,11 +2,19 @@
 // The same function gives this week's figures (as of now, or the week's end for a past week) and
 // last week's (as of last week's end), so a change between them is a change in the world, not in
 // how it was counted: only what had happened by that instant is taken into account.
+import type { BusinessCalendar } from '../calendar/types';
 import type { FeedbackFacts, MilestoneFacts, MilestoneStatus, SlaOutcome } from '../core/facts';
 import { memoByText } from '../core/memo';
+// Lateness is the deadline rules' own, not a copy (calendar/lateness.ts): a handoff is late once working
+// time has passed since its due time, and its business days late are counted as people count them.
+import { businessDaysLate, isLate } from '../calendar/lateness';
 
 export interface Figures {
-  /** Handoffs that had come due or been completed by the instant. */
+  /**
+   * Handoffs that had been completed or were late by the instant: late as the deadline rules count it,
+   * once working time has passed since the due time (src/calendar/lateness.ts). A handoff past its due
+   * time on a Friday evening is not counted until it is handed over or the next working time begins.
+   */
   readonly handoffsCounted: number;
   readonly handoffsOnTime: number;
   /** 0..1, null when no handoff has come due yet. */
@@ -49,6 +57,11 @@ export interface Window {
   readonly end: Date;
   /** When the facts were derived (the run's now): statuses before it are rebuilt from timestamps. */
   readonly factsTime: Date;
+  /**
+   * The engagement's business calendar, to rebuild statuses before `factsTime` with the deadline rules'
+   * own lateness (src/calendar/lateness.ts). Needed only when `asOf` is before `factsTime`.
+   */
+  readonly calendar?: BusinessCalendar;
 }
 
 export function computeFigures(
@@ -57,13 +70,13 @@ export function computeFigures(
   window: Window,
 ): Figures {
   const t = window.asOf.getTime();
-  const handoffs = milestones.filter((m) => handoffCounted(m, t));
-  const onTime = handoffs.filter(
-    (m) => milestoneStatusAt(m, window.asOf, window.factsTime) === 'done_on_time',
-  );
-  const lateDone = milestones.filter(
-    (m) => milestoneStatusAt(m, window.asOf, window.factsTime) === 'done_late',
-  );
+  const statuses = milestones.map((m) => ({
+    m,
+    status: milestoneStatusAt(m, window.asOf, window.factsTime, window.calendar),
+  }));
+  const handoffs = statuses.filter(({ m, status }) => handoffCounted(m, status, t));
+  const onTime = handoffs.filter(({ status }) => status === 'done_on_time');
+  const lateDone = statuses.filter(({ status }) => status === 'done_late').map(({ m }) => m);
 
   const received = feedback.filter((f) => before(f.createdAt, t));
   const inWeek = (iso: string | null): boolean =>
@@ -100,17 +113,62 @@ export function computeFigures(
   };
 }
 
+/** A handoff counts (on time or not) once it is handed over, or late, by the instant. */
+function handoffCounted(m: MilestoneFacts, status: MilestoneStatus, t: number): boolean {
+  if (status === 'overdue') return true;
+  return (status === 'done_on_time' || status === 'done_late') && before(m.completedAt, t);
+}
+
 /**
  * A milestone's status as it stood at an instant. At or after the facts' own time the derived status
- * is the truth; before it, only what the timestamps tell us can be rebuilt (done, late or not yet due).
+ * is the truth; before it, only what the timestamps tell us can be rebuilt (done, late or not yet
+ * late), with the deadline rules' own lateness: late once working time has passed since the due time,
+ * so the evening of the due day and the weekend after it read due, not late (src/calendar/lateness.ts).
  */
-export function milestoneStatusAt(m: MilestoneFacts, at: Date, factsTime: Date): MilestoneStatus {
+export function milestoneStatusAt(
+  m: MilestoneFacts,
+  at: Date,
+  factsTime: Date,
+  calendar?: BusinessCalendar,
+): MilestoneStatus {
   const t = at.getTime();
   if (t >= factsTime.getTime()) return m.status;
   if (m.completedAt !== null && before(m.completedAt, t)) {
     return m.status === 'done_late' ? 'done_late' : 'done_on_time';
   }
-  return ms(m.governingDue) <= t ? 'overdue' : 'upcoming';
+  const due = new Date(ms(m.governingDue));
+  if (isLate(needed(calendar), due, at)) return 'overdue';
+  // Past its due time, not late yet: the deadline rules say due (or at risk, which needs signals the
+  // timestamps do not keep).
+  return due.getTime() < t ? 'due_soon' : 'upcoming';
+}
+
+/**
+ * How many business days late a milestone was at an instant, counted as its status then is: the
+ * derived figure at or after the facts' own time, the final one of a handoff completed late by then,
+ * the deadline rules' count so far of one overdue then, and 0 otherwise.
+ */
+export function businessDaysLateAt(
+  m: MilestoneFacts,
+  at: Date,
+  factsTime: Date,
+  calendar?: BusinessCalendar,
+): number {
+  if (at.getTime() >= factsTime.getTime()) return m.businessDaysLate;
+  switch (milestoneStatusAt(m, at, factsTime, calendar)) {
+    case 'done_late':
+      return m.businessDaysLate;
+    case 'overdue':
+      return businessDaysLate(needed(calendar), new Date(ms(m.governingDue)), at);
+    default:
+      return 0;
+  }
+}
+
+function needed(calendar: BusinessCalendar | undefined): BusinessCalendar {
+  if (!calendar)
+    throw new Error('A milestone status before the facts were derived needs the business calendar.');
+  return calendar;
 }
 
 export function feedbackOpenAt(f: FeedbackFacts, at: Date): boolean {
@@ -127,11 +185,6 @@ export function slaBreachedAt(outcome: SlaOutcome, metAt: string | null, at: Dat
 
 export function resolvedAtOf(f: FeedbackFacts): string | null {
   return f.resolvedAt ?? f.closedAt;
-}
-
-function handoffCounted(m: MilestoneFacts, t: number): boolean {
-  if (m.completedAt !== null && before(m.completedAt, t)) return true;
-  return ms(m.governingDue) <= t;
 }
 
 /** true = met by then, false = broken by then, null = still running or never decided. */

@@ -16,7 +16,9 @@ import {
   recordsMarker,
   type RecordsBlock,
 } from './records';
+import { summarySource } from './source';
 import type { SummaryFacts } from './types';
+import { keepsWhatItSaid, writtenFrom } from './weekly-issue';
 import {
   compareWeeks,
   formatIsoWeek,
@@ -31,7 +33,13 @@ import {
 export interface WeekRecords {
   readonly week: IsoWeek;
   /** The summary issue holding them; null for a week whose issue this run opens. */
-  readonly issue: { readonly number: number; readonly url: string; readonly open: boolean } | null;
+  readonly issue: {
+    readonly number: number;
+    readonly url: string;
+    readonly open: boolean;
+    /** What its text was last written from (weekly-issue.ts, `writtenFrom`). */
+    readonly source?: string | undefined;
+  } | null;
   readonly status: 'ok' | 'absent' | 'damaged';
   readonly block: RecordsBlock | null;
 }
@@ -64,7 +72,7 @@ export function storedRecords(snapshot: Snapshot): WeekRecords[] {
     const read = readBlock(parseMarkers(kept.body), weekSubject(week), kept.body);
     return {
       week,
-      issue: { number: kept.number, url: kept.url, open: kept.state === 'open' },
+      issue: { number: kept.number, url: kept.url, open: kept.state === 'open', source: writtenFrom(kept) },
       status: read.status,
       block: read.status === 'ok' ? read.block : null,
     };
@@ -73,7 +81,9 @@ export function storedRecords(snapshot: Snapshot): WeekRecords[] {
 
 /**
  * The records as they stand after this run: every open summary (and the week this run may open, or
- * was asked for) gets its block written again, oldest week first; a closed summary keeps its own.
+ * was asked for) gets its block written again, oldest week first; a closed summary keeps its own, and
+ * so does a summary of a week that is over which keeps what it said (weekly-issue.ts): this run does
+ * not write it, so what it would have held goes to the next block written.
  * A written block holds the closed feedback read now whose record differs from the latest one of an
  * earlier week, plus what it held of issues no longer read; the closed feedback that left the
  * look-back first goes in first when room is short.
@@ -98,10 +108,13 @@ export function plannedRecords(ctx: PlanContext, facts: SummaryFacts, asked?: st
     .map((f) => ({ f, line: encodeRecord(recordOf(f)) }))
     .sort((a, b) => leftAt(a.f).localeCompare(leftAt(b.f)) || a.f.number - b.f.number);
 
+  const at = { now: ctx.now, zone, source: summarySource(ctx) };
   const latest = new Map<number, string>();
   const result: WeekRecords[] = [];
   for (const entry of weeks) {
-    const written = entry.issue === null || entry.issue.open;
+    const written =
+      entry.issue === null ||
+      (entry.issue.open && !keepsWhatItSaid(at, entry.week, { open: true, source: entry.issue.source }));
     if (!written) {
       for (const [n, line] of entry.block?.records ?? []) latest.set(n, line);
       result.push(entry);

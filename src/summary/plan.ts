@@ -12,6 +12,7 @@ import { planWeeklyIssue, weeklyIssueMarker } from './weekly-issue';
 import { summaryWords } from './words';
 import { plannedRecords, recordsMarkerFor, type WeekRecords } from './ledger';
 import { renderMarker } from '../core/markers';
+import { summarySource } from './source';
 
 /** GitHub refuses issue bodies over 65,536 characters; the records and the markers take their share. */
 const GITHUB_BODY_LIMIT = 65_536;
@@ -46,8 +47,10 @@ export function planSummary(
     week,
     render,
     moreMarkers: recordsOf,
-    // A week that is over can be told as of its end: its issue gets its final figures before closing.
+    // A week that is over can be told as of its end: its issue gets its final figures before closing,
+    // from the engagement file it was last written from (a file changed since keeps the week's text).
     closeWithFinalFigures: true,
+    source: summarySource(ctx),
     closing: words.closing,
     duplicate: words.duplicate,
   });
@@ -87,6 +90,6 @@ function renderWeek(
   }
 }
 
-export function summaryMarker(week: IsoWeek): Marker {
-  return weeklyIssueMarker(SUMMARY_KIND, week);
+export function summaryMarker(week: IsoWeek, source?: string): Marker {
+  return weeklyIssueMarker(SUMMARY_KIND, week, source);
 }

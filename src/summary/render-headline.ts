@@ -14,9 +14,9 @@ export function renderHeadline(view: View): string[] {
   let heading: string;
   let reason: string;
   if (late.length > 0) {
-    const worst = [...late].sort((a, b) => b.businessDaysLate - a.businessDaysLate)[0]!;
+    const worst = [...late].sort((a, b) => view.daysLateOf(b) - view.daysLateOf(a))[0]!;
     heading = w.late;
-    reason = w.reasonLate(late.length, milestoneName(worst), worst.businessDaysLate, w.side[worst.owner]);
+    reason = w.reasonLate(late.length, milestoneName(worst), view.daysLateOf(worst), w.side[worst.owner]);
   } else if (atRisk.length > 0 || breaches.length > 0) {
     heading = w.atRisk;
     reason = w.reasonAtRisk(atRisk.length, breaches.length, atRisk[0] ? milestoneName(atRisk[0]) : null);
@@ -47,7 +47,7 @@ function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string
   for (const m of shownEscalations.shown) {
     const escalation = m.escalation!;
     lines.push(
-      `- ${w.escalationOpen(milestoneName(m), issueLink(escalation.issueNumber, escalation.url), m.businessDaysLate)}`,
+      `- ${w.escalationOpen(milestoneName(m), issueLink(escalation.issueNumber, escalation.url), view.daysLateOf(m))}`,
     );
   }
   // Escalations stand where the vendor's issues go: in an internal repository, with this engagement's tag.

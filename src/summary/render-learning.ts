@@ -139,7 +139,7 @@ function figureRows(view: View): Row[] {
       name: w.figure.averageDelay,
       kind: 'days',
       pick: (f) => f.averageDelay,
-      show: (f) => value(f.averageDelay, (d) => w.businessDays(decimal(d))),
+      show: (f) => value(f.averageDelay, w.daysLate),
     },
     { name: w.figure.newFeedback, kind: 'count', pick: (f) => f.newInWeek, show: (f) => String(f.newInWeek) },
     {

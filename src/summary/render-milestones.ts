@@ -4,7 +4,7 @@ import { cut, moreLine } from './cut';
 import { ganttChart, fence, type GanttTask } from './mermaid';
 import { milestoneName } from './render-headline';
 import { cappedList, feedbackLink, labelQuery, safeText, table } from './markdown';
-import { STATUS_RELEVANCE, isDone, type View } from './view';
+import { STATUS_RELEVANCE, isDone, isLate, type View } from './view';
 import { addDays, localDateOf } from './week';
 
 export function renderMilestones(view: View): string[] {
@@ -24,7 +24,7 @@ export function renderMilestones(view: View): string[] {
         view.date(m.baselineDue),
         currentDate(view, m),
         w.status[view.statusOf(m)],
-        m.businessDaysLate > 0 ? String(m.businessDaysLate) : '—',
+        daysLateCell(view, m),
         m.deliverablesTotal > 0 ? `${m.deliverablesDone}/${m.deliverablesTotal}` : '—',
       ]),
     ),
@@ -35,6 +35,16 @@ export function renderMilestones(view: View): string[] {
     ...renderTimeline(view),
   );
   return lines;
+}
+
+/**
+ * Business days late as the deadline rules count them at the view's instant; a late handoff that is
+ * late by less than a business day says so in words, and one that is not late shows a dash.
+ */
+function daysLateCell(view: View, m: MilestoneFacts): string {
+  if (!isLate(view.statusOf(m))) return '—';
+  const days = view.daysLateOf(m);
+  return days > 0 ? String(days) : view.w.daysLate(0);
 }
 
 /** A milestone's name, and the feedback still open that the client's form tied to it. */

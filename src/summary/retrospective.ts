@@ -12,12 +12,12 @@ import { markedIssue, type Write } from '../core/plan';
 import { mayShow, vendorPlace, writtenIn, type Place } from '../core/places';
 import { ROOT_CAUSES } from '../engagement/schema';
 import { sideContacts } from '../engagement/contacts';
-import { counted, translator, type Translate } from '../messages/catalogue';
+import { translator, type Translate } from '../messages/catalogue';
 import { formatDate, mention } from '../messages/format';
-
 import { decimal, percent } from './markdown';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, weekOf } from './week';
+import { daysLateWords } from './words';
 
 const KIND = 'retrospective';
 const END = 'retro:end';
@@ -117,7 +117,7 @@ function renderRetrospective(
     `- ${t('retro.handoffs', { done: handedOver.length, on_time: handedOver.length - late.length, late: late.length })}`,
     ...(late.length > 0
       ? [
-          `- ${t('retro.average_delay', { days: counted(t, 'weekly.business_days', decimal(late.reduce((sum, m) => sum + m.businessDaysLate, 0) / late.length)) })}`,
+          `- ${t('retro.average_delay', { days: daysLateWords(t, late.reduce((sum, m) => sum + m.businessDaysLate, 0) / late.length) })}`,
         ]
       : []),
     `- ${extensionsLine(facts.milestones, period, t)}`,

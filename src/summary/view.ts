@@ -5,7 +5,7 @@ import type { FeedbackFacts, MilestoneFacts, MilestoneStatus, PulseFacts } from 
 import { internalRepositoryUrl, repositoryUrl } from '../core/snapshot';
 import type { Engagement, Locale } from '../engagement/schema';
 import { formatDate } from '../messages/format';
-import { computeFigures, milestoneStatusAt, type Figures } from './figures';
+import { businessDaysLateAt, computeFigures, milestoneStatusAt, type Figures } from './figures';
 import type { RecordNotes } from './ledger';
 import type { SummaryFacts } from './types';
 import { formatIsoWeek, localDateOf, previousWeek, weekEnd, weekStart, type IsoWeek } from './week';
@@ -66,7 +66,10 @@ export interface View {
   readonly pulses: readonly PulseFacts[];
   /** What the records behind the totals to date cannot vouch for. */
   readonly records: RecordNotes;
+  /** A milestone's status at `asOf`, late as the deadline rules count it. */
   statusOf(m: MilestoneFacts): MilestoneStatus;
+  /** Its business days late at `asOf` (0 when late by less than a business day: say it in words). */
+  daysLateOf(m: MilestoneFacts): number;
   date(iso: string): string;
   issueUrl(number: number): string;
 }
@@ -87,6 +90,8 @@ export function buildView(
   const start = weekStart(week, zone);
   const end = weekEnd(week, zone);
   const now = ctx.now;
+  // Lateness is the deadline rules' own (src/calendar/lateness.ts), on the engagement's calendar.
+  const calendar = ctx.calendar;
   const asOf = new Date(Math.min(now.getTime(), end.getTime()));
   const previousStart = weekStart(previousWeek(week, zone), zone);
   const lastAsOf = new Date(Math.min(now.getTime(), start.getTime()));
@@ -116,17 +121,19 @@ export function buildView(
         : { url: repoUrl, tag: null },
     milestones,
     feedback,
-    thisWeek: computeFigures(milestones, feedback, { asOf, start, end, factsTime: now }),
+    thisWeek: computeFigures(milestones, feedback, { asOf, start, end, factsTime: now, calendar }),
     lastWeek: computeFigures(milestones, feedback, {
       asOf: lastAsOf,
       start: previousStart,
       end: start,
       factsTime: now,
+      calendar,
     }),
     caps,
     pulses: facts.pulses.slice(-PULSE_MONTHS).reverse(),
     records,
-    statusOf: (m) => milestoneStatusAt(m, asOf, now),
+    statusOf: (m) => milestoneStatusAt(m, asOf, now, calendar),
+    daysLateOf: (m) => businessDaysLateAt(m, asOf, now, calendar),
     date: (iso) => formatDate(localDateOf(iso, zone), ctx.locale),
     issueUrl: (number) => feedback.find((f) => f.number === number)?.url ?? `${repoUrl}/issues/${number}`,
   };
@@ -136,6 +143,11 @@ const DONE: ReadonlySet<MilestoneStatus> = new Set(['done_on_time', 'done_late']
 
 export function isDone(status: MilestoneStatus): boolean {
   return DONE.has(status);
+}
+
+/** Late as the deadline rules count it: overdue now, or handed over late. */
+export function isLate(status: MilestoneStatus): boolean {
+  return status === 'overdue' || status === 'done_late';
 }
 
 /** Which rows to keep when a list is cut: what needs attention first. */

@@ -2,8 +2,9 @@
 // issue in the ops repository): opened once the configured day and time of the week has passed,
 // edited in place while the week runs (only when the text changes), and closed with a link to the next
 // week's issue when that one opens. Two runs that raced leave two issues: the lowest number is kept
-// and the others are closed as duplicates.
-import { markedBody, sameMarkedBody, type Marker } from '../core/markers';
+// and the others are closed as duplicates. A week that is over keeps what it said once closed, and is
+// told again as of its end only from what it was written from (see `keepsWhatItSaid`).
+import { markedBody, parseMarkers, sameMarkedBody, type Marker } from '../core/markers';
 import type { MarkerKind } from '../core/marker-kinds';
 import {
   markedComment,
@@ -24,9 +25,13 @@ import {
   opensAt,
   parseIsoWeek,
   previousWeek,
+  weekEnd,
   weekOf,
   type IsoWeek,
 } from './week';
+
+/** The key of the issue marker's data naming what the text was written from (`WeeklyIssueSpec.source`). */
+const SOURCE_KEY = 'source';
 
 export interface WeeklyIssueSpec {
   /** The marker kind of the issue and of its closing comments. */
@@ -51,6 +56,13 @@ export interface WeeklyIssueSpec {
    * end (the weekly summary can; the portfolio, which holds only the latest facts, cannot).
    */
   readonly closeWithFinalFigures: boolean;
+  /**
+   * What the text is written from besides the repository (the summary: a fingerprint of the engagement
+   * file and the language), kept in the issue's marker. A week that is over is written again, as of its
+   * end, only from the same source: from another one (the file changed since the issue was last
+   * written, maybe after the week ended) it keeps what it said. Absent: not checked (the portfolio).
+   */
+  readonly source?: string;
   readonly closing: (nextWeek: string, link: string) => string;
   readonly duplicate: (week: string, kept: string) => string;
 }
@@ -96,13 +108,47 @@ export function planWeeklyIssue(spec: WeeklyIssueSpec): Write[] {
   return writes;
 }
 
-export function weeklyIssueMarker(kind: MarkerKind, week: IsoWeek): Marker {
-  return { kind, subject: weekSubject(week) };
+export function weeklyIssueMarker(kind: MarkerKind, week: IsoWeek, source?: string): Marker {
+  return {
+    kind,
+    subject: weekSubject(week),
+    ...(source !== undefined ? { data: { [SOURCE_KEY]: source } } : {}),
+  };
+}
+
+/** What a week's issue was last written from (its marker's source), if it says. */
+export function writtenFrom(issue: Pick<SnapshotIssue, 'body'>): string | undefined {
+  return parseMarkers(issue.body)[0]?.data?.[SOURCE_KEY];
+}
+
+/**
+ * Whether a week's issue keeps the text it has, whatever the facts now say: once its week is over, a
+ * closed issue is never written again (what it said at its close stands), and an open one is told
+ * again as of the week's end only from the source it was last written from. From another source — the
+ * engagement file changed since, and nothing tells whether before or after the week's end — a milestone
+ * removed or a date moved in the file would rewrite what the week was; its last text was true when
+ * written, so it stands. The week that runs is always written from the facts of now.
+ */
+export function keepsWhatItSaid(
+  at: { readonly now: Date; readonly zone: string; readonly source?: string | undefined },
+  week: IsoWeek,
+  issue: { readonly open: boolean; readonly source: string | undefined },
+): boolean {
+  if (at.now.getTime() < weekEnd(week, at.zone).getTime()) return false;
+  if (!issue.open) return true;
+  return at.source !== undefined && issue.source !== at.source;
+}
+
+function keeps(spec: WeeklyIssueSpec, entry: SummaryIssues): boolean {
+  return keepsWhatItSaid(spec, entry.week, {
+    open: entry.kept.state === 'open',
+    source: writtenFrom(entry.kept),
+  });
 }
 
 function openWrite(spec: WeeklyIssueSpec, week: IsoWeek): OpenIssueWrite {
   const { title, body } = spec.render(week);
-  const marker = weeklyIssueMarker(spec.kind, week);
+  const marker = weeklyIssueMarker(spec.kind, week, spec.source);
   const open = markedIssue({
     ...(spec.place ? { place: spec.place } : {}),
     title,
@@ -116,11 +162,15 @@ function openWrite(spec: WeeklyIssueSpec, week: IsoWeek): OpenIssueWrite {
   return more.length === 0 ? open : { ...open, body: markedBody(body, [marker, ...more]) };
 }
 
-/** An edit only when the title or the text would change, so a rerun in the same week writes nothing. */
+/**
+ * An edit only when the title or the text would change, so a rerun in the same week writes nothing;
+ * none at all for a week that keeps what it said.
+ */
 function refresh(spec: WeeklyIssueSpec, entry: SummaryIssues): Write[] {
+  if (keeps(spec, entry)) return [];
   const { title, body } = spec.render(entry.week);
   const wanted = markedBody(body, [
-    weeklyIssueMarker(spec.kind, entry.week),
+    weeklyIssueMarker(spec.kind, entry.week, spec.source),
     ...(spec.moreMarkers?.(entry.week) ?? []),
   ]);
   const issue = entry.kept;

@@ -108,6 +108,11 @@ export interface Words {
   };
   readonly rateOf: (rate: string, part: number, whole: number) => string;
   readonly businessDays: (days: string) => string;
+  /**
+   * How late a handoff is (or late handoffs are, on average): late by less than a business day is said
+   * in words, as the deadline rules say it (`late.less_than_a_day`), never "0 business days".
+   */
+  readonly daysLate: (days: number) => string;
   readonly points: string;
   readonly noChange: string;
   readonly rootCausesHeading: string;
@@ -170,7 +175,7 @@ function wordsFrom(t: Translate): Words {
         handoffs: counted(t, 'weekly.count.handoffs', count),
         worst,
         owner,
-        days_late: businessDays(days),
+        days_late: daysLateWords(t, days),
       }),
     reasonAtRisk: (milestones, breaches, first) => {
       const parts: string[] = [];
@@ -192,7 +197,7 @@ function wordsFrom(t: Translate): Words {
     decisionsHeading: t('weekly.decisions.heading'),
     noDecisions: t('weekly.decisions.none'),
     escalationOpen: (milestone, link, days) =>
-      t('weekly.decisions.escalation_open', { milestone, link, days_late: businessDays(days) }),
+      t('weekly.decisions.escalation_open', { milestone, link, days_late: daysLateWords(t, days) }),
     agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
       t('weekly.decisions.agreement_waiting', {
         side,
@@ -308,6 +313,7 @@ function wordsFrom(t: Translate): Words {
     },
     rateOf: (rate, part, whole) => t('weekly.learning.rate_of', { rate, part, whole }),
     businessDays,
+    daysLate: (days) => daysLateWords(t, days),
     points: t('weekly.learning.points'),
     noChange: t('weekly.learning.no_change'),
     rootCausesHeading: t('weekly.root_causes.heading'),
@@ -342,6 +348,17 @@ function wordsFrom(t: Translate): Words {
     closing: (nextWeek, link) => t('weekly.closing', { next_week: nextWeek, link }),
     duplicate: (week, kept) => t('weekly.duplicate', { week, kept }),
   };
+}
+
+/**
+ * Business days late in words, to one decimal (an average may have one): under a tenth of a day, that
+ * is 0 as the deadline rules count it, reads "less than a business day" — the deadline messages'
+ * own words (src/deadlines/render.ts), so the summary and the bot's comments say it alike.
+ */
+export function daysLateWords(t: Translate, days: number): string {
+  const rounded = Math.round(days * 10) / 10;
+  if (rounded <= 0) return t('late.less_than_a_day');
+  return counted(t, 'weekly.business_days', String(rounded));
 }
 
 function formatDuration(minutes: number, unit: { day: string; hour: string; minute: string }): string {

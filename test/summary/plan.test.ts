@@ -56,7 +56,13 @@ describe('opening the weekly summary', () => {
     if (open.kind !== 'open-issue') return;
     expect(open.title).toBe('Bếp Xanh website rebuild — week 2026-W48');
     expect(open.labels).toEqual(['engagement-summary']);
-    expect(open.marker).toEqual({ kind: 'summary', subject: 'week:2026-W48' });
+    // What the text is written from (the engagement file and language), so a week that is over is told
+    // again only from the same file (docs/summary.md, "One issue per week").
+    expect(open.marker).toEqual({
+      kind: 'summary',
+      subject: 'week:2026-W48',
+      data: { source: expect.stringMatching(/^[0-9a-f]{16}$/u) as unknown as string },
+    });
     // Its own marker, then the block of records of older feedback (empty here: nothing is closed).
     expect(open.body).toContain(
       `\n\n${renderMarker(open.marker)}\n<!-- engagement-keeper {"kind":"summary","subject":"week:2026-W48","stage":"records"`,

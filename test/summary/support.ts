@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { BusinessCalendar } from '../../src/calendar/types';
+import { createBusinessCalendar, type BusinessCalendar } from '../../src/calendar';
 import { readingsOf, type PlanContext } from '../../src/core/context';
 import type { DeadlineEvent, FeedbackFacts, MilestoneFacts, SlaOutcome } from '../../src/core/facts';
 import type { Snapshot } from '../../src/core/snapshot';
@@ -26,13 +26,17 @@ export function loadEngagement(changes: (raw: Record<string, unknown>) => void =
   return engagementFileSchema.parse(raw);
 }
 
-// The summary reads no business calendar (the facts carry business days already): any use fails loudly.
-const noCalendar = new Proxy({} as BusinessCalendar, {
-  get(_target, name) {
-    if (name === 'then' || typeof name === 'symbol') return undefined;
-    throw new Error(`The summary should not need the business calendar (it asked for ${String(name)})`);
-  },
-});
+// The summary counts lateness with the deadline rules' own functions (src/deadlines/timing.ts) on the
+// engagement's business calendar, as the composer gives it: the same calendar here.
+const calendars = new WeakMap<Engagement, BusinessCalendar>();
+function calendarOf(engagement: Engagement): BusinessCalendar {
+  let calendar = calendars.get(engagement);
+  if (!calendar) {
+    calendar = createBusinessCalendar(engagement.calendar, engagement.engagement.time_zone);
+    calendars.set(engagement, calendar);
+  }
+  return calendar;
+}
 
 export function context(
   options: {
@@ -50,7 +54,7 @@ export function context(
     engagement,
     snapshot,
     now: options.now ?? NOW,
-    calendar: noCalendar,
+    calendar: calendarOf(engagement),
     locale,
     clientLocale: locale,
   };

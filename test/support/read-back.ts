@@ -240,7 +240,7 @@ function expectCompleted(
   const daysLate = completed.businessDaysLate;
   if (daysLate !== undefined) {
     expect(read.summaryDaysLate, `${where}: the summary row's days late`).toBe(
-      daysLate > 0 ? String(daysLate) : '—',
+      daysLate > 0 ? String(daysLate) : late ? 'less than a business day' : '—',
     );
     expect(read.completion!.text.includes(String(daysLate)) || daysLate === 0, `${where}: the record`).toBe(
       true,
