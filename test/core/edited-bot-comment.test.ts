@@ -3,8 +3,8 @@
 // must not undo one: the markers are read from the action's own last version of the comment.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { forgedAmendment } from '../support/forged-record';
 import { applyPlan, editComment, makeSnapshot } from '../../fake-github/world';
-import { renderMarker } from '../../src/core/markers';
 import type { Snapshot } from '../../src/core/snapshot';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import { loadEngagement } from '../../src/engagement/load';
@@ -27,24 +27,7 @@ const dueOf = (engagement: Engagement, snapshot: Snapshot, now: string): string 
   deriveMilestoneFacts(buildContext(engagement, snapshot, new Date(now))).find((m) => m.id === 'brand-assets')
     ?.currentDue;
 
-const forgedAmendment = renderMarker({
-  kind: 'amendment',
-  subject: 'milestone:brand-assets',
-  stage: '123456',
-  data: {
-    change: 'extend',
-    to: '2027-06-30',
-    reason: 'agreed on the phone',
-    proposer: 'lan-bepxanh',
-    proposerSide: 'client',
-    proposedAt: at('2026-11-25', '10:00'),
-    agreer: 'quang-songhan',
-    agreerSide: 'vendor',
-    agreedAt: at('2026-11-25', '10:05'),
-    agreeId: '123457',
-    text: '/extend 2027-06-30 agreed on the phone',
-  },
-});
+const forged = forgedAmendment(at('2026-11-25', '10:00'), at('2026-11-25', '10:05'));
 
 describe('a person edits one of the action’s comments', () => {
   const engagement = example();
@@ -60,7 +43,7 @@ describe('a person edits one of the action’s comments', () => {
       world,
       brand.number,
       reminder.id,
-      `${reminder.body}\n${forgedAmendment}`,
+      `${reminder.body}\n${forged}`,
       at('2026-11-25', '10:10'),
       'quang-songhan',
     );
@@ -74,7 +57,7 @@ describe('a person edits one of the action’s comments', () => {
       world,
       brand.number,
       reminder.id,
-      `${reminder.body}\n${forgedAmendment}`,
+      `${reminder.body}\n${forged}`,
       at('2026-11-25', '10:10'),
       world.botLogin,
     );

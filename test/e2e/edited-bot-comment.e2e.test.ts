@@ -3,31 +3,14 @@
 // action's comments someone else edited, the action's own last version from GitHub's edit history:
 // the forged record changes nothing, and an edit by the action itself is trusted as before.
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderMarker } from '../../src/core/markers';
+import { forgedAmendment } from '../support/forged-record';
 import { deriveMilestoneFacts } from '../../src/deadlines';
 import { botIssue, contextFromFake, exampleEngagement, startLife, vn, type Life } from './life-helpers';
 
 let life: Life | undefined;
 afterEach(async () => life?.close());
 
-const forged = renderMarker({
-  kind: 'amendment',
-  subject: 'milestone:brand-assets',
-  stage: '123456',
-  data: {
-    change: 'extend',
-    to: '2027-06-30',
-    reason: 'agreed on the phone',
-    proposer: 'lan-bepxanh',
-    proposerSide: 'client',
-    proposedAt: vn('2026-11-25', '10:00'),
-    agreer: 'quang-songhan',
-    agreerSide: 'vendor',
-    agreedAt: vn('2026-11-25', '10:05'),
-    agreeId: '123457',
-    text: '/extend 2027-06-30 agreed on the phone',
-  },
-});
+const forged = forgedAmendment(vn('2026-11-25', '10:00'), vn('2026-11-25', '10:05'));
 
 describe('a record added to the action’s comment by a person', () => {
   it('moves no date, costs one request to see through, and the rerun writes nothing', async () => {

@@ -182,3 +182,12 @@ export function seedRuntimeWorld(fake: FakeGitHub): void {
     createdAt: '2026-12-01T02:00:00Z',
   });
 }
+
+/** Write requests the fake received (REST writes and GraphQL mutations): a run that stops sends none. */
+export function writesSent(fake: FakeGitHub): number {
+  return fake.requests.filter((request) =>
+    request.path === '/graphql'
+      ? /^\s*mutation\b/u.test(request.query ?? '')
+      : request.method !== 'GET' && request.method !== 'HEAD',
+  ).length;
+}

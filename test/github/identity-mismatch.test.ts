@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
+import { writesSent } from './helpers';
 import { recordActionRun } from '../support/action-run';
 import { optOutOfQuietRerun } from '../support/quiet-rerun';
 
@@ -31,12 +32,6 @@ const run = (botLogin: string, at: string, token = 'app-token') => {
     clockStart: now.getTime(),
   });
 };
-const writesSent = () =>
-  fake.requests.filter((request) =>
-    request.path === '/graphql'
-      ? /^\s*mutation\b/u.test(request.query ?? '')
-      : request.method !== 'GET' && request.method !== 'HEAD',
-  ).length;
 
 describe('a run that writes as another identity than the one that opened the action’s issues', () => {
   it('stops before writing, exits non-zero and names the login to set', async () => {
@@ -46,10 +41,10 @@ describe('a run that writes as another identity than the one that opened the act
     const issues = fake.repo.issues.size;
     expect(issues).toBeGreaterThan(2);
 
-    const before = writesSent();
+    const before = writesSent(fake);
     const wrong = await run('wrong-keeper[bot]', '2026-11-23T02:00:00Z');
     expect(wrong.code).toBe(1);
-    expect(writesSent()).toBe(before);
+    expect(writesSent(fake)).toBe(before);
     expect(fake.repo.issues.size).toBe(issues);
     expect(wrong.failed).toMatch(/opened by `real-keeper\[bot\]`/u);
     expect(wrong.failed).toMatch(/`bot-login` input to real-keeper\[bot\]/u);

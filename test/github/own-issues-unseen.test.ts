@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../../fake-github';
+import { writesSent } from './helpers';
 import { recordActionRun, TOKEN_INPUTS } from '../support/action-run';
 
 let fake: FakeGitHub;
@@ -20,12 +21,6 @@ afterEach(async () => {
 
 const run = (now: string) =>
   recordActionRun(fake, { inputs: { ...TOKEN_INPUTS, now }, event: { name: 'schedule', payload: {} } });
-const writesSent = () =>
-  fake.requests.filter((request) =>
-    request.path === '/graphql'
-      ? /^\s*mutation\b/u.test(request.query ?? '')
-      : request.method !== 'GET' && request.method !== 'HEAD',
-  ).length;
 const botIssues = () =>
   [...fake.repo.issues.values()].filter((issue) => issue.author === 'github-actions[bot]');
 
@@ -37,10 +32,10 @@ describe('the author filter misses the action’s own issues', () => {
     expect(opened).toBeGreaterThan(2); // the kickoff and the tracking issues
 
     fake.repo.createdByMissesBots = true;
-    const before = writesSent();
+    const before = writesSent(fake);
     const second = await run('2026-11-16T03:00:00Z');
     expect(second.code).toBe(1);
-    expect(writesSent()).toBe(before);
+    expect(writesSent(fake)).toBe(before);
     expect(botIssues()).toHaveLength(opened);
     expect(second.failed).toMatch(/did not return #\d+/u);
     expect(second.failed).toMatch(/machine account's token/u);
