@@ -7,7 +7,7 @@ import { buildContext, composePlan } from '../../src/plan/planner';
 import type { Snapshot } from '../../src/core/snapshot';
 import { engagementFileSchema, type Engagement } from '../../src/engagement/schema';
 import { feedbackDomain } from '../../src/feedback';
-import { applyPlan, makeSnapshot } from '../../fake-github/world';
+import { addComment, addIssue, applyPlan, makeSnapshot, updateIssue } from '../../fake-github/world';
 
 export const ENGAGEMENT_YAML = `
 engagement:
@@ -138,3 +138,35 @@ export function formBody(answers: {
 }
 
 export const emptySnapshot = (): Snapshot => makeSnapshot();
+
+/** When the resolved feedback #21 (`resolvedFeedback`) was filed and closed. */
+const RESOLVED = { filed: '2026-11-23T02:00:00Z', closed: '2026-11-24T03:00:00Z' } as const;
+
+/**
+ * Feedback #21 (a wrong price), acknowledged, answered by the analysis role and closed as completed
+ * on 24 Nov 03:00; the run right after asked the client to confirm and rate it.
+ */
+export function resolvedFeedback(): Snapshot {
+  let world = addIssue(makeSnapshot(), {
+    number: 21,
+    title: 'Sai giá',
+    body: 'Giá sản phẩm cà phê Arabica bị lỗi hiển thị sai trên trang chi tiết. Mong sửa lại đúng 250.000đ.',
+    labels: ['feedback'],
+    createdAt: RESOLVED.filed,
+  });
+  world = run(world, '2026-11-23T02:01:00Z').snapshot;
+  world = addComment(world, 21, {
+    author: 'vy-songhan',
+    association: 'MEMBER',
+    body: 'Đã sửa giá.',
+    createdAt: '2026-11-23T04:00:00Z',
+  });
+  world = run(world, '2026-11-23T04:01:00Z').snapshot;
+  world = updateIssue(world, 21, (issue) => ({
+    ...issue,
+    state: 'closed',
+    stateReason: 'COMPLETED',
+    closedAt: RESOLVED.closed,
+  }));
+  return run(world, '2026-11-24T03:01:00Z').snapshot;
+}

@@ -6,37 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { NOT_RESOLVED_PHRASES } from '../../src/feedback/keywords';
 import { mentionsAny } from '../../src/feedback/text';
-import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
-import { commentsOf, kinds, plan, run } from './helpers';
+import { addComment } from '../../fake-github/world';
+import { commentsOf, kinds, plan, run, resolvedFeedback } from './helpers';
 
-const FILED = '2026-11-23T02:00:00Z';
-const CLOSED = '2026-11-24T03:00:00Z';
 const ANSWERED = '2026-11-24T05:00:00Z';
 const NOW = '2026-11-24T05:01:00Z';
 
-function resolved(): Snapshot {
-  let world = addIssue(makeSnapshot(), {
-    number: 21,
-    title: 'Sai giá',
-    body: 'Giá sản phẩm cà phê Arabica bị lỗi hiển thị sai trên trang chi tiết. Mong sửa lại đúng 250.000đ.',
-    labels: ['feedback'],
-    createdAt: FILED,
-  });
-  world = run(world, '2026-11-23T02:01:00Z').snapshot;
-  world = addComment(world, 21, {
-    author: 'vy-songhan',
-    body: 'Đã sửa giá.',
-    createdAt: '2026-11-23T04:00:00Z',
-  });
-  world = run(world, '2026-11-23T04:01:00Z').snapshot;
-  world = updateIssue(world, 21, (issue) => ({
-    ...issue,
-    state: 'closed',
-    stateReason: 'COMPLETED',
-    closedAt: CLOSED,
-  }));
-  return run(world, '2026-11-24T03:01:00Z').snapshot;
-}
+const resolved = resolvedFeedback;
 
 /** The action's rating request, as a client's mail program quotes it back. */
 function quotedRequest(world: Snapshot): string {
