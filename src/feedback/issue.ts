@@ -54,20 +54,21 @@ export function isNamedVendor(engagement: Engagement, login: string): boolean {
  * call or mail): its filer is not the client who decides on it.
  */
 export function filedByVendor(ctx: PlanContext, issue: SnapshotIssue): boolean {
-  return isNamedVendor(ctx.engagement, issue.author.login);
+  return sideOf(ctx, issue.author.login) === 'vendor';
 }
 
 /**
  * The side a person speaks for when a decision between the two sides is theirs to make: the team's
  * `/propose`, `/analysed`, `/implemented`, the client's `/agree` and rating. As core's one rule
- * (sideOf), except that the filer of an issue is the client there only when the engagement file does
- * not name them on the vendor side: a team member who files feedback for a client still speaks for
- * the team, and cannot agree to the team's proposal or rate the team's fix in the client's place.
+ * (sideOf), except that the filer of an issue is the client there only when they are not on the
+ * vendor side otherwise (named by the file, or with write access): a team member who files feedback
+ * for a client still speaks for the team, and cannot agree to the team's proposal or rate the team's
+ * fix in the client's place. A named client contact stays the client's, write access or not.
  */
 export function decisionSide(ctx: PlanContext, issue: SnapshotIssue, login: string): Side | undefined {
   const side = sideOf(ctx, login, { filer: issue.author.login });
-  if (side !== 'client' || sideOf(ctx, login) === 'client') return side;
-  return isNamedVendor(ctx.engagement, login) ? 'vendor' : side;
+  if (side !== 'client') return side;
+  return sideOf(ctx, login) === 'vendor' ? 'vendor' : side;
 }
 
 /** A person who may give the client's decisions on this issue (`/agree`, a rating). */

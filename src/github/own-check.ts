@@ -63,6 +63,6 @@ export function checkIdentity(botLogin: string, probed: readonly ProbedIssue[], 
   const numbers = foreign.map((issue) => `#${issue.number}`).join(', ');
   const them = logins.map((login) => `\`${login}\``).join(' and ');
   throw new IdentityMismatchError(
-    `the action's open issues in ${where} (${numbers}) were opened by ${them}, but this run writes as \`${botLogin}\`. The action trusts only what its own identity wrote, so it would open all of them again; it stopped here instead. If ${them} is the action's identity, set the \`bot-login\` input to ${logins[0]} (or give that app's token). If you moved the action to a new identity on purpose, close the old identity's open issues first (docs/runtime.md, "Who the action writes as").`,
+    `the action's open issues in ${where} (${numbers}) were opened by ${them}, but this run writes as \`${botLogin}\`. The action trusts only what its own identity wrote, so it would open all of them again; it stopped here instead. If the token the action is given is ${them}'s, set the \`bot-login\` input to ${logins[0]} (a \`bot-login\` naming another app than the token's makes the action distrust its own new comments). If you moved the action to a new identity on purpose, read docs/runtime.md, "Who the action writes as", first: the new identity does not carry over the old one's records (agreed dates, ratings), which must be recorded again.`,
   );
 }

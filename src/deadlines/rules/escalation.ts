@@ -34,7 +34,7 @@ import {
 import { sideAtTheTime, type DeadlineState, type DeadlineWorld } from '../state';
 import type { ContactNote } from '../contact-notes';
 import { escalationKey, escalationMarker, noteMarker, trackingMention } from './common';
-import { isLate } from '../timing';
+import { businessDaysLate, isLate } from '../timing';
 
 /** The escalation issue of a deadline: the lowest number, if a person duplicated it. */
 export function findEscalationIssue(ctx: PlanContext, subject: string): SnapshotIssue | undefined {
@@ -74,7 +74,10 @@ const TIMELINE_WORDS: Readonly<Record<DeadlineEventKind, NoteWords | null>> = {
   'escalation-closed': null,
 };
 
-/** Business days between the note and its due date, counted forwards (after, 1) or backwards (before, -1). */
+/**
+ * Business days between the note and its due date: after it (1), counted as the note itself counted
+ * how late it was (the one lateness rule), or before it (-1), in business days of the calendar.
+ */
 function daysFromDue(
   note: { marker: Marker; at: Date },
   ctx: PlanContext,
@@ -84,9 +87,8 @@ function daysFromDue(
   const { calendar } = ctx;
   const due = note.marker.data?.due;
   if (!due) return businessDays(0, voice);
-  const [from, to] = [calendar.localDate(new Date(due)), calendar.localDate(note.at)];
-  const days =
-    direction === 1 ? calendar.businessDaysBetween(from, to) : calendar.businessDaysBetween(to, from);
+  if (direction === 1) return businessDays(businessDaysLate(calendar, new Date(due), note.at), voice);
+  const days = calendar.businessDaysBetween(calendar.localDate(note.at), calendar.localDate(new Date(due)));
   return businessDays(Math.max(0, days), voice);
 }
 
