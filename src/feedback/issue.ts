@@ -5,8 +5,7 @@ import { botCommentMarkers, isBot, issueSubject, type Marker } from '../core/mar
 import type { SnapshotComment, SnapshotIssue } from '../core/snapshot';
 import { findCommand, writtenAt } from '../core/command-lines';
 import { sideOf } from '../core/sides';
-import type { Engagement, Side } from '../engagement/schema';
-import { sideContact } from '../engagement/contacts';
+import type { Side } from '../engagement/schema';
 import { KIND } from './kinds';
 
 /** Issues with the feedback label, filed by a person (not the action's own issues). */
@@ -34,24 +33,8 @@ export function isVendorSide(ctx: PlanContext, issue: SnapshotIssue, comment: Sn
 }
 
 /**
- * A person the engagement file names on the vendor side: a vendor contact or a member of a feedback
- * role. Write access alone names nobody (a client of a private repository is often a collaborator).
- */
-export function isNamedVendor(engagement: Engagement, login: string): boolean {
-  const person = login.replace(/^@/u, '').toLowerCase();
-  if (sideContact(engagement, 'client', person)) return false;
-  const roles = engagement.feedback.roles;
-  return (
-    sideContact(engagement, 'vendor', person) !== undefined ||
-    [...roles.triage, ...roles.analysis, ...roles.resolution].some(
-      (handle) => handle.replace(/^@/u, '').toLowerCase() === person,
-    )
-  );
-}
-
-/**
- * The feedback was filed by a person named on the vendor side (a team member relaying a client's
- * call or mail): its filer is not the client who decides on it.
+ * The feedback was filed by someone on the vendor side (named by the file, or with write access: a team
+ * member relaying a client's call or mail): its filer is not the client who decides on it.
  */
 export function filedByVendor(ctx: PlanContext, issue: SnapshotIssue): boolean {
   return sideOf(ctx, issue.author.login) === 'vendor';
