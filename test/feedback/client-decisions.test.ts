@@ -107,36 +107,30 @@ describe('a team member who files feedback for a client does not decide in the c
     expect(record?.marker).toMatchObject({ kind: 'feedback-agreement', data: { by: 'quang-songhan' } });
   });
 
-  it('a filer with write access whom the file does not name speaks for the team, as everywhere else', () => {
-    let world = addIssue(makeSnapshot({ writers: ['ngoc-bepxanh'] }), {
+  /** The markers planned when a filer with write access `/agree`s to the team's proposal on their issue. */
+  function writerFilerAgrees(filer: string): string[] {
+    let world = addIssue(makeSnapshot({ writers: [filer] }), {
       number: 9,
       title: 'Ảnh sản phẩm bị mờ',
       body: 'Ảnh sản phẩm trên trang thực đơn bị mờ khi xem trên máy tính, nhìn không chuyên nghiệp.',
-      author: 'ngoc-bepxanh',
+      author: filer,
       labels: ['feedback'],
       createdAt: FILED,
     });
     world = step(world, '2026-11-23T02:05:00Z').snapshot;
     world = say(world, 'vy-songhan', '/propose Tải lại ảnh gốc.', '2026-11-23T07:00:00Z');
     world = step(world, '2026-11-23T07:05:00Z').snapshot;
-    const agreed = step(say(world, 'ngoc-bepxanh', '/agree', '2026-11-24T02:00:00Z'), '2026-11-24T02:05:00Z');
-    expect(markersOf(agreed.writes)).not.toContain('feedback-agreement');
+    return markersOf(
+      step(say(world, filer, '/agree', '2026-11-24T02:00:00Z'), '2026-11-24T02:05:00Z').writes,
+    );
+  }
+
+  it('a filer with write access whom the file does not name speaks for the team, as everywhere else', () => {
+    expect(writerFilerAgrees('ngoc-bepxanh')).not.toContain('feedback-agreement');
   });
 
   it('a named client contact with write access who files feedback is still the client there', () => {
-    let world = addIssue(makeSnapshot({ writers: ['lan-bepxanh'] }), {
-      number: 9,
-      title: 'Ảnh sản phẩm bị mờ',
-      body: 'Ảnh sản phẩm trên trang thực đơn bị mờ khi xem trên máy tính, nhìn không chuyên nghiệp.',
-      author: 'lan-bepxanh',
-      labels: ['feedback'],
-      createdAt: FILED,
-    });
-    world = step(world, '2026-11-23T02:05:00Z').snapshot;
-    world = say(world, 'vy-songhan', '/propose Tải lại ảnh gốc.', '2026-11-23T07:00:00Z');
-    world = step(world, '2026-11-23T07:05:00Z').snapshot;
-    const agreed = step(say(world, 'lan-bepxanh', '/agree', '2026-11-24T02:00:00Z'), '2026-11-24T02:05:00Z');
-    expect(markersOf(agreed.writes)).toEqual(['feedback-agreement']);
+    expect(writerFilerAgrees('lan-bepxanh')).toEqual(['feedback-agreement']);
   });
 
   it('their /rate is not the client’s rating: one calm reply says who gives it, then the client rates', () => {
