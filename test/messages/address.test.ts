@@ -240,4 +240,39 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
     }
     expect(written.join('\n')).toContain('Đồng gửi bà Brown (@minh-bepxanh)');
   });
+
+  it('write to the alternate as the alternate all through, the list of missing items included', () => {
+    const at = (date: string): string => new Date(`${date}T09:00:00+07:00`).toISOString();
+    const file = engagementOf({
+      engagement: bothSidesIn('vi'),
+      contacts: {
+        client: {
+          primary: { handle: '@lan-bepxanh', address: 'chị Lan' },
+          alternates: [{ handle: '@minh-bepxanh', address: 'anh Minh' }],
+        },
+        vendor: { primary: { handle: '@quang-songhan', name: 'Anh Quang' } },
+      },
+    });
+    let world = emptyWorld();
+    let toAlternate = '';
+    for (const date of [
+      '2026-11-02',
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-23',
+    ]) {
+      const next = step(file, world, at(date));
+      world = next.snapshot;
+      for (const write of next.writes)
+        if (write.kind === 'comment' && write.body.startsWith('Chào anh Minh')) toAlternate = write.body;
+    }
+    expect(toAlternate).toContain('phản hồi từ chị Lan (@lan-bepxanh)');
+    expect(toAlternate).toContain('Các hạng mục còn chờ bàn giao');
+    // Greeted as "anh", never "chị" after it: chị Lan is spoken of, not to.
+    expect(toAlternate.replace('chị Lan', '')).not.toMatch(/anh\/chị|(?:^|\s)[Cc]hị(?=[\s,.?]|$)/u);
+    expect(toAlternate).toMatch(/, anh có thể đánh dấu/u);
+  });
 });

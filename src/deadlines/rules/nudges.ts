@@ -272,8 +272,10 @@ export function planNudges(ctx: PlanContext, world: DeadlineWorld, state: Deadli
     }
     text = voice.t('early_warning', { ...values, signal: signals.join(' ') }) + cc();
   } else if (due.alternates) {
-    // Written to the alternates together, in the same language as the owner's primary reads.
-    text = voiceFor(ctx, voice.locale, contacts.alternates).t('alternates', values);
+    // Written to the alternates together, in the same language as the owner's primary reads; every
+    // sentence speaks to them, the list of missing items too ("anh có thể đánh dấu", not the primary's "chị").
+    const toAlternates = voiceFor(ctx, voice.locale, contacts.alternates);
+    text = toAlternates.t('alternates', { ...values, missing: missingBlock(state, toAlternates) });
   } else {
     text = voice.t('reminder.before', values);
   }
