@@ -8,6 +8,7 @@ import type { FeedbackType } from '../engagement/schema';
 import { messageText, type FeedbackMessageKey } from '../messages/catalogue';
 import { languageOfWords } from '../messages/written-language';
 import type { SlaClock } from './sla';
+import type { Say } from './address';
 
 export function topicName(engagement: Engagement, topic: string, locale: Locale): string {
   const found = engagement.feedback.topics.find((candidate) => candidate.id === topic);
@@ -44,6 +45,18 @@ export function itemWords(
       : 'feedback.item.neutral';
   const item = say(key);
   return { item, item_cap: capitalise(item) };
+}
+
+/**
+ * `say` with `{item}` and `{item_cap}` filled for this feedback's type, for every message that names
+ * what the client sent after the acknowledgement (resolved, reopened, implemented, the nudge).
+ */
+export function sayAbout(
+  say: Say,
+  triage: { readonly type: FeedbackType; readonly importance: Importance },
+): Say {
+  const item = itemWords((key) => say(key), triage);
+  return (key, values = {}) => say(key, { ...item, ...values });
 }
 
 /**

@@ -2,7 +2,7 @@
 // ("phản ánh", and an urgent one "sự cố"), never a suggestion ("góp ý"); a request or a remark is
 // feedback ("góp ý"). In both languages. Each run ends with an unchanged rerun that plans nothing.
 import { describe, expect, it } from 'vitest';
-import { addIssue, makeSnapshot } from '../../fake-github/world';
+import { addComment, addIssue, makeSnapshot, updateIssue } from '../../fake-github/world';
 import { commentsOf, engagementWith, plan, run } from './helpers';
 
 const NOW = '2026-11-23T02:05:00Z';
@@ -62,5 +62,42 @@ describe('the acknowledgement’s words fit what the client sent', () => {
     expect(ack).toContain('sorry for the disruption this is causing');
     expect(ack).toContain('What we understood from your report:');
     expect(ack).not.toContain('your feedback');
+  });
+});
+
+describe('the messages after the acknowledgement keep those words', () => {
+  it('an urgent outage is a "sự cố" when it is resolved and when the client reopens it', () => {
+    const engagement = engagementWith();
+    let world = addIssue(makeSnapshot(), {
+      number: 2,
+      title: 'Không thanh toán được',
+      body: 'Trang thanh toán báo lỗi khi bấm nút Đặt hàng, khách không mua được. Nhờ bên em xử lý gấp giúp.',
+      labels: ['feedback'],
+      createdAt: '2026-11-23T02:00:00Z',
+    });
+    world = run(world, NOW, engagement).snapshot;
+    world = updateIssue(world, 2, (issue) => ({
+      ...issue,
+      state: 'closed',
+      stateReason: 'COMPLETED',
+      closedAt: '2026-11-23T06:00:00Z',
+    }));
+    const closedRun = run(world, '2026-11-23T06:01:00Z', engagement);
+    const resolved = commentsOf(closedRun.writes, 2).find(
+      (write) => write.marker.kind === 'feedback-confirm',
+    );
+    expect(resolved?.body).toContain('Chúng tôi đã đánh dấu sự cố này là đã giải quyết.');
+    world = addComment(closedRun.snapshot, 2, {
+      author: 'lan-bepxanh',
+      body: 'Vẫn chưa được giải quyết, khách vẫn không đặt hàng được.',
+      createdAt: '2026-11-23T07:00:00Z',
+    });
+    const reopenedRun = run(world, '2026-11-23T07:01:00Z', engagement);
+    const reopened = commentsOf(reopenedRun.writes, 2).find(
+      (write) => write.marker.kind === 'feedback-reopened',
+    );
+    expect(reopened?.body).toContain('đã mở lại sự cố này');
+    for (const body of [resolved?.body, reopened?.body]) expect(body).not.toContain('góp ý');
+    expect(plan(reopenedRun.snapshot, '2026-11-23T07:02:00Z', engagement)).toEqual([]);
   });
 });

@@ -107,7 +107,7 @@ describe('the rating request names the change that closed the feedback, on the H
 
   it('says plainly that nothing is linked when it was closed by hand', () => {
     expect(request(numbers.hand)).toContain(
-      'Góp ý được đóng trực tiếp, không kèm pull request hay commit nào',
+      'Mục này được đóng trực tiếp, không kèm pull request hay commit nào',
     );
   });
 

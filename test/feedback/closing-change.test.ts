@@ -101,7 +101,7 @@ describe('the rating request names what was changed', () => {
 
   it('says plainly that nothing is linked when it was closed by hand, without inventing a change', () => {
     const vi = request(closed('vi', null));
-    expect(vi).toContain('Góp ý được đóng trực tiếp, không kèm pull request hay commit nào');
+    expect(vi).toContain('Mục này được đóng trực tiếp, không kèm pull request hay commit nào');
     expect(vi).toContain('chị cứ hỏi tại đây');
     expect(vi).not.toMatch(/Thay đổi đã thực hiện|pull\/|commit \[/u);
     const en = request(closed('en', null));
@@ -115,7 +115,7 @@ describe('the rating request names what was changed', () => {
       url: 'https://github.com/songhan/pricing-service/pull/7',
     };
     const vi = request(closed('vi', elsewhere));
-    expect(vi).toContain('Góp ý được đóng bởi một thay đổi trong một kho mã khác của chúng tôi');
+    expect(vi).toContain('Mục này được đóng bởi một thay đổi trong một kho mã khác của chúng tôi');
     expect(vi).toContain('chị cứ hỏi tại đây');
     expect(vi).not.toMatch(/pricing-service|OPS-88|Thay đổi đã thực hiện/u);
     const en = request(
@@ -132,7 +132,7 @@ describe('the rating request names what was changed', () => {
   it('says nothing about the change when the closer was not read (a recorded snapshot without it)', () => {
     const body = request(closed('en'));
     expect(body).not.toMatch(/What changed|without a linked/u);
-    expect(body).toContain('We have marked this feedback as resolved.');
+    expect(body).toContain('We have marked your report as resolved.');
   });
 
   it('a title written to mention or inject is shown inert', () => {

@@ -17,7 +17,7 @@ import { isClosedBeforeAdoption } from '../../core/adoption';
 import { feedbackIssues } from '../issue';
 import { isClosedAsCompleted, tookBack, viewOf, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress, type Address, type Say } from '../address';
-import { clientDecider, otherLanguageNote } from '../words';
+import { clientDecider, otherLanguageNote, sayAbout } from '../words';
 import { commentStage } from '../solution';
 
 const REOPEN_COMMAND = /^\/reopen\b/iu;
@@ -236,7 +236,7 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
   // Whom it addresses is worked out only when something is said (it may need the text's language).
   let addressed: Address | undefined;
   const addressOf = (): Address => (addressed ??= viewAddress(ctx, view));
-  const say: Say = (key, values) => sayTo(ctx, addressOf())(key, values);
+  const say: Say = (key, values) => sayAbout(sayTo(ctx, addressOf()), view.triage)(key, values);
 
   const asked = reopenRequest(ctx, view);
   if (asked && (issue.state === 'closed' || (issue.stateReason ?? '').toUpperCase() === 'REOPENED')) {

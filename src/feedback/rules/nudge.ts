@@ -7,6 +7,7 @@ import { findMarker } from '../issue';
 import { KIND } from '../kinds';
 import { tookBack, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress } from '../address';
+import { sayAbout } from '../words';
 
 export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
   if (view.issue.state !== 'open' || findMarker(view.found, KIND.nudge)) return [];
@@ -21,7 +22,7 @@ export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
     data: { waitingSince: waiting.from.toISOString() },
   };
   const address = viewAddress(ctx, view);
-  const body = `${greetingFor(ctx, address)}\n\n${sayTo(ctx, address)('feedback.nudge')}`;
+  const body = `${greetingFor(ctx, address)}\n\n${sayAbout(sayTo(ctx, address), view.triage)('feedback.nudge')}`;
   return [
     markedComment(
       view.ref,

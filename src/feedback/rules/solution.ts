@@ -18,6 +18,7 @@ import {
   clientDecider,
   mentions,
   otherLanguageNote,
+  sayAbout,
   resolutionRole,
   when,
   workingHoursValues,
@@ -42,7 +43,7 @@ export function planSolution(ctx: PlanContext, view: FeedbackView): Write[] {
   const implemented = implementations.filter((i) => !i.recorded);
   const last = implemented.at(-1);
   if (last) {
-    const say = sayTo(ctx, address);
+    const say = sayAbout(sayTo(ctx, address), view.triage);
     const change = last.text
       ? say('feedback.implemented.change', {
           quote: quoteSafely(last.text),

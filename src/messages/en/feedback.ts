@@ -70,7 +70,7 @@ export const FEEDBACK_EN = {
   'feedback.review.no_topic':
     '- **topic**: no topic could be read from the text, so it is filed under **{topic}**, labelled `{label}`.',
   'feedback.nudge':
-    'A gentle follow-up on the questions above. Whenever you have a moment, a short reply here is enough for us to move ahead. If this is no longer needed, just tell us and we will close it.',
+    'A gentle follow-up on the questions above. Whenever you have a moment, a short reply here is enough for us to move ahead. If nothing more is needed on {item}, just tell us and we will close it.',
 
   'feedback.contradiction.ask':
     'This feedback and {other} are both about **{topic}**, and they ask for different things, so we would like to check with you before we change anything:\n\n- {other}: “{older_request}”\n- This one ({this}): “{newer_request}”',
@@ -82,7 +82,7 @@ export const FEEDBACK_EN = {
   'feedback.contradiction.linked':
     '{other} is also about **{topic}** but asks for something different from this feedback. We have asked on {other} which one should stand; meanwhile the times we gave you for this feedback still stand.',
 
-  'feedback.confirm.resolved': 'We have marked this feedback as resolved.',
+  'feedback.confirm.resolved': 'We have marked {item} as resolved.',
   'feedback.confirm.change.pull_request':
     'What changed: “{title}” ({as_written}pull request [#{number}]({url})).',
   'feedback.confirm.change.commit': 'What changed: “{title}” ({as_written}commit [`{sha}`]({url})).',
@@ -101,7 +101,7 @@ export const FEEDBACK_EN = {
   'feedback.rating.low':
     'We are sorry it was not better. {manager} will get in touch to understand what we could do differently.',
   'feedback.reopened':
-    'Thank you for telling us. We have reopened this feedback and the team will look at it again; we will update you here.',
+    'Thank you for telling us. We have reopened {item} and the team will look at it again; we will update you here.',
   'feedback.reopened.rating_held':
     'You also wrote a rating in the same message: as something is still not right, we have not recorded it, and we will ask you again once it is resolved. If it is in fact resolved already, just tell us here and we will close it again.',
   'feedback.rating.client_only':
@@ -126,10 +126,10 @@ export const FEEDBACK_EN = {
   'feedback.agreed.due_kept': 'We keep to the resolution date we committed to: **{due}**.',
   'feedback.agreed.due_passed':
     'The resolution date we had committed to, **{due}**, has already passed. We are sorry for the wait, and we will agree a new date with you here.',
-  'feedback.implemented': 'The solution for this feedback is now in place.',
+  'feedback.implemented': 'The solution for {item} is now in place.',
   'feedback.implemented.change': 'What changed{as_written}:\n\n{quote}',
   'feedback.implemented.check':
-    'Could you have a look when you have a moment? Once it is checked, the team will close this feedback and we will ask you to confirm the result.',
+    'Could you have a look when you have a moment? Once it is checked, the team will close {item} and we will ask you to confirm the result.',
 
   'feedback.sla.first_response': 'first-response',
   'feedback.sla.resolution': 'resolution',

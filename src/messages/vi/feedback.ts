@@ -76,7 +76,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.review.no_topic':
     '- **chủ đề**: không đọc được chủ đề từ nội dung, nên góp ý được xếp vào **{topic}**, nhãn `{label}`.',
   'feedback.nudge':
-    '{we_cap} xin nhắc nhẹ về các câu hỏi ở trên. Khi {you} có thời gian, chỉ cần trả lời ngắn tại đây là {we} có thể tiếp tục. Nếu góp ý này không còn cần thiết, {you} cứ cho {we} biết để đóng lại.',
+    '{we_cap} xin nhắc nhẹ về các câu hỏi ở trên. Khi {you} có thời gian, chỉ cần trả lời ngắn tại đây là {we} có thể tiếp tục. Nếu {item} không còn cần thiết, {you} cứ cho {we} biết để đóng lại.',
 
   'feedback.contradiction.ask':
     'Góp ý này và {other} cùng nói về **{topic}** nhưng đề nghị hai hướng khác nhau, nên {we} xin hỏi lại {you} trước khi thay đổi:\n\n- {other}: “{older_request}”\n- Góp ý này ({this}): “{newer_request}”',
@@ -88,16 +88,16 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.contradiction.linked':
     '{other} cũng nói về **{topic}** nhưng đề nghị khác với góp ý này. {we_cap} đã hỏi tại {other} xem hướng nào được giữ; trong lúc chờ, các mốc thời gian {we} đã hẹn cho góp ý này vẫn giữ nguyên.',
 
-  'feedback.confirm.resolved': '{we_cap} đã đánh dấu góp ý này là đã giải quyết.',
+  'feedback.confirm.resolved': '{we_cap} đã đánh dấu {item} là đã giải quyết.',
   'feedback.confirm.change.pull_request':
     'Thay đổi đã thực hiện: “{title}” ({as_written}pull request [#{number}]({url})).',
   'feedback.confirm.change.commit': 'Thay đổi đã thực hiện: “{title}” ({as_written}commit [`{sha}`]({url})).',
   'feedback.as_written': 'nguyên văn {language}',
   'feedback.confirm.change.noted': 'Những gì đã thay đổi được ghi trong ghi chú phía trên.',
   'feedback.confirm.change.elsewhere':
-    'Góp ý được đóng bởi một thay đổi trong một kho mã khác của {we}, không được gắn liên kết tại đây; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
+    'Mục này được đóng bởi một thay đổi trong một kho mã khác của {we}, không được gắn liên kết tại đây; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
   'feedback.confirm.change.none':
-    'Góp ý được đóng trực tiếp, không kèm pull request hay commit nào; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
+    'Mục này được đóng trực tiếp, không kèm pull request hay commit nào; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
   'feedback.confirm.ask':
     '{you_cap} vui lòng kiểm tra lại và đánh giá cách {we} xử lý: trả lời `/rate 1` đến `/rate 5` (5 = rất hài lòng), hoặc thả biểu tượng cảm xúc cho bình luận này (👍 hài lòng, 👎 chưa hài lòng). Nếu vấn đề vẫn còn, {you} chỉ cần trả lời “chưa được giải quyết” hoặc `/reopen`, {we} sẽ xử lý tiếp ngay.',
   'feedback.rating.thanks': 'Cảm ơn {you} đã đánh giá: {rating}/5.',
@@ -107,7 +107,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.rating.low':
     '{we_cap} rất tiếc vì kết quả chưa được như mong đợi. {manager} sẽ liên hệ để lắng nghe {you} và tìm cách làm tốt hơn.',
   'feedback.reopened':
-    'Cảm ơn {you} đã báo lại. {we_cap} đã mở lại góp ý này, nhóm sẽ xem xét lại và cập nhật cho {you} tại đây.',
+    'Cảm ơn {you} đã báo lại. {we_cap} đã mở lại {item}, nhóm sẽ xem xét lại và cập nhật cho {you} tại đây.',
   'feedback.reopened.rating_held':
     '{you_cap} có ghi kèm một đánh giá trong cùng tin nhắn: vì vẫn còn điều chưa ổn, {we} chưa ghi nhận đánh giá này và sẽ mời {you} đánh giá lại khi vấn đề được giải quyết. Nếu thực ra mọi thứ đã ổn, {you} chỉ cần báo tại đây, {we} sẽ đóng lại.',
   'feedback.rating.client_only':
@@ -132,10 +132,10 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.agreed.due_kept': '{we_cap} vẫn giữ đúng thời hạn giải quyết đã cam kết: **{due}**.',
   'feedback.agreed.due_passed':
     'Thời hạn giải quyết {we} đã cam kết, **{due}**, nay đã qua. {we_cap} thành thật xin lỗi {you} vì sự chậm trễ này và sẽ thống nhất với {you} một thời hạn mới ngay tại đây.',
-  'feedback.implemented': '{we_cap} đã thực hiện xong hướng giải quyết cho góp ý này.',
+  'feedback.implemented': '{we_cap} đã thực hiện xong hướng giải quyết cho {item}.',
   'feedback.implemented.change': 'Những gì đã thay đổi{as_written}:\n\n{quote}',
   'feedback.implemented.check':
-    'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi {you} kiểm tra, nhóm sẽ đóng lại góp ý này và mời {you} xác nhận kết quả.',
+    'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi {you} kiểm tra, nhóm sẽ đóng lại {item} và mời {you} xác nhận kết quả.',
 
   'feedback.sla.first_response': 'phản hồi đầu tiên',
   'feedback.sla.resolution': 'giải quyết',
