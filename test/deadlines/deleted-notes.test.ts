@@ -81,6 +81,23 @@ describe("the action's notes taken back by a person", () => {
     expect(brandNotes(escalation.writes, brand)).toEqual(['ladder/escalation']);
   });
 
+  it('a formal notice deleted on a Saturday is not sent again on Monday (days off hold sending only)', () => {
+    let snapshot = runs(emptyWorld(), [
+      at('2026-11-18'),
+      at('2026-11-24'),
+      at('2026-11-26'),
+      at('2026-12-02'),
+    ]);
+    const brand = issueByTitle(snapshot, 'Brand assets').number;
+    expect(notes(snapshot).at(-1)).toBe('ladder/formal-notice');
+    snapshot = deleteComment(snapshot, brand, lastNoteId(snapshot), at('2026-12-05', '10:00'));
+    for (const now of [at('2026-12-05', '11:00'), at('2026-12-07', '07:00')]) {
+      const { writes, snapshot: after } = step(engagement, snapshot, now);
+      expect(brandNotes(writes, brand), now).not.toContain('ladder/formal-notice');
+      snapshot = after;
+    }
+  });
+
   it("a note edited to drop the action's marker counts as taken back at the edit; one that keeps it changes nothing", () => {
     const snapshot = runs(emptyWorld(), [
       at('2026-11-18'),

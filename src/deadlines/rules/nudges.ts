@@ -58,6 +58,7 @@ const NOTHING: DueNudges = {
  * no longer carries the action's marker counts as taken back at that edit.
  */
 export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
+  if (isDayOff(ctx)) return NOTHING;
   const due = nudgesAt(ctx, state);
   const deletions = state.issue ? notesTakenBackAt(ctx.snapshot, state.issue, ctx.now) : [];
   if (deletions.length === 0 || !anyNudge(due)) return due;
@@ -72,6 +73,14 @@ export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
   return { reminderStage, earlyWarning, alternates, ladder };
 }
 
+/**
+ * Nobody is chased on a day off (a weekend, Tết, a declared closed day): what falls due then — often
+ * at 07:00 on a Saturday, once Friday's working hours have been counted — waits for the first run of
+ * the next working day, as an account manager would send it on Monday morning. Only sending waits:
+ * a note a person deleted on a Sunday was still due then (nudgesAt), so it is not posted again.
+ */
+const isDayOff = (ctx: PlanContext): boolean => !ctx.calendar.isBusinessDay(ctx.calendar.localDate(ctx.now));
+
 const anyNudge = (due: DueNudges): boolean =>
   due.ladder !== undefined || due.earlyWarning || due.alternates || due.reminderStage !== undefined;
 
@@ -80,6 +89,7 @@ const anyNudge = (due: DueNudges): boolean =>
  * ones about to get a reminder, an early warning, the alternates or a ladder step.
  */
 export function issuesNeedingDeletedNotes(ctx: PlanContext): number[] {
+  if (isDayOff(ctx)) return [];
   return readDeadlines(ctx)
     .states.filter((state) => state.issue !== undefined && anyNudge(nudgesAt(ctx, state)))
     .map((state) => state.issue!.number);
