@@ -65,7 +65,7 @@ function renderDecisions(view: View, breaches: readonly FeedbackFacts[]): string
         safeText(agreement.summary, 120),
         `\`${safeText(agreement.proposedBy, 40).replace(/`/gu, '')}\``,
         view.date(agreement.at),
-        link(w.eventOne.amendment, agreement.url),
+        link(w.proposalLink, agreement.url),
       )}`,
     );
   }

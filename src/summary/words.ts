@@ -29,6 +29,8 @@ export interface Words {
   readonly decisionsHeading: string;
   readonly noDecisions: string;
   readonly escalationOpen: (milestone: string, link: string, days: number) => string;
+  /** The words of the link to a proposal still waiting for an answer (never "agreement recorded"). */
+  readonly proposalLink: string;
   readonly agreementWaiting: (
     side: string,
     kind: 'extend' | 'rescope' | 'undo',
@@ -198,6 +200,7 @@ function wordsFrom(t: Translate): Words {
     noDecisions: t('weekly.decisions.none'),
     escalationOpen: (milestone, link, days) =>
       t('weekly.decisions.escalation_open', { milestone, link, days_late: daysLateWords(t, days) }),
+    proposalLink: t('weekly.decisions.proposal_link'),
     agreementWaiting: (side, kind, milestone, summary, by, on, link) =>
       t('weekly.decisions.agreement_waiting', {
         side,

@@ -202,6 +202,15 @@ describe('the kickoff issue', () => {
       'Chị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee) đã đồng ý',
     );
     expect(kickoffOf(agreed.snapshot).body).toContain('_Chưa có thay đổi nào._');
+    // Agreed: the body no longer asks for the `/agree` it has, nor calls today's table the baseline.
+    expect(kickoffOf(refused.snapshot).body).toContain('trả lời `/agree` tại đây để nội dung này trở thành');
+    expect(kickoffOf(agreed.snapshot).body).not.toContain(
+      'trả lời `/agree` tại đây để nội dung này trở thành',
+    );
+    expect(kickoffOf(agreed.snapshot).body).toContain(
+      'Dưới đây là những điều hai bên đã thống nhất cho **Bếp Xanh website rebuild**',
+    );
+    expect(kickoffOf(agreed.snapshot).body).toContain('Lịch bàn giao dưới đây là các hạn hiện tại');
 
     const bodyAfter = kickoffOf(agreed.snapshot).body;
     const edited = updateIssue(agreed.snapshot, kickoff, (issue) => ({

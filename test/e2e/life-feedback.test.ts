@@ -194,7 +194,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
     const unclear = botComments(life, numbers.unclear)[0]!;
     expect(unclear.body).toContain('Chị mong muốn kết quả như thế nào');
     expect(botComments(life, numbers.positive)[0]!.body).toContain(
-      'Cảm ơn chị rất nhiều vì những lời động viên này',
+      'Cảm ơn chị rất nhiều — những lời của chị thật sự rất ý nghĩa',
     );
   });
 

@@ -96,7 +96,7 @@ describe('the messages after the acknowledgement keep those words', () => {
     const reopened = commentsOf(reopenedRun.writes, 2).find(
       (write) => write.marker.kind === 'feedback-reopened',
     );
-    expect(reopened?.body).toContain('đã mở lại sự cố này');
+    expect(reopened?.body).toContain('xin lỗi vì sự cố này vẫn chưa được giải quyết');
     for (const body of [resolved?.body, reopened?.body]) expect(body).not.toContain('góp ý');
     expect(plan(reopenedRun.snapshot, '2026-11-23T07:02:00Z', engagement)).toEqual([]);
   });

@@ -107,7 +107,7 @@ describe('the rating request names the change that closed the feedback, on the H
 
   it('says plainly that nothing is linked when it was closed by hand', () => {
     expect(request(numbers.hand)).toContain(
-      'Mục này được đóng trực tiếp, không kèm pull request hay commit nào',
+      'Nhóm đã đánh dấu hoàn thành nhưng chưa ghi kèm chi tiết thay đổi',
     );
   });
 

@@ -101,11 +101,11 @@ describe('the rating request names what was changed', () => {
 
   it('says plainly that nothing is linked when it was closed by hand, without inventing a change', () => {
     const vi = request(closed('vi', null));
-    expect(vi).toContain('Mục này được đóng trực tiếp, không kèm pull request hay commit nào');
+    expect(vi).toContain('Nhóm đã đánh dấu hoàn thành nhưng chưa ghi kèm chi tiết thay đổi');
     expect(vi).toContain('chị cứ hỏi tại đây');
     expect(vi).not.toMatch(/Thay đổi đã thực hiện|pull\/|commit \[/u);
     const en = request(closed('en', null));
-    expect(en).toContain('It was closed directly, without a linked pull request or commit');
+    expect(en).toContain('The team marked it done without attaching the details of the change');
   });
 
   it('does not link a pull request or commit in another repository, which the client may not open', () => {

@@ -42,7 +42,7 @@ describe('feedback messages', () => {
   it('answer in the language the client wrote in, whatever the engagement’s client locale', () => {
     expect(firstBody(world)).toContain('Thank you so much for these kind words;');
     expect(firstBody(vietnamese, engagementWith({ engagement: { client_locale: 'en' } }))).toContain(
-      'Cảm ơn chị rất nhiều vì những lời động viên này',
+      'Cảm ơn chị rất nhiều — những lời của chị thật sự rất ý nghĩa',
     );
   });
 

@@ -23,7 +23,7 @@ describe('positive feedback', () => {
       expect.arrayContaining(['type: positive', 'kudos', 'topic: design', 'feedback: acknowledged']),
     );
     const ack = commentsOf(first.writes, 3)[0];
-    expect(ack?.body).toContain('Cảm ơn chị rất nhiều vì những lời động viên này');
+    expect(ack?.body).toContain('Cảm ơn chị rất nhiều — những lời của chị thật sự rất ý nghĩa');
     expect(ack?.body).not.toContain('chậm nhất');
     // A week later, unanswered: still no warning, breach or escalation.
     expect(plan(first.snapshot, '2026-12-01T02:00:00Z')).toEqual([]);
@@ -173,13 +173,13 @@ describe('contradictory feedback', () => {
     expect(ask).toContain('1. Giữ #8, chúng tôi sẽ đóng lại góp ý này.');
     expect(ask).toContain('2. Giữ góp ý này, chúng tôi sẽ đóng lại #8.');
     expect(ask).toContain('3. Kết hợp cả hai');
-    expect(ask).toContain('không làm chậm lại góp ý nào');
+    expect(ask).toContain('các mốc thời gian chúng tôi đã hẹn cho cả hai góp ý vẫn giữ nguyên');
     // Written to its author, chị Lan, who is the client primary: no one else to copy, no "anh/chị".
     expect(ask).not.toMatch(/@lan-bepxanh|anh\/chị|Đồng gửi/u);
     const link = commentsOf(first.writes, 8).find(
       (comment) => comment.marker.kind === 'feedback-contradiction',
     )!.body;
-    expect(link).toMatch(/^Chào chị Lan,\n\n#9 cũng nói về \*\*Thiết kế\*\*/u);
+    expect(link).toMatch(/^Chào chị Lan,\n\nGóp ý #9 cũng về \*\*Thiết kế\*\*/u);
     expect(plan(first.snapshot, '2026-11-23T03:10:00Z')).toEqual([]);
   });
 

@@ -50,6 +50,10 @@ describe('what the summary says', () => {
     );
     expect(bad).toContain('[#40](https://github.com/songhan/bepxanh-website/issues/40)');
     expect(bad).toContain('Waiting for our team to agree to a new date');
+    // A proposal still waiting is linked as the proposal, never as an agreement recorded.
+    const waiting = bad.split('\n').find((line) => line.includes('Waiting for our team to agree')) ?? '';
+    expect(waiting).toMatch(/— \[see the proposal\]\(/u);
+    expect(waiting).not.toContain('agreement recorded');
     expect(bad).toContain('[#30 Checkout page crashes on iPhone]');
   });
 

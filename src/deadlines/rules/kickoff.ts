@@ -122,6 +122,12 @@ export function renderKickoff(
   const text = voice.t('kickoff.body', {
     ...words,
     greeting: greeting(reader),
+    // Once agreed, the body no longer asks for the `/agree` it has, nor calls today's dates the baseline.
+    intro: voice.t(baseline ? 'kickoff.intro_agreed' : 'kickoff.intro_proposed', {
+      ...words,
+      engagement: name,
+      your: voice.t('kickoff.your', words),
+    }),
     engagement: name,
     your: voice.t('kickoff.your', words),
     schedule: scheduleRows(ctx, world, voice),

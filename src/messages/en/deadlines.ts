@@ -105,7 +105,7 @@ export const DEADLINES_EN = {
     '**Options** — any of these can be agreed right here:',
     '- **Extend the date**: comment `/extend YYYY-MM-DD reason`.',
     '- **Change the scope**: comment `/rescope what changes` (for example, hand over part now and the rest later).',
-    '- **Add resources**: tell us what would help — extra hands on our side, a working session, templates — and record it with `/rescope`.',
+    '- **Extra help**: tell us what would help — a working session, templates, help preparing the content — and we will see what we can arrange; record what both sides agree with `/rescope`.',
     '- **A compromise**: any mix of the above, proposed with `/extend` or `/rescope`.',
     '',
     'A change takes effect once a named contact of each side has agreed with `/agree`; whoever proposes it counts for their side.{policy}',
@@ -138,7 +138,7 @@ export const DEADLINES_EN = {
 
   'escalation.title': 'Escalation: {title} (due {due_date})',
   'escalation.body': [
-    '{manager}, **{title}** ({tracking}) needs your attention: it was due on **{due}**{moved} and is **{days_late}** late. Handed over by: {owner}.{copied}',
+    '{manager}, **{title}** ({tracking}) needs your attention: it was due on **{due}**{moved} and is **{days_late}** late. Due from: {owner}.{copied}',
     '',
     '### Impact',
     '{impact}',
@@ -346,7 +346,7 @@ export const DEADLINES_EN = {
   'kickoff.body': [
     '{greeting}',
     '',
-    '{we_cap} have put in one place what {we} set out for **{engagement}**: the schedule and who hands over what, how to reach each other, how quickly {we} answer, the commands, and the contract terms on lateness and extensions. Please read it through. If it matches {your} understanding, reply `/agree` here and it becomes the baseline both sides work from; if anything is not right, just say so in a comment and {we} will correct it first.',
+    '{intro}',
     '',
     '### Schedule',
     '| Milestone | Handed over by | Due | Deliverables | After |',
@@ -407,6 +407,10 @@ export const DEADLINES_EN = {
     '- Extensions: proposed on the tracking issue with `/extend`, in effect once a named contact of each side agrees.',
   'kickoff.term_fee': '- Late fee: {rate} per {per} after a grace period of {grace}{cap}.',
   'kickoff.term_disputes': '- If a disagreement cannot be settled: {steps}.',
+  'kickoff.intro_proposed':
+    '{we_cap} have put in one place what {we} set out for **{engagement}**: the schedule and who hands over what, how to reach each other, how quickly {we} answer, the commands, and the contract terms on lateness and extensions. Please read it through. If it matches {your} understanding, reply `/agree` here and it becomes the baseline both sides work from; if anything is not right, just say so in a comment and {we} will correct it first.',
+  'kickoff.intro_agreed':
+    'This is what both sides agreed for **{engagement}**: the schedule and who hands over what, how to reach each other, how quickly {we} answer, the commands, and the contract terms on lateness and extensions. The schedule shows the dates as they stand today; the baseline that was agreed, and every change since, are at the end.',
   'kickoff.waiting': '_Waiting for the `/agree` of {primary}._',
   'kickoff.agreed':
     'Agreed as the baseline by {who} ({side}) on {at} ([comment]({url})). The record of it is kept in the comments below and does not change if that comment is edited or deleted.',

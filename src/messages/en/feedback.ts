@@ -45,8 +45,7 @@ export const FEEDBACK_EN = {
   'feedback.ack.correct_us': 'If we misunderstood anything, just reply here and we will adjust.',
   'feedback.ack.unclear_intro':
     'To make sure we act on exactly the right thing, could you tell us a little more?',
-  'feedback.ack.unclear_paused':
-    'Our agreed response time counts from your answer here. Nothing else is needed.',
+  'feedback.ack.unclear_paused': 'Our agreed response time runs again as soon as you answer here.',
 
   'feedback.question.details': 'What happened, in a sentence or two? Where did you see it, and when?',
   'feedback.question.expected': 'What outcome would you like? What did you expect to happen instead?',
@@ -77,10 +76,10 @@ export const FEEDBACK_EN = {
   'feedback.contradiction.options':
     'Which would you prefer? A short reply here is enough:\n\n1. Keep {other}, and we close this one.\n2. Keep this one, and we close {other}.\n3. Combine them: tell us what matters most in each, and we will propose a solution that takes both into account.',
   'feedback.contradiction.clocks':
-    'This question holds neither of them up: the times we gave you still stand.',
+    'Asking this delays neither request: the times we gave you for both still stand.',
   'feedback.contradiction.cc': 'cc {contacts}, so that everyone decides from the same facts.',
   'feedback.contradiction.linked':
-    '{other} is also about **{topic}** but asks for something different from this feedback. We have asked on {other} which one should stand; meanwhile the times we gave you for this feedback still stand.',
+    '{other}, also about **{topic}**, asks for the opposite of this feedback. We have asked on {other} which one you would like us to follow; meanwhile the times we gave you for this feedback still stand.',
 
   'feedback.confirm.resolved': 'We have marked {item} as resolved.',
   'feedback.confirm.change.pull_request':
@@ -92,16 +91,16 @@ export const FEEDBACK_EN = {
   'feedback.confirm.change.elsewhere':
     'It was closed by a change in another of our repositories, which is not linked here; if you would like to know exactly what was done, just ask here and we will explain.',
   'feedback.confirm.change.none':
-    'It was closed directly, without a linked pull request or commit; if you would like to know exactly what was done, just ask here and we will explain.',
+    'The team marked it done without attaching the details of the change; if you would like to know exactly what was done, just ask here and we will explain.',
   'feedback.confirm.ask':
     'Could you check that it works for you and rate how we handled it? Reply `/rate 1` to `/rate 5` (5 = very satisfied), or react to this comment (👍 satisfied, 👎 not satisfied). If it is not resolved, reply “not resolved” or `/reopen` and we will pick it up again right away.',
   'feedback.rating.thanks': 'Thank you for your rating: {rating}/5.',
-  'feedback.rating.high': 'We are glad this is resolved.',
+  'feedback.rating.high': 'We are glad it works for you.',
   'feedback.rating.middle': 'We will use it to keep improving how we work with you.',
   'feedback.rating.low':
     'We are sorry it was not better. {manager} will get in touch to understand what we could do differently.',
   'feedback.reopened':
-    'Thank you for telling us. We have reopened {item} and the team will look at it again; we will update you here.',
+    'Thank you for telling us, and we are sorry {item} is not resolved yet. We have reopened it so that the team looks at it again as a priority, and we will update you here.',
   'feedback.reopened.rating_held':
     'You also wrote a rating in the same message: as something is still not right, we have not recorded it, and we will ask you again once it is resolved. If it is in fact resolved already, just tell us here and we will close it again.',
   'feedback.rating.client_only':
@@ -129,14 +128,14 @@ export const FEEDBACK_EN = {
   'feedback.implemented': 'The solution for {item} is now in place.',
   'feedback.implemented.change': 'What changed{as_written}:\n\n{quote}',
   'feedback.implemented.check':
-    'Could you have a look when you have a moment? Once it is checked, the team will close {item} and we will ask you to confirm the result.',
+    'Could you have a look when you have a moment and tell us whether it looks right? When the team closes {item}, we will ask you to rate the result.',
 
   'feedback.sla.first_response': 'first-response',
   'feedback.sla.resolution': 'resolution',
   'feedback.five_whys':
-    '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys” and note it here:\n\n1. Why did this happen?\n2. Why did that happen?\n3. Why …?\n4. Why …?\n5. Why …?\n\n**Root cause:** …\n**What we change so it does not happen again:** …',
+    '{mentions} This is priority {priority}. Before proposing a fix, please find its root cause with a short “5 whys” and note it here:\n\n1. Why did this happen?\n2. Why did that happen?\n3. Why …?\n4. Why …?\n5. Why …?\n\n**Root cause:** …\n**What we change so it does not happen again:** …',
   'feedback.five_whys.private':
-    '{mentions} This is high-priority negative feedback ({priority}). Before proposing a fix, please find its root cause with a short “5 whys” in the team’s internal notes, and write `/analysed` here once it is done.',
+    '{mentions} This is priority {priority}. Before proposing a fix, please find its root cause with a short “5 whys” in the team’s internal notes, and write `/analysed` here once it is done.',
   'feedback.warning.first_response':
     '{mentions} A reminder: the agreed first-response time for this feedback ends at **{due}**. A short, specific reply to the client is enough to meet it.',
   'feedback.warning.resolution':

@@ -27,6 +27,7 @@ export const WEEKLY_EN = {
   'weekly.decisions.escalation_open': 'Escalation open for {milestone} ({days_late} late): {link}',
   'weekly.decisions.agreement_waiting':
     'Waiting for {side} to agree to {change} for {milestone}: {summary} (proposed by {by} on {on}) — {link}',
+  'weekly.decisions.proposal_link': 'see the proposal',
   'weekly.decisions.change.extend': 'a new date',
   'weekly.decisions.change.undo': 'undoing an agreed change',
   'weekly.decisions.change.rescope': 'a change of scope',
@@ -116,7 +117,8 @@ export const WEEKLY_EN = {
   'weekly.response.column.issues': 'Issues',
   'weekly.response.first_response': 'First response',
   'weekly.response.resolution': 'Resolution',
-  'weekly.response.elapsed_note': 'Elapsed time since the issue was filed, to date.',
+  'weekly.response.elapsed_note':
+    'Calendar time (not working hours) from when each issue was filed; all feedback since the engagement began.',
   'weekly.records.not_counted':
     'Not counted in the figures to date: closed feedback last updated before {date}. The scan no longer reads it, and the summaries before then hold no records of it.',
   'weekly.records.damaged.one':

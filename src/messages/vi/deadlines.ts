@@ -110,7 +110,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '**Các phương án** — có thể thống nhất ngay tại đây:',
     '- **Gia hạn**: bình luận `/extend YYYY-MM-DD lý do`.',
     '- **Điều chỉnh phạm vi**: bình luận `/rescope nội dung thay đổi` (ví dụ: bàn giao trước một phần, phần còn lại sau).',
-    '- **Bổ sung nguồn lực**: cho {we} biết điều gì sẽ giúp ích — thêm người hỗ trợ từ {we}, một buổi làm việc chung, biểu mẫu — và ghi nhận bằng `/rescope`.',
+    '- **Hỗ trợ thêm**: cho {we} biết điều gì sẽ giúp ích — một buổi làm việc chung, biểu mẫu, hay hỗ trợ chuẩn bị nội dung — {we} sẽ xem cách sắp xếp; điều hai bên thống nhất được ghi nhận bằng `/rescope`.',
     '- **Phương án dung hòa**: kết hợp các cách trên, đề xuất bằng `/extend` hoặc `/rescope`.',
     '',
     'Thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`; người đề xuất được tính là đã đồng ý cho bên mình.{policy}',
@@ -264,7 +264,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'filing.confirmed': [
     '**Đã xác nhận mốc bàn giao**: {by} ({side}) đã xác nhận mốc này vào {at}. Hạn bàn giao là **{due}**, và từ bây giờ mốc được theo dõi như các mốc khác.',
     '',
-    '_Bản ghi này được giữ nguyên như lúc xác nhận: việc sửa hoặc xoá [bình luận xác nhận]({url}), hay sửa ngày ở trên, về sau không làm thay đổi nó. Để dời hạn, hãy bình luận `/extend YYYY-MM-DD lý do`; thay đổi có hiệu lực khi hai bên cùng đồng ý._',
+    '_Bản ghi này được giữ nguyên như lúc xác nhận: việc sửa hoặc xóa [bình luận xác nhận]({url}), hay sửa ngày ở trên, về sau không làm thay đổi nó. Để dời hạn, hãy bình luận `/extend YYYY-MM-DD lý do`; thay đổi có hiệu lực khi hai bên cùng đồng ý._',
   ].join('\n'),
   'proposal.recorded':
     'Đã ghi nhận đề xuất: {summary} — do {proposer} ({side}) đề xuất. Đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree` (hoặc `/decline`). Nhờ {other_contact} xem giúp khi thuận tiện.',
@@ -295,7 +295,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'amendment.effect_undo':
     'Thay đổi trước đó không còn áp dụng: hạn bàn giao trở lại là **{due}**{moved}, như trước khi có thay đổi đó.{dependants}',
   'amendment.sources':
-    '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xoá [đề xuất]({proposal}) hay [xác nhận đồng ý]({agreement}) sau này không làm thay đổi nó. Mọi thay đổi tiếp theo là một đề xuất mới cần cả hai bên đồng ý._',
+    '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xóa [đề xuất]({proposal}) hay [xác nhận đồng ý]({agreement}) sau này không làm thay đổi nó. Mọi thay đổi tiếp theo là một đề xuất mới cần cả hai bên đồng ý._',
   'amendment.dependants': ' Các mốc phụ thuộc cũng được dời theo:\n{items}',
   'amendment.dependants_back': ' Các mốc phụ thuộc cũng trở về ngày trước đó:\n{items}',
   'amendment.line': '- {at}: {summary} — được {agreed_by} đồng ý. Lý do: {reason}',
@@ -316,7 +316,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '**{channel} ngày {on}**, do {who} ({side}) ghi lại:',
     '{text}',
     '{effect}',
-    '_Bản ghi này được giữ nguyên như đã ghi: việc sửa hoặc xoá [ghi chú]({url}) sau này không làm thay đổi nó._',
+    '_Bản ghi này được giữ nguyên như đã ghi: việc sửa hoặc xóa [ghi chú]({url}) sau này không làm thay đổi nó._',
   ].join('\n'),
   'note.answer':
     '\nGhi chú này được ghi nhận là phản hồi của {owner} về **{title}**: các lời nhắc tính thời gian chờ phản hồi kể từ ngày {on}.\n',
@@ -348,7 +348,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.body': [
     '{greeting}',
     '',
-    'Dưới đây là những điều {we} đề xuất để hai bên cùng thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Nhờ {you} xem giúp. Nếu mọi thứ đúng như {your} hiểu, {you} trả lời `/agree` tại đây để nội dung này trở thành cơ sở chung cho cả hai bên, với lịch bàn giao dưới đây là lịch cơ sở (baseline); nếu có điểm nào chưa đúng, {you} cứ bình luận để {we} điều chỉnh trước.',
+    '{intro}',
     '',
     '### Lịch bàn giao',
     '| Mốc | Bên bàn giao | Hạn | Hạng mục | Sau mốc |',
@@ -409,9 +409,13 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '- Gia hạn: đề xuất trên issue theo dõi bằng `/extend`, có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý.',
   'kickoff.term_fee': '- Phí trễ hạn: {rate} mỗi {per} sau thời gian ân hạn {grace}{cap}.',
   'kickoff.term_disputes': '- Nếu có bất đồng chưa giải quyết được: {steps}.',
+  'kickoff.intro_proposed':
+    'Dưới đây là những điều {we} đề xuất để hai bên cùng thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Nhờ {you} xem giúp. Nếu mọi thứ đúng như {your} hiểu, {you} trả lời `/agree` tại đây để nội dung này trở thành cơ sở chung cho cả hai bên, với lịch bàn giao dưới đây là lịch cơ sở (baseline); nếu có điểm nào chưa đúng, {you} cứ bình luận để {we} điều chỉnh trước.',
+  'kickoff.intro_agreed':
+    'Dưới đây là những điều hai bên đã thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Lịch bàn giao dưới đây là các hạn hiện tại; lịch cơ sở đã được đồng ý và mọi thay đổi từ đó được ghi ở cuối issue.',
   'kickoff.waiting': '_Đang chờ {primary} xác nhận bằng `/agree`._',
   'kickoff.agreed':
-    '{who} ({side}) đã đồng ý với nội dung khởi động này vào {at} ([bình luận]({url})), và lịch bàn giao lúc đó được lấy làm lịch cơ sở. Bản ghi được lưu trong phần bình luận bên dưới và không thay đổi nếu bình luận đó được sửa hoặc xoá.',
+    '{who} ({side}) đã đồng ý với nội dung khởi động này vào {at} ([bình luận]({url})), và lịch bàn giao lúc đó được lấy làm lịch cơ sở. Bản ghi được lưu trong phần bình luận bên dưới và không thay đổi nếu bình luận đó được sửa hoặc xóa.',
   'kickoff.changes': '\n### Thay đổi so với lịch cơ sở\n{items}',
   'kickoff.changes_none': '\n### Thay đổi so với lịch cơ sở\n_Chưa có thay đổi nào._',
   'kickoff.change_line': '- **{title}**: theo lịch cơ sở {baseline}, hiện nay {now}{agreed}.',
@@ -428,7 +432,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '**Đã thống nhất lịch cơ sở**: {who} ({side}) đã đồng ý với nội dung khởi động dự án vào {at}. Lịch bàn giao đã thống nhất:',
     '{items}',
     '',
-    '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xoá [xác nhận đồng ý]({url}) sau này không làm thay đổi nó. Các thay đổi sau này được thống nhất trên từng issue theo dõi (`/extend`, `/rescope`, `/agree`) và được liệt kê trong issue khởi động, so với lịch cơ sở này._',
+    '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xóa [xác nhận đồng ý]({url}) sau này không làm thay đổi nó. Các thay đổi sau này được thống nhất trên từng issue theo dõi (`/extend`, `/rescope`, `/agree`) và được liệt kê trong issue khởi động, so với lịch cơ sở này._',
   ].join('\n'),
   'kickoff.baseline_item': '- **{title}**: {due}',
   'kickoff.reminder': [

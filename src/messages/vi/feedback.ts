@@ -19,14 +19,14 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.urgency.low': 'thấp',
 
   'feedback.ack.thanks.positive':
-    'Cảm ơn {you} rất nhiều vì những lời động viên này; với {we}, những lời ấy thật sự ý nghĩa.',
+    'Cảm ơn {you} rất nhiều — những lời của {you} thật sự rất ý nghĩa với {we}.',
   'feedback.ack.kudos.summary':
     '{we_cap} đã ghi nhận lời khen này cho cả nhóm và sẽ trích lại trong bản tổng hợp hằng tuần.',
   'feedback.ack.kudos.noted': '{we_cap} đã ghi nhận lời khen này cho cả nhóm.',
   'feedback.ack.thanks.negative':
     'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự bất tiện này; phản ánh của {you} đã được chuyển đến nhóm phụ trách.',
   'feedback.ack.thanks.urgent':
-    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự cố này; nhóm phụ trách đã nhận và sẽ ưu tiên xử lý.',
+    'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự cố này; {we} đã chuyển ngay đến nhóm phụ trách để ưu tiên xử lý.',
   'feedback.ack.thanks.neutral':
     'Cảm ơn {you} đã gửi góp ý. {we_cap} đã tiếp nhận và chuyển đến nhóm phụ trách.',
   'feedback.item.negative': 'phản ánh này',
@@ -51,7 +51,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.ack.unclear_intro':
     'Để xử lý đúng điều {you} cần, {you} có thể chia sẻ thêm một chút thông tin được không?',
   'feedback.ack.unclear_paused':
-    'Thời gian phản hồi đã thống nhất được tính từ lúc {you} trả lời tại đây. Ngoài ra {you} không cần làm gì thêm.',
+    'Thời gian phản hồi đã thống nhất sẽ tiếp tục được tính ngay khi {you} trả lời tại đây.',
 
   'feedback.question.details':
     'Điều gì đã xảy ra? {you_cap} thấy vấn đề ở đâu và vào lúc nào (một vài câu là đủ)?',
@@ -62,9 +62,9 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.review.client.acknowledged':
     'Khách hàng không cần làm gì thêm: đã xác nhận tiếp nhận góp ý với khách, với thời hạn phản hồi theo mức độ **{importance}**.',
   'feedback.review.client.more_urgent':
-    'Khách hàng không cần làm gì thêm: đã xác nhận tiếp nhận góp ý với khách, với thời hạn phản hồi của cách hiểu gấp hơn (mức độ **{importance}**; cách hiểu có khả năng đúng nhất là {likely}), để việc kiểm tra không làm khách chờ lâu hơn.',
+    'Khách hàng không cần làm gì thêm: đã báo khách là đã nhận, với thời hạn phản hồi theo mức **{importance}** — mức gấp hơn trong các khả năng (khả năng cao nhất là {likely}) — để việc kiểm tra không làm khách phải chờ lâu hơn.',
   'feedback.review.client.asked':
-    'Đã xác nhận tiếp nhận góp ý với khách và hỏi thêm những chi tiết còn thiếu; thời hạn phản hồi tiếp tục được tính khi khách trả lời. Về phân loại, khách không cần làm gì.',
+    'Đã báo khách là đã nhận và hỏi thêm những chi tiết còn thiếu; thời hạn phản hồi sẽ tính tiếp khi khách trả lời. Về phân loại, khách không cần làm gì.',
   'feedback.review.client.thanked':
     'Đã gửi lời cảm ơn đến khách; lời khen không tính thời hạn phản hồi, và khách không cần làm gì thêm.',
   'feedback.review.unsure':
@@ -83,10 +83,10 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.contradiction.options':
     '{you_cap} muốn chọn hướng nào? Chỉ cần trả lời ngắn tại đây:\n\n1. Giữ {other}, {we} sẽ đóng lại góp ý này.\n2. Giữ góp ý này, {we} sẽ đóng lại {other}.\n3. Kết hợp cả hai: {you} cho {we} biết điều quan trọng nhất ở mỗi góp ý, {we} sẽ đề xuất một phương án dung hòa.',
   'feedback.contradiction.clocks':
-    'Câu hỏi này không làm chậm lại góp ý nào: các mốc thời gian {we} đã hẹn vẫn giữ nguyên.',
+    'Trong lúc chờ {you} trả lời, các mốc thời gian {we} đã hẹn cho cả hai góp ý vẫn giữ nguyên.',
   'feedback.contradiction.cc': 'Đồng gửi {contacts} để mọi người cùng nắm thông tin.',
   'feedback.contradiction.linked':
-    '{other} cũng nói về **{topic}** nhưng đề nghị khác với góp ý này. {we_cap} đã hỏi tại {other} xem hướng nào được giữ; trong lúc chờ, các mốc thời gian {we} đã hẹn cho góp ý này vẫn giữ nguyên.',
+    'Góp ý {other} cũng về **{topic}** nhưng đề nghị ngược lại với góp ý này. {we_cap} đã hỏi tại {other} để chọn một hướng; trong lúc chờ, các mốc thời gian {we} đã hẹn cho góp ý này vẫn giữ nguyên.',
 
   'feedback.confirm.resolved': '{we_cap} đã đánh dấu {item} là đã giải quyết.',
   'feedback.confirm.change.pull_request':
@@ -97,17 +97,17 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.confirm.change.elsewhere':
     'Mục này được đóng bởi một thay đổi trong một kho mã khác của {we}, không được gắn liên kết tại đây; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
   'feedback.confirm.change.none':
-    'Mục này được đóng trực tiếp, không kèm pull request hay commit nào; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
+    'Nhóm đã đánh dấu hoàn thành nhưng chưa ghi kèm chi tiết thay đổi; nếu {you} muốn biết cụ thể đã làm những gì, {you} cứ hỏi tại đây, {we} sẽ giải thích rõ.',
   'feedback.confirm.ask':
-    '{you_cap} vui lòng kiểm tra lại và đánh giá cách {we} xử lý: trả lời `/rate 1` đến `/rate 5` (5 = rất hài lòng), hoặc thả biểu tượng cảm xúc cho bình luận này (👍 hài lòng, 👎 chưa hài lòng). Nếu vấn đề vẫn còn, {you} chỉ cần trả lời “chưa được giải quyết” hoặc `/reopen`, {we} sẽ xử lý tiếp ngay.',
+    '{you_cap} vui lòng kiểm tra lại và đánh giá cách {we} xử lý: trả lời `/rate 1` đến `/rate 5` (5 = rất hài lòng), hoặc thả biểu tượng cảm xúc cho bình luận này (👍 hài lòng, 👎 chưa hài lòng). Nếu vẫn chưa ổn, {you} chỉ cần trả lời “chưa được giải quyết” hoặc `/reopen`, {we} sẽ xử lý tiếp ngay.',
   'feedback.rating.thanks': 'Cảm ơn {you} đã đánh giá: {rating}/5.',
-  'feedback.rating.high': '{we_cap} rất vui vì vấn đề đã được giải quyết.',
+  'feedback.rating.high': '{we_cap} rất vui vì {you} hài lòng.',
   'feedback.rating.middle':
     '{we_cap} sẽ dựa vào đánh giá này để tiếp tục cải thiện cách làm việc cùng {you}.',
   'feedback.rating.low':
     '{we_cap} rất tiếc vì kết quả chưa được như mong đợi. {manager} sẽ liên hệ để lắng nghe {you} và tìm cách làm tốt hơn.',
   'feedback.reopened':
-    'Cảm ơn {you} đã báo lại. {we_cap} đã mở lại {item}, nhóm sẽ xem xét lại và cập nhật cho {you} tại đây.',
+    'Cảm ơn {you} đã báo lại, và {we} xin lỗi vì {item} vẫn chưa được giải quyết. {we_cap} đã mở lại để nhóm ưu tiên xem xét lại, và sẽ cập nhật cho {you} tại đây.',
   'feedback.reopened.rating_held':
     '{you_cap} có ghi kèm một đánh giá trong cùng tin nhắn: vì vẫn còn điều chưa ổn, {we} chưa ghi nhận đánh giá này và sẽ mời {you} đánh giá lại khi vấn đề được giải quyết. Nếu thực ra mọi thứ đã ổn, {you} chỉ cần báo tại đây, {we} sẽ đóng lại.',
   'feedback.rating.client_only':
@@ -135,14 +135,14 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.implemented': '{we_cap} đã thực hiện xong hướng giải quyết cho {item}.',
   'feedback.implemented.change': 'Những gì đã thay đổi{as_written}:\n\n{quote}',
   'feedback.implemented.check':
-    'Khi có thời gian, nhờ {you} xem lại giúp {we}. Sau khi {you} kiểm tra, nhóm sẽ đóng lại {item} và mời {you} xác nhận kết quả.',
+    'Khi có thời gian, nhờ {you} xem lại giúp và cho {we} biết đã ổn chưa. Khi nhóm đóng {item}, {we} sẽ mời {you} đánh giá kết quả.',
 
   'feedback.sla.first_response': 'phản hồi đầu tiên',
   'feedback.sla.resolution': 'giải quyết',
   'feedback.five_whys':
-    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ tìm nguyên nhân gốc rễ bằng phương pháp “5 lần tại sao” và ghi lại tại đây:\n\n1. Tại sao điều này xảy ra?\n2. Tại sao điều đó xảy ra?\n3. Tại sao …?\n4. Tại sao …?\n5. Tại sao …?\n\n**Nguyên nhân gốc rễ:** …\n**Thay đổi để không lặp lại:** …',
+    '{mentions} Mục này có mức ưu tiên {priority}. Trước khi đề xuất cách khắc phục, nhờ tìm nguyên nhân gốc rễ bằng phương pháp “5 lần tại sao” và ghi lại tại đây:\n\n1. Tại sao điều này xảy ra?\n2. Tại sao điều đó xảy ra?\n3. Tại sao …?\n4. Tại sao …?\n5. Tại sao …?\n\n**Nguyên nhân gốc rễ:** …\n**Thay đổi để không lặp lại:** …',
   'feedback.five_whys.private':
-    '{mentions} Đây là góp ý tiêu cực có mức ưu tiên cao ({priority}). Trước khi đề xuất cách khắc phục, nhờ tìm nguyên nhân bằng phương pháp “5 lần tại sao” trong ghi chú nội bộ của nhóm, và khi xong thì viết `/analysed` tại đây.',
+    '{mentions} Mục này có mức ưu tiên {priority}. Trước khi đề xuất cách khắc phục, nhờ tìm nguyên nhân bằng phương pháp “5 lần tại sao” trong ghi chú nội bộ của nhóm, và khi xong thì viết `/analysed` tại đây.',
   'feedback.warning.first_response':
     '{mentions} Nhắc nhẹ: thời hạn phản hồi đầu tiên đã thống nhất cho góp ý này kết thúc lúc **{due}**. Một câu trả lời ngắn, cụ thể cho khách hàng là đủ để đáp ứng.',
   'feedback.warning.resolution':

@@ -30,7 +30,8 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.decisions.escalation_open':
     'Đang mở issue chuyển cấp xử lý cho {milestone} (trễ {days_late}): {link}',
   'weekly.decisions.agreement_waiting':
-    'Đang chờ {side} đồng ý {change} cho {milestone}: {summary} ({by} đề xuất ngày {on}) — {link}',
+    'Đang chờ {side} đồng ý với {change} cho {milestone}: {summary} ({by} đề xuất vào {on}) — {link}',
+  'weekly.decisions.proposal_link': 'xem đề xuất',
   'weekly.decisions.change.extend': 'ngày mới',
   'weekly.decisions.change.undo': 'hủy một thay đổi đã thống nhất',
   'weekly.decisions.change.rescope': 'thay đổi phạm vi',
@@ -121,7 +122,8 @@ export const WEEKLY_VI: Record<WeeklyMessageKey, string> = {
   'weekly.response.column.issues': 'Số góp ý',
   'weekly.response.first_response': 'Phản hồi đầu tiên',
   'weekly.response.resolution': 'Giải quyết',
-  'weekly.response.elapsed_note': 'Thời gian thực tính từ lúc góp ý được gửi, từ đầu dự án đến nay.',
+  'weekly.response.elapsed_note':
+    'Tính theo giờ lịch (kể cả ngoài giờ làm việc) từ lúc góp ý được gửi; gồm mọi góp ý từ đầu dự án đến nay.',
   'weekly.records.not_counted':
     'Chưa tính vào số liệu từ đầu dự án: các góp ý đã đóng và cập nhật lần cuối trước {date}. Lượt quét không còn đọc các góp ý này, và các bản tổng hợp trước ngày đó không lưu bản ghi nào về chúng.',
   'weekly.records.damaged.one':
