@@ -7,7 +7,7 @@ import { sideContact } from '../engagement/contacts';
 import type { Contact, Locale } from '../engagement/schema';
 import { addressOf, type Address } from '../messages/address';
 import type { Classification } from './classify';
-import { findMarker, type Found } from './issue';
+import { filedByVendor, findMarker, type Found } from './issue';
 import { KIND } from './kinds';
 import { messageText, type FeedbackMessageKey, type MessageValues } from '../messages/catalogue';
 import type { FeedbackView } from './view';
@@ -49,7 +49,11 @@ export function issueAddress(
   found: readonly Found[],
   triage?: Pick<Classification, 'language'>,
 ): Address {
-  const contact = authorContact(ctx, issue);
+  // Feedback a team member filed for the client (from a call, an email) is the client's: the messages
+  // speak to the client's primary contact, never thank or apologise to the colleague who wrote it down.
+  const contact =
+    authorContact(ctx, issue) ??
+    (filedByVendor(ctx, issue) ? ctx.engagement.contacts.client.primary : undefined);
   return addressOf(ctx, contact, replyLocale(ctx, contact, found, triage));
 }
 

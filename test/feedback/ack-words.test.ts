@@ -101,3 +101,23 @@ describe('the messages after the acknowledgement keep those words', () => {
     expect(plan(reopenedRun.snapshot, '2026-11-23T07:02:00Z', engagement)).toEqual([]);
   });
 });
+
+describe('feedback a team member filed for the client', () => {
+  it('is acknowledged to the client’s primary contact, never thanked back to the colleague', () => {
+    const engagement = engagementWith();
+    const world = addIssue(makeSnapshot(), {
+      number: 3,
+      title: 'Giờ mở cửa ở chân trang bị sai',
+      body: 'Chị Lan gọi báo: giờ mở cửa ở chân trang ghi 9:00–21:00, đúng phải là 7:00–22:00.',
+      labels: ['feedback'],
+      author: 'vy-songhan',
+      association: 'MEMBER',
+      createdAt: '2026-11-23T02:00:00Z',
+    });
+    const ran = run(world, NOW, engagement);
+    const ack = commentsOf(ran.writes, 3).find((write) => write.marker.kind === 'feedback-ack')?.body ?? '';
+    expect(ack).toMatch(/^Chào chị Lan,\n/u);
+    expect(ack).not.toContain('anh/chị');
+    expect(plan(ran.snapshot, NOW, engagement)).toEqual([]);
+  });
+});
