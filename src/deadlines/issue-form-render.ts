@@ -4,9 +4,11 @@
 // parseDeadlineForm (issue-form.ts) reads the answers back by these labels.
 import { stringify } from 'yaml';
 import type { Engagement } from '../engagement/schema';
+import { capitalise } from '../messages/address';
 
 export function renderDeadlineForm(engagement: Engagement): string {
   const ids = engagement.milestones.map((milestone) => milestone.id);
+  const voice = engagement.engagement.voice;
   const form = {
     name: 'Handoff deadline / Mốc bàn giao',
     description:
@@ -20,7 +22,8 @@ export function renderDeadlineForm(engagement: Engagement): string {
           value: [
             'Tell us what is handed over, by whom and by when (a date still ahead). We will send friendly reminders before the date and tick the list with you. If you are not one of the named contacts of the engagement, one of them confirms the deadline with `/confirm` before it is tracked.',
             '',
-            'Anh/chị cho chúng tôi biết hạng mục nào cần bàn giao, do bên nào và trước ngày nào (một ngày chưa tới). Chúng tôi sẽ nhắc trước hạn và cùng anh/chị theo dõi danh sách. Nếu anh/chị không phải người liên hệ được chỉ định của dự án, một người liên hệ sẽ xác nhận bằng `/confirm` trước khi mốc được theo dõi.',
+            // The team's one voice (`engagement.voice`), as in every message the action writes.
+            `Anh/chị cho ${voice} biết hạng mục nào cần bàn giao, do bên nào và trước ngày nào (một ngày chưa tới). ${capitalise(voice)} sẽ nhắc trước hạn và cùng anh/chị theo dõi danh sách. Nếu anh/chị không phải người liên hệ được chỉ định của dự án, một người liên hệ sẽ xác nhận bằng \`/confirm\` trước khi mốc được theo dõi.`,
           ].join('\n'),
         },
       },

@@ -4,6 +4,7 @@
 import { stringify } from 'yaml';
 import type { Engagement, FeedbackType, Importance, Locale } from '../engagement/schema';
 import { quoteSafely } from '../messages/format';
+import { capitalise } from '../messages/address';
 import { memoByText } from '../core/memo';
 import { fold } from './text';
 
@@ -55,7 +56,8 @@ export function renderFeedbackForm(engagement: Engagement): string {
         value: [
           'Thank you for telling us how things are going — praise, a problem or a request. We reply within the agreed response time.',
           '',
-          'Cảm ơn anh/chị đã chia sẻ ý kiến — lời khen, vấn đề gặp phải hay đề xuất. Chúng tôi sẽ phản hồi trong thời gian đã thống nhất.',
+          // The team's one voice (`engagement.voice`), as in every message the action writes.
+          `Cảm ơn anh/chị đã chia sẻ ý kiến — lời khen, vấn đề gặp phải hay đề xuất. ${capitalise(engagement.engagement.voice)} sẽ phản hồi trong thời gian đã thống nhất.`,
         ].join('\n'),
       },
     },

@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { engagementFileSchema } from '../../src/engagement/schema';
 import { parseFeedbackForm, renderFeedbackForm } from '../../src/feedback/form';
-import { ENGAGEMENT, formBody } from './helpers';
+import { renderDeadlineForm } from '../../src/deadlines/issue-form-render';
+import { ENGAGEMENT, engagementWith, formBody } from './helpers';
 
 interface FormField {
   type: string;
@@ -93,6 +94,18 @@ describe('the feedback issue form', () => {
     const example = engagementFileSchema.parse(parse(readFileSync('examples/engagement.yml', 'utf8')));
     const shipped = readFileSync('examples/ISSUE_TEMPLATE/feedback.yml', 'utf8');
     expect(shipped).toBe(renderFeedbackForm(example));
+  });
+});
+
+describe('the issue forms speak in the team’s one voice', () => {
+  it('say `bên em` when the engagement does, in the feedback and the deadline forms alike', () => {
+    const warm = engagementWith({ engagement: { voice: 'bên em' } });
+    const feedback = renderFeedbackForm(warm);
+    const deadline = renderDeadlineForm(warm);
+    expect(feedback).toContain('Bên em sẽ phản hồi trong thời gian đã thống nhất.');
+    expect(deadline).toContain('Anh/chị cho bên em biết hạng mục nào cần bàn giao');
+    for (const text of [feedback, deadline]) expect(text).not.toMatch(/chúng tôi/iu);
+    expect(renderFeedbackForm(ENGAGEMENT)).toContain('Chúng tôi sẽ phản hồi');
   });
 });
 
