@@ -9,6 +9,7 @@ import { messageText, type FeedbackMessageKey } from '../messages/catalogue';
 import { languageOfWords } from '../messages/written-language';
 import type { SlaClock } from './sla';
 import type { Say } from './address';
+import { sideContact } from '../engagement/contacts';
 
 export function topicName(engagement: Engagement, topic: string, locale: Locale): string {
   const found = engagement.feedback.topics.find((candidate) => candidate.id === topic);
@@ -69,6 +70,23 @@ export function clientDecider(engagement: Engagement, locale: Locale): string {
   return name
     ? `${inlineSafely(nameInSentence(name, locale))} (${mention(primary.handle)})`
     : mention(primary.handle);
+}
+
+/**
+ * People of the team named to the client as a sentence of `locale` names them, and mentioned: `anh
+ * Quang (@quang-songhan)`; a login the file gives no name is its mention alone. A bare login as the
+ * subject of a Vietnamese sentence reads cold where the kickoff named the same person warmly.
+ */
+export function namedMentions(engagement: Engagement, handles: readonly string[], locale: Locale): string {
+  const unique = [...new Map(handles.map((handle) => [handle.toLowerCase(), handle])).values()];
+  return unique
+    .map((handle) => {
+      const login = handle.replace(/^@/u, '');
+      const contact = sideContact(engagement, 'vendor', login) ?? sideContact(engagement, 'client', login);
+      const name = contact?.address ?? contact?.name;
+      return name ? `${inlineSafely(nameInSentence(name, locale))} (${mention(login)})` : mention(login);
+    })
+    .join(', ');
 }
 
 /** Who triages feedback: `feedback.roles.triage`, else the vendor's primary contact. */

@@ -16,7 +16,7 @@ import {
   analysisRole,
   importanceName,
   itemWords,
-  mentions,
+  namedMentions,
   topicName,
   when,
   workingHoursValues,
@@ -96,7 +96,7 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
       view.ref,
       [
         greetingFor(ctx, address),
-        say('feedback.accepted', { ...item, who: mentions(roles) }),
+        say('feedback.accepted', { ...item, who: namedMentions(ctx.engagement, roles, address.locale) }),
         [understood, dates.join(' ')].filter(Boolean).join(' '),
       ].join('\n\n'),
       [marker],

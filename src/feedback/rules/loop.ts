@@ -8,7 +8,7 @@ import { botCommentMarkers, type Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import { repositoryUrl, type SnapshotComment } from '../../core/snapshot';
 import type { SnapshotIssue } from '../../core/snapshot';
-import { inlineSafely, mention } from '../../messages/format';
+import { inlineSafely } from '../../messages/format';
 import { decidesForClient, filedByVendor, findMarker, isClientSide, type Found } from '../issue';
 import { KIND } from '../kinds';
 import { NOT_RESOLVED_PHRASES } from '../keywords';
@@ -17,7 +17,7 @@ import { isClosedBeforeAdoption } from '../../core/adoption';
 import { feedbackIssues } from '../issue';
 import { isClosedAsCompleted, tookBack, viewOf, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress, type Address, type Say } from '../address';
-import { clientDecider, otherLanguageNote, sayAbout } from '../words';
+import { clientDecider, namedMentions, otherLanguageNote, sayAbout } from '../words';
 import { commentStage } from '../solution';
 
 const REOPEN_COMMAND = /^\/reopen\b/iu;
@@ -307,7 +307,13 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
       ? say('feedback.rating.high')
       : rating.value === 3
         ? say('feedback.rating.middle')
-        : say('feedback.rating.low', { manager: mention((vendor.account_manager ?? vendor.primary).handle) });
+        : say('feedback.rating.low', {
+            manager: namedMentions(
+              ctx.engagement,
+              [(vendor.account_manager ?? vendor.primary).handle],
+              addressOf().locale,
+            ),
+          });
   const body = `${say('feedback.rating.thanks', { rating: rating.value })} ${follow}`;
   return {
     writes: [

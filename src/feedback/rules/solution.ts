@@ -8,6 +8,7 @@ import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';
 import { quoteSafely } from '../../messages/format';
 import { greetingFor, sayTo, viewAddress, type Address } from '../address';
+import { capitalise } from '../../messages/address';
 import { feedbackClock } from '../clocks';
 import { filedByVendor, findMarker } from '../issue';
 import { KIND } from '../kinds';
@@ -16,7 +17,7 @@ import { agreementData, commentStage, stepData, type Agreement, type Proposal } 
 import { tookBack, type FeedbackView } from '../view';
 import {
   clientDecider,
-  mentions,
+  namedMentions,
   otherLanguageNote,
   sayAbout,
   resolutionRole,
@@ -170,7 +171,8 @@ function agreementRecord(
       date: when(ctx, new Date(agreement.agreedAt), address.locale),
       quote: quoteSafely(agreement.proposal.text, 1500),
       as_written: asWritten(ctx, agreement.proposal.text, address),
-      who: mentions(resolvers),
+      // It opens its paragraph: `Anh Quang (@quang-songhan) sẽ phụ trách …`.
+      who: capitalise(namedMentions(ctx.engagement, resolvers, address.locale)),
     }),
     dueLine,
   ]

@@ -98,7 +98,7 @@ export const FEEDBACK_EN = {
   'feedback.rating.high': 'We are glad it works for you.',
   'feedback.rating.middle': 'We will use it to keep improving how we work with you.',
   'feedback.rating.low':
-    'We are sorry it was not better. {manager} will get in touch to understand what we could do differently.',
+    'We are sorry it was not better. We have let {manager} know, to get in touch with you and understand what we could do differently.',
   'feedback.reopened':
     'Thank you for telling us, and we are sorry {item} is not resolved yet. We have reopened it so that the team looks at it again as a priority, and we will update you here.',
   'feedback.reopened.rating_held':

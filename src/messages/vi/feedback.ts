@@ -105,7 +105,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.rating.middle':
     '{we_cap} sẽ dựa vào đánh giá này để tiếp tục cải thiện cách làm việc cùng {you}.',
   'feedback.rating.low':
-    '{we_cap} rất tiếc vì kết quả chưa được như mong đợi. {manager} sẽ liên hệ để lắng nghe {you} và tìm cách làm tốt hơn.',
+    '{we_cap} rất tiếc vì kết quả chưa được như mong đợi. {we_cap} đã báo {manager} để liên hệ với {you}, lắng nghe thêm và tìm cách làm tốt hơn.',
   'feedback.reopened':
     'Cảm ơn {you} đã báo lại, và {we} xin lỗi vì {item} vẫn chưa được giải quyết. {we_cap} đã mở lại để nhóm ưu tiên xem xét lại, và sẽ cập nhật cho {you} tại đây.',
   'feedback.reopened.rating_held':
