@@ -55,10 +55,10 @@ describe('/note on a tracking issue', () => {
     expect(kinds(record.body)).toEqual(['contact-note']);
     // The team reads English, but anh Quang wrote his note in Vietnamese: the record follows the writer.
     expect(record.body).toContain(
-      '**Cuộc gọi ngày Thứ Năm, 19/11/2026**, do anh Quang (@\u200dquang-songhan) (Sông Hàn Digital) ghi lại:',
+      '**Cuộc gọi ngày Thứ Năm, 19/11/2026**, do anh Quang (@\u200dquang-songhan) bên Sông Hàn Digital ghi lại:',
     );
     expect(record.body).toContain('> chị Lan gửi ảnh sản phẩm vào thứ Sáu');
-    expect(record.body).toContain('được ghi nhận là phản hồi của Bếp Xanh Coffee');
+    expect(record.body).toContain('được tính là phản hồi của Bếp Xanh Coffee');
     snapshot = recorded.snapshot;
 
     // Without the note, the alternates are asked on 23 Nov (3 business days of silence after the
@@ -202,7 +202,7 @@ describe('/note on a tracking issue', () => {
     const escalation = step(engagement, snapshot, at('2026-12-04'));
     const body = issueByTitle(escalation.snapshot, 'Escalation: Brand assets').body;
     expect(body).toContain(
-      '- Tue, 1 Dec 2026 — E-mail noted by Quang (@\u200dquang-songhan) (Sông Hàn Digital): “sent the photo checklist again”',
+      '- Tue, 1 Dec 2026 — E-mail noted by Quang (@\u200dquang-songhan) of Sông Hàn Digital: “sent the photo checklist again”',
     );
     expect(body).not.toContain('reply from Quang');
     const lines = body.split('\n');

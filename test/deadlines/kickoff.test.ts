@@ -109,7 +109,7 @@ describe('the kickoff issue', () => {
     expect(body).toContain('Nhờ chị xem giúp');
     expect(body).not.toContain('anh/chị');
     expect(body).toMatch(
-      /\| \*\*Brand assets and content\*\* \| Bếp Xanh Coffee \(chị Lan \(@\u200dlan-bepxanh\)\) \| .*27\/11\/2026.* \| Logo files; Brand guidelines PDF; Product photos; About-us text \| — \|/u,
+      /\| \*\*Brand assets and content\*\* \| Bếp Xanh Coffee: chị Lan \(@\u200dlan-bepxanh\) \| .*27\/11\/2026.* \| Logo files; Brand guidelines PDF; Product photos; About-us text \| — \|/u,
     );
     expect(body).toContain('| **Visual design of key pages** | Sông Hàn Digital');
     expect(body).toContain(
@@ -192,14 +192,14 @@ describe('the kickoff issue', () => {
     const agreed = step(engagement, snapshot, at('2026-11-03', '10:00'));
     const record = comments(agreed.writes).find((write) => write.marker.kind === 'kickoff-baseline')!;
     expect(record.body).toContain(
-      '**Đã thống nhất lịch cơ sở**: chị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee)',
+      '**Đã thống nhất lịch cơ sở**: chị Lan (@\u200dlan-bepxanh) bên Bếp Xanh Coffee',
     );
     expect(record.body).toMatch(/- \*\*Brand assets and content\*\*: .*27\/11\/2026/u);
     expect(record.marker.data?.schedule).toBe(
       'brand-assets=2026-11-27;design=2026-12-11;design-approval=2026-12-16',
     );
     expect(kickoffOf(agreed.snapshot).body).toContain(
-      'Chị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee) đã đồng ý',
+      'Chị Lan (@\u200dlan-bepxanh) bên Bếp Xanh Coffee đã đồng ý',
     );
     expect(kickoffOf(agreed.snapshot).body).toContain('_Chưa có thay đổi nào._');
     // Agreed: the body no longer asks for the `/agree` it has, nor calls today's table the baseline.

@@ -89,7 +89,7 @@ describe('the ladder after the due date', () => {
     expect(issue.body).toContain('reminder, 7 business days before the due date');
     expect(issue.body).toContain('friendly reminder, 1 business day after the due date');
     expect(issue.body).toContain('formal notice, 3 business days after the due date');
-    expect(issue.body).toMatch(/\[reply from Lan \(@\u200dlan-bepxanh\) \(Bếp Xanh Coffee\)\]\(https:/);
+    expect(issue.body).toMatch(/\[reply from Lan \(@\u200dlan-bepxanh\) of Bếp Xanh Coffee\]\(https:/);
     expect(issue.body).toMatch(
       /^- \[ \] <!-- engagement-keeper:item dispute:contract-review [0-9a-f]{8} -->Contract review$/mu,
     );

@@ -145,7 +145,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     });
     // The client owns it and reads Vietnamese.
     expect(record.body).toContain(
-      '**Đã xác nhận mốc bàn giao**: chị Lan (@\u200dlan-bepxanh) (Bếp Xanh Coffee)',
+      '**Đã xác nhận mốc bàn giao**: chị Lan (@\u200dlan-bepxanh) bên Bếp Xanh Coffee',
     );
     expect(record.body).toContain('Hạn bàn giao là **17:30 Thứ Năm, 10/12/2026 (giờ Việt Nam)**');
     expect(tracked(snapshot, at('2026-12-01', '10:30'))).toEqual(['issue-40 due 2026-12-10T10:30:00.000Z']);

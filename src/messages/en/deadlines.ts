@@ -108,7 +108,7 @@ export const DEADLINES_EN = {
     '- **Extra help**: tell us what would help — a working session, templates, help preparing the content — and we will see what we can arrange; record what both sides agree with `/rescope`.',
     '- **A compromise**: any mix of the above, proposed with `/extend` or `/rescope`.',
     '',
-    'A change takes effect once a named contact of each side has agreed with `/agree`; whoever proposes it counts for their side.{policy}',
+    'A change takes effect once a named contact of each side has agreed with `/agree`; the side that proposes a change is taken to agree to it.{policy}',
     '',
     'We would like to keep the project on track together and are happy to talk it through.',
   ].join('\n'),
@@ -191,7 +191,7 @@ export const DEADLINES_EN = {
   'timeline.friendly': 'friendly reminder, {days} after the due date',
   'timeline.formal_notice': 'formal notice, {days} after the due date',
   'timeline.amendment': 'agreed change recorded',
-  'timeline.reply': 'reply from {who} ({side})',
+  'timeline.reply': 'reply from {who} of {side}',
   'timeline.empty': '_Nothing yet._',
   'timeline.more':
     '- … {count} more entries in between; every reminder and reply is in the comments of {tracking}',
@@ -258,12 +258,12 @@ export const DEADLINES_EN = {
     'What to do instead: to set a new deadline, please file it again with a date that is still ahead; to move the date of a milestone that is already tracked, comment `/extend YYYY-MM-DD reason` on its tracking issue — it takes effect once both sides agree.',
   ].join('\n'),
   'filing.confirmed': [
-    '**Deadline confirmed**: {by} ({side}) confirmed this deadline on {at}. It is due **{due}** and is tracked from now on like the other milestones.',
+    '**Deadline confirmed**: {by} of {side} confirmed this deadline on {at}. It is due **{due}** and is tracked from now on like the other milestones.',
     '',
     '_This record is kept as confirmed: later edits or deletions of the [confirmation]({url}), or of the date above, do not change it. To move the date, comment `/extend YYYY-MM-DD reason`; it takes effect once both sides agree._',
   ].join('\n'),
   'proposal.recorded':
-    'Proposal noted: {summary} — proposed by {proposer} ({side}). It takes effect when a named contact of {other} replies `/agree` (or `/decline`). {other_contact}, could you take a look when you have a moment?',
+    'Proposal noted: {summary} — proposed by {proposer} of {side}. It takes effect when a named contact of {other} replies `/agree` (or `/decline`). {other_contact}, could you take a look when you have a moment?',
   'proposal.portfolio_load.one':
     'For {vendor} to weigh before agreeing: in this new window, other engagements already count on {people} for 1 handoff (due {dates}). Figures as of {as_of}.',
   'proposal.portfolio_load.other':
@@ -311,13 +311,13 @@ export const DEADLINES_EN = {
     "Thank you for filing this deadline. Its due date comes from the GitHub milestone {milestone}, due {date}, which is outside the years the schedule can hold ({first}–{last}), so it is not tracked yet: please fill in **Due date** in the issue as `YYYY-MM-DD` (up to 31 December {last}), or change the milestone's due date{owner_hint}.",
   'deadline.invalid_owner_hint': ', and choose who hands it over under **Owner side**',
   'note.recorded': [
-    '**{channel} on {on}**, noted by {who} ({side}):',
+    '**{channel} on {on}**, noted by {who} of {side}:',
     '{text}',
     '{effect}',
     '_This record is kept as written: later edits or deletions of [the note]({url}) do not change it._',
   ].join('\n'),
   'note.answer':
-    '\nThis is recorded as the answer from {owner} about **{title}**: reminders count any silence from {on}.\n',
+    '\nThis counts as the reply from {owner} about **{title}**; further reminders count from {on}.\n',
   'note.evidence':
     '\nKept as evidence for **{title}**; it appears in the escalation timeline if there is one.\n',
   'handoff_rating.request':
@@ -327,7 +327,7 @@ export const DEADLINES_EN = {
   'note.refused':
     '{who}, thank you — we could not record this note, so nothing has been added to the record. {hint}',
   'note.hint_format':
-    'Please write it as `/note call|email|meeting|chat [YYYY-MM-DD] what was said`, for example `/note call 2026-11-27 answer: the photos come on Friday` (`answer:` when it records the answer of the side that hands over).',
+    'Please write it as `/note call|email|meeting|chat [YYYY-MM-DD] what was said`, for example `/note call 2026-11-27 answer: the photos come on Friday` (start with `answer:` when the note records a reply from the side handing over).',
   'note.hint_future':
     '{date} is later than the day the note was written ({written}): a note records a contact that has already happened.',
   'note.hint_years':
@@ -338,7 +338,7 @@ export const DEADLINES_EN = {
   'channel.email': 'E-mail',
   'channel.meeting': 'Meeting',
   'channel.chat': 'Chat',
-  'timeline.contact': '{channel} noted by {who} ({side}): “{text}”',
+  'timeline.contact': '{channel} noted by {who} of {side}: “{text}”',
   'timeline.contact_answer': ' — the answer from {owner}',
   'kickoff.title': 'Kickoff: {engagement} — schedule, contacts and how we work together',
   'kickoff.greeting_named': 'Hello {name},',
@@ -375,7 +375,7 @@ export const DEADLINES_EN = {
     '- `/undo reason` — on a tracking issue: take back the latest agreed change.',
     '- `/note call|email|meeting|chat [YYYY-MM-DD] what was said` — on a tracking issue: keep a contact outside GitHub on the record.',
     '',
-    'A change of date or scope takes effect once a named contact of each side has agreed; whoever proposes it counts for their side.',
+    'A change of date or scope takes effect once a named contact of each side has agreed; the side that proposes a change is taken to agree to it.',
     '',
     '### Contract terms on lateness and extensions',
     '{terms}',
@@ -385,7 +385,7 @@ export const DEADLINES_EN = {
     '{changes}',
   ].join('\n'),
   'kickoff.your': 'your',
-  'kickoff.row': '| **{title}** | {owner} ({primary}) | {due} | {deliverables} | {after} |',
+  'kickoff.row': '| **{title}** | {owner}: {primary} | {due} | {deliverables} | {after} |',
   'kickoff.contacts_line': '- **{side}**: {primary} (primary contact){alternates}{manager}',
   'kickoff.contacts_alternates': '; alternates: {names}',
   'kickoff.contacts_manager': '; account manager: {name}',
@@ -413,7 +413,7 @@ export const DEADLINES_EN = {
     'This is what both sides agreed for **{engagement}**: the schedule and who hands over what, how to reach each other, how quickly {we} answer, the commands, and the contract terms on lateness and extensions. The schedule shows the dates as they stand today; the baseline that was agreed, and every change since, are at the end.',
   'kickoff.waiting': '_Waiting for the `/agree` of {primary}._',
   'kickoff.agreed':
-    'Agreed as the baseline by {who} ({side}) on {at} ([comment]({url})). The record of it is kept in the comments below and does not change if that comment is edited or deleted.',
+    'Agreed as the baseline by {who} of {side} on {at} ([comment]({url})). The record of it is kept in the comments below and does not change if that comment is edited or deleted.',
   'kickoff.changes': '\n### Changes since the baseline\n{items}',
   'kickoff.changes_none': '\n### Changes since the baseline\n_None so far._',
   'kickoff.change_line': '- **{title}**: baseline {baseline}, now {now}{agreed}.',
@@ -427,7 +427,7 @@ export const DEADLINES_EN = {
   'kickoff.none': '—',
   'kickoff.due_handed_over': '{due} · handed over {on}',
   'kickoff.baseline_record': [
-    '**Baseline agreed**: {who} ({side}) agreed this kickoff on {at}. The schedule agreed:',
+    '**Baseline agreed**: {who} of {side} agreed this kickoff on {at}. The schedule agreed:',
     '{items}',
     '',
     '_This record is kept as agreed: later edits or deletions of [the agreement]({url}) do not change it. Later changes are agreed on each tracking issue (`/extend`, `/rescope`, `/agree`) and listed in the kickoff against this baseline._',

@@ -113,7 +113,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '- **Hỗ trợ thêm**: cho {we} biết điều gì sẽ giúp ích — một buổi làm việc chung, biểu mẫu, hay hỗ trợ chuẩn bị nội dung — {we} sẽ xem cách sắp xếp; điều hai bên thống nhất được ghi nhận bằng `/rescope`.',
     '- **Phương án dung hòa**: kết hợp các cách trên, đề xuất bằng `/extend` hoặc `/rescope`.',
     '',
-    'Thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`; người đề xuất được tính là đã đồng ý cho bên mình.{policy}',
+    'Thay đổi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý bằng `/agree`; bên nào đề xuất thì được xem là bên đó đã đồng ý.{policy}',
     '',
     '{we_cap} mong cùng {you} giữ dự án đúng tiến độ và sẵn sàng trao đổi thêm bất cứ lúc nào.',
   ].join('\n'),
@@ -195,7 +195,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'timeline.friendly': 'nhắc nhẹ, sau hạn {days}',
   'timeline.formal_notice': 'thông báo chính thức, sau hạn {days}',
   'timeline.amendment': 'ghi nhận thay đổi đã thống nhất',
-  'timeline.reply': 'phản hồi từ {who} ({side})',
+  'timeline.reply': 'phản hồi từ {who} bên {side}',
   'timeline.empty': '_Chưa có gì._',
   'timeline.more':
     '- … còn {count} mục nữa ở giữa; mọi lời nhắc và phản hồi đều có trong các bình luận của {tracking}',
@@ -262,12 +262,12 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     'Để tiếp tục: nếu cần đặt một hạn mới, nhờ {you} tạo lại mốc với một ngày chưa tới; nếu cần dời hạn của một mốc đang được theo dõi, {you} hãy bình luận `/extend YYYY-MM-DD lý do` trong issue theo dõi của mốc đó — thay đổi có hiệu lực khi hai bên cùng đồng ý.',
   ].join('\n'),
   'filing.confirmed': [
-    '**Đã xác nhận mốc bàn giao**: {by} ({side}) đã xác nhận mốc này vào {at}. Hạn bàn giao là **{due}**, và từ bây giờ mốc được theo dõi như các mốc khác.',
+    '**Đã xác nhận mốc bàn giao**: {by} bên {side} đã xác nhận mốc này vào {at}. Hạn bàn giao là **{due}**, và từ bây giờ mốc được theo dõi như các mốc khác.',
     '',
     '_Bản ghi này được giữ nguyên như lúc xác nhận: việc sửa hoặc xóa [bình luận xác nhận]({url}), hay sửa ngày ở trên, về sau không làm thay đổi nó. Để dời hạn, hãy bình luận `/extend YYYY-MM-DD lý do`; thay đổi có hiệu lực khi hai bên cùng đồng ý._',
   ].join('\n'),
   'proposal.recorded':
-    'Đã ghi nhận đề xuất: {summary} — do {proposer} ({side}) đề xuất. Đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree` (hoặc `/decline`). Nhờ {other_contact} xem giúp khi thuận tiện.',
+    'Đã ghi nhận đề xuất: {summary} — do {proposer} bên {side} đề xuất. Đề xuất có hiệu lực khi người liên hệ được chỉ định của {other} trả lời `/agree` (hoặc `/decline`). Nhờ {other_contact} xem giúp khi thuận tiện.',
   'proposal.portfolio_load.one':
     'Để {vendor} cân nhắc trước khi đồng ý: trong khoảng thời gian mới này, {people} đã có 1 bàn giao ở các dự án khác (hạn {dates}). Số liệu tính đến {as_of}.',
   'proposal.portfolio_load.other':
@@ -313,13 +313,13 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     'Cảm ơn {you} đã tạo mốc bàn giao này. Hạn bàn giao được lấy từ GitHub milestone {milestone}, đến hạn {date}, nằm ngoài khoảng năm mà lịch dự án có thể lập ({first}–{last}) nên mốc này chưa được theo dõi: {you} vui lòng điền **Hạn bàn giao** trong issue theo dạng `YYYY-MM-DD` (không muộn hơn 31/12/{last}), hoặc sửa ngày đến hạn của milestone{owner_hint}.',
   'deadline.invalid_owner_hint': ', đồng thời chọn bên bàn giao ở mục **Bên bàn giao**',
   'note.recorded': [
-    '**{channel} ngày {on}**, do {who} ({side}) ghi lại:',
+    '**{channel} ngày {on}**, do {who} bên {side} ghi lại:',
     '{text}',
     '{effect}',
     '_Bản ghi này được giữ nguyên như đã ghi: việc sửa hoặc xóa [ghi chú]({url}) sau này không làm thay đổi nó._',
   ].join('\n'),
   'note.answer':
-    '\nGhi chú này được ghi nhận là phản hồi của {owner} về **{title}**: các lời nhắc tính thời gian chờ phản hồi kể từ ngày {on}.\n',
+    '\nGhi chú này được tính là phản hồi của {owner} về **{title}**; các lời nhắc tiếp theo sẽ tính từ {on}.\n',
   'note.evidence':
     '\nĐược lưu làm bằng chứng cho **{title}**; ghi chú sẽ có trong phần diễn biến của mục cần xử lý, nếu có.\n',
   'handoff_rating.request':
@@ -340,7 +340,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'channel.email': 'Email',
   'channel.meeting': 'Cuộc họp',
   'channel.chat': 'Tin nhắn',
-  'timeline.contact': '{channel} — {who} ({side}) ghi lại: “{text}”',
+  'timeline.contact': '{channel} — {who} bên {side} ghi lại: “{text}”',
   'timeline.contact_answer': ' — phản hồi của {owner}',
   'kickoff.title': 'Khởi động dự án {engagement}: lịch bàn giao, đầu mối liên hệ và cách phối hợp',
   'kickoff.greeting_named': 'Chào {name},',
@@ -377,7 +377,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '- `/undo lý do` — trên issue theo dõi: hủy thay đổi vừa thống nhất gần nhất.',
     '- `/note call|email|meeting|chat [YYYY-MM-DD] nội dung trao đổi` — trên issue theo dõi: ghi lại một lần trao đổi ngoài GitHub.',
     '',
-    'Thay đổi về thời hạn hoặc phạm vi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý; người đề xuất được tính là đã đồng ý cho bên mình.',
+    'Thay đổi về thời hạn hoặc phạm vi có hiệu lực khi người liên hệ được chỉ định của mỗi bên đồng ý; bên nào đề xuất thì được xem là bên đó đã đồng ý.',
     '',
     '### Điều khoản hợp đồng về trễ hạn và gia hạn',
     '{terms}',
@@ -387,7 +387,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '{changes}',
   ].join('\n'),
   'kickoff.your': '{you}',
-  'kickoff.row': '| **{title}** | {owner} ({primary}) | {due} | {deliverables} | {after} |',
+  'kickoff.row': '| **{title}** | {owner}: {primary} | {due} | {deliverables} | {after} |',
   'kickoff.contacts_line': '- **{side}**: {primary} (đầu mối chính){alternates}{manager}',
   'kickoff.contacts_alternates': '; người liên hệ dự phòng: {names}',
   'kickoff.contacts_manager': '; người phụ trách: {name}',
@@ -415,7 +415,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     'Dưới đây là những điều hai bên đã thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Lịch bàn giao dưới đây là các hạn hiện tại; lịch cơ sở đã được đồng ý và mọi thay đổi từ đó được ghi ở cuối issue.',
   'kickoff.waiting': '_Đang chờ {primary} xác nhận bằng `/agree`._',
   'kickoff.agreed':
-    '{who} ({side}) đã đồng ý với nội dung khởi động này vào {at} ([bình luận]({url})), và lịch bàn giao lúc đó được lấy làm lịch cơ sở. Bản ghi được lưu trong phần bình luận bên dưới và không thay đổi nếu bình luận đó được sửa hoặc xóa.',
+    '{who} bên {side} đã đồng ý với nội dung khởi động này vào {at} ([bình luận]({url})), và lịch bàn giao lúc đó được lấy làm lịch cơ sở. Bản ghi được lưu trong phần bình luận bên dưới và không thay đổi nếu bình luận đó được sửa hoặc xóa.',
   'kickoff.changes': '\n### Thay đổi so với lịch cơ sở\n{items}',
   'kickoff.changes_none': '\n### Thay đổi so với lịch cơ sở\n_Chưa có thay đổi nào._',
   'kickoff.change_line': '- **{title}**: theo lịch cơ sở {baseline}, hiện nay {now}{agreed}.',
@@ -429,7 +429,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.none': '—',
   'kickoff.due_handed_over': '{due} · đã bàn giao {on}',
   'kickoff.baseline_record': [
-    '**Đã thống nhất lịch cơ sở**: {who} ({side}) đã đồng ý với nội dung khởi động dự án vào {at}. Lịch bàn giao đã thống nhất:',
+    '**Đã thống nhất lịch cơ sở**: {who} bên {side} đã đồng ý với nội dung khởi động dự án vào {at}. Lịch bàn giao đã thống nhất:',
     '{items}',
     '',
     '_Bản ghi này được giữ nguyên như đã thống nhất: việc sửa hoặc xóa [xác nhận đồng ý]({url}) sau này không làm thay đổi nó. Các thay đổi sau này được thống nhất trên từng issue theo dõi (`/extend`, `/rescope`, `/agree`) và được liệt kê trong issue khởi động, so với lịch cơ sở này._',
@@ -443,5 +443,5 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.reply_stranger':
     'Cảm ơn {who}. Nội dung khởi động trở thành cơ sở chung khi người liên hệ được chỉ định của {client} đồng ý, nên hiện chưa có gì thay đổi. Người liên hệ được chỉ định: {contacts}.',
   'kickoff.reply_vendor':
-    'Cảm ơn {who} — {vendor} là bên đề xuất nội dung khởi động này nên đã được tính là {vendor} đồng ý. Nội dung trở thành cơ sở chung khi {primary} trả lời `/agree`.',
+    'Cảm ơn {who} — nội dung khởi động này do {vendor} đề xuất nên đã được xem là phía {vendor} đồng ý. Nội dung trở thành cơ sở chung khi {primary} trả lời `/agree`.',
 };
