@@ -8,6 +8,7 @@ import type { Contact, Locale } from '../engagement/schema';
 import { addressOf, type Address } from '../messages/address';
 import type { Classification } from './classify';
 import { filedByVendor, findMarker, type Found } from './issue';
+import { mention } from '../messages/format';
 import { KIND } from './kinds';
 import { messageText, type FeedbackMessageKey, type MessageValues } from '../messages/catalogue';
 import type { FeedbackView } from './view';
@@ -49,12 +50,23 @@ export function issueAddress(
   found: readonly Found[],
   triage?: Pick<Classification, 'language'>,
 ): Address {
+  const author = authorContact(ctx, issue);
+  if (author || !filedByVendor(ctx, issue)) {
+    return addressOf(ctx, author, replyLocale(ctx, author, found, triage));
+  }
   // Feedback a team member filed for the client (from a call, an email) is the client's: the messages
-  // speak to the client's primary contact, never thank or apologise to the colleague who wrote it down.
-  const contact =
-    authorContact(ctx, issue) ??
-    (filedByVendor(ctx, issue) ? ctx.engagement.contacts.client.primary : undefined);
-  return addressOf(ctx, contact, replyLocale(ctx, contact, found, triage));
+  // speak to the client's primary contact — in the client's language, not the colleague's — never
+  // thank or apologise to the colleague who wrote it down. The client did not open the issue and is
+  // not subscribed to it: the greeting mentions them, or they would never read it.
+  const client = ctx.engagement.contacts.client.primary;
+  const address = addressOf(ctx, client, replyLocale(ctx, client, found, undefined));
+  const handle = mention(client.handle);
+  const name = address.name
+    ? `${address.name} (${handle})`
+    : address.locale === 'vi'
+      ? `${address.words.you} ${handle}`
+      : handle;
+  return { ...address, name };
 }
 
 export type Say = (key: FeedbackMessageKey, values?: MessageValues) => string;

@@ -208,9 +208,13 @@ describe('the kickoff issue', () => {
       'trả lời `/agree` tại đây để nội dung này trở thành',
     );
     expect(kickoffOf(agreed.snapshot).body).toContain(
-      'Dưới đây là những điều hai bên đã thống nhất cho **Bếp Xanh website rebuild**',
+      'Dưới đây là thông tin hiện tại của **Bếp Xanh website rebuild**',
     );
-    expect(kickoffOf(agreed.snapshot).body).toContain('Lịch bàn giao dưới đây là các hạn hiện tại');
+    expect(kickoffOf(agreed.snapshot).body).toContain(
+      'Nội dung khởi động đã được đồng ý: lịch bàn giao dưới đây là các hạn hiện tại',
+    );
+    // The terms shown are today's file: the body never says the two sides agreed them as shown.
+    expect(kickoffOf(agreed.snapshot).body).not.toContain('hai bên đã thống nhất');
 
     const bodyAfter = kickoffOf(agreed.snapshot).body;
     const edited = updateIssue(agreed.snapshot, kickoff, (issue) => ({

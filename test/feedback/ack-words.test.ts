@@ -116,8 +116,26 @@ describe('feedback a team member filed for the client', () => {
     });
     const ran = run(world, NOW, engagement);
     const ack = commentsOf(ran.writes, 3).find((write) => write.marker.kind === 'feedback-ack')?.body ?? '';
-    expect(ack).toMatch(/^Chào chị Lan,\n/u);
+    expect(ack).toMatch(/^Chào chị Lan \(@lan-bepxanh\),\n/u);
     expect(ack).not.toContain('anh/chị');
+    expect(plan(ran.snapshot, NOW, engagement)).toEqual([]);
+  });
+
+  it('is written in the client’s language, not the language the colleague wrote the note in', () => {
+    const engagement = engagementWith({ engagement: { client_locale: 'vi' } });
+    const world = addIssue(makeSnapshot(), {
+      number: 4,
+      title: 'Opening hours in the footer are wrong',
+      body: 'Lan called: the footer says 9:00–21:00, it should be 7:00–22:00.',
+      labels: ['feedback'],
+      author: 'vy-songhan',
+      association: 'MEMBER',
+      createdAt: '2026-11-23T02:00:00Z',
+    });
+    const ran = run(world, NOW, engagement);
+    const ack = commentsOf(ran.writes, 4).find((write) => write.marker.kind === 'feedback-ack')?.body ?? '';
+    expect(ack).toMatch(/^Chào chị Lan \(@lan-bepxanh\),\n/u);
+    expect(ack).not.toMatch(/^Hello/u);
     expect(plan(ran.snapshot, NOW, engagement)).toEqual([]);
   });
 });

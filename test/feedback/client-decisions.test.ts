@@ -41,10 +41,11 @@ function proposed(filer: string, proposer = 'vy-songhan'): Snapshot {
   const shown = step(world, '2026-11-23T07:05:00Z');
   const [record] = commentsOf(shown.writes, 9);
   expect(record?.marker.kind).toBe('feedback-proposal');
-  // Filed by the team, the proposal says who accepts it.
-  expect(record?.body).toContain(
-    'sự đồng ý cần đến từ phía khách hàng: chị Lan (@lan-bepxanh) có thể trả lời `/agree`',
-  );
+  // Filed by the team, the proposal speaks to the client (mentioned, so they read it) and says the
+  // agreement is theirs.
+  expect(record?.body).toMatch(/^Chào chị Lan \(@lan-bepxanh\),\n/u);
+  expect(record?.body).toContain('nên sự đồng ý cần đến từ chính chị');
+  expect(record?.body.match(/chị Lan/gu)).toHaveLength(1);
   return shown.snapshot;
 }
 
@@ -143,9 +144,8 @@ describe('a team member who files feedback for a client does not decide in the c
       closedWith: null,
     }));
     const asked = step(world, '2026-11-25T03:05:00Z');
-    expect(commentsOf(asked.writes, 9)[0]?.body).toContain(
-      'đánh giá cần đến từ phía khách hàng: chị Lan (@lan-bepxanh) có thể trả lời `/rate 1` đến `/rate 5`',
-    );
+    expect(commentsOf(asked.writes, 9)[0]?.body).toContain('nên đánh giá cần đến từ chính chị');
+    expect(commentsOf(asked.writes, 9)[0]?.body).toMatch(/^Chào chị Lan \(@lan-bepxanh\),\n/u);
     world = asked.snapshot;
     const refused = step(
       say(world, 'quang-songhan', '/rate 5', '2026-11-25T04:00:00Z', 8032),

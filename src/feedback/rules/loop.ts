@@ -267,14 +267,8 @@ export function planClosingLoop(ctx: PlanContext, view: FeedbackView): LoopResul
     const resolved = [say('feedback.confirm.resolved'), changeSentence(ctx, view, addressOf(), say)]
       .filter(Boolean)
       .join(' ');
-    // Filed by the team for a client: the request says who rates, so that nobody rates in their place.
-    const decides = filedByVendor(ctx, issue)
-      ? [
-          say('feedback.confirm.client_decides', {
-            client: clientDecider(ctx.engagement, addressOf().locale),
-          }),
-        ]
-      : [];
+    // Filed by the team for a client: the request tells the client the rating is theirs, not the filer's.
+    const decides = filedByVendor(ctx, issue) ? [say('feedback.confirm.client_decides')] : [];
     return {
       writes: [
         markedComment(

@@ -128,10 +128,8 @@ function proposalRecord(
   superseded: readonly Proposal[],
 ): Write {
   const say = sayTo(ctx, address);
-  // Filed by the team for a client: the proposal says who accepts it, so that nobody agrees in their place.
-  const decides = filedByVendor(ctx, view.issue)
-    ? `\n\n${say('feedback.proposal.client_decides', { client: clientDecider(ctx.engagement, address.locale) })}`
-    : '';
+  // Filed by the team for a client: the proposal tells the client the agreement is theirs, not the filer's.
+  const decides = filedByVendor(ctx, view.issue) ? `\n\n${say('feedback.proposal.client_decides')}` : '';
   return markedComment(
     view.ref,
     `${greetingFor(ctx, address)}\n\n${say('feedback.proposal', {

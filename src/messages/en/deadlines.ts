@@ -410,7 +410,7 @@ export const DEADLINES_EN = {
   'kickoff.intro_proposed':
     '{we_cap} have put in one place what {we} set out for **{engagement}**: the schedule and who hands over what, how to reach each other, how quickly {we} answer, the commands, and the contract terms on lateness and extensions. Please read it through. If it matches {your} understanding, reply `/agree` here and it becomes the baseline both sides work from; if anything is not right, just say so in a comment and {we} will correct it first.',
   'kickoff.intro_agreed':
-    'This is what both sides agreed for **{engagement}**: the schedule and who hands over what, how to reach each other, how quickly {we} answer, the commands, and the contract terms on lateness and extensions. The schedule shows the dates as they stand today; the baseline that was agreed, and every change since, are at the end.',
+    'This is where **{engagement}** stands today: the schedule and who hands over what, how to reach each other, how quickly {we} answer, the commands, and the contract terms on lateness and extensions. The kickoff has been agreed: the schedule shows the dates as they stand today; the baseline agreed then, and every change to it since, are at the end, and the record of the agreement is in the comments below.',
   'kickoff.waiting': '_Waiting for the `/agree` of {primary}._',
   'kickoff.agreed':
     'Agreed as the baseline by {who} of {side} on {at} ([comment]({url})). The record of it is kept in the comments below and does not change if that comment is edited or deleted.',

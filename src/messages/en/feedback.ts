@@ -113,9 +113,9 @@ export const FEEDBACK_EN = {
   'feedback.proposal':
     'After looking into this, here is the solution the team proposes{as_written}:\n\n{quote}\n\nIf it works for you, just reply `/agree` and we will go ahead. If you would like something different, tell us here and we will adjust the proposal.',
   'feedback.proposal.client_decides':
-    'As this feedback was filed by our team, the agreement comes from the client: {client} can reply `/agree` here.',
+    'As a member of our team wrote this down for you, the agreement comes from you: their `/agree` does not count.',
   'feedback.confirm.client_decides':
-    'As this feedback was filed by our team, the rating comes from the client: {client} can reply `/rate 1` to `/rate 5` here.',
+    'As a member of our team wrote this down for you, the rating comes from you: theirs does not count.',
   'feedback.agree.client_only':
     'Agreeing to a proposed solution is for the client to decide: {client} can reply `/agree` here to accept it, or tell us what to change. As this feedback was filed by our team, a `/agree` from our side is not recorded as the client’s agreement.',
   'feedback.agreed':

@@ -412,7 +412,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'kickoff.intro_proposed':
     'Dưới đây là những điều {we} đề xuất để hai bên cùng thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Nhờ {you} xem giúp. Nếu mọi thứ đúng như {your} hiểu, {you} trả lời `/agree` tại đây để nội dung này trở thành cơ sở chung cho cả hai bên, với lịch bàn giao dưới đây là lịch cơ sở (baseline); nếu có điểm nào chưa đúng, {you} cứ bình luận để {we} điều chỉnh trước.',
   'kickoff.intro_agreed':
-    'Dưới đây là những điều hai bên đã thống nhất cho **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Lịch bàn giao dưới đây là các hạn hiện tại; lịch cơ sở đã được đồng ý và mọi thay đổi từ đó được ghi ở cuối issue.',
+    'Dưới đây là thông tin hiện tại của **{engagement}**: lịch bàn giao và bên phụ trách từng hạng mục, cách liên hệ, thời gian phản hồi, các lệnh, cùng các điều khoản hợp đồng về trễ hạn và gia hạn. Nội dung khởi động đã được đồng ý: lịch bàn giao dưới đây là các hạn hiện tại; lịch cơ sở lúc đồng ý và mọi thay đổi từ đó được ghi ở cuối issue, bản ghi lúc đồng ý nằm trong phần bình luận.',
   'kickoff.waiting': '_Đang chờ {primary} xác nhận bằng `/agree`._',
   'kickoff.agreed':
     '{who} bên {side} đã đồng ý với nội dung khởi động này vào {at} ([bình luận]({url})), và lịch bàn giao lúc đó được lấy làm lịch cơ sở. Bản ghi được lưu trong phần bình luận bên dưới và không thay đổi nếu bình luận đó được sửa hoặc xóa.',

@@ -120,9 +120,9 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.proposal':
     'Sau khi tìm hiểu, {we} xin đề xuất hướng giải quyết như sau{as_written}:\n\n{quote}\n\nNếu {you} thấy phù hợp, {you} chỉ cần trả lời `/agree` để {we} bắt tay thực hiện. Nếu {you} muốn điều chỉnh, {you} cứ góp ý tại đây, {we} sẽ cập nhật lại đề xuất.',
   'feedback.proposal.client_decides':
-    'Vì phản hồi này do một thành viên của {we} gửi thay khách hàng, sự đồng ý cần đến từ phía khách hàng: {client} có thể trả lời `/agree` tại đây.',
+    'Phản hồi này do một thành viên của {we} ghi lại giúp {you}, nên sự đồng ý cần đến từ chính {you}: lệnh `/agree` của thành viên đó không được tính.',
   'feedback.confirm.client_decides':
-    'Vì phản hồi này do một thành viên của {we} gửi thay khách hàng, đánh giá cần đến từ phía khách hàng: {client} có thể trả lời `/rate 1` đến `/rate 5` tại đây.',
+    'Phản hồi này do một thành viên của {we} ghi lại giúp {you}, nên đánh giá cần đến từ chính {you}: đánh giá của thành viên đó không được tính.',
   'feedback.agree.client_only':
     'Việc đồng ý với hướng giải quyết là quyết định của phía khách hàng: {client} có thể trả lời `/agree` tại đây để đồng ý, hoặc cho {we} biết cần điều chỉnh gì. Vì phản hồi này do một thành viên của {we} gửi thay khách hàng, lệnh `/agree` từ phía {we} không được ghi nhận là sự đồng ý của khách hàng.',
   'feedback.agreed':
