@@ -2,6 +2,7 @@
 // to handoffs the client owns; the delivery team's own lateness moves dates instead (day-for-day).
 import type { PlanContext } from '../core/context';
 import type { DeadlineState } from './state';
+import { businessDaysLate } from '../calendar/lateness';
 
 export interface FeeAccrued {
   readonly amount: number;
@@ -27,10 +28,10 @@ export function feeAccrued(ctx: PlanContext, state: DeadlineState): FeeAccrued |
   let units: number;
   switch (fee.per) {
     case 'business_day':
-      units = Math.max(
-        1,
-        calendar.businessDaysBetween(calendar.localDate(graceEnd), calendar.localDate(end)),
-      );
+      // The days the messages say it is late, counted past the grace by the one lateness rule: a day
+      // counts once its working time has begun, so at midnight the fee does not run a day ahead of
+      // "N business days late" written beside it.
+      units = Math.max(1, businessDaysLate(calendar, graceEnd, end));
       break;
     case 'day':
       units = Math.ceil((end.getTime() - graceEnd.getTime()) / DAY_MS);

@@ -74,3 +74,20 @@ describe('a daily 07:00 run through weekends and Tết', () => {
     for (const { date } of nudges) expect(weekday(date)).not.toBe(6);
   });
 });
+
+describe('the other chases wait for a working day too', () => {
+  it('the reminder to agree the kickoff, due by Saturday 07:00, goes on Monday', () => {
+    const engagement = engagementOf({ kickoff: { enabled: true } });
+    // Opened on Tuesday 09:00; three business days later is Friday 09:00, after Friday's 07:00 run.
+    let world = step(engagement, emptyWorld(), at('2026-11-03', '09:00')).snapshot;
+    const reminded: string[] = [];
+    for (const date of days('2026-11-04', '2026-11-10')) {
+      const next = step(engagement, world, at(date));
+      for (const write of next.writes)
+        if (write.kind === 'comment' && write.marker.kind === 'kickoff-reminder') reminded.push(date);
+      world = next.snapshot;
+      expect(planOf(engagement, world, at(date, '07:01')).writes).toEqual([]);
+    }
+    expect(reminded).toEqual(['2026-11-09']);
+  });
+});

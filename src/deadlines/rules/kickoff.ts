@@ -3,6 +3,7 @@
 // channels, the response times per importance, the commands, and the contract terms on lateness and
 // extensions; it asks the client primary to `/agree`, records the agreed baseline once, lists every
 // later agreed change against it, and reminds the client primary once when the baseline waits too long.
+import { isDayOff } from '../../calendar/days-off';
 import type { PlanContext } from '../../core/context';
 import { markerKey, type Marker } from '../../core/markers';
 import { markedComment, markedIssue, type Write } from '../../core/plan';
@@ -441,6 +442,7 @@ function reminder(ctx: PlanContext, kickoff: KickoffState, reader: Reader): Writ
   if (kickoff.notes.some((note) => note.marker.kind === 'kickoff-reminder')) return [];
   const opened = new Date(issue.createdAt);
   if (!hasElapsed(ctx.calendar, opened, ctx.now, ctx.engagement.kickoff.agree_within)) return [];
+  if (isDayOff(ctx.calendar, ctx.now)) return [];
   const { voice, address } = reader;
   const marker: Marker = {
     kind: 'kickoff-reminder',

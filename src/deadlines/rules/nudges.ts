@@ -4,6 +4,7 @@
 // the latest one is posted, so people never get a burst of messages; the ladder climbs one step at a
 // time from the friendly reminder however it starts (after a gap, at adoption, after the file moved the
 // date into the past): a formal notice or an escalation is never its first word.
+import { isDayOff } from '../../calendar/days-off';
 import type { PlanContext } from '../../core/context';
 import { isLadderStage, LADDER_STAGES, type LadderStage } from '../../core/marker-kinds';
 import type { Marker } from '../../core/markers';
@@ -58,7 +59,7 @@ const NOTHING: DueNudges = {
  * no longer carries the action's marker counts as taken back at that edit.
  */
 export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
-  if (isDayOff(ctx)) return NOTHING;
+  if (heldToday(ctx)) return NOTHING;
   const due = nudgesAt(ctx, state);
   const deletions = state.issue ? notesTakenBackAt(ctx.snapshot, state.issue, ctx.now) : [];
   if (deletions.length === 0 || !anyNudge(due)) return due;
@@ -74,12 +75,12 @@ export function dueNudges(ctx: PlanContext, state: DeadlineState): DueNudges {
 }
 
 /**
- * Nobody is chased on a day off (a weekend, Tết, a declared closed day): what falls due then — often
- * at 07:00 on a Saturday, once Friday's working hours have been counted — waits for the first run of
- * the next working day, as an account manager would send it on Monday morning. Only sending waits:
- * a note a person deleted on a Sunday was still due then (nudgesAt), so it is not posted again.
+ * Nobody is chased on a day off (calendar/days-off.ts): what falls due then — often at 07:00 on a
+ * Saturday, once Friday's working hours have been counted — waits for the first run of the next
+ * working day. Only sending waits: a note a person deleted on a Sunday was still due then (nudgesAt),
+ * so it is not posted again.
  */
-const isDayOff = (ctx: PlanContext): boolean => !ctx.calendar.isBusinessDay(ctx.calendar.localDate(ctx.now));
+const heldToday = (ctx: PlanContext): boolean => isDayOff(ctx.calendar, ctx.now);
 
 const anyNudge = (due: DueNudges): boolean =>
   due.ladder !== undefined || due.earlyWarning || due.alternates || due.reminderStage !== undefined;
@@ -89,7 +90,7 @@ const anyNudge = (due: DueNudges): boolean =>
  * ones about to get a reminder, an early warning, the alternates or a ladder step.
  */
 export function issuesNeedingDeletedNotes(ctx: PlanContext): number[] {
-  if (isDayOff(ctx)) return [];
+  if (heldToday(ctx)) return [];
   return readDeadlines(ctx)
     .states.filter((state) => state.issue !== undefined && anyNudge(nudgesAt(ctx, state)))
     .map((state) => state.issue!.number);

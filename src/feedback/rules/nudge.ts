@@ -8,6 +8,7 @@ import { KIND } from '../kinds';
 import { tookBack, type FeedbackView } from '../view';
 import { greetingFor, sayTo, viewAddress } from '../address';
 import { sayAbout } from '../words';
+import { isDayOff } from '../../calendar/days-off';
 
 export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
   if (view.issue.state !== 'open' || findMarker(view.found, KIND.nudge)) return [];
@@ -16,6 +17,8 @@ export function planNudge(ctx: PlanContext, view: FeedbackView): Write[] {
   const nudgeAt = ctx.calendar.addDuration(waiting.from, ctx.engagement.feedback.unclear.nudge_after);
   // A nudge a person took back after it fell due is not posted again.
   if (ctx.now.getTime() < nudgeAt.getTime() || tookBack(view, nudgeAt)) return [];
+  // A gentle nudge waits for a working day, like every reminder (calendar/days-off.ts).
+  if (isDayOff(ctx.calendar, ctx.now)) return [];
   const marker: Marker = {
     kind: KIND.nudge,
     subject: view.subject,
