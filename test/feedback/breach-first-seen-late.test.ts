@@ -60,7 +60,7 @@ describe('both times passed before the action saw them', () => {
     const back = run(world, '2026-12-01T02:00:00Z', engagement);
     expect(kinds(back.writes)).toEqual(['add-labels', 'comment:feedback-sla-breach']);
     const [note] = breachNotes(back.writes);
-    expect(note!.body).toContain('Hạn phản hồi đầu tiên đã thống nhất cho góp ý này là **');
+    expect(note!.body).toContain('Hạn phản hồi đầu tiên đã thống nhất cho mục này là **');
     expect(note!.body).toContain('và hạn giải quyết là **');
     expect(commentMarkers(note!)).toHaveLength(2);
     expect(plan(back.snapshot, '2026-12-01T02:00:00Z', engagement)).toEqual([]);

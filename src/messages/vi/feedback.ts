@@ -58,9 +58,9 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.question.expected': '{you_cap} mong muốn kết quả như thế nào, hay đáng lẽ điều gì phải xảy ra?',
 
   'feedback.review':
-    '{mentions} Nhờ xác nhận lại phân loại của góp ý này. {client}\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy sửa lại nhãn — hệ thống sẽ làm theo nhãn của nhóm.',
+    '{mentions} Nhờ xác nhận lại phân loại của mục này. {client}\n\n{doubts}\n\nNếu nhãn đã đúng, chỉ cần gỡ nhãn `{label}`; nếu chưa đúng, hãy sửa lại nhãn — hệ thống sẽ làm theo nhãn của nhóm.',
   'feedback.review.client.acknowledged':
-    'Khách hàng không cần làm gì thêm: đã xác nhận tiếp nhận góp ý với khách, với thời hạn phản hồi theo mức độ **{importance}**.',
+    'Khách hàng không cần làm gì thêm: đã xác nhận tiếp nhận với khách, với thời hạn phản hồi theo mức độ **{importance}**.',
   'feedback.review.client.more_urgent':
     'Khách hàng không cần làm gì thêm: đã báo khách là đã nhận, với thời hạn phản hồi theo mức **{importance}** — mức gấp hơn trong các khả năng (khả năng cao nhất là {likely}) — để việc kiểm tra không làm khách phải chờ lâu hơn.',
   'feedback.review.client.asked':
@@ -144,13 +144,13 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.five_whys.private':
     '{mentions} Mục này có mức ưu tiên {priority}. Trước khi đề xuất cách khắc phục, nhờ tìm nguyên nhân bằng phương pháp “5 lần tại sao” trong ghi chú nội bộ của nhóm, và khi xong thì viết `/analysed` tại đây.',
   'feedback.warning.first_response':
-    '{mentions} Nhắc nhẹ: thời hạn phản hồi đầu tiên đã thống nhất cho góp ý này kết thúc lúc **{due}**. Một câu trả lời ngắn, cụ thể cho khách hàng là đủ để đáp ứng.',
+    '{mentions} Nhắc nhẹ: thời hạn phản hồi đầu tiên đã thống nhất cho mục này kết thúc lúc **{due}**. Một câu trả lời ngắn, cụ thể cho khách hàng là đủ để đáp ứng.',
   'feedback.warning.resolution':
-    '{mentions} Nhắc nhẹ: thời hạn giải quyết đã thống nhất cho góp ý này kết thúc lúc **{due}**. Để đáp ứng, nhóm cần giải quyết xong và đóng issue ở trạng thái hoàn thành; nếu không kịp, hãy thống nhất ngày mới với khách hàng ngay tại đây trước thời hạn.',
+    '{mentions} Nhắc nhẹ: thời hạn giải quyết đã thống nhất cho mục này kết thúc lúc **{due}**. Để đáp ứng, nhóm cần giải quyết xong và đóng issue ở trạng thái hoàn thành; nếu không kịp, hãy thống nhất ngày mới với khách hàng ngay tại đây trước thời hạn.',
   'feedback.breach':
-    '{mentions} Hạn {sla} đã thống nhất cho góp ý này là **{due}**, nay đã qua. Nhờ nhận xử lý và trả lời khách hàng, kèm bước tiếp theo và một ngày cụ thể.',
+    '{mentions} Hạn {sla} đã thống nhất cho mục này là **{due}**, nay đã qua. Nhờ nhận xử lý và trả lời khách hàng, kèm bước tiếp theo và một ngày cụ thể.',
   'feedback.breach.both':
-    '{mentions} Hạn phản hồi đầu tiên đã thống nhất cho góp ý này là **{first_response}** và hạn giải quyết là **{resolution}**, nay đều đã qua. Nhờ nhận xử lý và trả lời khách hàng, kèm bước tiếp theo và một ngày cụ thể.',
+    '{mentions} Hạn phản hồi đầu tiên đã thống nhất cho mục này là **{first_response}** và hạn giải quyết là **{resolution}**, nay đều đã qua. Nhờ nhận xử lý và trả lời khách hàng, kèm bước tiếp theo và một ngày cụ thể.',
   'feedback.breach.escalation': 'Việc chuyển cấp được theo dõi tại {ref}.',
   'feedback.escalation.title': 'Chuyển cấp: góp ý #{number} đã quá hạn {sla}',
   'feedback.escalation.title.both':
