@@ -102,8 +102,11 @@ function wordsFrom(t: Translate): PortfolioWords {
     count: (count, what) => t('portfolio.count', { count, status: what }),
     furthestBehind: t('portfolio.behind.heading'),
     noneBehind: t('portfolio.behind.none'),
+    // Late by less than a business day (after a due time, on the due day) is said so, never "0 days".
     behindItem: (engagement, milestone, days, side) =>
-      counted(t, 'portfolio.behind.item', days, { engagement, milestone, side }),
+      days === 0
+        ? t('portfolio.behind.item_under_a_day', { engagement, milestone, side })
+        : counted(t, 'portfolio.behind.item', days, { engagement, milestone, side }),
     more: (count) => t('portfolio.more', { count }),
     breachesThisWeek: (total, items) => t('portfolio.breaches.some', { total, list: items.join(', ') }),
     breachItem: (engagement, count) => t('portfolio.breaches.item', { engagement, count }),

@@ -100,6 +100,23 @@ describe('the portfolio figures', () => {
 });
 
 describe('the portfolio report', () => {
+  it('says a handoff late by less than a business day so, never "0 business days past due"', () => {
+    const inputs = threeEngagements();
+    const first = inputs[0]!;
+    const read = first.facts;
+    if (read?.outcome !== 'ok') throw new Error('the first engagement of the fixture reads its facts');
+    const late = {
+      ...first,
+      facts: {
+        ...read,
+        milestones: read.milestones.map((m) => (m.id === 'assets' ? { ...m, businessDaysLate: 0 } : m)),
+      },
+    };
+    const { body } = portfolioReport(portfolio(), [late, ...inputs.slice(1)], NOW);
+    expect(body).toContain('Brand assets — less than a business day past due (client side)');
+    expect(body).not.toMatch(/\b0 business days past due/u);
+  });
+
   it('has the headline, a row per engagement, the failed one with its reason, and both charts', () => {
     const { title, body } = portfolioReport(portfolio(), threeEngagements(), NOW);
     expect(title).toBe('Sông Hàn Studio — week 2026-W49');

@@ -14,6 +14,8 @@ export const PORTFOLIO_EN = {
   'portfolio.count': '{count} {status}',
   'portfolio.behind.heading': 'Handoffs furthest behind',
   'portfolio.behind.none': 'Handoffs furthest behind: none — no handoff is overdue across the portfolio.',
+  'portfolio.behind.item_under_a_day':
+    '{engagement}: {milestone} — less than a business day past due ({side})',
   'portfolio.behind.item.one': '{engagement}: {milestone} — 1 business day past due ({side})',
   'portfolio.behind.item.other': '{engagement}: {milestone} — {count} business days past due ({side})',
   'portfolio.more': '… and {count} more',

@@ -16,6 +16,8 @@ export const PORTFOLIO_VI: Record<PortfolioMessageKey, string> = {
   'portfolio.behind.heading': 'Các bàn giao trễ nhất',
   'portfolio.behind.none':
     'Các bàn giao trễ nhất: không có — hiện không bàn giao nào quá hạn trong toàn danh mục.',
+  'portfolio.behind.item_under_a_day':
+    '{engagement}: {milestone} — quá hạn chưa tới một ngày làm việc ({side})',
   'portfolio.behind.item.one': '{engagement}: {milestone} — quá hạn 1 ngày làm việc ({side})',
   'portfolio.behind.item.other': '{engagement}: {milestone} — quá hạn {count} ngày làm việc ({side})',
   'portfolio.more': '… và {count} mục khác',
