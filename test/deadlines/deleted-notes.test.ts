@@ -38,6 +38,18 @@ function runs(snapshot: Snapshot, times: readonly string[]): Snapshot {
   return times.reduce((world, now) => step(engagement, world, now).snapshot, snapshot);
 }
 
+/** Brand assets' formal notice went on Wed 2 Dec, its last note (reminders and the friendly step before). */
+function formalNoticeSent(): { snapshot: Snapshot; brand: number } {
+  const snapshot = runs(emptyWorld(), [
+    at('2026-11-18'),
+    at('2026-11-24'),
+    at('2026-11-26'),
+    at('2026-12-02'),
+  ]);
+  expect(notes(snapshot).at(-1)).toBe('ladder/formal-notice');
+  return { snapshot, brand: issueByTitle(snapshot, 'Brand assets').number };
+}
+
 describe("the action's notes taken back by a person", () => {
   it('a reminder deleted is not posted again; the next reminder and the ladder still come', () => {
     let snapshot = runs(emptyWorld(), [at('2026-11-18'), at('2026-11-24')]);
@@ -63,15 +75,9 @@ describe("the action's notes taken back by a person", () => {
   });
 
   it('a formal notice deleted is not sent again; the escalation step comes on its day', () => {
-    let snapshot = runs(emptyWorld(), [
-      at('2026-11-18'),
-      at('2026-11-24'),
-      at('2026-11-26'),
-      at('2026-12-02'),
-    ]);
-    const brand = issueByTitle(snapshot, 'Brand assets').number;
-    expect(notes(snapshot).at(-1)).toBe('ladder/formal-notice');
-    snapshot = deleteComment(snapshot, brand, lastNoteId(snapshot), at('2026-12-02', '14:00'));
+    const sent = formalNoticeSent();
+    const brand = sent.brand;
+    let snapshot = deleteComment(sent.snapshot, brand, lastNoteId(sent.snapshot), at('2026-12-02', '14:00'));
     for (const now of [at('2026-12-02', '15:00'), at('2026-12-03', '09:00')]) {
       const { writes, snapshot: after } = step(engagement, snapshot, now);
       expect(brandNotes(writes, brand), now).toEqual([]);
@@ -82,15 +88,9 @@ describe("the action's notes taken back by a person", () => {
   });
 
   it('a formal notice deleted on a Saturday is not sent again on Monday (days off hold sending only)', () => {
-    let snapshot = runs(emptyWorld(), [
-      at('2026-11-18'),
-      at('2026-11-24'),
-      at('2026-11-26'),
-      at('2026-12-02'),
-    ]);
-    const brand = issueByTitle(snapshot, 'Brand assets').number;
-    expect(notes(snapshot).at(-1)).toBe('ladder/formal-notice');
-    snapshot = deleteComment(snapshot, brand, lastNoteId(snapshot), at('2026-12-05', '10:00'));
+    const sent = formalNoticeSent();
+    const brand = sent.brand;
+    let snapshot = deleteComment(sent.snapshot, brand, lastNoteId(sent.snapshot), at('2026-12-05', '10:00'));
     for (const now of [at('2026-12-05', '11:00'), at('2026-12-07', '07:00')]) {
       const { writes, snapshot: after } = step(engagement, snapshot, now);
       expect(brandNotes(writes, brand), now).not.toContain('ladder/formal-notice');
