@@ -176,7 +176,7 @@ function reviewRequest(
         label: label[dimension],
         ranking: (triage.ranking[dimension] ?? [])
           .slice(0, 3)
-          .map((entry) => `${nameOf(dimension, entry.label)} ${Math.round(entry.probability * 100)} %`)
+          .map((entry) => `${nameOf(dimension, entry.label)} ${Math.round(entry.probability * 100)}%`)
           .join(', '),
       }),
     );
