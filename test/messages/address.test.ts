@@ -270,7 +270,7 @@ describe('messages to Ms Jane, written in Vietnamese', () => {
         if (write.kind === 'comment' && write.body.startsWith('Chào anh Minh')) toAlternate = write.body;
     }
     expect(toAlternate).toContain('phản hồi từ chị Lan (@lan-bepxanh)');
-    expect(toAlternate).toContain('Các hạng mục còn chờ bàn giao');
+    expect(toAlternate).toContain('Các hạng mục chưa được đánh dấu là đã nhận');
     // Greeted as "anh", never "chị" after it: chị Lan is spoken of, not to.
     expect(toAlternate.replace('chị Lan', '')).not.toMatch(/anh\/chị|(?:^|\s)[Cc]hị(?=[\s,.?]|$)/u);
     expect(toAlternate).toMatch(/, anh có thể đánh dấu/u);

@@ -21,9 +21,9 @@ export const DEADLINES_EN = {
   'duration.business_hours.other': '{count} business hours',
   'late.less_than_a_day': 'less than a business day',
   'missing.list':
-    'Still to come:\n{items}\n\nIf one of these has already been handed over, just tick it in the list at the top of this issue; the next reminder leaves it out.',
+    'Not yet ticked as received:\n{items}\n\nIf one of these has already been handed over, just tick it in the list at the top of this issue; the next reminder leaves it out.',
   'missing.list_client':
-    'Still to come:\n{items}\n\nIf one of these has already been handed over, tick it in the list at the top of this issue, or simply reply here with what you have sent and {we} will tick it off; the next reminder leaves it out.',
+    'Not yet ticked as received:\n{items}\n\nIf one of these has already been handed over, tick it in the list at the top of this issue, or simply reply here with what you have sent and {we} will tick it off; the next reminder leaves it out.',
   'missing.all_ticked':
     'Everything on the checklist is ticked — thank you! If the handoff is complete, please close this issue.',
   'missing.no_checklist':
@@ -143,7 +143,7 @@ export const DEADLINES_EN = {
     '### Impact',
     '{impact}',
     '',
-    '### Missing deliverables',
+    '### Deliverables not yet ticked as received',
     '{missing}',
     '',
     '### Timeline',

@@ -26,9 +26,9 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
   'duration.business_hours.other': '{count} giờ làm việc',
   'late.less_than_a_day': 'chưa tới một ngày làm việc',
   'missing.list':
-    'Các hạng mục còn chờ bàn giao:\n{items}\n\nNếu hạng mục nào đã được gửi mà chưa được đánh dấu, {you} chỉ cần đánh dấu trong danh sách ở đầu issue này; lần nhắc sau sẽ không nhắc lại hạng mục đó.',
+    'Các hạng mục chưa được đánh dấu là đã nhận:\n{items}\n\nNếu hạng mục nào đã được gửi mà chưa được đánh dấu, {you} chỉ cần đánh dấu trong danh sách ở đầu issue này; lần nhắc sau sẽ không nhắc lại hạng mục đó.',
   'missing.list_client':
-    'Các hạng mục còn chờ bàn giao:\n{items}\n\nNếu hạng mục nào đã được gửi mà chưa được đánh dấu, {you} có thể đánh dấu trong danh sách ở đầu issue này, hoặc chỉ cần trả lời tại đây những gì đã gửi để {we} đánh dấu giúp; lần nhắc sau sẽ không nhắc lại hạng mục đó.',
+    'Các hạng mục chưa được đánh dấu là đã nhận:\n{items}\n\nNếu hạng mục nào đã được gửi mà chưa được đánh dấu, {you} có thể đánh dấu trong danh sách ở đầu issue này, hoặc chỉ cần trả lời tại đây những gì đã gửi để {we} đánh dấu giúp; lần nhắc sau sẽ không nhắc lại hạng mục đó.',
   'missing.all_ticked':
     'Tất cả hạng mục đã được đánh dấu hoàn thành — cảm ơn {you}! Nếu việc bàn giao đã xong, {you} vui lòng đóng issue này.',
   'missing.no_checklist':
@@ -149,7 +149,7 @@ export const DEADLINES_VI: Record<DeadlineMessageKey, string> = {
     '### Ảnh hưởng',
     '{impact}',
     '',
-    '### Hạng mục còn thiếu',
+    '### Hạng mục chưa được đánh dấu là đã nhận',
     '{missing}',
     '',
     '### Diễn biến',
