@@ -5,15 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { emptyWorld, engagementOf, planOf, step } from './helpers';
+import { calendarDays } from '../support/calendar-days';
 
 const at = (date: string, time = '07:00'): string => new Date(`${date}T${time}:00+07:00`).toISOString();
-
-function days(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = Date.parse(`${from}T00:00:00Z`); d <= Date.parse(`${to}T00:00:00Z`); d += 86_400_000)
-    out.push(new Date(d).toISOString().slice(0, 10));
-  return out;
-}
 
 const weekday = (date: string): number => new Date(`${date}T12:00:00Z`).getUTCDay();
 
@@ -25,7 +19,7 @@ function dailyRun(
 ): Array<{ date: string; what: string }> {
   let world: Snapshot = emptyWorld();
   const posted: Array<{ date: string; what: string }> = [];
-  for (const date of days(from, to)) {
+  for (const date of calendarDays(from, to)) {
     const next = step(engagement, world, at(date));
     for (const write of next.writes) {
       if (write.kind === 'comment')
@@ -81,7 +75,7 @@ describe('the other chases wait for a working day too', () => {
     // Opened on Tuesday 09:00; three business days later is Friday 09:00, after Friday's 07:00 run.
     let world = step(engagement, emptyWorld(), at('2026-11-03', '09:00')).snapshot;
     const reminded: string[] = [];
-    for (const date of days('2026-11-04', '2026-11-10')) {
+    for (const date of calendarDays('2026-11-04', '2026-11-10')) {
       const next = step(engagement, world, at(date));
       for (const write of next.writes)
         if (write.kind === 'comment' && write.marker.kind === 'kickoff-reminder') reminded.push(date);

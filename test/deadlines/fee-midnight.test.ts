@@ -4,15 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/snapshot';
 import { emptyWorld, engagementOf, planOf, step } from './helpers';
+import { calendarDays } from '../support/calendar-days';
 
 const at = (date: string, time: string): string => new Date(`${date}T${time}:00+07:00`).toISOString();
-
-function days(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = Date.parse(`${from}T00:00:00Z`); d <= Date.parse(`${to}T00:00:00Z`); d += 86_400_000)
-    out.push(new Date(d).toISOString().slice(0, 10));
-  return out;
-}
 
 const feeAndDays = (body: string): { days: number; fee: number } => ({
   days: Number(/\*\*(\d+) business days\*\* late/u.exec(body)?.[1]),
@@ -23,7 +17,7 @@ describe('the late fee beside the days late', () => {
   it('counts the same business days at midnight as in working hours (₫500,000 a day after 2 days)', () => {
     const engagement = engagementOf();
     let world: Snapshot = emptyWorld();
-    for (const date of days('2026-11-02', '2026-12-08'))
+    for (const date of calendarDays('2026-11-02', '2026-12-08'))
       world = step(engagement, world, at(date, '23:59')).snapshot;
     for (const time of ['00:00', '10:00']) {
       const now = at('2026-12-09', time);

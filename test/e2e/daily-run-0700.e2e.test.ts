@@ -5,16 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../src/core/markers';
 import { botIssue, botIssues, exampleEngagement, startLife, vn, type Life } from './life-helpers';
+import { calendarDays } from '../support/calendar-days';
 
 let life: Life | undefined;
 afterEach(async () => life?.close());
-
-function days(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = Date.parse(`${from}T00:00:00Z`); d <= Date.parse(`${to}T00:00:00Z`); d += 86_400_000)
-    out.push(new Date(d).toISOString().slice(0, 10));
-  return out;
-}
 
 describe('a workflow that runs once a day at 07:00 Vietnam time', () => {
   it('sends every reminder and the ladder, and the escalation tells the lateness as the notice did', async () => {
@@ -26,7 +20,7 @@ describe('a workflow that runs once a day at 07:00 Vietnam time', () => {
     for (const login of ['lan-bepxanh', 'minh-bepxanh', 'thu-bepxanh', 'quang-songhan', 'vy-songhan'])
       life.fake.repo.user(login);
     life.fake.repo.grant('quang-songhan', 'write');
-    for (const day of days('2026-11-02', '2026-12-08')) await life.settle(vn(day, '07:00'));
+    for (const day of calendarDays('2026-11-02', '2026-12-08')) await life.settle(vn(day, '07:00'));
 
     const brand = botIssue(life, 'tracking', 'milestone:brand-assets').number;
     const stages = life.fake.repo
