@@ -289,25 +289,16 @@ export function planEscalationUpkeep(
     const outcome = state.completion.late
       ? voice.t('outcome.late', { days_late: businessDays(state.completion.businessDaysLate, voice) })
       : voice.t('outcome.on_time');
-    const marker = noteMarker(ctx, state, 'escalation-closed');
-    return [
-      markedComment(
-        ref,
-        writtenIn(
-          ctx,
-          vendorPlace(ctx.snapshot),
-          voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }),
-        ),
-        [marker],
-        `The handoff of "${state.title}" is complete, so its escalation ends.`,
-      ),
+    return endEscalation(
+      ctx,
+      issue,
       {
-        kind: 'close-issue',
-        issue: ref,
-        stateReason: 'completed',
-        reason: `The handoff of "${state.title}" is complete.`,
+        text: voice.t('escalation.closed', { title: inlineSafely(state.title), outcome }),
+        marker: noteMarker(ctx, state, 'escalation-closed'),
+        why: `The handoff of "${state.title}" is complete, so its escalation ends.`,
       },
-    ];
+      { stateReason: 'completed', why: `The handoff of "${state.title}" is complete.` },
+    );
   }
   // Not late (the date moved past now, or no working time has passed since it): the escalation ends
   // rather than telling the account manager it is "late less than a business day".
@@ -341,30 +332,37 @@ function closeAsNoLongerLate(ctx: PlanContext, state: DeadlineState, issue: Snap
       marker.kind === 'escalation-closed' && marker.stage === 'moved' && marker.data?.due === state.dueKey,
   );
   if (closedForThisDate) return [];
-  const ref = refOf(issue);
   const voice = voiceFor(ctx, ctx.locale);
-  const text = writtenIn(
+  return endEscalation(
     ctx,
-    vendorPlace(ctx.snapshot),
-    voice.t('escalation.closed_moved', {
-      title: inlineSafely(state.title),
-      ...dueWords(ctx, state, voice),
-      tracking: trackingMention(state),
-    }),
-  );
-  return [
-    markedComment(
-      ref,
-      text,
-      [noteMarker(ctx, state, 'escalation-closed', 'moved')],
-      `"${state.title}" is now due ${state.dueKey}, after now: it is no longer late, so its escalation ends.`,
-    ),
+    issue,
     {
-      kind: 'close-issue',
-      issue: ref,
-      stateReason: 'completed',
-      reason: `"${state.title}" is no longer late: its date moved to ${state.dueKey}.`,
+      text: voice.t('escalation.closed_moved', {
+        title: inlineSafely(state.title),
+        ...dueWords(ctx, state, voice),
+        tracking: trackingMention(state),
+      }),
+      marker: noteMarker(ctx, state, 'escalation-closed', 'moved'),
+      why: `"${state.title}" is now due ${state.dueKey}, after now: it is no longer late, so its escalation ends.`,
     },
+    {
+      stateReason: 'completed',
+      why: `"${state.title}" is no longer late: its date moved to ${state.dueKey}.`,
+    },
+  );
+}
+
+/** How an escalation ends, whatever the reason: a note in the vendor's place saying why, then closed. */
+function endEscalation(
+  ctx: PlanContext,
+  issue: SnapshotIssue,
+  note: { readonly text: string; readonly marker: Marker; readonly why: string },
+  close: { readonly stateReason: 'completed' | 'not_planned'; readonly why: string },
+): Write[] {
+  const ref = refOf(issue);
+  return [
+    markedComment(ref, writtenIn(ctx, vendorPlace(ctx.snapshot), note.text), [note.marker], note.why),
+    { kind: 'close-issue', issue: ref, stateReason: close.stateReason, reason: close.why },
   ];
 }
 
@@ -397,32 +395,23 @@ export function closeRemovedEscalation(
 ): Write[] {
   const issue = findEscalationIssue(ctx, subject);
   if (!issue || issue.state !== 'open' || fileLifecycle(ctx, issue) === 'removed') return [];
-  const ref = refOf(issue);
   const voice = voiceFor(ctx, ctx.locale);
-  const marker: Marker = {
-    kind: 'escalation-closed',
-    subject,
-    stage: 'removed',
-    data: { at: ctx.now.toISOString() },
-  };
-  return [
-    markedComment(
-      ref,
-      writtenIn(
-        ctx,
-        vendorPlace(ctx.snapshot),
-        voice.t('escalation.closed_removed', { title: inlineSafely(title), tracking: `#${tracking.number}` }),
-      ),
-      [marker],
-      `${subject} left the engagement file: its escalation ends with its tracking issue.`,
-    ),
+  return endEscalation(
+    ctx,
+    issue,
     {
-      kind: 'close-issue',
-      issue: ref,
-      stateReason: 'not_planned',
-      reason: `${subject} left the engagement file: its escalation is closed, not deleted.`,
+      text: voice.t('escalation.closed_removed', {
+        title: inlineSafely(title),
+        tracking: `#${tracking.number}`,
+      }),
+      marker: { kind: 'escalation-closed', subject, stage: 'removed', data: { at: ctx.now.toISOString() } },
+      why: `${subject} left the engagement file: its escalation ends with its tracking issue.`,
     },
-  ];
+    {
+      stateReason: 'not_planned',
+      why: `${subject} left the engagement file: its escalation is closed, not deleted.`,
+    },
+  );
 }
 
 /**
