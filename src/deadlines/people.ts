@@ -6,7 +6,7 @@ import type { SnapshotAuthor } from '../core/snapshot';
 import type { Contact, Engagement, Locale, Side } from '../engagement/schema';
 import { inlineSafely, mention } from '../messages/format';
 import { sideContacts } from '../engagement/contacts';
-import { addressOf, nameInSentence, type Address } from '../messages/address';
+import { addressOf, nameInSentence, nameWithHandle, type Address, type NamedAs } from '../messages/address';
 
 export function otherSide(side: Side): Side {
   return side === 'client' ? 'vendor' : 'client';
@@ -39,20 +39,7 @@ export function mentionedAddress(
   locale: Locale,
   as: NamedAs = 'named',
 ): string {
-  const address = addressOf(ctx, contact, locale);
-  const handle = mention(contact.handle);
-  return address.name ? `${address.name} (${handle})` : withNeutralWord(handle, address, as);
-}
-
-/**
- * `reader`: the person a sentence speaks to (`Chào anh/chị @login`, `Cảm ơn anh/chị @login`), who gets
- * the neutral word before a bare handle in Vietnamese; `named`: someone the sentence names (copied,
- * asked to confirm), shown by handle alone.
- */
-export type NamedAs = 'reader' | 'named';
-
-function withNeutralWord(handle: string, address: Address, as: NamedAs): string {
-  return address.locale === 'vi' && as === 'reader' ? `${address.words.you} ${handle}` : handle;
+  return nameWithHandle(addressOf(ctx, contact, locale), mention(contact.handle), as);
 }
 
 /**
@@ -89,7 +76,7 @@ export function addressedWithoutPing(
 ): string {
   const address = addressOf(ctx, contactOfLogin(ctx.engagement, login), locale);
   const handle = inlineSafely(`@${login.replace(/^@/u, '')}`);
-  return address.name ? `${address.name} (${handle})` : withNeutralWord(handle, address, as);
+  return nameWithHandle(address, handle, as);
 }
 
 /** The language of messages addressed to a side. */
@@ -129,7 +116,7 @@ export function personAddress(
   const handle = mention(login);
   // Someone the file does not name is spoken to as the neutral `anh/chị @login` in Vietnamese.
   return {
-    who: address.name ? `${address.name} (${handle})` : withNeutralWord(handle, address, 'reader'),
+    who: nameWithHandle(address, handle, 'reader'),
     words: address.words,
   };
 }

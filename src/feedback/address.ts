@@ -5,10 +5,10 @@ import type { PlanContext } from '../core/context';
 import type { SnapshotIssue } from '../core/snapshot';
 import { sideContact } from '../engagement/contacts';
 import type { Contact, Locale } from '../engagement/schema';
-import { addressOf, type Address } from '../messages/address';
+import { addressOf, nameWithHandle, type Address } from '../messages/address';
+import { mention } from '../messages/format';
 import type { Classification } from './classify';
 import { filedByVendor, findMarker, type Found } from './issue';
-import { mention } from '../messages/format';
 import { KIND } from './kinds';
 import { messageText, type FeedbackMessageKey, type MessageValues } from '../messages/catalogue';
 import type { FeedbackView } from './view';
@@ -60,13 +60,7 @@ export function issueAddress(
   // not subscribed to it: the greeting mentions them, or they would never read it.
   const client = ctx.engagement.contacts.client.primary;
   const address = addressOf(ctx, client, replyLocale(ctx, client, found, undefined));
-  const handle = mention(client.handle);
-  const name = address.name
-    ? `${address.name} (${handle})`
-    : address.locale === 'vi'
-      ? `${address.words.you} ${handle}`
-      : handle;
-  return { ...address, name };
+  return { ...address, name: nameWithHandle(address, mention(client.handle), 'reader') };
 }
 
 export type Say = (key: FeedbackMessageKey, values?: MessageValues) => string;

@@ -1,7 +1,7 @@
 // Small pieces of wording shared by the feedback messages: names of topics and importance levels in
 // a language, and whom to mention (configured contacts only).
 import type { PlanContext } from '../core/context';
-import type { Engagement, Importance, Locale } from '../engagement/schema';
+import type { Contact, Engagement, Importance, Locale } from '../engagement/schema';
 import { formatDateTime, formatWorkingWeek, inlineSafely, mention } from '../messages/format';
 import { capitalise, nameInSentence } from '../messages/address';
 import type { FeedbackType } from '../engagement/schema';
@@ -66,10 +66,13 @@ export function sayAbout(
  */
 export function clientDecider(engagement: Engagement, locale: Locale): string {
   const primary = engagement.contacts.client.primary;
-  const name = primary.address ?? primary.name;
-  return name
-    ? `${inlineSafely(nameInSentence(name, locale))} (${mention(primary.handle)})`
-    : mention(primary.handle);
+  return namedMention(primary.handle, primary, locale);
+}
+
+/** `chị Lan (@lan-bepxanh)`: a person named as a sentence of `locale` names them, and mentioned. */
+function namedMention(handle: string, contact: Contact | undefined, locale: Locale): string {
+  const name = contact?.address ?? contact?.name;
+  return name ? `${inlineSafely(nameInSentence(name, locale))} (${mention(handle)})` : mention(handle);
 }
 
 /**
@@ -81,10 +84,8 @@ export function namedMentions(engagement: Engagement, handles: readonly string[]
   const unique = [...new Map(handles.map((handle) => [handle.toLowerCase(), handle])).values()];
   return unique
     .map((handle) => {
-      const login = handle.replace(/^@/u, '');
-      const contact = sideContact(engagement, 'vendor', login) ?? sideContact(engagement, 'client', login);
-      const name = contact?.address ?? contact?.name;
-      return name ? `${inlineSafely(nameInSentence(name, locale))} (${mention(login)})` : mention(login);
+      const contact = sideContact(engagement, 'vendor', handle) ?? sideContact(engagement, 'client', handle);
+      return namedMention(handle, contact, locale);
     })
     .join(', ');
 }

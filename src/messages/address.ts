@@ -146,3 +146,20 @@ export function groupAddressOf(ctx: PlanContext, contacts: readonly Contact[], l
   const you = pronouns.size === 1 && shared !== NEUTRAL_VI ? `các ${shared}` : 'anh chị';
   return { ...single, name: null, words: { ...single.words, you, you_cap: capitalise(you) } };
 }
+
+/**
+ * `reader`: the person a sentence speaks to (`Chào anh/chị @login`, `Cảm ơn anh/chị @login`), who gets
+ * the neutral word before a bare handle in Vietnamese; `named`: someone the sentence names (copied,
+ * asked to confirm), shown by handle alone.
+ */
+export type NamedAs = 'reader' | 'named';
+
+/**
+ * `chị Lan (@lan-bepxanh)` / `Lan (@lan-bepxanh)` / `anh/chị @lan`: a person named by the form of
+ * address worked out for them, with their handle as `handle` writes it (a mention that pings, or a
+ * handle that does not).
+ */
+export function nameWithHandle(address: Address, handle: string, as: NamedAs = 'named'): string {
+  if (address.name) return `${address.name} (${handle})`;
+  return address.locale === 'vi' && as === 'reader' ? `${address.words.you} ${handle}` : handle;
+}
