@@ -17,7 +17,7 @@ import { FEEDBACK_EN } from './en/feedback';
 import { PORTFOLIO_EN } from './en/portfolio';
 import { LIMITS_EN } from './en/limits';
 import { WEEKLY_EN } from './en/weekly';
-import { fillTemplate } from './format';
+import { capitaliseDayAtStarts, fillTemplate } from './format';
 import { nameZoneOncePerSentence } from './zones';
 import { DEADLINES_VI } from './vi/deadlines';
 import { FEEDBACK_VI } from './vi/feedback';
@@ -95,7 +95,8 @@ export function messageText(
   values: MessageValues = {},
 ): string {
   const override = engagement.messages[locale]?.[key];
-  return nameZoneOncePerSentence(fillTemplate(override ?? CATALOGUE[locale][key], values));
+  const text = nameZoneOncePerSentence(fillTemplate(override ?? CATALOGUE[locale][key], values));
+  return locale === 'vi' ? capitaliseDayAtStarts(text) : text;
 }
 
 /** `messageText` bound to an engagement and a locale. */

@@ -83,6 +83,27 @@ function neutralise(line: string): string {
   );
 }
 
+const DAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  vi: ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'],
+};
+/**
+ * A day name that opens a line, a list item, a table cell or a sentence starts with a capital, as
+ * any word there does (`- Thứ Sáu, 04/12/2026: …`, `| Thứ Tư, 16/12/2026 |`); in the middle of a
+ * sentence it is `thứ Sáu` (vietnameseDate). A quoted line (`> `) is the writer's, and stays as written.
+ */
+export function capitaliseDayAtStarts(text: string): string {
+  return text.replace(
+    /(^|\n|\| |[.!?] )((?:[-*] |\d+\. )?(?:\*\*)?)thứ (?=Hai|Ba|Tư|Năm|Sáu|Bảy)/gu,
+    (_whole, before: string, opening: string) => `${before}${opening}Thứ `,
+  );
+}
+
+/** The locale data's long weekday (lower case) → its index in DAY_NAMES. */
+const VI_WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
+  ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'].map((name, i) => [name, i]),
+);
+
 const DATE_TIME_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
   en: {
     weekday: 'short',
@@ -110,7 +131,7 @@ const DATE_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
 };
 
 /**
- * `Fri, 4 Dec 2026, 18:00 (Vietnam time)` / `18:00 Thứ Sáu, 04/12/2026 (giờ Việt Nam)`: the time in
+ * `Fri, 4 Dec 2026, 18:00 (Vietnam time)` / `18:00 thứ Sáu, 04/12/2026 (giờ Việt Nam)`: the time in
  * the zone, and the zone as a person names it (`GMT+5:45` on that date when it has no common name).
  */
 export function formatDateTime(instant: Date, zone: string, locale: Locale): string {
@@ -119,7 +140,8 @@ export function formatDateTime(instant: Date, zone: string, locale: Locale): str
     () => ({ ...DATE_TIME_FORMAT[locale], timeZone: zone }),
     locale,
   );
-  return `${text.format(instant)} (${zoneName(zone, instant, locale)})`;
+  const shown = locale === 'vi' ? vietnameseDate(text, instant, true) : text.format(instant);
+  return `${shown} (${zoneName(zone, instant, locale)})`;
 }
 
 /** `December 2026` / `tháng 12/2026` for a month written `YYYY-MM`. */
@@ -137,7 +159,22 @@ export function formatMonth(month: string, locale: Locale): string {
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-  return formatter(locale, () => ({ ...DATE_FORMAT[locale], timeZone: 'UTC' }), locale).format(instant);
+  const text = formatter(locale, () => ({ ...DATE_FORMAT[locale], timeZone: 'UTC' }), locale);
+  return locale === 'vi' ? vietnameseDate(text, instant, false) : text.format(instant);
+}
+
+/**
+ * `13:00 thứ Hai, 23/11/2026` / `Chủ nhật, 29/11/2026`: the day named as in the working week
+ * (formatWorkingWeek), not as the runtime's locale data spells it ("Thứ Hai" mid-sentence, and
+ * differently from one Node release's ICU to the next).
+ */
+function vietnameseDate(format: Intl.DateTimeFormat, instant: Date, withTime: boolean): string {
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    format.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
+  const index = (VI_WEEKDAY_INDEX.get(part('weekday').toLowerCase()) ?? 0) as number;
+  const day = `${DAY_NAMES.vi[index] ?? ''}, ${part('day')}/${part('month')}/${part('year')}`;
+  // Midnight is 00:00, as the clock on the wall reads it (some locale data writes 24:00).
+  return withTime ? `${part('hour').replace(/^24$/u, '00')}:${part('minute')} ${day}` : day;
 }
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one, and a report formats
@@ -168,11 +205,6 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
     key in values ? String(values[key]) : whole,
   );
 }
-
-const DAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  vi: ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'],
-};
 
 /**
  * The working week as a client reads it: `08:30–17:30, Monday to Friday` / `08:30–17:30, thứ Hai đến

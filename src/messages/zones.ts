@@ -76,8 +76,8 @@ const OFFSET_LABEL = /^GMT(?:[+-]\d{1,2}(?::\d{2})?)?$/u;
 const ZONE_AFTER_TIME = /(?<=\d) \(([^()\n]+)\)/gu;
 
 /**
- * A sentence names the zone of its times once, as a careful writer does: "từ 17:30 Thứ Sáu, 11/12/2026
- * (giờ Việt Nam) sang 17:30 Thứ Tư, 16/12/2026", not "(giờ Việt Nam)" after every time. A time whose
+ * A sentence names the zone of its times once, as a careful writer does: "từ 17:30 thứ Sáu, 11/12/2026
+ * (giờ Việt Nam) sang 17:30 thứ Tư, 16/12/2026", not "(giờ Việt Nam)" after every time. A time whose
  * zone is the one last named in its sentence loses its repeat; a zone the sentence has not just named
  * (another offset, across a change to daylight saving time) is kept, so every time stays unambiguous.
  * A sentence ends at `.`, `!` or `?` before a space, and at every line break: each paragraph, list

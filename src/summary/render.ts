@@ -1,7 +1,7 @@
 // The weekly summary as markdown: pure in (context, facts, week), so the issue and the job summary
 // show the same report and a rerun in the same week produces the same text.
 import type { PlanContext } from '../core/context';
-import { fillTemplate, formatDate, zoneName } from '../messages/format';
+import { capitaliseDayAtStarts, fillTemplate, formatDate, zoneName } from '../messages/format';
 import { renderDeadlines } from './render-deadlines';
 import { renderFeedback } from './render-feedback';
 import { renderHeadline } from './render-headline';
@@ -94,10 +94,12 @@ function compose(view: View): string {
     renderLearning(view),
     ['---', '', `<sub>${view.w.footer(view.weekName)}</sub>`],
   ];
-  return `${sections
+  const text = `${sections
     .map((lines) => trimBlankEdges(lines).join('\n'))
     .join('\n\n')
     .replace(/\n{3,}/gu, '\n\n')}\n`;
+  // Table cells and list items are built here, not in one message: their day names start them.
+  return view.locale === 'vi' ? capitaliseDayAtStarts(text) : text;
 }
 
 function halve(caps: Caps): Caps {

@@ -150,8 +150,8 @@ describe('adopting the action on an engagement under way', () => {
     ]);
 
     const kickoff = botIssue(life, 'kickoff', 'engagement').body;
-    expect(kickoff).toContain('18:00 Thứ Ba, 10/03/2026 (giờ Việt Nam) · đã bàn giao Thứ Năm, 12/03/2026');
-    expect(kickoff).toContain('· đã bàn giao Thứ Năm, 14/05/2026');
+    expect(kickoff).toContain('18:00 thứ Ba, 10/03/2026 (giờ Việt Nam) · đã bàn giao thứ Năm, 12/03/2026');
+    expect(kickoff).toContain('· đã bàn giao thứ Năm, 14/05/2026');
     expect(kickoff).not.toMatch(/Final copy[^\n]*đã bàn giao/u);
 
     const summary = botIssues(life, 'summary')[0]!.body;

@@ -55,7 +55,7 @@ describe('/note on a tracking issue', () => {
     expect(kinds(record.body)).toEqual(['contact-note']);
     // The team reads English, but anh Quang wrote his note in Vietnamese: the record follows the writer.
     expect(record.body).toContain(
-      '**Cuộc gọi ngày Thứ Năm, 19/11/2026**, do anh Quang (@\u200dquang-songhan) bên Sông Hàn Digital ghi lại:',
+      '**Cuộc gọi ngày thứ Năm, 19/11/2026**, do anh Quang (@\u200dquang-songhan) bên Sông Hàn Digital ghi lại:',
     );
     expect(record.body).toContain('> chị Lan gửi ảnh sản phẩm vào thứ Sáu');
     expect(record.body).toContain('được tính là phản hồi của Bếp Xanh Coffee');

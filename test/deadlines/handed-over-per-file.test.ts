@@ -25,7 +25,7 @@ describe('a handover recorded in the engagement file', () => {
     const record = comments(writes).find((write) => write.marker.kind === 'completion')!;
     expect(record.marker.data).toMatchObject({ late: 'false', at: at('2026-11-27', '17:30') });
     // The file gives a day, not a time: the note says the day and invents no hour.
-    expect(record.body).toContain('hoàn tất vào Thứ Sáu, 27/11/2026 (hạn 17:30 Thứ Sáu, 27/11/2026');
+    expect(record.body).toContain('hoàn tất vào thứ Sáu, 27/11/2026 (hạn 17:30 thứ Sáu, 27/11/2026');
     expect(
       writes.some(
         (write) => write.kind === 'close-issue' && 'number' in write.issue && write.issue.number === brand,

@@ -278,7 +278,7 @@ describe('the kickoff issue', () => {
     const body = kickoffOf(moved.snapshot).body;
     // The new date is said once, as "hiện nay", and the zone once in the line.
     expect(body).toContain(
-      '- **Brand assets and content**: theo lịch cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 04/12/2026; gia hạn (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
+      '- **Brand assets and content**: theo lịch cơ sở 17:30 thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 thứ Sáu, 04/12/2026; gia hạn (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 thứ Ba, 10/11/2026).',
     );
     const changeLine = (text: string): string =>
       text.split('\n').find((line) => line.startsWith('- **Brand assets and content**: theo lịch cơ sở')) ??
@@ -301,7 +301,7 @@ describe('the kickoff issue', () => {
     });
     const again = kickoffOf(step(engagement, snapshot, at('2026-11-12', '11:00')).snapshot).body;
     expect(again).toContain(
-      '- **Brand assets and content**: theo lịch cơ sở 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 11/12/2026; dời hạn bàn giao sang 17:30 Thứ Sáu, 04/12/2026 (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Ba, 10/11/2026); gia hạn (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 Thứ Năm, 12/11/2026).',
+      '- **Brand assets and content**: theo lịch cơ sở 17:30 thứ Sáu, 27/11/2026 (giờ Việt Nam), hiện nay 17:30 thứ Sáu, 11/12/2026; dời hạn bàn giao sang 17:30 thứ Sáu, 04/12/2026 (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 thứ Ba, 10/11/2026); gia hạn (chị Lan (@\u200dlan-bepxanh) đề xuất, anh Quang (@\u200dquang-songhan) đồng ý vào 10:00 thứ Năm, 12/11/2026).',
     );
     expect(changeLine(again).match(/11\/12\/2026/gu)).toHaveLength(1);
   });
@@ -314,10 +314,10 @@ describe('the kickoff issue', () => {
       snapshot = tickItem(snapshot, brand, item, at('2026-12-01', '10:00'));
     const body = kickoffOf(step(engagement, snapshot, at('2026-12-01', '11:00')).snapshot).body;
     expect(body).toContain(
-      '- **Visual design of key pages**: theo lịch cơ sở 17:30 Thứ Sáu, 11/12/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Ba, 15/12/2026; dời theo đúng số ngày làm việc vì Brand assets and content được bàn giao trễ.',
+      '- **Visual design of key pages**: theo lịch cơ sở 17:30 thứ Sáu, 11/12/2026 (giờ Việt Nam), hiện nay 17:30 thứ Ba, 15/12/2026; dời theo đúng số ngày làm việc vì Brand assets and content được bàn giao trễ.',
     );
     expect(body).toContain(
-      '- **Design approval**: theo lịch cơ sở 17:30 Thứ Tư, 16/12/2026 (giờ Việt Nam), hiện nay 17:30 Thứ Sáu, 18/12/2026; dời theo đúng số ngày làm việc vì hạn của Visual design of key pages đã được dời.',
+      '- **Design approval**: theo lịch cơ sở 17:30 thứ Tư, 16/12/2026 (giờ Việt Nam), hiện nay 17:30 thứ Sáu, 18/12/2026; dời theo đúng số ngày làm việc vì hạn của Visual design of key pages đã được dời.',
     );
     // Its own date was never changed by agreement or in the file: it does not say so.
     expect(body).not.toContain('đã thay đổi trong tệp engagement');
@@ -339,7 +339,7 @@ describe('the kickoff issue', () => {
     });
     const body = kickoffOf(step(engagement, snapshot, at('2026-11-10', '11:00')).snapshot).body;
     expect(body).toContain(
-      '- **Brand assets and content**: hạn vẫn là 17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam), như trong lịch cơ sở; điều chỉnh phạm vi: “Ảnh sản phẩm do bên em chụp” (anh Quang (@\u200dquang-songhan) đề xuất, chị Lan (@\u200dlan-bepxanh) đồng ý vào 10:00 Thứ Ba, 10/11/2026).',
+      '- **Brand assets and content**: hạn vẫn là 17:30 thứ Sáu, 27/11/2026 (giờ Việt Nam), như trong lịch cơ sở; điều chỉnh phạm vi: “Ảnh sản phẩm do bên em chụp” (anh Quang (@\u200dquang-songhan) đề xuất, chị Lan (@\u200dlan-bepxanh) đồng ý vào 10:00 thứ Ba, 10/11/2026).',
     );
     expect(body).not.toContain('hiện nay');
   });

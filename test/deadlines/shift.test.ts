@@ -100,7 +100,7 @@ describe('day-for-day shift of dependent milestones', () => {
       '| Due | Fri, 25 Dec 2026, 17:30 (Vietnam time) (moved from Fri, 11 Dec 2026 because the date of Brand assets and content moved) |',
     );
     expect(issueByTitle(snapshot, 'Design approval').body).toContain(
-      '(dời từ Thứ Tư, 16/12/2026 vì hạn của Visual design of key pages đã được dời)',
+      '(dời từ thứ Tư, 16/12/2026 vì hạn của Visual design of key pages đã được dời)',
     );
 
     // The old date's remaining stages (before-3 on 8 Dec, before-1 on 10 Dec) and its ladder do not happen.

@@ -103,7 +103,7 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     const notes = botComments(life, brand);
     const formal = notes.find((note) => note.marker.stage === 'formal-notice')!.body;
     expect(formal).toContain('trễ **3 ngày làm việc**');
-    expect(formal).toContain('**Visual design of key pages**: từ 17:30 Thứ Sáu, 11/12/2026');
+    expect(formal).toContain('**Visual design of key pages**: từ 17:30 thứ Sáu, 11/12/2026');
     // The example keeps `client_sees.fees: false`: the client's notice names no fee (docs/install.md).
     expect(formal).not.toMatch(/Phí trễ hạn|₫|late fee/iu);
     expect(formal).toContain('`/extend YYYY-MM-DD lý do`');
@@ -134,10 +134,10 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     expect(refusal.body).not.toContain('@tuan-stranger');
     const amendment = notes.find((note) => note.marker.kind === 'amendment')!;
     expect(amendment.marker.data).toMatchObject({ change: 'extend', to: '2026-12-18' });
-    expect(amendment.body).toContain('dời hạn bàn giao sang 17:30 Thứ Sáu, 18/12/2026');
-    expect(tracking.body).toContain('| Hạn bàn giao | 17:30 Thứ Sáu, 18/12/2026 (giờ Việt Nam) |');
+    expect(amendment.body).toContain('dời hạn bàn giao sang 17:30 thứ Sáu, 18/12/2026');
+    expect(tracking.body).toContain('| Hạn bàn giao | 17:30 thứ Sáu, 18/12/2026 (giờ Việt Nam) |');
     expect(tracking.body).toMatch(
-      /### Các thay đổi đã thống nhất\n- Thứ Sáu, 04\/12\/2026: dời hạn bàn giao sang 17:30 Thứ Sáu, 18\/12\/2026 .*Lý do: “Ảnh sản phẩm cần chụp lại”/u,
+      /### Các thay đổi đã thống nhất\n- Thứ Sáu, 04\/12\/2026: dời hạn bàn giao sang 17:30 thứ Sáu, 18\/12\/2026 .*Lý do: “Ảnh sản phẩm cần chụp lại”/u,
     );
     expect(labelsOf(life, brand)).toEqual(['deadline: upcoming', 'engagement: milestone']);
 
@@ -150,7 +150,7 @@ describe('a handoff through its whole life, on the HTTP fake', () => {
     expect(thread(life, brand).slice(17)).toEqual(['early-warning', 'reminder/before-1', 'ladder/friendly']);
     const secondFriendly = botComments(life, brand).at(-1)!;
     expect(secondFriendly.marker.data?.due).toBe('2026-12-18T10:30:00.000Z');
-    expect(secondFriendly.body).toContain('17:30 Thứ Sáu, 18/12/2026');
+    expect(secondFriendly.body).toContain('17:30 thứ Sáu, 18/12/2026');
     // The client was silent for three business days after the 15 December note: the alternate is copied.
     expect(secondFriendly.body).toContain('@minh-bepxanh');
 
@@ -216,7 +216,7 @@ describe('milestones that depend on a late handoff', () => {
     // What the action told both sides: the design milestone moves to January.
     const amendment = botComments(life, brand).find((note) => note.marker.kind === 'amendment')!;
     expect(amendment.body).toMatch(
-      /\*\*Visual design of key pages\*\*: từ 17:30 Thứ Sáu, 11\/12\/2026 \(giờ Việt Nam\) sang .*\/01\/2027/u,
+      /\*\*Visual design of key pages\*\*: từ 17:30 thứ Sáu, 11\/12\/2026 \(giờ Việt Nam\) sang .*\/01\/2027/u,
     );
     await life.settle(vn('2026-12-21'));
     expect(labelsOf(life, design)).not.toContain('deadline: overdue');

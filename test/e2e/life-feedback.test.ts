@@ -184,7 +184,7 @@ describe('three pieces of feedback, one answered late, on the HTTP fake', () => 
   it('speaks to the client in Vietnamese with the SLA time, and to the team in English', () => {
     const [ack, fiveWhys, warning, breach] = botComments(life, numbers.urgent);
     expect(ack!.body).toContain('Chào chị Lan');
-    expect(ack!.body).toContain('chậm nhất vào **13:00 Thứ Hai, 23/11/2026 (giờ Việt Nam)**');
+    expect(ack!.body).toContain('chậm nhất vào **13:00 thứ Hai, 23/11/2026 (giờ Việt Nam)**');
     expect(ack!.marker.data).toMatchObject({ priority: 'P1', firstResponseDue: '2026-11-23T06:00:00.000Z' });
     expect(fiveWhys!.body).toMatch(/^@vy-songhan .*“5 whys”/u);
     expect(warning!.body).toMatch(

@@ -43,8 +43,8 @@ describe('intake', () => {
     expect(ack?.body).toContain('xin lỗi');
     expect(ack?.body).toContain('**Chất lượng sản phẩm**, mức độ **khẩn cấp** (ưu tiên P1)');
     // 4 working hours from Mon 09:00 → Mon 13:00; resolution 2 working days → Wed 09:00.
-    expect(ack?.body).toContain('chậm nhất vào **13:00 Thứ Hai, 23/11/2026 (giờ Việt Nam)**');
-    expect(ack?.body).toContain('giải quyết trước **09:00 Thứ Tư, 25/11/2026 (giờ Việt Nam)**');
+    expect(ack?.body).toContain('chậm nhất vào **13:00 thứ Hai, 23/11/2026 (giờ Việt Nam)**');
+    expect(ack?.body).toContain('giải quyết trước **09:00 thứ Tư, 25/11/2026 (giờ Việt Nam)**');
     expect(fiveWhys?.marker.kind).toBe('feedback-5whys');
     expect(fiveWhys?.body).toContain('@vy-songhan');
     expect(fiveWhys?.body).toContain('5 whys');

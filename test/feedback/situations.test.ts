@@ -109,7 +109,7 @@ describe('unclear feedback', () => {
     const accepted = commentsOf(resumed.writes, 5).find((c) => c.marker.kind === 'feedback-accepted');
     expect(accepted?.body).toContain('@vy-songhan');
     // 16 working hours: 5 minutes used before the question, the rest from Tue 14:00 → Thu 11:55.
-    expect(accepted?.body).toMatch(/chậm nhất vào \*\*11:55 Thứ Năm, 26\/11\/2026/u);
+    expect(accepted?.body).toMatch(/chậm nhất vào \*\*11:55 thứ Năm, 26\/11\/2026/u);
     // Both clocks count working hours here, and the note says so, as the acknowledgement would.
     expect(accepted?.body).toContain(
       'Cả hai mốc thời gian được tính theo giờ làm việc (08:30–17:30, thứ Hai đến thứ Sáu).',

@@ -123,7 +123,7 @@ describe('from analysis to an agreed, implemented solution', () => {
     expect(record?.body).toContain('@tuan-songhan sẽ phụ trách thực hiện');
     // Important feedback: 5 working days from Mon 09:00 → Mon 30/11 09:00, unchanged by the agreement.
     expect(record?.body).toContain(
-      'vẫn giữ đúng thời hạn giải quyết đã cam kết: **09:00 Thứ Hai, 30/11/2026',
+      'vẫn giữ đúng thời hạn giải quyết đã cam kết: **09:00 thứ Hai, 30/11/2026',
     );
     // The resolution time is 5 business days: the client is told it counts working time.
     expect(record?.body).toContain('Thời hạn giải quyết được tính theo giờ làm việc (08:30–17:30, thứ Hai');
@@ -327,7 +327,7 @@ describe('the resolution time from the agreement (feedback.resolution_from_agree
   it('says the time now counts from the agreement, with the new date', () => {
     const [record] = commentsOf(agreed.writes, 7);
     expect(record?.body).toContain('được tính lại từ lúc chị đồng ý');
-    expect(record?.body).toContain('**10:00 Thứ Năm, 03/12/2026');
+    expect(record?.body).toContain('**10:00 thứ Năm, 03/12/2026');
   });
 
   it('does not breach at the date counted from the filing, and breaches a minute after the agreed one', () => {
@@ -357,7 +357,7 @@ describe('an agreement and the date it states', () => {
   it('names a committed date that has already passed as passed, apologises and offers a new date', () => {
     // Committed: Mon 30/11 09:00 ICT (5 working days from the filing). Agreed a day after it.
     const body = agreeAt(ENGAGEMENT, '2026-12-01T02:00:00Z');
-    expect(body).toContain('**09:00 Thứ Hai, 30/11/2026');
+    expect(body).toContain('**09:00 thứ Hai, 30/11/2026');
     expect(body).toContain('nay đã qua');
     expect(body).toContain('xin lỗi chị');
     expect(body).toContain('thống nhất với chị một thời hạn mới');
@@ -377,7 +377,7 @@ describe('an agreement and the date it states', () => {
     });
     const body = agreeAt(wallClock, '2026-11-24T02:00:00Z');
     // 7 calendar days from Mon 23/11 09:00 ICT.
-    expect(body).toContain('vẫn giữ đúng thời hạn giải quyết đã cam kết: **09:00 Thứ Hai, 30/11/2026');
+    expect(body).toContain('vẫn giữ đúng thời hạn giải quyết đã cam kết: **09:00 thứ Hai, 30/11/2026');
     expect(body).not.toContain('giờ làm việc');
   });
 });

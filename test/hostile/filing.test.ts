@@ -99,7 +99,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     expect(reply).toContain('Cảm ơn anh/chị @khach-la đã tạo mốc bàn giao này.');
     expect(reply).toContain('nên hiện mốc này chưa được theo dõi');
     expect(reply).toContain(
-      'Nhờ chị Lan (@lan-bepxanh) xem giúp: mốc này có hạn 17:30 Thứ Năm, 10/12/2026 (giờ Việt Nam); nếu cần theo dõi mốc này,',
+      'Nhờ chị Lan (@lan-bepxanh) xem giúp: mốc này có hạn 17:30 thứ Năm, 10/12/2026 (giờ Việt Nam); nếu cần theo dõi mốc này,',
     );
     expect(reply).toContain('nếu cần theo dõi mốc này, vui lòng trả lời `/confirm` trên một dòng riêng');
     expect(labelsOf(snapshot)).toEqual(['deadline']);
@@ -147,7 +147,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     expect(record.body).toContain(
       '**Đã xác nhận mốc bàn giao**: chị Lan (@\u200dlan-bepxanh) bên Bếp Xanh Coffee',
     );
-    expect(record.body).toContain('Hạn bàn giao là **17:30 Thứ Năm, 10/12/2026 (giờ Việt Nam)**');
+    expect(record.body).toContain('Hạn bàn giao là **17:30 thứ Năm, 10/12/2026 (giờ Việt Nam)**');
     expect(tracked(snapshot, at('2026-12-01', '10:30'))).toEqual(['issue-40 due 2026-12-10T10:30:00.000Z']);
     // From then on it is tracked like any deadline: the next reminder comes 3 business days before.
     const before = step(engagement, snapshot, at('2026-12-07'));
@@ -241,7 +241,7 @@ describe('a deadline filed by someone who is not a party waits for a party to co
     const world = say(strangerFiled(), 909, 'lan-bepxanh', '/confirm', at('2026-12-11', '09:00'));
     const { snapshot, writes } = step(engagement, world, at('2026-12-11', '09:30'));
     expect(described(writes)).toEqual(['comment:command-reply:909']);
-    expect(bodies(writes)[0]).toContain('hạn bàn giao của mốc này (17:30 Thứ Năm, 10/12/2026');
+    expect(bodies(writes)[0]).toContain('hạn bàn giao của mốc này (17:30 thứ Năm, 10/12/2026');
     expect(tracked(snapshot, at('2026-12-11', '09:30'))).toEqual([]);
   });
 });
@@ -256,7 +256,7 @@ describe('a filed date that had already passed is refused with a reply', () => {
     // A named contact is addressed by her form of address all through.
     expect(reply).toContain('Cảm ơn chị Lan (@lan-bepxanh) đã tạo mốc bàn giao này.');
     expect(reply).toContain(
-      'Hạn bàn giao 17:30 Thứ Năm, 15/10/2026 (giờ Việt Nam) đã qua vào lúc mốc được tạo',
+      'Hạn bàn giao 17:30 thứ Năm, 15/10/2026 (giờ Việt Nam) đã qua vào lúc mốc được tạo',
     );
     expect(reply).toContain('nhờ chị tạo lại mốc với một ngày chưa tới');
     expect(reply).toContain('chị hãy bình luận `/extend YYYY-MM-DD lý do` trong issue theo dõi của mốc đó');

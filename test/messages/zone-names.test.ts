@@ -12,7 +12,7 @@ const at = (iso: string) => new Date(iso);
 describe('the zone a client reads', () => {
   it('names Vietnam’s zone in words, in both languages', () => {
     const due = at('2026-11-27T10:30:00Z');
-    expect(formatDateTime(due, 'Asia/Ho_Chi_Minh', 'vi')).toBe('17:30 Thứ Sáu, 27/11/2026 (giờ Việt Nam)');
+    expect(formatDateTime(due, 'Asia/Ho_Chi_Minh', 'vi')).toBe('17:30 thứ Sáu, 27/11/2026 (giờ Việt Nam)');
     expect(formatDateTime(due, 'Asia/Ho_Chi_Minh', 'en')).toBe('Fri, 27 Nov 2026, 17:30 (Vietnam time)');
     // The older name of the same zone reads the same.
     expect(zoneName('Asia/Saigon', due, 'vi')).toBe('giờ Việt Nam');
@@ -33,7 +33,7 @@ describe('the zone a client reads', () => {
     expect(zoneName('America/Sao_Paulo', at('2026-11-27T10:30:00Z'), 'vi')).toBe('GMT-3');
     expect(zoneName('Atlantic/Reykjavik', at('2026-11-27T10:30:00Z'), 'en')).toBe('GMT');
     expect(formatDateTime(at('2026-11-27T10:30:00Z'), 'Asia/Kathmandu', 'vi')).toBe(
-      '16:15 Thứ Sáu, 27/11/2026 (GMT+5:45)',
+      '16:15 thứ Sáu, 27/11/2026 (GMT+5:45)',
     );
   });
 
@@ -69,7 +69,7 @@ describe('the zone named once per sentence', () => {
     const from = vn('2026-12-11T10:30:00Z');
     const to = vn('2026-12-16T10:30:00Z');
     expect(nameZoneOncePerSentence(`- **Visual design**: từ ${from} sang ${to}`)).toBe(
-      '- **Visual design**: từ 17:30 Thứ Sáu, 11/12/2026 (giờ Việt Nam) sang 17:30 Thứ Tư, 16/12/2026',
+      '- **Visual design**: từ 17:30 thứ Sáu, 11/12/2026 (giờ Việt Nam) sang 17:30 thứ Tư, 16/12/2026',
     );
     const en = `baseline ${vn('2026-11-27T10:30:00Z', 'en')}, now ${vn('2026-12-18T10:30:00Z', 'en')}.`;
     expect(nameZoneOncePerSentence(en)).toBe(
@@ -82,7 +82,7 @@ describe('the zone named once per sentence', () => {
     const two = vn('2026-11-25T02:00:00Z');
     const text = `Phản hồi vào **${one}**. Giải quyết trước **${two}** và ${two}.\n- ${one}, ${two}`;
     expect(nameZoneOncePerSentence(text)).toBe(
-      'Phản hồi vào **13:00 Thứ Hai, 23/11/2026 (giờ Việt Nam)**. Giải quyết trước **09:00 Thứ Tư, 25/11/2026 (giờ Việt Nam)** và 09:00 Thứ Tư, 25/11/2026.\n- 13:00 Thứ Hai, 23/11/2026 (giờ Việt Nam), 09:00 Thứ Tư, 25/11/2026',
+      'Phản hồi vào **13:00 thứ Hai, 23/11/2026 (giờ Việt Nam)**. Giải quyết trước **09:00 thứ Tư, 25/11/2026 (giờ Việt Nam)** và 09:00 thứ Tư, 25/11/2026.\n- 13:00 thứ Hai, 23/11/2026 (giờ Việt Nam), 09:00 thứ Tư, 25/11/2026',
     );
     // Across a change of the clocks, each offset stays: no time is left in the wrong zone.
     const before = formatDateTime(at('2026-04-03T15:00:00Z'), 'America/Santiago', 'en');
@@ -104,7 +104,7 @@ describe('the zone named once per sentence', () => {
     const engagement = { messages: {} };
     const values = { title: 'Design', from: vn('2026-12-11T10:30:00Z'), to: vn('2026-12-16T10:30:00Z') };
     expect(messageText(engagement, 'vi', 'impact.dependant', values)).toBe(
-      '- **Design**: từ 17:30 Thứ Sáu, 11/12/2026 (giờ Việt Nam) sang 17:30 Thứ Tư, 16/12/2026',
+      '- **Design**: từ 17:30 thứ Sáu, 11/12/2026 (giờ Việt Nam) sang 17:30 thứ Tư, 16/12/2026',
     );
     const en = {
       ...values,

@@ -79,28 +79,24 @@ export function planAccepted(ctx: PlanContext, view: FeedbackView, waiting: bool
         : {}),
     },
   };
-  // What the acknowledgement said, against what the answer made of it: a change is told.
-  const told = ack.marker.data ?? {};
-  const changed =
-    told.topic !== triage.topic || told.importance !== triage.importance || told.priority !== triage.priority;
-  const understood = changed
-    ? say('feedback.accepted.understood', {
-        ...item,
-        topic: topicName(ctx.engagement, triage.topic, address.locale),
-        importance: importanceName(ctx.engagement, triage.importance, address.locale),
-        priority: triage.priority,
-      })
-    : null;
+  // The acknowledgement that asked told no topic or priority (the report was too thin to read), so
+  // this is where the client first hears what their answer made of it, with the times that follow.
+  const understood = say('feedback.accepted.understood', {
+    ...item,
+    topic: topicName(ctx.engagement, triage.topic, address.locale),
+    importance: importanceName(ctx.engagement, triage.importance, address.locale),
+    priority: triage.priority,
+  });
   const writes: Write[] = [
     markedComment(
       view.ref,
       [
         greetingFor(ctx, address),
         say('feedback.accepted', { ...item, who: namedMentions(ctx.engagement, roles, address.locale) }),
-        [understood, dates.join(' ')].filter(Boolean).join(' '),
+        [understood, ...dates].join(' '),
       ].join('\n\n'),
       [marker],
-      `The client answered the questions on feedback #${issue.number}: it is accepted; the analysis role takes it and the client gets the response dates${changed ? ` of what the answer made of it (${triage.topic}, ${triage.importance}, ${triage.priority})` : ''}.`,
+      `The client answered the questions on feedback #${issue.number}: it is accepted; the analysis role takes it and the client is told what the answer made of it (${triage.topic}, ${triage.importance}, ${triage.priority}) and the response dates that follow.`,
     ),
   ];
   const assignees = roles.filter(

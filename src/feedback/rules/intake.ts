@@ -247,14 +247,17 @@ function acknowledgement(
     paragraphs.push(say('feedback.ack.positive_next'));
     return paragraphs.join('\n\n');
   }
-  paragraphs.push(
-    say('feedback.ack.understood', {
-      ...item,
-      topic: topicName(engagement, triage.topic, locale),
-      importance: importanceName(engagement, triage.importance, locale),
-      priority: triage.priority,
-    }),
-  );
+  // A report too thin to act on is not yet understood: no topic or priority is told back, only the
+  // questions (the triage role sees the guess in its review note).
+  if (!unclear)
+    paragraphs.push(
+      say('feedback.ack.understood', {
+        ...item,
+        topic: topicName(engagement, triage.topic, locale),
+        importance: importanceName(engagement, triage.importance, locale),
+        priority: triage.priority,
+      }),
+    );
   const related = relatedMilestone(ctx, triage.milestone);
   if (related) paragraphs.push(say('feedback.ack.related_milestone', { ...item, milestone: related }));
   if (unclear) {

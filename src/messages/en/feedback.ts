@@ -45,7 +45,8 @@ export const FEEDBACK_EN = {
   'feedback.ack.correct_us': 'If we misunderstood anything, just reply here and we will adjust.',
   'feedback.ack.unclear_intro':
     'To make sure we act on exactly the right thing, could you tell us a little more?',
-  'feedback.ack.unclear_paused': 'Our agreed response time runs again as soon as you answer here.',
+  'feedback.ack.unclear_paused':
+    'As soon as you answer here, we will tell you when to expect our response and the resolution.',
 
   'feedback.question.details': 'What happened, in a sentence or two? Where did you see it, and when?',
   'feedback.question.expected': 'What outcome would you like? What did you expect to happen instead?',

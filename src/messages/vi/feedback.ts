@@ -51,7 +51,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.ack.unclear_intro':
     'Để xử lý đúng điều {you} cần, {you} có thể chia sẻ thêm một chút thông tin được không?',
   'feedback.ack.unclear_paused':
-    'Thời gian phản hồi đã thống nhất sẽ tiếp tục được tính ngay khi {you} trả lời tại đây.',
+    'Ngay khi {you} trả lời tại đây, {we} sẽ báo {you} thời hạn phản hồi và thời hạn giải quyết cụ thể.',
 
   'feedback.question.details':
     'Điều gì đã xảy ra? {you_cap} thấy vấn đề ở đâu và vào lúc nào (một vài câu là đủ)?',
@@ -116,7 +116,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.accepted':
     'Cảm ơn {you} đã bổ sung thông tin. {item_cap} đã được chuyển đến {who} để tìm hiểu; nếu cần thêm thông tin, {we} sẽ hỏi {you} ngay tại đây.',
   'feedback.accepted.understood':
-    'Với thông tin {you} bổ sung, {we} hiểu lại {item} thuộc chủ đề **{topic}**, mức độ **{importance}** (ưu tiên {priority}); các mốc thời gian dưới đây theo mức độ này.',
+    'Với thông tin {you} bổ sung, {we} hiểu {item} thuộc chủ đề **{topic}**, mức độ **{importance}** (ưu tiên {priority}); các mốc thời gian dưới đây theo mức độ này.',
   'feedback.proposal':
     'Sau khi tìm hiểu, {we} xin đề xuất hướng giải quyết như sau{as_written}:\n\n{quote}\n\nNếu {you} thấy phù hợp, {you} chỉ cần trả lời `/agree` để {we} bắt tay thực hiện. Nếu {you} muốn điều chỉnh, {you} cứ góp ý tại đây, {we} sẽ cập nhật lại đề xuất.',
   'feedback.proposal.client_decides':
