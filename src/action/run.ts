@@ -316,7 +316,11 @@ async function loadEngagementFile(
     });
     const message = `engagement-keeper: the engagement file has ${loaded.errors.length} error(s); nothing was written.`;
     io.setFailed(message);
-    return { exit: 1, ended: { title: 'failed', message } };
+    // The job summary is where the docs send people after a run: the errors are listed there too, as
+    // \`validate\` prints them, not only in the annotations.
+    const listed = fenced(loaded.errors.map(formatEngagementError).join('\n'));
+    const fix = 'Fix them and run again; `engagement-keeper validate` checks the file on your machine first.';
+    return { exit: 1, ended: { title: 'failed', message: `${message}\n\n${listed}\n\n${fix}` } };
   }
   for (const warning of loaded.warnings) io.warning(warning.message, annotationOf(warning));
   return { engagement: loaded.engagement, source: config.source };
@@ -730,4 +734,11 @@ function reportSection(run: Run, snapshot: Snapshot, facts: () => WeeklyFacts): 
   if (run.started.scope.kind !== 'full') return '';
   const report = weeklyReport(run.engagement, snapshot, run.now, run.planOptions, facts);
   return report ? `\n\n---\n\n# ${report.title}\n\n${report.body}\n` : '';
+}
+
+/** Text shown as written, in a code block no line of it can close. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/gu)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}`;
 }

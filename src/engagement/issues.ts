@@ -57,9 +57,19 @@ const EXPECTED_WORDS: Record<string, string> = {
   date: 'a date',
 };
 
+/** An example as a person would paste it: quoted when YAML would not read it back as the same text. */
 function yamlValue(example: unknown): string {
-  if (typeof example === 'string') return example;
+  if (typeof example === 'string')
+    return readsBackAsIs(example) ? example : `'${example.replace(/'/gu, "''")}'`;
   return JSON.stringify(example);
+}
+
+/** A plain YAML scalar that stays this string: no indicator first (`@`, `*`, `[` …), no `: ` or ` #`. */
+function readsBackAsIs(text: string): boolean {
+  if (text === '' || text !== text.trim()) return false;
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/u.test(text) || /: | #/u.test(text)) return false;
+  // Words YAML reads as something else: booleans, null, numbers.
+  return !/^(?:true|false|yes|no|on|off|null|~|[-+]?[\d.]+(?:e[-+]?\d+)?)$/iu.test(text);
 }
 
 function missingProblem(root: RootSchema, path: FieldPath): Problem {

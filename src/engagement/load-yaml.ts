@@ -11,7 +11,7 @@ import {
   withoutWholeNumberNoise,
   type Problem,
 } from './issues';
-import { describeYamlError } from './yaml-errors';
+import { describeYamlError, emptyCollectionWithItems } from './yaml-errors';
 import { MAX_FILE_CHARACTERS, refusedYamlFeatures, tooDeepNesting } from './yaml-refusals';
 import { formatPath, locateMissing, locatePath, pathAtOffset, spanOf } from './yaml-positions';
 
@@ -181,12 +181,26 @@ export function loadYamlFile<S extends ObjectSchema>(
   }
 
   if (doc.errors.length > 0) {
-    const errors = doc.errors.map((yamlError) => {
-      const problem = describeYamlError(yamlError, text);
-      const path = pathAtOffset(doc, problem.pathOffset ?? problem.offset);
-      const shown = problem.pathIsParent ? path.slice(0, -1) : path;
-      return at([problem.offset, problem.endOffset], formatPath(shown), problem.message, problem.hint);
-    });
+    const empty = emptyCollectionWithItems(text);
+    const explained = (offset: number): boolean =>
+      empty !== undefined && offset >= empty.offset && offset <= empty.blockEnd;
+    const errors = doc.errors
+      .filter((yamlError) => !explained(yamlError.pos[0]))
+      .map((yamlError) => {
+        const problem = describeYamlError(yamlError, text);
+        const path = pathAtOffset(doc, problem.pathOffset ?? problem.offset);
+        const shown = problem.pathIsParent ? path.slice(0, -1) : path;
+        return at([problem.offset, problem.endOffset], formatPath(shown), problem.message, problem.hint);
+      });
+    if (empty && errors.length < doc.errors.length)
+      errors.push(
+        at(
+          [empty.offset, empty.endOffset],
+          formatPath(pathAtOffset(doc, empty.offset)),
+          empty.message,
+          empty.hint,
+        ),
+      );
     return { ok: false, errors: distinct(errors).sort(byPosition) };
   }
   const yamlWarnings = doc.warnings.map((warning) =>

@@ -6,6 +6,7 @@ import { impossibleDateReason, impossibleTimeReason } from './dates';
 import * as bounds from './bounds';
 import { DURATION_EXAMPLES, parseDuration, type Duration } from './duration';
 import { quoted } from './quote';
+import { suggestIsoDate } from './date-suggestion';
 
 // --- small building blocks -------------------------------------------------------------------
 
@@ -122,6 +123,14 @@ const positiveDuration = durationSchema.refine((duration) => duration.value > 0,
 });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `"03/12/2026" is not a due date: write \`2026-12-03\` (3 December 2026) or …`, else the rule alone. */
+function notADate(text: string, what: string, rule: string): string {
+  const suggestion = suggestIsoDate(text);
+  return suggestion
+    ? `${quoted(text)} is not written \`YYYY-MM-DD\`: write ${suggestion}`
+    : `is not ${what}: write ${rule}`;
+}
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -156,7 +165,14 @@ export const dateSchema = z
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
     z
       .string()
-      .regex(ISO_DATE, { message: 'is not a date: write `YYYY-MM-DD`, e.g. `2026-12-04`' })
+      .regex(ISO_DATE, {
+        error: (issue) =>
+          notADate(
+            typeof issue.input === 'string' ? issue.input : '',
+            'a date',
+            '`YYYY-MM-DD`, e.g. `2026-12-04`',
+          ),
+      })
       .superRefine(realDateAndTime),
   )
   .meta({ description: 'A date, `YYYY-MM-DD`.', examples: ['2026-12-04'] });
@@ -181,14 +197,18 @@ function localMomentSchema(what: string) {
           const offset = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(Z|[+-]\d{2}:?\d{2})$/iu.exec(text);
           return offset
             ? `\`${text}\` is not ${what}: drop \`${offset[1]}\` and write the time as it reads in the engagement time zone, as \`YYYY-MM-DDTHH:MM\``
-            : `is not ${what}: write \`YYYY-MM-DD\` or \`YYYY-MM-DDTHH:MM\` (in the engagement time zone)`;
+            : notADate(text, what, '`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (in the engagement time zone)');
         },
       })
       .superRefine(realDateAndTime),
   );
 }
 
+/** What an editor checks a day or a day and time against as it is typed (the JSON Schema drops refinements). */
+const LOCAL_MOMENT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?$';
+
 export const dueSchema = localMomentSchema('a due date').meta({
+  pattern: LOCAL_MOMENT_PATTERN,
   description:
     'Due date `YYYY-MM-DD` (due at the end of that working day) or `YYYY-MM-DDTHH:MM`, in the engagement time zone.',
   examples: ['2026-12-04', '2026-12-04T15:00'],
@@ -498,6 +518,7 @@ const milestoneSchema = z.strictObject({
       description:
         'When this milestone was handed over, for one handed over before the action took over (or recorded in the file rather than by ticking its boxes): `YYYY-MM-DD` (during that working day) or `YYYY-MM-DDTHH:MM`. The action records it on time or late against `due`, never chases it, opens no tracking issue for it, and shifts the milestones that depend on it only by the business days it really was late.',
       examples: ['2026-03-09', '2026-03-12T16:30'],
+      pattern: LOCAL_MOMENT_PATTERN,
     }),
   ask_rating: z.boolean().default(true).meta({
     description:

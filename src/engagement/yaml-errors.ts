@@ -132,3 +132,56 @@ export function describeYamlError(error: YAMLError, source: string): SyntaxProbl
       return { ...base, message: plainMessage(error) };
   }
 }
+
+/**
+ * `milestones: []` (or `{}`) with items written under it, as happens when an example list is
+ * uncommented below the empty list a generated file starts with: YAML's own words for it
+ * ("implicit map keys need to be followed by map values") do not say that the `[]` is in the way.
+ * One problem at the `[]`, standing for the errors YAML reports in the lines under it.
+ */
+export function emptyCollectionWithItems(
+  source: string,
+): { offset: number; endOffset: number; message: string; hint: string; blockEnd: number } | undefined {
+  const line = /^([ ]*)([^\s#:][^:#\n]*?):[ ]*(\[\]|\{\})[ ]*(?:#[^\n]*)?$/gmu;
+  for (let match = line.exec(source); match; match = line.exec(source)) {
+    // In a list item (`- depends_on: []`) the key's column is after the dash.
+    const item = /^-[ ]+/u.exec(match[2] ?? '');
+    const indent = (match[1] ?? '').length + (item ? item[0].length : 0);
+    const after = source
+      .slice(match.index + match[0].length)
+      .split('\n')
+      .slice(1);
+    const next = after.find((text) => text.trim() !== '' && !text.trim().startsWith('#'));
+    if (next === undefined) continue;
+    const nextIndent = next.length - next.trimStart().length;
+    const isItem = next.trimStart().startsWith('- ') || next.trim() === '-';
+    if (!(nextIndent > indent || (nextIndent === indent && isItem))) continue;
+    const brackets = match[3] ?? '[]';
+    const offset =
+      match.index + match[0].indexOf(brackets, (match[1] ?? '').length + (match[2] ?? '').length);
+    // The block under the key: every following line more indented than it (or an item at its column).
+    let blockEnd = match.index + match[0].length;
+    for (const text of after) {
+      blockEnd += 1;
+      const trimmed = text.trim();
+      const column = text.length - text.trimStart().length;
+      if (
+        trimmed !== '' &&
+        !trimmed.startsWith('#') &&
+        column <= indent &&
+        !(column === indent && trimmed.startsWith('-'))
+      )
+        break;
+      blockEnd += text.length;
+    }
+    const key = (match[2] ?? '').slice(item ? item[0].length : 0);
+    return {
+      offset,
+      endOffset: offset + 2,
+      message: `YAML: \`${key}: ${brackets}\` says ${brackets === '[]' ? 'the list is empty' : 'the mapping is empty'}, yet lines are written under it`,
+      hint: `remove \`${brackets}\` after \`${key}:\` so that the lines under it are its ${brackets === '[]' ? 'items' : 'keys'}`,
+      blockEnd,
+    };
+  }
+  return undefined;
+}

@@ -52,8 +52,13 @@ const ZONE_NAMES: Readonly<Record<string, ZoneNames>> = {
  * `giờ Việt Nam` / `Vietnam time` for a zone people name; else its offset from UTC at `instant`
  * (`GMT+7`, `GMT+5:45`, `GMT-3`, `GMT`), the instant being the date shown, never the clock.
  */
+/** The table by the zone's id in lower case: `asia/ho_chi_minh` is a zone the file may name (IANA ids match in any case). */
+const ZONE_NAMES_ANY_CASE: ReadonlyMap<string, ZoneNames> = new Map(
+  Object.entries(ZONE_NAMES).map(([zone, names]) => [zone.toLowerCase(), names]),
+);
+
 export function zoneName(zone: string, instant: Date, locale: Locale): string {
-  const named = Object.hasOwn(ZONE_NAMES, zone) ? ZONE_NAMES[zone] : undefined;
+  const named = ZONE_NAMES_ANY_CASE.get(zone.toLowerCase());
   return named ? named[locale] : utcOffsetName(zone, instant);
 }
 

@@ -63,7 +63,8 @@ describe('init --uses', () => {
     );
     const result = await run(...initArgs(fresh()));
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toContain('Replace OWNER in .github/workflows/engagement.yml');
+    expect(result.out).toContain('Replace OWNER with where you take the action from');
+    expect(result.out).toContain('in the first line of .github/engagement.yml');
   });
 
   it('reads a reference the way GitHub Actions does', () => {

@@ -62,6 +62,11 @@ describe('the action facing a hostile engagement file', () => {
       },
     ]);
     expect(run.failed).toBe('engagement-keeper: the engagement file has 1 error(s); nothing was written.');
+    // The job summary lists the error as `validate` prints it, not only the count.
+    expect(run.summary).toContain(
+      '```text\n.github/engagement.yml:8:24  milestones[0].title  YAML aliases are not supported: `*Final*` refers',
+    );
+    expect(run.summary).toContain('`engagement-keeper validate` checks the file on your machine first.');
     expect(restWrites(fake)).toEqual([]);
     expect(planner.calls).toBe(0);
   });

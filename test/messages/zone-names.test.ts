@@ -115,4 +115,10 @@ describe('the zone named once per sentence', () => {
       '- **Design**: from Fri, 11 Dec 2026, 17:30 (Vietnam time) to Wed, 16 Dec 2026, 17:30',
     );
   });
+
+  it('names a zone the file writes in another case as it names the zone (IANA ids match in any case)', () => {
+    const due = new Date('2026-11-27T10:30:00Z');
+    expect(formatDateTime(due, 'asia/ho_chi_minh', 'vi')).toBe('17:30 thứ Sáu, 27/11/2026 (giờ Việt Nam)');
+    expect(formatDateTime(due, 'ASIA/SAIGON', 'en')).toBe('Fri, 27 Nov 2026, 17:30 (Vietnam time)');
+  });
 });

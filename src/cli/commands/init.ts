@@ -206,8 +206,10 @@ function nextSteps(answers: InitAnswers, engagement: Engagement, uses: string | 
   const cli = `npx github:${answers.repository}#${answers.version}`;
   const commit = uses
     ? `  2. Commit the five files and push: the workflow takes the action from ${uses}.`
-    : `  2. Replace OWNER in .github/workflows/engagement.yml with where you take the action from
-     (or pin a full commit SHA), commit the five files and push.`;
+    : `  2. Replace OWNER with where you take the action from (or pin a full commit SHA) in
+     .github/workflows/engagement.yml and in the first line of ${ENGAGEMENT_PATH} (the schema your
+     editor checks the file against), or run init again with --uses owner/repo@ref; then commit the
+     five files and push.`;
   return `
 Next steps:
   1. Add the milestones you agreed with the client to ${ENGAGEMENT_PATH}, then regenerate the issue

@@ -68,7 +68,8 @@ contacts:
 #   late_fee: { amount: 100, currency: USD, per: business_day, grace: 2 business days }
 #   day_for_day_shift: true
 
-# The handoffs, in any order; add one per date the two sides agreed. Then regenerate the issue forms,
+# The handoffs, in any order; add one per date the two sides agreed (and remove the \`[]\` below when
+# you add the first: the handoffs are the list under \`milestones:\`). Then regenerate the issue forms,
 # whose milestone lists are made from them: npx github:${answers.repository}#${answers.version} form --write
 milestones: []
 #  - id: content

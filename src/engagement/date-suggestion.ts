@@ -1,0 +1,52 @@
+// A date written the way people write dates ("03/12/2026", "3.12.2026", "2026-12-4") turned into the
+// `YYYY-MM-DD` the file needs, so an error can show the line to write instead of only the rule. When
+// both readings are real dates (day first, as in Vietnam and most of Europe, or month first, as in
+// the US), both are offered, day first, and the person picks: the action never guesses a deadline.
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function isoIfReal(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const spelled = (iso: string): string => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+};
+
+/**
+ * What to write instead of `text`, e.g. "`2026-12-03` (3 December 2026) or `2026-03-12` (12 March
+ * 2026)"; undefined when `text` does not read as a date with a four-digit year.
+ */
+export function suggestIsoDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(trimmed);
+  if (yearFirst) {
+    const iso = isoIfReal(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    return iso ? `\`${iso}\` (${spelled(iso)})` : undefined;
+  }
+  const yearLast = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/u.exec(trimmed);
+  if (!yearLast) return undefined;
+  const [first, second, year] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
+  const readings = [isoIfReal(year, second, first), isoIfReal(year, first, second)].filter(
+    (iso): iso is string => iso !== undefined,
+  );
+  const distinct = [...new Set(readings)];
+  return distinct.length > 0 ? distinct.map((iso) => `\`${iso}\` (${spelled(iso)})`).join(' or ') : undefined;
+}
