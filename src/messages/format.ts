@@ -88,21 +88,35 @@ const DAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
   vi: ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'],
 };
 /**
- * A day name that opens a line, a list item, a table cell or a sentence starts with a capital, as
- * any word there does (`- Thứ Sáu, 04/12/2026: …`, `| Thứ Tư, 16/12/2026 |`); in the middle of a
- * sentence it is `thứ Sáu` (vietnameseDate). A quoted line (`> `) is the writer's, and stays as written.
+ * A date of ours (`thứ Hai, 23/11/2026`, as vietnameseDate writes it) that opens a line, a list item,
+ * a table cell or a sentence starts with a capital, as any word there does (`- Thứ Sáu, 04/12/2026: …`,
+ * `| Thứ Tư, 16/12/2026 |`); in the middle of a sentence it is `thứ Sáu`. People's words are left as
+ * they wrote them: a quoted line (`> `), code, and text in quotation marks are not touched, and only
+ * the exact shape of a date the action writes is, so a client's "thứ hai" is never ours to change.
  */
 export function capitaliseDayAtStarts(text: string): string {
-  return text.replace(
-    /(^|\n|\| |[.!?] )((?:[-*] |\d+\. )?(?:\*\*)?)thứ (?=Hai|Ba|Tư|Năm|Sáu|Bảy)/gu,
-    (_whole, before: string, opening: string) => `${before}${opening}Thứ `,
-  );
+  if (!text.includes('thứ ')) return text;
+  let fenced = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
+      if (fenced || /^\s*(?:```|~~~|>)/u.test(line)) return line;
+      // Code spans and quotations on the line are the writer's: cut around them, capitalise the rest.
+      return line
+        .split(/(`[^`]*`|“[^”]*”|"[^"]*")/u)
+        .map((piece, index) =>
+          index % 2 === 1
+            ? piece
+            : piece.replace(
+                /(^|\| |[.!?] )((?:\s*(?:[-*] |\d+\. ))?(?:\*\*)?)thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)(?=, \d{2}\/\d{2}\/\d{4})/gu,
+                (_whole, before: string, opening: string, day: string) => `${before}${opening}Thứ ${day}`,
+              ),
+        )
+        .join('');
+    })
+    .join('\n');
 }
-
-/** The locale data's long weekday (lower case) → its index in DAY_NAMES. */
-const VI_WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
-  ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'].map((name, i) => [name, i]),
-);
 
 const DATE_TIME_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
   en: {
@@ -166,15 +180,19 @@ export function formatDate(date: string, locale: Locale): string {
 /**
  * `13:00 thứ Hai, 23/11/2026` / `Chủ nhật, 29/11/2026`: the day named as in the working week
  * (formatWorkingWeek), not as the runtime's locale data spells it ("Thứ Hai" mid-sentence, and
- * differently from one Node release's ICU to the next).
+ * differently from one Node release's ICU to the next). The day of the week is worked out from the
+ * date's own figures, so it is right even where the locale data has no Vietnamese names.
  */
 function vietnameseDate(format: Intl.DateTimeFormat, instant: Date, withTime: boolean): string {
+  const parts = format.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    format.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
-  const index = (VI_WEEKDAY_INDEX.get(part('weekday').toLowerCase()) ?? 0) as number;
-  const day = `${DAY_NAMES.vi[index] ?? ''}, ${part('day')}/${part('month')}/${part('year')}`;
-  // Midnight is 00:00, as the clock on the wall reads it (some locale data writes 24:00).
-  return withTime ? `${part('hour').replace(/^24$/u, '00')}:${part('minute')} ${day}` : day;
+    parts.find((p) => p.type === type)?.value ?? '';
+  const [day, month, year] = [Number(part('day')), Number(part('month')), Number(part('year'))];
+  // getUTCDay: 0 is Sunday; DAY_NAMES starts on Monday.
+  const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const date = `${DAY_NAMES.vi[weekday] ?? ''}, ${two(day)}/${two(month)}/${year}`;
+  return withTime ? `${part('hour').replace(/^24$/u, '00')}:${part('minute')} ${date}` : date;
 }
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one, and a report formats

@@ -37,6 +37,18 @@ describe('Vietnamese day names', () => {
     ]);
   });
 
+  it("leaves people's words as they wrote them: quotes, code, quotation marks, a day without our date", () => {
+    for (const written of [
+      '> Đã sửa xong. thứ Hai, 30/11/2026 bên em gửi lại bản mới.',
+      '```\nthứ Hai, 23/11/2026\n```',
+      'Về lệnh `/extend 2026-12-18 Khách ốm. thứ Hai, 07/12/2026 quay lại`: đã ghi nhận.',
+      'Chị Lan ghi lại: “Đã nhận. thứ Hai, 30/11/2026 gửi ảnh.”',
+      'Tải lại ảnh gốc cho 24 món. thứ Hai bên em gửi bản xem thử.',
+      '- thứ Hai bên em gửi bản xem thử',
+    ])
+      expect(capitaliseDayAtStarts(written)).toBe(written);
+  });
+
   it('applies to every Vietnamese message, and leaves English alone', () => {
     const engagement = {
       messages: { vi: { 'kickoff.title': '{engagement}' }, en: { 'kickoff.title': '{engagement}' } },
