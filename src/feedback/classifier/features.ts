@@ -37,11 +37,12 @@ export type TextMode = 'exact' | 'folded';
  */
 export const TYPE_ONLY: ReadonlySet<string> = new Set(['R:plain', 'T:concede']);
 /**
- * Features that say how much a text matters to its writer, not what kind of feedback it is: never
- * learned for the type. Capitals or "!!" make a request louder, not a complaint ("SỬA CHỮ Ở FOOTER
- * GIÚP CHỊ NHÉ" asks for a change, as the same words in lower case do).
+ * Features that say how much a text matters to its writer, not what it is about or what kind of
+ * feedback it is: learned for importance and urgency only. Capitals or "!!" make a request louder,
+ * not a complaint ("SỬA CHỮ Ở FOOTER GIÚP CHỊ NHÉ" asks for a change, as the same words in lower
+ * case do), and "by friday!!" is about a delivery as "by friday." is.
  */
-export const NOT_FOR_TYPE: ReadonlySet<string> = new Set(['shout']);
+export const SEVERITY_ONLY: ReadonlySet<string> = new Set(['shout']);
 /** The language groups of the corpus and of replies: Vietnamese with and without diacritics, English. */
 export type LanguageGroup = 'vi' | 'vi-plain' | 'en';
 

@@ -3,7 +3,7 @@
 // test retrains and compares). Texts with diacritics are also learned folded, as the same client
 // would have typed them without diacritics.
 import { fold } from '../text';
-import { NOT_FOR_TYPE, readText, TYPE_ONLY, type Reading } from './features';
+import { readText, SEVERITY_ONLY, TYPE_ONLY, type Reading } from './features';
 import { priorRow } from './priors';
 import { DIMENSIONS, softmax, type Dimension, type DimensionWeights, type TriageWeights } from './model';
 
@@ -53,7 +53,10 @@ function trainDimension(
   const learnable = samples.map((sample) => ({
     target: classes.indexOf(sample.label),
     rows: sample.features
-      .filter((feature) => (dimension === 'type' ? !NOT_FOR_TYPE.has(feature) : !TYPE_ONLY.has(feature)))
+      .filter((feature) => dimension === 'type' || !TYPE_ONLY.has(feature))
+      .filter(
+        (feature) => dimension === 'importance' || dimension === 'urgency' || !SEVERITY_ONLY.has(feature),
+      )
       .filter((feature) => (seen.get(feature) ?? 0) >= MIN_SEEN || priorRow(feature, dimension, classes))
       .map((feature) => ({ row: rowOf(feature), prior: priors.get(feature) })),
   }));
