@@ -3,6 +3,8 @@
 // both readings are real dates (day first, as in Vietnam and most of Europe, or month first, as in
 // the US), both are offered, day first, and the person picks: the action never guesses a deadline.
 
+import { FIRST_YEAR, LAST_YEAR } from './bounds';
+
 const MONTHS = [
   'January',
   'February',
@@ -19,6 +21,8 @@ const MONTHS = [
 ];
 
 function isoIfReal(year: number, month: number, day: number): string | undefined {
+  // Only years the file accepts: a suggestion the next check refuses helps nobody.
+  if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
@@ -32,21 +36,27 @@ const spelled = (iso: string): string => {
 
 /**
  * What to write instead of `text`, e.g. "`2026-12-03` (3 December 2026) or `2026-03-12` (12 March
- * 2026)"; undefined when `text` does not read as a date with a four-digit year.
+ * 2026)"; a time after the date ("03/12/2026 15:00") is kept as `T15:00`. Undefined when `text` does
+ * not read as a date with a four-digit year in the years the file accepts.
  */
 export function suggestIsoDate(text: string): string | undefined {
-  const trimmed = text.trim();
-  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(trimmed);
+  const written = /^(.*?)(?:[ T]+(\d{1,2}):(\d{2}))?$/u.exec(text.trim());
+  const datePart = written?.[1] ?? '';
+  const hour = written?.[2];
+  const time = hour !== undefined && Number(hour) < 24 ? `T${hour.padStart(2, '0')}:${written?.[3]}` : '';
+  if (hour !== undefined && time === '') return undefined;
+  const shown = (iso: string): string => `\`${iso}${time}\` (${spelled(iso)})`;
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(datePart);
   if (yearFirst) {
     const iso = isoIfReal(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
-    return iso ? `\`${iso}\` (${spelled(iso)})` : undefined;
+    return iso ? shown(iso) : undefined;
   }
-  const yearLast = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/u.exec(trimmed);
+  const yearLast = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/u.exec(datePart);
   if (!yearLast) return undefined;
   const [first, second, year] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
   const readings = [isoIfReal(year, second, first), isoIfReal(year, first, second)].filter(
     (iso): iso is string => iso !== undefined,
   );
   const distinct = [...new Set(readings)];
-  return distinct.length > 0 ? distinct.map((iso) => `\`${iso}\` (${spelled(iso)})`).join(' or ') : undefined;
+  return distinct.length > 0 ? distinct.map(shown).join(' or ') : undefined;
 }

@@ -47,6 +47,14 @@ export interface YamlFileSpec<S extends ObjectSchema> {
 }
 
 /** Errors in the order of the file, so the first fix is the first one read. */
+/** YAML's errors about where lines sit, which a `[]` with lines under it causes. */
+const STRUCTURE_ERRORS: ReadonlySet<string> = new Set([
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'BAD_INDENT',
+  'UNEXPECTED_TOKEN',
+]);
+
 export function byPosition(a: LocatedError, b: LocatedError): number {
   return (
     a.line - b.line ||
@@ -182,17 +190,23 @@ export function loadYamlFile<S extends ObjectSchema>(
 
   if (doc.errors.length > 0) {
     const empty = emptyCollectionWithItems(text);
-    const explained = (offset: number): boolean =>
-      empty !== undefined && offset >= empty.offset && offset <= empty.blockEnd;
+    // The errors of the shape under the `[]` are what the `[]` causes; any other (a quote left open,
+    // a tab) is the line's own and is shown beside it.
+    const explained = (yamlError: (typeof doc.errors)[number]): boolean =>
+      empty !== undefined &&
+      (STRUCTURE_ERRORS.has(yamlError.code) ||
+        (yamlError.code === 'MISSING_CHAR' && /^implicit map keys/iu.test(yamlError.message))) &&
+      yamlError.pos[0] >= empty.offset &&
+      yamlError.pos[0] <= empty.blockEnd;
     const errors = doc.errors
-      .filter((yamlError) => !explained(yamlError.pos[0]))
+      .filter((yamlError) => !explained(yamlError))
       .map((yamlError) => {
         const problem = describeYamlError(yamlError, text);
         const path = pathAtOffset(doc, problem.pathOffset ?? problem.offset);
         const shown = problem.pathIsParent ? path.slice(0, -1) : path;
         return at([problem.offset, problem.endOffset], formatPath(shown), problem.message, problem.hint);
       });
-    if (empty && errors.length < doc.errors.length)
+    if (empty && doc.errors.some(explained))
       errors.push(
         at(
           [empty.offset, empty.endOffset],

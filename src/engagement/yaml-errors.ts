@@ -142,7 +142,7 @@ export function describeYamlError(error: YAMLError, source: string): SyntaxProbl
 export function emptyCollectionWithItems(
   source: string,
 ): { offset: number; endOffset: number; message: string; hint: string; blockEnd: number } | undefined {
-  const line = /^([ ]*)([^\s#:][^:#\n]*?):[ ]*(\[\]|\{\})[ ]*(?:#[^\n]*)?$/gmu;
+  const line = /^([ ]*)([^\s#:][^:#\n]*?):[ ]*(\[[ ]*\]|\{[ ]*\})[ ]*(?:#[^\n]*)?$/gmu;
   for (let match = line.exec(source); match; match = line.exec(source)) {
     // In a list item (`- depends_on: []`) the key's column is after the dash.
     const item = /^-[ ]+/u.exec(match[2] ?? '');
@@ -157,6 +157,7 @@ export function emptyCollectionWithItems(
     const isItem = next.trimStart().startsWith('- ') || next.trim() === '-';
     if (!(nextIndent > indent || (nextIndent === indent && isItem))) continue;
     const brackets = match[3] ?? '[]';
+    const list = brackets.startsWith('[');
     const offset =
       match.index + match[0].indexOf(brackets, (match[1] ?? '').length + (match[2] ?? '').length);
     // The block under the key: every following line more indented than it (or an item at its column).
@@ -177,9 +178,9 @@ export function emptyCollectionWithItems(
     const key = (match[2] ?? '').slice(item ? item[0].length : 0);
     return {
       offset,
-      endOffset: offset + 2,
-      message: `YAML: \`${key}: ${brackets}\` says ${brackets === '[]' ? 'the list is empty' : 'the mapping is empty'}, yet lines are written under it`,
-      hint: `remove \`${brackets}\` after \`${key}:\` so that the lines under it are its ${brackets === '[]' ? 'items' : 'keys'}`,
+      endOffset: offset + brackets.length,
+      message: `YAML: \`${key}: ${brackets}\` says ${list ? 'the list is empty' : 'the mapping is empty'}, yet lines are written under it`,
+      hint: `remove \`${brackets}\` after \`${key}:\` so that the lines under it are its ${list ? 'items' : 'keys'}`,
       blockEnd,
     };
   }
