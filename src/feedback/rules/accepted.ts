@@ -1,8 +1,7 @@
 // Unclear feedback is accepted once the client has answered the questions: the analysis role takes it
-// (assigned), and the client hears, in one short note, who has it and the two dates the
-// acknowledgement could not give yet, now that the clock runs again. When the answer changed how the
-// feedback is read (topic, importance, priority), the note says what now applies, in the words the
-// acknowledgement used, before the dates that follow from it. Once per issue (its marker).
+// (assigned), and the client hears, in one short note, who has it, how the report is now read (topic,
+// importance, priority: the acknowledgement that asked told none of them) and the two dates that
+// follow from it, which the acknowledgement could not give yet. Once per issue (its marker).
 import type { PlanContext } from '../../core/context';
 import type { Marker } from '../../core/markers';
 import { markedComment, type Write } from '../../core/plan';

@@ -248,7 +248,7 @@ function acknowledgement(
     return paragraphs.join('\n\n');
   }
   // A report too thin to act on is not yet understood: no topic or priority is told back, only the
-  // questions (the triage role sees the guess in its review note).
+  // questions (the guess is in the labels, and in the review note when the triage is unsure).
   if (!unclear)
     paragraphs.push(
       say('feedback.ack.understood', {

@@ -14,8 +14,7 @@ export const FEEDBACK_EN = {
   'feedback.urgency.low': 'low',
 
   'feedback.ack.thanks.positive': 'Thank you so much for these kind words; they mean a lot to us.',
-  'feedback.ack.kudos.summary':
-    'We have noted them for the team, and they will be quoted in the team’s weekly summary.',
+  'feedback.ack.kudos.summary': 'We will pass them on to the whole team in the team’s weekly summary.',
   'feedback.ack.kudos.noted': 'We have noted them for the team.',
   'feedback.ack.thanks.negative':
     'Thank you for telling us about this, and we are sorry for the trouble it has caused. It is with our team now.',

@@ -21,7 +21,7 @@ export const FEEDBACK_VI: Record<FeedbackMessageKey, string> = {
   'feedback.ack.thanks.positive':
     'Cảm ơn {you} rất nhiều — những lời của {you} thật sự rất ý nghĩa với {we}.',
   'feedback.ack.kudos.summary':
-    '{we_cap} đã ghi nhận lời khen này cho cả nhóm và sẽ trích lại trong bản tổng hợp hằng tuần.',
+    '{we_cap} sẽ chuyển lời khen của {you} tới cả nhóm trong bản tổng kết hằng tuần của nhóm.',
   'feedback.ack.kudos.noted': '{we_cap} đã ghi nhận lời khen này cho cả nhóm.',
   'feedback.ack.thanks.negative':
     'Cảm ơn {you} đã báo cho {we} biết. {we_cap} thành thật xin lỗi vì sự bất tiện này; phản ánh của {you} đã được chuyển đến nhóm phụ trách.',
