@@ -24,8 +24,28 @@ const filed = (): Snapshot =>
   });
 
 let ids = 5000;
-const say = (snapshot: Snapshot, author: string, body: string, at: string, id = ids++): Snapshot =>
-  addComment(snapshot, 7, { id, author, body, createdAt: at });
+const say = (snapshot: Snapshot, author: string, body: string, at: string, id?: number): Snapshot =>
+  addComment(snapshot, 7, { id: id ?? ids++, author, body, createdAt: at });
+
+/** The team proposes on Mon 23 Nov 14:00 and the client agrees on Tue 24 Nov 09:00, each run five minutes later. */
+function proposeThenAgree(
+  from: Snapshot,
+  proposal: string,
+  agreement: string,
+  ids: { readonly propose?: number; readonly agree?: number } = {},
+): { proposed: ReturnType<typeof run>; agreed: ReturnType<typeof run> } {
+  const proposed = run(
+    say(from, 'quang-songhan', `/propose ${proposal}`, '2026-11-23T07:00:00Z', ids.propose),
+    '2026-11-23T07:05:00Z',
+    ENGAGEMENT,
+  );
+  const agreed = run(
+    say(proposed.snapshot, 'lan-bepxanh', agreement, '2026-11-24T02:00:00Z', ids.agree),
+    '2026-11-24T02:05:00Z',
+    ENGAGEMENT,
+  );
+  return { proposed, agreed };
+}
 
 const stateLabels = (snapshot: Snapshot): string[] =>
   snapshot.issues
@@ -63,22 +83,12 @@ describe('from analysis to an agreed, implemented solution', () => {
     ENGAGEMENT,
   );
   const PROPOSE_ID = 7001;
-  const proposed = run(
-    say(
-      analysedWorld.snapshot,
-      'quang-songhan',
-      '/propose Tải lại ảnh gốc cho 24 món và tắt nén ảnh lần hai.\n- Kiểm tra trên máy tính và điện thoại',
-      '2026-11-23T07:00:00Z',
-      PROPOSE_ID,
-    ),
-    '2026-11-23T07:05:00Z',
-    ENGAGEMENT,
-  );
   const AGREE_ID = 7002;
-  const agreed = run(
-    say(proposed.snapshot, 'lan-bepxanh', 'Ok bên em.\n\n/agree', '2026-11-24T02:00:00Z', AGREE_ID),
-    '2026-11-24T02:05:00Z',
-    ENGAGEMENT,
+  const { proposed, agreed } = proposeThenAgree(
+    analysedWorld.snapshot,
+    'Tải lại ảnh gốc cho 24 món và tắt nén ảnh lần hai.\n- Kiểm tra trên máy tính và điện thoại',
+    'Ok bên em.\n\n/agree',
+    { propose: PROPOSE_ID, agree: AGREE_ID },
   );
   const implemented = run(
     say(agreed.snapshot, 'tuan-songhan', '/implemented Đã tải lại 24 ảnh gốc.', '2026-11-25T03:00:00Z'),
@@ -424,5 +434,30 @@ describe('what counts as analysed', () => {
     expect(stateLabels(run(labelled, '2026-11-23T04:05:00Z', ENGAGEMENT).snapshot)).toEqual([
       'feedback: analysed',
     ]);
+  });
+});
+
+// What the two sides agreed is shown as it was written, whatever the action does to its own words
+// around it (day names that open a sentence are capitalised only in the action's own dates).
+describe('an agreed solution is kept as written', () => {
+  const acked = run(filed(), '2026-11-23T02:05:00Z', ENGAGEMENT);
+  // A sentence of the proposal opens with a day name and a date, as the action writes its own dates.
+  const proposal = 'Tải lại ảnh gốc cho 24 món. thứ Hai, 30/11/2026 bên em gửi bản xem thử.';
+  const { proposed, agreed } = proposeThenAgree(acked.snapshot, proposal, 'Ok.\n\n/agree');
+
+  it('quotes the proposal as written in the proposal comment', () => {
+    const body = commentsOf(proposed.writes, 7)
+      .map((comment) => comment.body)
+      .join('\n');
+    expect(body).toContain(`> ${proposal}`);
+  });
+
+  it('quotes the agreed text as written in the agreement record, and a rerun writes nothing', () => {
+    const body = commentsOf(agreed.writes, 7)
+      .map((comment) => comment.body)
+      .join('\n');
+    expect(body).toContain('đã thống nhất');
+    expect(body).toContain(`> ${proposal}`);
+    expect(plan(agreed.snapshot, '2026-11-24T02:06:00Z', ENGAGEMENT)).toEqual([]);
   });
 });
