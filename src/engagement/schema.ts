@@ -656,7 +656,8 @@ const feedbackSection = z
       .max(bounds.MAX_LIST_ITEMS)
       .default(DEFAULT_TOPICS.map((topic) => ({ ...topic, keywords: [] })))
       .meta({
-        description: 'Topics feedback is classified into; keywords in any language add to the defaults.',
+        description:
+          "Topics feedback is classified into. Writing `topics` replaces the default list; a topic's `keywords` (in any language) weigh more than anything the classifier learned.",
       }),
     keywords: z
       .strictObject({
