@@ -4,34 +4,19 @@
 // the US), both are offered, day first, and the person picks: the action never guesses a deadline.
 
 import { FIRST_YEAR, LAST_YEAR } from './bounds';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { impossibleDateReason, MONTH_NAMES } from './dates';
 
 function isoIfReal(year: number, month: number, day: number): string | undefined {
   // Only years the file accepts: a suggestion the next check refuses helps nobody.
   if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // The file's own calendar check: a reading that is not a day of the calendar is not offered.
+  return impossibleDateReason(iso) === undefined ? iso : undefined;
 }
 
 const spelled = (iso: string): string => {
   const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES[(month ?? 1) - 1]} ${year}`;
 };
 
 /**

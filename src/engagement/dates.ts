@@ -1,7 +1,7 @@
 // Dates as written in the engagement file (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`), checked against the real
 // calendar: the regex accepts `2026-02-30` and `24:00`, the calendar does not.
 
-const MONTH_NAMES = [
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
