@@ -87,8 +87,9 @@ const DAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   vi: ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'],
 };
+
 /**
- * A date of ours (`thứ Hai, 23/11/2026`, as vietnameseDate writes it) that opens a line, a list item,
+ * A date of ours (`thứ Hai, 23/11/2026`, as vietnameseDay writes it) that opens a line, a list item,
  * a table cell or a sentence starts with a capital, as any word there does (`- Thứ Sáu, 04/12/2026: …`,
  * `| Thứ Tư, 16/12/2026 |`); in the middle of a sentence it is `thứ Sáu`. People's words are left as
  * they wrote them: a quoted line (`> `), code, and text in quotation marks are not touched, and only
@@ -139,9 +140,12 @@ const DATE_TIME_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
   },
 };
 
-const DATE_FORMAT: Record<Locale, Intl.DateTimeFormatOptions> = {
-  en: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
-  vi: { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' },
+/** A calendar date in English (vietnameseDay writes the Vietnamese one from the figures alone). */
+const EN_DATE_FORMAT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
 };
 
 /**
@@ -154,7 +158,7 @@ export function formatDateTime(instant: Date, zone: string, locale: Locale): str
     () => ({ ...DATE_TIME_FORMAT[locale], timeZone: zone }),
     locale,
   );
-  const shown = locale === 'vi' ? vietnameseDate(text, instant, true) : text.format(instant);
+  const shown = locale === 'vi' ? vietnameseDateTime(text, instant) : text.format(instant);
   return `${shown} (${zoneName(zone, instant, locale)})`;
 }
 
@@ -172,27 +176,35 @@ export function formatMonth(month: string, locale: Locale): string {
 /** `Fri, 4 Dec 2026`, or in Vietnamese; the date is a calendar date, not an instant. */
 export function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
+  if (locale === 'vi') return vietnameseDay(y ?? 1970, m ?? 1, d ?? 1);
   const instant = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-  const text = formatter(locale, () => ({ ...DATE_FORMAT[locale], timeZone: 'UTC' }), locale);
-  return locale === 'vi' ? vietnameseDate(text, instant, false) : text.format(instant);
+  return formatter(locale, () => ({ ...EN_DATE_FORMAT, timeZone: 'UTC' }), locale).format(instant);
 }
 
 /**
- * `13:00 thứ Hai, 23/11/2026` / `Chủ nhật, 29/11/2026`: the day named as in the working week
- * (formatWorkingWeek), not as the runtime's locale data spells it ("Thứ Hai" mid-sentence, and
- * differently from one Node release's ICU to the next). The day of the week is worked out from the
- * date's own figures, so it is right even where the locale data has no Vietnamese names.
+ * `13:00 thứ Hai, 23/11/2026`: the time and date in the zone, read from the locale data's figures
+ * only (vietnameseDay names the day).
  */
-function vietnameseDate(format: Intl.DateTimeFormat, instant: Date, withTime: boolean): string {
+function vietnameseDateTime(format: Intl.DateTimeFormat, instant: Date): string {
   const parts = format.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
-  const [day, month, year] = [Number(part('day')), Number(part('month')), Number(part('year'))];
+  const day = vietnameseDay(Number(part('year')), Number(part('month')), Number(part('day')));
+  // Midnight is 00:00, as the clock on the wall reads it (some locale data writes 24:00).
+  return `${part('hour').replace(/^24$/u, '00')}:${part('minute')} ${day}`;
+}
+
+/**
+ * `thứ Hai, 23/11/2026` / `Chủ nhật, 29/11/2026`: the day named as in the working week
+ * (formatWorkingWeek), not as the runtime's locale data spells it ("Thứ Hai" mid-sentence, and
+ * differently from one Node release's ICU to the next), and worked out from the date itself, so it
+ * is right even where the locale data has no Vietnamese names.
+ */
+function vietnameseDay(year: number, month: number, day: number): string {
   // getUTCDay: 0 is Sunday; DAY_NAMES starts on Monday.
   const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
   const two = (n: number): string => String(n).padStart(2, '0');
-  const date = `${DAY_NAMES.vi[weekday] ?? ''}, ${two(day)}/${two(month)}/${year}`;
-  return withTime ? `${part('hour').replace(/^24$/u, '00')}:${part('minute')} ${date}` : date;
+  return `${DAY_NAMES.vi[weekday] ?? ''}, ${two(day)}/${two(month)}/${year}`;
 }
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one, and a report formats
