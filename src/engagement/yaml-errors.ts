@@ -151,28 +151,25 @@ export function emptyCollectionWithItems(
       .slice(match.index + match[0].length)
       .split('\n')
       .slice(1);
-    const next = after.find((text) => text.trim() !== '' && !text.trim().startsWith('#'));
-    if (next === undefined) continue;
-    const nextIndent = next.length - next.trimStart().length;
-    const isItem = next.trimStart().startsWith('- ') || next.trim() === '-';
-    if (!(nextIndent > indent || (nextIndent === indent && isItem))) continue;
+    // A line under the key: indented further, or a list item at its column (comments and blank lines
+    // belong to no one).
+    const isContent = (text: string): boolean => text.trim() !== '' && !text.trim().startsWith('#');
+    const isUnder = (text: string): boolean => {
+      const column = text.length - text.trimStart().length;
+      const listItem = text.trimStart().startsWith('- ') || text.trim() === '-';
+      return column > indent || (column === indent && listItem);
+    };
+    const next = after.find(isContent);
+    if (next === undefined || !isUnder(next)) continue;
     const brackets = match[3] ?? '[]';
     const list = brackets.startsWith('[');
     const offset =
       match.index + match[0].indexOf(brackets, (match[1] ?? '').length + (match[2] ?? '').length);
-    // The block under the key: every following line more indented than it (or an item at its column).
+    // The block under the key runs to the first line that is not under it.
     let blockEnd = match.index + match[0].length;
     for (const text of after) {
-      blockEnd += 1;
-      const trimmed = text.trim();
-      const column = text.length - text.trimStart().length;
-      if (
-        trimmed !== '' &&
-        !trimmed.startsWith('#') &&
-        column <= indent &&
-        !(column === indent && trimmed.startsWith('-'))
-      )
-        break;
+      blockEnd += 1; // the line break before it
+      if (isContent(text) && !isUnder(text)) break;
       blockEnd += text.length;
     }
     const key = (match[2] ?? '').slice(item ? item[0].length : 0);
