@@ -2,7 +2,7 @@
 // writes the same text and the issue is edited only when a figure changed.
 import { DEFAULT_TOPICS, type Locale } from '../engagement/schema';
 import type { OkFacts } from '../facts-format';
-import { fillTemplate, formatDate } from '../messages/format';
+import { capitaliseDayAtStarts, fillTemplate, formatDate } from '../messages/format';
 import { decimal, link, percent, safeText, table } from '../summary/markdown';
 import { fence, pieChart } from '../summary/mermaid';
 import type { RenderedSummary } from '../summary/types';
@@ -105,7 +105,10 @@ export function renderPortfolio(input: PortfolioReportInput, week: IsoWeek): Ren
     `<sub>${w.footer}</sub>`,
     '',
   ];
-  return { title, body: sections.join('\n') };
+  // Table cells and lines are built here, not in one message: a date of ours opening one starts with
+  // a capital, as in the weekly summary.
+  const body = sections.join('\n');
+  return { title, body: locale === 'vi' ? capitaliseDayAtStarts(body) : body };
 }
 
 interface Renderer {
